@@ -1,0 +1,1 @@
+"""The ``kmb`` command line (Qt-free; the GUI is started by ui.launch)."""

@@ -1,0 +1,79 @@
+"""Basic commands: init, demo, list."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..config import database_url, sqlite_path
+from ..db import Database, open_database
+from ..errors import KmbError
+from ..installation import admin_actor, initialise
+from ..security import Actor, actor_from_user, find_user
+from .listing import LISTERS
+from .output import emit
+
+
+def open_for(args, *, create: bool = False) -> Database:
+    return open_database(args.db, create=create)
+
+
+def acting(db: Database, args) -> Actor:
+    """The CLI acts as the installation's administrator unless --user is given."""
+    if getattr(args, "user", None):
+        with db.reading() as s:
+            return actor_from_user(find_user(s, args.user))
+    return admin_actor(db)
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="založit novou (prázdnou) instalaci")
+    p.add_argument("--name", required=True, help="název instalace, např. „KMB Trutnov – kancelář“")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="vytvořit ukázkový úřad")
+    p.add_argument("--size", choices=["town", "city"], default="town",
+                   help="town ≈ Trutnov (výchozí), city ≈ 100 tisíc osob pro měření")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("list", parents=[common], help="vypsat záznamy")
+    p.add_argument("kind", metavar="DRUH", choices=sorted(LISTERS),
+                   help="co vypsat: " + ", ".join(sorted(LISTERS)))
+    p.add_argument("--search", default="", metavar="TEXT", help="hledat (bez ohledu na diakritiku)")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(func=cmd_list)
+
+
+def cmd_init(args) -> int:
+    db = open_for(args, create=True)
+    try:
+        info = initialise(db, args.name)
+    finally:
+        db.close()
+    print(f"Instalace „{info.name}“ je připravena (id {info.id}).")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from ..demo import build_demo
+    url = database_url(args.db)
+    path = sqlite_path(url)
+    if path is None:
+        raise KmbError("Ukázku lze vytvořit jen do souboru SQLite (--db CESTA).")
+    db = build_demo(Path(path), args.size,
+                    progress=lambda step, pct: sys.stderr.write(f"\r{pct:3d} % {step:<20}"))
+    sys.stderr.write("\n")
+    db.close()
+    print(f"Ukázkový úřad ({args.size}) je v {path}")
+    return 0
+
+
+def cmd_list(args) -> int:
+    db = open_for(args)
+    try:
+        actor = acting(db, args)
+        rows, columns = LISTERS[args.kind](db, actor, args.search)
+    finally:
+        db.close()
+    emit(rows, columns, args.format)
+    return 0

@@ -1,0 +1,75 @@
+"""Printing lists as a table, CSV or JSON (stable field names, ISO dates)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import decimal
+import enum
+import json
+import sys
+import unicodedata
+from typing import IO, Any, Sequence
+
+from ..formatting import format_date
+from ..labels import label
+
+# (field name, Czech header) or (field name, header, display function for tables)
+Column = tuple
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, decimal.Decimal):
+        return float(value) if value != value.to_integral_value() else int(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ano" if value else "ne"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return format_date(value)
+    if isinstance(value, enum.Enum):
+        return label(value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _width(text: str) -> int:
+    return sum(0 if unicodedata.combining(c) else 1 for c in text)
+
+
+def emit(rows: Sequence[dict], columns: Sequence[Column], fmt: str,
+         out: IO[str] | None = None) -> None:
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump([_plain(r) for r in rows], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, delimiter=";")
+        keys = [c[0] for c in columns]
+        writer.writerow(keys)
+        for r in rows:
+            writer.writerow([int(r[k]) if isinstance(r.get(k), bool) else _plain(r.get(k))
+                             for k in keys])
+    else:
+        table = [[c[1] for c in columns]]
+        table += [[c[2](r.get(c[0])) if len(c) > 2 else _cell(r.get(c[0])) for c in columns]
+                  for r in rows]
+        widths = [max(_width(row[i]) for row in table) for i in range(len(columns))]
+        for n, row in enumerate(table):
+            line = "  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths))
+            out.write(line.rstrip() + "\n")
+            if n == 0:
+                out.write("  ".join("─" * w for w in widths) + "\n")
+        out.write(f"({len(rows)} záznamů)\n")

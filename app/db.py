@@ -1,0 +1,204 @@
+"""Opening the database: checks, pragmas, backup, migrations, session factory.
+
+Every entry point (GUI, CLI, tests, benchmarks) goes through ``open_database``
+so that they all get the same checks and the same change capture.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect as sa_inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+import models  # noqa: F401  (registers the tables)
+
+from . import config
+from .errors import DatabaseProblem
+from .people import derived as people_derived
+from .sync import capture
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(models.__file__).parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class KmbSession(Session):
+    """The application's session class; change capture listens on it."""
+
+
+# Order matters: derived columns first, so that the capture stamps them too.
+event.listen(KmbSession, "before_flush", people_derived.before_flush)
+event.listen(KmbSession, "before_flush", capture.before_flush)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.DatabaseError:
+        pass  # read-only media: stay in the default journal mode
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Database:
+    """An open database: the engine and the session factory."""
+
+    def __init__(self, url: str, engine: Engine):
+        self.url = url
+        self.engine = engine
+        self.Session = sessionmaker(engine, class_=KmbSession, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path | None:
+        return config.sqlite_path(self.url)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self.Session() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads; nothing is committed."""
+        with self.Session() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def alembic_config(connection=None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _check_sqlite_file(path: Path, create: bool) -> None:
+    if not path.exists():
+        if not create:
+            raise DatabaseProblem(
+                f"Databáze {path} neexistuje. Novou založíte příkazem „kmb init“ "
+                f"nebo ukázkovou příkazem „kmb demo --db {path}“.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} je složka, ne soubor databáze.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise DatabaseProblem(f"Soubor databáze {path} nelze číst: {exc.strerror}.") from None
+    if header and header != SQLITE_HEADER:
+        raise DatabaseProblem(
+            f"Soubor {path} není databáze KMB Desk (je poškozený nebo jde o jiný soubor).")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_database(db: str | None = None, *, create: bool = False,
+                  migrate: bool = True) -> Database:
+    """Open (and upgrade) the database named by ``db`` or the defaults.
+
+    ``create`` allows a missing SQLite file to be created (GUI start, ``kmb
+    init``, ``kmb demo``); other commands refuse a missing file so that a
+    mistyped path does not silently open an empty office.
+    """
+    url = config.database_url(db)
+    path = config.sqlite_path(url)
+    if path is not None:
+        _check_sqlite_file(path, create)
+    engine = make_engine(url)
+    try:
+        if migrate:
+            _migrate(engine, path)
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except (SADatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise DatabaseProblem(describe_db_error(path or url, exc)) from None
+    return Database(url, engine)
+
+
+def describe_db_error(where, exc: Exception) -> str:
+    """One line for a person: what is wrong with the database and what to do."""
+    text = str(getattr(exc, "orig", exc)).splitlines()[0]
+    if "malformed" in text or "not a database" in text or "encrypted" in text:
+        return f"Databáze {where} je poškozená ({text}). Obnovte ji ze zálohy."
+    if isinstance(exc, OperationalError) and "locked" in text:
+        return f"Databáze {where} je zamčená jiným programem. Zkuste to za chvíli znovu."
+    return f"Databázi {where} nelze otevřít: {text}"
+
+
+def _migrate(engine: Engine, path: Path | None) -> None:
+    head = head_revision()
+    script = ScriptDirectory.from_config(alembic_config())
+    with engine.connect() as conn:
+        tables = set(sa_inspect(conn).get_table_names())
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseProblem(
+            f"Soubor {path or engine.url} je databáze SQLite, ale ne databáze KMB Desk.")
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception:
+            raise DatabaseProblem(
+                "Databázi vytvořila novější verze KMB Desk (revize "
+                f"{current}); tato verze ji neumí otevřít. Aktualizujte aplikaci.") from None
+        if path is not None:
+            backup_database(path, f"pred-migraci-{current}")
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def backup_database(path: Path, label: str) -> Path:
+    """Copy the database aside (consistent even in WAL mode) before changing it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target_dir = path.parent / "zalohy"
+    target_dir.mkdir(exist_ok=True)
+    target = target_dir / f"{path.stem}-{stamp}-{label}.sqlite"
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    log.info("database backed up to %s", target)
+    return target

@@ -1,0 +1,88 @@
+"""Deterministic demo offices: ``town`` (≈ Trutnov) and ``city`` (≈ 100k
+persons, for benchmarks). Each area adds its step to STEPS; a step gets the
+shared DemoContext and writes through its bulk insert (rows stamped for
+sync, as if made on the demo installation)."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+from typing import Callable
+
+import sqlite3
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from models.staff import User
+from models.sync import Installation
+
+from .. import audit, installation
+from ..config import sqlite_url
+from ..db import Database, open_database
+from ..errors import KmbError
+from ..security import actor_from_user
+from ..sync.capture import tick
+from .context import DemoContext
+from .housing import build_housing
+from .names import CITY, TOWN
+from .people import build_persons, build_staff
+from .settings import build_settings
+
+SIZES = {"town": 300, "city": 100_000}
+SEED = 20260101
+INSTALLATION_NAME = {"town": "MěÚ Trutnov – KMB (ukázka)", "city": "Statutární město (ukázka)"}
+
+Step = Callable[[DemoContext], None]
+# Later areas append their steps here (contacts, cases, assessments, …).
+STEPS: list[tuple[str, Step]] = [
+    ("nastavení", build_settings),
+    ("pracovníci", build_staff),
+    ("byty", build_housing),
+    ("osoby", lambda ctx: build_persons(ctx, SIZES[ctx.size])),
+]
+
+
+def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
+               seed: int = SEED, progress: Callable[[str, int], None] | None = None) -> Database:
+    """Build a demo office into a new SQLite file at ``path`` (replaced if it exists)."""
+    if size not in SIZES:
+        raise KmbError(f"Neznámá velikost ukázky „{size}“ (town nebo city).")
+    path = Path(path)
+    if path.exists():
+        _check_replaceable(path)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    db = open_database(sqlite_url(path), create=True)
+    installation.initialise(db, INSTALLATION_NAME[size])
+    report = progress or (lambda step, percent: None)
+    with db.engine.begin() as conn:
+        conn.execute(text("PRAGMA defer_foreign_keys=ON"))
+        with Session(bind=conn) as s:
+            hlc, origin = tick(s)
+        ctx = DemoContext(conn=conn, rng=random.Random(seed), size=size,
+                          today=today or dt.date.today(), origin=origin, hlc=hlc,
+                          place=CITY if size == "city" else TOWN, progress=report)
+        for i, (name, step) in enumerate(STEPS):
+            report(name, int(100 * i / len(STEPS)))
+            step(ctx)
+    with db.transaction() as s:
+        inst = s.scalars(select(Installation)).one()
+        admin = actor_from_user(s.get(User, inst.admin_user_id))
+        audit.record(s, admin, "demo", "installation", inst.id, {"size": size, "seed": seed})
+    report("hotovo", 100)
+    return db
+
+
+def _check_replaceable(path: Path) -> None:
+    """Refuse to overwrite a file that is not a demo database."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            name = con.execute("SELECT name FROM installation").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        name = None
+    if not name or name[0] not in INSTALLATION_NAME.values():
+        raise KmbError(f"Soubor {path} existuje a není ukázková databáze; nepřepisuji ho.")

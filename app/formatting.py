@@ -1,0 +1,79 @@
+"""Czech formats for dates and money, shared by the CLI, the UI and reports."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from .errors import ValidationError
+
+NBSP = "\u00a0"
+
+
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    """``d. M. yyyy`` – 3. 1. 2027."""
+    if value is None:
+        return ""
+    return f"{value.day}. {value.month}. {value.year}"
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """Stored datetimes are naive UTC; people read local time."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    value = value.astimezone()
+    return f"{format_date(value)} {value.hour}:{value.minute:02d}"
+
+
+def format_money(hal: int | None, *, nbsp: bool = True) -> str:
+    """Haléře as Czech money: 12 345 Kč, 12 345,50 Kč."""
+    if hal is None:
+        return ""
+    sep = NBSP if nbsp else " "
+    sign = "−" if hal < 0 else ""
+    crowns, cents = divmod(abs(hal), 100)
+    groups = f"{crowns:,}".replace(",", sep)
+    body = f"{groups},{cents:02d}" if cents else groups
+    return f"{sign}{body}{sep}Kč"
+
+
+def format_area(value) -> str:
+    """Floor area with a decimal comma: 48,1 m² (the unit is left to the caller)."""
+    if value is None:
+        return ""
+    text = f"{Decimal(value):.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+_DATE_CZ = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})\s*$")
+_DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str, field: str | None = None) -> dt.date:
+    m = _DATE_CZ.match(text or "")
+    try:
+        if m:
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        m = _DATE_ISO.match(text or "")
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        raise ValidationError(f"„{text}“ není platné datum.", field=field) from None
+    raise ValidationError(f"Datum „{text}“ zadejte jako den. měsíc. rok, např. 3. 1. 2027.",
+                          field=field)
+
+
+def looks_like_date(text: str) -> bool:
+    return bool(_DATE_CZ.match(text or "") or _DATE_ISO.match(text or ""))
+
+
+def parse_money(text: str, field: str | None = None) -> int:
+    """'12 345,50 Kč' → 1234550 haléřů."""
+    cleaned = (text or "").replace("Kč", "").replace(NBSP, "").replace(" ", "").replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError(f"„{text}“ není částka v Kč.", field=field) from None
+    return int((value * 100).to_integral_value())

@@ -1,0 +1,1 @@
+"""Housing stock: buildings and flats."""

@@ -1,0 +1,107 @@
+"""A person's record as the detail view and the CLI show it. Opening it is
+audited: who looked at whose data is part of the audit trail."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from models.people import ContactKind, HouseholdMember, Person
+
+from .. import audit
+from ..errors import NotFound
+from ..formatting import format_date
+from ..labels import label
+from ..security import Actor, Permission
+
+
+@dataclass(frozen=True)
+class MemberLine:
+    person_id: str
+    name: str
+    relation: str
+    birth_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class HouseholdLine:
+    id: str
+    name: str
+    relation: str
+    address: str
+    members: list[MemberLine]
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: str
+    full_name: str
+    given_name: str
+    surname: str
+    title_before: str | None
+    title_after: str | None
+    birth_date: dt.date | None
+    birth_number: str | None
+    sex: str
+    citizenship: str | None
+    address: str
+    street: str | None
+    house_number: str | None
+    city: str | None
+    postcode: str | None
+    phone: str | None
+    email: str | None
+    note: str | None
+    households: list[HouseholdLine] = field(default_factory=list)
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def birth_line(self) -> str:
+        return format_date(self.birth_date)
+
+
+def person_detail(db, actor: Actor, person_id: str) -> PersonDetail:
+    actor.require(Permission.VIEW_PERSONS)
+    with db.transaction() as s:
+        person = s.scalars(
+            select(Person).where(Person.id == person_id)
+            .options(selectinload(Person.contacts), selectinload(Person.permanent_address),
+                     selectinload(Person.memberships).selectinload(HouseholdMember.household))
+        ).first()
+        if person is None or person.deleted_at is not None:
+            raise NotFound("Osoba neexistuje nebo byla smazána.")
+        if person.merged_into_id:
+            raise NotFound("Záznam byl sloučen s jiným záznamem téže osoby.")
+        contacts = {c.kind: c.value for c in person.contacts if c.deleted_at is None}
+        addr = person.permanent_address
+        households = []
+        for m in person.memberships:
+            if m.deleted_at is not None or m.household.deleted_at is not None:
+                continue
+            hh = m.household
+            members = [
+                MemberLine(x.person.id, x.person.full_name, label(x.relation), x.person.birth_date)
+                for x in sorted(hh.members, key=lambda x: (x.relation.value != "head",
+                                                           x.person.birth_date or dt.date.min))
+                if x.deleted_at is None and x.person.deleted_at is None
+            ]
+            households.append(HouseholdLine(hh.id, hh.name, label(m.relation),
+                                            hh.address.one_line() if hh.address else "", members))
+        rc = person.birth_number
+        detail = PersonDetail(
+            id=person.id, full_name=person.full_name, given_name=person.given_name,
+            surname=person.surname, title_before=person.title_before,
+            title_after=person.title_after, birth_date=person.birth_date,
+            birth_number=f"{rc[:6]}/{rc[6:]}" if rc else None, sex=label(person.sex),
+            citizenship=person.citizenship, address=addr.one_line() if addr else "",
+            street=addr.street if addr else None, house_number=addr.house_number if addr else None,
+            city=addr.city if addr else None, postcode=addr.postcode if addr else None,
+            phone=contacts.get(ContactKind.PHONE), email=contacts.get(ContactKind.EMAIL),
+            note=person.note, households=households,
+            created_at=person.created_at, updated_at=person.updated_at,
+        )
+        audit.record(s, actor, "open", "person", person.id)
+        return detail

@@ -1,0 +1,1 @@
+"""Offline exchange: clock stamps, change capture, bundles and merge."""

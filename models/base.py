@@ -1,0 +1,93 @@
+"""Declarative base and the columns every synchronised table carries.
+
+Rows are created on several installations and merged (see DESIGN.md "Sync and
+bundles"), hence time-ordered UUID keys, tombstones instead of deletes, and the
+two bookkeeping columns of the change capture: ``sync_meta`` (per-column
+hybrid-logical-clock stamps, JSON) and ``sync_seq`` (the local clock value of
+the last change, used to find what a peer has not seen yet).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+
+import uuid6
+from sqlalchemy import Date, DateTime, Enum, Integer, MetaData, Numeric, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A time-ordered UUID (version 7) as text: sorts by creation time."""
+    return str(uuid6.uuid7())
+
+
+def utcnow() -> dt.datetime:
+    """Naive UTC timestamp; all stored datetimes are UTC."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        str: String(200),
+        dt.datetime: DateTime(),
+        dt.date: Date(),
+        decimal.Decimal: Numeric(12, 2),
+    }
+
+
+def enum_column(enum_cls: type[enum.Enum], **kw):
+    """Store an enum by its value as plain text (no CHECK constraint), so that
+    adding a member later needs no migration and old readers still load."""
+    return mapped_column(
+        Enum(enum_cls, native_enum=False, create_constraint=False, length=32,
+             values_callable=lambda e: [m.value for m in e]),
+        **kw,
+    )
+
+
+class Synced:
+    """Mixin for tables whose rows travel between installations."""
+
+    __synced__ = True
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[dt.datetime | None]
+
+    @declared_attr
+    def sync_meta(cls) -> Mapped[str | None]:
+        return mapped_column(Text, deferred=True)
+
+    @declared_attr
+    def sync_seq(cls) -> Mapped[int]:
+        return mapped_column(Integer, default=0, index=True)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+# Columns that are bookkeeping, not data: never stamped, never exported as values.
+SYNC_BOOKKEEPING = frozenset({"sync_meta", "sync_seq"})
+
+
+def synced_tables() -> list[type]:
+    """Every mapped class that carries the Synced mixin, in dependency order."""
+    classes = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers
+               if getattr(m.class_, "__synced__", False)}
+    return [classes[t.name] for t in Base.metadata.sorted_tables if t.name in classes]
+
+
+MoneyHal = Integer  # money is stored as integer haléře (1 Kč = 100 haléřů)
+TextLong = Text

@@ -1,0 +1,279 @@
+"""The common frame of every KMB Desk document: an embedded font with every
+Czech glyph (DejaVu Sans, shipped in resources/fonts), the office's header
+and logo, "Strana X z Y", and helpers for the usual blocks (title, fields,
+sections, tables, signature lines).
+
+Documents are built from plain data and returned as PDF bytes:
+
+    doc = Document(office, "Protokol o kontrole bytu", subject="…")
+    doc.title("Protokol o kontrole bytu")
+    doc.fields([("Byt", "Horská 12, byt č. 3"), ...])
+    pdf: bytes = doc.render()
+"""
+from __future__ import annotations
+
+import copy
+import io
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
+                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus.flowables import HRFlowable
+
+from resources import path as resource_path
+
+FONT = "KMBSans"
+FONT_BOLD = "KMBSans-Bold"
+FONT_ITALIC = "KMBSans-Oblique"
+_registered = False
+
+
+def register_fonts() -> None:
+    """Embed DejaVu Sans (ReportLab's own fonts lack ě, ř, ť, ň, ů)."""
+    global _registered
+    if _registered:
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_ITALIC,
+                                   str(resource_path("fonts", "DejaVuSans-Oblique.ttf"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD)
+    _registered = True
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    function: str = ""
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    """Who issues the document (from the office settings)."""
+    name: str = "Městský úřad"
+    department: str = "Kontaktní místo pro bydlení"
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    town: str = ""
+    logo_png: bytes | None = None
+    signatories: Sequence[Signatory] = field(default_factory=tuple)
+
+
+INK = colors.HexColor("#1b2b38")
+MUTED = colors.HexColor("#5f6f7c")
+RULE = colors.HexColor("#b9c4cd")
+SHADE = colors.HexColor("#eef2f5")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=15,
+                                leading=19, spaceAfter=2, alignment=TA_LEFT),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10, textColor=MUTED,
+                                   spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+                             spaceBefore=9, spaceAfter=4),
+        "label": ParagraphStyle("label", parent=base, fontSize=8.5, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "cellb": ParagraphStyle("cellb", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                                leading=10.5),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+    }
+
+
+def esc(text) -> str:
+    """Escape for ReportLab's mini-markup; None becomes an empty string."""
+    if text is None:
+        return ""
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\n", "<br/>"))
+
+
+class _NumberedDoc(BaseDocTemplate):
+    """Two passes so the footer can say "Strana X z Y"."""
+
+    def __init__(self, buf, office: OfficeInfo, doc_title: str, reference: str, **kw):
+        super().__init__(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                         topMargin=30 * mm, bottomMargin=20 * mm, title=doc_title,
+                         author=office.name, creator="KMB Desk", **kw)
+        self.office = office
+        self.doc_title = doc_title
+        self.reference = reference
+        self.page_total = 0
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def _decorate(self, canvas, doc) -> None:
+        o = self.office
+        w, h = A4
+        canvas.saveState()
+        x = self.leftMargin
+        if o.logo_png:
+            try:
+                canvas.drawImage(ImageReader(io.BytesIO(o.logo_png)), x, h - 24 * mm,
+                                 width=14 * mm, height=14 * mm, preserveAspectRatio=True,
+                                 mask="auto")
+                x += 17 * mm
+            except Exception:  # noqa: BLE001 – a broken logo must not stop the print
+                pass
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_BOLD, 10.5)
+        canvas.drawString(x, h - 15 * mm, o.name)
+        canvas.setFont(FONT, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(x, h - 19.2 * mm, o.department)
+        contact = "  ·  ".join(p for p in (o.address, o.phone, o.email) if p)
+        canvas.drawString(x, h - 23.2 * mm, contact)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(self.leftMargin, h - 26 * mm, w - self.rightMargin, h - 26 * mm)
+        canvas.line(self.leftMargin, 14 * mm, w - self.rightMargin, 14 * mm)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(self.leftMargin, 10 * mm,
+                          f"{self.doc_title}{'  ·  ' + self.reference if self.reference else ''}")
+        total = self.page_total or doc.page
+        canvas.drawRightString(w - self.rightMargin, 10 * mm, f"Strana {doc.page} z {total}")
+        canvas.restoreState()
+
+
+class Document:
+    """Collects flowables; ``render()`` returns the PDF bytes."""
+
+    def __init__(self, office: OfficeInfo, doc_title: str, reference: str = ""):
+        self.office = office
+        self.doc_title = doc_title
+        self.reference = reference
+        self.s = styles()
+        self.story: list[Flowable] = []
+
+    # -- blocks ----------------------------------------------------------------
+    def title(self, text: str, subtitle: str | None = None) -> None:
+        self.story.append(Paragraph(esc(text), self.s["title"]))
+        if subtitle:
+            self.story.append(Paragraph(esc(subtitle), self.s["subtitle"]))
+        else:
+            self.story.append(Spacer(1, 4 * mm))
+
+    def heading(self, text: str) -> None:
+        self.story.append(CondPageBreak(30 * mm))
+        self.story.append(Paragraph(esc(text), self.s["h2"]))
+        self.story.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=4))
+
+    def paragraph(self, text: str | None, style: str = "body", *, markup: bool = False) -> None:
+        if text:
+            self.story.append(Paragraph(text if markup else esc(text), self.s[style]))
+            self.story.append(Spacer(1, 1.5 * mm))
+
+    def spacer(self, height_mm: float = 4) -> None:
+        self.story.append(Spacer(1, height_mm * mm))
+
+    def fields(self, pairs: Sequence[tuple[str, object]], columns: int = 1) -> None:
+        """Label–value pairs in one or two columns."""
+        cells = [(Paragraph(esc(k), self.s["label"]), Paragraph(esc(v if v not in (None, "")
+                                                                    else "—"), self.s["body"]))
+                 for k, v in pairs]
+        width = self.width
+        if columns == 2:
+            half = (len(cells) + 1) // 2
+            left, right = cells[:half], cells[half:]
+            rows = []
+            for i in range(half):
+                r = list(left[i]) + (list(right[i]) if i < len(right) else ["", ""])
+                rows.append(r)
+            col = [width * 0.17, width * 0.33, width * 0.17, width * 0.33]
+        else:
+            rows = [list(c) for c in cells]
+            col = [width * 0.28, width * 0.72]
+        t = Table(rows, colWidths=col, hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+        self.story.append(t)
+        self.story.append(Spacer(1, 2 * mm))
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[object]],
+              widths: Sequence[float] | None = None, *, align_right: Sequence[int] = (),
+              repeat_header: bool = True) -> None:
+        """A ruled table; ``widths`` are fractions of the text width."""
+        data = [[Paragraph(esc(h), self.s["cellb"]) for h in header]]
+        for r in rows:
+            data.append([Paragraph(esc(v), self.s["cell"]) if not isinstance(v, Flowable) else v
+                         for v in r])
+        col = [self.width * w for w in widths] if widths else None
+        t = Table(data, colWidths=col, repeatRows=1 if repeat_header else 0, hAlign="LEFT")
+        style = [("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                 ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        for c in align_right:
+            style.append(("ALIGN", (c, 0), (c, -1), "RIGHT"))
+        t.setStyle(TableStyle(style))
+        self.story.append(t)
+        self.story.append(Spacer(1, 3 * mm))
+
+    def signatures(self, people: Sequence[tuple[str, str]], place_date: str | None = None) -> None:
+        """Signature lines: (caption, name) each, side by side, kept together."""
+        blocks = []
+        if place_date:
+            blocks.append(Paragraph(esc(place_date), self.s["body"]))
+            blocks.append(Spacer(1, 12 * mm))
+        cells = []
+        for caption, name in people:
+            cells.append([Paragraph("." * 46, self.s["center"]),
+                          Paragraph(esc(name), self.s["center"]),
+                          Paragraph(esc(caption), ParagraphStyle(
+                              "sigcap", parent=self.s["small"], alignment=TA_CENTER))])
+        per_row = 2 if len(cells) != 3 else 3
+        rows = []
+        for i in range(0, len(cells), per_row):
+            chunk = cells[i:i + per_row]
+            while len(chunk) < per_row:
+                chunk.append("")
+            rows.append(chunk)
+        t = Table(rows, colWidths=[self.width / per_row] * per_row)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 14)]))
+        blocks.append(t)
+        self.story.append(Spacer(1, 8 * mm))
+        self.story.append(KeepTogether(blocks))
+
+    def flowable(self, f: Flowable) -> None:
+        self.story.append(f)
+
+    @property
+    def width(self) -> float:
+        return A4[0] - 36 * mm
+
+    # -- output ----------------------------------------------------------------
+    def render(self) -> bytes:
+        register_fonts()
+        # first pass counts pages, second draws "Strana X z Y"
+        probe = _NumberedDoc(io.BytesIO(), self.office, self.doc_title, self.reference)
+        probe.build(list(self._copy_story()))
+        buf = io.BytesIO()
+        doc = _NumberedDoc(buf, self.office, self.doc_title, self.reference)
+        doc.page_total = probe.page
+        doc.build(list(self._copy_story()))
+        return buf.getvalue()
+
+    def _copy_story(self):
+        # a build consumes (splits) flowables: each pass gets its own copy
+        return copy.deepcopy(self.story)

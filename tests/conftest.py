@@ -1,0 +1,69 @@
+"""Shared fixtures. Tests run offscreen, each with its own data folder."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from app.config import sqlite_url  # noqa: E402
+from app.db import open_database  # noqa: E402
+from app.installation import admin_actor, initialise  # noqa: E402
+from app.security import actor_from_user, find_user  # noqa: E402
+
+DEMO_TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("KMB_DATA_DIR", str(data))
+    monkeypatch.delenv("KMB_DATABASE_URL", raising=False)
+    monkeypatch.setenv("KMB_LANG", "cs")
+    return data
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(sqlite_url(tmp_path / "kmb.sqlite"), create=True)
+    initialise(database, "Testovací úřad")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def admin(db):
+    return admin_actor(db)
+
+
+@pytest.fixture(scope="session")
+def town_template(tmp_path_factory):
+    """The town demo, built once per test run; tests get a copy."""
+    from app.demo import build_demo
+    path = tmp_path_factory.mktemp("demo") / "town.sqlite"
+    build_demo(path, "town", today=DEMO_TODAY).close()
+    return path
+
+
+@pytest.fixture
+def town_path(town_template, tmp_path):
+    target = tmp_path / "town.sqlite"
+    shutil.copy(town_template, target)
+    return target
+
+
+@pytest.fixture
+def town_db(town_path):
+    database = open_database(sqlite_url(town_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def town_worker(town_db):
+    with town_db.reading() as s:
+        return actor_from_user(find_user(s, "jana.dvorakova"))

@@ -1,0 +1,51 @@
+"""The demo office: deterministic, realistic, valid."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from app import rodne_cislo
+from app.demo import build_demo
+from models.housing import Flat, FlatCategory, FlatStatus
+from models.people import Household, Person
+from models.staff import User
+
+from .conftest import DEMO_TODAY
+
+
+def test_town_has_the_size_of_trutnov(town_db):
+    with town_db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(Person)) == 300
+        households = s.scalar(select(func.count()).select_from(Household))
+        assert 100 <= households <= 200
+        assert s.scalar(select(func.count()).select_from(Flat)) == 700
+        social = s.scalar(select(func.count()).where(Flat.category == FlatCategory.SOCIAL))
+        assert social == 15
+        for category in FlatCategory:   # every category has a vacant flat
+            assert s.scalar(select(func.count()).where(
+                Flat.category == category, Flat.status == FlatStatus.VACANT)) >= 1
+        assert s.scalar(select(func.count()).select_from(User)) >= 5
+
+
+def test_names_have_diacritics_and_birth_numbers_validate(town_db):
+    with town_db.reading() as s:
+        people = s.execute(select(Person.surname, Person.given_name, Person.birth_number,
+                                  Person.birth_date)).all()
+    assert any(ch in "".join(p.surname for p in people) for ch in "ěščřžýáíéůú")
+    numbers = [p for p in people if p.birth_number]
+    assert len(numbers) > 150
+    for p in numbers:
+        rc = rodne_cislo.parse(p.birth_number, today=DEMO_TODAY)
+        assert rc.birth_date == p.birth_date
+
+
+def test_demo_is_deterministic(tmp_path):
+    day = dt.date(2026, 11, 27)
+    a = build_demo(tmp_path / "a.sqlite", "town", today=day)
+    b = build_demo(tmp_path / "b.sqlite", "town", today=day)
+    q = select(Person.id, Person.surname, Person.given_name, Person.birth_number).order_by(Person.id)
+    with a.reading() as sa, b.reading() as sb:
+        assert sa.execute(q).all() == sb.execute(q).all()
+    a.close()
+    b.close()

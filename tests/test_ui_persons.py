@@ -1,0 +1,125 @@
+"""The main window and the Klienti screen, used as a person at the desk would."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from models.audit import AuditEvent
+from models.people import Person
+from ui.persons.form import PersonDialog
+
+from .ui_helpers import make_context, open_window, type_text
+
+
+@pytest.fixture
+def ctx(town_db, town_worker, tmp_path):
+    return make_context(town_db, town_worker, tmp_path / "ui.ini")
+
+
+def test_sidebar_lists_only_working_areas(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Klienti", "Byty"]
+
+
+def test_type_novak_see_novak_rows_open_one(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    page = window.show_area("persons")
+    type_text(qtbot, page.search, "novak")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0
+                    and all("Novák" in page.model.index(r, 0).data()
+                            for r in range(page.model.rowCount())), timeout=3000)
+    assert "Nalezeno osob" in page.count_label.text()
+    # open the first row by clicking it
+    rect = page.table.visualRect(page.model.index(0, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
+    name = page.model.index(0, 0).data()
+    surname, given = name.split(" ", 1)
+    assert page.detail.title.text().endswith(f"{given} {surname}")
+    assert "Domácnost" in page.detail.households.text()
+    with ctx.db.reading() as s:   # opening a person's record is audited
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "open")).all()
+        assert ev and ev[-1].user_id == ctx.actor.user_id
+
+
+def test_enter_in_search_opens_the_first_match(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    page = window.show_area("persons")
+    type_text(qtbot, page.search, "sťastn")
+    qtbot.keyClick(page.search, Qt.Key_Return)
+    assert page.detail.detail is not None
+    assert "Šťastn" in page.detail.detail.surname
+
+
+def test_list_loads_lazily_one_page_at_a_time(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    page = window.show_area("persons")
+    assert page.model.rowCount() == 200 and page.model.pages_loaded == 1
+    assert "Celkem osob: 300" in page.count_label.text()
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 300, timeout=3000)
+    assert page.model.pages_loaded == 2
+
+
+def test_new_person_with_a_bad_birth_number_is_not_saved(qtbot, ctx):
+    dlg = PersonDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    type_text(qtbot, dlg.form.given_name, "Řehoř")
+    type_text(qtbot, dlg.form.surname, "Šťastný")
+    type_text(qtbot, dlg.form.birth_number, "850312/1235")
+    save = dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Save)
+    qtbot.mouseClick(save, Qt.LeftButton)
+    assert dlg.isVisible()
+    assert "kontrolní číslici" in dlg.form.errors.message("birth_number")
+    with ctx.db.reading() as s:
+        assert s.scalar(select(Person).where(Person.given_name == "Řehoř",
+                                             Person.surname == "Šťastný")) is None
+    dlg.form.birth_number.clear()
+    type_text(qtbot, dlg.form.birth_date, "12. 3. 1985")
+    type_text(qtbot, dlg.form.street, "Žluťoučká")
+    type_text(qtbot, dlg.form.house_number, "12")
+    type_text(qtbot, dlg.form.city, "Trutnov")
+    qtbot.mouseClick(save, Qt.LeftButton)
+    assert not dlg.isVisible()
+    with ctx.db.reading() as s:
+        p = s.scalars(select(Person).where(Person.surname == "Šťastný",
+                                           Person.given_name == "Řehoř")).one()
+        assert p.birth_date.isoformat() == "1985-03-12"
+        assert p.permanent_address.one_line() == "Žluťoučká 12, Trutnov"
+
+
+def test_window_state_is_remembered(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    window.resize(700, 520)          # fits the offscreen 800×600 screen
+    window.show_area("flats")
+    window.close()
+    again = open_window(qtbot, ctx)
+    assert again.stack.currentWidget() is again.pages["flats"]
+    assert (again.size().width(), again.size().height()) == (700, 520)
+
+
+def test_flats_filter_by_category(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    page = window.show_area("flats")
+    assert page.model.rowCount() == 700
+    page.category.setCurrentIndex(page.category.findText("sociální"))
+    assert page.model.rowCount() == 15
+    assert "Bytů: 15" in page.summary.text()
+
+
+def test_english_is_the_second_language(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window = open_window(qtbot, ctx)
+        titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+        assert titles == ["Clients", "Flats"]
+        page = window.show_area("persons")
+        assert page.new_button.text() == "New person"
+    finally:
+        i18n.install(QApplication.instance(), "cs")

@@ -1,0 +1,24 @@
+"""Enum labels as the user reads them: app.labels' Czech text, translated."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL, ethos_conceptual
+from app.labels import label as _label
+
+
+def tl(value) -> str:
+    text = _label(value)
+    return QCoreApplication.translate("labels", text) if text else ""
+
+
+def tr_label(text: str) -> str:
+    return QCoreApplication.translate("labels", text) if text else ""
+
+
+def ethos(category: int | None) -> str:
+    """"Nejisté bydlení – 9. osoby ohrožené vystěhováním", translated."""
+    if category is None:
+        return ""
+    concept = tr_label(ETHOS_CONCEPTUAL[ethos_conceptual(category)][0])
+    return f"{concept} – {category}. {tr_label(ETHOS_OPERATIONAL[category])}"

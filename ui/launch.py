@@ -1,0 +1,19 @@
+"""Entry point of ``kmb``: a sub-command runs the Qt-free CLI; without one,
+the desktop application starts. Qt is imported only for the latter."""
+from __future__ import annotations
+
+import sys
+from typing import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    from app.cli.main import parse_args, run_command
+    args = parse_args(argv)
+    if args.command:
+        sys.exit(run_command(args))
+    from .app import run_gui
+    sys.exit(run_gui(args))
+
+
+if __name__ == "__main__":
+    main()

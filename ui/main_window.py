@@ -1,0 +1,121 @@
+"""The main window: sidebar navigation and the areas' pages. Pages are built
+on first visit, so start-up costs only the first page."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from resources import path as resource_path
+
+from .areas import AREAS, Area
+from .context import UiContext
+
+KEY_ROLE = Qt.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        title = self.tr("KMB Desk – {0}").format(ctx.installation.name)
+        self.setWindowTitle(title + (self.tr(" (ukázka)") if ctx.demo else ""))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "logo.svg"))))
+        self.areas: list[Area] = [a for a in AREAS
+                                  if a.permission is None or ctx.actor.can(a.permission)]
+        self.pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(210)
+        for area in self.areas:
+            item = QListWidgetItem(QIcon(str(resource_path("icons", f"{area.icon}.svg"))),
+                                   QCoreApplication.translate("areas", area.title))
+            item.setData(KEY_ROLE, area.key)
+            self.sidebar.addItem(item)
+        brand = QLabel(self.tr("KMB Desk"))
+        brand.setObjectName("brand")
+        sub = QLabel(ctx.installation.name)
+        sub.setObjectName("brandSub")
+        sub.setWordWrap(True)
+        side = QWidget()
+        side.setObjectName("side")
+        sv = QVBoxLayout(side)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.setSpacing(0)
+        sv.addWidget(brand)
+        sv.addWidget(sub)
+        sv.addWidget(self.sidebar, 1)
+        user = QLabel(f"{ctx.actor.name}")
+        user.setObjectName("brandSub")
+        sv.addWidget(user)
+
+        self.stack = QStackedWidget()
+        central = QWidget()
+        h = QHBoxLayout(central)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.setSpacing(0)
+        h.addWidget(side)
+        h.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Přihlášen(a): {0}").format(ctx.actor.name))
+        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.resize(1280, 780)
+        self._restore_state()
+
+    # -- navigation ------------------------------------------------------------
+    def show_area(self, key: str) -> QWidget:
+        for row, area in enumerate(self.areas):
+            if area.key == key:
+                self.sidebar.setCurrentRow(row)
+                return self.pages[key]
+        raise KeyError(key)
+
+    def page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            area = next(a for a in self.areas if a.key == key)
+            page = area.factory(self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            if hasattr(page, "restore_state"):
+                page.restore_state(self.ctx.settings)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.areas):
+            self.stack.setCurrentWidget(self.page(self.areas[row].key))
+
+    # -- window state ----------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.ctx.settings
+        if s.value("window/geometry") is not None:
+            self.restoreGeometry(s.value("window/geometry"))
+        if s.value("window/state") is not None:
+            self.restoreState(s.value("window/state"))
+        last = s.value("window/area", "")
+        keys = [a.key for a in self.areas]
+        if self.areas:
+            self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def save_state(self) -> None:
+        s = self.ctx.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        row = self.sidebar.currentRow()
+        if 0 <= row < len(self.areas):
+            s.setValue("window/area", self.areas[row].key)
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        for page in self.pages.values():
+            if hasattr(page, "can_close") and not page.can_close():
+                event.ignore()
+                return
+        self.save_state()
+        super().closeEvent(event)

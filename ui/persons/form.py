@@ -1,0 +1,144 @@
+"""Person form dialog (new person / edit): validation messages appear at the
+fields; nothing is saved until every field is valid."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from app.errors import KmbError, ValidationError
+from ui.labels import tl as label
+from app.people.detail import PersonDetail
+from app.people.records import PersonInput, create_person, update_person
+from models.people import Sex
+
+from ..context import UiContext
+from ..widgets.fields import DateField, FieldErrors
+
+
+class PersonForm(QWidget):
+    """The fields of a person, reusable in the intake screen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.errors = FieldErrors()
+        self.given_name = QLineEdit()
+        self.surname = QLineEdit()
+        self.birth_date = DateField()
+        self.birth_number = QLineEdit()
+        self.birth_number.setPlaceholderText(self.tr("jen je-li potřeba, např. 850312/1234"))
+        self.sex = QComboBox()
+        self.sex.addItem(self.tr("neuvedeno"), None)
+        for s in Sex:
+            self.sex.addItem(label(s), s)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.street = QLineEdit()
+        self.house_number = QLineEdit()
+        self.house_number.setMaximumWidth(110)
+        self.city = QLineEdit()
+        self.postcode = QLineEdit()
+        self.postcode.setMaximumWidth(90)
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(70)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        rows = [
+            ("given_name", self.tr("Jméno *"), self.given_name),
+            ("surname", self.tr("Příjmení *"), self.surname),
+            ("birth_date", self.tr("Datum narození"), self.birth_date),
+            ("birth_number", self.tr("Rodné číslo"), self.birth_number),
+            ("sex", self.tr("Pohlaví"), self.sex),
+            ("phone", self.tr("Telefon"), self.phone),
+            ("email", self.tr("E-mail"), self.email),
+            ("street", self.tr("Ulice"), self.street),
+            ("house_number", self.tr("Číslo domu"), self.house_number),
+            ("city", self.tr("Obec"), self.city),
+            ("postcode", self.tr("PSČ"), self.postcode),
+            ("note", self.tr("Poznámka"), self.note),
+        ]
+        for i, (name, text, widget) in enumerate(rows):
+            lbl = QLabel(text)
+            lbl.setBuddy(widget)
+            widget.setObjectName(name)
+            grid.addWidget(lbl, 2 * i, 0)
+            grid.addWidget(widget, 2 * i, 1)
+            grid.addWidget(self.errors.bind(name, widget), 2 * i + 1, 1)
+        grid.setColumnStretch(1, 1)
+
+    def value(self) -> PersonInput:
+        """The typed data; raises ValidationError for an unreadable date."""
+        try:
+            born = self.birth_date.value("birth_date")
+        except ValidationError as exc:
+            self.errors.show(exc)
+            raise
+        return PersonInput(
+            given_name=self.given_name.text(), surname=self.surname.text(), birth_date=born,
+            birth_number=self.birth_number.text() or None, sex=self.sex.currentData(),
+            phone=self.phone.text() or None, email=self.email.text() or None,
+            street=self.street.text() or None, house_number=self.house_number.text() or None,
+            city=self.city.text() or None, postcode=self.postcode.text() or None,
+            note=self.note.toPlainText() or None)
+
+    def load(self, d: PersonDetail) -> None:
+        self.given_name.setText(d.given_name)
+        self.surname.setText(d.surname)
+        self.birth_date.set_value(d.birth_date)
+        self.birth_number.setText(d.birth_number or "")
+        idx = self.sex.findText(d.sex) if d.sex else 0
+        self.sex.setCurrentIndex(max(idx, 0))
+        self.phone.setText(d.phone or "")
+        self.email.setText(d.email or "")
+        self.street.setText(d.street or "")
+        self.house_number.setText(d.house_number or "")
+        self.city.setText(d.city or "")
+        self.postcode.setText(d.postcode or "")
+        self.note.setPlainText(d.note or "")
+
+
+class PersonDialog(QDialog):
+    """New person, or edit an existing one (``detail`` given)."""
+
+    def __init__(self, ctx: UiContext, detail: PersonDetail | None = None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_id = detail.id if detail else None
+        self.setWindowTitle(self.tr("Upravit osobu") if detail else self.tr("Nová osoba"))
+        self.form = PersonForm()
+        if detail:
+            self.form.load(detail)
+        self.general_error = QLabel()
+        self.general_error.setProperty("error", True)
+        self.general_error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Save).setText(self.tr("Uložit"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def save(self) -> None:
+        try:
+            data = self.form.value()
+            if self.person_id:
+                update_person(self.ctx.db, self.ctx.actor, self.person_id, data)
+            else:
+                self.person_id = create_person(self.ctx.db, self.ctx.actor, data)
+        except ValidationError as exc:
+            if not self.form.errors.show(exc):
+                self._general(exc.message)
+            return
+        except KmbError as exc:
+            self._general(exc.message)
+            return
+        self.ctx.changes.notify("person")
+        self.accept()
+
+    def _general(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.show()
