@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from models.audit import AuditEvent
@@ -21,7 +21,7 @@ def ctx(town_db, town_worker, tmp_path):
 def test_sidebar_lists_only_working_areas(qtbot, ctx):
     window = open_window(qtbot, ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Klienti", "Byty"]
+    assert titles == ["Klienti", "Byty", "Nastavení"]
 
 
 def test_type_novak_see_novak_rows_open_one(qtbot, ctx):
@@ -101,6 +101,15 @@ def test_window_state_is_remembered(qtbot, ctx):
     assert (again.size().width(), again.size().height()) == (700, 520)
 
 
+def test_settings_show_this_installation(qtbot, ctx):
+    window = open_window(qtbot, ctx)
+    page = window.show_area("settings")
+    assert page.tabs.tabText(page.tabs.count() - 1) == "O instalaci"
+    about = page.tabs.widget(page.tabs.count() - 1)
+    values = [lbl.text() for lbl in about.findChildren(QLabel)]
+    assert ctx.installation.name in values and ctx.actor.name in values
+
+
 def test_flats_filter_by_category(qtbot, ctx):
     window = open_window(qtbot, ctx)
     page = window.show_area("flats")
@@ -118,7 +127,7 @@ def test_english_is_the_second_language(qtbot, ctx):
     try:
         window = open_window(qtbot, ctx)
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert titles == ["Clients", "Flats"]
+        assert titles == ["Clients", "Flats", "Settings"]
         page = window.show_area("persons")
         assert page.new_button.text() == "New person"
     finally:

@@ -32,8 +32,15 @@ def _flats(ctx):
     return FlatsPage(ctx)
 
 
+def _settings(ctx):
+    from .settings.page import SettingsPage
+    return SettingsPage(ctx)
+
+
 AREAS: list[Area] = [
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    # Nastavení stays last; areas insert themselves before it.
+    Area("settings", QT_TRANSLATE_NOOP("areas", "Nastavení"), "settings", _settings),
 ]

@@ -57,8 +57,8 @@ def common_options() -> argparse.ArgumentParser:
 
 
 def _command_modules():
-    from . import cmd_basic
-    modules = [cmd_basic]
+    from . import cmd_basic, cmd_print
+    modules = [cmd_basic, cmd_print]
     for name in OPTIONAL_MODULES:
         modules.append(__import__(f"{__package__}.{name}", fromlist=["register"]))
     return modules

@@ -16,6 +16,22 @@ EN = {
     "Uložit": "Save",
     # areas
     "Klienti": "Clients",
+    "Nastavení": "Settings",
+    "O instalaci": "About this installation",
+    "Název instalace": "Installation name",
+    "Identifikátor": "Identifier",
+    "Databáze": "Database",
+    "Složka dat": "Data folder",
+    "Přihlášený uživatel": "Signed-in user",
+    "Verze aplikace": "Application version",
+    "Tisk…": "Print…",
+    "Uložit jako PDF…": "Save as PDF…",
+    "Uložit jako PDF": "Save as PDF",
+    "Zavřít": "Close",
+    "Stran: {0}": "Pages: {0}",
+    "Dokument PDF (*.pdf)": "PDF document (*.pdf)",
+    "Nepodařilo se uložit": "Could not save",
+    "Přehled": "Overview",
     "Byty": "Flats",
     # persons
     "Hledat jméno, datum narození (3. 1. 1985) nebo rodné číslo…":

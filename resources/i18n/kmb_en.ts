@@ -1,6 +1,39 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="cs_CZ">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <location filename="../../ui/settings/about.py" line="19" />
+        <source>Název instalace</source>
+        <translation>Installation name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/about.py" line="20" />
+        <source>Identifikátor</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/about.py" line="21" />
+        <source>Databáze</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/about.py" line="22" />
+        <source>Složka dat</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/about.py" line="23" />
+        <source>Přihlášený uživatel</source>
+        <translation>Signed-in user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/about.py" line="24" />
+        <source>Verze aplikace</source>
+        <translation>Application version</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../ui/ops.py" line="58" />
@@ -16,6 +49,14 @@
         <location filename="../../ui/ops.py" line="100" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="20" />
+        <source>Přehled</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -120,6 +161,44 @@
         <location filename="../../ui/main_window.py" line="64" />
         <source>Přihlášen(a): {0}</source>
         <translation>Signed in: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="47" />
+        <source>Tisk…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="49" />
+        <source>Uložit jako PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="50" />
+        <source>Zavřít</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="54" />
+        <source>Stran: {0}</source>
+        <translation>Pages: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="71" />
+        <source>Uložit jako PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="72" />
+        <source>Dokument PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="78" />
+        <source>Nepodařilo se uložit</source>
+        <translation>Could not save</translation>
     </message>
 </context>
 <context>
@@ -328,16 +407,34 @@
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings/page.py" line="19" />
+        <source>O instalaci</source>
+        <translation>About this installation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="26" />
+        <source>Nastavení</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="36" />
+        <location filename="../../ui/areas.py" line="41" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="38" />
+        <location filename="../../ui/areas.py" line="43" />
         <source>Byty</source>
         <translation>Flats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="45" />
+        <source>Nastavení</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 1. pyside6-lupdate collects the Czech source strings of ui/ and app/labels.py
    into kmb_en.ts;
-2. every string found in EN (en_glossary.py) gets its English text;
+2. every string found in the glossaries (en_glossary.py and each area's
+   en_<area>.py, so that areas do not edit one shared file) gets its English text;
 3. pyside6-lrelease compiles kmb_en.qm, which the app loads for --lang en.
 Strings without an English entry stay Czech in the English UI (listed at the end).
 """
@@ -16,7 +17,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
-from en_glossary import EN  # noqa: E402
+
+
+def glossary() -> dict[str, str]:
+    """en_glossary.py plus every area's en_<area>.py (each defines EN)."""
+    import importlib
+    merged: dict[str, str] = {}
+    for path in sorted(HERE.glob("en_*.py")):
+        merged.update(importlib.import_module(path.stem).EN)
+    return merged
 
 
 def main() -> int:
@@ -26,6 +35,7 @@ def main() -> int:
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-source-language", "cs_CZ",
                     "-target-language", "en_GB", "-ts", str(ts)], cwd=ROOT, check=True,
                    capture_output=True)
+    EN = glossary()
     tree = ET.parse(ts)
     missing = set()
     for message in tree.iter("message"):

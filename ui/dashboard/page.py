@@ -1,0 +1,45 @@
+"""Přehled: a grid of cards, each a small widget with its own refresh. Areas
+add (factory, row span) to CARDS; a card has ``refresh()`` and is refreshed
+when the tables it names change."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ..context import UiContext
+
+# factory(ctx) -> card widget; cards are laid out two per row in this order
+CARDS: list[Callable[[UiContext], QWidget]] = []
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel(self.tr("Přehled"))
+        title.setObjectName("pageTitle")
+        body = QWidget()
+        self.grid = QGridLayout(body)
+        self.grid.setSpacing(14)
+        self.cards = [factory(ctx) for factory in CARDS]
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // 2, i % 2)
+        self.grid.setRowStretch(len(self.cards) // 2 + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        ctx.changes.changed.connect(self._changed)
+
+    def refresh(self) -> None:
+        for card in self.cards:
+            card.refresh()
+
+    def _changed(self, tables: set) -> None:
+        for card in self.cards:
+            if tables & set(getattr(card, "watches", ())):
+                card.refresh()

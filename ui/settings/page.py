@@ -1,0 +1,34 @@
+"""Nastavení: one tab per area. Areas add (title, factory) to TABS; a tab is a
+widget built from the UiContext that saves through app/ services."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from ..context import UiContext
+
+def _about(ctx):
+    from .about import AboutTab
+    return AboutTab(ctx)
+
+
+# (Czech title, factory). Later areas append their tabs before "O instalaci".
+TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
+    (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
+]
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        title = QLabel(self.tr("Nastavení"))
+        title.setObjectName("pageTitle")
+        self.tabs = QTabWidget()
+        for text, factory in TABS:
+            self.tabs.addTab(factory(ctx), QCoreApplication.translate("SettingsPage", text))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
