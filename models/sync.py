@@ -43,6 +43,9 @@ class Peer(Base):
     # Their clock ranges we have applied (JSON list of [from, to]); the
     # contiguous prefix is what we confirm back to them.
     received_json: Mapped[str] = mapped_column(Text, default="[]")
+    # For a scoped peer (a worker's laptop): household ids already sent in
+    # full, so that a household entering the scope later is sent whole.
+    scope_sent_json: Mapped[str] = mapped_column(Text, default="[]")
 
 
 class BundleLog(Base):

@@ -49,6 +49,12 @@ def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else 1 for c in text)
 
 
+def count_records(n: int) -> str:
+    """Czech plural: 1 záznam, 2–4 záznamy, 5 záznamů."""
+    word = "záznam" if n == 1 else "záznamy" if 2 <= n <= 4 else "záznamů"
+    return f"{n} {word}"
+
+
 def emit(rows: Sequence[dict], columns: Sequence[Column], fmt: str,
          out: IO[str] | None = None) -> None:
     out = out or sys.stdout
@@ -72,4 +78,4 @@ def emit(rows: Sequence[dict], columns: Sequence[Column], fmt: str,
             out.write(line.rstrip() + "\n")
             if n == 0:
                 out.write("  ".join("─" * w for w in widths) + "\n")
-        out.write(f"({len(rows)} záznamů)\n")
+        out.write(f"({count_records(len(rows))})\n")

@@ -1,0 +1,205 @@
+"""Offline exchange commands: keys, peers, bundles, conflicts."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..errors import KmbError
+from ..files import write_atomic
+from ..formatting import format_datetime
+from ..sync import conflicts as conflict_service
+from ..sync.export import export_bundle
+from ..sync.identity import add_peer, contact_card, list_peers, own_identity, revoke_peer, set_scope
+from ..sync.importer import import_bundle
+from .cmd_basic import acting, open_for
+from .output import emit
+
+
+def register(sub, common) -> None:
+    keys = sub.add_parser("keys", parents=[common], help="klíče této instalace")
+    ks = keys.add_subparsers(dest="keys_command", metavar="AKCE", required=True)
+    p = ks.add_parser("card", parents=[common], help="uložit kartu instalace pro partnera")
+    p.add_argument("-o", "--output", required=True, metavar="SOUBOR")
+    p.set_defaults(func=cmd_card)
+    p = ks.add_parser("show", parents=[common], help="název, id a otisk této instalace")
+    p.set_defaults(func=cmd_show)
+
+    peers = sub.add_parser("peers", parents=[common], help="partnerské instalace")
+    ps = peers.add_subparsers(dest="peers_command", metavar="AKCE", required=True)
+    p = ps.add_parser("add", parents=[common], help="přidat partnera z jeho karty")
+    p.add_argument("card", metavar="SOUBOR")
+    p.add_argument("--scope", metavar="worker:ID",
+                   help="posílat jen případy tohoto pracovníka (terénní notebook)")
+    p.set_defaults(func=cmd_peer_add)
+    p = ps.add_parser("list", parents=[common], help="vypsat partnery")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(func=cmd_peer_list)
+    p = ps.add_parser("revoke", parents=[common], help="odvolat partnera (ztracený notebook)")
+    p.add_argument("peer", metavar="ID")
+    p.set_defaults(func=cmd_peer_revoke)
+    p = ps.add_parser("scope", parents=[common], help="změnit rozsah dat pro partnera")
+    p.add_argument("peer", metavar="ID")
+    p.add_argument("scope", metavar="worker:ID|all")
+    p.set_defaults(func=cmd_peer_scope)
+
+    bundle = sub.add_parser("bundle", parents=[common], help="výměna dat balíčky")
+    bs = bundle.add_subparsers(dest="bundle_command", metavar="AKCE", required=True)
+    p = bs.add_parser("export", parents=[common], help="vytvořit balíček pro partnera")
+    p.add_argument("--to", required=True, metavar="PARTNER")
+    p.add_argument("--scope", metavar="worker:ID",
+                   help="rozsah (jinak ten uložený u partnera)")
+    p.add_argument("--full", action="store_true", help="poslat vše, i co partner potvrdil")
+    p.add_argument("--archive", action="store_true",
+                   help="zašifrovat i pro tuto instalaci (archiv)")
+    p.add_argument("-o", "--output", required=True, metavar="SOUBOR.kmbx")
+    p.set_defaults(func=cmd_export)
+    p = bs.add_parser("import", parents=[common], help="načíst balíček od partnera")
+    p.add_argument("file", metavar="SOUBOR.kmbx")
+    p.set_defaults(func=cmd_import)
+
+    conflicts = sub.add_parser("conflicts", parents=[common], help="konflikty souběžných úprav")
+    cs = conflicts.add_subparsers(dest="conflicts_command", metavar="AKCE", required=True)
+    p = cs.add_parser("list", parents=[common], help="vypsat nevyřešené konflikty")
+    p.add_argument("--all", action="store_true", help="i vyřešené")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(func=cmd_conflicts)
+    p = cs.add_parser("resolve", parents=[common], help="ponechat vítěze nebo obnovit druhou hodnotu")
+    p.add_argument("conflict", metavar="ID")
+    p.add_argument("action", choices=["keep", "restore"])
+    p.set_defaults(func=cmd_resolve)
+
+
+def _progress():
+    return lambda text, pct: sys.stderr.write(f"\r{pct:3d} % {text:<30}") if sys.stderr.isatty() \
+        else None
+
+
+def cmd_card(args) -> int:
+    db = open_for(args)
+    try:
+        data = contact_card(db, acting(db, args))
+        me = own_identity(db)
+    finally:
+        db.close()
+    write_atomic(args.output, data)
+    print(f"Karta instalace „{me.name}“ uložena do {args.output}. Otisk: {me.fingerprint}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    db = open_for(args)
+    try:
+        me = own_identity(db)
+    finally:
+        db.close()
+    print(f"{me.name}\nid: {me.id}\notisk: {me.fingerprint}")
+    return 0
+
+
+def cmd_peer_add(args) -> int:
+    try:
+        data = Path(args.card).read_bytes()
+    except OSError as exc:
+        raise KmbError(f"Kartu {args.card} nelze přečíst: {exc.strerror}.") from None
+    db = open_for(args)
+    try:
+        peer = add_peer(db, acting(db, args), data, scope=args.scope)
+    finally:
+        db.close()
+    print(f"Přidán partner „{peer.name}“ (id {peer.id}). Ověřte otisk telefonem: {peer.fingerprint}")
+    return 0
+
+
+def cmd_peer_list(args) -> int:
+    db = open_for(args)
+    try:
+        peers = list_peers(db, acting(db, args))
+    finally:
+        db.close()
+    rows = [dict(id=p.id, name=p.name, fingerprint=p.fingerprint, scope=p.scope,
+                 added_at=p.added_at, revoked_at=p.revoked_at, acked_seq=p.acked_seq,
+                 state="odvolán" if p.revoked_at else "aktivní") for p in peers]
+    emit(rows, [("name", "Partner"), ("fingerprint", "Otisk"), ("state", "Stav"),
+                ("scope", "Rozsah"), ("added_at", "Přidán", format_datetime), ("id", "ID")],
+         args.format)
+    return 0
+
+
+def cmd_peer_revoke(args) -> int:
+    db = open_for(args)
+    try:
+        peer = revoke_peer(db, acting(db, args), args.peer)
+    finally:
+        db.close()
+    print(f"Partner „{peer.name}“ je odvolán; jeho balíčky se už nenačtou.")
+    return 0
+
+
+def cmd_peer_scope(args) -> int:
+    scope = None if args.scope == "all" else args.scope
+    if scope is not None and not scope.startswith("worker:"):
+        raise KmbError("Rozsah zadejte jako worker:ID_UŽIVATELE nebo all.")
+    db = open_for(args)
+    try:
+        peer = set_scope(db, acting(db, args), args.peer, scope)
+    finally:
+        db.close()
+    print(f"Partner „{peer.name}“: rozsah {peer.scope or 'vše'}.")
+    return 0
+
+
+def cmd_export(args) -> int:
+    db = open_for(args)
+    try:
+        actor = acting(db, args)
+        if args.scope:
+            set_scope(db, actor, args.to, args.scope)
+        summary = export_bundle(db, actor, args.to, args.output, full=args.full,
+                                archive=args.archive, progress=_progress())
+    finally:
+        db.close()
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    print(f"Balíček pro „{summary.peer_name}“: {summary.rows} záznamů, "
+          f"{summary.size / 1024:.0f} kB → {summary.path}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    db = open_for(args)
+    try:
+        summary = import_bundle(db, acting(db, args), args.file, progress=_progress())
+    finally:
+        db.close()
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    print(summary.line())
+    return 0
+
+
+def cmd_conflicts(args) -> int:
+    db = open_for(args)
+    try:
+        items = conflict_service.list_conflicts(db, acting(db, args), include_resolved=args.all)
+    finally:
+        db.close()
+    rows = [dict(id=c.id, record=c.record, table=c.table, row_id=c.row_id, field=c.column,
+                 kept=c.kept, kept_by=c.kept_by, kept_at=c.kept_at, lost=c.lost,
+                 lost_by=c.lost_by, lost_at=c.lost_at, resolution=c.resolution) for c in items]
+    emit(rows, [("record", "Záznam"), ("field", "Pole"), ("kept", "Platí"),
+                ("kept_by", "Kdo"), ("lost", "Přepsáno"), ("lost_by", "Kdo"),
+                ("resolution", "Vyřešeno"), ("id", "ID")], args.format)
+    return 0
+
+
+def cmd_resolve(args) -> int:
+    db = open_for(args)
+    try:
+        if args.action == "keep":
+            conflict_service.keep_winner(db, acting(db, args), args.conflict)
+        else:
+            conflict_service.restore_loser(db, acting(db, args), args.conflict)
+    finally:
+        db.close()
+    print("Konflikt vyřešen.")
+    return 0

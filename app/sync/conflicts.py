@@ -1,0 +1,157 @@
+"""Reviewing conflicts: the losing value of a concurrent edit, kept for a
+person to decide. "Ponechat" accepts the winner; "obnovit" writes the lost
+value again — as a new edit it carries a newer stamp and so wins everywhere
+after the next exchange."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from models.base import Base, utcnow
+from models.sync import Installation, Peer, SyncConflict
+
+from .. import audit
+from ..db import Database
+from ..errors import Conflict, NotFound
+from ..security import Actor, Permission
+from .codec import codecs
+from .stamps import hlc_to_unix_ms
+
+TABLE_LABELS = {
+    "person": "Osoba", "household": "Domácnost", "household_member": "Člen domácnosti",
+    "person_contact": "Kontakt osoby", "address": "Adresa", "contact_record": "Kontakt s klientem",
+    "referral": "Předání na službu", "case": "Případ", "task": "Úkol", "note": "Poznámka",
+    "assessment": "Sociální šetření", "inspection": "Kontrola bytu", "flat": "Byt",
+    "building": "Dům", "application": "Žádost o byt", "lease": "Nájemní smlouva",
+    "fund_request": "Žádost z krizového fondu", "setting": "Nastavení", "user": "Uživatel",
+}
+COLUMN_LABELS = {
+    "given_name": "jméno", "surname": "příjmení", "birth_date": "datum narození",
+    "birth_number": "rodné číslo", "note": "poznámka", "deleted_at": "smazáno",
+    "street": "ulice", "house_number": "číslo domu", "city": "obec", "postcode": "PSČ",
+    "status": "stav", "title": "název", "due_on": "termín", "owner_id": "řešitel",
+    "assigned_worker_id": "přidělený pracovník", "value": "hodnota", "name": "název",
+    "relation": "vztah", "phone": "telefon", "email": "e-mail",
+}
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    id: str
+    table: str
+    row_id: str
+    record: str
+    column: str
+    field: str
+    kept: str
+    kept_by: str
+    kept_at: dt.datetime | None
+    lost: str
+    lost_by: str
+    lost_at: dt.datetime | None
+    resolution: str | None
+    resolved_at: dt.datetime | None
+
+
+def _origins(s) -> dict[str, str]:
+    names = {p.origin: p.name for p in s.scalars(select(Peer))}
+    inst = s.scalars(select(Installation)).first()
+    if inst:
+        names[inst.origin] = f"{inst.name} (tato instalace)"
+    return names
+
+
+def _stamp_parts(stamp: str, names: dict[str, str]) -> tuple[str, dt.datetime | None]:
+    hlc_hex, _, origin = stamp.partition("@")
+    try:
+        when = dt.datetime.fromtimestamp(hlc_to_unix_ms(int(hlc_hex, 16)) / 1000, dt.UTC)
+        when = when.replace(tzinfo=None)
+    except ValueError:
+        when = None
+    return names.get(origin, origin), when
+
+
+def _show(value_json: str | None) -> str:
+    if value_json is None:
+        return ""
+    value = json.loads(value_json)
+    if value is None:
+        return "(prázdné)"
+    if isinstance(value, bool):
+        return "ano" if value else "ne"
+    return str(value)
+
+
+def _record_label(s, table: str, row_id: str) -> str:
+    label = TABLE_LABELS.get(table, table)
+    t = Base.metadata.tables.get(table)
+    if t is None:
+        return f"{label} {row_id[:8]}"
+    row = s.execute(select(t).where(t.c.id == row_id)).mappings().first()
+    if row is None:
+        return f"{label} {row_id[:8]}"
+    if table == "person":
+        return f"{label} {row['given_name']} {row['surname']}"
+    for key in ("name", "title", "number", "surname"):
+        if key in row and row[key]:
+            return f"{label} {row[key]}"
+    return f"{label} {row_id[:8]}"
+
+
+def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -> list[ConflictView]:
+    actor.require(Permission.VIEW_PERSONS)
+    with db.reading() as s:
+        names = _origins(s)
+        stmt = select(SyncConflict).where(SyncConflict.deleted_at.is_(None)).order_by(
+            SyncConflict.detected_at.desc())
+        if not include_resolved:
+            stmt = stmt.where(SyncConflict.resolved_at.is_(None))
+        out = []
+        for c in s.scalars(stmt):
+            kept_by, kept_at = _stamp_parts(c.kept_stamp, names)
+            lost_by, lost_at = _stamp_parts(c.lost_stamp, names)
+            out.append(ConflictView(
+                c.id, c.table_name, c.row_id, _record_label(s, c.table_name, c.row_id), c.column,
+                COLUMN_LABELS.get(c.column, c.column), _show(c.kept_json), kept_by, kept_at,
+                _show(c.lost_json), lost_by, lost_at, c.resolution, c.resolved_at))
+        return out
+
+
+def _conflict(s, conflict_id: str) -> SyncConflict:
+    c = s.get(SyncConflict, conflict_id)
+    if c is None:
+        raise NotFound("Konflikt neexistuje.")
+    if c.resolved_at is not None:
+        raise Conflict("Konflikt už je vyřešený.")
+    return c
+
+
+def keep_winner(db: Database, actor: Actor, conflict_id: str) -> None:
+    actor.require(Permission.EDIT_PERSONS)
+    with db.transaction() as s:
+        c = _conflict(s, conflict_id)
+        c.resolved_at, c.resolved_by_id, c.resolution = utcnow(), actor.user_id, "kept"
+        audit.record(s, actor, "resolve", "sync_conflict", c.id, {"resolution": "kept"})
+
+
+def restore_loser(db: Database, actor: Actor, conflict_id: str) -> None:
+    """Write the lost value again (a new edit that wins on every installation)."""
+    actor.require(Permission.EDIT_PERSONS)
+    with db.transaction() as s:
+        c = _conflict(s, conflict_id)
+        codec = codecs().get(c.table_name)
+        cls = next((m.class_ for m in Base.registry.mappers
+                    if getattr(m.class_, "__tablename__", None) == c.table_name), None)
+        if codec is None or cls is None or c.column in codec.blob_columns:
+            raise Conflict("Tuto hodnotu nelze obnovit.")
+        obj = s.get(cls, c.row_id)
+        if obj is None:
+            raise NotFound("Záznam, kterého se konflikt týká, neexistuje.")
+        value = codec.decoders[c.column](json.loads(c.lost_json))
+        setattr(obj, c.column, value)
+        c.resolved_at, c.resolved_by_id, c.resolution = utcnow(), actor.user_id, "restored"
+        audit.record(s, actor, "resolve", "sync_conflict", c.id,
+                     {"resolution": "restored", "column": c.column})

@@ -1,0 +1,160 @@
+"""Export: everything a peer has not acknowledged yet, as a signed and
+encrypted bundle. A worker's laptop (peer scope ``worker:USER_ID``) gets that
+worker's households and cases plus reference data, nothing else."""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.base import new_id, utcnow
+from models.sync import BundleLog, Peer
+
+from .. import audit
+from ..db import Database, head_revision
+from ..errors import KmbError
+from ..installation import get as get_installation
+from ..installation import public_keys
+from ..security import Actor, Permission
+from . import container
+from .codec import codecs
+from .identity import find_peer
+from .received import watermark
+from .scope import Scope, compute_scope
+from .stamps import RowMeta
+
+Progress = Callable[[str, int], None]
+
+
+class ExportCancelled(KmbError):
+    pass
+
+
+@dataclass
+class ExportSummary:
+    bundle_id: str
+    peer_id: str
+    peer_name: str
+    path: Path
+    size: int
+    rows: int
+    counts: dict[str, int]
+    seq_from: int
+    seq_to: int
+    row_ids: set[tuple[str, str]] = field(default_factory=set, repr=False)
+
+
+CHUNK = 2000
+
+
+def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Path, *,
+                  full: bool = False, archive: bool = False, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None,
+                  keep_row_ids: bool = False) -> ExportSummary:
+    actor.require(Permission.SYNC)
+    report = progress or (lambda text, pct: None)
+    stop = cancelled or (lambda: False)
+    out_path = Path(out_path)
+    if not out_path.parent.exists():
+        raise KmbError(f"Složka {out_path.parent} neexistuje.")
+    work = Path(tempfile.mkdtemp(prefix="kmb-export-"))
+    try:
+        with db.reading() as s:        # one read transaction: one consistent snapshot
+            inst = get_installation(s)
+            peer = find_peer(s, peer_ref)
+            if peer.revoked_at is not None:
+                raise KmbError(f"Instalace „{peer.name}“ je odvolaná; nic jí nelze poslat.")
+            since = 0 if full else peer.acked_seq
+            seq_to = inst.hlc
+            scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
+                if peer.scope else None
+            writer = container.PartWriter(work)
+            counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids)
+            parts = writer.close()
+            own_recipient, _ = public_keys(s)
+            recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
+            recipient_ids = [peer.id] + ([inst.id] if archive else [])
+            manifest = {
+                "format": container.FORMAT,
+                "bundle_id": new_id(),
+                "created_at": utcnow().isoformat(timespec="seconds"),
+                "sender": {"id": inst.id, "name": inst.name, "origin": inst.origin},
+                "recipients": recipient_ids,
+                "recipient_keys": recipients,
+                "schema_revision": head_revision(),
+                "seq_from": since, "seq_to": seq_to,
+                "acks": {peer.id: watermark(json.loads(peer.received_json or "[]"))},
+                "scope": peer.scope,
+                "counts": counts,
+                "rows": writer.rows,
+                "parts": parts,
+            }
+            signing_key, sender_id = inst.signing_key, inst.id
+            peer_id, peer_name = peer.id, peer.name
+            scope_households = sorted(scope.households) if scope else None
+        report("šifruji", 95)
+        tmp_out = out_path.with_name(f".{out_path.name}.part")
+        container.seal(work, manifest, signing_key, sender_id, recipients, tmp_out)
+        tmp_out.replace(out_path)
+        with db.transaction() as s:
+            s.add(BundleLog(id=manifest["bundle_id"], peer_id=peer_id, direction="out",
+                            seq_from=since, seq_to=seq_to, sha256=container.sha256_file(out_path),
+                            summary_json=json.dumps({"counts": counts}, sort_keys=True)))
+            if scope_households is not None:
+                s.get(Peer, peer_id).scope_sent_json = json.dumps(scope_households)
+            audit.record(s, actor, "export", "peer", peer_id,
+                         {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
+        report("hotovo", 100)
+        return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
+                             out_path.stat().st_size, writer.rows, counts, since, seq_to,
+                             row_ids)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Scope | None,
+                report: Progress, stop: Callable[[], bool], keep_ids: bool):
+    counts: dict[str, int] = {}
+    row_ids: set[tuple[str, str]] = set()
+    tables = list(codecs().values())
+    for i, codec in enumerate(tables):
+        if stop():
+            raise ExportCancelled("Export byl zrušen; žádný balíček nevznikl.")
+        report(codec.name, int(90 * i / len(tables)))
+        t = codec.table
+        stmt = select(t).order_by(t.c.id)
+        if scope is None:
+            stmt = stmt.where(t.c.sync_seq > since)
+        else:
+            wanted = scope.wanted(codec.name, since)
+            if wanted is None:
+                stmt = stmt.where(t.c.sync_seq > since)       # reference data: all changes
+            elif not wanted:
+                continue
+            else:
+                stmt = stmt.where(t.c.id.in_(sorted(wanted)))
+        n = 0
+        for part in s.execute(stmt.execution_options(yield_per=CHUNK)).mappings().partitions():
+            for row in part:
+                blobs: dict[str, bytes] = {}
+                values = codec.encode(row, blobs)
+                for sha, data in blobs.items():
+                    writer.blob(sha, data)
+                meta = RowMeta.loads(row["sync_meta"])
+                if meta is None:
+                    raise KmbError(f"Řádek {codec.name}/{row['id']} nemá razítka synchronizace.")
+                writer.row(codec.name, values, json.loads(meta.dumps()))
+                if keep_ids:
+                    row_ids.add((codec.name, row["id"]))
+                n += 1
+            if stop():
+                raise ExportCancelled("Export byl zrušen; žádný balíček nevznikl.")
+        if n:
+            counts[codec.name] = n
+    return counts, row_ids

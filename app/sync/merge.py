@@ -1,0 +1,69 @@
+"""The merge rule, as a pure function (DESIGN.md "Sync and bundles").
+
+Per column the higher stamp (hlc, origin) wins — the same result on every
+installation whatever the order of bundles, however often they arrive. A
+losing value is kept as a conflict when the two writes were concurrent, i.e.
+neither side had seen the other's write when it wrote. "Seen" is the row's
+version vector ``RowMeta.seen``: every row state travels whole, so a state that
+has seen a later write of an origin to the row has seen that origin's earlier
+writes to every column of it (or recorded them as conflicts).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .stamps import RowMeta, Stamp
+
+# Columns whose concurrent writes are not worth a person's review: bookkeeping
+# and values derived from other columns (they follow their sources).
+NO_CONFLICT = frozenset({"updated_at", "created_at", "id", "search_surname", "search_given",
+                         "sort_key"})
+
+
+@dataclass
+class LostValue:
+    column: str
+    kept_value: object
+    kept_stamp: Stamp
+    lost_value: object
+    lost_stamp: Stamp
+
+
+@dataclass
+class MergeResult:
+    values: dict
+    meta: RowMeta
+    changed_values: bool = False
+    changed_meta: bool = False
+    lost: list[LostValue] = field(default_factory=list)
+
+
+def merge_row(local_values: dict, local_meta: RowMeta, in_values: dict, in_meta: RowMeta,
+              columns: list[str]) -> MergeResult:
+    """Merge an incoming row state into the local one (both dicts of encoded values)."""
+    values = dict(local_values)
+    meta = RowMeta(local_meta.base, dict(local_meta.columns), dict(local_meta.seen))
+    result = MergeResult(values, meta)
+    for col in columns:
+        if col not in in_values:
+            continue            # an older schema without this column: nothing to say
+        s_in, s_l = in_meta.stamp(col), local_meta.stamp(col)
+        if s_in == s_l:
+            continue
+        v_in, v_l = in_values[col], local_values.get(col)
+        if s_in > s_l:
+            if not in_meta.knows(s_l) and v_in != v_l and col not in NO_CONFLICT:
+                result.lost.append(LostValue(col, v_in, s_in, v_l, s_l))
+            values[col] = v_in
+            meta.set(col, s_in)
+            result.changed_values |= v_in != v_l
+            result.changed_meta = True
+        elif not local_meta.knows(s_in) and v_in != v_l and col not in NO_CONFLICT:
+            result.lost.append(LostValue(col, v_l, s_l, v_in, s_in))
+    before = dict(meta.seen)
+    meta.merge_seen(in_meta.seen)
+    if meta.seen != before:
+        result.changed_meta = True
+    if result.changed_meta:
+        meta.compact(columns)
+    return result

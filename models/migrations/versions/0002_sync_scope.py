@@ -1,0 +1,25 @@
+"""peer: households already sent to a scoped peer
+
+Revision ID: 0002
+Revises: 0001
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("peer", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("scope_sent_json", sa.Text(), nullable=False,
+                                      server_default="[]"))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("peer", schema=None) as batch_op:
+        batch_op.drop_column("scope_sent_json")
