@@ -47,11 +47,11 @@ P = Permission
 _SOCIAL = {P.VIEW_PERSONS, P.EDIT_PERSONS, P.MERGE_PERSONS, P.VIEW_CASES, P.EDIT_CASES,
            P.VIEW_ASSESSMENTS, P.VIEW_SENSITIVE, P.EDIT_ASSESSMENTS, P.VIEW_FLATS,
            P.EDIT_INSPECTIONS, P.MANAGE_ALLOCATION, P.VIEW_LEASES, P.VIEW_FUND,
-           P.EDIT_FUND, P.VIEW_STATS, P.PRINT}
+           P.EDIT_FUND, P.VIEW_STATS, P.PRINT, P.SYNC}   # field laptops sync their cases
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SOCIAL_WORKER: frozenset(_SOCIAL),
     Role.LEAD: frozenset(_SOCIAL | {P.DECIDE_FUND, P.OVERRIDE_FUND_BUDGET, P.EDIT_RULES,
-                                    P.EDIT_FLATS, P.EDIT_LEASES, P.SETTINGS, P.SYNC}),
+                                    P.EDIT_FLATS, P.EDIT_LEASES, P.SETTINGS}),
     # The property department sees flats and leases, not assessment details.
     Role.PROPERTY: frozenset({P.VIEW_PERSONS, P.VIEW_FLATS, P.EDIT_FLATS, P.EDIT_INSPECTIONS,
                               P.VIEW_LEASES, P.EDIT_LEASES, P.MANAGE_ALLOCATION, P.PRINT,

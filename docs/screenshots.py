@@ -51,7 +51,48 @@ def shot_main_window(app, ctx) -> None:
     w.close()
 
 
-SHOTS = [shot_main_window]
+def shot_sync(app, ctx) -> None:
+    """Synchronizace with a field laptop as partner and one conflict to review."""
+    from app.config import sqlite_url
+    from app.db import open_database
+    from app.installation import admin_actor, current, initialise
+    from app.people.records import PersonInput, update_person
+    from app.people.search import search_persons
+    from app.sync.export import export_bundle
+    from app.sync.identity import add_peer, contact_card
+    from app.sync.importer import import_bundle
+    from ui.main_window import MainWindow
+    tmp = Path(tempfile.mkdtemp())
+    laptop = open_database(sqlite_url(tmp / "laptop.sqlite"), create=True)
+    initialise(laptop, "Notebook – Lucie Marková")
+    la = admin_actor(laptop)
+    add_peer(ctx.db, ctx.actor, contact_card(laptop, la))
+    add_peer(laptop, la, contact_card(ctx.db, ctx.actor))
+    export_bundle(ctx.db, ctx.actor, current(laptop).id, tmp / "a.kmbx")
+    import_bundle(laptop, la, tmp / "a.kmbx")
+    p = search_persons(ctx.db, ctx.actor, "dvorak")[0]
+    update_person(ctx.db, ctx.actor, p.id, PersonInput(given_name=p.given_name, surname=p.surname,
+                  birth_date=p.birth_date, note="Volat až po 14. hodině."))
+    update_person(laptop, la, p.id, PersonInput(given_name=p.given_name, surname=p.surname,
+                  birth_date=p.birth_date, note="Nový telefon hlásila při návštěvě."))
+    export_bundle(laptop, la, current(ctx.db).id, tmp / "b.kmbx")
+    import_bundle(ctx.db, ctx.actor, tmp / "b.kmbx")
+    w = MainWindow(ctx)
+    w.resize(1280, 760)
+    w.show()
+    page = w.show_area("sync")
+    page.refresh()
+    app.processEvents()
+    w.grab().save(str(OUT / "sync.png"))
+    page.tabs.setCurrentIndex(1)
+    page.conflict_view.selectRow(0)
+    app.processEvents()
+    w.grab().save(str(OUT / "sync-conflicts.png"))
+    w.close()
+    laptop.close()
+
+
+SHOTS = [shot_main_window, shot_sync]
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import text
@@ -16,8 +17,8 @@ _TEMPLATE: dict[str, Path] = {}
 
 def empty_database(path: Path):
     """A migrated, empty database file (copied from a template: migrations run once)."""
-    if "empty" not in _TEMPLATE:
-        tmpl = path.parent / "_template.sqlite"
+    if "empty" not in _TEMPLATE or not _TEMPLATE["empty"].exists():
+        tmpl = Path(tempfile.mkdtemp(prefix="kmb-template-")) / "empty.sqlite"
         db = open_database(sqlite_url(tmpl), create=True)
         db.close()
         _TEMPLATE["empty"] = tmpl

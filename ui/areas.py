@@ -32,6 +32,11 @@ def _flats(ctx):
     return FlatsPage(ctx)
 
 
+def _sync(ctx):
+    from .sync.page import SyncPage
+    return SyncPage(ctx)
+
+
 def _settings(ctx):
     from .settings.page import SettingsPage
     return SettingsPage(ctx)
@@ -41,6 +46,7 @@ AREAS: list[Area] = [
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    Area("sync", QT_TRANSLATE_NOOP("areas", "Synchronizace"), "sync", _sync, Permission.SYNC),
     # Nastavení stays last; areas insert themselves before it.
     Area("settings", QT_TRANSLATE_NOOP("areas", "Nastavení"), "settings", _settings),
 ]

@@ -78,20 +78,22 @@ class BackgroundOp(QObject):
         self.dialog.setLabelText(text)
         self.dialog.setValue(pct)
 
-    def _finish(self) -> None:
+    def _finish(self) -> bool:
+        """Close the dialog; True if the person had asked to cancel."""
+        cancelled = self._cancel.is_set()
+        self.dialog.canceled.disconnect()     # closing the dialog would emit "canceled"
         self.dialog.close()
         self._worker.wait()
+        return cancelled
 
     def _on_done(self, result) -> None:
-        self._finish()
-        if self._cancel.is_set():
+        if self._finish():
             self.cancelled.emit()
         else:
             self.succeeded.emit(result)
 
     def _on_failed(self, exc: Exception, tb: str) -> None:
-        self._finish()
-        if self._cancel.is_set():
+        if self._finish():
             self.cancelled.emit()
             return
         if self._show_errors:

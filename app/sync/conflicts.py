@@ -16,6 +16,8 @@ from models.sync import Installation, Peer, SyncConflict
 from .. import audit
 from ..db import Database
 from ..errors import Conflict, NotFound
+from ..formatting import format_date, format_datetime
+from ..labels import label
 from ..security import Actor, Permission
 from .codec import codecs
 from .stamps import hlc_to_unix_ms
@@ -74,7 +76,8 @@ def _stamp_parts(stamp: str, names: dict[str, str]) -> tuple[str, dt.datetime | 
     return names.get(origin, origin), when
 
 
-def _show(value_json: str | None) -> str:
+def _show(table: str, column: str, value_json: str | None) -> str:
+    """A stored value as a person reads it (dates d. M. yyyy, labels for codes)."""
     if value_json is None:
         return ""
     value = json.loads(value_json)
@@ -82,6 +85,15 @@ def _show(value_json: str | None) -> str:
         return "(prázdné)"
     if isinstance(value, bool):
         return "ano" if value else "ne"
+    codec = codecs().get(table)
+    if codec is not None and column in codec.decoders and column not in codec.blob_columns:
+        decoded = codec.decoders[column](value)
+        if isinstance(decoded, dt.datetime):
+            return format_datetime(decoded)
+        if isinstance(decoded, dt.date):
+            return format_date(decoded)
+        if hasattr(decoded, "value"):
+            return label(decoded)
     return str(value)
 
 
@@ -115,8 +127,9 @@ def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -
             lost_by, lost_at = _stamp_parts(c.lost_stamp, names)
             out.append(ConflictView(
                 c.id, c.table_name, c.row_id, _record_label(s, c.table_name, c.row_id), c.column,
-                COLUMN_LABELS.get(c.column, c.column), _show(c.kept_json), kept_by, kept_at,
-                _show(c.lost_json), lost_by, lost_at, c.resolution, c.resolved_at))
+                COLUMN_LABELS.get(c.column, c.column), _show(c.table_name, c.column, c.kept_json),
+                kept_by, kept_at, _show(c.table_name, c.column, c.lost_json), lost_by, lost_at,
+                c.resolution, c.resolved_at))
         return out
 
 

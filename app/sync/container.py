@@ -23,6 +23,7 @@ import tarfile
 from pathlib import Path
 from typing import Iterator
 
+import orjson
 import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -57,14 +58,27 @@ class PartWriter:
         self.work = work
         (work / "blobs").mkdir(parents=True, exist_ok=True)
         self._raw = (work / CHANGES).open("wb")
-        self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=5, mtime=0)
+        self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=1, mtime=0)
         self.rows = 0
+        self._buffer: list[bytes] = []
+        self.tables: dict[str, list[str]] = {}      # table -> column names, in line order
+        self._index: dict[str, int] = {}
 
-    def row(self, table: str, values: dict, meta: dict) -> None:
-        line = json.dumps({"t": table, "v": values, "m": meta}, ensure_ascii=False,
-                          separators=(",", ":"))
-        self._gz.write(line.encode("utf-8") + b"\n")
+    def table(self, name: str, columns: list[str]) -> None:
+        self._index[name] = len(self.tables)
+        self.tables[name] = columns
+
+    def row(self, table: str, values: list, meta_json: str) -> None:
+        """One row state: [table index, [values in column order], meta]."""
+        self._buffer.append(b"[%d,%s,%s]\n" % (self._index[table], orjson.dumps(values),
+                                                meta_json.encode()))
         self.rows += 1
+        if len(self._buffer) >= 1000:
+            self.flush()
+
+    def flush(self) -> None:
+        self._gz.write(b"".join(self._buffer))
+        self._buffer.clear()
 
     def blob(self, sha: str, data: bytes) -> None:
         target = self.work / "blobs" / sha
@@ -72,6 +86,7 @@ class PartWriter:
             target.write_bytes(data)
 
     def close(self) -> list[dict]:
+        self.flush()
         self._gz.close()
         self._raw.close()
         parts = [{"name": CHANGES, "sha256": sha256_file(self.work / CHANGES),
@@ -199,10 +214,13 @@ class OpenedBundle:
             raise BundleRefused("Balíček je neúplný (chybí některé části).")
 
     def rows(self) -> Iterator[tuple[str, dict, dict]]:
+        """(table, {column: value}, meta dict) for every row line, in file order."""
+        tables = [(name, columns) for name, columns in self.manifest["tables"]]
         with gzip.open(self.work / "parts" / CHANGES, "rb") as fh:
             for line in fh:
-                d = json.loads(line)
-                yield d["t"], d["v"], d["m"]
+                index, values, meta = orjson.loads(line)
+                name, columns = tables[index]
+                yield name, dict(zip(columns, values)), meta
 
     def blob(self, sha: str) -> bytes:
         if not re.fullmatch(r"[0-9a-f]{64}", sha):

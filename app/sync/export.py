@@ -27,7 +27,6 @@ from .codec import codecs
 from .identity import find_peer
 from .received import watermark
 from .scope import Scope, compute_scope
-from .stamps import RowMeta
 
 Progress = Callable[[str, int], None]
 
@@ -92,6 +91,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
                 "acks": {peer.id: watermark(json.loads(peer.received_json or "[]"))},
                 "scope": peer.scope,
                 "counts": counts,
+                "tables": [[name, cols] for name, cols in writer.tables.items()],
                 "rows": writer.rows,
                 "parts": parts,
             }
@@ -128,7 +128,7 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             raise ExportCancelled("Export byl zrušen; žádný balíček nevznikl.")
         report(codec.name, int(90 * i / len(tables)))
         t = codec.table
-        stmt = select(t).order_by(t.c.id)
+        stmt = select(*[t.c[c] for c in codec.columns], t.c.sync_meta).order_by(t.c.id)
         if scope is None:
             stmt = stmt.where(t.c.sync_seq > since)
         else:
@@ -139,19 +139,19 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
                 continue
             else:
                 stmt = stmt.where(t.c.id.in_(sorted(wanted)))
+        writer.table(codec.name, codec.columns)
         n = 0
-        for part in s.execute(stmt.execution_options(yield_per=CHUNK)).mappings().partitions():
+        for part in s.execute(stmt.execution_options(yield_per=CHUNK)).partitions():
             for row in part:
                 blobs: dict[str, bytes] = {}
-                values = codec.encode(row, blobs)
+                values = codec.encode_tuple(row[:-1], blobs)
                 for sha, data in blobs.items():
                     writer.blob(sha, data)
-                meta = RowMeta.loads(row["sync_meta"])
-                if meta is None:
-                    raise KmbError(f"Řádek {codec.name}/{row['id']} nemá razítka synchronizace.")
-                writer.row(codec.name, values, json.loads(meta.dumps()))
+                if not row[-1]:
+                    raise KmbError(f"Řádek {codec.name}/{row[0]} nemá razítka synchronizace.")
+                writer.row(codec.name, values, row[-1])
                 if keep_ids:
-                    row_ids.add((codec.name, row["id"]))
+                    row_ids.add((codec.name, row[0]))
                 n += 1
             if stop():
                 raise ExportCancelled("Export byl zrušen; žádný balíček nevznikl.")

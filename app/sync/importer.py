@@ -31,7 +31,7 @@ from .codec import TableCodec, codecs
 from .container import BundleRefused
 from .merge import merge_row
 from .received import add_range
-from .stamps import RowMeta, format_stamp, initial_meta, physical_now
+from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_now
 
 Progress = Callable[[str, int], None]
 CHUNK = 500
@@ -196,6 +196,7 @@ class _ApplyState:
         self.lost: list[dict] = []
         self.new_persons: set[str] = set()
         self.max_seen = 0
+        self.fast = conn.dialect.name == "sqlite"
 
     def apply_chunk(self, codec: TableCodec, batch: list[tuple[dict, dict]],
                     summary: ImportSummary) -> None:
@@ -210,9 +211,12 @@ class _ApplyState:
                               dict(meta_d.get("v", {})))
             existing = local.get(values["id"])
             if existing is None:
-                merged, meta = dict(values), in_meta
-                _derive(codec.name, merged)
-                inserts.append(self._row(codec, merged, meta))
+                # a new row is taken as sent (its derived columns came with it)
+                if self.fast:
+                    inserts.append(codec.sqlite_row(values, dumps_meta(meta_d), self.seq,
+                                                    self.blob))
+                else:
+                    inserts.append(self._row_raw(codec, values, meta_d))
                 stats["new"] += 1
                 summary.new += 1
                 if codec.name == "person":
@@ -235,7 +239,9 @@ class _ApplyState:
             else:
                 stats["unchanged"] += 1
                 summary.unchanged += 1
-        if inserts:
+        if inserts and self.fast:
+            self.conn.exec_driver_sql(codec.sqlite_insert(), inserts)
+        elif inserts:
             self.conn.execute(t.insert(), _uniform(codec, inserts))
         if updates:
             cols = [c for c in codec.columns if c != "id"] + ["sync_meta", "sync_seq"]
@@ -243,8 +249,14 @@ class _ApplyState:
                 {c: bindparam(c) for c in cols})
             self.conn.execute(stmt, [dict(u, _id=u["id"]) for u in _uniform(codec, updates)])
 
+    def _row_raw(self, codec: TableCodec, values: dict, meta_d: dict) -> dict:
+        row = codec.decode_fast(values, self.blob)
+        row["sync_meta"] = dumps_meta(meta_d)
+        row["sync_seq"] = self.seq
+        return row
+
     def _row(self, codec: TableCodec, values: dict, meta: RowMeta) -> dict:
-        row = codec.decode(values, self.blob)
+        row = codec.decode_fast(values, self.blob)
         row["sync_meta"] = meta.dumps()
         row["sync_seq"] = self.seq
         return row

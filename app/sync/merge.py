@@ -38,6 +38,14 @@ class MergeResult:
     lost: list[LostValue] = field(default_factory=list)
 
 
+def _worth_review(col: str, kept, lost) -> bool:
+    """A lost value a person should see: not bookkeeping, not equal, and not two
+    deletions of the same row (both sides wanted it gone)."""
+    if col in NO_CONFLICT or kept == lost:
+        return False
+    return not (col == "deleted_at" and kept is not None and lost is not None)
+
+
 def merge_row(local_values: dict, local_meta: RowMeta, in_values: dict, in_meta: RowMeta,
               columns: list[str]) -> MergeResult:
     """Merge an incoming row state into the local one (both dicts of encoded values)."""
@@ -52,13 +60,13 @@ def merge_row(local_values: dict, local_meta: RowMeta, in_values: dict, in_meta:
             continue
         v_in, v_l = in_values[col], local_values.get(col)
         if s_in > s_l:
-            if not in_meta.knows(s_l) and v_in != v_l and col not in NO_CONFLICT:
+            if not in_meta.knows(s_l) and _worth_review(col, v_in, v_l):
                 result.lost.append(LostValue(col, v_in, s_in, v_l, s_l))
             values[col] = v_in
             meta.set(col, s_in)
             result.changed_values |= v_in != v_l
             result.changed_meta = True
-        elif not local_meta.knows(s_in) and v_in != v_l and col not in NO_CONFLICT:
+        elif not local_meta.knows(s_in) and _worth_review(col, v_l, v_in):
             result.lost.append(LostValue(col, v_l, s_l, v_in, s_in))
     before = dict(meta.seen)
     meta.merge_seen(in_meta.seen)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import json
 import time
+
+import orjson
 from dataclasses import dataclass, field
 
 Stamp = tuple[int, str]
@@ -59,11 +61,10 @@ class RowMeta:
                    dict(d.get("v", {})))
 
     def dumps(self) -> str:
-        d: dict = {"s": list(self.base)}
+        d: dict = {"s": list(self.base), "v": self.seen}
         if self.columns:
-            d["c"] = {k: list(v) for k, v in sorted(self.columns.items())}
-        d["v"] = dict(sorted(self.seen.items()))
-        return json.dumps(d, separators=(",", ":"))
+            d["c"] = {k: list(v) for k, v in self.columns.items()}
+        return dumps_meta(d)
 
     def stamp(self, column: str) -> Stamp:
         return self.columns.get(column, self.base)
@@ -102,6 +103,11 @@ class RowMeta:
 
     def max_stamp(self) -> Stamp:
         return max([self.base, *self.columns.values()])
+
+
+def dumps_meta(d: dict) -> str:
+    """Canonical compact JSON of a meta dict (sorted keys: the same bytes everywhere)."""
+    return orjson.dumps(d, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def initial_meta(hlc: int, origin: str) -> str:

@@ -41,12 +41,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="99" />
+        <location filename="../../ui/ops.py" line="101" />
         <source>Nastala neočekávaná chyba: {0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="100" />
+        <location filename="../../ui/ops.py" line="102" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -407,6 +407,29 @@
     </message>
 </context>
 <context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../ui/sync/page.py" line="305" />
+        <source>Rozsah dat pro „{0}“</source>
+        <translation>Data scope for “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="307" />
+        <source>všechna data (kancelář, partnerský úřad)</source>
+        <translation>all data (office, partner office)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="309" />
+        <source>jen případy: {0}</source>
+        <translation>only the cases of: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="316" />
+        <source>Co se má posílat na tuto instalaci:</source>
+        <translation>What to send to this installation:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings/page.py" line="19" />
@@ -420,19 +443,258 @@
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/sync/page.py" line="27" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="28" />
+        <source>Otisk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="29" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="31" />
+        <source>Rozsah</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="32" />
+        <source>Přidán</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="36" />
+        <source>Záznam</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="37" />
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="38" />
+        <source>Platná hodnota</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="39" />
+        <location filename="../../ui/sync/page.py" line="42" />
+        <source>Zapsal(a)</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="41" />
+        <source>Přepsaná hodnota</source>
+        <translation>Overwritten value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="78" />
+        <location filename="../../ui/sync/page.py" line="173" />
+        <location filename="../../ui/sync/page.py" line="178" />
+        <source>Synchronizace</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="81" />
+        <source>Výměna dat bez serveru: balíček se uloží do souboru (USB disk, e-mail), je podepsaný a zašifrovaný jen pro zvoleného partnera.</source>
+        <translation>Exchange without a server: a bundle is saved to a file (USB stick, e-mail), signed and encrypted for the chosen partner only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="90" />
+        <source>&lt;b&gt;Tato instalace:&lt;/b&gt; {0}&lt;br&gt;Otisk pro ověření telefonem: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;This installation:&lt;/b&gt; {0}&lt;br&gt;Fingerprint to check by phone: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="94" />
+        <source>Uložit kartu instalace…</source>
+        <translation>Save installation card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="101" />
+        <source>Přidat partnera z karty…</source>
+        <translation>Add partner from card…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="102" />
+        <source>Rozsah dat…</source>
+        <translation>Data scope…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="103" />
+        <source>Odvolat</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="104" />
+        <source>Vytvořit balíček pro partnera…</source>
+        <translation>Create bundle for partner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="106" />
+        <source>Načíst balíček…</source>
+        <translation>Load bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="130" />
+        <source>Ponechat platnou hodnotu</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="131" />
+        <source>Obnovit přepsanou hodnotu</source>
+        <translation>Restore the overwritten value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="135" />
+        <source>Když dva lidé změní stejný údaj, než si instalace vymění data, platí novější změna. Ta druhá se neztratí: je tady, dokud ji někdo neposoudí. Obnovená hodnota platí po další výměně všude.</source>
+        <translation>When two people change the same field before the installations exchange data, the newer change wins. The other one is not lost: it waits here until someone reviews it. A restored value applies everywhere after the next exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="151" />
+        <source>Partneři a výměna</source>
+        <translation>Partners and exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="167" />
+        <source>Konflikty ({0})</source>
+        <translation>Conflicts ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="174" />
+        <source>Nejdřív vyberte partnera v seznamu.</source>
+        <translation>Select a partner in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="182" />
+        <source>Uložit kartu instalace</source>
+        <translation>Save installation card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="184" />
+        <source>Karta instalace (*.kmbcard)</source>
+        <translation>Installation card (*.kmbcard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="192" />
+        <source>Karta uložena do {0}. Pošlete ji partnerovi a otisk mu přečtěte do telefonu.</source>
+        <translation>Card saved to {0}. Send it to the partner and read them the fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="196" />
+        <source>Karta partnera</source>
+        <translation>Partner's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="197" />
+        <source>Karta instalace (*.kmbcard *.json);;Všechny soubory (*)</source>
+        <translation>Installation card (*.kmbcard *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="208" />
+        <source>Ověřte otisk</source>
+        <translation>Check the fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="209" />
+        <source>Partner: {0}
+
+Otisk: {1}
+
+Zavolejte partnerovi a nechte si přečíst otisk jeho instalace. Souhlasí?</source>
+        <translation>Partner: {0}
+
+Fingerprint: {1}
+
+Call the partner and have them read their installation's fingerprint. Does it match?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="225" />
+        <source>Odvolat partnera</source>
+        <translation>Revoke partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="226" />
+        <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
+        <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="245" />
+        <source>Uložit balíček</source>
+        <translation>Save bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="247" />
+        <source>Balíček KMB (*.kmbx)</source>
+        <translation>KMB bundle (*.kmbx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="251" />
+        <source>Vytvářím balíček…</source>
+        <translation>Creating bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="256" />
+        <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
+        <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="260" />
+        <source>Načíst balíček</source>
+        <translation>Load bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="261" />
+        <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
+        <translation>KMB bundle (*.kmbx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="265" />
+        <source>Načítám balíček…</source>
+        <translation>Loading bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="280" />
+        <source>Zrušeno; nic se nezměnilo.</source>
+        <translation>Cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="286" />
+        <source>Konflikty</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="287" />
+        <source>Nejdřív vyberte konflikt v seznamu.</source>
+        <translation>Select a conflict in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="41" />
+        <location filename="../../ui/areas.py" line="46" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="43" />
+        <location filename="../../ui/areas.py" line="48" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="45" />
+        <location filename="../../ui/areas.py" line="49" />
+        <source>Synchronizace</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="51" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>

@@ -1,0 +1,107 @@
+"""Bundle benchmark on the `city` demo (≈100k persons).
+
+Exports the whole city office to a fresh installation and imports it there;
+prints bundle size, export and import times, each next to a baseline measured
+in the same run: the same rows written by a raw sqlite3 ``executemany`` into an
+empty database of the same schema (targets: import ≤ 5× the raw insert; export
++ encryption of 10k households < 5 s). Peak memory is printed too (streaming:
+it should not grow with the bundle).
+
+    python benchmarks/bench_sync.py [--db PATH]
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.config import sqlite_url  # noqa: E402
+from app.db import open_database  # noqa: E402
+from app.demo import build_demo  # noqa: E402
+from app.installation import admin_actor, current, initialise  # noqa: E402
+from app.sync.codec import codecs  # noqa: E402
+from app.sync.export import export_bundle  # noqa: E402
+from app.sync.identity import add_peer, contact_card  # noqa: E402
+from app.sync.importer import import_bundle  # noqa: E402
+
+
+def raw_copy(src: Path, empty: Path) -> tuple[float, int]:
+    """The baseline: the same rows, plain executemany, one transaction."""
+    s = sqlite3.connect(src)
+    d = sqlite3.connect(empty)
+    d.execute("PRAGMA foreign_keys=OFF")
+    rows_total = 0
+    data = {}
+    for name in codecs():
+        data[name] = s.execute(f'SELECT * FROM "{name}"').fetchall()
+        rows_total += len(data[name])
+    t0 = time.perf_counter()
+    with d:
+        for name, rows in data.items():
+            if rows:
+                marks = ",".join("?" * len(rows[0]))
+                d.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+    elapsed = time.perf_counter() - t0
+    s.close()
+    d.close()
+    return elapsed, rows_total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default="/tmp/kmb-bench-city.sqlite")
+    args = parser.parse_args()
+    city = Path(args.db)
+    if not city.exists():
+        build_demo(city, "city").close()
+    work = Path(tempfile.mkdtemp(prefix="kmb-bench-sync-"))
+    try:
+        office = open_database(sqlite_url(city))
+        oa = admin_actor(office)
+        fresh = open_database(sqlite_url(work / "fresh.sqlite"), create=True)
+        initialise(fresh, "Nová instalace")
+        fa = admin_actor(fresh)
+        src, dst = sqlite3.connect(work / "fresh.sqlite"), sqlite3.connect(
+            work / "empty-schema.sqlite")
+        src.backup(dst)      # a consistent copy (the schema may still sit in the WAL)
+        src.close()
+        dst.close()
+        add_peer(office, oa, contact_card(fresh, fa))
+        add_peer(fresh, fa, contact_card(office, oa))
+        con = sqlite3.connect(city)
+        households = con.execute("SELECT count(*) FROM household").fetchone()[0]
+        con.close()
+
+        t0 = time.perf_counter()
+        summary = export_bundle(office, oa, current(fresh).id, work / "city.kmbx", full=True)
+        t_export = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        result = import_bundle(fresh, fa, work / "city.kmbx")
+        t_import = time.perf_counter() - t0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # before the baseline
+        t_raw, rows = raw_copy(city, work / "empty-schema.sqlite")
+
+        print(f"rows: {summary.rows} (raw copy {rows}), households: {households}, "
+              f"bundle: {summary.size / 1e6:.1f} MB")
+        print(f"export + sign + encrypt   {t_export:7.2f} s   "
+              f"per 10k households {t_export * 10_000 / households:5.2f} s (target < 5 s)")
+        print(f"import (verify + merge)   {t_import:7.2f} s   raw executemany {t_raw:6.2f} s   "
+              f"ratio {t_import / t_raw:5.2f}× (target ≤ 5×)")
+        print(f"imported: new {result.new}, changed {result.changed}, conflicts {result.conflicts}")
+        print(f"peak memory (RSS) during export and import {peak:7.1f} MB "
+              f"(bundle {summary.size / 1e6:.1f} MB; streaming keeps it flat)")
+        office.close()
+        fresh.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
