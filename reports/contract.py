@@ -139,7 +139,8 @@ def render_contract(data: ContractData) -> bytes:
                 doc.signatures(list(data.signatures), data.place_date or None)
             else:
                 rows = [list(r) for r in data.services]
-                rows.append(["Zálohy celkem", data.services_total])
+                rows.append([Paragraph("Zálohy celkem", doc.s["cellb"]),
+                             Paragraph(esc(data.services_total), doc.s["cellb"])])
                 doc.table(["Služba", "Měsíční záloha"], rows, [0.7, 0.3], align_right=[1])
             continue
         if line.startswith("# "):

@@ -344,7 +344,8 @@ def _settings(ctx: DemoContext) -> None:
     values = {SIGNING_PLACE: "V Trutnově" if town == "Trutnov" else f"{town},",
               config.LANDLORD_ID: _ico("0027" + str(ctx.rng.randint(100, 999))),
               config.LANDLORD_NAME: f"Město {town}" if town == "Trutnov"
-              else "Statutární město (ukázka)"}
+              else "Statutární město (ukázka)",
+              config.LANDLORD_REPRESENTATIVE: "Tomáš Krejčí, vedoucí majetkového odboru"}
     ctx.insert("setting", [dict(id=setting_id(k), key=k,
                                 value_json=json.dumps(v, ensure_ascii=False, sort_keys=True))
                            for k, v in values.items()])

@@ -267,10 +267,20 @@ def read_table(path: str | Path) -> tuple[list[str], list[tuple[int, list]]]:
     lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     numbered = [(i, row) for i, row in enumerate(lines, start=1)
                 if any(str(c).strip() for c in row)]
+    return _split_header(numbered, path)
+
+
+def _split_header(numbered: list[tuple[int, list]], path: Path):
+    """The header is the first row with at least two filled cells (a title
+    row such as "Saldo k 31. 10. 2026" above it is skipped)."""
+    def filled(row):
+        return sum(1 for c in row if c not in (None, "") and str(c).strip())
+    while numbered and filled(numbered[0][1]) < 2 and len(numbered) > 1:
+        numbered = numbered[1:]
     if not numbered:
         raise ValidationError(f"Soubor {path.name} je prázdný.", field="file")
     (_, header), *rest = numbered
-    return [str(h).strip() for h in header], rest
+    return [str(h).strip() if h is not None else "" for h in header], rest
 
 
 def _read_xlsx(data: bytes, path: Path):
@@ -284,10 +294,7 @@ def _read_xlsx(data: bytes, path: Path):
     numbered = [(i, list(row)) for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
                 if any(c not in (None, "") and str(c).strip() for c in row)]
     wb.close()
-    if not numbered:
-        raise ValidationError(f"Soubor {path.name} je prázdný.", field="file")
-    (_, header), *rest = numbered
-    return [str(h).strip() if h is not None else "" for h in header], rest
+    return _split_header(numbered, path)
 
 
 def guess_mapping(headers: list[str], remembered: dict | None = None) -> dict[str, str | None]:

@@ -214,7 +214,7 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
             amendment_number=r.amendment_number or "",
             landlord=Party(land.name, (f"se sídlem {land.address}" if land.address else "",
                                        f"IČO {land.ico}" if land.ico else "",
-                                       f"zastoupené {land.representative}"
+                                       f"zastoupené: {land.representative}"
                                        if land.representative else "")),
             tenant=Party(v["najemce"], (f"narozen(a) {v['najemce_narozeni']}",
                                         f"trvale bytem {v['najemce_adresa']}") if approved
