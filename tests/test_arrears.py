@@ -52,31 +52,31 @@ def _balances(db) -> int:
 
 
 def test_arrears_above_threshold_make_a_task_for_the_case_worker(db, admin, office):
-    l = office["leases"]["Šťastný"]
-    add_case(db, l["hh"], l["person"], office["worker"].user_id)
-    small = enter_balance(db, admin, l["id"], dt.date(2026, 9, 1), 200_000, today=TODAY)
+    lease = office["leases"]["Šťastný"]
+    add_case(db, lease["hh"], lease["person"], office["worker"].user_id)
+    small = enter_balance(db, admin, lease["id"], dt.date(2026, 9, 1), 200_000, today=TODAY)
     assert small.task_id is None                    # 2 000 Kč is not above the threshold
-    big = enter_balance(db, admin, l["id"], dt.date(2026, 10, 1), 650_000, today=TODAY)
+    big = enter_balance(db, admin, lease["id"], dt.date(2026, 10, 1), 650_000, today=TODAY)
     assert big.task_owner_id == office["worker"].user_id
     (task,) = _tasks(db)
     assert "6 500 Kč" in task.title and "Šťastný" in task.title
-    assert task.household_id == l["hh"] and task.due_on == TODAY + dt.timedelta(days=7)
+    assert task.household_id == lease["hh"] and task.due_on == TODAY + dt.timedelta(days=7)
     assert "říjen 2026" in task.detail
     # entering the same month again (or a later month) makes no second task
-    again = enter_balance(db, admin, l["id"], dt.date(2026, 10, 1), 700_000, today=TODAY)
-    later = enter_balance(db, admin, l["id"], dt.date(2026, 11, 1), 900_000, today=TODAY)
+    again = enter_balance(db, admin, lease["id"], dt.date(2026, 10, 1), 700_000, today=TODAY)
+    later = enter_balance(db, admin, lease["id"], dt.date(2026, 11, 1), 900_000, today=TODAY)
     assert again.task_id == later.task_id == big.task_id
     (task,) = _tasks(db)
     assert "9 000 Kč" in task.title                 # the open task shows the latest amount
-    d = lease_detail(db, admin, l["id"])
+    d = lease_detail(db, admin, lease["id"])
     assert [a.balance_hal for a in d.arrears] == [900_000, 700_000, 200_000]
     assert d.tasks and d.tasks[0].owner == "Jana Dvořáková"
 
 
 def test_without_an_open_case_the_kmb_lead_gets_the_task(db, admin, office):
-    l = office["leases"]["Čermáková"]
-    add_case(db, l["hh"], l["person"], office["worker"].user_id, status=CaseStatus.CLOSED)
-    r = enter_balance(db, admin, l["id"], dt.date(2026, 10, 1), 500_000, today=TODAY)
+    lease = office["leases"]["Čermáková"]
+    add_case(db, lease["hh"], lease["person"], office["worker"].user_id, status=CaseStatus.CLOSED)
+    r = enter_balance(db, admin, lease["id"], dt.date(2026, 10, 1), 500_000, today=TODAY)
     assert r.task_owner_id == office["lead"].user_id
 
 

@@ -21,7 +21,7 @@ from models.cases import Task, TaskSource
 from models.leases import LeaseState, RenewalDecision, RenewalProposal
 from models.staff import Role
 
-from .lease_data import TODAY, add_flat, add_household, add_user
+from .lease_data import add_flat, add_household, add_user
 
 CHECK = dt.date(2026, 11, 27)
 

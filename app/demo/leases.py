@@ -312,8 +312,9 @@ def _tasks(ctx: DemoContext, bld: _Builder) -> None:
             if b["balance_hal"] > ALERT_HAL:
                 owner, case_id = responsible_worker(s, lease["household_id"], lease["tenant_id"])
                 tasks.append(dict(
-                    id=ctx.new_id(), title=f"Dluh na nájemném "
-                    f"{format_money(b['balance_hal'], nbsp=False)} – {names[lease['household_id']]}",
+                    id=ctx.new_id(),
+                    title=f"Dluh na nájemném {format_money(b['balance_hal'], nbsp=False)} – "
+                          f"{names[lease['household_id']]}",
                     detail=f"Smlouva {lease['number']}. Prevence ztráty bydlení: kontaktujte "
                            "domácnost a domluvte splátky.",
                     case_id=case_id, person_id=lease["tenant_id"],

@@ -469,7 +469,8 @@ def list_requests(db, actor: Actor, text: str = "", *, year: int | None = None,
         rows = _request_rows(s, stmt)
     token = fold(text)
     if token:
-        rows = [r for r in rows if token in fold(f"{r.number or ''} {r.person} {r.household or ''}")]
+        rows = [r for r in rows
+                if token in fold(f"{r.number or ''} {r.person} {r.household or ''}")]
     rows.sort(key=lambda r: (r.filed_on, r.number or ""), reverse=True)
     return rows
 

@@ -51,7 +51,8 @@ def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[Stat
             "paid_czk": _kc(money(FundPayment, purpose)),
             "repaid_czk": _kc(money(FundRepayment, purpose)),
         })
-    columns = [("purpose", "Účel"), ("filed", "Podáno žádostí"), ("requested_czk", "Požadováno (Kč)"),
+    columns = [("purpose", "Účel"), ("filed", "Podáno žádostí"),
+               ("requested_czk", "Požadováno (Kč)"),
                ("approved", "Schváleno"), ("rejected", "Zamítnuto"),
                ("approved_czk", "Schváleno (Kč)"), ("paid_czk", "Vyplaceno (Kč)"),
                ("repaid_czk", "Splaceno (Kč)")]

@@ -41,7 +41,8 @@ def validate_pattern(pattern: str, field: str = "number_pattern") -> str:
     unknown = sorted({n for n in names if n not in ALLOWED})
     if unknown:
         raise ValidationError(
-            f"Neznámý zástupný symbol {{{unknown[0]}}}; povolené jsou {{year}}, {{n}} a {{series}}.",
+            f"Neznámý zástupný symbol {{{unknown[0]}}}; "
+            "povolené jsou {year}, {n} a {series}.",
             field=field)
     if names.count("n") != 1:
         raise ValidationError("Vzor musí obsahovat pořadové číslo {n} právě jednou, "

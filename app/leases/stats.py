@@ -21,7 +21,8 @@ def _pct(cell: Cell):
 def _retention_table(key: str, title: str, head: str, groups, overall=None) -> StatsTable:
     columns = [("group", head), ("households", "Domácností")]
     for m in HORIZONS:
-        columns += [(f"eligible_{m}m", f"Sledováno {m} měs."), (f"housed_{m}m", f"Bydlí po {m} měs."),
+        columns += [(f"eligible_{m}m", f"Sledováno {m} měs."),
+                    (f"housed_{m}m", f"Bydlí po {m} měs."),
                     (f"share_{m}m", f"Podíl po {m} měs. (%)")]
     rows = []
     for g in groups:
