@@ -66,6 +66,8 @@ class _Builder:
         self.addresses: list[dict] = []
         self.contacts: list[dict] = []
         self.tenant_households: list[str] = []
+        self.renewed_times: dict[str, int] = {}
+        self.pending: list[dict] = []        # renewals waiting for a decision
         self.lead = ctx.users.get("petr.horak")
 
     # -- people ----------------------------------------------------------------
@@ -133,6 +135,7 @@ class _Builder:
                    end_note=None, via_kmb=via_kmb, note=note,
                    created_at=dt.datetime(signed.year, signed.month, signed.day, 10))
         self.leases.append(row)
+        self.renewed_times[lease_id] = len(renewals)
         b = self.buildings[flat["building_id"]]
         for line in split_services(flat["services_hal"], b["has_lift"]):
             self.services.append(dict(id=self.ctx.new_id(), lease_id=lease_id, kind=line.kind,
@@ -251,6 +254,7 @@ def build_leases(ctx: DemoContext) -> None:
         pattern = config.lease_settings(s).number_pattern
     bld.number_leases(pattern)
     _arrears(ctx, bld)
+    _current_renewals(ctx, bld)
     _settings(ctx)
     ctx.insert("address", bld.addresses)
     ctx.insert("person", bld.persons)
@@ -294,10 +298,45 @@ def _arrears(ctx: DemoContext, bld: _Builder) -> None:
                 source_file=f"saldo-{month.year}-{month.month:02d}.csv"))
 
 
+def _current_renewals(ctx: DemoContext, bld: _Builder) -> None:
+    """The renewal check has run for the leases ending within 25 days: those
+    without debt were renewed automatically, the debtors' proposals wait for a
+    decision. Leases ending later wait for the next check."""
+    today, rng = ctx.today, ctx.rng
+    latest: dict[str, tuple[dt.date, int]] = {}
+    for b in bld.balances:
+        if b["lease_id"] not in latest or b["month"] > latest[b["lease_id"]][0]:
+            latest[b["lease_id"]] = (b["month"], b["balance_hal"])
+    for lease in bld.leases:
+        ends = lease["ends_on"]
+        if lease["state"] == LeaseState.ENDED or not ends \
+                or not today <= ends <= today + dt.timedelta(days=30):
+            continue
+        debt = latest.get(lease["id"], (None, 0))[1]
+        check = min(ends - dt.timedelta(days=60) + dt.timedelta(days=rng.randint(0, 5)),
+                    today - dt.timedelta(days=2))
+        row = dict(id=ctx.new_id(check), lease_id=lease["id"], check_on=check, arrears_hal=debt,
+                   threshold_hal=0, previous_ends_on=ends)
+        if debt > 0:
+            row.update(proposal=RenewalProposal.NEEDS_DECISION, decision=RenewalDecision.PENDING)
+            bld.pending.append(row)
+        elif ends <= today + dt.timedelta(days=25):
+            k = bld.renewed_times[lease["id"]] + 1
+            new_end = term_end(ends + dt.timedelta(days=1), lease["term_months"])
+            row.update(proposal=RenewalProposal.AUTOMATIC, decision=RenewalDecision.APPROVED,
+                       decided_on=check, decided_by_id=bld.lead, new_ends_on=new_end,
+                       amendment_number=f"{lease['number']}/D{k}",
+                       note="Automaticky: bez dluhu na nájemném.")
+            lease["ends_on"], lease["state"] = new_end, LeaseState.RENEWED
+        else:
+            continue
+        bld.renewals.append(row)
+
+
 def _tasks(ctx: DemoContext, bld: _Builder) -> None:
     """The eviction-prevention task of every lease whose latest balance is
-    above the alert threshold, and a pending renewal decision for the debtors
-    whose lease ends within a month (as the services do)."""
+    above the alert threshold (for the household's worker, as the services
+    do), and the KMB lead's task for every renewal waiting for a decision."""
     today = ctx.today
     latest: dict[str, dict] = {}
     for b in bld.balances:
@@ -305,7 +344,7 @@ def _tasks(ctx: DemoContext, bld: _Builder) -> None:
             latest[b["lease_id"]] = b
     leases = {r["id"]: r for r in bld.leases}
     names = {h["id"]: h["name"] for h in ctx.households + bld.households}
-    tasks, renewals = [], []
+    tasks = []
     with Session(bind=ctx.conn) as s:
         for lease_id, b in sorted(latest.items()):
             lease = leases[lease_id]
@@ -321,22 +360,15 @@ def _tasks(ctx: DemoContext, bld: _Builder) -> None:
                     household_id=lease["household_id"], flat_id=lease["flat_id"],
                     owner_id=owner, due_on=today + dt.timedelta(days=7),
                     source=TaskSource.ARREARS, source_ref=b["id"]))
-            ends = lease["ends_on"]
-            if b["balance_hal"] > 0 and ends and today <= ends <= today + dt.timedelta(days=30):
-                check = today - dt.timedelta(days=3)
-                rid = ctx.new_id(check)
-                renewals.append(dict(
-                    id=rid, lease_id=lease_id, check_on=check, arrears_hal=b["balance_hal"],
-                    threshold_hal=0, proposal=RenewalProposal.NEEDS_DECISION,
-                    decision=RenewalDecision.PENDING, previous_ends_on=ends))
-                tasks.append(dict(
-                    id=ctx.new_id(), title=f"Rozhodnout o prodloužení smlouvy {lease['number']} "
-                    f"– dluh {format_money(b['balance_hal'], nbsp=False)}",
-                    person_id=lease["tenant_id"], household_id=lease["household_id"],
-                    flat_id=lease["flat_id"], owner_id=bld.lead,
-                    due_on=min(ends, today + dt.timedelta(days=14)),
-                    source=TaskSource.RENEWAL, source_ref=rid))
-    ctx.insert("renewal", renewals)
+    for r in bld.pending:
+        lease = leases[r["lease_id"]]
+        tasks.append(dict(
+            id=ctx.new_id(), title=f"Rozhodnout o prodloužení smlouvy {lease['number']} "
+            f"– dluh {format_money(r['arrears_hal'], nbsp=False)}",
+            person_id=lease["tenant_id"], household_id=lease["household_id"],
+            flat_id=lease["flat_id"], owner_id=bld.lead,
+            due_on=min(r["previous_ends_on"], today + dt.timedelta(days=14)),
+            source=TaskSource.RENEWAL, source_ref=r["id"]))
     ctx.insert("task", tasks)
 
 

@@ -30,6 +30,7 @@ from models.housing import Flat
 from models.leases import ArrearsBalance, ArrearsSource, Lease, LeaseState
 from models.people import Household, Person
 from models.settings import Setting, setting_id
+from models.staff import User
 
 from .. import audit
 from ..czech_text import fold
@@ -114,6 +115,7 @@ class EntryResult:
     balance_id: str
     task_id: str | None
     task_owner_id: str | None
+    task_owner: str | None = None
 
 
 def enter_balance(db, actor: Actor, lease_id: str, month: dt.date | None, balance_hal: int,
@@ -143,7 +145,10 @@ def enter_balance(db, actor: Actor, lease_id: str, month: dt.date | None, balanc
         audit.record(s, actor, "arrears", "lease", lease.id,
                      {"month": row.month.isoformat()})
         task = alert_if_needed(s, actor, row, config.lease_settings(s).arrears_alert_hal, today)
-        return EntryResult(row.id, task.id if task else None, task.owner_id if task else None)
+        if task is None:
+            return EntryResult(row.id, None, None)
+        owner = s.get(User, task.owner_id) if task.owner_id else None
+        return EntryResult(row.id, task.id, task.owner_id, owner.full_name if owner else None)
 
 
 @dataclass(frozen=True)

@@ -46,9 +46,9 @@ def arrears_on(session: Session, lease_id: str, day: dt.date) -> int:
 @dataclass(frozen=True)
 class RenewalCandidate:
     lease: LeaseRow
-    arrears_hal: int            # on the check date
+    arrears_hal: int            # on the check date (today when not proposed yet)
     threshold_hal: int
-    proposal: RenewalProposal   # what the rule gives today
+    proposal: RenewalProposal   # the proposal made, or what the rule gives today
     renewal_id: str | None      # the proposal already made for this term end
     decision: RenewalDecision | None
 
@@ -75,12 +75,15 @@ def renewal_candidates(db, actor: Actor, *, today: dt.date | None = None) -> lis
         arrears = latest_arrears(s, [r.id for r in rows], on=today)
         out = []
         for r in rows:
-            bal = arrears.get(r.id, (0, None))[0]
             existing = _open_renewal(s, r.id, r.ends_on)
+            if existing is not None:      # what was found on its check date
+                out.append(RenewalCandidate(r, existing.arrears_hal, existing.threshold_hal,
+                                            existing.proposal, existing.id, existing.decision))
+                continue
+            bal = arrears.get(r.id, (0, None))[0]
             out.append(RenewalCandidate(r, bal, cfg.renewal_threshold_hal,
                                         proposal_for(bal, cfg.renewal_threshold_hal),
-                                        existing.id if existing else None,
-                                        existing.decision if existing else None))
+                                        None, None))
     out.sort(key=lambda c: (c.lease.ends_on, c.lease.tenant))
     return out
 
