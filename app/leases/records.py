@@ -494,27 +494,30 @@ class LeaseRow:
 def latest_arrears(session: Session, lease_ids=None, on: dt.date | None = None
                    ) -> dict[str, tuple[int, dt.date]]:
     """Latest balance per lease (of a month not after ``on``)."""
-    latest = select(ArrearsBalance.lease_id, func.max(ArrearsBalance.month).label("m")).where(
-        ArrearsBalance.deleted_at.is_(None))
+    stmt = select(ArrearsBalance.lease_id, ArrearsBalance.balance_hal,
+                  ArrearsBalance.month).where(ArrearsBalance.deleted_at.is_(None))
     if on is not None:
-        latest = latest.where(ArrearsBalance.month <= on)
+        stmt = stmt.where(ArrearsBalance.month <= on)
     if lease_ids is not None:
-        latest = latest.where(ArrearsBalance.lease_id.in_(list(lease_ids)))
-    latest = latest.group_by(ArrearsBalance.lease_id).subquery()
-    rows = session.execute(select(ArrearsBalance.lease_id, ArrearsBalance.balance_hal,
-                                  ArrearsBalance.month).join(
-        latest, (latest.c.lease_id == ArrearsBalance.lease_id)
-        & (latest.c.m == ArrearsBalance.month)).where(ArrearsBalance.deleted_at.is_(None)))
-    return {lid: (bal, month) for lid, bal, month in rows}
+        stmt = stmt.where(ArrearsBalance.lease_id.in_(list(lease_ids)))
+    out: dict[str, tuple[int, dt.date]] = {}
+    for lid, bal, month in session.execute(stmt.order_by(ArrearsBalance.month)):
+        out[lid] = (bal, month)          # ordered by month: the last one wins
+    return out
 
 
 def _rows(session: Session, stmt) -> list[LeaseRow]:
-    services = dict(session.execute(select(LeaseService.lease_id, func.sum(
-        LeaseService.advance_hal)).where(LeaseService.deleted_at.is_(None))
-        .group_by(LeaseService.lease_id)).all())
-    arrears = latest_arrears(session)
+    found = session.execute(stmt).all()
+    ids = [lease.id for lease, *_ in found]
+    services_stmt = select(LeaseService.lease_id, func.sum(LeaseService.advance_hal)).where(
+        LeaseService.deleted_at.is_(None)).group_by(LeaseService.lease_id)
+    few = len(ids) <= 500
+    if few:
+        services_stmt = services_stmt.where(LeaseService.lease_id.in_(ids))
+    services = dict(session.execute(services_stmt).all())
+    arrears = latest_arrears(session, ids if few else None)
     out = []
-    for lease, flat, b, person, hh in session.execute(stmt):
+    for lease, flat, b, person, hh in found:
         bal, month = arrears.get(lease.id, (0, None))
         out.append(LeaseRow(
             lease.id, lease.number, lease.state, person.id, person.full_name, lease.household_id,

@@ -19,7 +19,7 @@ from app.security import Permission
 from ..context import UiContext
 from ..widgets.table_model import Col, RowsModel
 from .dialogs import BalanceDialog, month_choices
-from .widgets import fit_columns, selected_row, show_error, table
+from .widgets import fit_columns, select_data, selected_row, show_error, table
 
 _T = "ArrearsTab"
 
@@ -148,7 +148,8 @@ class ArrearsImportDialog(QDialog):
         self.month = QComboBox()
         for m in month_choices():
             self.month.addItem(month_label(m), m)
-        self.month.setCurrentIndex(max(self.month.findData(month), 0))
+        if not select_data(self.month, month):
+            self.month.setCurrentIndex(1)
         self.columns: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.addRow(self.tr("Soubor"), self.file_label)

@@ -21,7 +21,7 @@ from ui.labels import tl as label
 from ..context import UiContext
 from ..widgets.fields import DateField, FieldErrors
 from ..widgets.table_model import Col, RowsModel
-from .widgets import MoneyField, SearchCombo, selected_row, table
+from .widgets import MoneyField, SearchCombo, select_data, selected_row, table
 
 
 class FormDialog(QDialog):
@@ -148,9 +148,7 @@ class BalanceDialog(FormDialog):
         self.month = QComboBox()
         for m in month_choices():
             self.month.addItem(month_label(m), m)
-        if month:
-            self.month.setCurrentIndex(max(self.month.findData(month_start(month)), 0))
-        else:
+        if not (month and select_data(self.month, month_start(month))):
             self.month.setCurrentIndex(1)          # the last closed month
         self.add("month", self.tr("Měsíc *"), self.month)
         self.amount = self.add("balance_hal", self.tr("Dluh *"), MoneyField())

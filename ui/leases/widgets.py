@@ -49,16 +49,23 @@ class SearchCombo(QComboBox):
         self.setMinimumWidth(320)
 
     def select_data(self, value) -> bool:
-        index = self.findData(value)
-        if index >= 0:
-            self.setCurrentIndex(index)
-        return index >= 0
+        return select_data(self, value)
 
     def current_value(self):
         """The chosen item's data, or None when the typed text matches no item."""
         if self.currentIndex() < 0 or self.currentText() != self.itemText(self.currentIndex()):
             return None
         return self.currentData()
+
+
+def select_data(combo: QComboBox, value) -> bool:
+    """Choose the item whose data equals ``value`` (dates included: Qt's
+    findData does not match a Python date stored as item data)."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return True
+    return False
 
 
 def table(model: RowsModel, name: str) -> QTableView:
