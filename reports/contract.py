@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
@@ -138,9 +138,11 @@ def render_contract(data: ContractData) -> bytes:
             elif name == "podpisy":
                 doc.signatures(list(data.signatures), data.place_date or None)
             else:
-                rows = [list(r) for r in data.services]
+                right = ParagraphStyle("cellr", parent=doc.s["cell"], alignment=TA_RIGHT)
+                right_b = ParagraphStyle("cellrb", parent=doc.s["cellb"], alignment=TA_RIGHT)
+                rows = [[name, Paragraph(esc(amount), right)] for name, amount in data.services]
                 rows.append([Paragraph("Zálohy celkem", doc.s["cellb"]),
-                             Paragraph(esc(data.services_total), doc.s["cellb"])])
+                             Paragraph(esc(data.services_total), right_b)])
                 doc.table(["Služba", "Měsíční záloha"], rows, [0.7, 0.3], align_right=[1])
             continue
         if line.startswith("# "):

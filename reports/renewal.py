@@ -36,6 +36,7 @@ class RenewalData:
     place_date: str
     landlord_signatory: str
     contact: str = ""
+    salutation: str = "Vážená paní, vážený pane,"
 
 
 def _body(doc: Document) -> ParagraphStyle:
@@ -96,6 +97,7 @@ def render_notice(data: RenewalData) -> bytes:
         "nd", parent=body, alignment=2)))
     doc.title("Oznámení o neprodloužení nájmu bytu",
               f"nájemní smlouva č. {data.lease_number}")
+    doc.flowable(Paragraph(esc(data.salutation), body))
     doc.flowable(Paragraph(
         f"oznamujeme Vám, že nájem bytu {esc(data.flat)}, sjednaný na dobu určitou do "
         f"<b>{esc(data.previous_ends_on)}</b>, nebude prodloužen a tímto dnem skončí.", body))

@@ -80,3 +80,24 @@ def test_kmb_print_contract(capsys, town_path, tmp_path):
     assert cli(["print", "contract", "neni-takova", "-o", str(out), "--db",
                 str(town_path)]) == 1
     assert "neexistuje" in capsys.readouterr().err
+
+
+def test_kmb_print_renewal_amendment(capsys, town_path, tmp_path):
+    from sqlalchemy import select
+
+    from app.config import sqlite_url
+    from app.db import open_database
+    from models.leases import Renewal, RenewalDecision
+    db = open_database(sqlite_url(town_path))
+    with db.reading() as s:
+        approved = s.scalars(select(Renewal.id).where(
+            Renewal.decision == RenewalDecision.APPROVED).order_by(Renewal.id)).first()
+        pending = s.scalars(select(Renewal.id).where(
+            Renewal.decision == RenewalDecision.PENDING).order_by(Renewal.id)).first()
+    db.close()
+    out = tmp_path / "dodatek.pdf"
+    assert cli(["print", "renewal", approved, "-o", str(out), "--db", str(town_path)]) == 0
+    text = " ".join(_text(out.read_bytes()).split())
+    assert "Dodatek č." in text and "se prodlužuje do" in text
+    assert cli(["print", "renewal", pending, "-o", str(out), "--db", str(town_path)]) == 1
+    assert "ještě nebylo rozhodnuto" in capsys.readouterr().err

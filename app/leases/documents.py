@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from models.housing import Building, Flat
 from models.leases import Lease, LeaseService, Renewal, RenewalDecision, ServiceKind
-from models.people import HouseholdMember, Person
+from models.people import HouseholdMember, Person, Sex
 from reports.base import OfficeInfo
 from reports.contract import ContractData, render_contract, template_problems
 from reports.renewal import Party, RenewalData, render_renewal
@@ -88,6 +88,14 @@ def _money(hal: int) -> str:
 
 def _place(session: Session, office: OfficeInfo) -> str:
     return settings.get(session, SIGNING_PLACE) or (f"{office.town}," if office.town else "")
+
+
+def _salutation(person: Person) -> str:
+    if person.sex == Sex.FEMALE:
+        return "Vážená paní,"
+    if person.sex == Sex.MALE:
+        return "Vážený pane,"
+    return "Vážená paní, vážený pane,"
 
 
 def check_template(template: str) -> list[str]:
@@ -228,7 +236,8 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
             place_date=f"{_place(s, base.office)} dne {today}",
             landlord_signatory=base.signatures[0][1],
             contact=(f" ({base.office.address}, tel. {base.office.phone})"
-                     if base.office.phone else ""))
+                     if base.office.phone else ""),
+            salutation=_salutation(s.get(Person, lease.tenant_id)))
         audit.record(s, actor, "print", "lease", lease.id,
                      {"document": "amendment" if approved else "notice", "renewal": r.id})
     kind = "dodatek" if approved else "oznameni"

@@ -205,7 +205,7 @@ class ArrearsImportDialog(QDialog):
                                      month=self.month.currentData())
         except KmbError as exc:
             self.status.setText(exc.message)
-            self.status.setProperty("error", True)
+            self.status.setStyleSheet("color: #b3261e;")
             return
         self._loading = True
         for key, combo in self.columns.items():
@@ -232,6 +232,7 @@ class ArrearsImportDialog(QDialog):
             self.rows_model.set_rows([])
             self.problems.clear()
             self.status.setText(exc.message)
+            self.status.setStyleSheet("color: #b3261e;")
         else:
             p = self.preview
             self.rows_model.set_rows(p.rows)
@@ -240,6 +241,7 @@ class ArrearsImportDialog(QDialog):
             self.status.setText(self.tr("Řádků k importu: {0} · chybných: {1}").format(
                 len(p.rows), len(p.problems)) + ("" if p.clean else self.tr(
                     " – opravte soubor, nebo chybné řádky výslovně přeskočte.")))
+            self.status.setStyleSheet("" if p.clean else "color: #b3261e;")
             self.skip.setText(self.tr("Přeskočit chybné řádky ({0}) a importovat ostatní")
                               .format(len(p.problems)))
         self.skip.setChecked(False)

@@ -91,19 +91,23 @@ class LeaseForm(QWidget):
                 bound = self.term if name == "term_months" else self.deposit
             grid.addWidget(self.errors.bind(name, bound), 2 * i + 1, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2 * len(rows), 1)
+        self.rent.setMinimumWidth(120)
+        self.deposit.setMinimumWidth(120)
 
         box = QGroupBox(self.tr("Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)"))
         sg = QGridLayout(box)
         for i, kind in enumerate(ServiceKind):
             field = MoneyField(optional=True)
+            field.setMinimumWidth(120)
             field.setObjectName(f"service_{kind.value}")
             field.textChanged.connect(self._update_totals)
             self.services[kind] = field
-            r, c = divmod(i, 2)
-            sg.addWidget(QLabel(label(kind)), 2 * r, 2 * c)
-            sg.addWidget(field, 2 * r, 2 * c + 1)
-            sg.addWidget(self.errors.bind(f"service_{kind.value}", field), 2 * r + 1, 2 * c + 1)
-        sg.addWidget(self.services_total, 2 * (len(ServiceKind) // 2 + 1), 0, 1, 4)
+            sg.addWidget(QLabel(label(kind)), 2 * i, 0)
+            sg.addWidget(field, 2 * i, 1)
+            sg.addWidget(self.errors.bind(f"service_{kind.value}", field), 2 * i + 1, 1)
+        sg.addWidget(self.services_total, 2 * len(ServiceKind), 0, 1, 2)
+        sg.setRowStretch(2 * len(ServiceKind) + 1, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid, 5)
@@ -189,6 +193,8 @@ class LeaseForm(QWidget):
             self.services[line.kind].set_value(line.advance_hal)
         self.via_kmb.setChecked(data.via_kmb)
         self.note.setPlainText(data.note or "")
+        for combo in (self.flat, self.household, self.tenant):
+            combo.lineEdit().setCursorPosition(0)
 
     def value(self, base: LeaseInput | None = None) -> LeaseInput:
         """The typed data; unreadable dates and amounts raise ValidationError."""
@@ -262,7 +268,7 @@ class LeaseDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(1060, 620)
+        self.resize(1000, 640)
 
     def save(self) -> None:
         self.general_error.hide()

@@ -65,7 +65,7 @@ class LeaseListTab(QWidget):
         self.summary.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
         self.table = table(self.model, "leaseTable")
-        fit_columns(self.table, [105, 150, 250, 80, 80, 90, 80, 80], stretch=2)
+        fit_columns(self.table, [105, 150, 250, 80, 80, 90, 80])
         self.detail = LeaseDetailView(ctx)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
