@@ -182,3 +182,17 @@ def test_balance_is_budget_minus_paid_plus_repaid(db, fund, budget, ops):
     for rid in requests:                 # never more paid than approved, repaid than paid
         r = request_detail(db, worker, rid).row
         assert 0 <= r.repaid_hal <= r.paid_hal <= r.approved_hal
+
+
+def test_cli_lists_fund_requests_as_json(capsys, town_path):
+    import json
+
+    from app.cli.main import main as cli
+    assert cli(["list", "fund-requests", "--format", "json", "--db", str(town_path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["state"] for r in rows} == {s.value for s in FundRequestState}
+    r = next(r for r in rows if r["state"] == "repaying")
+    assert set(r) >= {"id", "number", "applicant", "household", "filed_on", "purpose", "state",
+                      "requested_czk", "approved_czk", "paid_czk", "repaid_czk", "decided_by"}
+    assert r["paid_czk"] >= r["repaid_czk"] > 0 and r["filed_on"][4] == "-"
+    assert all(x["approved_czk"] == 0 for x in rows if x["state"] in ("filed", "rejected"))
