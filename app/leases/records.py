@@ -125,8 +125,6 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
             errors["ends_on"] = "Konec nájmu nemůže být před jeho začátkem."
         if data.moved_in_on and data.moved_in_on < data.starts_on:
             errors["moved_in_on"] = "Nastěhování nemůže být před začátkem nájmu."
-        if data.signed_on and data.signed_on > data.starts_on + dt.timedelta(days=366):
-            errors["signed_on"] = "Datum podpisu je příliš pozdě po začátku nájmu."
     if data.rent_hal < 0:
         errors["rent_hal"] = "Nájemné nemůže být záporné."
     if data.deposit_hal < 0:
