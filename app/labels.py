@@ -12,7 +12,9 @@ from models.cases import CaseStatus
 from models.housing import FlatCategory, FlatStatus, MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
 from models.intake import Channel, Outcome, PartnerKind, Urgency
-from models.leases import EndReason, LeaseState
+from models.fund import FundDecisionOutcome, FundPurpose, FundRequestState
+from models.leases import (ArrearsSource, EndReason, LeaseState, RenewalDecision,
+                           RenewalProposal, ServiceKind)
 from models.people import Relation, Sex
 
 
@@ -103,6 +105,37 @@ LABELS: dict = {
     EndReason.TRANSFER: QT_TRANSLATE_NOOP("labels", "přestěhování"),
     EndReason.EXPIRY: QT_TRANSLATE_NOOP("labels", "uplynutí doby"),
     EndReason.OTHER: QT_TRANSLATE_NOOP("labels", "jiný důvod"),
+    # leases: services (zákon 67/2013 Sb.), arrears, renewals
+    ServiceKind.HEATING: QT_TRANSLATE_NOOP("labels", "vytápění"),
+    ServiceKind.HOT_WATER: QT_TRANSLATE_NOOP("labels", "ohřev teplé vody"),
+    ServiceKind.WATER: QT_TRANSLATE_NOOP("labels", "vodné a stočné"),
+    ServiceKind.LIFT: QT_TRANSLATE_NOOP("labels", "provoz výtahu"),
+    ServiceKind.COMMON_AREAS: QT_TRANSLATE_NOOP("labels", "osvětlení a úklid společných prostor"),
+    ServiceKind.WASTE: QT_TRANSLATE_NOOP("labels", "odvoz odpadu"),
+    ServiceKind.CHIMNEY: QT_TRANSLATE_NOOP("labels", "čištění komínů"),
+    ServiceKind.AERIAL: QT_TRANSLATE_NOOP("labels", "společná anténa"),
+    ServiceKind.OTHER: QT_TRANSLATE_NOOP("labels", "jiná služba"),
+    ArrearsSource.MANUAL: QT_TRANSLATE_NOOP("labels", "zadáno ručně"),
+    ArrearsSource.IMPORT: QT_TRANSLATE_NOOP("labels", "import od správce"),
+    RenewalProposal.AUTOMATIC: QT_TRANSLATE_NOOP("labels", "automaticky (bez dluhu)"),
+    RenewalProposal.NEEDS_DECISION: QT_TRANSLATE_NOOP("labels", "k rozhodnutí (dluh)"),
+    RenewalDecision.PENDING: QT_TRANSLATE_NOOP("labels", "čeká na rozhodnutí"),
+    RenewalDecision.APPROVED: QT_TRANSLATE_NOOP("labels", "prodlouženo"),
+    RenewalDecision.REJECTED: QT_TRANSLATE_NOOP("labels", "neprodlouženo"),
+    # crisis fund
+    FundPurpose.DEPOSIT: QT_TRANSLATE_NOOP("labels", "jistota"),
+    FundPurpose.RENT_ARREARS: QT_TRANSLATE_NOOP("labels", "dluh na nájmu"),
+    FundPurpose.FIRST_RENT: QT_TRANSLATE_NOOP("labels", "první nájem"),
+    FundPurpose.FURNISHING: QT_TRANSLATE_NOOP("labels", "vybavení"),
+    FundPurpose.OTHER: QT_TRANSLATE_NOOP("labels", "jiný účel"),
+    FundRequestState.FILED: QT_TRANSLATE_NOOP("labels", "podaná"),
+    FundRequestState.APPROVED: QT_TRANSLATE_NOOP("labels", "schválená"),
+    FundRequestState.REJECTED: QT_TRANSLATE_NOOP("labels", "zamítnutá"),
+    FundRequestState.PAID: QT_TRANSLATE_NOOP("labels", "vyplacená"),
+    FundRequestState.REPAYING: QT_TRANSLATE_NOOP("labels", "splácí se"),
+    FundRequestState.CLOSED: QT_TRANSLATE_NOOP("labels", "uzavřená"),
+    FundDecisionOutcome.APPROVED: QT_TRANSLATE_NOOP("labels", "schváleno"),
+    FundDecisionOutcome.REJECTED: QT_TRANSLATE_NOOP("labels", "zamítnuto"),
 }
 
 # ETHOS: 13 operational categories in 4 conceptual ones (GLOSSARY.md).

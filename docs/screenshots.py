@@ -92,7 +92,103 @@ def shot_sync(app, ctx) -> None:
     laptop.close()
 
 
-SHOTS = [shot_main_window, shot_sync]
+def _as(ctx, username: str):
+    """The same window state for another demo user (role)."""
+    import dataclasses
+
+    from app.security import actor_from_user, find_user
+    with ctx.db.reading() as s:
+        actor = actor_from_user(find_user(s, username))
+    return dataclasses.replace(ctx, actor=actor)
+
+
+def _window(ctx, area: str):
+    from ui.main_window import MainWindow
+    w = MainWindow(ctx)
+    w.resize(1360, 800)
+    w.show()
+    return w, w.show_area(area)
+
+
+def shot_leases(app, ctx) -> None:
+    w, page = _window(_as(ctx, "tomas.krejci"), "leases")
+    tab = page.leases
+    row = next(r for r in tab.model.rows if r.via_kmb and r.services_hal)
+    tab.select(row.id)
+    app.processEvents()
+    w.grab().save(str(OUT / "leases.png"))
+    page.tabs.setCurrentWidget(page.renewals)
+    app.processEvents()
+    w.grab().save(str(OUT / "lease-renewals.png"))
+    w.close()
+
+
+def shot_arrears_import(app, ctx) -> None:
+    import tempfile as tf
+
+    from app.leases.records import list_leases
+    from ui.leases.arrears_tab import ArrearsImportDialog
+    ctx = _as(ctx, "tomas.krejci")
+    numbers = [r.number for r in list_leases(ctx.db, ctx.actor, current_only=True)[:6]]
+    path = Path(tf.mkdtemp()) / "saldo-rijen.csv"
+    lines = ["Číslo smlouvy;Nájemce;Období;Dluh (Kč)"]
+    lines += [f"{n};;10/{dt.date.today().year};{i * 1250},00" for i, n in enumerate(numbers)]
+    lines += ["NS/2019/9999;;10/2026;3 400,00", f"{numbers[0]};;13/2026;100"]
+    path.write_text("\n".join(lines) + "\n", encoding="cp1250")
+    dlg = ArrearsImportDialog(ctx, dt.date.today().replace(day=1) - dt.timedelta(days=1))
+    dlg.load_file(path)
+    dlg.show()
+    app.processEvents()
+    dlg.grab().save(str(OUT / "arrears-import.png"))
+    dlg.close()
+
+
+def shot_fund(app, ctx) -> None:
+    w, page = _window(_as(ctx, "petr.horak"), "fund")
+    row = next(r for r in page.model.rows if r.state.value == "repaying")
+    page.select(row.id)
+    app.processEvents()
+    w.grab().save(str(OUT / "fund.png"))
+    w.close()
+
+
+def shot_lease_settings(app, ctx) -> None:
+    w, page = _window(_as(ctx, "petr.horak"), "settings")
+    page.tabs.setCurrentIndex(0)
+    app.processEvents()
+    w.grab().save(str(OUT / "lease-settings.png"))
+    w.close()
+
+
+def shot_lease_cards(app, ctx) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from ui.leases.cards import EndingLeasesCard, RetentionCard
+    box = QWidget()
+    box.setStyleSheet("background: #f3f5f7;")
+    h = QHBoxLayout(box)
+    h.addWidget(EndingLeasesCard(ctx), 2)
+    h.addWidget(RetentionCard(ctx), 3)
+    box.resize(1100, 340)
+    box.show()
+    app.processEvents()
+    box.grab().save(str(OUT / "dashboard-leases.png"))
+    box.close()
+
+
+def shot_contract(app, ctx) -> None:
+    import pypdfium2 as pdfium
+
+    from app.leases.documents import contract_pdf
+    from app.leases.records import list_leases
+    lease = next(r for r in list_leases(ctx.db, ctx.actor) if r.via_kmb and r.household)
+    pdf, _ = contract_pdf(ctx.db, ctx.actor, lease.id)
+    page = pdfium.PdfDocument(pdf)[0]
+    page.render(scale=90 / 72).to_pil().save(str(OUT / "contract.png"))
+
+
+SHOTS = [shot_main_window, shot_sync, shot_leases, shot_arrears_import, shot_fund, shot_lease_settings,
+         shot_lease_cards, shot_contract]
 
 
 def main() -> None:

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from app import rodne_cislo
 from app.demo import build_demo
 from models.housing import Flat, FlatCategory, FlatStatus
-from models.people import Household, Person
+from models.leases import Lease, LeaseState
+from models.people import Household, HouseholdMember, Person
 from models.staff import User
 
 from .conftest import DEMO_TODAY
@@ -16,9 +17,23 @@ from .conftest import DEMO_TODAY
 
 def test_town_has_the_size_of_trutnov(town_db):
     with town_db.reading() as s:
-        assert s.scalar(select(func.count()).select_from(Person)) == 300
-        households = s.scalar(select(func.count()).select_from(Household))
-        assert 100 <= households <= 200
+        # Tenants of the town's flats who came by an ordinary lease (not via the
+        # KMB) are not KMB clients; the KMB client base is the other households.
+        tenant_households = select(Lease.household_id).where(Lease.via_kmb.is_(False))
+        clients = s.scalar(select(func.count()).select_from(HouseholdMember).where(
+            HouseholdMember.household_id.not_in(tenant_households)))
+        assert clients == 300
+        client_households = s.scalar(select(func.count()).select_from(Household).where(
+            Household.id.not_in(tenant_households)))
+        assert 100 <= client_households <= 200
+        # every occupied flat has its tenant household
+        occupied = s.scalar(select(func.count()).where(Flat.status == FlatStatus.OCCUPIED))
+        tenants = s.scalar(select(func.count(func.distinct(Lease.tenant_id))).where(
+            Lease.state != LeaseState.ENDED))
+        assert 650 <= occupied == tenants
+        assert s.scalar(select(func.count()).select_from(Person)) == clients + s.scalar(
+            select(func.count()).select_from(HouseholdMember).where(
+                HouseholdMember.household_id.in_(tenant_households)))
         assert s.scalar(select(func.count()).select_from(Flat)) == 700
         social = s.scalar(select(func.count()).where(Flat.category == FlatCategory.SOCIAL))
         assert social == 15

@@ -73,9 +73,8 @@ def test_killed_import_is_all_or_nothing(town_path, tmp_path):
     started = time.perf_counter()
     assert run(None).returncode == 0
     full_time = time.perf_counter() - started
-    assert _counts(tmp_path / "victim.sqlite") == ("ok", 300, 700, _counts(
-        tmp_path / "victim.sqlite")[3])
-    full_meters = _counts(tmp_path / "victim.sqlite")[3]
+    check, *full = _counts(tmp_path / "victim.sqlite")
+    assert check == "ok" and full[0] >= 300 and full[1] == 700
 
     rng = random.Random(2026)
     outcomes = set()
@@ -83,6 +82,6 @@ def test_killed_import_is_all_or_nothing(town_path, tmp_path):
         run(rng.uniform(0.0, full_time * 1.1))
         check, persons, flats, meters = _counts(tmp_path / "victim.sqlite")
         assert check == "ok"
-        assert (persons, flats, meters) in ((0, 0, 0), (300, 700, full_meters))
+        assert [persons, flats, meters] in ([0, 0, 0], full)
         outcomes.add(persons)
     assert 0 in outcomes     # at least one kill landed before the commit

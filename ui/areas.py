@@ -32,6 +32,16 @@ def _flats(ctx):
     return FlatsPage(ctx)
 
 
+def _leases(ctx):
+    from .leases.page import LeasesPage
+    return LeasesPage(ctx)
+
+
+def _fund(ctx):
+    from .fund.page import FundPage
+    return FundPage(ctx)
+
+
 def _sync(ctx):
     from .sync.page import SyncPage
     return SyncPage(ctx)
@@ -46,6 +56,8 @@ AREAS: list[Area] = [
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    Area("leases", QT_TRANSLATE_NOOP("areas", "Smlouvy"), "key", _leases, Permission.VIEW_LEASES),
+    Area("fund", QT_TRANSLATE_NOOP("areas", "Krizový fond"), "coins", _fund, Permission.VIEW_FUND),
     Area("sync", QT_TRANSLATE_NOOP("areas", "Synchronizace"), "sync", _sync, Permission.SYNC),
     # Nastavení stays last; areas insert themselves before it.
     Area("settings", QT_TRANSLATE_NOOP("areas", "Nastavení"), "settings", _settings),

@@ -8,7 +8,9 @@ from typing import Callable
 from ..db import Database
 from ..housing.flats import list_flats
 from ..formatting import format_area, format_money
+from ..fund.listing import list_fund_requests_rows
 from ..labels import label
+from ..leases.listing import list_leases_rows
 from ..people.households import list_households
 from ..people.search import search_persons
 from ..security import Actor
@@ -56,4 +58,6 @@ LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
     "flats": list_flats_rows,
+    "leases": list_leases_rows,
+    "fund-requests": list_fund_requests_rows,
 }

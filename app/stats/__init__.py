@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from ..db import Database
 from ..security import Actor, Permission
 
-SECTION_MODULES: list[str] = []      # e.g. "app.intake.stats"
+SECTION_MODULES: list[str] = [      # e.g. "app.intake.stats"
+    "app.leases.stats",
+    "app.fund.stats",
+]
 
 
 @dataclass

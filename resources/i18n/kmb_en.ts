@@ -34,6 +34,169 @@
     </message>
 </context>
 <context>
+    <name>ArrearsImportDialog</name>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="41" />
+        <source>Číslo smlouvy</source>
+        <translation>Lease number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="42" />
+        <source>Dluh (Kč)</source>
+        <translation>Arrears (CZK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="43" />
+        <source>Období (měsíc)</source>
+        <translation>Period (month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="145" />
+        <source>Import dluhů od správce bytů</source>
+        <translation>Import of arrears from the housing manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="146" />
+        <source>Soubor není vybrán.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="155" />
+        <source>Soubor</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="162" />
+        <source>Sloupec „{0}“</source>
+        <translation>Column “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="163" />
+        <source>Měsíc, není-li v souboru</source>
+        <translation>Month, if not in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="175" />
+        <source>Řádky k importu</source>
+        <translation>Rows to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="177" />
+        <source>Chybné řádky</source>
+        <translation>Bad rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="186" />
+        <source>Importovat</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="188" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="213" />
+        <source>(nevybráno)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="241" />
+        <source>Řádků k importu: {0} · chybných: {1}</source>
+        <translation>Rows to import: {0} · bad: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="243" />
+        <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
+        <translation> – fix the file or skip the bad rows explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="245" />
+        <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
+        <translation>Skip the bad rows ({0}) and import the rest</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsTab</name>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="32" />
+        <location filename="../../ui/leases/arrears_tab.py" line="48" />
+        <source>Smlouva</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="33" />
+        <source>Nájemce</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="34" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="35" />
+        <source>Předchozí měsíc</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="37" />
+        <location filename="../../ui/leases/arrears_tab.py" line="50" />
+        <source>Dluh</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="46" />
+        <source>Řádek</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="49" />
+        <source>Měsíc</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="65" />
+        <source>Hledat smlouvu, nájemce, adresu…</source>
+        <translation>Search lease, tenant, address…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="67" />
+        <source>jen s dluhem</source>
+        <translation>only with arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="69" />
+        <source>Zadat dluh…</source>
+        <translation>Enter arrears…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="70" />
+        <source>Import od správce…</source>
+        <translation>Import from the manager…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="81" />
+        <source>Stav ke konci měsíce</source>
+        <translation>Balance at the end of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="109" />
+        <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
+        <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="125" />
+        <source>Soubor od správce bytů</source>
+        <translation>File from the housing manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="126" />
+        <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
+        <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../ui/ops.py" line="58" />
@@ -52,9 +215,75 @@
     </message>
 </context>
 <context>
+    <name>BalanceDialog</name>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="136" />
+        <source>Stav dluhu na nájemném</source>
+        <translation>Rent arrears balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="137" />
+        <source>Dluh ke konci měsíce podle správce bytů. Je-li vyšší než práh, dostane sociální pracovník domácnosti úkol (prevence ztráty bydlení).</source>
+        <translation>Arrears at the end of the month as reported by the housing manager. Above the threshold, the household's social worker gets a task (eviction prevention).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="147" />
+        <source>Smlouva *</source>
+        <translation>Lease *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="153" />
+        <source>Měsíc *</source>
+        <translation>Month *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="154" />
+        <source>Dluh *</source>
+        <translation>Arrears *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="155" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="161" />
+        <source>Vyberte smlouvu.</source>
+        <translation>Choose a lease.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="166" />
+        <source>Rozpočet krizového fondu</source>
+        <translation>Crisis fund budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="167" />
+        <source>Roční rozpočet fondu podle usnesení rady nebo zastupitelstva.</source>
+        <translation>The fund's yearly budget as resolved by the council.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="172" />
+        <source>Rok *</source>
+        <translation>Year *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="173" />
+        <source>Rozpočet *</source>
+        <translation>Budget *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="175" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="20" />
+        <location filename="../../ui/dashboard/page.py" line="33" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
@@ -65,6 +294,125 @@
         <location filename="../../ui/widgets/fields.py" line="17" />
         <source>d. m. rrrr</source>
         <translation>d. m. yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="78" />
+        <source>Rozhodnutí o žádosti {0}</source>
+        <translation>Decision on request {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="79" />
+        <source>{0} žádá {1} ({2}). Rozhoduje: {3}.</source>
+        <translation>{0} requests {1} ({2}). Decided by: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="81" />
+        <source>Rozhodnout</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="83" />
+        <source>schváleno</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="84" />
+        <source>zamítnuto</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="86" />
+        <source>Rozhodnutí *</source>
+        <translation>Decision *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="88" />
+        <source>Schválená částka</source>
+        <translation>Approved amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="91" />
+        <source>Dne</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="93" />
+        <source>Důvod *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="94" />
+        <source>Schválit i nad zbývající rozpočet</source>
+        <translation>Approve even above the remaining budget</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="106" />
+        <source>Ukončení nájmu</source>
+        <translation>Ending the lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="107" />
+        <source>Ukončená smlouva zůstává v evidenci; byt se uvolní, nemá-li jinou smlouvu.</source>
+        <translation>An ended lease stays on record; the flat becomes vacant unless it has another lease.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="108" />
+        <source>Ukončit nájem</source>
+        <translation>End the lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="111" />
+        <source>Poslední den nájmu *</source>
+        <translation>Last day of the lease *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="116" />
+        <source>Důvod *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="117" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EndingLeasesCard</name>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="28" />
+        <source>Smlouvy končící do 60 dnů</source>
+        <translation>Leases ending within 60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="49" />
+        <source>Smlouvy nemáte oprávnění vidět.</source>
+        <translation>You are not allowed to see leases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="59" />
+        <source>dluh {0}</source>
+        <translation>arrears {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="59" />
+        <source>bez dluhu</source>
+        <translation>no arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="69" />
+        <source>a další: {0}</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="73" />
+        <source>Automaticky se prodlouží {0}, rozhodnout je třeba o {1} (dluh nad prahem); na rozhodnutí čeká {2}. Podrobnosti v Smlouvy → Prodloužení.</source>
+        <translation>{0} will be renewed automatically, {1} need a decision (arrears above the threshold); {2} are waiting for a decision. Details in Leases → Renewals.</translation>
     </message>
 </context>
 <context>
@@ -141,6 +489,899 @@
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="43" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="45" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FundDetail</name>
+    <message>
+        <location filename="../../ui/fund/page.py" line="197" />
+        <source>Rozhodnout…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="198" />
+        <source>Vyplatit…</source>
+        <translation>Pay out…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="199" />
+        <source>Splátkový kalendář…</source>
+        <translation>Repayment plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="200" />
+        <source>Splátka…</source>
+        <translation>Repayment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="201" />
+        <source>Uzavřít bez splácení</source>
+        <translation>Close without repayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="220" />
+        <source>Vyberte žádost</source>
+        <translation>Choose a request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="221" />
+        <source>Žádost prochází: podání → rozhodnutí → výplata → splátky.</source>
+        <translation>A request goes: filing → decision → payment → repayments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="235" />
+        <source>Žádost {0}</source>
+        <translation>Request {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="245" />
+        <source>Žadatel</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="245" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="246" />
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="247" />
+        <source>Požadováno</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="248" />
+        <source>Podána</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="249" />
+        <source>Podal(a)</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="250" />
+        <source>Zdůvodnění</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="254" />
+        <source>Rozhodnutí</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="255" />
+        <source>Výsledek</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="256" />
+        <source>Kdo a kdy</source>
+        <translation>Who and when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="258" />
+        <source>Důvod</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="260" />
+        <source>Schváleno</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="262" />
+        <source>Rozpočet</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="262" />
+        <source>překročen se souhlasem vedoucí KMB</source>
+        <translation>exceeded with the KMB lead's consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="265" />
+        <source>Výplaty</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="270" />
+        <source>Splátkový kalendář</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="272" />
+        <source>Celkem</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="273" />
+        <source>Měsíčně</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="274" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="275" />
+        <source>Splaceno</source>
+        <translation>Repaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="276" />
+        <source>Zbývá</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="278" />
+        <source>Splátky</source>
+        <translation>Repayments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="294" />
+        <source>Uzavřít žádost</source>
+        <translation>Close request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="295" />
+        <source>Uzavřít vyplacenou žádost bez splácení (nevratná pomoc)?</source>
+        <translation>Close the paid request without repayment (a grant)?</translation>
+    </message>
+</context>
+<context>
+    <name>FundPage</name>
+    <message>
+        <location filename="../../ui/fund/page.py" line="28" />
+        <source>Číslo</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="29" />
+        <source>Podána</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="30" />
+        <source>Žadatel</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="31" />
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="32" />
+        <source>Požadováno</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="34" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="35" />
+        <location filename="../../ui/fund/page.py" line="68" />
+        <source>Vyplaceno</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="37" />
+        <location filename="../../ui/fund/page.py" line="69" />
+        <source>Splaceno</source>
+        <translation>Repaid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="48" />
+        <source>Krizový fond</source>
+        <translation>Crisis fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="55" />
+        <source>Všechny žádosti</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="59" />
+        <source>Hledat žadatele nebo číslo žádosti…</source>
+        <translation>Search applicant or request number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="61" />
+        <source>Nová žádost…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="64" />
+        <source>Rozpočet…</source>
+        <translation>Budget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="68" />
+        <source>Rozpočet</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="69" />
+        <source>Zůstatek</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="70" />
+        <source>Schváleno k výplatě</source>
+        <translation>Approved, to be paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="71" />
+        <source>Volné prostředky</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="94" />
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="132" />
+        <source>Rozpočet − vyplaceno + splaceno, k {0}</source>
+        <translation>Budget − paid + repaid, as of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/page.py" line="138" />
+        <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
+        <translation>Requests: {0} · filed, to decide: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseDetailView</name>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="61" />
+        <source>Tisk smlouvy…</source>
+        <translation>Print contract…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="62" />
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="63" />
+        <source>Podepsat…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="64" />
+        <source>Zadat dluh…</source>
+        <translation>Enter arrears…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="65" />
+        <source>Ukončit nájem…</source>
+        <translation>End lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="66" />
+        <source>Zrušit návrh</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="86" />
+        <source>Vyberte smlouvu</source>
+        <translation>Choose a lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="88" />
+        <source>Vyhledejte smlouvu podle čísla, nájemce nebo adresy bytu.</source>
+        <translation>Find a lease by its number, tenant or the flat's address.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="101" />
+        <source>Smlouva {0}</source>
+        <translation>Lease {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="113" />
+        <source>na dobu určitou {0}, {1} – {2}</source>
+        <translation>fixed term {0}, {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="116" />
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="117" />
+        <source>na dobu neurčitou od {0}</source>
+        <translation>indefinite from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="120" />
+        <source>Nájemce</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="121" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="123" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="124" />
+        <source>Doba nájmu</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="125" />
+        <source>Podepsána</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="125" />
+        <source>zatím ne</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="126" />
+        <source>Nastěhování</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="127" />
+        <source>Nájemné</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="128" />
+        <location filename="../../ui/leases/detail.py" line="140" />
+        <source>Zálohy na služby</source>
+        <translation>Advances for services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="129" />
+        <source>Měsíčně celkem</source>
+        <translation>Monthly total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="130" />
+        <source>Jistota</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="131" />
+        <source>Zabydlení přes KMB</source>
+        <translation>Housed through the KMB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="131" />
+        <source>ano</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="131" />
+        <source>ne</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="134" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="136" />
+        <source>K ukončení</source>
+        <translation>On ending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="143" />
+        <source>Dluh na nájemném</source>
+        <translation>Rent arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="150" />
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="151" />
+        <source>bez řešitele</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="151" />
+        <source>splněno</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="156" />
+        <source>Prodloužení</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="157" />
+        <source>do {0}</source>
+        <translation>until {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseDialog</name>
+    <message>
+        <location filename="../../ui/leases/form.py" line="245" />
+        <source>Upravit smlouvu</source>
+        <translation>Edit lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="246" />
+        <source>Nová smlouva z přijaté nabídky</source>
+        <translation>New lease from an accepted offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="246" />
+        <source>Nová smlouva</source>
+        <translation>New lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="259" />
+        <source>Uložit smlouvu</source>
+        <translation>Save lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="260" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="263" />
+        <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
+        <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseForm</name>
+    <message>
+        <location filename="../../ui/leases/form.py" line="33" />
+        <source> – pronajatý do {0}</source>
+        <translation> – let until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="35" />
+        <source> – pronajatý</source>
+        <translation> – let</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="49" />
+        <source> měsíců</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="50" />
+        <source>na dobu neurčitou</source>
+        <translation>indefinite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="56" />
+        <source>domácnost zabydlená přes kontaktní místo (KMB)</source>
+        <translation>household housed through the contact point (KMB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="71" />
+        <source>Byt *</source>
+        <translation>Flat *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="72" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="73" />
+        <source>Nájemce *</source>
+        <translation>Tenant *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="74" />
+        <source>Začátek nájmu *</source>
+        <translation>Lease start *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="75" />
+        <source>Doba nájmu</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="76" />
+        <source>Konec nájmu</source>
+        <translation>Lease end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="77" />
+        <source>Nájemné měsíčně *</source>
+        <translation>Monthly rent *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="78" />
+        <source>Jistota</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="80" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="98" />
+        <source>Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)</source>
+        <translation>Monthly advances for services (Act No. 67/2013)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="171" />
+        <source>Zálohy celkem {0} · s nájemným {1}</source>
+        <translation>Advances in total {0} · with rent {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="173" />
+        <source>nejvýše {0} (3× nájemné)</source>
+        <translation>at most {0} (3× rent)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseListTab</name>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="50" />
+        <source>Hledat číslo smlouvy, nájemce, ulici…</source>
+        <translation>Search lease number, tenant, street…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="53" />
+        <source>Platné a návrhy</source>
+        <translation>In force and drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="56" />
+        <source>Všechny</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="57" />
+        <source>jen končící do 60 dnů</source>
+        <translation>only ending within 60 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="58" />
+        <source>Nová smlouva…</source>
+        <translation>New lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <source>Z přijaté nabídky…</source>
+        <translation>From an accepted offer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="121" />
+        <source>Smluv: {0} · s dluhem: {1}</source>
+        <translation>Leases: {0} · with arrears: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="186" />
+        <source>Zrušit návrh</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="187" />
+        <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
+        <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="208" />
+        <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
+        <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="209" />
+        <source>vedoucí KMB</source>
+        <translation>the KMB lead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="217" />
+        <source>Nájemní smlouva</source>
+        <translation>Lease contract</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseSettingsTab</name>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="36" />
+        <source> měsíců</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="39" />
+        <source> dnů</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="44" />
+        <source>× nájemné</source>
+        <translation>× rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="51" />
+        <source>např. V Trutnově</source>
+        <translation>e.g. V Trutnově</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="59" />
+        <source>Číslování a pravidla</source>
+        <translation>Numbering and rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="62" />
+        <source>Vzor čísla</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="63" />
+        <source>{year} rok, {n:04d} pořadí v roce, {series} řada této instalace</source>
+        <translation>{year} year, {n:04d} number within the year, {series} this installation's series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="64" />
+        <source>Řada instalace</source>
+        <translation>Installation series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="65" />
+        <source>Čísluje-li smlouvy i notebook v terénu, dejte mu vlastní řadu (např. N) a do vzoru vložte {series}: NS/{year}/{series}{n:04d}.</source>
+        <translation>If a field laptop numbers leases too, give it its own series (e.g. N) and put {series} into the pattern: NS/{year}/{series}{n:04d}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="67" />
+        <source>Obvyklá doba nájmu</source>
+        <translation>Usual term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="68" />
+        <source>Obvyklá jistota</source>
+        <translation>Usual deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="69" />
+        <source>Hlídat konec nájmu</source>
+        <translation>Watch the end of a lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="70" />
+        <source>dnů předem</source>
+        <translation>days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="71" />
+        <source>Prodloužit automaticky</source>
+        <translation>Renew automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="73" />
+        <source>při dluhu nejvýše této výše; vyšší dluh čeká na rozhodnutí</source>
+        <translation>with arrears up to this amount; higher arrears wait for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="74" />
+        <source>Upozornit na dluh</source>
+        <translation>Alert on arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="76" />
+        <source>dluh vyšší než tato částka = úkol pro sociálního pracovníka</source>
+        <translation>arrears above this amount = a task for the social worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="77" />
+        <source>Pronajímatel ve smlouvě</source>
+        <translation>Landlord in the contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="80" />
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="81" />
+        <source>prázdné = Město podle názvu obce úřadu</source>
+        <translation>empty = the town of the office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="82" />
+        <source>Sídlo</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="83" />
+        <source>prázdné = adresa úřadu</source>
+        <translation>empty = the office's address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="84" />
+        <source>IČO</source>
+        <translation>Company ID (IČO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="85" />
+        <source>Zastoupený</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="86" />
+        <source>jméno, funkce</source>
+        <translation>name, position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="87" />
+        <source>Místo podpisu</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="95" />
+        <source>Náhled smlouvy…</source>
+        <translation>Preview contract…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="96" />
+        <source>Obnovit výchozí znění</source>
+        <translation>Restore the default wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="97" />
+        <source>Uložit nastavení</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="111" />
+        <source>Znění smlouvy (šablona úřadu)</source>
+        <translation>Contract wording (the office's template)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="134" />
+        <source>Nastavení může měnit vedoucí KMB nebo správce.</source>
+        <translation>Only the KMB lead or the administrator can change the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="161" />
+        <source># nadpis, ## článek, **tučně**, - odrážka; řádky začínající % se netisknou.</source>
+        <translation># title, ## article, **bold**, - bullet; lines starting with % are not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="219" />
+        <source>Nastavení</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="219" />
+        <source>Nastavení smluv je uloženo.</source>
+        <translation>The lease settings are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="225" />
+        <source>Náhled</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="226" />
+        <source>Náhled potřebuje aspoň jednu smlouvu v evidenci.</source>
+        <translation>The preview needs at least one lease on record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="237" />
+        <source>Náhled smlouvy (neuloženo)</source>
+        <translation>Contract preview (not saved)</translation>
+    </message>
+</context>
+<context>
+    <name>LeasesPage</name>
+    <message>
+        <location filename="../../ui/leases/page.py" line="16" />
+        <source>Smlouvy</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/page.py" line="22" />
+        <source>Nájemní smlouvy</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/page.py" line="23" />
+        <source>Prodloužení</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/page.py" line="24" />
+        <source>Dluhy na nájemném</source>
+        <translation>Rent arrears</translation>
+    </message>
+</context>
+<context>
+    <name>LeasesTab</name>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="29" />
+        <source>Číslo</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="30" />
+        <source>Nájemce</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="31" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="35" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="36" />
+        <source>Nájemné</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="38" />
+        <source>Dluh</source>
+        <translation>Arrears</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="23" />
@@ -161,6 +1402,111 @@
         <location filename="../../ui/main_window.py" line="64" />
         <source>Přihlášen(a): {0}</source>
         <translation>Signed in: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../../ui/leases/widgets.py" line="21" />
+        <source>Kč</source>
+        <translation>CZK</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="175" />
+        <source>Zdůvodnění</source>
+        <translation>Justification</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPicker</name>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="184" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="185" />
+        <source>Žadatel</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="186" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="187" />
+        <source>Přijata</source>
+        <translation>Accepted</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPickerDialog</name>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="197" />
+        <source>Smlouva z přijaté nabídky</source>
+        <translation>Lease from an accepted offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="205" />
+        <source>Přijaté nabídky bytů, ke kterým ještě není smlouva: {0}</source>
+        <translation>Accepted flat offers without a lease yet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="207" />
+        <source>Žádná přijatá nabídka nečeká na smlouvu.</source>
+        <translation>No accepted offer is waiting for a lease.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="211" />
+        <source>Připravit smlouvu</source>
+        <translation>Prepare the lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="213" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="109" />
+        <source>Výplata z fondu</source>
+        <translation>Payment from the fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="110" />
+        <source>Schváleno {0}, vyplaceno {1}, zbývá vyplatit {2}.</source>
+        <translation>Approved {0}, paid {1}, left to pay {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="112" />
+        <source>Zapsat platbu</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="114" />
+        <source>Částka *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="116" />
+        <source>Vyplaceno dne *</source>
+        <translation>Paid on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="118" />
+        <source>Komu</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="119" />
+        <source>Správa bytů města</source>
+        <translation>Town housing management</translation>
     </message>
 </context>
 <context>
@@ -407,6 +1753,325 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="130" />
+        <source>Splátkový kalendář</source>
+        <translation>Repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="131" />
+        <source>Vyplaceno {0}. Domácnost vrací peníze do fondu v měsíčních splátkách.</source>
+        <translation>Paid {0}. The household repays the fund in monthly instalments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="134" />
+        <source>Celkem ke splacení *</source>
+        <translation>Total to repay *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="136" />
+        <source>Měsíční splátka *</source>
+        <translation>Monthly instalment *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="138" />
+        <source>První splátka dne *</source>
+        <translation>First instalment on *</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsTab</name>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="30" />
+        <source>bez návrhu</source>
+        <translation>no proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="35" />
+        <source>Konec nájmu</source>
+        <translation>Lease end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="37" />
+        <location filename="../../ui/leases/renewals_tab.py" line="49" />
+        <source>Smlouva</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="38" />
+        <location filename="../../ui/leases/renewals_tab.py" line="50" />
+        <source>Nájemce</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="39" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="40" />
+        <source>Dluh při kontrole</source>
+        <translation>Arrears at check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="42" />
+        <source>Podle pravidla</source>
+        <translation>By the rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="44" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="47" />
+        <source>Kontrola</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="51" />
+        <source>Dluh</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="53" />
+        <source>Návrh</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="54" />
+        <source>Rozhodnutí</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="56" />
+        <source>Nově do</source>
+        <translation>New end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="58" />
+        <source>Dodatek</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="59" />
+        <source>Zdůvodnění</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="70" />
+        <source>Navrhnout prodloužení</source>
+        <translation>Propose renewals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="74" />
+        <source>Smlouvy bez dluhu nad prahem se prodlouží automaticky, ostatní čekají na rozhodnutí.</source>
+        <translation>Leases without arrears above the threshold are renewed automatically, the others wait for a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="76" />
+        <source>Prodloužit…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="77" />
+        <source>Neprodloužit…</source>
+        <translation>Do not renew…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="78" />
+        <source>Tisk dodatku / oznámení…</source>
+        <translation>Print amendment / notice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="96" />
+        <source>Smlouvy končící v nejbližších dnech</source>
+        <translation>Leases ending soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="101" />
+        <source>Historie prodloužení</source>
+        <translation>Renewal history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="131" />
+        <source>Končí do 60 dnů nebo čeká na rozhodnutí: {0} · bez návrhu: {1} (z toho s dluhem nad prahem {2}) · čeká na rozhodnutí: {3}</source>
+        <translation>Ending within 60 days or waiting for a decision: {0} · without a proposal: {1} (with arrears above the threshold: {2}) · waiting for a decision: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="155" />
+        <source>Návrhy prodloužení</source>
+        <translation>Renewal proposals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="156" />
+        <source>Prodlouženo automaticky (bez dluhu nad prahem): {0}
+Čeká na rozhodnutí (dluh): {1}</source>
+        <translation>Renewed automatically (no arrears above the threshold): {0}
+Waiting for a decision (arrears): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="165" />
+        <source>Prodloužit nájem</source>
+        <translation>Renew the lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="166" />
+        <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem se prodlouží o další období a připraví se dodatek.</source>
+        <translation>Lease {0} ({1}): arrears on the check date {2}. The lease is renewed for another term and the amendment is prepared.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="168" />
+        <source>Prodloužit</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="172" />
+        <source>Neprodloužit nájem</source>
+        <translation>Do not renew the lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="173" />
+        <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce dostane oznámení s důvodem.</source>
+        <translation>Lease {0} ({1}): arrears on the check date {2}. The lease ends on {3}; the tenant gets a notice with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="176" />
+        <source>Neprodloužit</source>
+        <translation>Do not renew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="191" />
+        <source>Dodatek ke smlouvě</source>
+        <translation>Lease amendment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/renewals_tab.py" line="192" />
+        <source>Oznámení o neprodloužení nájmu</source>
+        <translation>Notice of non-renewal</translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentDialog</name>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="150" />
+        <source>Splátka do fondu</source>
+        <translation>Repayment to the fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="151" />
+        <source>Splaceno {0} z {1}, zbývá {2}.</source>
+        <translation>Repaid {0} of {1}, {2} left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="153" />
+        <source>Zapsat splátku</source>
+        <translation>Record repayment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="155" />
+        <source>Částka *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="156" />
+        <source>Přijato dne *</source>
+        <translation>Received on *</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="31" />
+        <source>Nová žádost do krizového fondu</source>
+        <translation>New crisis fund request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="32" />
+        <source>Žádost posoudí vedoucí KMB. Částku nad zbývající rozpočet může podat jen vedoucí s výslovným souhlasem.</source>
+        <translation>The KMB lead decides on the request. An amount above the remaining budget can be filed only by the lead with explicit consent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="33" />
+        <source>Podat žádost</source>
+        <translation>File the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="41" />
+        <source>Domácnost *</source>
+        <translation>Household *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="43" />
+        <source>Žadatel *</source>
+        <translation>Applicant *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="49" />
+        <source>Účel *</source>
+        <translation>Purpose *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="50" />
+        <source>Částka *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="51" />
+        <source>Podána dne</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="53" />
+        <source>Zdůvodnění *</source>
+        <translation>Justification *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="54" />
+        <source>Překročit zbývající rozpočet (souhlas vedoucí KMB)</source>
+        <translation>Exceed the remaining budget (KMB lead's consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="68" />
+        <source>Vyberte domácnost.</source>
+        <translation>Choose a household.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionCard</name>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="82" />
+        <source>Udržení bydlení (zabydlení přes KMB)</source>
+        <translation>Housing retention (housed through the KMB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="96" />
+        <source>Statistiky nemáte oprávnění vidět.</source>
+        <translation>You are not allowed to see statistics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="103" />
+        <source>po {0} měsících</source>
+        <translation>after {0} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="105" />
+        <source>po {0} měsících bydlí {1} z {2}</source>
+        <translation>after {0} months {1} of {2} still housed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="109" />
+        <source>Sledováno {0} domácností zabydlených přes KMB: {1}. Podle kategorie bytu a roku nastěhování v ročních statistikách (kmb stats).</source>
+        <translation>{0} households housed through the KMB followed: {1}. By flat category and year of moving in in the yearly statistics (kmb stats).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/cards.py" line="112" />
+        <source>Zatím žádná domácnost zabydlená přes KMB.</source>
+        <translation>No household housed through the KMB yet.</translation>
+    </message>
+</context>
+<context>
     <name>ScopeDialog</name>
     <message>
         <location filename="../../ui/sync/page.py" line="305" />
@@ -432,14 +2097,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="19" />
+        <location filename="../../ui/settings/page.py" line="24" />
+        <source>Smlouvy</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="25" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="26" />
+        <location filename="../../ui/settings/page.py" line="32" />
         <source>Nastavení</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="87" />
+        <source>Podpis smlouvy</source>
+        <translation>Signing the lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="88" />
+        <source>Podpisem se návrh stane platnou smlouvou a byt se označí jako obsazený.</source>
+        <translation>Signing makes the draft a lease in force and marks the flat as occupied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="89" />
+        <source>Smlouva je podepsaná</source>
+        <translation>The lease is signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="91" />
+        <source>Podepsána dne *</source>
+        <translation>Signed on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/dialogs.py" line="93" />
+        <source>Nastěhování</source>
+        <translation>Move-in</translation>
     </message>
 </context>
 <context>
@@ -679,22 +2377,32 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="46" />
+        <location filename="../../ui/areas.py" line="56" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="48" />
+        <location filename="../../ui/areas.py" line="58" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="49" />
+        <location filename="../../ui/areas.py" line="59" />
+        <source>Smlouvy</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="60" />
+        <source>Krizový fond</source>
+        <translation>Crisis fund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="61" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="51" />
+        <location filename="../../ui/areas.py" line="63" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -715,491 +2423,640 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="24" />
+        <location filename="../../app/labels.py" line="26" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="25" />
+        <location filename="../../app/labels.py" line="27" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="26" />
+        <location filename="../../app/labels.py" line="28" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="27" />
+        <location filename="../../app/labels.py" line="29" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="28" />
+        <location filename="../../app/labels.py" line="30" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="29" />
+        <location filename="../../app/labels.py" line="31" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="30" />
+        <location filename="../../app/labels.py" line="32" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="33" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="34" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="35" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="36" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="37" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="38" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="39" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="40" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="41" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="42" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="43" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="44" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="45" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="46" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="47" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="48" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="49" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="50" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="51" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="52" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="53" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="54" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="55" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="56" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="57" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="58" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="59" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="60" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="61" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="62" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="117" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="64" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="65" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="66" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="67" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="68" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="69" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="70" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="71" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="72" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="73" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="74" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="75" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="76" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="77" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="78" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="79" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="80" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="81" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="82" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="83" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="84" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="85" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="86" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="87" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="98" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="89" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="96" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="91" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="92" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="93" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="94" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="95" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="97" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="99" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="100" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="101" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="102" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="103" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="104" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="105" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="106" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="107" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
+        <location filename="../../app/labels.py" line="109" />
+        <source>vytápění</source>
+        <translation>heating</translation>
+    </message>
+    <message>
         <location filename="../../app/labels.py" line="110" />
+        <source>ohřev teplé vody</source>
+        <translation>hot water</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="111" />
+        <source>vodné a stočné</source>
+        <translation>water and sewage</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="112" />
+        <source>provoz výtahu</source>
+        <translation>lift</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="113" />
+        <source>osvětlení a úklid společných prostor</source>
+        <translation>lighting and cleaning of common areas</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="114" />
+        <source>odvoz odpadu</source>
+        <translation>waste collection</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="115" />
+        <source>čištění komínů</source>
+        <translation>chimney sweeping</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="116" />
+        <source>společná anténa</source>
+        <translation>shared aerial</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="118" />
+        <source>zadáno ručně</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="119" />
+        <source>import od správce</source>
+        <translation>imported from the manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="120" />
+        <source>automaticky (bez dluhu)</source>
+        <translation>automatic (no arrears)</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="121" />
+        <source>k rozhodnutí (dluh)</source>
+        <translation>to decide (arrears)</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="122" />
+        <source>čeká na rozhodnutí</source>
+        <translation>waiting for a decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="123" />
+        <source>prodlouženo</source>
+        <translation>renewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="124" />
+        <source>neprodlouženo</source>
+        <translation>not renewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="126" />
+        <source>jistota</source>
+        <translation>deposit</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="127" />
+        <source>dluh na nájmu</source>
+        <translation>rent arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="128" />
+        <source>první nájem</source>
+        <translation>first rent</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="129" />
+        <source>vybavení</source>
+        <translation>furnishing</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="130" />
+        <source>jiný účel</source>
+        <translation>other purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="131" />
+        <source>podaná</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="132" />
+        <source>schválená</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="133" />
+        <source>zamítnutá</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="134" />
+        <source>vyplacená</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="135" />
+        <source>splácí se</source>
+        <translation>repaying</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="136" />
+        <source>uzavřená</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="137" />
+        <source>schváleno</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="138" />
+        <source>zamítnuto</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="143" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="144" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="145" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="146" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="149" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="150" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="151" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="152" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="153" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="154" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="155" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="156" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="157" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="158" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="159" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="160" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="161" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/leases/widgets.py" line="109" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,21 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ..context import UiContext
 
+def _ending_leases(ctx):
+    from ..leases.cards import EndingLeasesCard
+    return EndingLeasesCard(ctx)
+
+
+def _retention(ctx):
+    from ..leases.cards import RetentionCard
+    return RetentionCard(ctx)
+
+
 # factory(ctx) -> card widget; cards are laid out two per row in this order
-CARDS: list[Callable[[UiContext], QWidget]] = []
+CARDS: list[Callable[[UiContext], QWidget]] = [
+    _ending_leases,
+    _retention,
+]
 
 
 class DashboardPage(QWidget):

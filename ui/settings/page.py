@@ -14,8 +14,14 @@ def _about(ctx):
     return AboutTab(ctx)
 
 
+def _leases(ctx):
+    from ..leases.settings_tab import LeaseSettingsTab
+    return LeaseSettingsTab(ctx)
+
+
 # (Czech title, factory). Later areas append their tabs before "O instalaci".
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
+    (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]
 

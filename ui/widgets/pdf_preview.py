@@ -64,6 +64,10 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 900)
 
+    def done(self, result: int) -> None:
+        self._doc.close()          # release PDFium's copy as soon as the preview closes
+        super().done(result)
+
     def save_to(self, path: str | Path) -> Path:
         return write_atomic(path, self.pdf_bytes)
 

@@ -1,0 +1,668 @@
+"""Lease records: create (by hand or from an accepted offer), change, sign,
+end; validation of the civil-code rules; lists and the detail.
+
+Rules enforced here (so the UI, the CLI and the tests share them):
+- the deposit (jistota) is at most three months' rent (občanský zákoník § 2254);
+- a lease cannot end before it starts; amounts cannot be negative;
+- one flat cannot have two leases for overlapping periods;
+- services are advances per zákon č. 67/2013 Sb. (one line per kind of service).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.allocation import Application, Offer, OfferResponse
+from models.base import utcnow
+from models.cases import Task, TaskSource
+from models.housing import Building, Flat, FlatCategory, FlatStatus
+from models.leases import (ArrearsBalance, EndReason, Lease, LeaseService, LeaseState, Renewal,
+                           RenewalDecision, RenewalProposal, ServiceKind)
+from models.people import Household, HouseholdMember, Person, Relation
+from models.staff import User
+
+from .. import audit
+from ..czech_text import fold, sort_key
+from ..errors import NotFound, ValidationError
+from ..formatting import format_date, format_money
+from ..security import Actor, Permission
+from . import config
+from .common import add_months, flat_address, month_start, term_end
+from .numbering import next_number
+
+MAX_DEPOSIT_MONTHS = 3        # občanský zákoník § 2254 odst. 1
+ACTIVE_STATES = (LeaseState.ACTIVE, LeaseState.RENEWED)
+
+# How the expected monthly advances of a flat are split into services when a
+# lease is proposed (the property department adjusts them in the form).
+SERVICE_SPLIT = [(ServiceKind.HEATING, 45), (ServiceKind.HOT_WATER, 20),
+                 (ServiceKind.WATER, 20), (ServiceKind.COMMON_AREAS, 8),
+                 (ServiceKind.WASTE, 7)]
+
+
+@dataclass
+class ServiceLine:
+    kind: ServiceKind
+    advance_hal: int
+    note: str | None = None
+
+
+@dataclass
+class LeaseInput:
+    flat_id: str | None = None
+    household_id: str | None = None
+    tenant_id: str | None = None
+    starts_on: dt.date | None = None
+    term_months: int | None = 12          # None: indefinite (na dobu neurčitou)
+    ends_on: dt.date | None = None        # computed from the term when empty
+    rent_hal: int = 0
+    deposit_hal: int = 0
+    services: list[ServiceLine] = field(default_factory=list)
+    via_kmb: bool = False
+    moved_in_on: dt.date | None = None
+    signed_on: dt.date | None = None
+    offer_id: str | None = None
+    note: str | None = None
+
+
+# -- validation ------------------------------------------------------------------
+
+def _effective_end(lease: Lease) -> dt.date | None:
+    """The last day a lease occupies its flat (None: open-ended)."""
+    if lease.state == LeaseState.ENDED and lease.ended_on:
+        return lease.ended_on
+    return lease.ends_on
+
+
+def overlapping(session: Session, flat_id: str, starts_on: dt.date, ends_on: dt.date | None,
+                exclude_id: str | None = None) -> Lease | None:
+    for other in session.scalars(select(Lease).where(
+            Lease.flat_id == flat_id, Lease.deleted_at.is_(None))):
+        if other.id == exclude_id:
+            continue
+        other_end = _effective_end(other)
+        if (ends_on is None or other.starts_on <= ends_on) and (
+                other_end is None or other_end >= starts_on):
+            return other
+    return None
+
+
+def _describe(session: Session, lease: Lease) -> str:
+    tenant = session.get(Person, lease.tenant_id)
+    end = _effective_end(lease)
+    period = f"{format_date(lease.starts_on)} – {format_date(end) if end else 'na dobu neurčitou'}"
+    return f"{lease.number or 'návrh'} ({tenant.full_name if tenant else '?'}, {period})"
+
+
+def validate(session: Session, data: LeaseInput, lease_id: str | None = None) -> LeaseInput:
+    """Check the input; raise ValidationError naming every bad field."""
+    errors: dict[str, str] = {}
+    flat = session.get(Flat, data.flat_id) if data.flat_id else None
+    if flat is None or flat.deleted_at is not None:
+        errors["flat_id"] = "Vyberte byt."
+    tenant = session.get(Person, data.tenant_id) if data.tenant_id else None
+    if tenant is None or tenant.deleted_at is not None:
+        errors["tenant_id"] = "Vyberte nájemce."
+    if data.household_id:
+        if session.get(Household, data.household_id) is None:
+            errors["household_id"] = "Domácnost neexistuje."
+        elif tenant is not None and session.scalar(select(func.count()).where(
+                HouseholdMember.household_id == data.household_id,
+                HouseholdMember.person_id == tenant.id,
+                HouseholdMember.deleted_at.is_(None))) == 0:
+            errors["tenant_id"] = "Nájemce není členem vybrané domácnosti."
+    if data.term_months is not None and data.term_months < 1:
+        errors["term_months"] = "Doba nájmu musí být aspoň jeden měsíc."
+    if data.starts_on is None:
+        errors["starts_on"] = "Vyplňte začátek nájmu."
+    else:
+        if data.ends_on is None and data.term_months and data.term_months >= 1:
+            data.ends_on = term_end(data.starts_on, data.term_months)
+        if data.ends_on is not None and data.ends_on < data.starts_on:
+            errors["ends_on"] = "Konec nájmu nemůže být před jeho začátkem."
+        if data.moved_in_on and data.moved_in_on < data.starts_on:
+            errors["moved_in_on"] = "Nastěhování nemůže být před začátkem nájmu."
+    if data.rent_hal < 0:
+        errors["rent_hal"] = "Nájemné nemůže být záporné."
+    if data.deposit_hal < 0:
+        errors["deposit_hal"] = "Jistota nemůže být záporná."
+    elif data.rent_hal >= 0 and data.deposit_hal > MAX_DEPOSIT_MONTHS * data.rent_hal:
+        errors["deposit_hal"] = (
+            "Jistota může být nejvýše trojnásobek měsíčního nájemného, tj. "
+            f"{format_money(MAX_DEPOSIT_MONTHS * data.rent_hal)} (§ 2254 občanského zákoníku).")
+    seen = set()
+    for line in data.services:
+        if line.advance_hal < 0:
+            errors[f"service_{line.kind.value}"] = "Záloha nemůže být záporná."
+        if line.kind in seen and line.kind != ServiceKind.OTHER:
+            errors[f"service_{line.kind.value}"] = "Tato služba je uvedena dvakrát."
+        seen.add(line.kind)
+    if flat is not None and data.starts_on and "ends_on" not in errors:
+        other = overlapping(session, flat.id, data.starts_on, data.ends_on, lease_id)
+        if other is not None:
+            errors["flat_id"] = ("Byt má na toto období jinou smlouvu: "
+                                 f"{_describe(session, other)}.")
+    if errors:
+        raise ValidationError.from_errors(errors)
+    data.note = (data.note or "").strip() or None
+    return data
+
+
+# -- writes ----------------------------------------------------------------------
+
+def _check_offer(session: Session, data: LeaseInput, lease_id: str | None) -> None:
+    offer = session.get(Offer, data.offer_id)
+    if offer is None or offer.deleted_at is not None:
+        raise NotFound("Nabídka bytu neexistuje.")
+    if offer.response != OfferResponse.ACCEPTED:
+        raise ValidationError("Smlouvu lze založit jen z přijaté nabídky.", field="offer_id")
+    if offer.flat_id != data.flat_id:
+        raise ValidationError("Byt smlouvy se liší od bytu v nabídce.", field="flat_id")
+    taken = session.scalars(select(Lease).where(Lease.offer_id == offer.id,
+                                                Lease.deleted_at.is_(None))).first()
+    if taken is not None and taken.id != lease_id:
+        raise ValidationError(f"Z této nabídky už je smlouva {taken.number}.", field="offer_id")
+
+
+def _set_services(session: Session, lease: Lease, lines: list[ServiceLine]) -> None:
+    existing = [s for s in session.scalars(select(LeaseService).where(
+        LeaseService.lease_id == lease.id, LeaseService.deleted_at.is_(None)))]
+    by_kind = {s.kind: s for s in existing}
+    wanted = {line.kind: line for line in lines if line.advance_hal > 0 or line.note}
+    for kind, row in by_kind.items():
+        if kind not in wanted:
+            row.deleted_at = utcnow()
+    for kind, line in wanted.items():
+        row = by_kind.get(kind)
+        if row is None:
+            session.add(LeaseService(lease_id=lease.id, kind=kind, advance_hal=line.advance_hal,
+                                     note=line.note))
+        else:
+            row.advance_hal = line.advance_hal
+            row.note = line.note
+
+
+def create_lease(db, actor: Actor, data: LeaseInput, *, today: dt.date | None = None) -> str:
+    """A new lease in the state návrh, numbered from the town's sequence."""
+    actor.require(Permission.EDIT_LEASES)
+    today = today or dt.date.today()
+    with db.transaction() as s:
+        data = validate(s, data)
+        if data.offer_id:
+            _check_offer(s, data, None)
+        cfg = config.lease_settings(s)
+        number = next_number(s, Lease.number, cfg.number_pattern, today.year, cfg.series)
+        lease = Lease(number=number, flat_id=data.flat_id, household_id=data.household_id,
+                      tenant_id=data.tenant_id, offer_id=data.offer_id, state=LeaseState.DRAFT,
+                      starts_on=data.starts_on, ends_on=data.ends_on,
+                      term_months=data.term_months, rent_hal=data.rent_hal,
+                      deposit_hal=data.deposit_hal, signed_on=data.signed_on,
+                      moved_in_on=data.moved_in_on, via_kmb=data.via_kmb, note=data.note)
+        s.add(lease)
+        s.flush()
+        _set_services(s, lease, data.services)
+        audit.record(s, actor, "create", "lease", lease.id,
+                     {"number": number, "from_offer": bool(data.offer_id)})
+        return lease.id
+
+
+def _get(session: Session, lease_id: str) -> Lease:
+    lease = session.get(Lease, lease_id)
+    if lease is None or lease.deleted_at is not None:
+        raise NotFound(f"Smlouva „{lease_id}“ neexistuje.")
+    return lease
+
+
+def update_lease(db, actor: Actor, lease_id: str, data: LeaseInput) -> None:
+    actor.require(Permission.EDIT_LEASES)
+    with db.transaction() as s:
+        lease = _get(s, lease_id)
+        if lease.state == LeaseState.ENDED:
+            raise ValidationError("Ukončenou smlouvu nelze měnit.")
+        if lease.state != LeaseState.DRAFT and (data.flat_id != lease.flat_id
+                                                or data.tenant_id != lease.tenant_id):
+            raise ValidationError("U platné smlouvy nelze změnit byt ani nájemce – ukončete ji "
+                                  "a založte novou.", field="flat_id")
+        data.offer_id = lease.offer_id
+        data = validate(s, data, lease_id)
+        for name in ("flat_id", "household_id", "tenant_id", "starts_on", "ends_on",
+                     "term_months", "rent_hal", "deposit_hal", "signed_on", "moved_in_on",
+                     "via_kmb", "note"):
+            setattr(lease, name, getattr(data, name))
+        changed = audit.changed_fields(lease)
+        _set_services(s, lease, data.services)
+        audit.record(s, actor, "update", "lease", lease.id, {"fields": changed})
+
+
+def sign_lease(db, actor: Actor, lease_id: str, signed_on: dt.date,
+               moved_in_on: dt.date | None = None) -> None:
+    """návrh → platná: the contract was signed; the flat becomes occupied."""
+    actor.require(Permission.EDIT_LEASES)
+    with db.transaction() as s:
+        lease = _get(s, lease_id)
+        if lease.state != LeaseState.DRAFT:
+            raise ValidationError("Podepsat lze jen návrh smlouvy.")
+        if signed_on is None:
+            raise ValidationError("Vyplňte datum podpisu.", field="signed_on")
+        if moved_in_on and moved_in_on < lease.starts_on:
+            raise ValidationError("Nastěhování nemůže být před začátkem nájmu.",
+                                  field="moved_in_on")
+        lease.state = LeaseState.ACTIVE
+        lease.signed_on = signed_on
+        lease.moved_in_on = moved_in_on or lease.moved_in_on or lease.starts_on
+        flat = s.get(Flat, lease.flat_id)
+        if flat.status != FlatStatus.OCCUPIED:
+            flat.status = FlatStatus.OCCUPIED
+        audit.record(s, actor, "sign", "lease", lease.id)
+
+
+def end_lease(db, actor: Actor, lease_id: str, ended_on: dt.date, reason: EndReason,
+              note: str | None = None) -> None:
+    """platná / prodloužená → ukončená, with the reason."""
+    actor.require(Permission.EDIT_LEASES)
+    with db.transaction() as s:
+        lease = _get(s, lease_id)
+        errors = {}
+        if lease.state not in ACTIVE_STATES:
+            raise ValidationError("Ukončit lze jen platnou nebo prodlouženou smlouvu.")
+        if ended_on is None:
+            errors["ended_on"] = "Vyplňte datum ukončení."
+        elif ended_on < lease.starts_on:
+            errors["ended_on"] = "Nájem nemůže skončit před svým začátkem."
+        if reason is None:
+            errors["end_reason"] = "Vyberte důvod ukončení."
+        if errors:
+            raise ValidationError.from_errors(errors)
+        lease.state = LeaseState.ENDED
+        lease.ended_on = ended_on
+        lease.end_reason = reason
+        lease.end_note = (note or "").strip() or None
+        others = [o for o in s.scalars(select(Lease).where(
+            Lease.flat_id == lease.flat_id, Lease.id != lease.id, Lease.deleted_at.is_(None),
+            Lease.state.in_(ACTIVE_STATES)))
+            if _effective_end(o) is None or _effective_end(o) > ended_on]
+        flat = s.get(Flat, lease.flat_id)
+        if not others and flat.status == FlatStatus.OCCUPIED:
+            flat.status = FlatStatus.VACANT
+        audit.record(s, actor, "end", "lease", lease.id, {"reason": reason.value})
+
+
+def cancel_draft(db, actor: Actor, lease_id: str) -> None:
+    """Discard a lease that was never signed (tombstone, never a hard delete)."""
+    actor.require(Permission.EDIT_LEASES)
+    with db.transaction() as s:
+        lease = _get(s, lease_id)
+        if lease.state != LeaseState.DRAFT:
+            raise ValidationError("Zrušit lze jen nepodepsaný návrh; platnou smlouvu ukončete.")
+        now = utcnow()
+        lease.deleted_at = now
+        for svc in s.scalars(select(LeaseService).where(LeaseService.lease_id == lease.id,
+                                                        LeaseService.deleted_at.is_(None))):
+            svc.deleted_at = now
+        audit.record(s, actor, "delete", "lease", lease.id)
+
+
+# -- from an accepted offer ------------------------------------------------------
+
+@dataclass(frozen=True)
+class OfferRow:
+    id: str
+    flat_id: str
+    flat: str
+    household_id: str
+    household: str
+    applicant: str
+    responded_on: dt.date | None
+
+
+def accepted_offers(db, actor: Actor) -> list[OfferRow]:
+    """Accepted offers that have no lease yet."""
+    actor.require(Permission.VIEW_LEASES)
+    with db.reading() as s:
+        used = select(Lease.offer_id).where(Lease.offer_id.is_not(None),
+                                            Lease.deleted_at.is_(None))
+        stmt = (select(Offer, Application, Flat, Building, Household)
+                .join(Application, Application.id == Offer.application_id)
+                .join(Flat, Flat.id == Offer.flat_id)
+                .join(Building, Building.id == Flat.building_id)
+                .join(Household, Household.id == Application.household_id)
+                .where(Offer.response == OfferResponse.ACCEPTED, Offer.deleted_at.is_(None),
+                       Offer.id.not_in(used))
+                .order_by(Offer.responded_on.desc()))
+        rows = []
+        for offer, app_, flat, b, hh in s.execute(stmt):
+            applicant = s.get(Person, app_.applicant_id) if app_.applicant_id else None
+            rows.append(OfferRow(offer.id, flat.id, flat_address(flat, b), hh.id, hh.name,
+                                 applicant.full_name if applicant else "",
+                                 offer.responded_on))
+        return rows
+
+
+def default_services(flat: Flat, building: Building | None) -> list[ServiceLine]:
+    return split_services(flat.services_hal or 0, bool(building is not None and building.has_lift))
+
+
+def split_services(total: int, has_lift: bool) -> list[ServiceLine]:
+    """The flat's expected advances split into services (whole crowns)."""
+    split = list(SERVICE_SPLIT)
+    if has_lift:
+        split = [(k, p - 3) if k == ServiceKind.HEATING else (k, p) for k, p in split]
+        split.append((ServiceKind.LIFT, 3))
+    lines = [ServiceLine(k, total * p // 100 // 100 * 100) for k, p in split]
+    if lines:
+        lines[0].advance_hal += total - sum(line.advance_hal for line in lines)
+    return [line for line in lines if line.advance_hal > 0]
+
+
+def head_of(session: Session, household_id: str) -> str | None:
+    rows = session.execute(select(HouseholdMember.person_id, HouseholdMember.relation).where(
+        HouseholdMember.household_id == household_id,
+        HouseholdMember.deleted_at.is_(None))).all()
+    for pid, rel in rows:
+        if rel == Relation.HEAD:
+            return pid
+    return rows[0][0] if rows else None
+
+
+def input_from_offer(db, actor: Actor, offer_id: str, *,
+                     today: dt.date | None = None) -> LeaseInput:
+    """A lease proposal from an accepted offer: the flat, the household, its
+    applicant as tenant, the flat's rent and advances, a one-year term from
+    the first day of the next month, housed through the KMB."""
+    actor.require(Permission.VIEW_LEASES)
+    today = today or dt.date.today()
+    with db.reading() as s:
+        offer = s.get(Offer, offer_id)
+        if offer is None or offer.deleted_at is not None:
+            raise NotFound("Nabídka bytu neexistuje.")
+        if offer.response != OfferResponse.ACCEPTED:
+            raise ValidationError("Smlouvu lze založit jen z přijaté nabídky.", field="offer_id")
+        application = s.get(Application, offer.application_id)
+        flat = s.get(Flat, offer.flat_id)
+        cfg = config.lease_settings(s)
+        start = month_start(add_months(max(today, offer.responded_on or today), 1))
+        tenant = application.applicant_id or head_of(s, application.household_id)
+        return LeaseInput(
+            flat_id=flat.id, household_id=application.household_id, tenant_id=tenant,
+            starts_on=start, term_months=cfg.term_months, rent_hal=flat.rent_hal,
+            deposit_hal=min(cfg.deposit_months, MAX_DEPOSIT_MONTHS) * flat.rent_hal,
+            services=default_services(flat, flat.building), via_kmb=True, offer_id=offer.id)
+
+
+# -- choices for the form ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class FlatChoice:
+    id: str
+    label: str
+    category: FlatCategory
+    status: FlatStatus
+    rent_hal: int
+    services_hal: int
+    has_lift: bool
+    occupied_until: dt.date | None      # end of the current lease, if any
+    has_current_lease: bool
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    person_id: str
+    name: str
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class HouseholdChoice:
+    id: str
+    name: str
+    members: list[MemberChoice]
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    flats: list[FlatChoice]
+    households: list[HouseholdChoice]
+
+
+def form_choices(db, actor: Actor, *, today: dt.date | None = None) -> FormChoices:
+    actor.require(Permission.VIEW_LEASES)
+    today = today or dt.date.today()
+    with db.reading() as s:
+        current: dict[str, Lease] = {}
+        for lease in s.scalars(select(Lease).where(Lease.deleted_at.is_(None),
+                                                   Lease.state != LeaseState.ENDED)):
+            end = _effective_end(lease)
+            if end is None or end >= today:
+                current[lease.flat_id] = lease
+        flats = []
+        for flat, b in s.execute(select(Flat, Building).join(Building).where(
+                Flat.deleted_at.is_(None)).order_by(Building.sort_key)):
+            cur = current.get(flat.id)
+            flats.append(FlatChoice(flat.id, flat_address(flat, b), flat.category, flat.status,
+                                    flat.rent_hal, flat.services_hal, b.has_lift,
+                                    cur.ends_on if cur else None, cur is not None))
+        households = household_choices(s)
+    return FormChoices(flats, households)
+
+
+def household_choices(session: Session) -> list[HouseholdChoice]:
+    """Every household with its members (head first), in Czech order."""
+    members: dict[str, list[MemberChoice]] = {}
+    for m, p in session.execute(select(HouseholdMember, Person).join(Person).where(
+            HouseholdMember.deleted_at.is_(None), Person.deleted_at.is_(None))):
+        members.setdefault(m.household_id, []).append(MemberChoice(p.id, p.full_name, m.relation))
+    order = {r: i for i, r in enumerate(Relation)}
+    households = [HouseholdChoice(h.id, h.name, sorted(members.get(h.id, []),
+                                                       key=lambda m: order[m.relation]))
+                  for h in session.scalars(select(Household).where(Household.deleted_at.is_(None)))]
+    households.sort(key=lambda h: sort_key(h.name))
+    return households
+
+
+# -- reading ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LeaseRow:
+    id: str
+    number: str | None
+    state: LeaseState
+    tenant_id: str
+    tenant: str
+    household_id: str | None
+    household: str | None
+    flat_id: str
+    flat: str
+    category: FlatCategory
+    starts_on: dt.date
+    ends_on: dt.date | None
+    ended_on: dt.date | None
+    end_reason: EndReason | None
+    rent_hal: int
+    services_hal: int
+    deposit_hal: int
+    arrears_hal: int
+    arrears_month: dt.date | None
+    via_kmb: bool
+    moved_in_on: dt.date | None
+
+
+def latest_arrears(session: Session, lease_ids=None, on: dt.date | None = None
+                   ) -> dict[str, tuple[int, dt.date]]:
+    """Latest balance per lease (of a month not after ``on``)."""
+    stmt = select(ArrearsBalance.lease_id, ArrearsBalance.balance_hal,
+                  ArrearsBalance.month).where(ArrearsBalance.deleted_at.is_(None))
+    if on is not None:
+        stmt = stmt.where(ArrearsBalance.month <= on)
+    if lease_ids is not None:
+        stmt = stmt.where(ArrearsBalance.lease_id.in_(list(lease_ids)))
+    out: dict[str, tuple[int, dt.date]] = {}
+    for lid, bal, month in session.execute(stmt.order_by(ArrearsBalance.month)):
+        out[lid] = (bal, month)          # ordered by month: the last one wins
+    return out
+
+
+def _rows(session: Session, stmt) -> list[LeaseRow]:
+    found = session.execute(stmt).all()
+    ids = [lease.id for lease, *_ in found]
+    services_stmt = select(LeaseService.lease_id, func.sum(LeaseService.advance_hal)).where(
+        LeaseService.deleted_at.is_(None)).group_by(LeaseService.lease_id)
+    few = len(ids) <= 500
+    if few:
+        services_stmt = services_stmt.where(LeaseService.lease_id.in_(ids))
+    services = dict(session.execute(services_stmt).all())
+    arrears = latest_arrears(session, ids if few else None)
+    out = []
+    for lease, flat, b, person, hh in found:
+        bal, month = arrears.get(lease.id, (0, None))
+        out.append(LeaseRow(
+            lease.id, lease.number, lease.state, person.id, person.full_name, lease.household_id,
+            hh.name if hh else None, flat.id, flat_address(flat, b), flat.category,
+            lease.starts_on, lease.ends_on, lease.ended_on, lease.end_reason, lease.rent_hal,
+            int(services.get(lease.id) or 0), lease.deposit_hal, bal, month, lease.via_kmb,
+            lease.moved_in_on))
+    return out
+
+
+def _base_select():
+    return (select(Lease, Flat, Building, Person, Household)
+            .join(Flat, Flat.id == Lease.flat_id)
+            .join(Building, Building.id == Flat.building_id)
+            .join(Person, Person.id == Lease.tenant_id)
+            .outerjoin(Household, Household.id == Lease.household_id)
+            .where(Lease.deleted_at.is_(None)))
+
+
+def list_leases(db, actor: Actor, text: str = "", *, state: LeaseState | None = None,
+                ending_within_days: int | None = None, current_only: bool = False,
+                today: dt.date | None = None) -> list[LeaseRow]:
+    """Leases matching ``text`` (number, tenant, household, address; diacritics
+    ignored), newest first; ``ending_within_days`` keeps platná/prodloužená
+    leases whose term ends from today within that many days."""
+    actor.require(Permission.VIEW_LEASES)
+    today = today or dt.date.today()
+    stmt = _base_select()
+    if state is not None:
+        stmt = stmt.where(Lease.state == state)
+    if current_only:
+        stmt = stmt.where(Lease.state != LeaseState.ENDED)
+    if ending_within_days is not None:
+        stmt = stmt.where(Lease.state.in_(ACTIVE_STATES), Lease.ends_on >= today,
+                          Lease.ends_on <= today + dt.timedelta(days=ending_within_days))
+    with db.reading() as s:
+        rows = _rows(s, stmt)
+    token = fold(text)
+    if token:
+        rows = [r for r in rows if token in fold(
+            f"{r.number or ''} {r.tenant} {r.household or ''} {r.flat}")]
+    if ending_within_days is not None:
+        rows.sort(key=lambda r: (r.ends_on, sort_key(r.tenant)))
+    else:
+        rows.sort(key=lambda r: (r.starts_on, r.number or ""), reverse=True)
+    return rows
+
+
+@dataclass(frozen=True)
+class ArrearsLine:
+    id: str
+    month: dt.date
+    balance_hal: int
+    source: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class RenewalLine:
+    id: str
+    check_on: dt.date
+    arrears_hal: int
+    threshold_hal: int
+    proposal: RenewalProposal
+    decision: RenewalDecision
+    decided_on: dt.date | None
+    decided_by: str | None
+    previous_ends_on: dt.date | None
+    new_ends_on: dt.date | None
+    amendment_number: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    id: str
+    title: str
+    owner: str | None
+    due_on: dt.date | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class LeaseDetail:
+    row: LeaseRow
+    term_months: int | None
+    signed_on: dt.date | None
+    end_note: str | None
+    note: str | None
+    offer_id: str | None
+    services: list[ServiceLine]
+    arrears: list[ArrearsLine]
+    renewals: list[RenewalLine]
+    tasks: list[TaskLine]
+    members: list[MemberChoice]
+
+
+def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
+    actor.require(Permission.VIEW_LEASES)
+    with db.reading() as s:
+        rows = _rows(s, _base_select().where(Lease.id == lease_id))
+        if not rows:
+            raise NotFound(f"Smlouva „{lease_id}“ neexistuje.")
+        lease = s.get(Lease, lease_id)
+        order = {k: i for i, k in enumerate(ServiceKind)}
+        services = sorted((ServiceLine(x.kind, x.advance_hal, x.note) for x in s.scalars(
+            select(LeaseService).where(LeaseService.lease_id == lease_id,
+                                       LeaseService.deleted_at.is_(None)))),
+            key=lambda x: order[x.kind])
+        arrears = [ArrearsLine(a.id, a.month, a.balance_hal, a.source.value, a.note)
+                   for a in s.scalars(select(ArrearsBalance).where(
+                       ArrearsBalance.lease_id == lease_id, ArrearsBalance.deleted_at.is_(None))
+                       .order_by(ArrearsBalance.month.desc()))]
+        names = dict(s.execute(select(User.id, User.full_name)).all())
+        renewals = [RenewalLine(r.id, r.check_on, r.arrears_hal, r.threshold_hal, r.proposal,
+                                r.decision, r.decided_on, names.get(r.decided_by_id),
+                                r.previous_ends_on, r.new_ends_on, r.amendment_number, r.note)
+                    for r in s.scalars(select(Renewal).where(
+                        Renewal.lease_id == lease_id, Renewal.deleted_at.is_(None))
+                        .order_by(Renewal.check_on.desc(), Renewal.id.desc()))]
+        balance_ids = [a.id for a in arrears]
+        task_stmt = select(Task).where(Task.deleted_at.is_(None), (
+            (Task.source == TaskSource.ARREARS) & Task.source_ref.in_(balance_ids or [""])) | (
+            (Task.source == TaskSource.RENEWAL) & Task.source_ref.in_(
+                [r.id for r in renewals] or [""]))).order_by(Task.created_at.desc())
+        tasks = [TaskLine(t.id, t.title, names.get(t.owner_id), t.due_on, t.done_at is not None)
+                 for t in s.scalars(task_stmt)]
+        members = []
+        if lease.household_id:
+            order_rel = {r: i for i, r in enumerate(Relation)}
+            members = sorted((MemberChoice(p.id, p.full_name, m.relation)
+                              for m, p in s.execute(select(HouseholdMember, Person).join(Person)
+                                                    .where(HouseholdMember.household_id
+                                                           == lease.household_id,
+                                                           HouseholdMember.deleted_at.is_(None)))),
+                             key=lambda m: order_rel[m.relation])
+        return LeaseDetail(rows[0], lease.term_months, lease.signed_on, lease.end_note,
+                           lease.note, lease.offer_id, services, arrears, renewals, tasks,
+                           members)
+
+
+def lease_input(db, actor: Actor, lease_id: str) -> LeaseInput:
+    """The stored lease as form input (for editing)."""
+    d = lease_detail(db, actor, lease_id)
+    r = d.row
+    return LeaseInput(flat_id=r.flat_id, household_id=r.household_id, tenant_id=r.tenant_id,
+                      starts_on=r.starts_on, term_months=d.term_months, ends_on=r.ends_on,
+                      rent_hal=r.rent_hal, deposit_hal=r.deposit_hal, services=list(d.services),
+                      via_kmb=r.via_kmb, moved_in_on=r.moved_in_on, signed_on=d.signed_on,
+                      offer_id=d.offer_id, note=d.note)

@@ -1,0 +1,119 @@
+"""Retention (Chomutov: "80 % of households manage to keep their housing"):
+of the households housed through the KMB, the share still housed 6, 12 and
+24 months after moving in.
+
+Definitions (also stated in the statistics and used by the tests):
+- a household housed through the KMB is one with a lease marked ``via_kmb``
+  (not a draft); its move-in is the earliest such lease's move-in date (or
+  start), and its flat category and year of housing are that lease's;
+- a household counts for a horizon of h months only when move-in + h months
+  is not after the reference date;
+- it is still housed then when any of its leases (any flat: a transfer
+  counts) has started by that day and has not ended before it.
+Leases without a household count their tenant as a one-person household.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.housing import Flat, FlatCategory
+from models.leases import Lease, LeaseState
+
+from ..labels import label
+from ..security import Actor, Permission
+from .common import add_months
+
+HORIZONS = (6, 12, 24)
+
+
+@dataclass(frozen=True)
+class Cell:
+    eligible: int = 0
+    housed: int = 0
+
+    @property
+    def share(self) -> float | None:
+        return self.housed / self.eligible if self.eligible else None
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str
+    label: str
+    households: int
+    cells: dict[int, Cell] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Retention:
+    as_of: dt.date
+    households: int
+    overall: dict[int, Cell]
+    by_category: list[Group]
+    by_year: list[Group]
+
+
+@dataclass(frozen=True)
+class _Housed:
+    key: str
+    moved_in: dt.date
+    category: FlatCategory
+    periods: list[tuple[dt.date, dt.date | None]]
+
+
+def _households(session: Session, as_of: dt.date) -> list[_Housed]:
+    rows = session.execute(select(Lease, Flat.category).join(Flat, Flat.id == Lease.flat_id)
+                           .where(Lease.deleted_at.is_(None), Lease.state != LeaseState.DRAFT))
+    periods: dict[str, list] = {}
+    first: dict[str, tuple[dt.date, FlatCategory]] = {}
+    for lease, category in rows:
+        key = lease.household_id or f"person:{lease.tenant_id}"
+        start = lease.moved_in_on or lease.starts_on
+        end = lease.ended_on if lease.state == LeaseState.ENDED else None
+        periods.setdefault(key, []).append((start, end))
+        if lease.via_kmb and start <= as_of and (key not in first or start < first[key][0]):
+            first[key] = (start, category)
+    return [_Housed(k, start, cat, periods[k]) for k, (start, cat) in first.items()]
+
+
+def _still_housed(h: _Housed, day: dt.date) -> bool:
+    return any(start <= day and (end is None or end >= day) for start, end in h.periods)
+
+
+def _cells(group: list[_Housed], as_of: dt.date) -> dict[int, Cell]:
+    out = {}
+    for months in HORIZONS:
+        eligible = [h for h in group if add_months(h.moved_in, months) <= as_of]
+        housed = sum(1 for h in eligible if _still_housed(h, add_months(h.moved_in, months)))
+        out[months] = Cell(len(eligible), housed)
+    return out
+
+
+def compute(session: Session, as_of: dt.date) -> Retention:
+    housed = _households(session, as_of)
+    by_cat: dict[FlatCategory, list] = {}
+    by_year: dict[int, list] = {}
+    for h in housed:
+        by_cat.setdefault(h.category, []).append(h)
+        by_year.setdefault(h.moved_in.year, []).append(h)
+    cats = [Group(c.value, label(c), len(by_cat[c]), _cells(by_cat[c], as_of))
+            for c in FlatCategory if c in by_cat]
+    years = [Group(str(y), str(y), len(by_year[y]), _cells(by_year[y], as_of))
+             for y in sorted(by_year)]
+    return Retention(as_of, len(housed), _cells(housed, as_of), cats, years)
+
+
+def retention(db, actor: Actor, *, as_of: dt.date | None = None) -> Retention:
+    actor.require(Permission.VIEW_STATS)
+    with db.reading() as s:
+        return compute(s, as_of or dt.date.today())
+
+
+def share_text(cell: Cell) -> str:
+    if not cell.eligible:
+        return "—"
+    return f"{round(100 * cell.share)} % ({cell.housed} z {cell.eligible})"

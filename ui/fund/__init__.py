@@ -1,0 +1,1 @@
+"""Krizový fond: requests, decisions, payments and repayments."""

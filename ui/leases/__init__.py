@@ -1,0 +1,1 @@
+"""Smlouvy: leases, renewals and rent arrears."""

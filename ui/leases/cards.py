@@ -1,0 +1,113 @@
+"""Dashboard cards of the lease area: leases ending within 60 days (with
+the renewal rule's proposal) and the retention of KMB-housed households."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.formatting import format_date, format_money
+from app.leases.retention import HORIZONS, retention
+from app.leases.renewals import renewal_candidates
+from app.security import Permission
+from models.leases import RenewalDecision, RenewalProposal
+
+from ..context import UiContext
+from ..dashboard.card import Card
+from ..widgets.bar_chart import BarChart
+
+SHOWN = 7
+
+
+class EndingLeasesCard(Card):
+    watches = ("lease", "renewal", "arrears_balance")
+
+    def __init__(self, ctx: UiContext, parent=None):
+        super().__init__(self.tr("Smlouvy končící do 60 dnů"), parent)
+        self.ctx = ctx
+        self.setObjectName("card")
+        self.headline = QLabel()
+        self.headline.setObjectName("endingHeadline")
+        self.headline.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f5f8b;")
+        self.lines = QLabel()
+        self.lines.setTextFormat(Qt.RichText)
+        self.lines.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.headline)
+        self.body.addWidget(self.lines)
+        self.body.addWidget(self.note)
+        self.body.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.ctx.actor.can(Permission.VIEW_LEASES):
+            self.headline.setText("—")
+            self.note.setText(self.tr("Smlouvy nemáte oprávnění vidět."))
+            return
+        today = dt.date.today()
+        cands = [c for c in renewal_candidates(self.ctx.db, self.ctx.actor, today=today)
+                 if c.lease.ends_on and c.lease.ends_on <= today + dt.timedelta(days=60)]
+        debt = [c for c in cands if c.proposal == RenewalProposal.NEEDS_DECISION]
+        pending = sum(1 for c in cands if c.decision == RenewalDecision.PENDING)
+        self.headline.setText(str(len(cands)))
+        e = html.escape
+        rows = []
+        debt_text, clean_text = self.tr("dluh {0}"), self.tr("bez dluhu")
+        for c in cands[:SHOWN]:
+            flag = (f" <span style='color:#b3261e'>"
+                    f"{e(debt_text.format(format_money(c.arrears_hal)))}</span>"
+                    if c.proposal == RenewalProposal.NEEDS_DECISION else
+                    f" <span style='color:#4a9c6d'>{e(clean_text)}</span>")
+            rows.append(f"<tr><td style='padding-right:10px'>{e(format_date(c.lease.ends_on))}"
+                        f"</td><td style='padding-right:10px'>{e(c.lease.tenant)}</td>"
+                        f"<td>{flag}</td></tr>")
+        more = len(cands) - SHOWN
+        tail = self.tr("a další: {0}").format(more)
+        self.lines.setText("<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
+                           + (f"<p style='color:#5f6f7c'>{e(tail)}</p>" if more > 0 else ""))
+        self.note.setText(self.tr(
+            "Automaticky se prodlouží {0}, rozhodnout je třeba o {1} (dluh nad prahem); "
+            "na rozhodnutí čeká {2}. Podrobnosti v Smlouvy → Prodloužení.").format(
+            len(cands) - len(debt), len(debt), pending))
+
+
+class RetentionCard(Card):
+    watches = ("lease",)
+
+    def __init__(self, ctx: UiContext, parent=None):
+        super().__init__(self.tr("Udržení bydlení (zabydlení přes KMB)"), parent)
+        self.ctx = ctx
+        self.chart = BarChart(value_format=lambda v: f"{v:.0f} %", bar_height=24)
+        self.chart.setObjectName("retentionChart")
+        self.note = QLabel()
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.chart)
+        self.body.addWidget(self.note)
+        self.body.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.ctx.actor.can(Permission.VIEW_STATS):
+            self.note.setText(self.tr("Statistiky nemáte oprávnění vidět."))
+            return
+        r = retention(self.ctx.db, self.ctx.actor)
+        items = []
+        for m in HORIZONS:
+            cell = r.overall[m]
+            if cell.eligible:
+                items.append((self.tr("po {0} měsících").format(m), 100 * cell.share))
+        self.chart.set_data(items)
+        counts = ", ".join(self.tr("po {0} měsících bydlí {1} z {2}").format(
+            m, r.overall[m].housed, r.overall[m].eligible) for m in HORIZONS
+            if r.overall[m].eligible)
+        self.note.setText(self.tr(
+            "Sledováno {0} domácností zabydlených přes KMB: {1}. Podle kategorie bytu a roku "
+            "nastěhování v ročních statistikách (kmb stats).").format(
+            r.households, counts) if r.households else self.tr(
+            "Zatím žádná domácnost zabydlená přes KMB."))
+

@@ -1,0 +1,221 @@
+"""Smlouvy → Smlouvy: the list of leases with filters, the detail beside it,
+and the actions (new, from an offer, sign, end, print, arrears)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from app.errors import KmbError
+from app.formatting import format_date, format_money
+from app.leases.arrears import enter_balance
+from app.leases.documents import contract_pdf
+from app.leases.records import (cancel_draft, end_lease, input_from_offer, lease_input,
+                                list_leases, sign_lease)
+from app.security import Permission
+from models.leases import LeaseState
+from ui.labels import tl as label
+
+from ..context import UiContext
+from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.table_model import Col, RowsModel
+from .detail import LeaseDetailView
+from .dialogs import BalanceDialog, EndDialog, OfferPickerDialog, SignDialog
+from .form import LeaseDialog
+from .widgets import fit_columns, selected_row, show_error, table
+
+_T = "LeasesTab"
+COLUMNS = [
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Číslo"), lambda r: r.number, context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemce"), lambda r: r.tenant, context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Byt"), lambda r: r.flat, context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Od"), lambda r: format_date(r.starts_on), context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Do"), lambda r: format_date(r.ended_on or r.ends_on),
+        context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Stav"), lambda r: label(r.state), context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemné"), lambda r: format_money(r.rent_hal),
+        align_right=True, context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Dluh"),
+        lambda r: format_money(r.arrears_hal) if r.arrears_hal else "", align_right=True,
+        context=_T),
+]
+
+
+class LeaseListTab(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setObjectName("leaseSearch")
+        self.search.setPlaceholderText(self.tr("Hledat číslo smlouvy, nájemce, ulici…"))
+        self.search.setClearButtonEnabled(True)
+        self.state = QComboBox()
+        self.state.addItem(self.tr("Platné a návrhy"), "current")
+        for s in LeaseState:
+            self.state.addItem(label(s), s)
+        self.state.addItem(self.tr("Všechny"), None)
+        self.ending = QCheckBox(self.tr("jen končící do 60 dnů"))
+        self.new_button = QPushButton(self.tr("Nová smlouva…"))
+        self.offer_button = QPushButton(self.tr("Z přijaté nabídky…"))
+        self.offer_button.setProperty("primary", True)
+        can_edit = ctx.actor.can(Permission.EDIT_LEASES)
+        self.new_button.setVisible(can_edit)
+        self.offer_button.setVisible(can_edit)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.model = RowsModel(COLUMNS)
+        self.table = table(self.model, "leaseTable")
+        fit_columns(self.table, [105, 150, 250, 80, 80, 90, 80])
+        self.detail = LeaseDetailView(ctx)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.state)
+        top.addWidget(self.ending)
+        top.addWidget(self.new_button)
+        top.addWidget(self.offer_button)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.summary)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 440])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=180)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.state.currentIndexChanged.connect(self.refresh)
+        self.ending.toggled.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_lease)
+        self.offer_button.clicked.connect(self.from_offer)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        d = self.detail
+        d.edit_requested.connect(self.edit_lease)
+        d.sign_requested.connect(self.sign)
+        d.end_requested.connect(self.end)
+        d.print_requested.connect(self.print_contract)
+        d.arrears_requested.connect(self.enter_arrears)
+        d.cancel_requested.connect(self.cancel)
+        ctx.changes.changed.connect(self._on_changes)
+        self.refresh()
+
+    # -- list ------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._debounce.stop()
+        choice = self.state.currentData()
+        rows = list_leases(self.ctx.db, self.ctx.actor, self.search.text(),
+                           state=choice if isinstance(choice, LeaseState) else None,
+                           current_only=choice == "current",
+                           ending_within_days=60 if self.ending.isChecked() else None)
+        current = self.detail.detail.row.id if self.detail.detail else None
+        self.model.set_rows(rows)
+        debt = sum(1 for r in rows if r.arrears_hal)
+        self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(len(rows), debt))
+        if current:
+            self.select(current)
+
+    def select(self, lease_id: str) -> bool:
+        for i, r in enumerate(self.model.rows):
+            if r.id == lease_id:
+                self.table.selectRow(i)
+                self.detail.show_lease(lease_id)
+                return True
+        return False
+
+    def _row_changed(self, current, _previous) -> None:
+        row = self.model.row(current.row())
+        if row is not None:
+            self.detail.show_lease(row.id)
+
+    def _on_changes(self, tables: set) -> None:
+        if tables & {"lease", "lease_service", "arrears_balance", "renewal", "task"}:
+            self.refresh()
+            if self.detail.detail:
+                self.detail.show_lease(self.detail.detail.row.id)
+
+    # -- actions ---------------------------------------------------------------
+    def _opened(self, lease_id: str | None) -> None:
+        if lease_id:
+            self.search.clear()
+            self.state.setCurrentIndex(0)
+            self.ending.setChecked(False)
+            self.refresh()
+            self.select(lease_id)
+
+    def new_lease(self) -> None:
+        dlg = LeaseDialog(self.ctx, parent=self)
+        if dlg.exec():
+            self._opened(dlg.lease_id)
+
+    def from_offer(self) -> None:
+        picker = OfferPickerDialog(self.ctx, parent=self)
+        if not picker.exec() or picker.chosen is None:
+            return
+        try:
+            data = input_from_offer(self.ctx.db, self.ctx.actor, picker.chosen.id)
+        except KmbError as exc:
+            show_error(self, exc)
+            return
+        dlg = LeaseDialog(self.ctx, data, parent=self)
+        if dlg.exec():
+            self._opened(dlg.lease_id)
+
+    def edit_lease(self, lease_id: str) -> None:
+        dlg = LeaseDialog(self.ctx, lease_input(self.ctx.db, self.ctx.actor, lease_id),
+                          lease_id=lease_id, parent=self)
+        dlg.exec()
+
+    def sign(self, lease_id: str) -> None:
+        d = self.detail.detail
+        if SignDialog(self.ctx, lease_id, d.row.starts_on, sign_lease, parent=self).exec():
+            self.ctx.changes.notify("lease", "flat")
+
+    def end(self, lease_id: str) -> None:
+        if EndDialog(self.ctx, lease_id, end_lease, parent=self).exec():
+            self.ctx.changes.notify("lease", "flat")
+
+    def cancel(self, lease_id: str) -> None:
+        answer = QMessageBox.question(self, self.tr("Zrušit návrh"), self.tr(
+            "Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije."))
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            cancel_draft(self.ctx.db, self.ctx.actor, lease_id)
+        except KmbError as exc:
+            show_error(self, exc)
+            return
+        self.detail.show_empty()
+        self.ctx.changes.notify("lease")
+
+    def enter_arrears(self, lease_id: str) -> None:
+        r = self.detail.detail.row
+        dlg = BalanceDialog(self.ctx, [(r.id, f"{r.number} – {r.tenant}")], enter_balance,
+                            lease_id=lease_id, parent=self)
+        if dlg.exec():
+            self.ctx.changes.notify("arrears_balance", "task")
+            info = dlg.result_info
+            window = self.window()
+            if info is not None and info.task_id and hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr(
+                    "Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.").format(
+                    info.task_owner or self.tr("vedoucí KMB")), 10000)
+
+    def print_contract(self, lease_id: str) -> None:
+        try:
+            pdf, name = contract_pdf(self.ctx.db, self.ctx.actor, lease_id)
+        except KmbError as exc:
+            show_error(self, exc)
+            return
+        self.preview = PdfPreviewDialog(pdf, self.tr("Nájemní smlouva"), name, self)
+        self.preview.exec()
+
+    def current_row(self):
+        return selected_row(self.table)
