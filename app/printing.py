@@ -14,6 +14,7 @@ from .security import Actor
 Printer = Callable[[Database, Actor, str], tuple[bytes, str]]
 PRINTERS: dict[str, Printer] = {}
 PRINTER_MODULES: list[str] = []       # e.g. "app.assessments.printing"
+PRINTER_MODULES += ["app.assessments.printing", "app.inspections.printing"]
 _loaded = False
 
 

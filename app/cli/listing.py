@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..assessments.listing import assessment_rows
 from ..db import Database
 from ..housing.flats import list_flats
+from ..inspections.listing import inspection_rows
 from ..formatting import format_area, format_money
 from ..labels import label
 from ..people.households import list_households
@@ -56,4 +58,6 @@ LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
     "flats": list_flats_rows,
+    "assessments": assessment_rows,
+    "inspections": inspection_rows,
 }
