@@ -4,7 +4,7 @@ condition of the flat with its defects, the declarations and signatures."""
 from __future__ import annotations
 
 from .base import Document, OfficeInfo
-from .inspection import (NOTE_COPIES, InspectionDoc, _rep, checklist_table, defect_list, flat_box, flat_line,
+from .inspection import (NOTE_COPIES, InspectionDoc, _rep, defect_list, flat_box, flat_line,
                          key_table, meter_table, party_table)
 from .protocol import draft_banner, mark, sign
 
@@ -50,7 +50,7 @@ def render_handover(office: OfficeInfo, d: InspectionDoc) -> bytes:
 
     doc.heading("3. Stav bytu a vybavení")
     if d.items:
-        checklist_table(doc, d.items, notes=False)
+        room_summary(doc, d)
     doc.paragraph("<b>Zjištěné závady</b>", markup=True)
     defect_list(doc, d.defects)
     if d.summary:
@@ -71,3 +71,16 @@ def render_handover(office: OfficeInfo, d: InspectionDoc) -> bytes:
         [(giving, tenant_name), (taking, rep)]
     sign(doc, people, d.place_date, closing, NOTE_COPIES)
     return doc.render()
+
+
+def room_summary(doc: Document, d: InspectionDoc) -> None:
+    """One line per room: its items grouped by condition (the full checklist
+    is in the inspection protocol)."""
+    rows = []
+    rooms: dict[str, dict[str, list[str]]] = {}
+    for it in d.items:
+        rooms.setdefault(it.room, {}).setdefault(it.condition, []).append(it.item)
+    for room, by_condition in rooms.items():
+        text = "; ".join(f"{cond}: {', '.join(items)}" for cond, items in by_condition.items())
+        rows.append((room, text))
+    doc.table(["Místnost", "Stav vybavení"], rows, [0.25, 0.75])
