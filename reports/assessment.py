@@ -3,8 +3,8 @@ visit, in the order of the standardised record (vyhláška 332/2013 Sb.).
 Plain data in (display strings, already formatted), PDF bytes out."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph

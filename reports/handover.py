@@ -4,8 +4,17 @@ condition of the flat with its defects, the declarations and signatures."""
 from __future__ import annotations
 
 from .base import Document, OfficeInfo
-from .inspection import (NOTE_COPIES, InspectionDoc, _rep, defect_list, flat_box, flat_line,
-                         key_table, meter_table, party_table)
+from .inspection import (
+    NOTE_COPIES,
+    InspectionDoc,
+    _rep,
+    defect_list,
+    flat_box,
+    flat_line,
+    key_table,
+    meter_table,
+    party_table,
+)
 from .protocol import draft_banner, mark, sign
 
 TITLE = "Předávací protokol"

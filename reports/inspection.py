@@ -4,8 +4,8 @@ and signature lines. The handover protocol (reports/handover.py) is made
 from the same data."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from reportlab.platypus import Paragraph, Table, TableStyle
 

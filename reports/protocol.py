@@ -4,7 +4,7 @@ Plain data in; only ReportLab here."""
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -73,7 +73,7 @@ def photos(doc: Document, items: Sequence[tuple[bytes, str]], per_row: int = 2) 
     for n, (data, caption) in enumerate(items, start=1):
         try:
             w, h = ImageReader(io.BytesIO(data)).getSize()
-        except Exception:  # noqa: BLE001 – a broken photo must not stop the print
+        except Exception:
             continue
         scale = min(cell_w / w, max_h / h)
         img = Image(io.BytesIO(data), width=w * scale, height=h * scale)

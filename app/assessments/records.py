@@ -19,8 +19,14 @@ from dataclasses import dataclass, field, fields, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from models.assessments import (Assessment, AssessmentDebt, AssessmentIncome, AssessmentStep,
-                                IncomeKind, RecordState)
+from models.assessments import (
+    Assessment,
+    AssessmentDebt,
+    AssessmentIncome,
+    AssessmentStep,
+    IncomeKind,
+    RecordState,
+)
 from models.base import utcnow
 from models.cases import TaskSource
 from models.people import Household, HouseholdMember, Person

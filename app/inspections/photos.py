@@ -11,7 +11,7 @@ from models.inspections import Attachment
 
 from .. import audit
 from ..db import Database
-from ..errors import NotFound
+from ..errors import NotFound, ValidationError
 from ..images import prepare_photo, thumbnail
 from ..security import Actor, Permission
 from .records import PHOTO_OWNER, PhotoRow, _editable, _get, _photos
@@ -36,7 +36,6 @@ def add_photo(db: Database, actor: Actor, inspection_id: str, filename: str, dat
         row = _get(s, inspection_id)
         _editable(row)
         if len(_photos(s, row.id)) >= MAX_PHOTOS:
-            from ..errors import ValidationError
             raise ValidationError(f"K protokolu lze připojit nejvýše {MAX_PHOTOS} fotografií.",
                                   field="photo")
         att = Attachment(owner_table=PHOTO_OWNER, owner_id=row.id, filename=f"{stem}.jpg",

@@ -6,9 +6,16 @@ from models.cases import Task
 from models.housing import Flat
 from models.leases import Lease
 from models.people import Person
+from models.staff import Role, User
 from reports.handover import render_handover
-from reports.inspection import (ChecklistRow, DefectRow, InspectionDoc, KeyRow, MeterRow,
-                                render_inspection)
+from reports.inspection import (
+    ChecklistRow,
+    DefectRow,
+    InspectionDoc,
+    KeyRow,
+    MeterRow,
+    render_inspection,
+)
 
 from .. import audit
 from ..assessments.printing import file_name, place_date
@@ -18,11 +25,10 @@ from ..formatting import format_area, format_date
 from ..labels import label
 from ..office_settings import office_info, read_office
 from ..printing import register
-from ..security import ROLE_LABELS, Actor, Permission
-from ..security import Role
+from ..security import ROLE_LABELS, Actor, Permission, Role
 from .photos import photo_data_for
 from .readings import format_reading
-from .records import HANDOVER_KINDS, InspectionDetail, read_detail, tenant_of, _get
+from .records import HANDOVER_KINDS, InspectionDetail, _get, read_detail, tenant_of
 
 
 def _defect_action(session, item, locked: bool) -> str:
@@ -46,7 +52,6 @@ def build_document(session, actor: Actor, detail: InspectionDetail, *,
     if rep is not None:
         rep_name, rep_function = rep.name, rep.function
     else:
-        from models.staff import User
         user = session.get(User, detail.worker_id) if detail.worker_id else None
         rep_name = detail.worker_name
         rep_function = (ROLE_LABELS.get(user.role, "") if user is not None

@@ -19,8 +19,17 @@ from models.assessments import RecordState
 from models.base import utcnow
 from models.cases import TaskSource
 from models.housing import Building, Flat, Meter, MeterKind
-from models.inspections import (Attachment, ChecklistTemplate, Condition, Inspection, InspectionItem,
-                                InspectionKind, KeyHandover, KeyKind, MeterReading)
+from models.inspections import (
+    Attachment,
+    ChecklistTemplate,
+    Condition,
+    Inspection,
+    InspectionItem,
+    InspectionKind,
+    KeyHandover,
+    KeyKind,
+    MeterReading,
+)
 from models.leases import Lease
 from models.people import Household, HouseholdMember, Person, Relation
 from models.staff import User
@@ -33,8 +42,14 @@ from ..formatting import format_date
 from ..labels import label
 from ..security import Actor, Permission
 from . import templates
-from .readings import (UNITS, PreviousReading, ReadingWarning, lower_than_previous,
-                       normalise_supply_point, previous_reading)
+from .readings import (
+    UNITS,
+    PreviousReading,
+    ReadingWarning,
+    lower_than_previous,
+    normalise_supply_point,
+    previous_reading,
+)
 
 HANDOVER_KINDS = (InspectionKind.MOVE_IN, InspectionKind.MOVE_OUT)
 DEFECT_CONDITIONS = (Condition.DAMAGED, Condition.MISSING)

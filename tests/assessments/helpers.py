@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from PIL import Image
 
-
 from app.people.households import add_household, add_member
 from app.people.records import PersonInput, add_person
 from app.security import Actor, actor_from_user

@@ -10,19 +10,27 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from app import security
-from app.assessments.records import (AssessmentInput, DebtLine, IncomeLine, StepLine,
-                                     amend_assessment, assessment_detail, close_assessment,
-                                     create_assessment, delete_draft, list_assessments,
-                                     save_draft)
+from app.assessments.records import (
+    AssessmentInput,
+    DebtLine,
+    IncomeLine,
+    StepLine,
+    amend_assessment,
+    assessment_detail,
+    close_assessment,
+    create_assessment,
+    delete_draft,
+    list_assessments,
+    save_draft,
+)
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.printing import render
-from models.assessments import (Assessment, AssessmentIncome, IncomeKind, RecordState)
+from models.assessments import Assessment, AssessmentIncome, IncomeKind, RecordState
 from models.audit import AuditEvent
 from models.cases import Task, TaskSource
 from models.staff import Role
 
 from .helpers import TODAY
-
 
 
 def _filled(office, **kw) -> AssessmentInput:

@@ -5,8 +5,14 @@ from sqlalchemy import func, select
 
 from models.assessments import Assessment, AssessmentStep, RecordState
 from models.cases import Task, TaskSource
-from models.inspections import (ChecklistTemplate, Inspection, InspectionItem, InspectionKind,
-                                KeyHandover, MeterReading)
+from models.inspections import (
+    ChecklistTemplate,
+    Inspection,
+    InspectionItem,
+    InspectionKind,
+    KeyHandover,
+    MeterReading,
+)
 from models.people import Household
 
 

@@ -15,16 +15,22 @@ from app.images import MAX_INPUT_BYTES
 from app.inspections import templates
 from app.inspections.photos import add_photo, photo_bytes, photo_thumbnail, remove_photo
 from app.inspections.readings import format_reading, parse_reading
-from app.inspections.records import (KeyLine, ReadingLine, close_inspection, create_inspection,
-                                     inspection_detail, list_inspections, reading_warnings,
-                                     save_inspection)
+from app.inspections.records import (
+    KeyLine,
+    ReadingLine,
+    close_inspection,
+    create_inspection,
+    inspection_detail,
+    list_inspections,
+    reading_warnings,
+    save_inspection,
+)
 from models.assessments import RecordState
 from models.cases import Task, TaskSource
 from models.housing import MeterKind
 from models.inspections import Attachment, Condition, InspectionKind, KeyKind
 
 from .helpers import TODAY, jpeg
-
 
 
 def _read(detail, values: dict) -> None:

@@ -15,23 +15,39 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from app.assessments.records import (AssessmentInput, DebtLine, IncomeLine, StepLine,
-                                     close_assessment, create_assessment, save_draft)
+from app.assessments.records import (
+    AssessmentInput,
+    DebtLine,
+    IncomeLine,
+    StepLine,
+    close_assessment,
+    create_assessment,
+    save_draft,
+)
 from app.cli.main import main
 from app.errors import KmbError, NotFound, PermissionDenied, ValidationError
 from app.inspections.photos import add_photo
-from app.inspections.records import (KeyLine, close_inspection, create_inspection,
-                                     inspection_detail, save_inspection)
-from app.office_settings import (OfficeSettings, load_office, place_phrase, save_office,
-                                 set_logo)
+from app.inspections.records import (
+    KeyLine,
+    close_inspection,
+    create_inspection,
+    inspection_detail,
+    save_inspection,
+)
+from app.office_settings import (
+    OfficeSettings,
+    load_office,
+    place_phrase,
+    save_office,
+    set_logo,
+)
 from app.printing import render
+from models.assessments import IncomeKind
 from models.housing import MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
 from reports.base import Signatory
 
 from .helpers import TODAY, jpeg, png
-
-
 
 
 def _office_settings(db, lead):
@@ -220,5 +236,3 @@ def test_kmb_print_works_as_a_command(town_path, tmp_path):
         first = proc.stdout.read().splitlines()
     assert first[0].startswith("flat;kind;inspected_on;state")
 
-
-from models.assessments import IncomeKind  # noqa: E402  (used in the first test)
