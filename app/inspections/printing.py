@@ -25,7 +25,7 @@ from ..formatting import format_area, format_date
 from ..labels import label
 from ..office_settings import office_info, read_office
 from ..printing import register
-from ..security import ROLE_LABELS, Actor, Permission, Role
+from ..security import ROLE_LABELS, Actor, Permission
 from .photos import photo_data_for
 from .readings import format_reading
 from .records import HANDOVER_KINDS, InspectionDetail, _get, read_detail, tenant_of
