@@ -32,6 +32,16 @@ def _flats(ctx):
     return FlatsPage(ctx)
 
 
+def _assessments(ctx):
+    from .assessments.page import AssessmentsPage
+    return AssessmentsPage(ctx)
+
+
+def _inspections(ctx):
+    from .inspections.page import InspectionsPage
+    return InspectionsPage(ctx)
+
+
 def _settings(ctx):
     from .settings.page import SettingsPage
     return SettingsPage(ctx)
@@ -41,6 +51,10 @@ AREAS: list[Area] = [
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    Area("assessments", QT_TRANSLATE_NOOP("areas", "Sociální šetření"), "clipboard",
+         _assessments, Permission.VIEW_ASSESSMENTS),
+    Area("inspections", QT_TRANSLATE_NOOP("areas", "Kontroly bytů"), "clipboard-check",
+         _inspections, Permission.VIEW_FLATS),
     # Nastavení stays last; areas insert themselves before it.
     Area("settings", QT_TRANSLATE_NOOP("areas", "Nastavení"), "settings", _settings),
 ]

@@ -181,6 +181,8 @@ class AssessmentRow:
 @dataclass(frozen=True)
 class SaveResult:
     saved_at: dt.datetime
+    # the stored id of each input line by its position (None: an empty line, not stored)
+    line_ids: dict[str, list[str | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -407,7 +409,7 @@ def _validate(data: AssessmentInput, today: dt.date) -> AssessmentInput:
             errors[f"incomes.{n}.monthly_hal"] = f"Příjem na řádku {n + 1} nemůže být záporný."
         elif i.monthly_hal > MAX_MONTHLY_HAL:
             errors[f"incomes.{n}.monthly_hal"] = f"Příjem na řádku {n + 1} je nepravděpodobně vysoký."
-        incomes.append(IncomeLine(i.kind, i.monthly_hal or 0, i.person_id, note, i.id))
+        incomes.append(_src(IncomeLine(i.kind, i.monthly_hal or 0, i.person_id, note, i.id), n))
     debts = []
     for n, d in enumerate(data.debts):
         creditor = _text(d.creditor, multiline=False)
@@ -421,8 +423,8 @@ def _validate(data: AssessmentInput, today: dt.date) -> AssessmentInput:
             errors[f"debts.{n}.amount_hal"] = f"Dluh na řádku {n + 1} nemůže být záporný."
         elif d.amount_hal > MAX_DEBT_HAL:
             errors[f"debts.{n}.amount_hal"] = f"Dluh na řádku {n + 1} je nepravděpodobně vysoký."
-        debts.append(DebtLine(creditor or "", d.amount_hal or 0, d.in_execution, d.insolvency,
-                              d.repayment_plan, note, d.id))
+        debts.append(_src(DebtLine(creditor or "", d.amount_hal or 0, d.in_execution,
+                                   d.insolvency, d.repayment_plan, note, d.id), n))
     steps = []
     for n, st in enumerate(data.steps):
         text = _text(st.text)
@@ -431,17 +433,25 @@ def _validate(data: AssessmentInput, today: dt.date) -> AssessmentInput:
             continue
         if not text:
             errors[f"steps.{n}.text"] = f"Krok na řádku {n + 1}: napište, co se má udělat."
-        steps.append(StepLine(text or "", who, st.due_on, st.owner_id, st.id))
+        steps.append(_src(StepLine(text or "", who, st.due_on, st.owner_id, st.id), n))
     if errors:
         raise ValidationError.from_errors(errors)
     clean.incomes, clean.debts, clean.steps = incomes, debts, steps
     return clean
 
 
-def _sync_lines(session: Session, existing: list, lines: list, make, apply) -> None:
-    """Update lines by id, add new ones, tombstone the removed ones."""
+def _src(line, index: int):
+    """Remember which input line a cleaned line came from."""
+    line.src = index
+    return line
+
+
+def _sync_lines(session: Session, existing: list, lines: list, make, apply) -> list:
+    """Update lines by id, add new ones, tombstone the removed ones; returns
+    (input position, stored object) pairs."""
     live = {o.id: o for o in existing if o.deleted_at is None}
     kept = set()
+    out = []
     for pos, line in enumerate(lines):
         obj = live.get(line.id) if line.id else None
         if obj is None:
@@ -450,10 +460,12 @@ def _sync_lines(session: Session, existing: list, lines: list, make, apply) -> N
         else:
             kept.add(obj.id)
         apply(obj, line, pos)
+        out.append((line.src, obj))
     now = utcnow()
     for obj_id, obj in live.items():
         if obj_id not in kept:
             obj.deleted_at = now
+    return out
 
 
 def _apply_income(obj: AssessmentIncome, line: IncomeLine, _pos: int) -> None:
@@ -490,15 +502,25 @@ def save_draft(db: Database, actor: Actor, assessment_id: str, data: AssessmentI
             setattr(row, name, getattr(clean, name))
         changed = audit.changed_fields(row)
         rid = row.id
-        _sync_lines(s, row.incomes, clean.incomes,
-                    lambda: AssessmentIncome(assessment_id=rid), _apply_income)
-        _sync_lines(s, row.debts, clean.debts,
-                    lambda: AssessmentDebt(assessment_id=rid, creditor=""), _apply_debt)
-        _sync_lines(s, row.next_steps, clean.steps,
-                    lambda: AssessmentStep(assessment_id=rid, text=""), _apply_step)
+        stored = {
+            "incomes": _sync_lines(s, row.incomes, clean.incomes,
+                                   lambda: AssessmentIncome(assessment_id=rid), _apply_income),
+            "debts": _sync_lines(s, row.debts, clean.debts,
+                                 lambda: AssessmentDebt(assessment_id=rid, creditor=""),
+                                 _apply_debt),
+            "steps": _sync_lines(s, row.next_steps, clean.steps,
+                                 lambda: AssessmentStep(assessment_id=rid, text=""),
+                                 _apply_step)}
         s.flush()
         audit.record(s, actor, "update", "assessment", row.id, {"fields": changed})
-        return SaveResult(utcnow())
+        sizes = {"incomes": len(data.incomes), "debts": len(data.debts), "steps": len(data.steps)}
+        line_ids = {}
+        for key, pairs in stored.items():
+            ids: list[str | None] = [None] * sizes[key]
+            for src, obj in pairs:
+                ids[src] = obj.id
+            line_ids[key] = ids
+        return SaveResult(utcnow(), line_ids)
 
 
 # -- close ---------------------------------------------------------------------

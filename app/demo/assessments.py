@@ -112,10 +112,12 @@ def _assessment(ctx, out: _Rows, hh: dict, head: DemoPerson, people: list[DemoPe
     names = ", ".join(f"{p.given_name} {p.surname}" for p in adults[:2])
     relations = {"head": "žadatel(ka)", "partner": "partner(ka)", "child": "dítě",
                  "parent": "rodič"}
-    description = (f"Domácnost tvoří {len(people)} "
-                   f"{'osoba' if len(people) == 1 else 'osoby' if len(people) < 5 else 'osob'}"
-                   f": " + ", ".join(f"{p.given_name} ({relations.get(p.relation, 'jiný vztah')}, "
-                                     f"{_age(ctx, p)} let)" for p in people) + ". ")
+    if len(people) == 1:
+        description = "Klientka žije sama. " if head.sex == "F" else "Klient žije sám. "
+    else:
+        description = (f"Domácnost tvoří {len(people)} {'osoby' if len(people) < 5 else 'osob'}: "
+                       + ", ".join(f"{p.given_name} ({relations.get(p.relation, 'jiný vztah')}, "
+                                   f"{_age(ctx, p)} let)" for p in people) + ". ")
     description += rng.choice([
         "Vztahy v rodině jsou dobré, rodina se vzájemně podporuje.",
         "Kontakt s širší rodinou je omezený, pomoc od příbuzných nelze očekávat.",

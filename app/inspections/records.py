@@ -158,6 +158,8 @@ class InspectionDetail:
 class SaveResult:
     warnings: list[ReadingWarning]
     saved_at: dt.datetime
+    # the stored id of each input line by its position (None: an empty line, not stored)
+    line_ids: dict[str, list[str | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -417,8 +419,8 @@ def _validate(data: InspectionInput, today: dt.date) -> dict:
             errors[f"items.{n}.room"] = f"Řádek {n + 1}: vyplňte místnost."
         if not item:
             errors[f"items.{n}.item"] = f"Řádek {n + 1}: vyplňte, co se kontroluje."
-        items.append(ItemLine(room or "", item or "", it.condition or Condition.NOT_CHECKED,
-                              defect, note, it.id))
+        items.append(_src(ItemLine(room or "", item or "",
+                                   it.condition or Condition.NOT_CHECKED, defect, note, it.id), n))
     readings = []
     for n, r in enumerate(data.readings):
         try:
@@ -434,17 +436,23 @@ def _validate(data: InspectionInput, today: dt.date) -> dict:
         for v, key in ((r.value, "value"), (r.value_t2, "value_t2")):
             if v is not None and v < 0:
                 errors[f"readings.{n}.{key}"] = "Stav měřidla nemůže být záporný."
-        readings.append(ReadingLine(r.kind, serial, sp, r.value, r.value_t2,
-                                    _clean(r.unit) or UNITS.get(r.kind), r.meter_id, r.id))
+        readings.append(_src(ReadingLine(r.kind, serial, sp, r.value, r.value_t2,
+                                         _clean(r.unit) or UNITS.get(r.kind), r.meter_id, r.id),
+                             n))
     keys = []
     for n, k in enumerate(data.keys):
         if k.count is None or k.count < 0 or k.count > 99:
             errors[f"keys.{n}.count"] = "Počet klíčů zadejte od 0 do 99."
             continue
-        keys.append(KeyLine(k.kind, int(k.count), _clean(k.note), k.id))
+        keys.append(_src(KeyLine(k.kind, int(k.count), _clean(k.note), k.id), n))
     if errors:
         raise ValidationError.from_errors(errors)
     return {"items": items, "readings": readings, "keys": keys}
+
+
+def _src(line, index: int):
+    line.src = index
+    return line
 
 
 def _tombstone(row) -> None:
@@ -452,9 +460,10 @@ def _tombstone(row) -> None:
         row.deleted_at = utcnow()
 
 
-def _save_items(session: Session, row: Inspection, items: list[ItemLine]) -> None:
+def _save_items(session: Session, row: Inspection, items: list[ItemLine]) -> list:
     existing = {i.id: i for i in row.items if i.deleted_at is None}
     kept = set()
+    out = []
     for pos, line in enumerate(items):
         obj = existing.get(line.id) if line.id else None
         if obj is None:
@@ -464,14 +473,17 @@ def _save_items(session: Session, row: Inspection, items: list[ItemLine]) -> Non
             kept.add(obj.id)
         obj.position, obj.room, obj.item = pos, line.room, line.item
         obj.condition, obj.defect, obj.note = line.condition, line.defect, line.note
+        out.append((line.src, obj))
     for obj_id, obj in existing.items():
         if obj_id not in kept:
             _tombstone(obj)
+    return out
 
 
-def _save_readings(session: Session, row: Inspection, lines: list[ReadingLine]) -> None:
+def _save_readings(session: Session, row: Inspection, lines: list[ReadingLine]) -> list:
     existing = {r.id: r for r in row.readings if r.deleted_at is None}
     kept = set()
+    out = []
     for line in lines:
         obj = existing.get(line.id) if line.id else None
         if line.value is None:
@@ -488,14 +500,17 @@ def _save_readings(session: Session, row: Inspection, lines: list[ReadingLine]) 
         obj.meter_id, obj.kind, obj.serial = line.meter_id, line.kind, line.serial
         obj.supply_point, obj.unit = line.supply_point, line.unit
         obj.value, obj.value_t2, obj.read_on = line.value, line.value_t2, row.inspected_on
+        out.append((line.src, obj))
     for obj_id, obj in existing.items():
         if obj_id not in kept:
             _tombstone(obj)
+    return out
 
 
-def _save_keys(session: Session, row: Inspection, lines: list[KeyLine]) -> None:
+def _save_keys(session: Session, row: Inspection, lines: list[KeyLine]) -> list:
     existing = {k.id: k for k in row.keys if k.deleted_at is None}
     kept = set()
+    out = []
     for line in lines:
         if line.count == 0 and not line.note:
             continue
@@ -506,9 +521,11 @@ def _save_keys(session: Session, row: Inspection, lines: list[KeyLine]) -> None:
         else:
             kept.add(obj.id)
         obj.kind, obj.count, obj.note = line.kind, line.count, line.note
+        out.append((line.src, obj))
     for obj_id, obj in existing.items():
         if obj_id not in kept:
             _tombstone(obj)
+    return out
 
 
 def _warnings(session: Session, row: Inspection, lines: list[ReadingLine]) -> list[ReadingWarning]:
@@ -517,8 +534,8 @@ def _warnings(session: Session, row: Inspection, lines: list[ReadingLine]) -> li
         prev = previous_reading(session, meter_id=line.meter_id, kind=line.kind,
                                 serial=line.serial, before=row.inspected_on,
                                 exclude_inspection=row.id)
-        w = lower_than_previous(n, line.kind, line.serial, line.unit, line.value,
-                                line.value_t2, prev)
+        w = lower_than_previous(getattr(line, "src", n), line.kind, line.serial, line.unit,
+                                line.value, line.value_t2, prev)
         if w:
             out.append(w)
     return out
@@ -539,13 +556,21 @@ def save_inspection(db: Database, actor: Actor, inspection_id: str, data: Inspec
         row.summary = _clean(data.summary, multiline=True)
         row.household_id, row.lease_id = data.household_id, data.lease_id
         changed = audit.changed_fields(row)
-        _save_items(s, row, clean["items"])
-        _save_readings(s, row, clean["readings"])
-        _save_keys(s, row, clean["keys"])
+        stored = {"items": _save_items(s, row, clean["items"]),
+                  "readings": _save_readings(s, row, clean["readings"]),
+                  "keys": _save_keys(s, row, clean["keys"])}
         s.flush()
         warnings = _warnings(s, row, clean["readings"])
         audit.record(s, actor, "update", "inspection", row.id, {"fields": changed})
-        return SaveResult(warnings, utcnow())
+        sizes = {"items": len(data.items), "readings": len(data.readings),
+                 "keys": len(data.keys)}
+        line_ids = {}
+        for key, pairs in stored.items():
+            ids: list[str | None] = [None] * sizes[key]
+            for src, obj in pairs:
+                ids[src] = obj.id
+            line_ids[key] = ids
+        return SaveResult(warnings, utcnow(), line_ids)
 
 
 def reading_warnings(db: Database, actor: Actor, inspection_id: str,
