@@ -229,10 +229,16 @@ def test_cli_lists_and_prints_on_the_town_demo(capsys, town_path, tmp_path):
     assert code == 1 and "oprávnění" in err
 
 
-def test_kmb_print_works_as_a_command(town_path, tmp_path):
-    with subprocess.Popen([sys.executable, "-m", "ui.launch", "list", "inspections",
-                           "--format", "csv", "--db", str(town_path)],
-                          stdout=subprocess.PIPE, text=True) as proc:
-        first = proc.stdout.read().splitlines()
-    assert first[0].startswith("flat;kind;inspected_on;state")
-
+def test_kmb_print_runs_as_a_command(town_path, tmp_path):
+    """The installed entry point, in its own process, as an office would script it."""
+    listing = subprocess.run([sys.executable, "-m", "ui.launch", "list", "inspections",
+                              "--format", "csv", "--db", str(town_path)],
+                             capture_output=True, text=True, check=True).stdout.splitlines()
+    assert listing[0] == "flat;kind;inspected_on;state;household;defects;id"
+    move_in = next(line for line in listing[1:] if ";move_in;" in line)
+    rid = move_in.split(";")[-1]
+    target = tmp_path / "predani.pdf"
+    proc = subprocess.run([sys.executable, "-m", "ui.launch", "print", "handover", rid, "-o",
+                           str(target), "--db", str(town_path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "Předávací protokol" in _text(target.read_bytes())
