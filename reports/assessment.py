@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from .base import Document, OfficeInfo, esc
-from .protocol import draft_banner, id_box, labelled, mark, sign, text_or_none
+from .protocol import draft_banner, id_box, labelled, mark, right, sign, text_or_none
 
 TITLE = "Záznam ze sociálního šetření"
 
@@ -91,7 +91,8 @@ def render_assessment(office: OfficeInfo, d: AssessmentDoc) -> bytes:
 
     doc.heading("5. Příjmy a dávky")
     if d.incomes:
-        rows = list(d.incomes) + [_bold(doc, ("Celkem měsíčně", "", d.income_total, ""))]
+        rows = [(who, kind, right(doc, amount), note) for who, kind, amount, note in d.incomes]
+        rows.append(_bold(doc, ("Celkem měsíčně", "", d.income_total, "")))
         doc.table(["Člen domácnosti", "Druh příjmu", "Měsíčně", "Poznámka"], rows,
                   [0.27, 0.27, 0.16, 0.30], align_right=(2,))
     else:
@@ -100,7 +101,8 @@ def render_assessment(office: OfficeInfo, d: AssessmentDoc) -> bytes:
 
     doc.heading("6. Dluhy a exekuce")
     if d.debts:
-        rows = list(d.debts) + [_bold(doc, ("Celkem", d.debt_total, "", ""))]
+        rows = [(who, right(doc, amount), how, note) for who, amount, how, note in d.debts]
+        rows.append(_bold(doc, ("Celkem", d.debt_total, "", "")))
         doc.table(["Věřitel", "Výše", "Řešení", "Poznámka"], rows,
                   [0.30, 0.16, 0.26, 0.28], align_right=(1,))
     else:

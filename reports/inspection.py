@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from .base import RULE, SHADE, Document, OfficeInfo, esc
-from .protocol import draft_banner, id_box, mark, photos, sign, text_or_none
+from .protocol import draft_banner, id_box, mark, photos, right, sign, text_or_none
 
 TITLE = "Protokol o kontrole bytu"
 NOTE_COPIES = "Protokol je vyhotoven ve dvou stejnopisech, po jednom pro každou stranu."
@@ -120,8 +120,8 @@ def meter_table(doc: Document, meters: Sequence[MeterRow]) -> None:
     if not meters:
         doc.paragraph("Stavy měřidel nebyly zapsány.", "small")
         return
-    rows = [(m.kind, m.serial or "—", m.supply_point or "—", m.t1 or "—", m.t2 or "—", m.unit)
-            for m in meters]
+    rows = [(m.kind, m.serial or "—", m.supply_point or "—", right(doc, m.t1 or "—"),
+             right(doc, m.t2 or "—"), m.unit) for m in meters]
     doc.table(["Měřidlo", "Výrobní číslo", "EAN / EIC", "Stav (T1)", "T2", "Jedn."], rows,
               [0.16, 0.17, 0.29, 0.15, 0.13, 0.10], align_right=(3, 4))
 
@@ -130,9 +130,9 @@ def key_table(doc: Document, keys: Sequence[KeyRow]) -> None:
     if not keys:
         doc.paragraph("Klíče nebyly předávány.", "small")
         return
-    rows = [(k.kind, f"{k.count} ks", k.note) for k in keys]
+    rows = [(k.kind, right(doc, f"{k.count} ks"), k.note) for k in keys]
     total = sum(k.count for k in keys)
-    rows.append(("Celkem", f"{total} ks", ""))
+    rows.append((Paragraph("Celkem", doc.s["cellb"]), right(doc, f"{total} ks", bold=True), ""))
     doc.table(["Klíče od", "Počet", "Poznámka"], rows, [0.35, 0.15, 0.50], align_right=(1,))
 
 

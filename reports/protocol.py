@@ -18,6 +18,12 @@ from .base import RULE, SHADE, Document, esc
 DRAFT_RED = colors.HexColor("#b3261e")
 
 
+def right(doc: Document, text: str, *, bold: bool = False) -> Paragraph:
+    """A right-aligned table cell (amounts, readings, counts)."""
+    base = doc.s["cellb" if bold else "cell"]
+    return Paragraph(esc(text), ParagraphStyle(f"{base.name}-r", parent=base, alignment=2))
+
+
 def draft_banner(doc: Document, text: str) -> None:
     style = ParagraphStyle("draft", parent=doc.s["body"], textColor=DRAFT_RED,
                            fontName=doc.s["cellb"].fontName)

@@ -23,8 +23,8 @@ from ..db import Database, open_database
 from ..errors import KmbError
 from ..security import actor_from_user
 from ..sync.capture import tick
-from .context import DemoContext
 from .assessments import build_assessments
+from .context import DemoContext
 from .housing import build_housing
 from .names import CITY, TOWN
 from .people import build_persons, build_staff

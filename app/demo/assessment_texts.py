@@ -26,7 +26,7 @@ ETHOS_TEXTS = {
         "Ubytovna s měsíční smlouvou o ubytování, která se obnovuje vždy jen na jeden měsíc.",
     ], [
         "Pokoj je vlhký, ve společné kuchyni chybí lednice; výskyt štěnic na ubytovně.",
-        "Pokoj je čistý a udržovaný, ale pro rodinu s dětmi nevyhovující.",
+        "Pokoj je čistý a udržovaný, ale pro trvalé bydlení nevyhovující.",
     ]),
     12: (10, [
         "Bydlí v zahradní chatě bez kolaudace, bez tekoucí vody; v zimě vytápí kamny na dřevo.",

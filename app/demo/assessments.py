@@ -6,7 +6,9 @@ Uses only the foundation's demo data (persons, households, flats, meters,
 staff) and the random generator of the context."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import io
 import json
 from decimal import Decimal
 
@@ -45,10 +47,28 @@ class _Rows:
         return row
 
 
+def _emblem() -> str:
+    """An invented emblem (a shield with a tower), drawn here: no real coat of arms."""
+    from PIL import Image, ImageDraw
+    img = Image.new("RGBA", (240, 280), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    d.polygon([(10, 10), (230, 10), (230, 150), (120, 270), (10, 150)], fill=(31, 95, 139),
+              outline=(20, 50, 80), width=6)
+    d.rectangle([85, 90, 155, 200], fill=(245, 245, 240))
+    for x in (85, 109, 133):
+        d.rectangle([x, 70, x + 22, 92], fill=(245, 245, 240))
+    d.rectangle([108, 150, 132, 200], fill=(31, 95, 139))
+    d.polygon([(40, 40), (60, 40), (50, 60)], fill=(230, 190, 60))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return base64.b64encode(out.getvalue()).decode()
+
+
 def _settings(ctx: DemoContext) -> None:
     values = {"office.place": place_phrase(ctx.place["city"]),
               "office.landlord": f"Město {ctx.place['city']}",
-              "office.signatory_assessment": "Mgr. Petr Horák"}
+              "office.signatory_assessment": "Mgr. Petr Horák",
+              "office.logo_png_b64": _emblem()}
     ctx.insert("setting", [dict(id=setting_id(k), key=k, value_json=json.dumps(v, ensure_ascii=False))
                            for k, v in values.items()])
 
@@ -106,7 +126,8 @@ def _assessment(ctx, out: _Rows, hh: dict, head: DemoPerson, people: list[DemoPe
     situation = rng.choice(situations).format(months=rng.randint(2, 4), others=others,
                                               city=ctx.place["city"],
                                               year=rng.randint(2019, 2025),
-                                              rent=rng.randrange(6000, 11000, 500))
+                                              rent=f"{rng.randrange(6000, 11000, 500):,}"
+                                              .replace(",", "\u00a0"))
     adults = [p for p in people if _age(ctx, p) >= 18]
     children = [p for p in people if _age(ctx, p) < 18]
     names = ", ".join(f"{p.given_name} {p.surname}" for p in adults[:2])
@@ -259,7 +280,7 @@ def _inspections(ctx: DemoContext, out: _Rows) -> None:
     flats = [f for f in ctx.flats]
     rng.shuffle(flats)
     needed = sum(counts.values())
-    pool = flats[:needed]
+    pool = flats[:needed]                     # (a few flats are inspected twice)
     meters = _meters_by_flat(ctx, [f["id"] for f in pool])
     households = ctx.households
     heads = {p.household_id: p for p in ctx.persons if p.relation == "head"}
@@ -269,24 +290,36 @@ def _inspections(ctx: DemoContext, out: _Rows) -> None:
     it = iter(pool)
     plan: list[tuple[InspectionKind, dict, dt.date]] = []
     # move-out then, a few weeks later, move-in of the next tenant on the same flats
+    handed_over = []
     for _ in range(counts[InspectionKind.MOVE_OUT]):
         flat = next(it)
         out_day = ctx.today - dt.timedelta(days=rng.randint(40, 330))
         plan.append((InspectionKind.MOVE_OUT, flat, out_day))
         plan.append((InspectionKind.MOVE_IN, flat, out_day + dt.timedelta(days=rng.randint(14, 35))))
+        handed_over.append(flat)
+    # the newest protocols, still being written: checks of flats handed over before
+    # (their meters have earlier readings to compare with)
+    for flat in handed_over[:3]:
+        plan.append((InspectionKind.PERIODIC, flat,
+                     ctx.today - dt.timedelta(days=rng.randint(1, 3))))
     for _ in range(counts[InspectionKind.MOVE_IN] - counts[InspectionKind.MOVE_OUT]):
         plan.append((InspectionKind.MOVE_IN, next(it),
                      ctx.today - dt.timedelta(days=rng.randint(0, 300))))
-    for _ in range(counts[InspectionKind.PERIODIC]):
+    for _ in range(counts[InspectionKind.PERIODIC] - 3):
         plan.append((InspectionKind.PERIODIC, next(it),
-                     ctx.today - dt.timedelta(days=rng.randint(0, 360))))
+                     ctx.today - dt.timedelta(days=rng.randint(6, 360))))
     for n in range(counts[InspectionKind.EXTRAORDINARY]):
         plan.append((InspectionKind.EXTRAORDINARY, next(it),
-                     ctx.today - dt.timedelta(days=rng.randint(0, 200))))
+                     ctx.today - dt.timedelta(days=rng.randint(6, 200))))
     plan.sort(key=lambda p: p[2])
     pests_left = 2 if ctx.size == "town" else 20
+    tenants: dict[str, dict] = {}            # flat id -> household living there
     for n, (kind, flat, day) in enumerate(plan):
         hh = rng.choice(households)
+        if kind == InspectionKind.MOVE_IN:
+            tenants[flat["id"]] = hh
+        elif kind != InspectionKind.MOVE_OUT and flat["id"] in tenants:
+            hh = tenants[flat["id"]]
         head = heads.get(hh["id"])
         handover = kind in (InspectionKind.MOVE_IN, InspectionKind.MOVE_OUT)
         worker = property_user if handover or rng.random() < 0.4 else rng.choice(workers)

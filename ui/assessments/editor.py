@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -49,8 +50,11 @@ class AssessmentEditor(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setMinimumWidth(120)
+        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
+        self.subtitle.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.versions = QComboBox()

@@ -150,7 +150,7 @@ class AssessmentForm(QWidget):
             LineCol("kind", self.tr("Druh příjmu"), COMBO, 210,
                     [(tl(k), k) for k in IncomeKind]),
             LineCol("monthly", self.tr("Měsíčně (Kč)"), MONEY, 120, placeholder="0"),
-            LineCol("note", self.tr("Poznámka"))], min_rows_visible=2)
+            LineCol("note", self.tr("Poznámka"))], min_rows_visible=2, fit_to_rows=True)
         self.income_total = QLabel()
         self.income_note = text_box(48)
         s.form.addRow(self._lines_box(self.incomes, self.tr("Přidat příjem"), self.income_total,
@@ -165,7 +165,7 @@ class AssessmentForm(QWidget):
             LineCol("in_execution", self.tr("Exekuce"), CHECK, 70),
             LineCol("insolvency", self.tr("Insolvence"), CHECK, 92),
             LineCol("repayment_plan", self.tr("Splátky"), CHECK, 64),
-            LineCol("note", self.tr("Poznámka"), width=180)], min_rows_visible=2)
+            LineCol("note", self.tr("Poznámka"), width=180)], min_rows_visible=2, fit_to_rows=True)
         self.debt_total = QLabel()
         self.debts_note = text_box(48)
         s.form.addRow(self._lines_box(self.debts, self.tr("Přidat dluh"), self.debt_total,
@@ -207,7 +207,7 @@ class AssessmentForm(QWidget):
             LineCol("text", self.tr("Co se udělá")),
             LineCol("who", self.tr("Kdo"), width=170),
             LineCol("due", self.tr("Termín"), DATE, 100, placeholder=self.tr("d. m. rrrr")),
-            LineCol("task", self.tr("Úkol"), LABEL, 110)], min_rows_visible=2)
+            LineCol("task", self.tr("Úkol"), LABEL, 110)], min_rows_visible=2, fit_to_rows=True)
         s.form.addRow(hint)
         s.form.addRow(self._lines_box(self.steps, self.tr("Přidat krok"), None, "add_step"))
 

@@ -61,7 +61,7 @@ class _Check(QWidget):
 
 class LinesTable(QTableWidget):
     def __init__(self, columns: list[LineCol], parent: QWidget | None = None, *,
-                 min_rows_visible: int = 3):
+                 min_rows_visible: int = 3, fit_to_rows: bool = False):
         super().__init__(0, len(columns), parent)
         self.changed = Hook()
         self.columns = columns
@@ -84,6 +84,7 @@ class LinesTable(QTableWidget):
                 header.setSectionResizeMode(i, QHeaderView.Interactive)
                 self.setColumnWidth(i, c.width)
         self._min_rows = min_rows_visible
+        self._fit = fit_to_rows          # grow with the rows (in a scrolling form)
         self.setStyleSheet(QSS)
         self._fit_height()
 
@@ -257,6 +258,8 @@ class LinesTable(QTableWidget):
             w.setValue(int(value or 0))
         elif isinstance(w, (QLineEdit, QLabel)):
             w.setText("" if value is None else str(value))
+            if isinstance(w, QLineEdit):
+                w.setCursorPosition(0)       # show the start of a long text
 
     @staticmethod
     def _get(w: QWidget, c: LineCol):
@@ -274,3 +277,5 @@ class LinesTable(QTableWidget):
         rows = max(self.rowCount(), self._min_rows)
         h = self.horizontalHeader().sizeHint().height() + rows * 30 + 6
         self.setMinimumHeight(min(h, 420))
+        if self._fit:
+            self.setMaximumHeight(min(h, 420))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -71,8 +72,11 @@ class InspectionEditor(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setMinimumWidth(120)     # a long address must not widen the window
+        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
+        self.subtitle.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.print_button = QPushButton(self.tr("Protokol…"))
         self.print_button.clicked.connect(lambda: self.print_document("inspection"))
         self.handover_button = QPushButton(self.tr("Předávací protokol…"))
@@ -285,7 +289,9 @@ class InspectionEditor(QWidget):
 
     def _show_state(self) -> None:
         d = self.detail
-        self.title.setText(self.tr("Kontrola bytu – {0}").format(d.flat_label))
+        self.title.setText(self.tr("Kontrola bytu – {0}").format(
+            f"{d.flat_address.split(',')[0]}, byt č. {d.flat_number}"))
+        self.title.setToolTip(d.flat_label)
         parts = [tl(d.kind), format_date(d.data.inspected_on), d.worker_name,
                  tl_state(d.state)]
         if d.template_name:

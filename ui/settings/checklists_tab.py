@@ -48,6 +48,13 @@ class ChecklistsTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("templateList")
         self.list.setFixedWidth(280)
+        self.list.setSpacing(2)
+        self.list.setStyleSheet(
+            "QListWidget#templateList { background: white; border: 1px solid #d9e0e6; "
+            "border-radius: 6px; padding: 4px; outline: 0; }"
+            "QListWidget#templateList::item { padding: 6px 8px; border-radius: 4px; "
+            "border-bottom: 1px solid #eef2f5; }"
+            "QListWidget#templateList::item:selected { background: #cfe3f3; color: #102030; }")
         self.list.currentItemChanged.connect(lambda item, _prev: self._show(item))
         self.new_button = QPushButton(self.tr("Nová šablona"))
         self.new_button.clicked.connect(self.new_template)

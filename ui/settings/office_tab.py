@@ -93,7 +93,8 @@ class OfficeTab(QScrollArea):
         form.addRow(self.tr("Logo (znak města)"), logo_row)
 
         self.signatories = LinesTable([LineCol("name", self.tr("Jméno a titul")),
-                                       LineCol("function", self.tr("Funkce"), width=260)])
+                                       LineCol("function", self.tr("Funkce"), width=260)],
+                                      min_rows_visible=2, fit_to_rows=True)
         self.signatories.setObjectName("signatories")
         self.add_signatory = QPushButton(self.tr("Přidat osobu"))
         self.add_signatory.clicked.connect(self._add_signatory)
@@ -101,6 +102,7 @@ class OfficeTab(QScrollArea):
         self.remove_signatory.clicked.connect(self.signatories.remove_current)
         self.signatories.changed.connect(self._fill_signatory_boxes)
         sig_box = QWidget()
+        sig_box.setMaximumWidth(620)
         sv = QVBoxLayout(sig_box)
         sv.setContentsMargins(0, 0, 0, 0)
         sv.addWidget(self.signatories)
