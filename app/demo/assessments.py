@@ -33,9 +33,12 @@ def build_assessments(ctx: DemoContext) -> None:
     out = _Rows()
     _assessments(ctx, out)
     _inspections(ctx, out)
-    for table in ("assessment", "assessment_income", "assessment_debt", "assessment_step",
-                  "inspection", "inspection_item", "meter_reading", "key_handover", "task"):
-        ctx.insert(table, out.tables[table])
+    # tasks first: rows that point at a task then find it at once (with foreign keys
+    # deferred, a parent inserted after its children costs a scan of the child table)
+    for table in ("task", "assessment", "assessment_income", "assessment_debt",
+                  "assessment_step", "inspection", "inspection_item", "meter_reading",
+                  "key_handover"):
+        ctx.insert(table, out.tables.get(table, []))
 
 
 class _Rows:

@@ -189,6 +189,7 @@ EN = {
     "Kontrolu nelze otevřít": "The inspection cannot be opened",
     "Fotografie ({0})": "Photos ({0})",
     "Kontrola bytu – {0}": "Flat inspection – {0}",
+    "{0}, byt č. {1}": "{0}, flat {1}",
     "Protokol nelze uzavřít": "The protocol cannot be closed",
     "Protokol je uzavřený. Úkolů ze závad: {0}.": "The protocol is closed. Defect tasks: {0}.",
     "šablona: {0}": "template: {0}",

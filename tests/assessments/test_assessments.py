@@ -214,3 +214,25 @@ def test_a_draft_started_by_mistake_can_be_thrown_away(db, office):
     assert list_assessments(db, w) == []
     with pytest.raises(NotFound):
         assessment_detail(db, w, aid)
+
+
+def test_autosave_reports_the_ids_of_new_lines(db, office):
+    """The form keeps the ids it is given back, so the next autosave updates
+    the same rows instead of adding new ones."""
+    w = office.worker
+    aid = create_assessment(db, w, office.person_id)
+    data = _filled(office)
+    data.incomes.insert(1, IncomeLine())                 # an empty line the form added
+    first = save_draft(db, w, aid, data, today=TODAY)
+    ids = first.line_ids["incomes"]
+    assert ids[1] is None and ids[0] and ids[2] and len(set(ids)) == 3
+    for line, new_id in zip(data.incomes, ids):
+        line.id = new_id
+    data.incomes[0].monthly_hal = 2_500_000
+    second = save_draft(db, w, aid, data, today=TODAY)
+    assert second.line_ids["incomes"] == ids
+    with db.reading() as s:
+        rows = s.scalars(select(AssessmentIncome).where(
+            AssessmentIncome.assessment_id == aid)).all()
+        assert len(rows) == 2 and all(r.deleted_at is None for r in rows)
+        assert {r.monthly_hal for r in rows} == {2_500_000, 350_000}

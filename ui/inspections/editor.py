@@ -290,7 +290,7 @@ class InspectionEditor(QWidget):
     def _show_state(self) -> None:
         d = self.detail
         self.title.setText(self.tr("Kontrola bytu – {0}").format(
-            f"{d.flat_address.split(',')[0]}, byt č. {d.flat_number}"))
+            self.tr("{0}, byt č. {1}").format(d.flat_address.split(",")[0], d.flat_number)))
         self.title.setToolTip(d.flat_label)
         parts = [tl(d.kind), format_date(d.data.inspected_on), d.worker_name,
                  tl_state(d.state)]
