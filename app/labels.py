@@ -7,7 +7,7 @@ time with ``QCoreApplication.translate("labels", text)``.
 from __future__ import annotations
 
 from models.allocation import ApplicationState, OfferResponse
-from models.assessments import RecordState
+from models.assessments import IncomeKind, RecordState
 from models.cases import CaseStatus
 from models.housing import FlatCategory, FlatStatus, MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
@@ -85,6 +85,17 @@ LABELS: dict = {
     MeterKind.COLD_WATER: QT_TRANSLATE_NOOP("labels", "studená voda"),
     MeterKind.HOT_WATER: QT_TRANSLATE_NOOP("labels", "teplá voda"),
     MeterKind.HEAT: QT_TRANSLATE_NOOP("labels", "teplo"),
+    IncomeKind.WAGE: QT_TRANSLATE_NOOP("labels", "mzda, plat"),
+    IncomeKind.PENSION: QT_TRANSLATE_NOOP("labels", "důchod"),
+    IncomeKind.UNEMPLOYMENT: QT_TRANSLATE_NOOP("labels", "podpora v nezaměstnanosti"),
+    IncomeKind.SUBSISTENCE: QT_TRANSLATE_NOOP("labels", "příspěvek na živobytí"),
+    IncomeKind.HOUSING_ALLOWANCE: QT_TRANSLATE_NOOP("labels", "příspěvek na bydlení"),
+    IncomeKind.HOUSING_SUPPLEMENT: QT_TRANSLATE_NOOP("labels", "doplatek na bydlení"),
+    IncomeKind.CHILD_ALLOWANCE: QT_TRANSLATE_NOOP("labels", "přídavek na dítě"),
+    IncomeKind.CARE_ALLOWANCE: QT_TRANSLATE_NOOP("labels", "příspěvek na péči"),
+    IncomeKind.PARENTAL: QT_TRANSLATE_NOOP("labels", "rodičovský příspěvek"),
+    IncomeKind.ALIMONY: QT_TRANSLATE_NOOP("labels", "výživné"),
+    IncomeKind.OTHER: QT_TRANSLATE_NOOP("labels", "jiný příjem"),
     ApplicationState.ACTIVE: QT_TRANSLATE_NOOP("labels", "platná"),
     ApplicationState.HOUSED: QT_TRANSLATE_NOOP("labels", "vyřízena přidělením"),
     ApplicationState.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "stažena"),

@@ -15,6 +15,8 @@ Printer = Callable[[Database, Actor, str], tuple[bytes, str]]
 PRINTERS: dict[str, Printer] = {}
 PRINTER_MODULES: list[str] = [       # e.g. "app.assessments.printing"
     "app.leases.printing",
+    "app.assessments.printing",
+    "app.inspections.printing",
 ]
 _loaded = False
 

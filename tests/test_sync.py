@@ -13,7 +13,6 @@ from app.config import sqlite_url
 from app.db import open_database
 from app.installation import admin_actor
 from app.people.records import PersonInput, create_person, update_person
-from app.security import find_user
 from app.sync import conflicts
 from app.sync.container import BundleRefused
 from app.sync.export import export_bundle
@@ -22,6 +21,7 @@ from app.sync.importer import ImportCancelled, import_bundle
 from models.cases import Case
 from models.housing import Flat
 from models.people import HouseholdMember, Person, PossibleDuplicate
+from models.staff import User
 from models.sync import Peer
 
 from .sync_helpers import installation, link, snapshot
@@ -183,8 +183,13 @@ def test_worker_scope_sends_only_that_workers_households(town_path, tmp_path):
     office = open_database(sqlite_url(town_path))
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook Jana")
+    # a new field worker, so that no demo task of hers widens the scope
+    with office.transaction() as s:
+        worker = User(username="nova.terenni", full_name="Nová Terénní")
+        s.add(worker)
+        s.flush()
+        jana_id = worker.id
     with office.reading() as s:
-        jana_id = find_user(s, "jana.dvorakova").id
         members = s.execute(select(HouseholdMember.household_id, HouseholdMember.person_id)
                             .order_by(HouseholdMember.household_id)).all()
     households = sorted({m.household_id for m in members})[:3]

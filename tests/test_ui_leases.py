@@ -284,8 +284,9 @@ def test_lease_settings_tab_validates_and_saves(qtbot, town_db, tmp_path, monkey
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
     window = open_window(qtbot, ctx)
     page = window.show_area("settings")
-    assert page.tabs.tabText(0) == "Smlouvy"
-    tab = page.tabs.widget(0)
+    index = [page.tabs.tabText(i) for i in range(page.tabs.count())].index("Smlouvy")
+    page.tabs.setCurrentIndex(index)
+    tab = page.tabs.widget(index)
     tab.number_pattern.clear()
     type_text(qtbot, tab.number_pattern, "NS/{rok}/{n:04d}")
     tab.template.setPlainText(tab.template.toPlainText() + "\nPodpis: {{starosta}}\n")

@@ -47,6 +47,16 @@ def _sync(ctx):
     return SyncPage(ctx)
 
 
+def _assessments(ctx):
+    from .assessments.page import AssessmentsPage
+    return AssessmentsPage(ctx)
+
+
+def _inspections(ctx):
+    from .inspections.page import InspectionsPage
+    return InspectionsPage(ctx)
+
+
 def _settings(ctx):
     from .settings.page import SettingsPage
     return SettingsPage(ctx)
@@ -56,6 +66,10 @@ AREAS: list[Area] = [
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    Area("assessments", QT_TRANSLATE_NOOP("areas", "Sociální šetření"), "clipboard",
+         _assessments, Permission.VIEW_ASSESSMENTS),
+    Area("inspections", QT_TRANSLATE_NOOP("areas", "Kontroly bytů"), "clipboard-check",
+         _inspections, Permission.VIEW_FLATS),
     Area("leases", QT_TRANSLATE_NOOP("areas", "Smlouvy"), "key", _leases, Permission.VIEW_LEASES),
     Area("fund", QT_TRANSLATE_NOOP("areas", "Krizový fond"), "coins", _fund, Permission.VIEW_FUND),
     Area("sync", QT_TRANSLATE_NOOP("areas", "Synchronizace"), "sync", _sync, Permission.SYNC),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..assessments.listing import assessment_rows
 from ..db import Database
 from ..housing.flats import list_flats
+from ..inspections.listing import inspection_rows
 from ..formatting import format_area, format_money
 from ..fund.listing import list_fund_requests_rows
 from ..labels import label
@@ -60,4 +62,6 @@ LISTERS: dict[str, Lister] = {
     "flats": list_flats_rows,
     "leases": list_leases_rows,
     "fund-requests": list_fund_requests_rows,
+    "assessments": assessment_rows,
+    "inspections": inspection_rows,
 }

@@ -23,6 +23,7 @@ from ..db import Database, open_database
 from ..errors import KmbError
 from ..security import actor_from_user
 from ..sync.capture import tick
+from .assessments import build_assessments
 from .context import DemoContext
 from .housing import build_housing
 from .leases import build_fund, build_leases
@@ -41,6 +42,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pracovníci", build_staff),
     ("byty", build_housing),
     ("osoby", lambda ctx: build_persons(ctx, SIZES[ctx.size])),
+    ("šetření a kontroly", build_assessments),
     ("smlouvy", build_leases),
     ("krizový fond", build_fund),
 ]

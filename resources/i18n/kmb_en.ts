@@ -197,6 +197,524 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="49" />
+        <source>← Seznam šetření</source>
+        <translation>← Assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="62" />
+        <source>Tisk…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="64" />
+        <location filename="../../ui/assessments/editor.py" line="218" />
+        <source>Uzavřít záznam</source>
+        <translation>Close record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="67" />
+        <source>Opravit (nová verze)</source>
+        <translation>Amend (new version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="69" />
+        <location filename="../../ui/assessments/editor.py" line="250" />
+        <source>Zahodit koncept</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="108" />
+        <source>Šetření nelze otevřít</source>
+        <translation>The assessment cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="120" />
+        <source>Sociální šetření – {0}</source>
+        <translation>Social assessment – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="123" />
+        <source>verze {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="129" />
+        <source>Verze {0} – {1}</source>
+        <translation>Version {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="142" />
+        <source>Záznam je uzavřený ({0}, {1}) a nelze ho měnit.</source>
+        <translation>The record is closed ({0}, {1}) and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="145" />
+        <source>Byl opraven novější verzí – vyberte ji vpravo nahoře.</source>
+        <translation>It was amended by a newer version – pick it at the top right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="147" />
+        <source>Změnu zapíšete tlačítkem „Opravit“ jako novou verzi; tato verze zůstane beze změny.</source>
+        <translation>Record a change with “Amend” as a new version; this version stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="151" />
+        <source>Jen ke čtení</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="154" />
+        <source>Koncept se ukládá sám. Naposledy uloženo {0}.</source>
+        <translation>The draft saves itself. Last saved {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="166" />
+        <location filename="../../ui/assessments/editor.py" line="170" />
+        <source>Neuloženo: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="191" />
+        <source>Neuložené změny…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="194" />
+        <source>Uloženo v {0}.</source>
+        <translation>Saved at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="201" />
+        <source>Neuložené změny</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="202" />
+        <source>Změny nelze uložit: {0}
+
+Odejít bez uložení?</source>
+        <translation>The changes cannot be saved: {0}
+
+Leave without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="219" />
+        <source>Po uzavření už záznam nepůjde měnit – jen opravit novou verzí. Dohodnuté kroky se stanou úkoly.
+
+Uzavřít záznam?</source>
+        <translation>Once closed, the record cannot be changed – only amended by a new version. The agreed steps become tasks.
+
+Close the record?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="227" />
+        <location filename="../../ui/assessments/editor.py" line="231" />
+        <source>Záznam nelze uzavřít</source>
+        <translation>The record cannot be closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="235" />
+        <source>Záznam je uzavřený. Vytvořeno úkolů: {0}.</source>
+        <translation>The record is closed. Tasks created: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="242" />
+        <source>Opravu nelze založit</source>
+        <translation>The amendment cannot be started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="251" />
+        <source>Zahodit rozpracovaný záznam? Tuto akci nelze vrátit.</source>
+        <translation>Discard the draft record? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="258" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="270" />
+        <source>Tisk se nepodařil</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/editor.py" line="272" />
+        <source>Záznam ze sociálního šetření</source>
+        <translation>Social assessment record</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="102" />
+        <source>Souhlas a prohlášení klienta</source>
+        <translation>Consent and client's declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="104" />
+        <source>Klient(ka) souhlasí se zpracováním osobních údajů pro účely sociální práce</source>
+        <translation>The client consents to the processing of personal data for social work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="108" />
+        <source>Souhlas udělen dne</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="109" />
+        <source>Prohlášení klienta</source>
+        <translation>Client's declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="112" />
+        <source>Návštěva</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="115" />
+        <source>např. v místě pobytu klienta, na ubytovně</source>
+        <translation>e.g. where the client lives, at a hostel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="118" />
+        <source>Datum návštěvy *</source>
+        <translation>Visit date *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="119" />
+        <source>Místo</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="120" />
+        <source>Přítomné osoby</source>
+        <translation>Persons present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="121" />
+        <source>Šetření provádí</source>
+        <translation>Assessment by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="124" />
+        <source>Domácnost a vztahy</source>
+        <translation>Household and relations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="129" />
+        <source>Členové</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="130" />
+        <source>Vztahy a fungování domácnosti</source>
+        <translation>Relations and how the household works</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="134" />
+        <source>Bydlení</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="136" />
+        <source>neurčeno</source>
+        <translation>not determined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="141" />
+        <source>Kategorie ETHOS</source>
+        <translation>ETHOS category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="142" />
+        <source>Bytová situace</source>
+        <translation>Housing situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="143" />
+        <source>Stav a vybavení bydlení</source>
+        <translation>Condition and equipment of the home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="147" />
+        <source>Příjmy a dávky</source>
+        <translation>Income and benefits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="149" />
+        <location filename="../../ui/assessments/form.py" line="208" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="150" />
+        <source>Druh příjmu</source>
+        <translation>Kind of income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="152" />
+        <source>Měsíčně (Kč)</source>
+        <translation>Monthly (CZK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="153" />
+        <location filename="../../ui/assessments/form.py" line="168" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="156" />
+        <source>Přidat příjem</source>
+        <translation>Add income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="158" />
+        <source>Poznámka k příjmům</source>
+        <translation>Note on income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="161" />
+        <source>Dluhy a exekuce</source>
+        <translation>Debts and enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="163" />
+        <source>Věřitel</source>
+        <translation>Creditor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="164" />
+        <source>Výše (Kč)</source>
+        <translation>Amount (CZK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="165" />
+        <source>Exekuce</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="166" />
+        <source>Insolvence</source>
+        <translation>Insolvency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="167" />
+        <source>Splátky</source>
+        <translation>Repayments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="171" />
+        <source>Přidat dluh</source>
+        <translation>Add debt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="173" />
+        <source>Poznámka k dluhům</source>
+        <translation>Note on debts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="176" />
+        <source>Zdraví a zdravotní postižení</source>
+        <translation>Health and disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="183" />
+        <source>Zdravotní stav</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="184" />
+        <source>Zdravotní postižení, příspěvek na péči</source>
+        <translation>Disability, care allowance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="189" />
+        <source>Rizika a potřeby</source>
+        <translation>Risks and needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="192" />
+        <source>Rizika</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="193" />
+        <source>Potřeby</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="196" />
+        <source>Závěr a doporučení</source>
+        <translation>Conclusion and recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="199" />
+        <source>Závěr pracovníka *</source>
+        <translation>Worker's conclusion *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="200" />
+        <source>Doporučení</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="203" />
+        <source>Dohodnuté další kroky</source>
+        <translation>Agreed next steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="204" />
+        <source>Při uzavření záznamu se z každého kroku stane úkol.</source>
+        <translation>When the record is closed, every step becomes a task.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="207" />
+        <source>Co se udělá</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="209" />
+        <source>Termín</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="209" />
+        <source>d. m. rrrr</source>
+        <translation>d. m. yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="210" />
+        <source>Úkol</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="212" />
+        <source>Přidat krok</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="278" />
+        <source>Odebrat řádek</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="329" />
+        <source>Osoba není členem žádné domácnosti.</source>
+        <translation>The person is not a member of any household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="339" />
+        <source>domácnost</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="349" />
+        <source>vytvořen</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="362" />
+        <source>Zvláštní kategorie osobních údajů: vidí je jen sociální pracovníci.</source>
+        <translation>Special-category personal data: only social workers see them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="364" />
+        <source>Údaje o zdraví vidí jen sociální pracovníci; vaše role k nim nemá přístup.</source>
+        <translation>Only social workers see health data; your role has no access to them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="469" />
+        <source>Celkem měsíčně: {0}</source>
+        <translation>Total monthly: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="471" />
+        <source>Dluhy celkem: {0}</source>
+        <translation>Debts in total: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="34" />
+        <source>Klient(ka)</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="35" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="36" />
+        <source>Návštěva</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="38" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="39" />
+        <source>Verze</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="41" />
+        <source>Pracovník</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="51" />
+        <source>Sociální šetření</source>
+        <translation>Social assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="54" />
+        <source>Hledat klienta nebo domácnost…</source>
+        <translation>Search client or household…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="57" />
+        <source>Všechna šetření</source>
+        <translation>All assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="58" />
+        <source>Rozpracovaná</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="59" />
+        <source>Uzavřená</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="60" />
+        <source>Nové šetření</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="64" />
+        <source>Otevřít</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="126" />
+        <source>Šetření: {0} · rozpracovaných: {1}</source>
+        <translation>Assessments: {0} · drafts: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/page.py" line="158" />
+        <source>Šetření nelze založit</source>
+        <translation>The assessment cannot be started</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../ui/ops.py" line="58" />
@@ -278,6 +796,94 @@
         <location filename="../../ui/fund/dialogs.py" line="175" />
         <source>Poznámka</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsTab</name>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="59" />
+        <source>Nová šablona</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="64" />
+        <source>pro všechny druhy kontrol</source>
+        <translation>for every kind of inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="70" />
+        <source>Každý řádek je jedna kontrolovaná položka: „Místnost: položka“, např. „Kuchyň: dřez a baterie“. Místnost „{0}“ se u vícepokojových bytů rozepíše na {0} 1, {0} 2 … Změna šablony neovlivní protokoly, které už byly založeny.</source>
+        <translation>Each line is one checked item: “Room: item”, e.g. “Kuchyň: dřez a baterie”. The room “{0}” is written out as {0} 1, {0} 2 … in flats with several rooms. Changing a template does not change protocols already started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="76" />
+        <source>Uložit šablonu</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="79" />
+        <source>Vyřadit</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="86" />
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="87" />
+        <source>Použít pro</source>
+        <translation>Use for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="88" />
+        <source>Položky</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="117" />
+        <source>Šablony může měnit vedoucí KMB nebo správce aplikace.</source>
+        <translation>Templates can be changed by the KMB lead or the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="124" />
+        <source>všechny druhy</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="125" />
+        <source> · vyřazená</source>
+        <translation> · retired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="150" />
+        <source>Kuchyň: </source>
+        <translation>Kitchen: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="153" />
+        <source>Nová šablona – vyplňte název a položky.</source>
+        <translation>New template – fill in the name and items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="171" />
+        <source>Šablona je uložená ({0} položek).</source>
+        <translation>The template is saved ({0} items).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="176" />
+        <source>Vyřadit šablonu</source>
+        <translation>Retire template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="177" />
+        <source>Vyřadit šablonu „{0}“? Nové kontroly ji už nenabídnou; uložením ji lze vrátit.</source>
+        <translation>Retire the template “{0}”? New inspections will not offer it; saving it brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklists_tab.py" line="187" />
+        <source>Šablona je vyřazená.</source>
+        <translation>The template is retired.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1373,401 @@
         <location filename="../../ui/fund/page.py" line="138" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionEditor</name>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="71" />
+        <source>← Seznam kontrol</source>
+        <translation>← Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="80" />
+        <source>Protokol…</source>
+        <translation>Protocol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="82" />
+        <source>Předávací protokol…</source>
+        <translation>Handover protocol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="84" />
+        <location filename="../../ui/inspections/editor.py" line="471" />
+        <source>Uzavřít protokol</source>
+        <translation>Close protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="87" />
+        <location filename="../../ui/inspections/editor.py" line="493" />
+        <source>Zahodit koncept</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="99" />
+        <source>Místnost</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="100" />
+        <source>Položka</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="101" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="102" />
+        <source>Závada</source>
+        <translation>Defect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="103" />
+        <location filename="../../ui/inspections/editor.py" line="148" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="104" />
+        <source>Úkol</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="105" />
+        <source>Nezkontrolované označit „v pořádku“</source>
+        <translation>Mark unchecked items “in order”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="107" />
+        <source>Přidat položku</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="109" />
+        <source>Odebrat položku</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="124" />
+        <source>Měřidlo</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="125" />
+        <source>Výrobní číslo</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="126" />
+        <source>EAN / EIC</source>
+        <translation>EAN / EIC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="127" />
+        <source>Stav (T1)</source>
+        <translation>Reading (T1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="128" />
+        <source>T2</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="129" />
+        <source>Jedn.</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="130" />
+        <source>Předchozí odečet</source>
+        <translation>Previous reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="131" />
+        <source>Přidat měřidlo</source>
+        <translation>Add meter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="135" />
+        <source>Stavy opište z měřidel. Elektřina se dvěma tarify má stav T1 (vysoký) a T2 (nízký).</source>
+        <translation>Copy the readings from the meters. Two-tariff electricity has T1 (high) and T2 (low).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="146" />
+        <source>Klíče od</source>
+        <translation>Keys to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="147" />
+        <source>Počet</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="149" />
+        <source>Přidat klíče</source>
+        <translation>Add keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="166" />
+        <source>Datum kontroly</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="168" />
+        <source>Přítomné osoby</source>
+        <translation>Persons present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="176" />
+        <source>Nájemce / domácnost</source>
+        <translation>Tenant / household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="177" />
+        <source>Shrnutí a ujednání</source>
+        <translation>Summary and agreements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="183" />
+        <source>Místnosti</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="184" />
+        <location filename="../../ui/inspections/editor.py" line="393" />
+        <source>Měřidla</source>
+        <translation>Meters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="185" />
+        <source>Klíče</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="186" />
+        <source>Osoby a shrnutí</source>
+        <translation>Persons and summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="187" />
+        <source>Fotografie</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="223" />
+        <source>Kontrolu nelze otevřít</source>
+        <translation>The inspection cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="241" />
+        <source>vytvořen</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="265" />
+        <source>nepřiřazena</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="267" />
+        <source>Fotografie ({0})</source>
+        <translation>Photos ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="288" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="292" />
+        <source>Kontrola bytu – {0}</source>
+        <translation>Flat inspection – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="293" />
+        <source>{0}, byt č. {1}</source>
+        <translation>{0}, flat {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="298" />
+        <source>šablona: {0}</source>
+        <translation>template: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="317" />
+        <source>Protokol je uzavřený ({0}, {1}) a nelze ho měnit. Závady byly předány jako úkoly.</source>
+        <translation>The protocol is closed ({0}, {1}) and cannot be changed. Defects were passed on as tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="320" />
+        <source>Jen ke čtení</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="323" />
+        <source>Koncept se ukládá sám.</source>
+        <translation>The draft saves itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="368" />
+        <location filename="../../ui/inspections/editor.py" line="371" />
+        <source>Neuloženo: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="402" />
+        <source>Měřidla ⚠</source>
+        <translation>Meters ⚠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="429" />
+        <source>Neuložené změny…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="430" />
+        <source>Uloženo v {0}.</source>
+        <translation>Saved at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="436" />
+        <source>Neuložené změny</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="437" />
+        <source>Změny nelze uložit: {0}
+
+Odejít bez uložení?</source>
+        <translation>The changes cannot be saved: {0}
+
+Leave without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="472" />
+        <source>Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou úkoly.
+
+Uzavřít protokol?</source>
+        <translation>Once closed, the protocol cannot be changed. The defects found become tasks.
+
+Close the protocol?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="480" />
+        <location filename="../../ui/inspections/editor.py" line="484" />
+        <source>Protokol nelze uzavřít</source>
+        <translation>The protocol cannot be closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="489" />
+        <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
+        <translation>The protocol is closed. Defect tasks: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="494" />
+        <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
+        <translation>Discard the draft inspection? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="501" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="513" />
+        <source>Tisk se nepodařil</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="515" />
+        <source>Předávací protokol</source>
+        <translation>Handover protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/editor.py" line="516" />
+        <source>Protokol o kontrole bytu</source>
+        <translation>Flat inspection protocol</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="36" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="38" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="39" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="40" />
+        <source>Nájemce</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="41" />
+        <source>Závady</source>
+        <translation>Defects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="43" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="45" />
+        <source>Provedl(a)</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="55" />
+        <source>Kontroly bytů</source>
+        <translation>Flat inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="58" />
+        <source>Hledat adresu, byt nebo nájemce…</source>
+        <translation>Search address, flat or tenant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="61" />
+        <source>Všechny druhy</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="65" />
+        <source>Všechny stavy</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="68" />
+        <source>Nová kontrola</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="72" />
+        <source>Otevřít</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="131" />
+        <source>Kontrol: {0} · zjištěných závad: {1}</source>
+        <translation>Inspections: {0} · defects found: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/page.py" line="161" />
+        <source>Kontrolu nelze založit</source>
+        <translation>The inspection cannot be started</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +2414,134 @@
     </message>
 </context>
 <context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="30" />
+        <source>Příjmení a jméno</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="32" />
+        <source>Narozen(a)</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="34" />
+        <source>Trvalé bydliště</source>
+        <translation>Permanent address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="45" />
+        <source>Nové sociální šetření</source>
+        <translation>New social assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="47" />
+        <source>Jméno, datum narození nebo rodné číslo…</source>
+        <translation>Name, birth date or birth number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="68" />
+        <source>Datum návštěvy</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="70" />
+        <source>Založit šetření</source>
+        <translation>Start assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="71" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="74" />
+        <source>Vyhledejte klienta. Šetření se připojí k jeho domácnosti.</source>
+        <translation>Find the client. The assessment is linked to their household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="108" />
+        <source>Vyberte klienta ze seznamu.</source>
+        <translation>Pick the client from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="36" />
+        <location filename="../../ui/inspections/new_dialog.py" line="43" />
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="37" />
+        <location filename="../../ui/inspections/new_dialog.py" line="108" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="38" />
+        <source>Dispozice</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="39" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="42" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="69" />
+        <source>Nová kontrola bytu</source>
+        <translation>New flat inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="72" />
+        <source>Ulice, číslo domu nebo bytu…</source>
+        <translation>Street, house or flat number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="89" />
+        <source>Nájemce: hledat domácnost (nepovinné)…</source>
+        <translation>Tenant: search household (optional)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="100" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="101" />
+        <source>Šablona</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="102" />
+        <source>Datum kontroly</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="115" />
+        <source>Založit kontrolu</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="116" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="164" />
+        <source>Vyhledejte a vyberte byt.</source>
+        <translation>Find and pick the flat.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../ui/leases/dialogs.py" line="175" />
@@ -1469,6 +2598,190 @@
         <location filename="../../ui/leases/dialogs.py" line="213" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="62" />
+        <source>např. Městský úřad Trutnov</source>
+        <translation>e.g. Městský úřad Trutnov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="63" />
+        <source>ulice a číslo, PSČ obec</source>
+        <translation>street and number, postcode town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="65" />
+        <source>Název úřadu *</source>
+        <translation>Office name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="66" />
+        <source>Odbor / oddělení</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="67" />
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="68" />
+        <source>Obec *</source>
+        <translation>Town *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="69" />
+        <source>Místo podpisu</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="70" />
+        <source>Pronajímatel bytů</source>
+        <translation>Landlord of the flats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="71" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="72" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="81" />
+        <source>Vybrat obrázek…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="83" />
+        <source>Odebrat logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="93" />
+        <source>Logo (znak města)</source>
+        <translation>Logo (coat of arms)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="95" />
+        <source>Jméno a titul</source>
+        <translation>Name and title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="96" />
+        <source>Funkce</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="99" />
+        <source>Přidat osobu</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="101" />
+        <source>Odebrat</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="115" />
+        <source>Podepisující osoby</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="118" />
+        <source>Záznamy ze šetření schvaluje</source>
+        <translation>Assessment records approved by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="120" />
+        <source>Protokoly o bytech podepisuje</source>
+        <translation>Flat protocols signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="123" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="132" />
+        <source>Tyto údaje se tisknou v hlavičce a v podpisech záznamů ze šetření, protokolů o kontrole bytu a předávacích protokolů.</source>
+        <translation>These details are printed in the header and signatures of assessment records, flat inspection protocols and handover protocols.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="174" />
+        <source>nikdo (jen pracovník a klient)</source>
+        <translation>nobody (worker and client only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="176" />
+        <source>pracovník, který kontrolu provedl</source>
+        <translation>the worker who did the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="187" />
+        <source>automaticky: „{0}“</source>
+        <translation>automatic: “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="188" />
+        <source>např. V Trutnově</source>
+        <translation>e.g. V Trutnově</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="190" />
+        <source>automaticky: „Město {0}“</source>
+        <translation>automatic: “Město {0}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="191" />
+        <source>např. Město Trutnov</source>
+        <translation>e.g. Město Trutnov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="214" />
+        <source>Uloženo. Nové údaje se použijí při příštím tisku.</source>
+        <translation>Saved. The new details are used from the next print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="225" />
+        <source>Logo úřadu</source>
+        <translation>Office logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="226" />
+        <source>Obrázky (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="236" />
+        <location filename="../../ui/settings/office_tab.py" line="239" />
+        <source>Logo nelze použít</source>
+        <translation>The logo cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="242" />
+        <source>Logo je uložené.</source>
+        <translation>The logo is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="248" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="255" />
+        <source>bez loga</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/office_tab.py" line="278" />
+        <source>Údaje úřadu může měnit vedoucí KMB nebo správce aplikace.</source>
+        <translation>The office details can be changed by the KMB lead or the administrator.</translation>
     </message>
 </context>
 <context>
@@ -1532,17 +2845,17 @@
         <translation>Pages: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="71" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="75" />
         <source>Uložit jako PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="72" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="76" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="78" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="82" />
         <source>Nepodařilo se uložit</source>
         <translation>Could not save</translation>
     </message>
@@ -1750,6 +3063,80 @@
         <location filename="../../ui/persons/page.py" line="97" />
         <source>Celkem osob: {0}</source>
         <translation>Persons in total: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="53" />
+        <source>Přidat fotografie…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="56" />
+        <source>Popisek…</source>
+        <translation>Caption…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="58" />
+        <source>Odebrat</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="60" />
+        <source>Fotografie se zmenší a uloží k protokolu (bez údajů o poloze). Obrázek JPEG nebo PNG, nejvýše 15 MB.</source>
+        <translation>Photos are scaled down and stored with the protocol (without location data). A JPEG or PNG picture, at most 15 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="95" />
+        <source>Přidat fotografie</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="96" />
+        <source>Obrázky (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff);;Všechny soubory (*)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png *.heic *.webp *.bmp *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="104" />
+        <source>Soubor „{0}“ nelze přečíst: {1}.</source>
+        <translation>File “{0}” cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="125" />
+        <source>Ukládám fotografie…</source>
+        <translation>Saving photos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="134" />
+        <source>Některé soubory nelze přidat</source>
+        <translation>Some files cannot be added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="146" />
+        <source>Popisek fotografie</source>
+        <translation>Photo caption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="147" />
+        <source>Co je na fotografii:</source>
+        <translation>What the photo shows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="154" />
+        <location filename="../../ui/inspections/photos.py" line="169" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="162" />
+        <source>Odebrat fotografii</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/photos.py" line="163" />
+        <source>Odebrat vybranou fotografii z protokolu?</source>
+        <translation>Remove the selected photo from the protocol?</translation>
     </message>
 </context>
 <context>
@@ -2097,17 +3484,27 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="24" />
+        <location filename="../../ui/settings/page.py" line="35" />
+        <source>Úřad</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="36" />
+        <source>Kontroly bytů</source>
+        <translation>Flat inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="37" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="25" />
+        <location filename="../../ui/settings/page.py" line="38" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="32" />
+        <location filename="../../ui/settings/page.py" line="45" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -2377,32 +3774,42 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="56" />
+        <location filename="../../ui/areas.py" line="66" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="58" />
+        <location filename="../../ui/areas.py" line="68" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="59" />
+        <location filename="../../ui/areas.py" line="69" />
+        <source>Sociální šetření</source>
+        <translation>Social assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="71" />
+        <source>Kontroly bytů</source>
+        <translation>Flat inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="73" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="60" />
+        <location filename="../../ui/areas.py" line="74" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="61" />
+        <location filename="../../ui/areas.py" line="75" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="63" />
+        <location filename="../../ui/areas.py" line="77" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -2609,7 +4016,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="63" />
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="128" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
@@ -2735,318 +4142,373 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="88" />
+        <source>mzda, plat</source>
+        <translation>wage, salary</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="89" />
+        <source>důchod</source>
+        <translation>pension</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="90" />
+        <source>podpora v nezaměstnanosti</source>
+        <translation>unemployment benefit</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="91" />
+        <source>příspěvek na živobytí</source>
+        <translation>subsistence allowance</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="92" />
+        <source>příspěvek na bydlení</source>
+        <translation>housing allowance</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="93" />
+        <source>doplatek na bydlení</source>
+        <translation>housing supplement</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="94" />
+        <source>přídavek na dítě</source>
+        <translation>child benefit</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="95" />
+        <source>příspěvek na péči</source>
+        <translation>care allowance</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="96" />
+        <source>rodičovský příspěvek</source>
+        <translation>parental allowance</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="97" />
+        <source>výživné</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
         <location filename="../../app/labels.py" line="98" />
+        <source>jiný příjem</source>
+        <translation>other income</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="109" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="100" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="107" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="102" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="103" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="104" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="105" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="106" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="108" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="110" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="111" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="112" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="113" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="114" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="115" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="116" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="117" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="118" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="120" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="121" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="122" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="123" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="124" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="125" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="126" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="127" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="129" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="130" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="131" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="132" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="133" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="134" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="135" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="137" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="138" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="139" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="140" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="141" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="142" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="143" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="144" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="145" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="146" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="147" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="148" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="149" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="154" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="155" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="156" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="157" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="160" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="161" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="162" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="163" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="164" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="165" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="166" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="167" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="168" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="169" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="170" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="171" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="172" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..context import UiContext
 
+
 def _about(ctx):
     from .about import AboutTab
     return AboutTab(ctx)
@@ -19,8 +20,20 @@ def _leases(ctx):
     return LeaseSettingsTab(ctx)
 
 
+def _office(ctx):
+    from .office_tab import OfficeTab
+    return OfficeTab(ctx)
+
+
+def _checklists(ctx):
+    from .checklists_tab import ChecklistsTab
+    return ChecklistsTab(ctx)
+
+
 # (Czech title, factory). Later areas append their tabs before "O instalaci".
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
+    (QT_TRANSLATE_NOOP("SettingsPage", "Úřad"), _office),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]

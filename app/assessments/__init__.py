@@ -1,0 +1,1 @@
+"""Social assessments (sociální šetření): drafts, closing, amendments, printing."""

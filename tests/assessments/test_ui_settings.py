@@ -1,0 +1,103 @@
+"""Settings tabs "Úřad" and "Kontroly bytů" used by the KMB lead; a social
+worker only reads them."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.inspections.templates import list_templates
+from app.office_settings import load_office
+from app.security import actor_from_user, find_user
+from models.inspections import InspectionKind
+
+from ..ui_helpers import make_context, open_window, type_text
+from .helpers import png
+
+
+def _ctx(db, username, tmp_path):
+    with db.reading() as s:
+        actor = actor_from_user(find_user(s, username))
+    return make_context(db, actor, tmp_path / "ui.ini")
+
+
+def _tab(window, title):
+    page = window.show_area("settings")
+    index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == title)
+    page.tabs.setCurrentIndex(index)
+    return page.tabs.widget(index)
+
+
+def test_lead_sets_the_office_and_its_signatories(qtbot, town_db, tmp_path, answers):
+    ctx = _ctx(town_db, "petr.horak", tmp_path)
+    window = open_window(qtbot, ctx)
+    page = window.show_area("settings")
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert titles[:2] == ["Úřad", "Kontroly bytů"] and titles[-1] == "O instalaci"
+    tab = _tab(window, "Úřad")
+    assert tab.name.text() == "Městský úřad Trutnov"
+    assert tab.place.text() == "V Trutnově"
+    tab.email.clear()
+    type_text(qtbot, tab.email, "kmb@trutnov")
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert "E-mail nemá správný tvar" in tab.errors.message("email")
+    assert load_office(ctx.db, ctx.actor).email == "kmb@example.cz"      # nothing saved
+
+    tab.email.clear()
+    type_text(qtbot, tab.email, "kmb@trutnov.cz")
+    tab.place.clear()                         # empty: derived from the town
+    assert tab.place.placeholderText() == "automaticky: „V Trutnově“"
+    qtbot.mouseClick(tab.add_signatory, Qt.LeftButton)
+    row = tab.signatories.rowCount() - 1
+    type_text(qtbot, tab.signatories.widget(row, "name"), "Ing. Dana Říhová")
+    type_text(qtbot, tab.signatories.widget(row, "function"), "vedoucí majetkového odboru")
+    tab.signatory_housing.setCurrentIndex(tab.signatory_housing.findData("Ing. Dana Říhová"))
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert "Uloženo" in tab.status.text()
+    office = load_office(ctx.db, ctx.actor)
+    assert office.email == "kmb@trutnov.cz" and office.place_phrase == "V Trutnově"
+    assert office.signatory("Ing. Dana Říhová").function == "vedoucí majetkového odboru"
+    assert office.signatory_housing == "Ing. Dana Říhová"
+    assert office.signatory_assessment == "Mgr. Petr Horák"
+
+    logo = tmp_path / "znak.png"
+    logo.write_bytes(png(400, 400))
+    tab.load_logo(str(logo))
+    assert load_office(ctx.db, ctx.actor).logo_png.startswith(b"\x89PNG")
+    assert not tab.logo.pixmap().isNull()
+    text_file = tmp_path / "znak.txt"
+    text_file.write_text("není to obrázek")
+    tab.load_logo(str(text_file))
+    assert "není obrázek" in answers["warnings"][-1]
+
+
+def test_lead_writes_a_checklist_template(qtbot, town_db, tmp_path, answers):
+    ctx = _ctx(town_db, "petr.horak", tmp_path)
+    window = open_window(qtbot, ctx)
+    tab = _tab(window, "Kontroly bytů")
+    assert tab.list.count() == 3 and tab.name.text() == "Předání a převzetí bytu"
+    assert "Kuchyň: dřez a vodovodní baterie" in tab.items.toPlainText()
+    qtbot.mouseClick(tab.new_button, Qt.LeftButton)
+    type_text(qtbot, tab.name, "Kontrola po deratizaci")
+    tab.kind.setCurrentIndex(tab.kind.findData(InspectionKind.EXTRAORDINARY))
+    tab.items.clear()
+    type_text(qtbot, tab.items, "Ložnice: matrace a postele")
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert "Řádek" not in tab.status.text()
+    saved = {t.name: t for t in list_templates(ctx.db, ctx.actor)}
+    assert [(i.room, i.item) for i in saved["Kontrola po deratizaci"].items] == \
+        [("Ložnice", "matrace a postele")]
+    assert saved["Kontrola po deratizaci"].kind == InspectionKind.EXTRAORDINARY
+    tab.items.clear()
+    type_text(qtbot, tab.items, "bez dvojtečky")
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert "Řádek 1" in tab.errors.message("items")
+    qtbot.mouseClick(tab.remove_button, Qt.LeftButton)
+    assert "Kontrola po deratizaci" not in {t.name for t in list_templates(ctx.db, ctx.actor)}
+
+
+def test_social_worker_only_reads_the_office_settings(qtbot, town_db, tmp_path):
+    window = open_window(qtbot, _ctx(town_db, "jana.dvorakova", tmp_path))
+    tab = _tab(window, "Úřad")
+    assert tab.name.isReadOnly() and not tab.save_button.isVisible()
+    assert "vedoucí KMB" in tab.status.text()
+    checklists = _tab(window, "Kontroly bytů")
+    assert checklists.items.isReadOnly() and not checklists.save_button.isVisible()

@@ -1,0 +1,1 @@
+"""Sociální šetření: list, sectioned form with autosave, close, amend, print."""

@@ -1,0 +1,1 @@
+"""Kontroly bytů: list, room-by-room checklist, meters, keys, photos, protocols."""
