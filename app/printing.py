@@ -13,7 +13,9 @@ from .security import Actor
 
 Printer = Callable[[Database, Actor, str], tuple[bytes, str]]
 PRINTERS: dict[str, Printer] = {}
-PRINTER_MODULES: list[str] = []       # e.g. "app.assessments.printing"
+PRINTER_MODULES: list[str] = [       # e.g. "app.assessments.printing"
+    "app.allocation.printing",
+]
 _loaded = False
 
 

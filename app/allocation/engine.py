@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
+from operator import attrgetter
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from .rules import FIELDS, TIE_BREAK_KEYS, Rules
 
@@ -55,8 +56,7 @@ class FlatFacts:
     services_hal: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One criterion's points for one application, with the reason in words."""
     id: str
     label: str
@@ -64,8 +64,7 @@ class Line:
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
-class Individual:
+class Individual(NamedTuple):
     """The bounded discretionary adjustment, shown apart from the criteria."""
     requested: int
     points: int             # what counts (0 when not allowed or not justified)
@@ -73,14 +72,12 @@ class Individual:
     note: str               # why it counts less than requested, if it does
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
     rule: str               # id of the exclusion / matching rule (or a built-in)
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     id: str
     rank: int
     total: int
@@ -91,8 +88,7 @@ class Scored:
     tie_note: str               # which tie-break decided against the one above
 
 
-@dataclass(frozen=True, slots=True)
-class Left:
+class Left(NamedTuple):
     """An application left out of the ranking, with every reason."""
     id: str
     reasons: tuple[Reason, ...]
@@ -158,10 +154,17 @@ _GETTERS: dict[str, Callable[[Facts, dt.date], Any]] = {
 assert set(_GETTERS) == set(FIELDS)
 
 
+_DIRECT = {"household_size", "children", "pregnancy", "needs_barrier_free", "disability",
+           "residence_years", "permanent_residence", "ethos", "current_area_m2",
+           "two_households_in_flat", "repayment_plan", "on_benefits", "requested_category"}
+
+
 def _getter(name: str, today: dt.date, months: int | None = None):
     if name == "refusals" and months:
         since = months_before(today, months)
-        return lambda f: sum(1 for d in f.refusal_dates if d > since)
+        return lambda f: sum(1 for d in f.refusal_dates if d > since) if f.refusal_dates else 0
+    if name in _DIRECT:
+        return attrgetter(name)
     g = _GETTERS[name]
     return lambda f: g(f, today)
 
@@ -237,15 +240,15 @@ def _comparison(get, op: str, want):
 
 # -- criteria ------------------------------------------------------------------------------
 
-Evaluator = Callable[[Facts], tuple[int, str]]
+Explain = Callable[[Any], tuple[int, str]]     # value -> (points, reason)
 
 
-def _criterion(c: dict, today: dt.date) -> Evaluator:
+def _explainer(c: dict) -> Explain:
+    """(points, reason in words) for one value of the criterion's fact."""
     kind, name = c["type"], c["field"]
-    get = _getter(name, today, c.get("months"))
     if kind == "flag":
         points = c["points"]
-        return lambda f: (points, "ano") if get(f) else (0, "ne")
+        return lambda v: (points, "ano") if v else (0, "ne")
     if kind == "cases":
         table: dict = {}
         for case in c["cases"]:
@@ -254,8 +257,7 @@ def _criterion(c: dict, today: dt.date) -> Evaluator:
         default = c.get("default") or 0
         default_label = c.get("default_label")
 
-        def cases(f):
-            v = get(f)
+        def cases(v):
             hit = table.get(v)
             shown = _value_text(name, v)
             if hit is None:
@@ -265,33 +267,28 @@ def _criterion(c: dict, today: dt.date) -> Evaluator:
     if kind == "bands":
         bands = [(b.get("min"), b.get("max"), b["points"], b.get("label")) for b in c["bands"]]
 
-        def banded(f):
-            v = get(f)
+        def banded(v):
             if v is None:
                 return 0, "údaj chybí"
             for lo, hi, points, label in bands:
                 if (lo is None or v >= lo) and (hi is None or v < hi):
-                    where = label or _band_words(lo, hi)
-                    return points, f"{_value_text(name, v)} ({where})"
+                    return points, f"{_value_text(name, v)} ({label or _band_words(lo, hi)})"
             return 0, f"{_value_text(name, v)} (mimo pásma)"
         return banded
     if kind == "per_unit":
         per = c["points_per_unit"]
 
-        def per_unit(f):
-            v = get(f)
+        def per_unit(v):
             if not v:
-                return 0, _value_text(name, v if v is not None else None)
+                return 0, _value_text(name, v)
             return round(v * per), f"{_value_text(name, v)} × {fmt_num(per)}"
         return per_unit
-    # linear
-    base, per = c["base"], c["per_unit"]
+    base, per = c["base"], c["per_unit"]          # linear
+    sign = "−" if per < 0 else "+"
 
-    def linear(f):
-        v = get(f)
+    def linear(v):
         if v is None:
             return 0, "údaj chybí"
-        sign = "−" if per < 0 else "+"
         return (round(base + per * v),
                 f"{_value_text(name, v)}: {fmt_num(base)} {sign} {fmt_num(abs(per))} × {fmt_num(v)}")
     return linear
@@ -305,15 +302,47 @@ def _band_words(lo, hi) -> str:
     return f"pod {fmt_num(hi)}"
 
 
+def _criterion(c: dict, today: dt.date) -> Callable[[Facts], Line]:
+    """facts -> the criterion's Line (condition, caps and the words included).
+
+    Lines are memoised by the fact's value: thousands of applications share
+    a few values (years, yes/no, categories), so most lines are reused."""
+    ident, label = c["id"], c["label"]
+    get = _getter(c["field"], today, c.get("months"))
+    explain = _explainer(c)
+    lo, hi = c.get("min"), c.get("max")
+    memo: dict = {}
+
+    def make(v) -> Line:
+        raw, detail = explain(v)
+        if hi is not None and raw > hi:
+            return Line(ident, label, hi, f"{detail} = {_pts(raw)}, strop {_pts(hi)}")
+        if lo is not None and raw < lo:
+            return Line(ident, label, lo, f"{detail} = {_pts(raw)}, nejméně {_pts(lo)}")
+        return Line(ident, label, raw, detail)
+
+    def line(f: Facts) -> Line:
+        v = get(f)
+        hit = memo.get(v)
+        if hit is None:
+            hit = make(v)
+            if len(memo) < 4096:
+                memo[v] = hit
+        return hit
+
+    if "when" not in c:
+        return line
+    when, words = _compile_condition(c["when"], today)
+    skipped = Line(ident, label, 0, "nepočítá se – " + (c.get("when_label")
+                                                        or f"neplatí: {words}"))
+    return lambda f: line(f) if when(f) else skipped
+
+
 @dataclass
 class _Criterion:
     id: str
     label: str
-    evaluate: Evaluator
-    lo: int | None
-    hi: int | None
-    when: Callable[[Facts], bool] | None
-    when_text: str
+    line: Callable[[Facts], Line]
     categories: frozenset[str] | None
 
 
@@ -337,6 +366,11 @@ class Compiled:
     individual_max: int = 0
     requires_justification: bool = True
 
+    def lines_for(self, flat_category: str | None) -> list[Callable[[Facts], Line]]:
+        return [cr.line for cr in self.criteria
+                if cr.categories is None or (flat_category is not None
+                                             and flat_category in cr.categories)]
+
 
 def compile_rules(rules: Rules, today: dt.date) -> Compiled:
     """Turn the rule set into closures once (facts are then only read)."""
@@ -344,10 +378,8 @@ def compile_rules(rules: Rules, today: dt.date) -> Compiled:
                    individual_max=rules.individual_max,
                    requires_justification=rules.requires_justification)
     for c in rules.criteria:
-        when, when_text = (_compile_condition(c["when"], today) if "when" in c else (None, ""))
         cats = frozenset(c["flat_categories"]) if c.get("flat_categories") else None
-        out.criteria.append(_Criterion(c["id"], c["label"], _criterion(c, today),
-                                       c.get("min"), c.get("max"), when, when_text, cats))
+        out.criteria.append(_Criterion(c["id"], c["label"], _criterion(c, today), cats))
     for e in rules.exclusions:
         out.exclusions.append(_exclusion(e, today))
     for m in rules.matching:
@@ -373,10 +405,12 @@ def _exclusion(e: dict, today: dt.date) -> _Rule:
         since = months_before(today, months)
 
         def refusals(f: Facts):
+            if not f.refusal_dates:
+                return None
             recent = sorted(d for d in f.refusal_dates if d > since)
             if len(recent) >= limit:
                 dates = ", ".join(f"{d.day}. {d.month}. {d.year}" for d in recent)
-                return (f"{len(recent)}× odmítla nabídnutý byt za posledních {months} měsíců "
+                return (f"domácnost {len(recent)}× odmítla nabídnutý byt za posledních {months} měsíců "
                         f"({dates}); pravidla vyřazují po {limit}. odmítnutí")
             return None
         return _Rule(ident, None, refusals)
@@ -472,38 +506,21 @@ def _matching(m: dict) -> _Rule:
 
 # -- scoring -------------------------------------------------------------------------------
 
-def score(c: Compiled, f: Facts, flat_category: str | None = None
-          ) -> tuple[int, int, tuple[Line, ...], Individual | None]:
+def score(c: Compiled, f: Facts, flat_category: str | None = None, *,
+          _lines: list | None = None) -> tuple[int, int, tuple[Line, ...], Individual | None]:
     """(total, criteria points, lines, individual adjustment) of one application.
 
     Criteria limited to other flat categories are left out of the lines; a
     criterion whose ``when`` does not hold shows 0 with the reason."""
-    lines = []
-    subtotal = 0
-    for cr in c.criteria:
-        if cr.categories is not None and (flat_category is None
-                                          or flat_category not in cr.categories):
-            continue
-        if cr.when is not None and not cr.when(f):
-            lines.append(Line(cr.id, cr.label, 0, f"nepočítá se – neplatí: {cr.when_text}"))
-            continue
-        raw, detail = cr.evaluate(f)
-        points = raw
-        if cr.hi is not None and points > cr.hi:
-            points = cr.hi
-            detail += f" = {_pts(raw)}, strop {_pts(cr.hi)}"
-        elif cr.lo is not None and points < cr.lo:
-            points = cr.lo
-            detail += f" = {_pts(raw)}, nejméně {_pts(cr.lo)}"
-        subtotal += points
-        lines.append(Line(cr.id, cr.label, points, detail))
+    lines = tuple(fn(f) for fn in (_lines if _lines is not None else c.lines_for(flat_category)))
+    subtotal = sum(line.points for line in lines)
     if c.max_total is not None and subtotal > c.max_total:
-        lines.append(Line("max_total", "Strop součtu kritérií", c.max_total - subtotal,
-                          f"součet {subtotal} převyšuje strop {c.max_total}"))
+        lines += (Line("max_total", "Strop součtu kritérií", c.max_total - subtotal,
+                       f"součet {subtotal} převyšuje strop {c.max_total}"),)
         subtotal = c.max_total
-    individual = _individual(c, f)
-    total = subtotal + (individual.points if individual else 0)
-    return total, subtotal, tuple(lines), individual
+    individual = _individual(c, f) if f.individual_points else None
+    total = subtotal + individual.points if individual else subtotal
+    return total, subtotal, lines, individual
 
 
 def _individual(c: Compiled, f: Facts) -> Individual | None:
@@ -558,12 +575,13 @@ def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
     """Every application either ranked (with its breakdown) or left out (with reasons)."""
     scored = []
     left = []
+    criteria = c.lines_for(flat.category)
     for f in facts:
         reasons, reviews = exclusions(c, f, flat)
         if reasons:
             left.append((f.filed_on, f.id, Left(f.id, tuple(reasons))))
             continue
-        total, sub, lines, ind = score(c, f, flat.category)
+        total, sub, lines, ind = score(c, f, _lines=criteria)
         scored.append((order_key(c, total, f), total, sub, lines, ind, tuple(reviews), f))
     scored.sort(key=lambda t: t[0])
     ranked = []

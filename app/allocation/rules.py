@@ -31,8 +31,8 @@ them to the last ``months``), requested_category (a flat category value).
 
 CRITERION — every one has ``id`` (unique), ``label`` (Czech), ``type`` and
 optional ``min``/``max`` (cap of its points), ``when`` (a CONDITION: the
-criterion counts only when it holds) and ``flat_categories`` (counts only for
-flats of these categories). Types:
+criterion counts only when it holds; ``when_label`` says in words why it does
+not) and ``flat_categories`` (counts only for flats of these categories). Types:
 
 - ``flag``      ``field`` (yes/no), ``points`` when yes
 - ``cases``     ``field``, ``cases``: [{"values": [...], "points": n, "label": "…"}],
@@ -330,6 +330,7 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
         ck.err(f"{path}.max", "horní strop je menší než dolní.")
     if "when" in c:
         ck.condition(c["when"], f"{path}.when")
+        ck.text(c, "when_label", path, required=False)
     ck.flat_categories(c, path)
     if kind == "flag":
         ck.field(c, path, ("bool",))

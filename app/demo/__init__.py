@@ -24,6 +24,7 @@ from ..errors import KmbError
 from ..security import actor_from_user
 from ..sync.capture import tick
 from .context import DemoContext
+from .allocation import build_allocation
 from .housing import build_housing
 from .names import CITY, TOWN
 from .people import build_persons, build_staff
@@ -40,6 +41,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pracovníci", build_staff),
     ("byty", build_housing),
     ("osoby", lambda ctx: build_persons(ctx, SIZES[ctx.size])),
+    ("žádosti o byt", build_allocation),
 ]
 
 
