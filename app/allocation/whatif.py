@@ -104,9 +104,9 @@ def compare(db: Database, actor: Actor, draft: Rules, *, flat_id: str | None = N
     today = today or dt.date.today()
     with db.reading() as s:
         rs, current = rulesets.active(s)
+        info_now, info_draft = rules_info(rs, current), rules_info(None, draft, "draft")
         facts, meta = load_facts(s)
         flats = vacant_flats(s, flat_id)
-    info_now, info_draft = rules_info(rs, current), rules_info(None, draft, "draft")
     c_now, c_draft = engine.compile_rules(current, today), engine.compile_rules(draft, today)
     by_id = {f.id: f for f in facts}
     comparisons, rankings_now, rankings_draft = [], [], []

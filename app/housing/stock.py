@@ -75,7 +75,8 @@ def stock_overview(db: Database, actor: Actor, *, today: dt.date | None = None) 
             counts[(cat, status)] = n
         year_ago = today - dt.timedelta(days=365)
         allocated = dict(s.execute(
-            select(Flat.category, func.count()).join(Flat, Flat.id == AllocationDecision.flat_id)
+            select(Flat.category, func.count()).select_from(AllocationDecision)
+            .join(Flat, Flat.id == AllocationDecision.flat_id)
             .where(AllocationDecision.outcome == DecisionOutcome.APPROVED,
                    AllocationDecision.deleted_at.is_(None),
                    AllocationDecision.decided_on > year_ago)
