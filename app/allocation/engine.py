@@ -366,6 +366,10 @@ class Compiled:
     individual_max: int = 0
     requires_justification: bool = True
 
+    def matching_for(self, flat_category: str) -> list[_Rule]:
+        return [r for r in self.matching
+                if r.categories is None or flat_category in r.categories]
+
     def lines_for(self, flat_category: str | None) -> list[Callable[[Facts], Line]]:
         return [cr.line for cr in self.criteria
                 if cr.categories is None or (flat_category is not None
@@ -512,8 +516,9 @@ def score(c: Compiled, f: Facts, flat_category: str | None = None, *,
 
     Criteria limited to other flat categories are left out of the lines; a
     criterion whose ``when`` does not hold shows 0 with the reason."""
-    lines = tuple(fn(f) for fn in (_lines if _lines is not None else c.lines_for(flat_category)))
-    subtotal = sum(line.points for line in lines)
+    lines = tuple([fn(f) for fn in (_lines if _lines is not None
+                                     else c.lines_for(flat_category))])
+    subtotal = sum([line[2] for line in lines])
     if c.max_total is not None and subtotal > c.max_total:
         lines += (Line("max_total", "Strop součtu kritérií", c.max_total - subtotal,
                        f"součet {subtotal} převyšuje strop {c.max_total}"),)
@@ -537,8 +542,8 @@ def _individual(c: Compiled, f: Facts) -> Individual | None:
     return Individual(asked, bounded, text, note)
 
 
-def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None
-               ) -> tuple[list[Reason], list[str]]:
+def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None, *,
+               _matching: list | None = None) -> tuple[list[Reason], list[str]]:
     """(reasons to leave out, matters to assess individually) for one application."""
     reasons: list[Reason] = []
     reviews: list[str] = []
@@ -553,9 +558,7 @@ def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None
     if f.busy_flat_id is not None and f.busy_flat_id != flat.id:
         reasons.append(Reason("offer_elsewhere",
                               "má otevřenou nebo přijatou nabídku jiného bytu"))
-    for r in c.matching:
-        if r.categories is not None and flat.category not in r.categories:
-            continue
+    for r in (_matching if _matching is not None else c.matching_for(flat.category)):
         out = r.check(f, flat)
         if out is None:
             continue
@@ -576,8 +579,9 @@ def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
     scored = []
     left = []
     criteria = c.lines_for(flat.category)
+    matching = c.matching_for(flat.category)
     for f in facts:
-        reasons, reviews = exclusions(c, f, flat)
+        reasons, reviews = exclusions(c, f, flat, _matching=matching)
         if reasons:
             left.append((f.filed_on, f.id, Left(f.id, tuple(reasons))))
             continue

@@ -174,9 +174,10 @@ def applications_query():
 
 def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
     """Facts of every active application, with refusals and open offers per household."""
+    conn = session.connection()      # Core rows: no ORM loading machinery for plain columns
     refusals: dict[str, list[dt.date]] = {}
     refused_flats: dict[str, set[str]] = {}
-    for hh, day, flat_id, justified in session.execute(
+    for hh, day, flat_id, justified in conn.execute(
             select(_A.household_id, Refusal.refused_on, Refusal.flat_id, Refusal.justified)
             .join(_A, _A.id == Refusal.application_id).where(Refusal.deleted_at.is_(None))):
         if not justified:
@@ -184,7 +185,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
         if flat_id:
             refused_flats.setdefault(hh, set()).add(flat_id)
     busy: dict[str, str] = {}
-    for hh, flat_id in session.execute(
+    for hh, flat_id in conn.execute(
             select(_A.household_id, Offer.flat_id).join(_A, _A.id == Offer.application_id)
             .where(Offer.deleted_at.is_(None),
                    Offer.response.in_([OfferResponse.PENDING, OfferResponse.ACCEPTED]))
@@ -192,7 +193,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
         busy.setdefault(hh, flat_id)
     facts, meta = [], {}
     Facts = engine.Facts
-    for r in session.execute(applications_query()):
+    for r in conn.execute(applications_query()):
         hh = r[2]
         category = r[4].value
         area = r[16]
