@@ -32,6 +32,11 @@ def _flats(ctx):
     return FlatsPage(ctx)
 
 
+def _applications(ctx):
+    from .allocation.page import ApplicationsPage
+    return ApplicationsPage(ctx)
+
+
 def _settings(ctx):
     from .settings.page import SettingsPage
     return SettingsPage(ctx)
@@ -41,6 +46,8 @@ AREAS: list[Area] = [
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    Area("applications", QT_TRANSLATE_NOOP("areas", "Žádosti o byt"), "home", _applications,
+         Permission.MANAGE_ALLOCATION),
     # Nastavení stays last; areas insert themselves before it.
     Area("settings", QT_TRANSLATE_NOOP("areas", "Nastavení"), "settings", _settings),
 ]

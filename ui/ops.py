@@ -62,6 +62,7 @@ class BackgroundOp(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
+        self._cancellable = cancellable
         if cancellable:
             self.dialog.canceled.connect(self._cancel.set)
         self._worker.progressed.connect(self._on_progress)
@@ -79,6 +80,9 @@ class BackgroundOp(QObject):
         self.dialog.setValue(pct)
 
     def _finish(self) -> None:
+        # closing a QProgressDialog emits canceled(): not a cancellation by the user
+        if self._cancellable:
+            self.dialog.canceled.disconnect(self._cancel.set)
         self.dialog.close()
         self._worker.wait()
 

@@ -226,8 +226,36 @@ def canonical_json(body: dict) -> str:
     return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def pretty_json(body: dict) -> str:
-    return json.dumps(body, ensure_ascii=False, indent=2)
+KEY_ORDER = ["format", "format_version", "name", "version", "description", "source",
+             "validity_months", "criteria", "max_total", "individual", "exclusions",
+             "matching", "tie_break", "id", "label", "type", "field", "op", "value", "values",
+             "points", "points_per_unit", "base", "per_unit", "months", "cases", "bands",
+             "default", "default_label", "min", "max", "when", "when_label", "flat_categories",
+             "max_points", "requires_justification", "min_debt_czk", "repayment_plan_lifts",
+             "action", "reason", "accepts", "reserve_for_need", "need_requires",
+             "max_pct_of_income", "unknown_income"]
+_RANK = {k: i for i, k in enumerate(KEY_ORDER)}
+
+
+def pretty_json(body, indent: int = 0) -> str:
+    """Readable JSON for the editor: keys in a sensible order, short lists and
+    small objects on one line (the shape of the files in resources/rules)."""
+    pad, inner = "  " * indent, "  " * (indent + 1)
+    if isinstance(body, dict):
+        keys = sorted(body, key=lambda k: (_RANK.get(k, len(_RANK)), k))
+        flat = "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: "
+                               f"{pretty_json(body[k], indent + 1)}" for k in keys) + "}"
+        if "\n" not in flat and len(flat) + len(inner) <= 96 and indent > 0:
+            return flat
+        return "{\n" + ",\n".join(f"{inner}{json.dumps(k, ensure_ascii=False)}: "
+                                   f"{pretty_json(body[k], indent + 1)}" for k in keys) \
+            + f"\n{pad}}}"
+    if isinstance(body, list):
+        if all(not isinstance(v, (dict, list)) for v in body):
+            return "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in body) + "]"
+        return "[\n" + ",\n".join(f"{inner}{pretty_json(v, indent + 1)}" for v in body) \
+            + f"\n{pad}]"
+    return json.dumps(body, ensure_ascii=False)
 
 
 # -- validation ------------------------------------------------------------------------

@@ -99,7 +99,9 @@ def b_key(f: FlatInfo) -> tuple:
 
 
 def compare(db: Database, actor: Actor, draft: Rules, *, flat_id: str | None = None,
-            today: dt.date | None = None) -> WhatIf:
+            today: dt.date | None = None, progress=None, cancelled=None) -> WhatIf | None:
+    """``progress(text, percent)`` is told how far it is; when ``cancelled()``
+    turns true the comparison stops and returns None (nothing is written)."""
     actor.require(Permission.MANAGE_ALLOCATION)
     today = today or dt.date.today()
     with db.reading() as s:
@@ -110,7 +112,11 @@ def compare(db: Database, actor: Actor, draft: Rules, *, flat_id: str | None = N
     c_now, c_draft = engine.compile_rules(current, today), engine.compile_rules(draft, today)
     by_id = {f.id: f for f in facts}
     comparisons, rankings_now, rankings_draft = [], [], []
-    for flat in flats:
+    for i, flat in enumerate(flats):
+        if cancelled is not None and cancelled():
+            return None
+        if progress is not None:
+            progress(f"{flat.address}, byt č. {flat.number}", int(100 * i / max(len(flats), 1)))
         before = compute(flat, current, info_now, facts, meta, today, c_now)
         after = compute(flat, draft, info_draft, facts, meta, today, c_draft)
         rankings_now.append(before)

@@ -14,8 +14,14 @@ def _about(ctx):
     return AboutTab(ctx)
 
 
+def _rules(ctx):
+    from ..allocation.rules_tab import RulesTab
+    return RulesTab(ctx)
+
+
 # (Czech title, factory). Later areas append their tabs before "O instalaci".
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
+    (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]
 
