@@ -197,7 +197,9 @@ def _application(ctx: DemoContext, rng: random.Random, hh: dict, people: list, i
     size = len(people)
     children = sum(1 for p in people if p.relation == "child")
     head_age = _age(head.birth_date, today)
-    if head_age >= 65:
+    if i % 9 == 4 and head_age < 60:
+        category = FlatCategory.KEY_PROFESSIONS          # a doctor, a nurse, a teacher …
+    elif head_age >= 65:
         category = FlatCategory.SPECIAL_PURPOSE if rng.random() < 0.2 else FlatCategory.SENIORS
     elif children and rng.random() < 0.7:
         category = FlatCategory.SOCIAL

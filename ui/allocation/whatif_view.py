@@ -9,7 +9,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.allocation import whatif
 from app.allocation.engine import fmt_num
@@ -134,35 +134,35 @@ class WhatIfView(QWidget):
         self.shares = _table(self.share_model, "whatifShares")
         self.moves_title = QLabel(self.tr("Vyberte byt"))
         self.moves_title.setObjectName("sectionTitle")
-        shares_title = QLabel(self.tr("Podíly navržených přidělení (každý volný byt prvnímu "
-                                      "dosud nenavrženému)"))
+        shares_title = QLabel(self.tr(
+            "Kdyby každý volný byt dostala první domácnost v jeho pořadí, která ještě žádný "
+            "byt nedostala: komu by byty připadly podle žádané kategorie a podle bytové "
+            "nouze – dnes a podle návrhu."))
         shares_title.setObjectName("sectionTitle")
         shares_title.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(self.intro, 1)
         head.addWidget(self.run_button)
-        lower = QSplitter(Qt.Horizontal)
+        flats_page = QSplitter(Qt.Vertical)
         mw = QWidget()
         mv = QVBoxLayout(mw)
-        mv.setContentsMargins(0, 0, 0, 0)
+        mv.setContentsMargins(0, 4, 0, 0)
         mv.addWidget(self.moves_title)
         mv.addWidget(self.moves, 1)
-        sw = QWidget()
-        sv = QVBoxLayout(sw)
-        sv.setContentsMargins(6, 0, 0, 0)
+        flats_page.addWidget(self.flats)
+        flats_page.addWidget(mw)
+        shares_page = QWidget()
+        sv = QVBoxLayout(shares_page)
         sv.addWidget(shares_title)
         sv.addWidget(self.shares, 1)
-        lower.addWidget(mw)
-        lower.addWidget(sw)
-        lower.setSizes([560, 360])
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(self.flats)
-        split.addWidget(lower)
+        self.pages = QTabWidget()
+        self.pages.addTab(flats_page, self.tr("Volné byty a posuny v pořadí"))
+        self.pages.addTab(shares_page, self.tr("Podíly přidělení"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.summary)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.pages, 1)
         self.flats.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_flat(cur.row()))
 
