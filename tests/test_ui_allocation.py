@@ -330,3 +330,46 @@ def test_edit_a_flat_and_see_the_quota_panel(qtbot, lead_ctx, monkeypatch):
     social_after = next(r for r in panel.model.rows if r.category == FlatCategory.SOCIAL)
     assert social_after.flats == social_before.flats + 1
     assert social_after.vacant == social_before.vacant + 1
+
+
+def test_new_building_and_flat_then_edit_the_building(qtbot, lead_ctx, monkeypatch):
+    from ui.flats.edit import BuildingDialog
+    ctx = lead_ctx
+    window = open_window(qtbot, ctx)
+    page = window.show_area("flats")
+
+    def building(dlg):
+        type_text(qtbot, dlg.street, "Žižkova")
+        type_text(qtbot, dlg.city, "Trutnov")
+        click(qtbot, dlg.save_button)                     # no house number: refused
+        assert dlg.errors.message("house_number")
+        type_text(qtbot, dlg.house_number, "77")
+        click(qtbot, dlg.save_button)
+    monkeypatch.setattr(BuildingDialog, "exec", fake_exec(qtbot, building))
+    click(qtbot, page.new_building_button)
+
+    def flat(dlg):
+        dlg.building.setCurrentIndex(dlg.building.findText("Žižkova 77, Trutnov"))
+        type_text(qtbot, dlg.number, "1")
+        type_text(qtbot, dlg.layout_, "2+kk")
+        dlg.rooms.setValue(2)
+        type_text(qtbot, dlg.area, "48,5")
+        dlg.status.setCurrentIndex(dlg.status.findText("volný"))
+        click(qtbot, dlg.save_button)
+    monkeypatch.setattr(FlatDialog, "exec", fake_exec(qtbot, flat))
+    click(qtbot, page.new_flat_button)
+    detail = page.detail
+    assert page.stack.currentWidget() is detail
+    assert detail.title.text() == "Žižkova 77, Trutnov, byt č. 1"
+    assert "48,5 m²" in detail.subtitle.text()
+
+    def rename(dlg):
+        assert dlg.street.text() == "Žižkova"
+        dlg.house_number.clear()
+        type_text(qtbot, dlg.house_number, "78")
+        dlg.has_lift.setChecked(True)
+        click(qtbot, dlg.save_button)
+    monkeypatch.setattr(BuildingDialog, "exec", fake_exec(qtbot, rename))
+    click(qtbot, detail.building_button)
+    assert detail.title.text() == "Žižkova 78, Trutnov, byt č. 1"
+    assert "výtah" in detail.subtitle.text() and "bez výtahu" not in detail.subtitle.text()

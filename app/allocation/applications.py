@@ -355,8 +355,9 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
                     today: dt.date | None = None) -> ApplicationDetail:
     actor.require(Permission.MANAGE_ALLOCATION)
     today = today or dt.date.today()
-    with db.reading() as s:
+    with db.transaction() as s:      # opening a household's facts is audited
         app = _get(s, application_id)
+        audit.record(s, actor, "open", "application", app.id)
         household = s.get(Household, app.household_id)
         applicant = s.get(Person, app.applicant_id) if app.applicant_id else None
         data = ApplicationInput(household_id=app.household_id, filed_on=app.filed_on,

@@ -144,7 +144,9 @@ def _compare_flat(flat: FlatInfo, before: FlatRanking, after: FlatRanking) -> Fl
             eb.total if eb else None, ea.total if ea else None,
             "" if eb else "; ".join(r.text for r in bx[app_id].reasons),
             "" if ea else "; ".join(r.text for r in ax[app_id].reasons)))
-    moves.sort(key=lambda m: (m.rank_after or 10**6, m.rank_before or 10**6, m.application_id))
+    # who is newly left out or newly ranked first, then the new order
+    moves.sort(key=lambda m: ((m.rank_before is None) == (m.rank_after is None),
+                              m.rank_after or 10**6, m.rank_before or 10**6, m.application_id))
     return FlatComparison(
         flat, before.ranked[0].household if before.ranked else None,
         after.ranked[0].household if after.ranked else None,

@@ -13,6 +13,7 @@ from app.allocation.ranking import rank_flat
 from app.errors import KmbError
 from app.formatting import format_area, format_date, format_money
 from app.housing.edit import FlatDetail, get_flat
+from app.housing.stock import stock_overview
 from app.printing import render
 from app.security import Permission
 from models.allocation import OfferResponse
@@ -22,7 +23,7 @@ from ui.labels import tl as label
 from ..context import UiContext
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.table_model import Col, RowsModel
-from .edit import FlatDialog
+from .edit import BuildingDialog, FlatDialog
 from .offer_dialogs import (AnswerDialog, DecisionDialog, OfferDialog, WithdrawDialog,
                             outcome_text)
 from .ranking_panel import RankingPanel
@@ -92,9 +93,15 @@ class FlatDetailView(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
         self.subtitle.setWordWrap(True)
+        self.quota = QLabel()
+        self.quota.setObjectName("muted")
+        self.quota.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Upravit byt…"))
         self.edit_button.clicked.connect(self.edit_flat)
         self.edit_button.setVisible(ctx.actor.can(Permission.EDIT_FLATS))
+        self.building_button = QPushButton(self.tr("Upravit dům…"))
+        self.building_button.clicked.connect(self.edit_building)
+        self.building_button.setVisible(ctx.actor.can(Permission.EDIT_FLATS))
         self.print_button = QPushButton(self.tr("Pořadník k tisku…"))
         self.print_button.clicked.connect(self.print_ranking)
 
@@ -166,8 +173,10 @@ class FlatDetailView(QWidget):
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
+        titles.addWidget(self.quota)
         head.addLayout(titles, 1)
         head.addWidget(self.print_button, 0, Qt.AlignTop)
+        head.addWidget(self.building_button, 0, Qt.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 10, 18, 10)
@@ -203,6 +212,7 @@ class FlatDetailView(QWidget):
                 self.tr("bezbariérový") if d.barrier_free else "",
                 self.tr("výtah") if f.building.has_lift else self.tr("bez výtahu")]
         self.subtitle.setText(" · ".join(b for b in bits if b))
+        self.quota.setText(self._quota_text(d.category))
         allowed = self.ctx.actor.can(Permission.MANAGE_ALLOCATION)
         self.history = flat_history(self.ctx.db, self.ctx.actor, f.id) if allowed else None
         self.ranking = None
@@ -227,6 +237,18 @@ class FlatDetailView(QWidget):
         self.print_button.setEnabled(self.ranking is not None)
         self._fill_history()
         self._fill_banner()
+
+    def _quota_text(self, category) -> str:
+        row = stock_overview(self.ctx.db, self.ctx.actor).row(category)
+        text = self.tr("Kategorie {0}: {1} bytů, {2} % fondu").format(
+            label(category), row.flats, f"{row.share_pct:.1f}".replace(".", ","))
+        if row.target_pct is not None:
+            gap = row.difference or 0
+            state = (self.tr("chybí {0} bytů").format(-gap) if gap < 0 else
+                     self.tr("o {0} bytů víc").format(gap) if gap > 0 else self.tr("splněno"))
+            text += self.tr(" · cílová kvóta {0} % ({1})").format(
+                f"{row.target_pct:.1f}".replace(".", ","), state)
+        return text
 
     def _not_ranked(self, text: str) -> None:
         self.ranking_panel.hide()
@@ -323,6 +345,11 @@ class FlatDetailView(QWidget):
     def edit_flat(self) -> None:
         if self.flat is not None and FlatDialog(self.ctx, self.flat, parent=self).exec():
             self.ctx.changes.notify("flat")
+            self.reload()
+
+    def edit_building(self) -> None:
+        if self.flat is not None and BuildingDialog(
+                self.ctx, self.flat.data.building_id, parent=self).exec():
             self.reload()
 
     def _preview(self, record_id: str) -> None:

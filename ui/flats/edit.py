@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, 
 from app.errors import ValidationError
 from app.formatting import format_area, format_money, parse_money
 from app.housing.edit import (BuildingInput, FlatInput, create_building, create_flat,
-                              list_buildings, update_flat)
+                              get_building, list_buildings, update_building, update_flat)
 from models.housing import FlatCategory, FlatStatus
 from ui.labels import tl as label
 
@@ -111,9 +111,14 @@ class FlatDialog(FormDialog):
 
 
 class BuildingDialog(FormDialog):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(ctx, QCoreApplication.translate("BuildingDialog", "Nový dům"), parent)
-        self.building_id = None
+    """New building, or edit of an existing one (``building_id`` given)."""
+
+    def __init__(self, ctx: UiContext, building_id: str | None = None,
+                 parent: QWidget | None = None):
+        title = (QCoreApplication.translate("BuildingDialog", "Upravit dům") if building_id
+                 else QCoreApplication.translate("BuildingDialog", "Nový dům"))
+        super().__init__(ctx, title, parent)
+        self.building_id = building_id
         self.street = self.add("street", self.tr("Ulice *"), QLineEdit())
         self.house_number = self.add("house_number", self.tr("Číslo domu *"), QLineEdit())
         self.city = self.add("city", self.tr("Obec *"), QLineEdit())
@@ -123,11 +128,28 @@ class BuildingDialog(FormDialog):
         self.manager = self.add("manager", self.tr("Vlastník nebo správce"), QLineEdit())
         self.floors = self.add("floors", self.tr("Podlaží"), _spin(0, 60, 0, self.tr("neuvedeno")))
         self.has_lift = self.add("has_lift", "", QCheckBox(self.tr("výtah")))
+        self.extra = BuildingInput()
+        if building_id:
+            b = get_building(ctx.db, ctx.actor, building_id)
+            self.extra = b
+            self.street.setText(b.street or "")
+            self.house_number.setText(b.house_number or "")
+            self.city.setText(b.city or "")
+            self.postcode.setText(b.postcode or "")
+            self.name.setText(b.name or "")
+            self.manager.setText(b.manager or "")
+            self.floors.setValue(b.floors or 0)
+            self.has_lift.setChecked(bool(b.has_lift))
 
     def save(self) -> None:
-        self.building_id = create_building(self.ctx.db, self.ctx.actor, BuildingInput(
+        data = BuildingInput(
             street=self.street.text(), house_number=self.house_number.text(),
             city=self.city.text(), postcode=self.postcode.text() or None,
             name=self.name.text() or None, manager=self.manager.text() or None,
-            has_lift=self.has_lift.isChecked(), floors=self.floors.value() or None))
+            has_lift=self.has_lift.isChecked(), floors=self.floors.value() or None,
+            year_built=self.extra.year_built, note=self.extra.note)
+        if self.building_id:
+            update_building(self.ctx.db, self.ctx.actor, self.building_id, data)
+        else:
+            self.building_id = create_building(self.ctx.db, self.ctx.actor, data)
         self.ctx.changes.notify("building")
