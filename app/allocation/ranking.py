@@ -193,6 +193,9 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
         busy.setdefault(hh, flat_id)
     facts, meta = [], {}
     Facts = engine.Facts
+    dates = {hh: tuple(sorted(days)) for hh, days in refusals.items()}
+    flats = {hh: frozenset(ids) for hh, ids in refused_flats.items()}
+    none_t, none_fs = (), frozenset()
     for r in conn.execute(applications_query()):
         hh = r[2]
         category = r[4].value
@@ -202,8 +205,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
             r[11], r[12], r[13] or 0, bool(r[14]), r[15],
             float(area) if area is not None else None, bool(r[17]), r[18] or 0, bool(r[19]),
             bool(r[20]), r[21], r[5], r[22] or 0, r[23],
-            tuple(sorted(refusals.get(hh, ()))), frozenset(refused_flats.get(hh, ())),
-            busy.get(hh)))
+            dates.get(hh, none_t), flats.get(hh, none_fs), busy.get(hh)))
         meta[r[0]] = _Meta(r[1], r[24], f"{r[25]} {r[26]}" if r[25] else None, r[6] or 1,
                            category, r[3])
     return facts, meta
