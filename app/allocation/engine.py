@@ -261,8 +261,10 @@ def _explainer(c: dict) -> Explain:
             hit = table.get(v)
             shown = _value_text(name, v)
             if hit is None:
-                return default, f"{shown} – {default_label}" if default_label else shown
-            return hit[0], f"{shown} – {hit[1]}" if hit[1] else shown
+                if v is None or not default_label:
+                    return default, shown
+                return default, f"{shown} – {default_label}"
+            return hit[0], f"{shown} – {hit[1]}" if hit[1] and hit[1] != shown else shown
         return cases
     if kind == "bands":
         bands = [(b.get("min"), b.get("max"), b["points"], b.get("label")) for b in c["bands"]]

@@ -101,16 +101,16 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
         subtitle=f"{f.title} ({label(FlatCategory(f.category))})",
         flat_fields=flat_fields, rules_fields=rules_fields, criteria=criteria, rows=rows,
         excluded=excluded, signatures=sigs,
-        place_date=f"V {town or '……'} dne {format_date(dt.date.today())}",
+        place_date=f"{town or '……………'}, dne {format_date(dt.date.today())}",
         reference=f"byt {f.id[:8]}", decision_fields=decision_fields,
         other_category=other_category_text(other))
 
 
 def split_excluded(r: FlatRanking):
-    """(left out for a reason that concerns them, asked for another category only)."""
+    """(left out from this flat's category for a reason, asked for another category)."""
     substantive, other = [], []
     for x in r.excluded:
-        (other if all(reason.rule == "category" for reason in x.reasons) else
+        (other if any(reason.rule == "category" for reason in x.reasons) else
          substantive).append(x)
     return substantive, other
 
