@@ -203,6 +203,8 @@ def test_accept_and_council_decision_freeze_the_ranking(qtbot, ctx, monkeypatch)
     monkeypatch.setattr(DecisionDialog, "exec", fake_exec(qtbot, decide))
     click(qtbot, detail.decide_button)
     assert "Rozhodnutí zapsáno" in detail.message.text()
+    assert "schválila" in detail.banner_text.text() and "RM 2026/777" in detail.banner_text.text()
+    assert not detail.decide_button.isVisible()
     assert detail.decision_model.rowCount() == 1
     assert detail.decision_model.index(0, 3).data() == "schváleno"
     with ctx.db.reading() as s:
@@ -248,6 +250,12 @@ def test_file_an_application_with_the_facts(qtbot, ctx, monkeypatch):
     assert page.detail.detail.id == app_id
     assert "Body podle platných pravidel" in page.detail.info.text()
     assert "Výpověď z nájmu" in page.detail.info.text()
+    with ctx.db.reading() as s:
+        until = s.get(Application, app_id).valid_until
+    click(qtbot, page.detail.renew_button)
+    assert page.detail.message.text().startswith("Platnost obnovena do ")
+    with ctx.db.reading() as s:                           # a year more than before
+        assert s.get(Application, app_id).valid_until.year == until.year + 1
 
 
 def test_rules_editor_bad_practice_warning_what_if_and_quotas(qtbot, lead_ctx):

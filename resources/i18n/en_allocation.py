@@ -65,6 +65,9 @@ EN = {
         "<b>{0}</b> accepted the offer on {1}. The flat is reserved for them; record the "
         "council decision.",
     "Byt nabídnut domácnosti {0}.": "Flat offered to {0}.",
+    "Rada přidělení domácnosti <b>{0}</b> schválila {1} (usnesení {2}). Dalším krokem je nájemní smlouva.":
+        "The council approved the allocation to <b>{0}</b> on {1} (resolution {2}). The lease "
+        "comes next.",
     "Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.":
         "Last decision: {0} – {1}, resolution {2}, household {3}.",
     "Nabídnuto": "Offered",

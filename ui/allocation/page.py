@@ -2,9 +2,11 @@
 selected one's facts, its points by the active rules, and its offers."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView,
@@ -43,6 +45,21 @@ COLUMNS = [
 ]
 
 
+class _Model(RowsModel):
+    """Platná do in red once the validity ran out, amber when renewal is due."""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if index.isValid() and role == Qt.ForegroundRole and index.column() == 4:
+            a = self.rows[index.row()]
+            today = dt.date.today()
+            if a.state == ApplicationState.ACTIVE and a.valid_until and a.valid_until < today:
+                return QColor("#b3261e")
+            if a.state == ApplicationState.ACTIVE and a.renewal_due_on and \
+                    a.renewal_due_on <= today:
+                return QColor("#9a5b00")
+        return super().data(index, role)
+
+
 class ApplicationsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,7 +86,7 @@ class ApplicationsPage(QWidget):
         self.new_button.clicked.connect(self.new_application)
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.model = RowsModel(COLUMNS)
+        self.model = _Model(COLUMNS)
         self.table = QTableView()
         self.table.setObjectName("applicationTable")
         self.table.setModel(self.model)

@@ -16,7 +16,7 @@ from app.housing.edit import FlatDetail, get_flat
 from app.housing.stock import stock_overview
 from app.printing import render
 from app.security import Permission
-from models.allocation import OfferResponse
+from models.allocation import DecisionOutcome, OfferResponse
 from models.housing import FlatStatus
 from ui.labels import tl as label
 
@@ -296,6 +296,16 @@ class FlatDetailView(QWidget):
             self.refuse_button.show()
             self.withdraw_button.show()
         else:
+            approved = next((d for d in reversed(self.history.decisions)
+                             if d.application_id == o.application_id
+                             and d.outcome == DecisionOutcome.APPROVED), None)
+            if approved is not None:
+                self.banner_text.setText(self.tr(
+                    "Rada přidělení domácnosti <b>{0}</b> schválila {1} (usnesení {2}). "
+                    "Dalším krokem je nájemní smlouva.").format(
+                    o.household, format_date(approved.decided_on),
+                    approved.resolution_number or "—"))
+                return
             self.banner_text.setText(self.tr(
                 "Domácnost <b>{0}</b> nabídku přijala {1}. Byt je pro ni rezervován; "
                 "zapište rozhodnutí rady.").format(o.household, format_date(o.responded_on)))
