@@ -135,7 +135,8 @@ def build_allocation(ctx: DemoContext) -> None:
         return compute(info, active_rules, rules_info, pool, meta, when, compiled_cache[when])
 
     used: set[str] = set()
-    housed = [a for a in apps if a["state"] == ApplicationState.HOUSED]
+    # (the most recent dozen; older allocations keep only the housed state)
+    housed = [a for a in apps if a["state"] == ApplicationState.HOUSED][-12:]
     for k, a in enumerate(housed):
         category = a["requested_category"]
         decided = today - dt.timedelta(days=40 + 45 * k)
@@ -143,7 +144,7 @@ def build_allocation(ctx: DemoContext) -> None:
         flats = [f for f in flats_by.get((category, FlatStatus.OCCUPIED), occupied_standard)
                  if f["id"] not in used]
         best = None
-        for flat in rng.sample(flats, min(12, len(flats))):
+        for flat in rng.sample(flats, min(12 if ctx.size == "town" else 4, len(flats))):
             ranking = ranking_of(flat, decided, pool)
             entry = ranking.entry(a["id"])
             if entry and (best is None or entry.rank < best[2].rank):
