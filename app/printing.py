@@ -17,6 +17,7 @@ PRINTER_MODULES: list[str] = [       # e.g. "app.assessments.printing"
     "app.leases.printing",
     "app.assessments.printing",
     "app.inspections.printing",
+    "app.allocation.printing",
 ]
 _loaded = False
 

@@ -330,6 +330,70 @@ SHOTS = [shot_main_window, shot_sync, shot_leases, shot_arrears_import, shot_fun
 SHOTS += SHOTS_ASSESS
 
 
+def _vacant_social(ctx) -> str:
+    from app.housing.flats import list_flats
+    from models.housing import FlatCategory, FlatStatus
+    flats = list_flats(ctx.db, ctx.actor, category=FlatCategory.SOCIAL, status=FlatStatus.VACANT)
+    return max(flats, key=lambda f: f.rooms).id
+
+
+def shot_ranking(app, ctx) -> None:
+    """Byty → a vacant social flat: the ranked applicants with one's breakdown."""
+    from ui.main_window import MainWindow
+    w = MainWindow(ctx)
+    w.resize(1280, 780)
+    w.show()
+    page = w.show_area("flats")
+    detail = page.open_flat(_vacant_social(ctx))
+    panel = detail.ranking_panel
+    row = next((i for i, e in enumerate(panel.rank_model.rows) if e.individual), 0)
+    panel.select_row(row)
+    app.processEvents()
+    w.grab().save(str(OUT / "ranking.png"))
+    w.close()
+
+
+def shot_rules_editor(app, ctx) -> None:
+    """Nastavení → Pravidla přidělování, as the KMB lead: a draft that excludes
+    debtors outright, with the bad-practice warning."""
+    from dataclasses import replace
+
+    from app.allocation import rulesets
+    from app.security import actor_from_user, find_user
+    from ui.main_window import MainWindow
+    with ctx.db.reading() as s:
+        lead = actor_from_user(find_user(s, "petr.horak"))
+    draft = rulesets.new_draft(ctx.db, lead)
+    text = rulesets.get_rule_set(ctx.db, lead, draft).text
+    rulesets.save_draft(ctx.db, lead, draft, text.replace('"action": "review"',
+                                                          '"action": "exclude"'))
+    w = MainWindow(replace(ctx, actor=lead))
+    w.resize(1280, 780)
+    w.show()
+    tabs = w.show_area("settings").tabs
+    index = [tabs.tabText(i) for i in range(tabs.count())].index("Pravidla přidělování")
+    tabs.setCurrentIndex(index)
+    tab = tabs.widget(index)
+    tab.reload(select=draft)
+    app.processEvents()
+    w.grab().save(str(OUT / "rules-editor.png"))
+    tab.views.setCurrentWidget(tab.whatif)
+    tab.whatif.run()
+    tab.whatif.op.wait()
+    for _ in range(50):
+        app.processEvents()
+        if tab.whatif.result is not None:
+            break
+    row = next((i for i, f in enumerate(tab.whatif.flat_model.rows) if f.changed), 0)
+    tab.whatif.flats.selectRow(row)
+    app.processEvents()
+    w.grab().save(str(OUT / "rules-what-if.png"))
+    w.close()
+
+
+SHOTS += [shot_ranking, shot_rules_editor]
+
+
 def main() -> None:
     os.environ.setdefault("KMB_DATA_DIR", tempfile.mkdtemp())
     with tempfile.TemporaryDirectory() as tmp:

@@ -21,7 +21,7 @@ def ctx(town_db, town_worker, tmp_path):
 def test_sidebar_lists_only_working_areas(qtbot, ctx):
     window = open_window(qtbot, ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Klienti", "Byty", "Sociální šetření", "Kontroly bytů", "Smlouvy", "Krizový fond", "Synchronizace", "Nastavení"]
+    assert titles == ["Klienti", "Byty", "Žádosti o byt", "Sociální šetření", "Kontroly bytů", "Smlouvy", "Krizový fond", "Synchronizace", "Nastavení"]
 
 
 def test_type_novak_see_novak_rows_open_one(qtbot, ctx):
@@ -130,7 +130,7 @@ def test_english_is_the_second_language(qtbot, ctx):
     try:
         window = open_window(qtbot, ctx)
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert titles == ["Clients", "Flats", "Social assessments", "Flat inspections", "Leases", "Crisis fund", "Synchronisation", "Settings"]
+        assert titles == ["Clients", "Flats", "Flat applications", "Social assessments", "Flat inspections", "Leases", "Crisis fund", "Synchronisation", "Settings"]
         page = window.show_area("persons")
         assert page.new_button.text() == "New person"
     finally:

@@ -57,6 +57,11 @@ def _inspections(ctx):
     return InspectionsPage(ctx)
 
 
+def _applications(ctx):
+    from .allocation.page import ApplicationsPage
+    return ApplicationsPage(ctx)
+
+
 def _settings(ctx):
     from .settings.page import SettingsPage
     return SettingsPage(ctx)
@@ -66,6 +71,8 @@ AREAS: list[Area] = [
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    Area("applications", QT_TRANSLATE_NOOP("areas", "Žádosti o byt"), "home", _applications,
+         Permission.MANAGE_ALLOCATION),
     Area("assessments", QT_TRANSLATE_NOOP("areas", "Sociální šetření"), "clipboard",
          _assessments, Permission.VIEW_ASSESSMENTS),
     Area("inspections", QT_TRANSLATE_NOOP("areas", "Kontroly bytů"), "clipboard-check",

@@ -62,6 +62,7 @@ class BackgroundOp(QObject):
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
+        self._cancellable = cancellable
         if cancellable:
             self.dialog.canceled.connect(self._cancel.set)
         self._worker.progressed.connect(self._on_progress)
@@ -81,7 +82,8 @@ class BackgroundOp(QObject):
     def _finish(self) -> bool:
         """Close the dialog; True if the person had asked to cancel."""
         cancelled = self._cancel.is_set()
-        self.dialog.canceled.disconnect()     # closing the dialog would emit "canceled"
+        if self._cancellable:     # closing a QProgressDialog emits canceled(): not the user
+            self.dialog.canceled.disconnect(self._cancel.set)
         self.dialog.close()
         self._worker.wait()
         return cancelled

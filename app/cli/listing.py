@@ -56,6 +56,20 @@ def list_flats_rows(db: Database, actor: Actor, text: str):
                   ("id", "ID")]
 
 
+def list_applications_rows(db: Database, actor: Actor, text: str):
+    from ..allocation.applications import list_applications
+    rows = [dict(id=a.id, number=a.number, household_id=a.household_id, household=a.household,
+                 applicant=a.applicant, filed_on=a.filed_on, category=a.requested_category,
+                 category_label=label(a.requested_category), state=a.state,
+                 state_label=label(a.state), valid_until=a.valid_until,
+                 household_size=a.household_size, ethos=a.ethos_category,
+                 refusals=a.refusals, points=a.points)
+            for a in list_applications(db, actor, text)]
+    return rows, [("number", "Žádost"), ("household", "Domácnost"), ("filed_on", "Podána"),
+                  ("category", "Kategorie"), ("state", "Stav"), ("household_size", "Osob"),
+                  ("points", "Body"), ("refusals", "Odmítnutí"), ("id", "ID")]
+
+
 LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
@@ -64,4 +78,5 @@ LISTERS: dict[str, Lister] = {
     "fund-requests": list_fund_requests_rows,
     "assessments": assessment_rows,
     "inspections": inspection_rows,
+    "applications": list_applications_rows,
 }

@@ -25,6 +25,7 @@ from ..security import actor_from_user
 from ..sync.capture import tick
 from .assessments import build_assessments
 from .context import DemoContext
+from .allocation import build_allocation
 from .housing import build_housing
 from .leases import build_fund, build_leases
 from .names import CITY, TOWN
@@ -42,6 +43,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pracovníci", build_staff),
     ("byty", build_housing),
     ("osoby", lambda ctx: build_persons(ctx, SIZES[ctx.size])),
+    ("žádosti o byt", build_allocation),
     ("šetření a kontroly", build_assessments),
     ("smlouvy", build_leases),
     ("krizový fond", build_fund),

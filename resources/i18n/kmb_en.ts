@@ -34,6 +34,543 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="298" />
+        <source>Přijetí pravidel</source>
+        <translation>Adopting the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="301" />
+        <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
+        <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="303" />
+        <source>Přijato dne *</source>
+        <translation>Received on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="305" />
+        <source>Usnesení *</source>
+        <translation>Resolution *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="306" />
+        <source>např. usnesení RM č. 2026/123</source>
+        <translation>e.g. council resolution no. 2026/123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="307" />
+        <source>Přijmout</source>
+        <translation>Adopt</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="126" />
+        <source>Domácnost nabídku přijala</source>
+        <translation>The household accepted the offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="128" />
+        <source>Domácnost nabídku odmítla</source>
+        <translation>The household refused the offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="132" />
+        <source>Nabídka z {0} domácnosti &lt;b&gt;{1}&lt;/b&gt;.</source>
+        <translation>Offer of {0} to &lt;b&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="134" />
+        <source>Odpověď dne</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="137" />
+        <source>Důvod odmítnutí *</source>
+        <translation>Reason for refusal *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="140" />
+        <source>závažný důvod – do pravidla o odmítnutích se nepočítá</source>
+        <translation>serious reason – does not count towards the refusal rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="141" />
+        <source>Zapsat odmítnutí</source>
+        <translation>Record refusal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="143" />
+        <source>Zapsat přijetí</source>
+        <translation>Record acceptance</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDetail</name>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="212" />
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="213" />
+        <source>Obnovit platnost</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="215" />
+        <source>Stáhnout / vyřadit…</source>
+        <translation>Withdraw / exclude…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="240" />
+        <source>Vyberte žádost</source>
+        <translation>Choose a request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="241" />
+        <source>Žádosti o obecní byt s údaji pro bodová pravidla.</source>
+        <translation>Applications for a municipal flat with the facts the point rules need.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="258" />
+        <source>{0} · žádá o byt: {1} · podána {2} · platná do {3}</source>
+        <translation>{0} · asks for: {1} · filed {2} · valid until {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="268" />
+        <source>ano</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="270" />
+        <source>Žadatel</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="271" />
+        <source>Členů domácnosti</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="272" />
+        <source>Nezaopatřené děti</source>
+        <translation>Dependent children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="273" />
+        <source>těhotenství</source>
+        <translation>pregnancy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="274" />
+        <source>Zdravotní postižení</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="275" />
+        <source>Bezbariérový byt</source>
+        <translation>Barrier-free flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="275" />
+        <source>potřebuje</source>
+        <translation>needs one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="276" />
+        <source>Bytová situace</source>
+        <translation>Housing situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="277" />
+        <source>Současné bydlení</source>
+        <translation>Current housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="279" />
+        <source>dvě domácnosti v bytě</source>
+        <translation>two households in the flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="280" />
+        <source>Pobyt ve městě</source>
+        <translation>Residence in town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="280" />
+        <source>{0} let</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="281" />
+        <source>trvalý pobyt</source>
+        <translation>permanent residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="282" />
+        <source>Příjem na osobu</source>
+        <translation>Income per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="283" />
+        <source>Příjem domácnosti</source>
+        <translation>Household income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="284" />
+        <source>Dávky</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="285" />
+        <source>Dluh vůči městu</source>
+        <translation>Debt to the town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="287" />
+        <source>splátkový kalendář</source>
+        <translation>repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="288" />
+        <source>Klíčová profese</source>
+        <translation>Key profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="289" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="305" />
+        <source>Individuální posouzení: {0} bodů{1}. Odůvodnění: {2}</source>
+        <translation>Individual assessment: {0} points{1}. Justification: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="308" />
+        <source> Zapsal(a): {0}.</source>
+        <translation> Recorded by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="322" />
+        <source>závažný důvod</source>
+        <translation>serious reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="334" />
+        <source>Platnost obnovena do {0}.</source>
+        <translation>Renewed until {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="348" />
+        <source>Žádost: {0}.</source>
+        <translation>Application: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="35" />
+        <source>neuvedeno</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="46" />
+        <source>Upravit žádost o byt</source>
+        <translation>Edit flat application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="47" />
+        <source>Nová žádost o byt</source>
+        <translation>New flat application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="56" />
+        <source>Hledat domácnost podle jména…</source>
+        <translation>Search a household by name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="77" />
+        <source>podle pravidel</source>
+        <translation>by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="83" />
+        <source>těhotenství</source>
+        <translation>pregnancy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="85" />
+        <source>zdravotní postižení v domácnosti</source>
+        <translation>disability in the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="87" />
+        <source>potřebuje bezbariérový byt</source>
+        <translation>needs a barrier-free flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="91" />
+        <source>bez bytové nouze / neuvedeno</source>
+        <translation>no housing need / not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="99" />
+        <source>v bytě žijí dvě domácnosti</source>
+        <translation>two households live in the flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="103" />
+        <source>trvalý pobyt ve městě</source>
+        <translation>permanent residence in town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="108" />
+        <source>pobírá dávky</source>
+        <translation>receives benefits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="111" />
+        <source>má splátkový kalendář</source>
+        <translation>has a repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="125" />
+        <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
+        <translation>Required with individual points: what, and what proves it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="149" />
+        <source>Žádost</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="150" />
+        <source>Domácnost *</source>
+        <translation>Household *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="151" />
+        <source>Podána dne *</source>
+        <translation>Filed on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="152" />
+        <source>Žádá o byt</source>
+        <translation>Category asked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="153" />
+        <source>Platná do</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="155" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="156" />
+        <source>Členů domácnosti</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="157" />
+        <source>Nezaopatřených dětí</source>
+        <translation>Dependent children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="162" />
+        <source>Současné bydlení</source>
+        <translation>Current housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="163" />
+        <source>Bytová situace (ETHOS)</source>
+        <translation>Housing situation (ETHOS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="164" />
+        <source>Obytná plocha</source>
+        <translation>Living area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="166" />
+        <source>Let pobytu ve městě</source>
+        <translation>Years living in town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="169" />
+        <source>Příjmy, dluhy, profese</source>
+        <translation>Income, debts, profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="170" />
+        <source>Příjem na osobu</source>
+        <translation>Income per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="171" />
+        <source>Příjem domácnosti</source>
+        <translation>Household income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="173" />
+        <source>Dluh vůči městu</source>
+        <translation>Debt to the town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="175" />
+        <source>Klíčová profese</source>
+        <translation>Key profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="177" />
+        <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
+        <translation>at most ±{0} points by the rules “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="178" />
+        <source>platná pravidla individuální body nepřipouštějí</source>
+        <translation>the current rules allow no individual points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="179" />
+        <source>Individuální posouzení</source>
+        <translation>Individual assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="180" />
+        <source>Body ({0})</source>
+        <translation>Points ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="181" />
+        <source>Písemné odůvodnění</source>
+        <translation>Written justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="183" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="197" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="198" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="213" />
+        <source>— vyberte domácnost —</source>
+        <translation>— select a household —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="215" />
+        <source>{0} ({1}, {2} čl.) – {3}</source>
+        <translation>{0} ({1}, {2} members) – {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="251" />
+        <source>Plochu zadejte číslem, např. 38,5.</source>
+        <translation>Enter the area as a number, e.g. 38.5.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsPage</name>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="29" />
+        <source>Žádost</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="30" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="31" />
+        <location filename="../../ui/allocation/page.py" line="115" />
+        <source>Žádá o byt</source>
+        <translation>Category asked for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="33" />
+        <source>Podána</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="35" />
+        <source>Platná do</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="37" />
+        <location filename="../../ui/allocation/page.py" line="112" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="38" />
+        <source>Osob</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="39" />
+        <source>ETHOS</source>
+        <translation>ETHOS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="41" />
+        <source>Body</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="43" />
+        <source>Odmítnutí</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="67" />
+        <source>Žádosti o byt</source>
+        <translation>Flat applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="70" />
+        <source>Hledat domácnost, žadatele nebo číslo žádosti…</source>
+        <translation>Search a household, applicant or application number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="73" />
+        <source>Všechny stavy</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="78" />
+        <source>Všechny kategorie</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="84" />
+        <source>Nová žádost…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="151" />
+        <source>Žádostí: {0}</source>
+        <translation>Applications: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsImportDialog</name>
     <message>
         <location filename="../../ui/leases/arrears_tab.py" line="41" />
@@ -722,12 +1259,12 @@ Close the record?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="101" />
+        <location filename="../../ui/ops.py" line="103" />
         <source>Nastala neočekávaná chyba: {0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="102" />
+        <location filename="../../ui/ops.py" line="104" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -796,6 +1333,69 @@ Close the record?</translation>
         <location filename="../../ui/fund/dialogs.py" line="175" />
         <source>Poznámka</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingDialog</name>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="118" />
+        <source>Upravit dům</source>
+        <translation>Edit building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="119" />
+        <source>Nový dům</source>
+        <translation>New building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="122" />
+        <source>Ulice *</source>
+        <translation>Street *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="123" />
+        <source>Číslo domu *</source>
+        <translation>House number *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="124" />
+        <source>Obec *</source>
+        <translation>Town *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="125" />
+        <source>PSČ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="126" />
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="127" />
+        <source>např. Dům s pečovatelskou službou</source>
+        <translation>e.g. Sheltered housing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="128" />
+        <source>Vlastník nebo správce</source>
+        <translation>Owner or manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="129" />
+        <source>Podlaží</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="129" />
+        <source>neuvedeno</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="130" />
+        <source>výtah</source>
+        <translation>lift</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1487,39 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="361" />
+        <source>Stáhnout nebo vyřadit žádost</source>
+        <translation>Withdraw or exclude the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="364" />
+        <source>stažena na žádost domácnosti</source>
+        <translation>withdrawn at the household's request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="365" />
+        <source>vyřazena (uveďte důvod)</source>
+        <translation>excluded (give the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="370" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="371" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="376" />
+        <source>Důvod / poznámka</source>
+        <translation>Reason / note</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/dashboard/page.py" line="33" />
@@ -953,6 +1586,76 @@ Close the record?</translation>
         <location filename="../../ui/fund/dialogs.py" line="94" />
         <source>Schválit i nad zbývající rozpočet</source>
         <translation>Approve even above the remaining budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="172" />
+        <source>Rozhodnutí o přidělení bytu</source>
+        <translation>Decision on the allocation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="176" />
+        <source>Byt &lt;b&gt;{0}, byt č. {1}&lt;/b&gt;. S rozhodnutím se uloží pravidla „{2}“ a celé pořadí ke dni rozhodnutí.</source>
+        <translation>&lt;b&gt;{0}, flat no. {1}&lt;/b&gt;. The rules “{2}” and the whole ranking of the day are stored with the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="178" />
+        <source>Výsledek</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="181" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="182" />
+        <source>— bez domácnosti (odloženo) —</source>
+        <translation>— no household (deferred) —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="184" />
+        <source>{0}. {1} ({2} bodů, žádost {3})</source>
+        <translation>{0}. {1} ({2} points, application {3})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="191" />
+        <source>Rozhodnuto dne</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="193" />
+        <source>Kdo rozhodl</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="196" />
+        <source>Rada města {0}</source>
+        <translation>Town council of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="197" />
+        <source>Rada města</source>
+        <translation>Town council</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="198" />
+        <source>Číslo usnesení</source>
+        <translation>Resolution number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="199" />
+        <source>např. RM 2026/123</source>
+        <translation>e.g. RM 2026/123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="200" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="202" />
+        <source>Zapsat rozhodnutí</source>
+        <translation>Record decision</translation>
     </message>
 </context>
 <context>
@@ -1022,74 +1725,455 @@ Close the record?</translation>
     </message>
 </context>
 <context>
-    <name>FlatsPage</name>
+    <name>FlatDetail</name>
     <message>
-        <location filename="../../ui/flats/page.py" line="18" />
-        <source>Adresa</source>
-        <translation>Address</translation>
+        <location filename="../../ui/flats/detail.py" line="34" />
+        <source>Nabídnuto</source>
+        <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="19" />
-        <source>Byt</source>
-        <translation>Flat</translation>
+        <location filename="../../ui/flats/detail.py" line="36" />
+        <location filename="../../ui/flats/detail.py" line="57" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="20" />
+        <location filename="../../ui/flats/detail.py" line="37" />
+        <source>Žádost</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="38" />
+        <source>Pořadí</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="40" />
+        <source>Body</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="41" />
+        <source>Odpověď</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="42" />
+        <source>Dne</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="44" />
+        <source>Důvod odmítnutí / poznámka</source>
+        <translation>Reason for refusal / note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="51" />
+        <source>Rozhodnuto</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="53" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="54" />
+        <source>Usnesení</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="55" />
+        <source>Výsledek</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="58" />
+        <source>Pravidla</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="23" />
+        <source>schváleno</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="24" />
+        <source>neschváleno</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="25" />
+        <source>odloženo</source>
+        <translation>deferred</translation>
+    </message>
+</context>
+<context>
+    <name>FlatDetailView</name>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="88" />
+        <source>← Zpět na seznam bytů</source>
+        <translation>← Back to the flats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="99" />
+        <source>Upravit byt…</source>
+        <translation>Edit flat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="102" />
+        <source>Upravit dům…</source>
+        <translation>Edit building…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="105" />
+        <source>Pořadník k tisku…</source>
+        <translation>Ranking list to print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="113" />
+        <source>Domácnost přijala</source>
+        <translation>Household accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="114" />
+        <source>Domácnost odmítla…</source>
+        <translation>Household refused…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="115" />
+        <source>Stáhnout nabídku…</source>
+        <translation>Withdraw offer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="116" />
+        <source>Zapsat rozhodnutí rady…</source>
+        <translation>Record the council decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="150" />
+        <source>Zmrazené pořadí vybraného rozhodnutí…</source>
+        <translation>Frozen ranking of the selected decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="154" />
+        <source>Nabídky</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="156" />
+        <source>Rozhodnutí rady (s pravidly a pořadím ke dni rozhodnutí)</source>
+        <translation>Council decisions (with the rules and the ranking of the day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="169" />
+        <location filename="../../ui/flats/detail.py" line="257" />
+        <source>Pořadí žadatelů</source>
+        <translation>Ranked applicants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="170" />
+        <source>Nabídky a rozhodnutí</source>
+        <translation>Offers and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="205" />
+        <source>{0}, byt č. {1}</source>
+        <translation>{0}, flat {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="206" />
+        <source>{0} pok.</source>
+        <translation>{0} rooms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="208" />
+        <source>{0}. podlaží</source>
+        <translation>floor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="210" />
+        <source>nájem {0} + zálohy {1}</source>
+        <translation>rent {0} + advances {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="212" />
+        <source>bezbariérový</source>
+        <translation>barrier-free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="213" />
+        <source>výtah</source>
+        <translation>lift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="213" />
+        <source>bez výtahu</source>
+        <translation>no lift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="220" />
+        <source>Pořadí žadatelů vidí pracovníci, kteří přidělují byty.</source>
+        <translation>The ranking is visible to staff who allocate flats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="222" />
+        <source>Byt je obsazený. Pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.</source>
+        <translation>The flat is occupied. Applicants are ranked for a vacant flat or one under repair.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="235" />
+        <source>Pořadí žadatelů ({0})</source>
+        <translation>Ranked applicants ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="243" />
+        <source>Kategorie {0}: {1} bytů, {2} % fondu</source>
+        <translation>Category {0}: {1} flats, {2} % of the stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="247" />
+        <source>chybí {0} bytů</source>
+        <translation>{0} flats short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="248" />
+        <source>o {0} bytů víc</source>
+        <translation>{0} flats over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="248" />
+        <source>splněno</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="249" />
+        <source> · cílová kvóta {0} % ({1})</source>
+        <translation> · target quota {0} % ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="278" />
+        <source>Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.</source>
+        <translation>Last decision: {0} – {1}, resolution {2}, household {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="283" />
+        <source>Byt je volný a nikomu nenabídnutý. Vyberte domácnost v pořadí a nabídněte jí byt.</source>
+        <translation>The flat is vacant and not offered. Select a household in the ranking and offer it the flat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="292" />
+        <source>Nabídnuto {0} domácnosti &lt;b&gt;{1}&lt;/b&gt; ({2}. v pořadí, {3} bodů) – čeká na odpověď.</source>
+        <translation>Offered on {0} to &lt;b&gt;{1}&lt;/b&gt; (rank {2}, {3} points) – awaiting the answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="304" />
+        <source>Rada přidělení domácnosti &lt;b&gt;{0}&lt;/b&gt; schválila {1} (usnesení {2}). Dalším krokem je nájemní smlouva.</source>
+        <translation>The council approved the allocation to &lt;b&gt;{0}&lt;/b&gt; on {1} (resolution {2}). The lease comes next.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="310" />
+        <source>Domácnost &lt;b&gt;{0}&lt;/b&gt; nabídku přijala {1}. Byt je pro ni rezervován; zapište rozhodnutí rady.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; accepted the offer on {1}. The flat is reserved for them; record the council decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="330" />
+        <source>Byt nabídnut domácnosti {0}.</source>
+        <translation>Flat offered to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="344" />
+        <source>Nabídka stažena.</source>
+        <translation>Offer withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="352" />
+        <source>Rozhodnutí zapsáno; pravidla a pořadí ke dni rozhodnutí jsou uloženy s ním.</source>
+        <translation>Decision recorded; the rules and the ranking of that day are stored with it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="372" />
+        <source>Pořadník žadatelů</source>
+        <translation>Ranking list</translation>
+    </message>
+</context>
+<context>
+    <name>FlatDialog</name>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="42" />
+        <source>Upravit byt</source>
+        <translation>Edit flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="43" />
+        <source>Nový byt</source>
+        <translation>New flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="47" />
+        <source>Dům *</source>
+        <translation>Building *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="51" />
+        <source>Číslo bytu *</source>
+        <translation>Flat number *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="52" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="21" />
-        <source>Plocha</source>
-        <translation>Area</translation>
+        <location filename="../../ui/flats/edit.py" line="54" />
+        <source>Pokojů *</source>
+        <translation>Rooms *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="23" />
+        <location filename="../../ui/flats/edit.py" line="55" />
+        <source>Plocha (m²) *</source>
+        <translation>Floor area (m²) *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="57" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="24" />
+        <location filename="../../ui/flats/edit.py" line="58" />
+        <source>neuvedeno</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="61" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="25" />
+        <location filename="../../ui/flats/edit.py" line="65" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
+        <location filename="../../ui/flats/edit.py" line="69" />
+        <source>bezbariérový byt</source>
+        <translation>barrier-free flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="71" />
+        <source>Nájem měsíčně</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="72" />
+        <source>Zálohy na služby</source>
+        <translation>Advances for services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="74" />
+        <source>Vlastník</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="75" />
+        <source>Správce</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="76" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="84" />
+        <source>Plochu zadejte číslem, např. 48,5.</source>
+        <translation>Enter the area as a number, e.g. 48.5.</translation>
+    </message>
+</context>
+<context>
+    <name>FlatsPage</name>
+    <message>
         <location filename="../../ui/flats/page.py" line="26" />
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="27" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="28" />
+        <source>Dispozice</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="29" />
+        <source>Plocha</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="31" />
+        <source>Podlaží</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="32" />
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="33" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="34" />
         <source>Nájem</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="28" />
+        <location filename="../../ui/flats/page.py" line="36" />
         <source>Bezbariérový</source>
         <translation>Barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="37" />
+        <location filename="../../ui/flats/page.py" line="45" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="40" />
+        <location filename="../../ui/flats/page.py" line="48" />
         <source>Hledat ulici, číslo domu, dispozici…</source>
         <translation>Search street, house number, layout…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="43" />
+        <location filename="../../ui/flats/page.py" line="51" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="47" />
+        <location filename="../../ui/flats/page.py" line="55" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="88" />
+        <location filename="../../ui/flats/page.py" line="58" />
+        <source>Otevřít byt</source>
+        <translation>Open flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="61" />
+        <source>Nový byt…</source>
+        <translation>New flat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="63" />
+        <source>Nový dům…</source>
+        <translation>New building…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="137" />
         <source>Bytů: {0} · volných: {1}</source>
         <translation>Flats: {0} · vacant: {1}</translation>
     </message>
@@ -1097,11 +2181,13 @@ Close the record?</translation>
 <context>
     <name>FormDialog</name>
     <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="50" />
         <location filename="../../ui/leases/dialogs.py" line="43" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="51" />
         <location filename="../../ui/leases/dialogs.py" line="45" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
@@ -2550,6 +3636,49 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="95" />
+        <source>Nabídnout byt</source>
+        <translation>Offer the flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="98" />
+        <source>Byt &lt;b&gt;{0}, byt č. {1}&lt;/b&gt; nabídnout domácnosti &lt;b&gt;{2}&lt;/b&gt; (žádost {3}, {4}. v pořadí, {5} bodů).</source>
+        <translation>Offer &lt;b&gt;{0}, flat no. {1}&lt;/b&gt; to &lt;b&gt;{2}&lt;/b&gt; (application {3}, rank {4}, {5} points).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="102" />
+        <source>Nabídnuto dne</source>
+        <translation>Offered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="104" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="108" />
+        <source>domácnost není první v pořadí – uveďte proč</source>
+        <translation>the household is not first in the ranking – say why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="110" />
+        <source>před nabídkou je třeba individuálně posoudit: {0}</source>
+        <translation>assess individually before offering: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="113" />
+        <source>Povinné: </source>
+        <translation>Required: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="114" />
+        <source>Nabídnout</source>
+        <translation>Offer</translation>
+    </message>
+</context>
+<context>
     <name>OfferPicker</name>
     <message>
         <location filename="../../ui/leases/dialogs.py" line="184" />
@@ -3168,6 +4297,218 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>QuotaPanel</name>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="36" />
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="37" />
+        <source>Bytů</source>
+        <translation>Flats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="38" />
+        <source>Podíl fondu</source>
+        <translation>Share of stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="39" />
+        <source>Cílový podíl</source>
+        <translation>Target share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="40" />
+        <source>Cíl (bytů)</source>
+        <translation>Target (flats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="42" />
+        <source>Proti cíli</source>
+        <translation>Against target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="43" />
+        <source>Obsazeno</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="44" />
+        <source>Volné</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="45" />
+        <source>V opravě</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="46" />
+        <source>Přiděleno za 12 měsíců</source>
+        <translation>Allocated in 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="64" />
+        <source>Obsazenost a kvóty bytového fondu</source>
+        <translation>Occupancy and quotas of the housing stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="94" />
+        <source>Celkem {0} bytů: obsazeno {1}, volných {2}, v opravě {3}.</source>
+        <translation>{0} flats in total: {1} occupied, {2} vacant, {3} under repair.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="97" />
+        <source>Cílové podíly kategorií nastavíte v Nastavení → Pravidla přidělování → Kvóty bytového fondu.</source>
+        <translation>Set the categories' target shares in Settings → Allocation rules → Housing stock quotas.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaTargets</name>
+    <message>
+        <location filename="../../ui/allocation/quota_targets.py" line="24" />
+        <source>Kolik procent městských bytů má sloužit kterému účelu (např. Trutnov: podíl sociálních bytů). Byty → Obsazenost a kvóty ukazuje skutečnost proti cíli; volný byt lze přeřadit do kategorie, které chybí.</source>
+        <translation>What percentage of the town's flats serves which purpose (e.g. Trutnov: the share of social flats). Flats → Occupancy and quotas shows reality against the target; a vacant flat can be moved to a category that is short.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/quota_targets.py" line="39" />
+        <source>bez cíle</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/quota_targets.py" line="53" />
+        <source>Uložit kvóty</source>
+        <translation>Save quotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/quota_targets.py" line="79" />
+        <source>dnes {0} bytů = {1} % fondu</source>
+        <translation>today {0} flats = {1} % of the stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/quota_targets.py" line="88" />
+        <source>Součet cílů: {0} %</source>
+        <translation>Sum of targets: {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/quota_targets.py" line="102" />
+        <source>Kvóty uloženy.</source>
+        <translation>Quotas saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="33" />
+        <source>Poř.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="34" />
+        <location filename="../../ui/flats/ranking_panel.py" line="49" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="35" />
+        <source>Osob</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="36" />
+        <location filename="../../ui/flats/ranking_panel.py" line="50" />
+        <source>Žádost</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="37" />
+        <source>Podána</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="38" />
+        <location filename="../../ui/flats/ranking_panel.py" line="46" />
+        <source>Body</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="39" />
+        <source>Indiv.</source>
+        <translation>Indiv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="41" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="44" />
+        <source>Kritérium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="45" />
+        <source>Proč</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="51" />
+        <source>Důvod vyřazení</source>
+        <translation>Reason left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="107" />
+        <source>Nabídnout byt vybrané domácnosti…</source>
+        <translation>Offer the flat to the selected household…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="130" />
+        <source>zobrazit i žádosti o byt jiné kategorie</source>
+        <translation>also show applications for another category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="183" />
+        <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
+        <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="201" />
+        <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
+        <translation>Applications left out ({0}) and for another category ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="216" />
+        <source>Rozpis bodů</source>
+        <translation>Points breakdown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="218" />
+        <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
+        <translation>No valid application meets the rules for this flat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="221" />
+        <source>{0}. {1} – celkem {2} bodů</source>
+        <translation>{0}. {1} – {2} points in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="229" />
+        <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
+        <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="231" />
+        <source>(navrženo {0}; {1})</source>
+        <translation>(proposed {0}; {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <source>Odůvodnění: {0}</source>
+        <translation>Justification: {0}</translation>
+    </message>
+</context>
+<context>
     <name>RenewalsTab</name>
     <message>
         <location filename="../../ui/leases/renewals_tab.py" line="30" />
@@ -3459,6 +4800,131 @@ Waiting for a decision (arrears): {1}</translation>
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="32" />
+        <source>návrh</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="33" />
+        <source>platná</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="34" />
+        <source>archivovaná</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="35" />
+        <source>výchozí (dodaná s aplikací)</source>
+        <translation>default (shipped with the app)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="46" />
+        <source>Pravidla přidělování vidí pracovníci, kteří přidělují byty.</source>
+        <translation>The allocation rules are visible to staff who allocate flats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="54" />
+        <source>Nový návrh z platných</source>
+        <translation>New draft from the current rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="56" />
+        <source>Nový návrh ze vzoru</source>
+        <translation>New draft from an example</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="61" />
+        <source>Smazat návrh</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="68" />
+        <source>Pravidla jsou data: bodová kritéria, vyřazení a párování bytu s domácností. Platná pravidla se nemění – upravuje se návrh, který rada přijme.</source>
+        <translation>The rules are data: point criteria, exclusions and matching of flat and household. Rules in force do not change – you edit a draft that the council adopts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="100" />
+        <source>Uložit návrh</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="103" />
+        <source>Rada pravidla přijala…</source>
+        <translation>Council adopted the rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="127" />
+        <source>Přehled a upozornění</source>
+        <translation>Overview and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="128" />
+        <source>Úpravy</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="129" />
+        <source>Co kdyby – porovnání s platnými</source>
+        <translation>What if – compared with the current rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="130" />
+        <source>Kvóty bytového fondu</source>
+        <translation>Housing stock quotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="149" />
+        <source>{0}
+verze {1} · {2}</source>
+        <translation>{0}
+version {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="151" />
+        <source> od {0}</source>
+        <translation> since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="153" />
+        <source>{0} upozornění</source>
+        <translation>{0} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="184" />
+        <source>Tato pravidla se už nemění. Pro změnu vytvořte nový návrh.</source>
+        <translation>These rules no longer change. Create a new draft to change them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="228" />
+        <source>verze {0}</source>
+        <translation>version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="232" />
+        <source>přijato {0} ({1})</source>
+        <translation>adopted {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="256" />
+        <source>Návrh vytvořen. Upravte ho a uložte.</source>
+        <translation>Draft created. Edit it and save it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="269" />
+        <source>Návrh uložen.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="278" />
+        <source>Pravidla jsou platná; předchozí byla archivována.</source>
+        <translation>The rules are in force; the previous ones were archived.</translation>
+    </message>
+</context>
+<context>
     <name>ScopeDialog</name>
     <message>
         <location filename="../../ui/sync/page.py" line="305" />
@@ -3484,27 +4950,32 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="35" />
+        <location filename="../../ui/settings/page.py" line="40" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="36" />
+        <location filename="../../ui/settings/page.py" line="41" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="37" />
+        <location filename="../../ui/settings/page.py" line="42" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="38" />
+        <location filename="../../ui/settings/page.py" line="43" />
+        <source>Pravidla přidělování</source>
+        <translation>Allocation rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="44" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="45" />
+        <location filename="../../ui/settings/page.py" line="51" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -3772,44 +5243,202 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
 </context>
 <context>
+    <name>WhatIfView</name>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="47" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="49" />
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="51" />
+        <source>První dnes</source>
+        <translation>First today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="53" />
+        <source>První podle návrhu</source>
+        <translation>First by the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="55" />
+        <source>V pořadí dnes / návrh</source>
+        <translation>Ranked today / draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="57" />
+        <source>Změn pořadí</source>
+        <translation>Rank changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="60" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="61" />
+        <location filename="../../ui/allocation/whatif_view.py" line="74" />
+        <source>Dnes</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="62" />
+        <location filename="../../ui/allocation/whatif_view.py" line="76" />
+        <source>Podle návrhu</source>
+        <translation>By the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="64" />
+        <source>Změna</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="65" />
+        <source>Body dnes</source>
+        <translation>Points today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="67" />
+        <source>Body podle návrhu</source>
+        <translation>Points by the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="69" />
+        <source>Proč vyřazena</source>
+        <translation>Why left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="73" />
+        <source>Skupina</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="78" />
+        <source>Rozdíl</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="120" />
+        <source>Porovná pořadí na všech volných bytech podle platných pravidel a podle upravovaného návrhu (i neuloženého). Nic se neukládá.</source>
+        <translation>Compares the ranking of every vacant flat by the current rules and by the edited draft (even unsaved). Nothing is stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="124" />
+        <source>Porovnat s platnými pravidly</source>
+        <translation>Compare with the current rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="135" />
+        <source>Vyberte byt</source>
+        <translation>Select a flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="138" />
+        <source>Kdyby každý volný byt dostala první domácnost v jeho pořadí, která ještě žádný byt nedostala: komu by byty připadly podle žádané kategorie a podle bytové nouze – dnes a podle návrhu.</source>
+        <translation>If each vacant flat went to the first household in its ranking not yet given one: who would get the flats, by the category asked for and by housing need – today and by the draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="159" />
+        <source>Volné byty a posuny v pořadí</source>
+        <translation>Vacant flats and rank changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="160" />
+        <source>Podíly přidělení</source>
+        <translation>Allocation shares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="172" />
+        <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
+        <translation>The draft has errors; fix them in Edit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="179" />
+        <source>Porovnávám pravidla…</source>
+        <translation>Comparing the rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="193" />
+        <source>Platná: &lt;b&gt;{0}&lt;/b&gt; · návrh: &lt;b&gt;{1}&lt;/b&gt;. Volných bytů {2}; pořadí se mění u {3}, jiná domácnost by byla první u {4}.</source>
+        <translation>In force: &lt;b&gt;{0}&lt;/b&gt; · draft: &lt;b&gt;{1}&lt;/b&gt;. {2} vacant flats; the ranking changes for {3}, another household would be first for {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="206" />
+        <source>{0}, byt č. {1}: kdo se posune</source>
+        <translation>{0}, flat no. {1}: who moves</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="156" />
+        <source>Stáhnout nabídku</source>
+        <translation>Withdraw the offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="159" />
+        <source>Stáhnout nabídku bytu domácnosti &lt;b&gt;{0}&lt;/b&gt;? Stažení se do odmítnutí nepočítá.</source>
+        <translation>Withdraw the offer to &lt;b&gt;{0}&lt;/b&gt;? A withdrawal does not count as a refusal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="161" />
+        <source>Proč *</source>
+        <translation>Why *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/offer_dialogs.py" line="162" />
+        <source>Stáhnout</source>
+        <translation>Withdraw</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="66" />
+        <location filename="../../ui/areas.py" line="71" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="68" />
+        <location filename="../../ui/areas.py" line="73" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="69" />
+        <location filename="../../ui/areas.py" line="74" />
+        <source>Žádosti o byt</source>
+        <translation>Flat applications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="76" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="71" />
+        <location filename="../../ui/areas.py" line="78" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="73" />
+        <location filename="../../ui/areas.py" line="80" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="74" />
+        <location filename="../../ui/areas.py" line="81" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="75" />
+        <location filename="../../ui/areas.py" line="82" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="77" />
+        <location filename="../../ui/areas.py" line="84" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>

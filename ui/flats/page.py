@@ -1,17 +1,25 @@
-"""Byty: the housing stock with filters by category, status and address."""
+"""Byty: the housing stock with filters by category, status and address, the
+occupancy and quota panel, and — on opening a flat — its detail with the
+ranked applicants, offers and the council decision."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QSplitter, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
 
 from app.formatting import format_area, format_money
 from app.housing.flats import list_flats
-from ui.labels import tl as label
+from app.security import Permission
 from models.housing import FlatCategory, FlatStatus
+from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.table_model import Col, RowsModel
+from .detail import FlatDetailView
+from .edit import BuildingDialog, FlatDialog
+from .quotas import QuotaPanel
 
 _T = "FlatsPage"
 COLUMNS = [
@@ -47,12 +55,24 @@ class FlatsPage(QWidget):
         self.status.addItem(self.tr("Všechny stavy"), None)
         for s in FlatStatus:
             self.status.addItem(label(s), s)
+        self.open_button = QPushButton(self.tr("Otevřít byt"))
+        self.open_button.setProperty("primary", True)
+        self.open_button.clicked.connect(self.open_current)
+        self.new_flat_button = QPushButton(self.tr("Nový byt…"))
+        self.new_flat_button.clicked.connect(self.new_flat)
+        self.new_building_button = QPushButton(self.tr("Nový dům…"))
+        self.new_building_button.clicked.connect(self.new_building)
+        can_edit = ctx.actor.can(Permission.EDIT_FLATS)
+        self.new_flat_button.setVisible(can_edit)
+        self.new_building_button.setVisible(can_edit)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
         self.table = QTableView()
+        self.table.setObjectName("flatTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
@@ -62,22 +82,51 @@ class FlatsPage(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.activated.connect(lambda idx: self.open_row(idx.row()))
+        self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
 
+        self.quotas = QuotaPanel(ctx)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
         top.addWidget(self.search, 1)
         top.addWidget(self.category)
         top.addWidget(self.status)
-        layout = QVBoxLayout(self)
+        top.addWidget(self.new_building_button)
+        top.addWidget(self.new_flat_button)
+        listing = QWidget()
+        lv = QVBoxLayout(listing)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.open_button)
+        lv.addLayout(bottom)
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.quotas)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+
+        self.detail = FlatDetailView(ctx)
+        self.detail.back_requested.connect(self.show_list)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.detail)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
         self.search.textChanged.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
-        ctx.changes.changed.connect(lambda t: "flat" in t and self.refresh())
+        QShortcut(QKeySequence("Escape"), self.detail, activated=self.show_list)
+        ctx.changes.changed.connect(self._on_changes)
         self.refresh()
 
     def refresh(self) -> None:
@@ -86,3 +135,47 @@ class FlatsPage(QWidget):
         self.model.set_rows(rows)
         vacant = sum(1 for r in rows if r.status == FlatStatus.VACANT)
         self.summary.setText(self.tr("Bytů: {0} · volných: {1}").format(len(rows), vacant))
+
+    def _on_changes(self, tables: set) -> None:
+        if tables & {"flat", "building"}:
+            self.refresh()
+        if tables & {"flat", "building", "setting", "allocation_decision"}:
+            self.quotas.refresh()
+
+    # -- navigation ------------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        flat = self.model.row(row)
+        if flat is not None:
+            self.open_flat(flat.id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_row(index.row())
+
+    def open_flat(self, flat_id: str) -> FlatDetailView:
+        self.detail.show_flat(flat_id)
+        self.stack.setCurrentWidget(self.detail)
+        return self.detail
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.table.setFocus()
+
+    # -- editing ---------------------------------------------------------------------------
+    def new_flat(self) -> None:
+        dlg = FlatDialog(self.ctx, parent=self)
+        if dlg.exec() and dlg.flat_id:
+            self.open_flat(dlg.flat_id)
+
+    def new_building(self) -> None:
+        BuildingDialog(self.ctx, parent=self).exec()
+
+    def save_state(self, settings) -> None:
+        settings.setValue("flats/splitter", self.splitter.saveState())
+        self.detail.save_state(settings)
+
+    def restore_state(self, settings) -> None:
+        if settings.value("flats/splitter") is not None:
+            self.splitter.restoreState(settings.value("flats/splitter"))
+        self.detail.restore_state(settings)

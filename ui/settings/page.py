@@ -30,11 +30,17 @@ def _checklists(ctx):
     return ChecklistsTab(ctx)
 
 
+def _rules(ctx):
+    from ..allocation.rules_tab import RulesTab
+    return RulesTab(ctx)
+
+
 # (Czech title, factory). Later areas append their tabs before "O instalaci".
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Úřad"), _office),
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]
 

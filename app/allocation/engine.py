@@ -1,0 +1,659 @@
+"""The scoring engine: pure functions over plain fact dataclasses.
+
+No database, no clock: ``compile_rules`` turns a validated rule set (see
+``rules``) into closures once; ``rank`` scores every application for one
+flat, explains every point and every exclusion, and returns a total order
+(points, then the rule set's tie-break keys, then the application id), so
+the same facts always give the same ranking whatever order they came in.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
+
+from .rules import FIELDS, TIE_BREAK_KEYS, Rules
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the rules may look at for one application (money in haléře)."""
+    id: str
+    filed_on: dt.date
+    requested_category: str                  # FlatCategory value
+    household_size: int = 1
+    children: int = 0
+    pregnancy: bool = False
+    needs_barrier_free: bool = False
+    disability: bool = False
+    income_per_person_hal: int | None = None
+    household_income_hal: int | None = None
+    residence_years: int = 0
+    permanent_residence: bool = False
+    ethos: int | None = None
+    current_area_m2: float | None = None
+    two_households_in_flat: bool = False
+    debt_hal: int = 0
+    repayment_plan: bool = False
+    on_benefits: bool = False
+    key_profession: str | None = None
+    valid_until: dt.date | None = None
+    individual_points: int = 0
+    individual_justification: str | None = None
+    refusal_dates: tuple[dt.date, ...] = ()  # refusals that count (not justified)
+    refused_flat_ids: frozenset[str] = frozenset()
+    busy_flat_id: str | None = None          # a pending or accepted offer of another flat
+
+
+@dataclass(frozen=True, slots=True)
+class FlatFacts:
+    id: str
+    category: str                            # FlatCategory value
+    rooms: int
+    barrier_free: bool = False
+    rent_hal: int = 0
+    services_hal: int = 0
+
+
+class Line(NamedTuple):
+    """One criterion's points for one application, with the reason in words."""
+    id: str
+    label: str
+    points: int
+    detail: str
+
+
+class Individual(NamedTuple):
+    """The bounded discretionary adjustment, shown apart from the criteria."""
+    requested: int
+    points: int             # what counts (0 when not allowed or not justified)
+    justification: str | None
+    note: str               # why it counts less than requested, if it does
+
+
+class Reason(NamedTuple):
+    rule: str               # id of the exclusion / matching rule (or a built-in)
+    text: str
+
+
+class Scored(NamedTuple):
+    id: str
+    rank: int
+    total: int
+    criteria_points: int
+    lines: tuple[Line, ...]
+    individual: Individual | None
+    reviews: tuple[str, ...]    # to assess individually before an offer
+    tie_note: str               # which tie-break decided against the one above
+
+
+class Left(NamedTuple):
+    """An application left out of the ranking, with every reason."""
+    id: str
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    ranked: tuple[Scored, ...]
+    excluded: tuple[Left, ...]
+
+    def position(self, application_id: str) -> Scored | None:
+        return next((s for s in self.ranked if s.id == application_id), None)
+
+
+# -- reading facts -------------------------------------------------------------------------
+
+def whole_years(start: dt.date, today: dt.date) -> int:
+    years = today.year - start.year - ((today.month, today.day) < (start.month, start.day))
+    return max(years, 0)
+
+
+def months_before(today: dt.date, months: int) -> dt.date:
+    y, m = divmod(today.year * 12 + today.month - 1 - months, 12)
+    day = min(today.day, [31, 29 if y % 4 == 0 and (y % 100 or y % 400 == 0) else 28,
+                          31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m])
+    return dt.date(y, m + 1, day)
+
+
+def _ethos_group(n: int | None) -> str | None:
+    if n is None:
+        return None
+    return ("roofless" if n <= 2 else "houseless" if n <= 7 else "insecure" if n <= 10
+            else "inadequate")
+
+
+_GETTERS: dict[str, Callable[[Facts, dt.date], Any]] = {
+    "household_size": lambda f, t: f.household_size,
+    "children": lambda f, t: f.children,
+    "pregnancy": lambda f, t: f.pregnancy,
+    "has_dependants": lambda f, t: f.children > 0 or f.pregnancy,
+    "needs_barrier_free": lambda f, t: f.needs_barrier_free,
+    "disability": lambda f, t: f.disability,
+    "income_per_person_czk": lambda f, t: (None if f.income_per_person_hal is None
+                                           else f.income_per_person_hal / 100),
+    "household_income_czk": lambda f, t: (None if f.household_income_hal is None
+                                          else f.household_income_hal / 100),
+    "residence_years": lambda f, t: f.residence_years,
+    "permanent_residence": lambda f, t: f.permanent_residence,
+    "ethos": lambda f, t: f.ethos,
+    "ethos_group": lambda f, t: _ethos_group(f.ethos),
+    "current_area_m2": lambda f, t: f.current_area_m2,
+    "area_per_person": lambda f, t: (None if f.current_area_m2 is None
+                                     else f.current_area_m2 / max(f.household_size, 1)),
+    "two_households_in_flat": lambda f, t: f.two_households_in_flat,
+    "debt_czk": lambda f, t: f.debt_hal / 100,
+    "repayment_plan": lambda f, t: f.repayment_plan,
+    "on_benefits": lambda f, t: f.on_benefits,
+    "key_profession": lambda f, t: f.key_profession or None,
+    "waiting_years": lambda f, t: whole_years(f.filed_on, t),
+    "refusals": lambda f, t: len(f.refusal_dates),
+    "requested_category": lambda f, t: f.requested_category,
+}
+assert set(_GETTERS) == set(FIELDS)
+
+
+_DIRECT = {"household_size", "children", "pregnancy", "needs_barrier_free", "disability",
+           "residence_years", "permanent_residence", "ethos", "current_area_m2",
+           "two_households_in_flat", "repayment_plan", "on_benefits", "requested_category"}
+
+
+def _getter(name: str, today: dt.date, months: int | None = None):
+    if name == "refusals" and months:
+        since = months_before(today, months)
+        return lambda f: sum(1 for d in f.refusal_dates if d > since) if f.refusal_dates else 0
+    if name in _DIRECT:
+        return attrgetter(name)
+    g = _GETTERS[name]
+    return lambda f: g(f, today)
+
+
+def fmt_num(value) -> str:
+    """12 → "12", 8.25 → "8,3" (Czech decimal comma)."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "ano" if value else "ne"
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:.1f}".replace(".", ",")
+    else:
+        text = f"{int(value):,}".replace(",", "\u00a0")
+    return text.replace("-", "−")
+
+
+def _pts(n: int) -> str:
+    return f"{'+' if n > 0 else ''}{n}".replace("-", "−")
+
+
+def _value_text(name: str, value) -> str:
+    if value is None:
+        return "neuvedeno"
+    spec = FIELDS[name]
+    if spec.kind == "bool":
+        return "ano" if value else "ne"
+    if spec.kind == "text":
+        return str(value)
+    if name == "ethos":
+        return f"ETHOS {value}"
+    return spec.with_unit(fmt_num(value), float(value))
+
+
+# -- conditions ----------------------------------------------------------------------------
+
+def _compile_condition(cond, today: dt.date) -> tuple[Callable[[Facts], bool], str]:
+    items = cond if isinstance(cond, list) else [cond]
+    tests, words = [], []
+    for c in items:
+        get = _getter(c["field"], today, c.get("months"))
+        op, want = c["op"], c.get("value")
+        tests.append(_comparison(get, op, want))
+        shown = ", ".join(map(str, want)) if isinstance(want, list) else (
+            "neuvedeno" if want is None else _value_text(c["field"], want))
+        op_word = {"==": "je", "!=": "není", "<": "<", "<=": "≤", ">": ">", ">=": "≥",
+                   "in": "je jedno z", "not_in": "není z"}[op]
+        words.append(f"{FIELDS[c['field']].label} {op_word} {shown}")
+    if len(tests) == 1:
+        return tests[0], words[0]
+    return (lambda f: all(t(f) for t in tests)), " a ".join(words)
+
+
+def _comparison(get, op: str, want):
+    if op == "==":
+        return lambda f: get(f) == want
+    if op == "!=":
+        return lambda f: get(f) != want
+    if op == "in":
+        allowed = set(want)
+        return lambda f: get(f) in allowed
+    if op == "not_in":
+        allowed = set(want)
+        return lambda f: get(f) not in allowed
+    cmp = {"<": float.__lt__, "<=": float.__le__, ">": float.__gt__, ">=": float.__ge__}[op]
+    limit = float(want)
+
+    def test(f):
+        v = get(f)
+        return v is not None and cmp(float(v), limit)
+    return test
+
+
+# -- criteria ------------------------------------------------------------------------------
+
+Explain = Callable[[Any], tuple[int, str]]     # value -> (points, reason)
+
+
+def _explainer(c: dict) -> Explain:
+    """(points, reason in words) for one value of the criterion's fact."""
+    kind, name = c["type"], c["field"]
+    if kind == "flag":
+        points = c["points"]
+        return lambda v: (points, "ano") if v else (0, "ne")
+    if kind == "cases":
+        table: dict = {}
+        for case in c["cases"]:
+            for v in case["values"]:
+                table.setdefault(v, (case["points"], case.get("label")))
+        default = c.get("default") or 0
+        default_label = c.get("default_label")
+
+        def cases(v):
+            hit = table.get(v)
+            shown = _value_text(name, v)
+            if hit is None:
+                if v is None or not default_label:
+                    return default, shown
+                return default, f"{shown} – {default_label}"
+            return hit[0], f"{shown} – {hit[1]}" if hit[1] and hit[1] != shown else shown
+        return cases
+    if kind == "bands":
+        bands = [(b.get("min"), b.get("max"), b["points"], b.get("label")) for b in c["bands"]]
+
+        def banded(v):
+            if v is None:
+                return 0, "údaj chybí"
+            for lo, hi, points, label in bands:
+                if (lo is None or v >= lo) and (hi is None or v < hi):
+                    return points, f"{_value_text(name, v)} ({label or _band_words(lo, hi)})"
+            return 0, f"{_value_text(name, v)} (mimo pásma)"
+        return banded
+    if kind == "per_unit":
+        per = c["points_per_unit"]
+
+        def per_unit(v):
+            if not v:
+                return 0, _value_text(name, v)
+            return round(v * per), f"{_value_text(name, v)} × {fmt_num(per)}"
+        return per_unit
+    base, per = c["base"], c["per_unit"]          # linear
+    sign = "−" if per < 0 else "+"
+
+    def linear(v):
+        if v is None:
+            return 0, "údaj chybí"
+        return (round(base + per * v),
+                f"{_value_text(name, v)}: {fmt_num(base)} {sign} {fmt_num(abs(per))} × {fmt_num(v)}")
+    return linear
+
+
+def _band_words(lo, hi) -> str:
+    if lo is not None and hi is not None:
+        return f"od {fmt_num(lo)} do {fmt_num(hi)}"
+    if lo is not None:
+        return f"od {fmt_num(lo)}"
+    return f"pod {fmt_num(hi)}"
+
+
+def _criterion(c: dict, today: dt.date) -> tuple[Callable[[Facts], Line],
+                                                  Callable[[list[Facts]], list[Line]]]:
+    """(facts -> Line, [facts] -> [Line]) of one criterion: the condition, the
+    caps and the words included; the second scores a whole column at once.
+
+    Lines are memoised by the fact's value: thousands of applications share
+    a few values (years, yes/no, categories), so most lines are reused."""
+    ident, label = c["id"], c["label"]
+    get = _getter(c["field"], today, c.get("months"))
+    explain = _explainer(c)
+    lo, hi = c.get("min"), c.get("max")
+    memo: dict = {}
+
+    def make(v) -> Line:
+        raw, detail = explain(v)
+        if hi is not None and raw > hi:
+            line = Line(ident, label, hi, f"{detail} = {_pts(raw)}, strop {_pts(hi)}")
+        elif lo is not None and raw < lo:
+            line = Line(ident, label, lo, f"{detail} = {_pts(raw)}, nejméně {_pts(lo)}")
+        else:
+            line = Line(ident, label, raw, detail)
+        if len(memo) < 4096:
+            memo[v] = line
+        return line
+
+    def line(f: Facts) -> Line:
+        v = get(f)
+        hit = memo.get(v)
+        return make(v) if hit is None else hit
+
+    def column(fs: list[Facts]) -> list[Line]:
+        values = list(map(get, fs))
+        found = memo.get
+        out = [found(v) for v in values]
+        for i, hit in enumerate(out):
+            if hit is None:
+                out[i] = found(values[i]) or make(values[i])
+        return out
+
+    if "when" not in c:
+        return line, column
+    when, words = _compile_condition(c["when"], today)
+    skipped = Line(ident, label, 0, "nepočítá se – " + (c.get("when_label")
+                                                        or f"neplatí: {words}"))
+
+    def column_when(fs: list[Facts]) -> list[Line]:
+        return [ln if ok else skipped for ln, ok in zip(column(fs), map(when, fs))]
+    return (lambda f: line(f) if when(f) else skipped), column_when
+
+
+@dataclass
+class _Criterion:
+    id: str
+    label: str
+    line: Callable[[Facts], Line]
+    column: Callable[[list[Facts]], list[Line]]
+    categories: frozenset[str] | None
+
+
+@dataclass
+class _Rule:
+    id: str
+    categories: frozenset[str] | None
+    check: Callable      # (facts[, flat]) -> str | None  (reason) ; reviews via kind
+    review: bool = False
+
+
+@dataclass
+class Compiled:
+    rules: Rules
+    today: dt.date
+    criteria: list[_Criterion] = field(default_factory=list)
+    exclusions: list[_Rule] = field(default_factory=list)
+    matching: list[_Rule] = field(default_factory=list)
+    tie_keys: list[tuple[str, Callable[[Facts], Any]]] = field(default_factory=list)
+    max_total: int | None = None
+    individual_max: int = 0
+    requires_justification: bool = True
+
+    def matching_for(self, flat_category: str) -> list[_Rule]:
+        return [r for r in self.matching
+                if r.categories is None or flat_category in r.categories]
+
+    def for_flat(self, flat_category: str | None) -> list[_Criterion]:
+        return [cr for cr in self.criteria
+                if cr.categories is None or (flat_category is not None
+                                             and flat_category in cr.categories)]
+
+    def lines_for(self, flat_category: str | None) -> list[Callable[[Facts], Line]]:
+        return [cr.line for cr in self.for_flat(flat_category)]
+
+
+def compile_rules(rules: Rules, today: dt.date) -> Compiled:
+    """Turn the rule set into closures once (facts are then only read)."""
+    out = Compiled(rules, today, max_total=rules.body.get("max_total"),
+                   individual_max=rules.individual_max,
+                   requires_justification=rules.requires_justification)
+    for c in rules.criteria:
+        cats = frozenset(c["flat_categories"]) if c.get("flat_categories") else None
+        out.criteria.append(_Criterion(c["id"], c["label"], *_criterion(c, today), cats))
+    for e in rules.exclusions:
+        out.exclusions.append(_exclusion(e, today))
+    for m in rules.matching:
+        out.matching.append(_matching(m))
+    for key in rules.body["tie_break"]:
+        out.tie_keys.append((key, _TIE[key]))
+    return out
+
+
+_TIE: dict[str, Callable[[Facts], Any]] = {
+    "filed_on": lambda f: f.filed_on.toordinal(),
+    "ethos": lambda f: f.ethos if f.ethos is not None else 99,
+    "children_desc": lambda f: -f.children,
+    "household_size_desc": lambda f: -f.household_size,
+}
+assert set(_TIE) == set(TIE_BREAK_KEYS)
+
+
+def _exclusion(e: dict, today: dt.date) -> _Rule:
+    kind, ident = e["type"], e["id"]
+    if kind == "refusals":
+        limit, months = e["max"], e["months"]
+        since = months_before(today, months)
+
+        def refusals(f: Facts):
+            if not f.refusal_dates:
+                return None
+            recent = sorted(d for d in f.refusal_dates if d > since)
+            if len(recent) >= limit:
+                dates = ", ".join(f"{d.day}. {d.month}. {d.year}" for d in recent)
+                return (f"domácnost {len(recent)}× odmítla nabídnutý byt za posledních {months} měsíců "
+                        f"({dates}); pravidla vyřazují po {limit}. odmítnutí")
+            return None
+        return _Rule(ident, None, refusals)
+    if kind == "debt":
+        threshold = round((e.get("min_debt_czk") or 0) * 100)
+        lifts = e.get("repayment_plan_lifts", True)
+        review = e.get("action", "review") == "review"
+
+        def debt(f: Facts):
+            if f.debt_hal <= threshold or (lifts and f.repayment_plan):
+                return None
+            plan = "" if lifts else " (splátkový kalendář vyřazení neruší)"
+            what = f"dluh vůči městu {fmt_num(f.debt_hal / 100)} Kč bez splátkového kalendáře"
+            if review:
+                return f"{what} – před nabídkou posoudit individuálně"
+            return what + plan
+        return _Rule(ident, None, debt, review=review)
+    if kind == "condition":
+        test, words = _compile_condition(e["when"], today)
+        reason = e["reason"]
+        return _Rule(ident, None, lambda f: f"{reason} ({words})" if test(f) else None)
+    # expired
+
+    def expired(f: Facts):
+        if f.valid_until is not None and f.valid_until < today:
+            d = f.valid_until
+            return f"žádost platila do {d.day}. {d.month}. {d.year} a nebyla obnovena"
+        return None
+    return _Rule(ident, None, expired)
+
+
+def _matching(m: dict) -> _Rule:
+    kind, ident = m["type"], m["id"]
+    cats = frozenset(m["flat_categories"]) if m.get("flat_categories") else None
+    if kind == "category":
+        from ..labels import label
+        from models.housing import FlatCategory
+        accepts = {k: frozenset(v) for k, v in m["accepts"].items()}
+
+        def category(f: Facts, flat: FlatFacts):
+            allowed = accepts.get(flat.category)
+            if allowed is None or f.requested_category in allowed:
+                return None
+            return (f"žádá o byt kategorie „{label(FlatCategory(f.requested_category))}“, "
+                    f"byt je kategorie „{label(FlatCategory(flat.category))}“")
+        return _Rule(ident, cats, category)
+    if kind == "persons_per_room":
+        lo, hi = m.get("min"), m.get("max")
+
+        def size(f: Facts, flat: FlatFacts):
+            per_room = f.household_size / max(flat.rooms, 1)
+            who = f"{f.household_size} {'osoba' if f.household_size == 1 else 'osoby' if f.household_size < 5 else 'osob'}"
+            if hi is not None and per_room > hi:
+                return (f"byt je pro domácnost ({who}) malý: {fmt_num(per_room)} osoby na pokoj, "
+                        f"norma nejvýše {fmt_num(hi)}")
+            if lo is not None and per_room < lo:
+                return (f"byt je pro domácnost ({who}) příliš velký: {fmt_num(per_room)} osoby "
+                        f"na pokoj, norma nejméně {fmt_num(lo)}")
+            return None
+        return _Rule(ident, cats, size)
+    if kind == "barrier_free":
+        reserve, requires = m.get("reserve_for_need", True), m.get("need_requires", False)
+
+        def barrier(f: Facts, flat: FlatFacts):
+            if reserve and flat.barrier_free and not f.needs_barrier_free:
+                return "bezbariérový byt je vyhrazen domácnostem, které ho potřebují"
+            if requires and f.needs_barrier_free and not flat.barrier_free:
+                return "domácnost potřebuje bezbariérový byt, tento byt bezbariérový není"
+            return None
+        return _Rule(ident, cats, barrier)
+    # affordability
+    limit = m["max_pct_of_income"]
+    unknown = m.get("unknown_income", "review")
+
+    def afford(f: Facts, flat: FlatFacts):
+        cost = flat.rent_hal + flat.services_hal
+        income = f.household_income_hal
+        if income is None and f.income_per_person_hal is not None:
+            income = f.income_per_person_hal * max(f.household_size, 1)
+        if not income:
+            if unknown == "ignore":
+                return None
+            return ("review" if unknown == "review" else "exclude",
+                    "příjem domácnosti není doložen, dostupnost nájemného nelze posoudit")
+        pct = 100 * cost / income
+        if pct > limit:
+            return ("exclude", f"nájem a zálohy {fmt_num(cost / 100)} Kč jsou "
+                               f"{fmt_num(round(pct, 1))} % příjmu domácnosti "
+                               f"(nejvýše {fmt_num(limit)} %)")
+        return None
+    return _Rule(ident, cats, afford)
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+def score(c: Compiled, f: Facts, flat_category: str | None = None, *,
+          _lines: list | None = None) -> tuple[int, int, tuple[Line, ...], Individual | None]:
+    """(total, criteria points, lines, individual adjustment) of one application.
+
+    Criteria limited to other flat categories are left out of the lines; a
+    criterion whose ``when`` does not hold shows 0 with the reason."""
+    lines = tuple([fn(f) for fn in (_lines if _lines is not None
+                                     else c.lines_for(flat_category))])
+    subtotal = sum([line[2] for line in lines])
+    if c.max_total is not None and subtotal > c.max_total:
+        lines += (Line("max_total", "Strop součtu kritérií", c.max_total - subtotal,
+                       f"součet {subtotal} převyšuje strop {c.max_total}"),)
+        subtotal = c.max_total
+    individual = _individual(c, f) if f.individual_points else None
+    total = subtotal + individual.points if individual else subtotal
+    return total, subtotal, lines, individual
+
+
+def _individual(c: Compiled, f: Facts) -> Individual | None:
+    asked = f.individual_points or 0
+    if not asked:
+        return None
+    text = (f.individual_justification or "").strip() or None
+    if c.individual_max == 0:
+        return Individual(asked, 0, text, "pravidla individuální body nepřipouštějí")
+    if c.requires_justification and not text:
+        return Individual(asked, 0, None, "chybí písemné odůvodnění – nezapočteno")
+    bounded = max(-c.individual_max, min(c.individual_max, asked))
+    note = "" if bounded == asked else f"omezeno na ±{c.individual_max} bodů podle pravidel"
+    return Individual(asked, bounded, text, note)
+
+
+def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None, *,
+               _matching: list | None = None) -> tuple[list[Reason], list[str]]:
+    """(reasons to leave out, matters to assess individually) for one application."""
+    reasons: list[Reason] = []
+    reviews: list[str] = []
+    for r in c.exclusions:
+        text = r.check(f)
+        if text:
+            (reviews.append(text) if r.review else reasons.append(Reason(r.id, text)))
+    if flat is None:
+        return reasons, reviews
+    if flat.id in f.refused_flat_ids:
+        reasons.append(Reason("refused_this_flat", "tento byt už domácnost odmítla"))
+    if f.busy_flat_id is not None and f.busy_flat_id != flat.id:
+        reasons.append(Reason("offer_elsewhere",
+                              "má otevřenou nebo přijatou nabídku jiného bytu"))
+    for r in (_matching if _matching is not None else c.matching_for(flat.category)):
+        out = r.check(f, flat)
+        if out is None:
+            continue
+        if isinstance(out, tuple):
+            action, text = out
+            (reviews.append(text) if action == "review" else reasons.append(Reason(r.id, text)))
+        else:
+            reasons.append(Reason(r.id, out))
+    return reasons, reviews
+
+
+def order_key(c: Compiled, total: int, f: Facts) -> tuple:
+    return (-total, *(fn(f) for _, fn in c.tie_keys), f.id)
+
+
+_POINTS = itemgetter(2)
+
+
+def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
+    """Every application either ranked (with its breakdown) or left out (with reasons).
+
+    Criteria are scored column by column over all eligible applications (the
+    same lines ``score`` gives one by one, much faster for thousands)."""
+    eligible: list[Facts] = []
+    reviews_of: list[tuple[str, ...]] = []
+    left = []
+    matching = c.matching_for(flat.category)
+    for f in facts:
+        reasons, reviews = exclusions(c, f, flat, _matching=matching)
+        if reasons:
+            left.append((f.filed_on, f.id, Left(f.id, tuple(reasons))))
+        else:
+            eligible.append(f)
+            reviews_of.append(tuple(reviews))
+    columns = [cr.column(eligible) for cr in c.for_flat(flat.category)]
+    if columns:
+        rows = list(zip(*columns))
+        subtotals = list(map(sum, zip(*[list(map(_POINTS, col)) for col in columns])))
+    else:
+        rows, subtotals = [()] * len(eligible), [0] * len(eligible)
+    cap = c.max_total
+    scored = []
+    for f, lines, sub, reviews in zip(eligible, rows, subtotals, reviews_of):
+        if cap is not None and sub > cap:
+            lines += (Line("max_total", "Strop součtu kritérií", cap - sub,
+                           f"součet {sub} převyšuje strop {cap}"),)
+            sub = cap
+        ind = _individual(c, f) if f.individual_points else None
+        total = sub + ind.points if ind else sub
+        scored.append((order_key(c, total, f), total, sub, lines, ind, reviews, f))
+    scored.sort(key=itemgetter(0))
+    ranked = []
+    prev = None
+    for i, (key, total, sub, lines, ind, reviews, f) in enumerate(scored, start=1):
+        note = _tie_note(c, prev, key) if prev is not None and prev[0] == key[0] else ""
+        ranked.append(Scored(f.id, i, total, sub, lines, ind, reviews, note))
+        prev = key
+    left.sort(key=lambda t: (t[0], t[1]))
+    return Ranking(tuple(ranked), tuple(x[2] for x in left))
+
+
+def _tie_note(c: Compiled, above: tuple, key: tuple) -> str:
+    for i, (name, _) in enumerate(c.tie_keys, start=1):
+        if above[i] != key[i]:
+            return f"stejně bodů jako předchozí; rozhodlo: {TIE_BREAK_KEYS[name]}"
+    return ("stejně bodů i pomocných kritérií jako předchozí; rozhodlo pevné pořadí podle "
+            "identifikátoru žádosti")
+
+
+def criteria_labels(c: Compiled, flat_category: str | None) -> list[tuple[str, str]]:
+    """(id, label) of the criteria that count for a flat of this category."""
+    return [(cr.id, cr.label) for cr in c.criteria
+            if cr.categories is None or (flat_category is not None
+                                         and flat_category in cr.categories)]
+
+
+def rank_ids(ranking: Ranking) -> Sequence[str]:
+    return [s.id for s in ranking.ranked]

@@ -1,0 +1,285 @@
+"""The ranking of one flat from the database: every active application either
+ranked with its breakdown or left out with its reasons, by the active rule
+set (or a draft, for what-if). The same ``FlatRanking`` feeds the screen, the
+``kmb rank`` command, the council PDF and the frozen snapshot of a decision
+(``to_dict``/``from_dict``: stable English keys, ISO dates, enum values).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+from dataclasses import asdict, dataclass, field
+from typing import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.allocation import (Application, ApplicationState, Offer, OfferResponse, Refusal,
+                               RuleSet)
+from models.housing import Building, Flat, FlatStatus
+from models.people import Household, Person
+
+from ..db import Database
+from ..errors import NotFound, ValidationError
+from ..security import Actor, Permission
+from . import engine, rulesets
+from .rules import Rules
+
+
+@dataclass(frozen=True)
+class FlatInfo:
+    id: str
+    address: str
+    number: str
+    layout: str | None
+    rooms: int
+    floor: int | None
+    floor_area_m2: float
+    category: str                    # FlatCategory value
+    status: str                      # FlatStatus value
+    barrier_free: bool
+    has_lift: bool
+    rent_hal: int
+    services_hal: int
+
+    @property
+    def title(self) -> str:
+        return f"{self.address}, byt č. {self.number}"
+
+
+@dataclass(frozen=True)
+class RulesInfo:
+    id: str | None
+    name: str
+    version: int
+    sha256: str
+    state: str                       # "active" | "draft" | "archived" | "default"
+
+
+LineOut = engine.Line            # (id, label, points, detail)
+IndividualOut = engine.Individual  # (requested, points, justification, note)
+ReasonOut = engine.Reason        # (rule, text)
+
+
+@dataclass(frozen=True)
+class RankedEntry:
+    rank: int
+    application_id: str
+    number: str | None
+    household: str
+    applicant: str | None
+    household_size: int
+    requested_category: str
+    filed_on: dt.date
+    total: int
+    criteria_points: int
+    lines: Sequence[LineOut]
+    individual: IndividualOut | None
+    reviews: Sequence[str]
+    tie_note: str
+
+    def points_of(self, criterion_id: str) -> int | None:
+        return next((ln.points for ln in self.lines if ln.id == criterion_id), None)
+
+
+@dataclass(frozen=True)
+class ExcludedEntry:
+    application_id: str
+    number: str | None
+    household: str
+    applicant: str | None
+    filed_on: dt.date
+    requested_category: str
+    reasons: Sequence[ReasonOut]
+
+
+@dataclass(frozen=True)
+class FlatRanking:
+    flat: FlatInfo
+    rules: RulesInfo
+    computed_on: dt.date
+    criteria: list[tuple[str, str]]          # (id, label) of the columns
+    ranked: list[RankedEntry] = field(default_factory=list)
+    excluded: list[ExcludedEntry] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """JSON-ready: the format of ``kmb rank --format json`` and of the snapshot."""
+        return {
+            "flat": asdict(self.flat),
+            "rules": asdict(self.rules),
+            "computed_on": self.computed_on.isoformat(),
+            "criteria": [{"id": i, "label": lbl} for i, lbl in self.criteria],
+            "ranked": [{
+                "rank": e.rank, "application_id": e.application_id, "number": e.number,
+                "household": e.household, "applicant": e.applicant,
+                "household_size": e.household_size, "requested_category": e.requested_category,
+                "filed_on": e.filed_on.isoformat(), "total": e.total,
+                "criteria_points": e.criteria_points,
+                "lines": [ln._asdict() for ln in e.lines],
+                "individual": e.individual._asdict() if e.individual else None,
+                "reviews": list(e.reviews), "tie_note": e.tie_note} for e in self.ranked],
+            "excluded": [{
+                "application_id": x.application_id, "number": x.number,
+                "household": x.household, "applicant": x.applicant,
+                "filed_on": x.filed_on.isoformat(), "requested_category": x.requested_category,
+                "reasons": [r._asdict() for r in x.reasons]} for x in self.excluded],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> FlatRanking:
+        def ind(x):
+            return IndividualOut(**x) if x else None
+        return cls(
+            flat=FlatInfo(**d["flat"]), rules=RulesInfo(**d["rules"]),
+            computed_on=dt.date.fromisoformat(d["computed_on"]),
+            criteria=[(c["id"], c["label"]) for c in d["criteria"]],
+            ranked=[RankedEntry(**{**e, "filed_on": dt.date.fromisoformat(e["filed_on"]),
+                                   "lines": [LineOut(**ln) for ln in e["lines"]],
+                                   "individual": ind(e["individual"])}) for e in d["ranked"]],
+            excluded=[ExcludedEntry(**{**e, "filed_on": dt.date.fromisoformat(e["filed_on"]),
+                                       "reasons": [ReasonOut(**r) for r in e["reasons"]]})
+                      for e in d["excluded"]])
+
+    def entry(self, application_id: str) -> RankedEntry | None:
+        return next((e for e in self.ranked if e.application_id == application_id), None)
+
+
+@dataclass(frozen=True)
+class _Meta:
+    number: str | None
+    household: str
+    applicant: str | None
+    household_size: int
+    requested_category: str
+    filed_on: dt.date
+
+
+_A = Application
+_COLUMNS = (_A.id, _A.number, _A.household_id, _A.filed_on, _A.requested_category,
+            _A.valid_until, _A.household_size, _A.children, _A.pregnancy, _A.needs_barrier_free,
+            _A.disability, _A.income_per_person_hal, _A.household_income_hal,
+            _A.residence_years, _A.permanent_residence, _A.ethos_category, _A.current_area_m2,
+            _A.two_households_in_flat, _A.debt_to_town_hal, _A.repayment_plan, _A.on_benefits,
+            _A.key_profession, _A.individual_points, _A.individual_justification,
+            Household.name, Person.given_name, Person.surname)
+
+
+def applications_query():
+    """The rows the ranking reads: every active application with its household
+    (also the benchmark's baseline, as bare SQL)."""
+    return (select(*_COLUMNS).join(Household, Household.id == _A.household_id)
+            .outerjoin(Person, Person.id == _A.applicant_id)
+            .where(_A.state == ApplicationState.ACTIVE, _A.deleted_at.is_(None)))
+
+
+def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
+    """Facts of every active application, with refusals and open offers per household."""
+    conn = session.connection()      # Core rows: no ORM loading machinery for plain columns
+    refusals: dict[str, list[dt.date]] = {}
+    refused_flats: dict[str, set[str]] = {}
+    for hh, day, flat_id, justified in conn.execute(
+            select(_A.household_id, Refusal.refused_on, Refusal.flat_id, Refusal.justified)
+            .join(_A, _A.id == Refusal.application_id).where(Refusal.deleted_at.is_(None))):
+        if not justified:
+            refusals.setdefault(hh, []).append(day)
+        if flat_id:
+            refused_flats.setdefault(hh, set()).add(flat_id)
+    busy: dict[str, str] = {}
+    for hh, flat_id in conn.execute(
+            select(_A.household_id, Offer.flat_id).join(_A, _A.id == Offer.application_id)
+            .where(Offer.deleted_at.is_(None),
+                   Offer.response.in_([OfferResponse.PENDING, OfferResponse.ACCEPTED]))
+            .order_by(Offer.offered_on, Offer.id)):
+        busy.setdefault(hh, flat_id)
+    facts, meta = [], {}
+    Facts = engine.Facts
+    dates = {hh: tuple(sorted(days)) for hh, days in refusals.items()}
+    flats = {hh: frozenset(ids) for hh, ids in refused_flats.items()}
+    none_t, none_fs = (), frozenset()
+    for r in conn.execute(applications_query()):
+        hh = r[2]
+        category = r[4].value
+        area = r[16]
+        facts.append(Facts(
+            r[0], r[3], category, r[6] or 1, r[7] or 0, bool(r[8]), bool(r[9]), bool(r[10]),
+            r[11], r[12], r[13] or 0, bool(r[14]), r[15],
+            float(area) if area is not None else None, bool(r[17]), r[18] or 0, bool(r[19]),
+            bool(r[20]), r[21], r[5], r[22] or 0, r[23],
+            dates.get(hh, none_t), flats.get(hh, none_fs), busy.get(hh)))
+        meta[r[0]] = _Meta(r[1], r[24], f"{r[25]} {r[26]}" if r[25] else None, r[6] or 1,
+                           category, r[3])
+    return facts, meta
+
+
+def flat_info(session: Session, flat_id: str) -> FlatInfo:
+    row = session.execute(select(Flat, Building).join(Building, Building.id == Flat.building_id)
+                          .where(Flat.id == flat_id, Flat.deleted_at.is_(None))).first()
+    if row is None:
+        raise NotFound(f"Byt „{flat_id}“ neexistuje.")
+    flat, b = row
+    return FlatInfo(flat.id, b.address_line(), flat.number, flat.layout, flat.rooms, flat.floor,
+                    float(flat.floor_area_m2 or decimal.Decimal(0)), flat.category.value,
+                    flat.status.value, bool(flat.barrier_free), bool(b.has_lift),
+                    flat.rent_hal or 0, flat.services_hal or 0)
+
+
+def rules_info(rs: RuleSet | None, rules: Rules, state: str | None = None) -> RulesInfo:
+    if rs is None:
+        return RulesInfo(None, rules.name, rules.version, rules.sha256, state or "default")
+    return RulesInfo(rs.id, rules.name, rules.version, rules.sha256, state or rs.state.value)
+
+
+def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Facts],
+            meta: dict[str, _Meta], today: dt.date,
+            compiled: engine.Compiled | None = None) -> FlatRanking:
+    """Rank already loaded facts (what-if ranks many flats from one load)."""
+    c = compiled or engine.compile_rules(rules, today)
+    result = engine.rank(c, facts, engine.FlatFacts(
+        flat.id, flat.category, flat.rooms, flat.barrier_free, flat.rent_hal, flat.services_hal))
+    ranked = []
+    for s in result.ranked:
+        m = meta[s.id]
+        ranked.append(RankedEntry(
+            s.rank, s.id, m.number, m.household, m.applicant, m.household_size,
+            m.requested_category, m.filed_on, s.total, s.criteria_points,
+            s.lines, s.individual, s.reviews, s.tie_note))
+    excluded = []
+    for x in result.excluded:
+        m = meta[x.id]
+        excluded.append(ExcludedEntry(x.id, m.number, m.household, m.applicant, m.filed_on,
+                                      m.requested_category, x.reasons))
+    return FlatRanking(flat, info, today, engine.criteria_labels(c, flat.category),
+                       ranked, excluded)
+
+
+def rank_in_session(session: Session, flat_id: str, today: dt.date, *,
+                    rules: Rules | None = None, info: RulesInfo | None = None) -> FlatRanking:
+    flat = flat_info(session, flat_id)
+    if flat.status == FlatStatus.OCCUPIED.value:
+        raise ValidationError(
+            "Byt je obsazený; pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.")
+    if rules is None:
+        rs, rules = rulesets.active(session)
+        info = rules_info(rs, rules)
+    facts, meta = load_facts(session)
+    return compute(flat, rules, info or rules_info(None, rules, "draft"), facts, meta, today)
+
+
+def rank_flat(db: Database, actor: Actor, flat_id: str, *, today: dt.date | None = None,
+              rules: Rules | None = None, rule_set_id: str | None = None) -> FlatRanking:
+    """The ranking of a vacant flat by the active rules, a stored rule set
+    (``rule_set_id``) or unsaved rules (``rules``, e.g. a draft file)."""
+    actor.require(Permission.MANAGE_ALLOCATION)
+    today = today or dt.date.today()
+    with db.reading() as s:
+        info = None
+        if rule_set_id:
+            rs = s.get(RuleSet, rule_set_id)
+            if rs is None or rs.deleted_at is not None:
+                raise NotFound("Pravidla neexistují.")
+            from .rules import parse
+            rules = parse(rs.body_json)
+            info = rules_info(rs, rules)
+        elif rules is not None:
+            info = rules_info(None, rules, "draft")
+        return rank_in_session(s, flat_id, today, rules=rules, info=info)

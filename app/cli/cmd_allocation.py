@@ -1,0 +1,77 @@
+"""``kmb rank FLAT_ID``: the ranking of a vacant flat with every applicant's
+total, each criterion's points and the reasons of those left out — the same
+as the screen and the council PDF."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from ..allocation.engine import fmt_num
+from ..allocation.ranking import rank_flat
+from ..allocation.rules import parse
+from ..errors import KmbError
+from ..formatting import format_date
+from ..labels import label
+from .cmd_basic import acting, open_for
+from .output import emit
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("rank", parents=[common],
+                       help="pořadí žadatelů pro volný byt (s rozpisem bodů)")
+    p.add_argument("flat_id", metavar="ID_BYTU", help="id bytu (kmb list flats)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--rules", metavar="SOUBOR.json",
+                   help="seřadit podle jiných pravidel (návrh ze souboru) místo platných")
+    p.set_defaults(func=cmd_rank)
+
+
+def cmd_rank(args) -> int:
+    rules = None
+    if args.rules:
+        try:
+            text = Path(args.rules).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise KmbError(f"Soubor {args.rules} nelze číst: {exc.strerror}.") from None
+        rules = parse(text)
+    db = open_for(args)
+    try:
+        ranking = rank_flat(db, acting(db, args), args.flat_id, rules=rules)
+    finally:
+        db.close()
+    if args.format == "json":
+        json.dump(ranking.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    out = sys.stdout
+    f = ranking.flat
+    out.write(f"{f.title} – {label_of(f.category)}, {f.layout or ''}\n")
+    out.write(f"Pravidla: {ranking.rules.name}, verze {ranking.rules.version} "
+              f"({ranking.rules.state}); pořadí ke dni {format_date(ranking.computed_on)}\n\n")
+    keys = [(f"k{i}", f"K{i}") for i in range(1, len(ranking.criteria) + 1)]
+    rows = []
+    for e in ranking.ranked:
+        row = dict(rank=f"{e.rank}.", household=e.household, number=e.number or "",
+                   individual=fmt_num(e.individual.points) if e.individual else "",
+                   total=fmt_num(e.total), review="ano" if e.reviews else "")
+        for (k, _), (cid, _) in zip(keys, ranking.criteria):
+            value = e.points_of(cid)
+            row[k] = fmt_num(value) if value is not None else ""
+        rows.append(row)
+    emit(rows, [("rank", "Poř."), ("household", "Domácnost"), ("number", "Žádost"), *keys,
+                ("individual", "Ind."), ("total", "Celkem"), ("review", "K posouzení")],
+         "table", out)
+    out.write("\n" + "  ".join(f"K{i} {lbl}" for i, (_, lbl) in
+                               enumerate(ranking.criteria, start=1)) + "  Ind. individuální posouzení\n")
+    if ranking.excluded:
+        out.write(f"\nVyřazeno ({len(ranking.excluded)}):\n")
+        for x in ranking.excluded:
+            out.write(f"  {x.household} ({x.number or '—'}): "
+                      + "; ".join(r.text for r in x.reasons) + "\n")
+    return 0
+
+
+def label_of(category: str) -> str:
+    from models.housing import FlatCategory
+    return label(FlatCategory(category))
