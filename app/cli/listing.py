@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Callable
 
 from ..db import Database
+from ..cases.listing import list_cases_rows
 from ..housing.flats import list_flats
+from ..intake.listing import list_contacts_rows
 from ..formatting import format_area, format_money
 from ..labels import label
 from ..people.households import list_households
@@ -56,4 +58,6 @@ LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
     "flats": list_flats_rows,
+    "contacts": list_contacts_rows,
+    "cases": list_cases_rows,
 }

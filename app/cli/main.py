@@ -65,7 +65,9 @@ def _command_modules():
 
 
 # Areas add their command modules here (each has ``register(sub, common)``).
-OPTIONAL_MODULES: list[str] = []
+OPTIONAL_MODULES: list[str] = [
+    "cmd_stats",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

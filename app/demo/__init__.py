@@ -25,6 +25,7 @@ from ..security import actor_from_user
 from ..sync.capture import tick
 from .context import DemoContext
 from .housing import build_housing
+from .intake import build_intake
 from .names import CITY, TOWN
 from .people import build_persons, build_staff
 from .settings import build_settings
@@ -40,6 +41,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pracovníci", build_staff),
     ("byty", build_housing),
     ("osoby", lambda ctx: build_persons(ctx, SIZES[ctx.size])),
+    ("příjem a případy", build_intake),
 ]
 
 
