@@ -63,7 +63,7 @@ def test_assign_note_and_task_show_on_the_timeline(town_db, town_worker):
     assert d.timeline == sorted(d.timeline, key=lambda e: (e.when, e.kind, e.ref_id or ""),
                                 reverse=True)
     task_entry = next(e for e in d.timeline if e.ref_id == tid)
-    assert task_entry.title == "Úkol: Zavolat na úřad práce" and task_entry.done is False
+    assert task_entry.title == "Zavolat na úřad práce" and task_entry.done is False
     tasks.complete(town_db, town_worker, tid)
     d = service.case_detail(town_db, town_worker, cid)
     assert next(e for e in d.timeline if e.ref_id == tid).done is True

@@ -22,6 +22,26 @@ class Area:
     permission: Permission | None = None
 
 
+def _dashboard(ctx):
+    from .dashboard.page import DashboardPage
+    return DashboardPage(ctx)
+
+
+def _intake(ctx):
+    from .intake.page import IntakePage
+    return IntakePage(ctx)
+
+
+def _cases(ctx):
+    from .cases.page import CasesPage
+    return CasesPage(ctx)
+
+
+def _stats(ctx):
+    from .stats.page import StatsPage
+    return StatsPage(ctx)
+
+
 def _persons(ctx):
     from .persons.page import PersonsPage
     return PersonsPage(ctx)
@@ -38,9 +58,14 @@ def _settings(ctx):
 
 
 AREAS: list[Area] = [
+    Area("dashboard", QT_TRANSLATE_NOOP("areas", "Přehled"), "home", _dashboard),
+    Area("intake", QT_TRANSLATE_NOOP("areas", "Příjem"), "inbox", _intake, Permission.EDIT_CASES),
+    Area("cases", QT_TRANSLATE_NOOP("areas", "Případy"), "folder", _cases, Permission.VIEW_CASES),
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
          Permission.VIEW_PERSONS),
     Area("flats", QT_TRANSLATE_NOOP("areas", "Byty"), "building", _flats, Permission.VIEW_FLATS),
+    Area("stats", QT_TRANSLATE_NOOP("areas", "Statistiky"), "chart", _stats,
+         Permission.VIEW_STATS),
     # Nastavení stays last; areas insert themselves before it.
     Area("settings", QT_TRANSLATE_NOOP("areas", "Nastavení"), "settings", _settings),
 ]

@@ -15,7 +15,8 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from models.cases import CaseStatusChange, Note, Task
-from models.intake import ContactRecord, HousingNeedRecord, PartnerOrganisation, Referral
+from models.intake import (ContactRecord, HousingNeedRecord, Outcome, PartnerOrganisation,
+                           Referral, Urgency)
 from models.staff import User
 
 from ..formatting import format_date
@@ -35,7 +36,7 @@ class TimelineEntry:
     when: dt.datetime
     kind: str            # stable key: contact, note, referral, status, task, need, …
     kind_label: str      # Czech label of the kind
-    title: str
+    title: str           # what it was (the kind is shown beside it), may be empty
     text: str = ""
     author: str | None = None
     ref_id: str | None = None
@@ -81,17 +82,23 @@ def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry
             .outerjoin(User, User.id == ContactRecord.worker_id)
             .where(scoped(ContactRecord, scope), ContactRecord.deleted_at.is_(None)))
     out = []
-    for c, worker in session.execute(stmt):
-        facts = [f"naléhavost: {label(c.urgency)}", f"výsledek: {label(c.outcome)}"]
-        if c.ethos_category:
-            facts.insert(0, f"ETHOS {ethos_label(c.ethos_category)}")
+    previous_ethos = None
+    for c, worker in session.execute(stmt.order_by(ContactRecord.occurred_at)):
+        facts = []
+        if c.urgency != Urgency.PLANNED:
+            facts.append(f"naléhavost: {label(c.urgency)}")
+        if c.outcome != Outcome.INFORMATION:
+            facts.append(label(c.outcome))
+        if c.ethos_category and c.ethos_category != previous_ethos:
+            facts.insert(0, f"ETHOS {ethos_label(c.ethos_category)}")   # only when it changes
+        previous_ethos = c.ethos_category or previous_ethos
         if c.minutes_spent:
             facts.append(f"{c.minutes_spent} min")
         if c.counselling_given:
             facts.append("poradenství v bydlení (§12)")
         text = "\n".join(p for p in (c.reason, " · ".join(facts), c.note) if p)
-        out.append(TimelineEntry(c.occurred_at, "contact", "kontakt",
-                                 f"Kontakt – {label(c.channel)}", text, worker, c.id))
+        out.append(TimelineEntry(c.occurred_at, "contact", "kontakt", label(c.channel), text,
+                                 worker, c.id))
     return out
 
 
@@ -99,7 +106,7 @@ def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry
 def notes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(Note, User.full_name).outerjoin(User, User.id == Note.author_id)
             .where(scoped(Note, scope), Note.deleted_at.is_(None)))
-    return [TimelineEntry(n.written_at, "note", "poznámka", "Poznámka", n.text, author, n.id)
+    return [TimelineEntry(n.written_at, "note", "poznámka", "", n.text, author, n.id)
             for n, author in session.execute(stmt)]
 
 
@@ -117,8 +124,8 @@ def referrals(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntr
         else:
             state = f"klient nedorazil (ověřeno {format_date(r.checked_on)})"
         text = "\n".join(p for p in (r.reason, state) if p)
-        out.append(TimelineEntry(_at(r.referred_on), "referral", "předání",
-                                 f"Předání: {partner}", text, None, r.id))
+        out.append(TimelineEntry(_at(r.referred_on), "referral", "předání", partner, text, None,
+                                 r.id))
     return out
 
 
@@ -130,8 +137,8 @@ def status_changes(session: Session, scope: Scope, actor: Actor) -> list[Timelin
             .outerjoin(User, User.id == CaseStatusChange.changed_by_id)
             .where(CaseStatusChange.case_id == scope.case_id,
                    CaseStatusChange.deleted_at.is_(None)))
-    return [TimelineEntry(h.changed_at, "status", "stav případu", f"Stav: {label(h.status)}",
-                          h.note or "", who, h.id)
+    return [TimelineEntry(h.changed_at, "status", "stav případu", label(h.status), h.note or "",
+                          who, h.id)
             for h, who in session.execute(stmt)]
 
 
@@ -147,8 +154,8 @@ def tasks(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
             parts.append(f"termín {format_date(t.due_on)}")
         parts.append(f"splněno {format_date(t.done_at)}" if t.done_at else "otevřený")
         text = "\n".join(p for p in (t.detail, " · ".join(parts)) if p)
-        out.append(TimelineEntry(t.created_at, "task", "úkol", f"Úkol: {t.title}", text, who,
-                                 t.id, done=t.done_at is not None))
+        out.append(TimelineEntry(t.created_at, "task", "úkol", t.title, text, who, t.id,
+                                 done=t.done_at is not None))
     return out
 
 
@@ -171,8 +178,9 @@ def housing_need(session: Session, scope: Scope, actor: Actor) -> list[TimelineE
             parts.append(label(r.district_link))
         if r.special_vulnerability:
             parts.append("zvláštní zranitelnost (§6)")
-        out.append(TimelineEntry(when, "need", "zákon o podpoře bydlení",
-                                 "Šetření bytové situace (§16) a zápis potřebného",
+        title = ("Zápis potřebného (§13–27)" if r.registered_on
+                 else "Šetření bytové situace (§16)")
+        out.append(TimelineEntry(when, "need", "zákon o podpoře bydlení", title,
                                  " · ".join(parts) + (f"\n{r.note}" if r.note else ""), who,
                                  r.id))
     return out

@@ -100,14 +100,14 @@ STORIES = [
 ]
 
 FOLLOW_UPS = [
-    "Doložila výplatní pásky a rozhodnutí o dávkách.",
+    "Doloženy výplatní pásky a rozhodnutí o dávkách.",
     "Telefonicky: schůzka u pronajímatele dopadla dobře.",
     "Společně vyplněna žádost o byt.",
     "Kontrola splátkového kalendáře, platí včas.",
     "Přinesl doklady, domluvena další schůzka.",
     "Konzultace k žádosti o příspěvek na bydlení.",
     "Návštěva v domácnosti, situace se stabilizovala.",
-    "Klientka hledá podnájem, probrány nabídky.",
+    "Hledá podnájem, probrány nabídky z realitních serverů.",
     "Jednání s majetkovým odborem o volném bytě.",
     "Doprovod na úřad práce.",
 ]
@@ -124,18 +124,18 @@ TASKS = [
     "Zajistit doklady (OP, rodné listy dětí)",
 ]
 NOTES = [
-    "Klient spolupracuje, dochází na schůzky včas.",
+    "Spolupráce dobrá, na schůzky chodí včas.",
     "Dohodnuto, že do příští schůzky zjistí výši dluhu u pronajímatele.",
-    "Telefon často nedostupný – kontaktovat přes sestru.",
+    "Telefon často nedostupný – nechat vzkaz u sousedky.",
     "Domácnost zvládá hospodaření, rozpočet sestaven společně.",
     "Majetkový odbor potvrdil, že byt bude volný k 1. dni příštího měsíce.",
-    "Klientka se obává návratu partnera, probrán bezpečnostní plán.",
+    "Obava z návratu bývalého partnera, probrán bezpečnostní plán.",
     "Děti chodí do školy pravidelně, OSPOD informován.",
     "Exekuce zastavena, splátky na dluh po 1 500 Kč měsíčně.",
 ]
 CLOSE_NOTES = ["Bydlení stabilizováno, spolupráce ukončena.",
-               "Klient přestal docházet, případ uzavřen.",
-               "Přestěhoval se mimo obvod.",
+               "Přestal(a) docházet, případ uzavřen.",
+               "Přestěhování mimo obvod.",
                "Situace vyřešena předáním do dluhové poradny."]
 
 DEFAULT_RULES = Rules(dict(SUBSISTENCE_DEFAULTS), decimal.Decimal("1.6"),
@@ -158,7 +158,7 @@ class _Builder:
         self.rows: dict[str, list[dict]] = {t: [] for t in (
             "partner_organisation", "case", "case_status_change", "contact_record", "referral",
             "task", "note", "housing_need_record")}
-        self.case_numbers: dict[int, int] = {}
+        self.numbered: list[tuple[dict, dict]] = []     # (case, its first task)
         self.partners: dict[PartnerKind, list[str]] = {}
         self.members: dict[str, list[DemoPerson]] = {}
         for p in ctx.persons:
@@ -166,7 +166,9 @@ class _Builder:
 
     # -- helpers ----------------------------------------------------------------
     def when(self, day: dt.date) -> dt.datetime:
-        return dt.datetime(day.year, day.month, day.day, self.rng.randint(7, 14),
+        # office hours (UTC); today only the morning has happened so far
+        hour = self.rng.randint(7, 9) if day == self.today else self.rng.randint(7, 14)
+        return dt.datetime(day.year, day.month, day.day, hour,
                            self.rng.choice([0, 5, 10, 15, 20, 30, 40, 45, 50]))
 
     def pick_worker(self) -> str:
@@ -230,17 +232,18 @@ class _Builder:
         self.case_life(p, case, story, ethos, household, first_day)
 
     def open_case(self, p: DemoPerson, day: dt.date, story: Story, urgency: Urgency) -> dict:
-        n = self.case_numbers[day.year] = self.case_numbers.get(day.year, 0) + 1
         at = self.when(day)
-        case = dict(id=self.ctx.new_id(at), number=f"KMB-{day.year}/{n:04d}", person_id=p.id,
+        case = dict(id=self.ctx.new_id(at), number=None, person_id=p.id,
                     household_id=p.household_id, assigned_worker_id=self.pick_worker(),
                     status=CaseStatus.NEW, opened_on=day, closed_on=None, summary=story.reason,
                     created_at=at)
         self.rows["case"].append(case)
         self.status(case, CaseStatus.NEW, at, "Případ otevřen")
-        self.task(case, p, f"Nový případ {case['number']}: kontaktovat {p.given_name} {p.surname}",
-                  day + dt.timedelta(days={U.ACUTE: 0, U.WEEK: 7, U.PLANNED: 14}[urgency]),
-                  at, done_after=self.rng.randint(0, 5))
+        first = self.task(case, p, f"Nový případ {{number}}: kontaktovat {p.given_name} "
+                                   f"{p.surname}",
+                          day + dt.timedelta(days={U.ACUTE: 0, U.WEEK: 7, U.PLANNED: 14}[urgency]),
+                          at, done_after=self.rng.randint(0, 5))
+        self.numbered.append((case, first))
         return case
 
     def status(self, case: dict, status: CaseStatus, at: dt.datetime, note: str | None) -> None:
@@ -279,14 +282,18 @@ class _Builder:
         n_contacts = min(rng.randint(2, 9), max(0, span // 7))
         days = sorted({_weekday(first_day + dt.timedelta(days=rng.randint(3, max(3, span))), end)
                        for _ in range(n_contacts)})
-        if rng.random() < 0.25 and case["closed_on"] is None:
-            # quiet for a while: these cases show as "without contact for 30+ days"
-            days = [d for d in days if (today - d).days > 35]
+        if case["closed_on"] is None:
+            if rng.random() < 0.2:
+                # quiet for a while: these show as "without contact for 30+ days"
+                days = [d for d in days if (today - d).days > 35]
+            elif span > 7 and not any((today - d).days < 25 for d in days):
+                days.append(_weekday(today - dt.timedelta(days=rng.randint(1, 24)), today))
         for day in days:
             if day <= first_day:
                 continue
             partners = [k for k in story.partners if rng.random() < 0.15]
-            contact = self.contact(p, day, self.channel(False), rng.choice(FOLLOW_UPS), ethos,
+            contact = self.contact(p, day, self.channel(False), rng.choice(FOLLOW_UPS),
+                                   ethos if rng.random() < 0.85 else None,
                                    U.PLANNED, O.REFERRAL if partners else O.INFORMATION,
                                    worker, case, household, first=False)
             for kind in partners:
@@ -340,12 +347,12 @@ class _Builder:
         rid = self.ctx.new_id(at)
         arrived = checked = None
         follow = day + dt.timedelta(days=7)
-        if follow < today - dt.timedelta(days=3) or (follow <= today and rng.random() < 0.5):
-            if rng.random() < 0.96:
+        if follow < today - dt.timedelta(days=3) or (follow <= today and rng.random() < 0.7):
+            if rng.random() < 0.985:
                 arrived = rng.random() < 0.75
                 checked = min(follow + dt.timedelta(days=rng.randint(0, 4)), today)
         name = next(r["name"] for r in self.rows["partner_organisation"] if r["id"] == partner)
-        task = self.task(case, p, f"Ověřit, zda {p.given_name} {p.surname} dorazil(a): {name}",
+        task = self.task(case, p, f"Ověřit předání: {p.given_name} {p.surname} → {name}",
                          follow, at, done_on=checked, owner=worker,
                          source=TaskSource.REFERRAL, source_ref=rid, detail=reason)
         self.rows["referral"].append(dict(
@@ -401,6 +408,16 @@ class _Builder:
             special_vulnerability=rng.random() < 0.2, state=state, registered_on=registered,
             valid_until=valid, note=None, created_at=at))
 
+    def number_cases(self) -> None:
+        """File numbers in the order the cases were opened, per year."""
+        seq: dict[int, int] = {}
+        for case, task in sorted(self.numbered, key=lambda ct: (ct[0]["opened_on"],
+                                                                ct[0]["created_at"])):
+            year = case["opened_on"].year
+            seq[year] = seq.get(year, 0) + 1
+            case["number"] = f"KMB-{year}/{seq[year]:04d}"
+            task["title"] = task["title"].format(number=case["number"])
+
     # -- make sure the dashboard has something today -------------------------------
     def tasks_for_first_worker(self) -> None:
         """The first worker (Jana Dvořáková in the demo) has tasks due today and
@@ -431,6 +448,7 @@ def build_intake(ctx: DemoContext) -> None:
     clients += [p for p in partners if rng.random() < 0.3][:limit // 5]
     for p in clients:
         b.client(p)
+    b.number_cases()
     b.tasks_for_first_worker()
     for table, rows in b.rows.items():
         ctx.insert(table, rows)

@@ -344,8 +344,7 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
             s.flush()
             audit.record(s, actor, "create", "referral", referral.id)
             task = tasks.add_task(
-                s, actor, f"Ověřit, zda {person.given_name} {person.surname} dorazil(a): "
-                          f"{partner.name}",
+                s, actor, f"Ověřit předání: {person.given_name} {person.surname} → {partner.name}",
                 owner_id=worker_id, due_on=today + dt.timedelta(days=r.referral_follow_up_days),
                 case_id=case.id if case else None, person_id=person.id,
                 detail=referral.reason, source=TaskSource.REFERRAL, source_ref=referral.id)
@@ -407,7 +406,8 @@ class HouseholdPerson:
 @dataclass(frozen=True)
 class PersonContext:
     person_id: str
-    name: str
+    name: str                                # "Jan Novák"
+    surname: str
     birth_date: dt.date | None
     birth_number: str | None
     address: str
@@ -458,7 +458,7 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
         rc = p.birth_number
         addr = p.permanent_address
         return PersonContext(
-            p.id, f"{p.given_name} {p.surname}", p.birth_date,
+            p.id, f"{p.given_name} {p.surname}", p.surname, p.birth_date,
             f"{rc[:6]}/{rc[6:]}" if rc else None, addr.one_line() if addr else "",
             hh.id if hh else None, hh.name if hh else None, members, relation,
             case.id if case else None, case.number if case else None,

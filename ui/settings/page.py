@@ -9,6 +9,16 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..context import UiContext
 
+def _partners(ctx):
+    from .partners import PartnersTab
+    return PartnersTab(ctx)
+
+
+def _intake_rules(ctx):
+    from .intake_rules import IntakeRulesTab
+    return IntakeRulesTab(ctx)
+
+
 def _about(ctx):
     from .about import AboutTab
     return AboutTab(ctx)
@@ -16,6 +26,8 @@ def _about(ctx):
 
 # (Czech title, factory). Later areas append their tabs before "O instalaci".
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
+    (QT_TRANSLATE_NOOP("SettingsPage", "Partnerské služby"), _partners),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Zákon o podpoře bydlení"), _intake_rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]
 
