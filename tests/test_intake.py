@@ -310,3 +310,16 @@ def test_intake_needs_the_case_permission(town_db):
         property_dept = actor_from_user(find_user(s, "tomas.krejci"))
     with pytest.raises(PermissionDenied):
         save_intake(town_db, property_dept, IntakeInput(reason="x"))
+
+
+def test_search_finds_a_birth_date_typed_with_spaces(town_db, town_worker):
+    """"novák 3. 1. 1985" – the way the search box suggests typing it."""
+    from app.people.search import search_persons
+    from app.formatting import format_date
+    with town_db.reading() as s:
+        p = s.execute(select(Person.id, Person.surname, Person.birth_date)
+                      .order_by(Person.sort_key)).first()
+    found = search_persons(town_db, town_worker, f"{p.surname.lower()} {format_date(p.birth_date)}")
+    assert [r.id for r in found] == [p.id] or p.id in [r.id for r in found]
+    assert all(r.birth_date == p.birth_date for r in found)
+    assert search_persons(town_db, town_worker, "31. 2. 1985") == []

@@ -3,7 +3,7 @@ worker) and the selected case's detail with its timeline."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -115,7 +115,6 @@ class CasesPage(QWidget):
         self.search.returnPressed.connect(self._first)
         self.status.currentIndexChanged.connect(self.refresh)
         self.worker.currentIndexChanged.connect(self.refresh)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
         ctx.changes.changed.connect(self._on_changes)
         self.refresh()
 
@@ -153,6 +152,14 @@ class CasesPage(QWidget):
             self.refresh()
             if not self._select(case_id):
                 self.detail.show_case(case_id)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_F and event.modifiers() & Qt.ControlModifier:
+            self.search.setFocus()
+            self.search.selectAll()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _first(self) -> None:
         if self._debounce.isActive():

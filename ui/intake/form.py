@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -43,6 +42,7 @@ class IntakeForm(QWidget):
         self.ctx = ctx
         self.setStyleSheet(QSS)
         self.is_dirty = False
+        self._resetting = True          # building the sections is no user edit
         self.rules = load_rules(ctx.db, ctx.actor)
         partners = list_partners(ctx.db, ctx.actor)
         workers = list_workers(ctx.db, ctx.actor)
@@ -111,12 +111,16 @@ class IntakeForm(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
 
-        for keys, slot in (("Ctrl+S", self.save), ("Ctrl+N", self.person.start_new),
-                           ("Ctrl+F", self.focus_search), ("F3", self.focus_search),
-                           ("Ctrl+M", self.household.add_member),
-                           ("Ctrl+P", self.outcome.add_referral)):
-            QShortcut(QKeySequence(keys), self, activated=slot,
-                      context=Qt.WidgetWithChildrenShortcut)
+        # Shortcuts as key presses that the focused field does not use itself
+        # (they bubble up to the form), so they work wherever the focus is.
+        self._keys = {
+            (Qt.ControlModifier, Qt.Key_S): self.save,
+            (Qt.ControlModifier, Qt.Key_N): self.person.start_new,
+            (Qt.ControlModifier, Qt.Key_F): self.focus_search,
+            (Qt.NoModifier, Qt.Key_F3): self.focus_search,
+            (Qt.ControlModifier, Qt.Key_M): self.household.add_member,
+            (Qt.ControlModifier, Qt.Key_P): self.outcome.add_referral,
+        }
 
         self.person.person_changed.connect(self._person_changed)
         self.person.dirty.connect(self.mark_dirty)
@@ -125,6 +129,16 @@ class IntakeForm(QWidget):
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._last_result: IntakeResult | None = None
         self._person_changed()
+        self._resetting = False
+
+    def keyPressEvent(self, event) -> None:
+        mods = event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier | Qt.AltModifier)
+        action = self._keys.get((mods, event.key()))
+        if action is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        action()
 
     # -- dirty tracking and focus ---------------------------------------------------
     def _watch_edits(self) -> None:
@@ -135,7 +149,7 @@ class IntakeForm(QWidget):
                     and not isinstance(w.parent(), QSpinBox):
                 w.textEdited.connect(self.mark_dirty)
         for w in self.findChildren(QPlainTextEdit):
-            w.textChanged.connect(lambda w=w: w.hasFocus() and self.mark_dirty())
+            w.textChanged.connect(lambda: self._resetting or self.mark_dirty())
         for w in self.findChildren(QComboBox):
             w.activated.connect(self.mark_dirty)
         for w in self.findChildren(QAbstractButton):
@@ -298,9 +312,13 @@ class IntakeForm(QWidget):
 
     # -- discard ------------------------------------------------------------------------
     def reset(self) -> None:
-        for section in (self.person, self.household, self.contact, self.ethos, self.law,
-                        self.outcome):
-            section.reset()
+        self._resetting = True
+        try:
+            for section in (self.person, self.household, self.contact, self.ethos, self.law,
+                            self.outcome):
+                section.reset()
+        finally:
+            self._resetting = False
         self.problem.clear()
         self.is_dirty = False
         self.focus_search()
