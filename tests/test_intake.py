@@ -314,8 +314,8 @@ def test_intake_needs_the_case_permission(town_db):
 
 def test_search_finds_a_birth_date_typed_with_spaces(town_db, town_worker):
     """"novák 3. 1. 1985" – the way the search box suggests typing it."""
-    from app.people.search import search_persons
     from app.formatting import format_date
+    from app.intake.lookup import find_persons as search_persons
     with town_db.reading() as s:
         p = s.execute(select(Person.id, Person.surname, Person.birth_date)
                       .order_by(Person.sort_key)).first()

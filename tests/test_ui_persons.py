@@ -21,7 +21,8 @@ def ctx(town_db, town_worker, tmp_path):
 def test_sidebar_lists_only_working_areas(qtbot, ctx):
     window = open_window(qtbot, ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Klienti", "Byty", "Nastavení"]
+    assert titles == ["Přehled", "Příjem", "Případy", "Klienti", "Byty", "Statistiky",
+                      "Nastavení"]
 
 
 def test_type_novak_see_novak_rows_open_one(qtbot, ctx):
@@ -127,7 +128,7 @@ def test_english_is_the_second_language(qtbot, ctx):
     try:
         window = open_window(qtbot, ctx)
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert titles == ["Clients", "Flats", "Settings"]
+        assert {"Clients", "Flats", "Settings"} <= set(titles)
         page = window.show_area("persons")
         assert page.new_button.text() == "New person"
     finally:

@@ -11,13 +11,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import and_, false, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.people import Address, Person
 
 from ..czech_text import fold
-from ..errors import ValidationError
 from ..formatting import looks_like_date, parse_date
 from ..security import Permission
 
@@ -45,20 +44,9 @@ def _prefix(column, token: str):
     return and_(column >= token, column < token + _HIGH)
 
 
-_SPACED_DATE = re.compile(r"\b\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{4}\b")
-
-
 def _conditions(text: str) -> list:
     conds = []
-    text = text or ""
-    # a birth date typed the Czech way has spaces ("3. 1. 1985"): take it whole
-    for m in _SPACED_DATE.finditer(text):
-        try:
-            conds.append(Person.birth_date == parse_date(m.group(0)))
-        except ValidationError:
-            conds.append(false())        # 31. 2. 1985 is nobody's birthday
-    text = _SPACED_DATE.sub(" ", text)
-    for raw in text.split():
+    for raw in (text or "").split():
         if _RC.match(raw):
             digits = raw.replace("/", "")
             conds.append(_prefix(Person.birth_number, digits))

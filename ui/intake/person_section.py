@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 from app.errors import KmbError, ValidationError
 from app.formatting import format_date, format_datetime, looks_like_date, parse_date
 from app.intake.duplicates import DuplicateCandidate, check_duplicates
+from app.intake.lookup import find_persons
 from app.intake.service import PersonContext, person_context
 from app.people.records import PersonInput
-from app.people.search import search_persons
 
 from ..context import UiContext
 from ..labels import tl
@@ -241,7 +241,7 @@ class PersonSection(Section):
         text = self.search.text().strip()
         if not text:
             return
-        rows = search_persons(self.ctx.db, self.ctx.actor, text, limit=50)
+        rows = find_persons(self.ctx.db, self.ctx.actor, text, limit=50)
         self.model.set_rows(rows)
         if rows:
             self.found.setText(self.tr("Nalezeno: {0}. Šipkami vyberte, Enter potvrdí.")
