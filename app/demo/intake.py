@@ -57,7 +57,7 @@ PARTNERS = [
      "Sociálně-právní ochrana dětí."),
 ]
 
-U, C, O = Urgency, Channel, Outcome
+U, C = Urgency, Channel
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,8 @@ class _Builder:
         channel = self.channel(True)
         referred = [k for k in story.partners if rng.random() < 0.75] if not case else \
             [k for k in story.partners if rng.random() < 0.5]
-        outcome = O.CASE_OPENED if case else (O.REFERRAL if referred else O.INFORMATION)
+        outcome = (Outcome.CASE_OPENED if case else
+                   Outcome.REFERRAL if referred else Outcome.INFORMATION)
         contact = self.contact(p, first_day, channel, story.reason, ethos, urgency, outcome,
                                worker, case, household, first=True)
         for kind in referred:
@@ -227,7 +228,8 @@ class _Builder:
                 day = _weekday(first_day + dt.timedelta(days=rng.randint(7, 120)), today)
                 if day > first_day:
                     self.contact(p, day, self.channel(False), rng.choice(FOLLOW_UPS), ethos,
-                                 U.PLANNED, O.INFORMATION, worker, None, household, first=False)
+                                 U.PLANNED, Outcome.INFORMATION, worker, None, household,
+                                 first=False)
             return
         self.case_life(p, case, story, ethos, household, first_day)
 
@@ -294,7 +296,7 @@ class _Builder:
             partners = [k for k in story.partners if rng.random() < 0.15]
             contact = self.contact(p, day, self.channel(False), rng.choice(FOLLOW_UPS),
                                    ethos if rng.random() < 0.85 else None,
-                                   U.PLANNED, O.REFERRAL if partners else O.INFORMATION,
+                                   U.PLANNED, Outcome.REFERRAL if partners else Outcome.INFORMATION,
                                    worker, case, household, first=False)
             for kind in partners:
                 self.referral(p, contact, kind, day, worker, case, None)

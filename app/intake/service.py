@@ -132,7 +132,8 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
         if p is None or p.deleted_at is not None:
             errors["person"] = "Vybraná osoba neexistuje."
         elif p.merged_into_id:
-            errors["person"] = "Záznam byl sloučen s jiným záznamem téže osoby – vyhledejte ji znovu."
+            errors["person"] = ("Záznam byl sloučen s jiným záznamem téže osoby – "
+                                "vyhledejte ji znovu.")
     elif data.new_person is not None:
         try:
             clean_person = validate(data.new_person, today=today)

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QTableView, QVBoxLayout, QWidget)
+                               QListWidgetItem, QTableView)
 
 from app.cases import dashboard, tasks
 from app.formatting import format_date, format_datetime
@@ -171,7 +171,8 @@ class NewContactsCard(_Card):
 _W = "DashboardCards"
 LOAD_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("DashboardCards", "Pracovník"),
-        lambda w: w.name or QCoreApplication.translate("DashboardCards", "nepřiděleno"), context=_W),
+        lambda w: w.name or QCoreApplication.translate("DashboardCards", "nepřiděleno"),
+        context=_W),
     Col(QT_TRANSLATE_NOOP("DashboardCards", "nové"), lambda w: w.by_status[CaseStatus.NEW],
         align_right=True, context=_W),
     Col(QT_TRANSLATE_NOOP("DashboardCards", "v řešení"),

@@ -20,8 +20,8 @@ COLUMNS = [
         context=_T),
     Col(QT_TRANSLATE_NOOP("DuplicateDialog", "Trvalé bydliště"), lambda c: c.address,
         context=_T),
-    Col(QT_TRANSLATE_NOOP("DuplicateDialog", "Shoda"), lambda c: QCoreApplication.translate("PersonSection", c.reason_label),
-        context=_T),
+    Col(QT_TRANSLATE_NOOP("DuplicateDialog", "Shoda"),
+        lambda c: QCoreApplication.translate("PersonSection", c.reason_label), context=_T),
 ]
 
 USE_EXISTING, CREATE_NEW = 1, 2

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
                                QVBoxLayout, QWidget)
 
 from app.errors import KmbError, ValidationError
-from app.formatting import format_date, format_datetime, looks_like_date, parse_date
+from app.formatting import format_date, format_datetime, looks_like_date
 from app.intake.duplicates import DuplicateCandidate, check_duplicates
 from app.intake.lookup import find_persons
 from app.intake.service import PersonContext, person_context
