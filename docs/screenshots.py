@@ -100,7 +100,8 @@ def shot_intake(app, ctx) -> None:
     form.outcome.urgency_buttons[list(form.outcome.urgency_buttons)[1]].setChecked(True)
     form.outcome.minutes.setValue(25)
     row = form.outcome.add_referral(focus=False)
-    row.partner.setCurrentIndex(2)
+    row.partner.setCurrentIndex(next(i for i in range(row.partner.count())
+                                     if "Dluhová" in row.partner.itemText(i)))
     row.reason.setText("splátkový kalendář")
     form.outcome.outcome_buttons[Outcome.CASE_OPENED].setChecked(True)
     form.is_dirty = False
