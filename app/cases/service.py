@@ -229,9 +229,9 @@ def query_cases(session: Session, *, text: str = "", status: CaseStatus | None =
                             born, case.status, case.assigned_worker_id, worker, case.opened_on,
                             case.closed_on, last_at.date() if last_at else None, ethos_cat,
                             n or 0, key))
-    # open first, then the newest
-    rows.sort(key=lambda r: (r.status == CaseStatus.CLOSED, -r.opened_on.toordinal(),
-                             r.sort_key))
+    # open first, then the newest (the higher file number first on the same day)
+    rows.sort(key=lambda r: r.number, reverse=True)
+    rows.sort(key=lambda r: (r.status == CaseStatus.CLOSED, -r.opened_on.toordinal()))
     return rows
 
 

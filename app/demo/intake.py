@@ -155,9 +155,12 @@ class _Builder:
         self.ctx = ctx
         self.rng = ctx.rng
         self.today = ctx.today
+        # in the order of insertion: parents before children (the foreign keys are
+        # deferred, but a violation pending while its parent table fills makes SQLite
+        # scan the child table for every row inserted)
         self.rows: dict[str, list[dict]] = {t: [] for t in (
-            "partner_organisation", "case", "case_status_change", "contact_record", "referral",
-            "task", "note", "housing_need_record")}
+            "partner_organisation", "case", "case_status_change", "contact_record", "task",
+            "referral", "note", "housing_need_record")}
         self.numbered: list[tuple[dict, dict]] = []     # (case, its first task)
         self.partners: dict[PartnerKind, list[str]] = {}
         self.members: dict[str, list[DemoPerson]] = {}
@@ -211,8 +214,9 @@ class _Builder:
         ethos = rng.choice(story.ethos)
         household = self.members.get(p.household_id, [p])
         case = None
+        at = self.when(first_day)
         if rng.random() < story.case_chance:
-            case = self.open_case(p, first_day, story, urgency)
+            case = self.open_case(p, first_day, story, urgency, at)
         # the first contact
         channel = self.channel(True)
         referred = [k for k in story.partners if rng.random() < 0.75] if not case else \
@@ -220,7 +224,7 @@ class _Builder:
         outcome = (Outcome.CASE_OPENED if case else
                    Outcome.REFERRAL if referred else Outcome.INFORMATION)
         contact = self.contact(p, first_day, channel, story.reason, ethos, urgency, outcome,
-                               worker, case, household, first=True)
+                               worker, case, household, first=True, at=at)
         for kind in referred:
             self.referral(p, contact, kind, first_day, worker, case, story.reason)
         if case is None:
@@ -233,8 +237,8 @@ class _Builder:
             return
         self.case_life(p, case, story, ethos, household, first_day)
 
-    def open_case(self, p: DemoPerson, day: dt.date, story: Story, urgency: Urgency) -> dict:
-        at = self.when(day)
+    def open_case(self, p: DemoPerson, day: dt.date, story: Story, urgency: Urgency,
+                  at: dt.datetime) -> dict:
         case = dict(id=self.ctx.new_id(at), number=None, person_id=p.id,
                     household_id=p.household_id, assigned_worker_id=self.pick_worker(),
                     status=CaseStatus.NEW, opened_on=day, closed_on=None, summary=story.reason,
@@ -325,8 +329,8 @@ class _Builder:
             self.need(p, case, household, first_day)
 
     def contact(self, p, day, channel, reason, ethos, urgency, outcome, worker, case, household,
-                first: bool) -> dict:
-        at = self.when(day)
+                first: bool, at: dt.datetime | None = None) -> dict:
+        at = at or self.when(day)
         area = persons = None
         if ethos in (12, 13) and first:
             persons = max(len(household), 2) if ethos == 13 else len(household)
