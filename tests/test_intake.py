@@ -323,3 +323,42 @@ def test_search_finds_a_birth_date_typed_with_spaces(town_db, town_worker):
     assert [r.id for r in found] == [p.id] or p.id in [r.id for r in found]
     assert all(r.birth_date == p.birth_date for r in found)
     assert search_persons(town_db, town_worker, "31. 2. 1985") == []
+
+
+def test_finishing_the_assessment_later(town_db, town_worker):
+    from app.errors import Conflict
+    from app.intake.need import finish_assessment, latest_need
+    person_id = a_client(town_db)
+    result = save_intake(town_db, town_worker, IntakeInput(
+        person_id=person_id, reason="Bydlí u známých", need=NeedInput(start_assessment=True)),
+        today=DEMO_TODAY)
+    assert result.need_state == NeedState.PENDING
+    pending = latest_need(town_db, town_worker, person_id, DEMO_TODAY)
+    assert pending.state == NeedState.PENDING and pending.id == result.need_record_id
+    with pytest.raises(ValidationError) as err:
+        finish_assessment(town_db, town_worker, pending.id, household_income_hal=None,
+                          subsistence_minimum_hal=None, district_link=None,
+                          special_vulnerability=False, register=True, today=DEMO_TODAY)
+    assert {"need.household_income", "need.subsistence_minimum", "need.district_link"} == set(
+        err.value.errors)
+    with pytest.raises(ValidationError) as err:      # income too high to register
+        finish_assessment(town_db, town_worker, pending.id, household_income_hal=900_000,
+                          subsistence_minimum_hal=486_000,
+                          district_link=DistrictLink.PERMANENT_RESIDENCE,
+                          special_vulnerability=False, register=True, today=DEMO_TODAY)
+    assert "need.register" in err.value.errors
+    state = finish_assessment(town_db, town_worker, pending.id, household_income_hal=600_000,
+                              subsistence_minimum_hal=486_000,
+                              district_link=DistrictLink.PERMANENT_RESIDENCE,
+                              special_vulnerability=True, register=True, today=DEMO_TODAY)
+    assert state == NeedState.REGISTERED
+    row = latest_need(town_db, town_worker, person_id, DEMO_TODAY)
+    assert row.registered_on == DEMO_TODAY and row.valid_until == dt.date(2027, 11, 27)
+    # after its validity (§23) the entry counts as expired
+    assert latest_need(town_db, town_worker, person_id,
+                       dt.date(2027, 11, 28)).state == NeedState.EXPIRED
+    with pytest.raises(Conflict):
+        finish_assessment(town_db, town_worker, pending.id, household_income_hal=1,
+                          subsistence_minimum_hal=486_000,
+                          district_link=DistrictLink.PERMANENT_RESIDENCE,
+                          special_vulnerability=False, register=False, today=DEMO_TODAY)

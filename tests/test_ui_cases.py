@@ -170,3 +170,36 @@ def test_property_department_has_no_cases_area(qtbot, town_db, tmp_path):
     keys = [a.key for a in window.areas]
     assert "cases" not in keys and "intake" not in keys and "dashboard" in keys
     assert window.show_area("dashboard").cards == []
+
+
+def test_finishing_the_housing_assessment_from_the_case(qtbot, ctx):
+    from app.intake.need import latest_need
+    from app.intake.service import NeedInput
+    from models.intake import DistrictLink, NeedState
+    with ctx.db.reading() as s:
+        case = s.scalars(select(Case).where(Case.status == CaseStatus.IN_PROGRESS)
+                         .order_by(Case.number.desc())).first()
+        s.expunge(case)
+    save_intake(ctx.db, ctx.actor, IntakeInput(person_id=case.person_id, reason="Šetření",
+                                               need=NeedInput(start_assessment=True)))
+    window = open_window(qtbot, ctx)
+    page = window.show_area("cases")
+    page.open_case(case.id)
+    detail = page.detail
+    assert detail.need_button.isVisibleTo(detail) and "šetření probíhá" in detail.subtitle.text()
+
+    def fill(dlg):
+        dlg.income.clear()
+        type_text(qtbot, dlg.income, "7 000")
+        dlg.subsistence.clear()
+        type_text(qtbot, dlg.subsistence, "4 860")
+        dlg.link.setCurrentIndex(dlg.link.findData(DistrictLink.LIVING_2Y))
+        assert "splněny" in dlg.verdict.text()
+        dlg.register_button.click()
+    state = when_modal(fill)
+    qtbot.mouseClick(detail.need_button, Qt.LeftButton)
+    assert state["done"] and state["error"] is None
+    need = latest_need(ctx.db, ctx.actor, case.person_id)
+    assert need.state == NeedState.REGISTERED and need.household_income_hal == 700_000
+    assert not detail.need_button.isVisibleTo(detail)
+    assert "zapsán jako potřebný do" in detail.subtitle.text()

@@ -31,6 +31,7 @@ from ..people.households import add_household, add_member
 from ..people.records import PersonInput, add_person, validate
 from ..security import Actor, Permission
 from . import duplicates, eligibility
+from .need import effective_state
 
 URGENCY_DAYS = {Urgency.ACUTE: 0, Urgency.WEEK: 7, Urgency.PLANNED: 14}
 
@@ -464,4 +465,5 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
             hh.id if hh else None, hh.name if hh else None, members, relation,
             case.id if case else None, case.number if case else None,
             worker.full_name if worker else None, count or 0, last,
-            need.state if need else None, need.valid_until if need else None)
+            effective_state(need, dt.date.today()) if need else None,
+            need.valid_until if need else None)

@@ -220,6 +220,19 @@ EN = {
     "Ověření předání": "Referral follow-up",
     "Dorazil klient ke službě?": "Did the client arrive at the service?",
     "Nevím, jen splnit": "Don't know, just complete",
+    "Šetření (§16)…": "Assessment (§16)…",
+    "Dokončit šetření bytové situace a rozhodnout o zápisu potřebného":
+        "Finish the housing-situation assessment and decide on the entry as in need",
+    "Šetření bytové situace (§16)": "Housing-situation assessment (§16)",
+    "Příjem domácnosti (Kč měsíčně)": "Household income (CZK a month)",
+    "Životní minimum domácnosti (Kč)": "Household subsistence minimum (CZK)",
+    "Vazba na obvod": "Link to the district",
+    "Zjištění": "Findings",
+    "Zapsat jako potřebného": "Register as in housing need",
+    "Nesplňuje podmínky": "Does not qualify",
+    "Podmínky zápisu jsou splněny.": "The conditions of the entry are met.",
+    "Doplňte příjem, životní minimum a vazbu na obvod.":
+        "Fill in the income, the subsistence minimum and the link to the district.",
     # dashboard
     "Moje úkoly": "My tasks",
     "Nové kontakty tento týden": "New contacts this week",

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
 from app.cases import service, tasks
 from app.errors import KmbError
 from app.formatting import format_date, format_datetime
+from app.intake.need import latest_need
 from app.security import Permission
+from models.intake import NeedState
 
 from ..context import UiContext
 from ..labels import ethos, tl
@@ -67,10 +69,15 @@ class CaseDetailView(QScrollArea):
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         head.addWidget(self.title, 1)
+        self.need_button = QPushButton(self.tr("Šetření (§16)…"))
+        self.need_button.setToolTip(self.tr("Dokončit šetření bytové situace a rozhodnout "
+                                            "o zápisu potřebného"))
+        self.need_button.clicked.connect(self.finish_need)
         self.status_button = QPushButton(self.tr("Změnit stav…"))
         self.assign_button = QPushButton(self.tr("Předat…"))
         self.status_button.clicked.connect(self.change_status)
         self.assign_button.clicked.connect(self.assign)
+        head.addWidget(self.need_button, 0, Qt.AlignTop)
         head.addWidget(self.status_button, 0, Qt.AlignTop)
         head.addWidget(self.assign_button, 0, Qt.AlignTop)
         v.addLayout(head)
@@ -146,7 +153,8 @@ class CaseDetailView(QScrollArea):
         cv.addWidget(self.timeline, 1)
         v.addWidget(self.content, 1)
         can_edit = ctx.actor.can(Permission.EDIT_CASES)
-        for b in (self.status_button, self.assign_button, self.task_button, self.note_button,
+        for b in (self.need_button, self.status_button, self.assign_button, self.task_button,
+                  self.note_button,
                   self.arrived_button, self.not_arrived_button):
             b.setEnabled(can_edit)
         self._task_rows: list = []
@@ -159,7 +167,8 @@ class CaseDetailView(QScrollArea):
         self.subtitle.setText(self.tr("Případ otevřete v seznamu vlevo (Enter nebo dvojklik)."))
         self.summary.clear()
         self.content.hide()
-        for w in (self.status_button, self.assign_button):
+        self.need = None
+        for w in (self.status_button, self.assign_button, self.need_button):
             w.setVisible(False)
 
     def show_case(self, case_id: str) -> None:
@@ -182,6 +191,14 @@ class CaseDetailView(QScrollArea):
             facts.append(self.tr("poslední kontakt {0}").format(format_date(r.last_contact)))
         if r.ethos_category:
             facts.append(ethos(r.ethos_category))
+        self.need = latest_need(self.ctx.db, self.ctx.actor, r.person_id)
+        if self.need is not None:
+            state = tl(self.need.state)
+            if self.need.state == NeedState.REGISTERED and self.need.valid_until:
+                state += " " + self.tr("do {0}").format(format_date(self.need.valid_until))
+            facts.append(state)
+        self.need_button.setVisible(self.need is not None
+                                    and self.need.state == NeedState.PENDING)
         self.subtitle.setText(" · ".join(facts))
         self.summary.setText(d.summary or "")
         self.summary.setVisible(bool(d.summary))
@@ -244,6 +261,11 @@ class CaseDetailView(QScrollArea):
         """Tell every screen (the case list above refreshes this detail too)."""
         self.ctx.changes.notify(*tables)
         self.changed.emit()
+
+    def finish_need(self) -> None:
+        from .need_dialog import NeedDialog
+        if self.detail and self.need and NeedDialog(self.ctx, self.need, parent=self).exec():
+            self.changed.emit()
 
     def change_status(self) -> None:
         if self.detail and StatusDialog(self.ctx, self.detail.id, self.detail.row.status,

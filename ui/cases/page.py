@@ -175,7 +175,7 @@ class CasesPage(QWidget):
 
     def _on_changes(self, tables: set) -> None:
         if tables & {"case", "contact_record", "task", "case_status_change", "person", "note",
-                     "referral"}:
+                     "referral", "housing_need_record"}:
             self.refresh()
 
     def save_state(self, settings) -> None:
