@@ -81,7 +81,7 @@ class CasesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        for col, width in enumerate((104, 150, 72, 112, 122, 48)):
+        for col, width in enumerate((104, 140, 72, 112, 132, 48)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail = CaseDetailView(ctx)
@@ -103,7 +103,7 @@ class CasesPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([680, 420])
+        self.splitter.setSizes([640, 460])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addLayout(top)
