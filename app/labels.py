@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from models.allocation import ApplicationState, OfferResponse
 from models.assessments import IncomeKind, RecordState
-from models.cases import CaseStatus
+from models.cases import CaseStatus, TaskSource
+from models.fund import FundDecisionOutcome, FundPurpose, FundRequestState
 from models.housing import FlatCategory, FlatStatus, MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
-from models.intake import Channel, Outcome, PartnerKind, Urgency
-from models.fund import FundDecisionOutcome, FundPurpose, FundRequestState
+from models.intake import Channel, DistrictLink, NeedState, Outcome, PartnerKind, Urgency
 from models.leases import (ArrearsSource, EndReason, LeaseState, RenewalDecision,
                            RenewalProposal, ServiceKind)
 from models.people import Relation, Sex
@@ -65,6 +65,23 @@ LABELS: dict = {
     CaseStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "v řešení"),
     CaseStatus.HOUSED: QT_TRANSLATE_NOOP("labels", "zabydlen"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "uzavřen"),
+    NeedState.PENDING: QT_TRANSLATE_NOOP("labels", "šetření probíhá"),
+    NeedState.REGISTERED: QT_TRANSLATE_NOOP("labels", "zapsán jako potřebný"),
+    NeedState.REJECTED: QT_TRANSLATE_NOOP("labels", "nesplňuje podmínky"),
+    NeedState.EXPIRED: QT_TRANSLATE_NOOP("labels", "platnost zápisu skončila"),
+    NeedState.CANCELLED: QT_TRANSLATE_NOOP("labels", "zrušeno"),
+    DistrictLink.PERMANENT_RESIDENCE: QT_TRANSLATE_NOOP("labels", "trvalý pobyt v obvodu"),
+    DistrictLink.LIVING_2Y: QT_TRANSLATE_NOOP("labels", "v obvodu žije"),
+    DistrictLink.WORKING_2Y: QT_TRANSLATE_NOOP("labels", "v obvodu pracuje"),
+    DistrictLink.STUDYING_2Y: QT_TRANSLATE_NOOP("labels", "v obvodu studuje"),
+    DistrictLink.NONE: QT_TRANSLATE_NOOP("labels", "bez vazby na obvod"),
+    TaskSource.MANUAL: QT_TRANSLATE_NOOP("labels", "zadaný ručně"),
+    TaskSource.REFERRAL: QT_TRANSLATE_NOOP("labels", "ověření předání"),
+    TaskSource.ASSESSMENT: QT_TRANSLATE_NOOP("labels", "dohodnutý krok"),
+    TaskSource.INSPECTION: QT_TRANSLATE_NOOP("labels", "závada v bytě"),
+    TaskSource.ARREARS: QT_TRANSLATE_NOOP("labels", "dluh na nájemném"),
+    TaskSource.RENEWAL: QT_TRANSLATE_NOOP("labels", "prodloužení nájmu"),
+    TaskSource.FUND: QT_TRANSLATE_NOOP("labels", "krizový fond"),
     RecordState.DRAFT: QT_TRANSLATE_NOOP("labels", "rozpracováno"),
     RecordState.CLOSED: QT_TRANSLATE_NOOP("labels", "uzavřeno"),
     InspectionKind.MOVE_IN: QT_TRANSLATE_NOOP("labels", "předání při nastěhování"),

@@ -18,7 +18,10 @@ from app.sync.container import BundleRefused
 from app.sync.export import export_bundle
 from app.sync.identity import add_peer, contact_card, list_peers, read_card, revoke_peer
 from app.sync.importer import ImportCancelled, import_bundle
+from models.allocation import Application
 from models.cases import Case
+from models.intake import ContactRecord
+from models.leases import Lease
 from models.housing import Flat
 from models.people import HouseholdMember, Person, PossibleDuplicate
 from models.staff import User
@@ -192,7 +195,13 @@ def test_worker_scope_sends_only_that_workers_households(town_path, tmp_path):
     with office.reading() as s:
         members = s.execute(select(HouseholdMember.household_id, HouseholdMember.person_id)
                             .order_by(HouseholdMember.household_id)).all()
-    households = sorted({m.household_id for m in members})[:3]
+        busy = set(s.scalars(select(Case.household_id))) | set(s.scalars(
+            select(Lease.household_id))) | set(s.scalars(select(Application.household_id)))
+        contacts = s.execute(select(ContactRecord.household_id, ContactRecord.id)).all()
+    busy |= {c.household_id for c in contacts}
+    quiet = sorted({m.household_id for m in members} - busy)
+    households = quiet[:2]      # nothing but their persons: the laptop's persons are exact
+    assert households
     with office.transaction() as s:
         for hh in households:
             head = next(m.person_id for m in members if m.household_id == hh)
@@ -204,9 +213,10 @@ def test_worker_scope_sends_only_that_workers_households(town_path, tmp_path):
     with laptop.reading() as s:
         assert set(s.scalars(select(Person.id))) == expected
         assert s.scalar(select(func.count()).select_from(Flat)) == 700   # reference data
-        assert s.scalar(select(func.count()).select_from(Case)) == 3
-    # a household assigned later arrives whole, though its rows are old
-    extra = sorted({m.household_id for m in members})[5]
+        assert s.scalar(select(func.count()).select_from(Case)) == len(households)
+        assert s.scalar(select(func.count()).select_from(ContactRecord)) == 0
+    # a household with a year of contacts, assigned later, arrives whole
+    extra = next(c.household_id for c in contacts if c.household_id)
     with office.transaction() as s:
         head = next(m.person_id for m in members if m.household_id == extra)
         s.add(Case(person_id=head, household_id=extra, assigned_worker_id=jana_id,
@@ -215,7 +225,11 @@ def test_worker_scope_sends_only_that_workers_households(town_path, tmp_path):
     _send(office, oa, laptop, la, tmp_path / "2.kmbx")
     expected |= {m.person_id for m in members if m.household_id == extra}
     with laptop.reading() as s:
-        assert set(s.scalars(select(Person.id))) == expected
+        got = set(s.scalars(select(Person.id)))
+        assert expected <= got
+        assert len(got) < len(members) // 10      # far from the whole office
+        laptop_contacts = set(s.scalars(select(ContactRecord.id)))
+    assert laptop_contacts == {c.id for c in contacts if c.household_id == extra}
     office.close()
     laptop.close()
 

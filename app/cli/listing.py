@@ -7,8 +7,10 @@ from typing import Callable
 
 from ..assessments.listing import assessment_rows
 from ..db import Database
+from ..cases.listing import list_cases_rows
 from ..housing.flats import list_flats
 from ..inspections.listing import inspection_rows
+from ..intake.listing import list_contacts_rows
 from ..formatting import format_area, format_money
 from ..fund.listing import list_fund_requests_rows
 from ..labels import label
@@ -79,4 +81,6 @@ LISTERS: dict[str, Lister] = {
     "assessments": assessment_rows,
     "inspections": inspection_rows,
     "applications": list_applications_rows,
+    "contacts": list_contacts_rows,
+    "cases": list_cases_rows,
 }

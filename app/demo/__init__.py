@@ -28,6 +28,7 @@ from .context import DemoContext
 from .allocation import build_allocation
 from .housing import build_housing
 from .leases import build_fund, build_leases
+from .intake import build_intake
 from .names import CITY, TOWN
 from .people import build_persons, build_staff
 from .settings import build_settings
@@ -43,6 +44,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pracovníci", build_staff),
     ("byty", build_housing),
     ("osoby", lambda ctx: build_persons(ctx, SIZES[ctx.size])),
+    ("příjem a případy", build_intake),
     ("žádosti o byt", build_allocation),
     ("šetření a kontroly", build_assessments),
     ("smlouvy", build_leases),

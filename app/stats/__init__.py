@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from ..db import Database
 from ..security import Actor, Permission
 
-SECTION_MODULES: list[str] = [      # e.g. "app.intake.stats"
+SECTION_MODULES: list[str] = [
+    "app.intake.stats",
     "app.leases.stats",
     "app.fund.stats",
 ]

@@ -1252,6 +1252,24 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <source>Předat případ</source>
+        <translation>Hand the case over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <source>Předat</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="106" />
+        <source>Pracovník</source>
+        <translation>Worker</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../ui/ops.py" line="58" />
@@ -1399,6 +1417,294 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>CaseDetail</name>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="28" />
+        <source>kontakt</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="29" />
+        <source>poznámka</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="30" />
+        <source>předání</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="31" />
+        <source>stav</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="32" />
+        <source>úkol</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="33" />
+        <source>zákon o podpoře bydlení</source>
+        <translation>Housing Support Act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="36" />
+        <source>Služba</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="37" />
+        <source>Předáno</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="39" />
+        <source>Dorazil</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="40" />
+        <source>neověřeno</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="41" />
+        <source>ano</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="42" />
+        <source>ne</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="43" />
+        <source>Proč</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="73" />
+        <source>Šetření (§16)…</source>
+        <translation>Assessment (§16)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="74" />
+        <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
+        <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="77" />
+        <source>Změnit stav…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="78" />
+        <source>Předat…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="101" />
+        <location filename="../../ui/cases/detail.py" line="241" />
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="103" />
+        <source>Nový úkol…</source>
+        <translation>New task…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="115" />
+        <source>Předání na služby</source>
+        <translation>Referrals to services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="116" />
+        <source>Dorazil(a)</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="117" />
+        <source>Nedorazil(a)</source>
+        <translation>Did not arrive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="143" />
+        <source>Klient zatím nebyl předán na žádnou službu.</source>
+        <translation>The client has not been referred yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="148" />
+        <source>Průběh</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="149" />
+        <source>Poznámka…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="170" />
+        <source>Vyberte případ</source>
+        <translation>Choose a case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="171" />
+        <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
+        <translation>Open a case in the list on the left (Enter or double-click).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="190" />
+        <source>nepřidělen</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="191" />
+        <source>otevřen {0}</source>
+        <translation>opened {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="193" />
+        <source>uzavřen {0}</source>
+        <translation>closed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="195" />
+        <source>poslední kontakt {0}</source>
+        <translation>last contact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="202" />
+        <source>do {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="225" />
+        <source>termín {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="234" />
+        <source>Žádné otevřené úkoly.</source>
+        <translation>No open tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="240" />
+        <source>Úkoly ({0} otevřených)</source>
+        <translation>Tasks ({0} open)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialogs</name>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="154" />
+        <source>Ověření předání</source>
+        <translation>Referral follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="156" />
+        <source>Dorazil klient ke službě?</source>
+        <translation>Did the client arrive at the service?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="157" />
+        <source>Dorazil(a)</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="159" />
+        <source>Nedorazil(a)</source>
+        <translation>Did not arrive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="161" />
+        <source>Nevím, jen splnit</source>
+        <translation>Don't know, just complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="163" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="181" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/cases/page.py" line="21" />
+        <source>Číslo</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="22" />
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="23" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="24" />
+        <source>Pracovník</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="25" />
+        <source>Poslední kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="27" />
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="45" />
+        <source>Případy</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="49" />
+        <source>Hledat číslo případu, klienta, pracovníka…</source>
+        <translation>Search case number, client, worker…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="53" />
+        <source>Otevřené</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="56" />
+        <source>Všechny</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="59" />
+        <source>Všichni pracovníci</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="60" />
+        <source>Moje případy</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="129" />
+        <source>Případů: {0}</source>
+        <translation>Cases: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsTab</name>
     <message>
         <location filename="../../ui/settings/checklists_tab.py" line="59" />
@@ -1520,9 +1826,189 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>ContactSection</name>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="26" />
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="36" />
+        <source>S čím klient přichází, např. výpověď z nájmu, dluh na nájemném, bydlí na ubytovně…</source>
+        <translation>What brings the client, e.g. notice to quit, rent arrears, lives in a hostel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="46" />
+        <source>&amp;Kanál</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="47" />
+        <source>&amp;Den kontaktu</source>
+        <translation>&amp;Day of contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="53" />
+        <source>&amp;Důvod kontaktu *</source>
+        <translation>&amp;Reason for contact *</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="20" />
+        <source>Kdy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="22" />
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="23" />
+        <source>Kanál</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="24" />
+        <source>Důvod</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="26" />
+        <source>ETHOS</source>
+        <translation>ETHOS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="29" />
+        <source>Naléhavost</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="30" />
+        <source>Výsledek</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="31" />
+        <source>Předáno</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="33" />
+        <source>Pracovník</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="35" />
+        <source>Případ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="38" />
+        <source>Dnes</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="39" />
+        <source>Posledních 7 dní</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="40" />
+        <source>Posledních 30 dní</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="41" />
+        <source>Posledních 12 měsíců</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="42" />
+        <source>Vše</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="51" />
+        <source>Hledat klienta, důvod, pracovníka, případ…</source>
+        <translation>Search client, reason, worker, case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="58" />
+        <source>Všichni pracovníci</source>
+        <translation>All workers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="59" />
+        <source>Jen moje</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/contacts_tab.py" line="105" />
+        <source>Kontaktů: {0} · osob: {1} · čas s klienty: {2} h {3} min</source>
+        <translation>Contacts: {0} · persons: {1} · time with clients: {2} h {3} min</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCards</name>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="65" />
+        <source>Moje úkoly</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="136" />
+        <source>Nové kontakty tento týden</source>
+        <translation>New contacts this week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="173" />
+        <source>Pracovník</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="174" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="225" />
+        <source>nepřiděleno</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="176" />
+        <source>nové</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="178" />
+        <source>v řešení</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="180" />
+        <source>zabydlení</source>
+        <translation>housed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="182" />
+        <source>celkem</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="188" />
+        <source>Otevřené případy podle pracovníků</source>
+        <translation>Open cases per worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="230" />
+        <source>Případy bez kontaktu 30 a více dní</source>
+        <translation>Cases without contact for 30+ days</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="33" />
+        <location filename="../../ui/dashboard/page.py" line="42" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
@@ -1659,6 +2145,157 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="16" />
+        <source>Příjmení a jméno</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="17" />
+        <source>Narozen(a)</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="19" />
+        <source>Rodné číslo</source>
+        <translation>Birth number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="21" />
+        <source>Trvalé bydliště</source>
+        <translation>Permanent address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="23" />
+        <source>Shoda</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="33" />
+        <source>Možná duplicita</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="36" />
+        <source>Tato osoba už je možná v evidenci. Použijte existující záznam – zůstanou u něj všechny dosavadní kontakty a případy. Novou osobu založte jen tehdy, jde-li opravdu o někoho jiného.</source>
+        <translation>This person may already be registered. Use the existing record – it keeps all earlier contacts and cases. Create a new person only if it really is someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="54" />
+        <source>Použít existující</source>
+        <translation>Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="56" />
+        <source>Založit novou osobu</source>
+        <translation>Create a new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="58" />
+        <source>Zpět k příjmu</source>
+        <translation>Back to the intake</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesTab</name>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="29" />
+        <source>První záznam</source>
+        <translation>First record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="30" />
+        <source>Druhý záznam</source>
+        <translation>Second record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
+        <source>Shoda</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="33" />
+        <source>Označeno</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="37" />
+        <source>kontakty</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="38" />
+        <source>případy</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
+        <source>poznámky</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
+        <source>úkoly</source>
+        <translation>tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
+        <source>předání</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
+        <source>domácnosti</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
+        <source>telefony a e-maily</source>
+        <translation>phones and e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
+        <source>zápisy potřebných</source>
+        <translation>entries as in need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
+        <source>sociální šetření</source>
+        <translation>social assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
+        <source>nájemní smlouvy</source>
+        <translation>leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="120" />
+        <source>Záznamy, které mohou patřit jedné osobě. Sloučením se spojí všechny kontakty, případy a poznámky; „Různé osoby“ označení zruší.</source>
+        <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="139" />
+        <source>Sloučit…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="141" />
+        <source>Různé osoby</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="151" />
+        <source>Žádné možné duplicity k posouzení.</source>
+        <translation>No possible duplicates to review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="181" />
+        <source>Nelze sloučit</source>
+        <translation>Cannot merge</translation>
+    </message>
+</context>
+<context>
     <name>EndDialog</name>
     <message>
         <location filename="../../ui/leases/dialogs.py" line="106" />
@@ -1722,6 +2359,70 @@ Close the record?</translation>
         <location filename="../../ui/leases/cards.py" line="73" />
         <source>Automaticky se prodlouží {0}, rozhodnout je třeba o {1} (dluh nad prahem); na rozhodnutí čeká {2}. Podrobnosti v Smlouvy → Prodloužení.</source>
         <translation>{0} will be renewed automatically, {1} need a decision (arrears above the threshold); {2} are waiting for a decision. Details in Leases → Renewals.</translation>
+    </message>
+</context>
+<context>
+    <name>EthosSection</name>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="88" />
+        <source>Bytová situace (ETHOS)</source>
+        <translation>Housing situation (ETHOS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="92" />
+        <location filename="../../ui/intake/situation_section.py" line="137" />
+        <source>— neuvedeno —</source>
+        <translation>— not stated —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="100" />
+        <source>např. 38,5</source>
+        <translation>e.g. 38.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="112" />
+        <source>&amp;Skupina</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="113" />
+        <source>Kategorie ETHO&amp;S</source>
+        <translation>ETHO&amp;S category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="114" />
+        <source>Obytná &amp;plocha (m²)</source>
+        <translation>Floor &amp;area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="115" />
+        <source>Počet &amp;osob v bytě</source>
+        <translation>&amp;Persons in the dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="137" />
+        <source>— vyberte —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="172" />
+        <source>Plocha bytu v m², např. 38,5.</source>
+        <translation>Floor area in m², e.g. 38.5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="183" />
+        <source>Plocha na osobu se spočítá z plochy a počtu osob.</source>
+        <translation>The area per person is computed from the area and the persons.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="186" />
+        <source>{0} m² na osobu – přelidněné (pod {1} m²)</source>
+        <translation>{0} m² per person – overcrowded (below {1} m²)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="190" />
+        <source>{0} m² na osobu</source>
+        <translation>{0} m² per person</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +3163,59 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdSection</name>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="47" />
+        <source>Jméno</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="48" />
+        <source>Narozen(a)</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="50" />
+        <source>Vztah ke klientovi</source>
+        <translation>Relation to the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="149" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="170" />
+        <source>Přidat člena…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="171" />
+        <source>Přidat člena domácnosti (Ctrl+M)</source>
+        <translation>Add a household member (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="173" />
+        <source>Odebrat</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="194" />
+        <source>Nejdřív vyberte nebo založte klienta.</source>
+        <translation>First choose or create the client.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="196" />
+        <source>Domácnost {0}</source>
+        <translation>Household {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="198" />
+        <source>Žije sám/sama, nebo přidejte členy domácnosti.</source>
+        <translation>Lives alone, or add the household members.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionEditor</name>
     <message>
         <location filename="../../ui/inspections/editor.py" line="71" />
@@ -2854,6 +3608,333 @@ Close the protocol?</translation>
         <location filename="../../ui/inspections/page.py" line="161" />
         <source>Kontrolu nelze založit</source>
         <translation>The inspection cannot be started</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <location filename="../../ui/intake/form.py" line="84" />
+        <source>Otevřít případ</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="92" />
+        <source>Zahodit</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="93" />
+        <source>Zahodit rozepsaný příjem a začít znovu</source>
+        <translation>Discard the intake in progress and start again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="95" />
+        <source>Uložit příjem</source>
+        <translation>Save intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="98" />
+        <source>Uložit celý příjem (Ctrl+S)</source>
+        <translation>Save the whole intake (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="100" />
+        <source>Enter hledá · Ctrl+N nová osoba · Ctrl+M člen domácnosti · Ctrl+P předání · Ctrl+S uložit</source>
+        <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="283" />
+        <source>Zkontrolujte zvýrazněná pole ({0}).</source>
+        <translation>Check the highlighted fields ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="289" />
+        <source>Uloženo: {0}.</source>
+        <translation>Saved: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="291" />
+        <source>Předání: {0}, ověření naplánováno.</source>
+        <translation>Referrals: {0}, follow-up planned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="293" />
+        <source>Otevřen případ {0} – {1}.</source>
+        <translation>Case {0} opened – {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="296" />
+        <source>Kontakt připojen k případu {0}.</source>
+        <translation>Contact added to case {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="298" />
+        <source>Zahájeno šetření bytové situace (§16).</source>
+        <translation>Housing-situation assessment (§16) started.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="300" />
+        <source>Označeno jako možná duplicita k posouzení.</source>
+        <translation>Flagged as a possible duplicate for review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="336" />
+        <source>Neuložený příjem</source>
+        <translation>Unsaved intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/form.py" line="337" />
+        <source>Příjem není uložený. Opravdu ho chcete zahodit?</source>
+        <translation>The intake is not saved. Do you really want to discard it?</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../ui/intake/page.py" line="17" />
+        <source>Příjem</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/page.py" line="23" />
+        <source>Nový příjem</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/page.py" line="24" />
+        <source>Kontakty</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/page.py" line="35" />
+        <source>Možné duplicity ({0})</source>
+        <translation>Possible duplicates ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/page.py" line="35" />
+        <source>Možné duplicity</source>
+        <translation>Possible duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRulesTab</name>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="24" />
+        <source>Jednotlivec</source>
+        <translation>Single person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="25" />
+        <source>První osoba v domácnosti</source>
+        <translation>First person in the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="26" />
+        <source>Další dospělá osoba</source>
+        <translation>Further adult</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="27" />
+        <source>Nezaopatřené dítě do 6 let</source>
+        <translation>Dependent child under 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="28" />
+        <source>Nezaopatřené dítě 6–15 let</source>
+        <translation>Dependent child 6–15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="29" />
+        <source>Nezaopatřené dítě 15–26 let</source>
+        <translation>Dependent child 15–26</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="46" />
+        <source>Životní minimum (Kč měsíčně)</source>
+        <translation>Subsistence minimum (CZK a month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="57" />
+        <source>Podmínky zápisu potřebného (§13–27)</source>
+        <translation>Conditions of the entry as in need (§13–27)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="62" />
+        <source>Příjem pod násobkem životního minima</source>
+        <translation>Income below this multiple of the subsistence minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="67" />
+        <source> roky</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="68" />
+        <source>Vazba na obvod: žije, pracuje či studuje alespoň</source>
+        <translation>Link to the district: lives, works or studies there for at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="79" />
+        <source>Vazbu zakládá</source>
+        <translation>The link is established by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="83" />
+        <source> měsíců</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="84" />
+        <source>Platnost zápisu (§23)</source>
+        <translation>Validity of the entry (§23)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="86" />
+        <source>Příjem</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="90" />
+        <source>Přelidněné pod (m² na osobu)</source>
+        <translation>Overcrowded below (m² per person)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="95" />
+        <source> dní</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="96" />
+        <source>Ověřit předání na službu po</source>
+        <translation>Check a referral after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="99" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="116" />
+        <source>Částky a pravidla se mění nařízením vlády nebo novelou zákona č. 175/2025 Sb.; kontrola při příjmu používá hodnoty odsud.</source>
+        <translation>The amounts and rules change by government regulation or an amendment of Act No. 175/2025 Coll.; the intake check uses the values set here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="126" />
+        <source>Hodnoty mění vedoucí KMB nebo správce.</source>
+        <translation>The KMB lead or the administrator changes the values.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="148" />
+        <source>Zadejte číslo, např. 1,6.</source>
+        <translation>Enter a number, e.g. 1.6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="175" />
+        <source>Uloženo. Nové příjmy počítají s těmito hodnotami.</source>
+        <translation>Saved. New intakes use these values.</translation>
+    </message>
+</context>
+<context>
+    <name>LawSection</name>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="27" />
+        <source>Zákon o podpoře bydlení</source>
+        <translation>Housing Support Act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="30" />
+        <source>Poskytnuto poradenství v bydlení (§12)</source>
+        <translation>Housing counselling given (§12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="32" />
+        <source>Zahájit šetření bytové situace (§16)</source>
+        <translation>Start the housing-situation assessment (§16)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="44" />
+        <source>Kč měsíčně</source>
+        <translation>CZK a month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="49" />
+        <source>— vyberte —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="54" />
+        <source>{0} alespoň {1} roky</source>
+        <translation>{0} for at least {1} years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="56" />
+        <source>Zvláštní zranitelnost (§6)</source>
+        <translation>Special vulnerability (§6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="57" />
+        <source>Zapsat jako potřebného (§13–27)</source>
+        <translation>Register as in housing need (§13–27)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="63" />
+        <source>Příjem &amp;domácnosti</source>
+        <translation>Household &amp;income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="64" />
+        <source>Životní &amp;minimum domácnosti</source>
+        <translation>Household subsistence &amp;minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="66" />
+        <source>&amp;Vazba na obvod</source>
+        <translation>&amp;Link to the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="113" />
+        <source>{0} (z {1} osob)</source>
+        <translation>{0} (from {1} persons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="114" />
+        <source>spočítá se z domácnosti</source>
+        <translation>computed from the household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="140" />
+        <source>limit příjmu {0} × životní minimum = {1}</source>
+        <translation>income limit {0} × subsistence minimum = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="143" />
+        <source>příjem pod limitem ✓</source>
+        <translation>income below the limit ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="146" />
+        <source>příjem nad limitem ✗</source>
+        <translation>income above the limit ✗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="149" />
+        <source>vazba na obvod ✓</source>
+        <translation>link to the district ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="152" />
+        <source>bez potřebné vazby na obvod ✗</source>
+        <translation>without the required link to the district ✗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="155" />
+        <source>zápis platí do {0}</source>
+        <translation>entry valid until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/law_section.py" line="187" />
+        <source>Šetření (§16) a zápis potřebného zahájíte zaškrtnutím; příjem se porovná s {0}násobkem životního minima.</source>
+        <translation>Tick to start the assessment (§16) and the entry as in need; the income is compared with {0} times the subsistence minimum.</translation>
     </message>
 </context>
 <context>
@@ -3492,11 +4573,203 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="62" />
+        <source>Člen domácnosti</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="73" />
+        <source>&amp;Jméno *</source>
+        <translation>&amp;Given name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="74" />
+        <source>Pří&amp;jmení *</source>
+        <translation>Sur&amp;name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="75" />
+        <source>Datum &amp;narození</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="76" />
+        <source>&amp;Vztah ke klientovi</source>
+        <translation>&amp;Relation to the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="89" />
+        <source>Přidat</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="90" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="91" />
+        <source>Použít existující</source>
+        <translation>Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="125" />
+        <source>Tato osoba už je možná v evidenci: &lt;b&gt;{0}&lt;/b&gt;, nar. {1}, {2}. Použijte existující záznam, nebo znovu stiskněte Přidat.</source>
+        <translation>This person may already be registered: &lt;b&gt;{0}&lt;/b&gt;, born {1}, {2}. Use the existing record, or press Add again.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="56" />
+        <source>Sloučit záznamy osoby</source>
+        <translation>Merge a person's records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="62" />
+        <source>Ponechat tento záznam</source>
+        <translation>Keep this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="68" />
+        <source>nar. {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="69" />
+        <source>RČ {0}</source>
+        <translation>birth no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="71" />
+        <source>Vazby: {0}</source>
+        <translation>Linked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="71" />
+        <source>žádné</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="79" />
+        <source>Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu.</source>
+        <translation>Everything of the other record (contacts, cases, notes, household memberships …) moves to the record kept. The merge is written to the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="87" />
+        <source>Sloučit</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="88" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <location filename="../../ui/leases/widgets.py" line="21" />
         <source>Kč</source>
         <translation>CZK</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksCard</name>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="75" />
+        <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
+        <translation>Tick to complete a task, double-click to open the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="90" />
+        <source>Po termínu ({0})</source>
+        <translation>Overdue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="91" />
+        <source>Dnes ({0})</source>
+        <translation>Today ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="106" />
+        <source>od {0}</source>
+        <translation>since {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="114" />
+        <source>Na dnešek nemáte žádné úkoly.</source>
+        <translation>No tasks for today.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="118" />
+        <source>Po termínu {0} · dnes {1} · později {2}</source>
+        <translation>Overdue {0} · today {1} · later {2}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="25" />
+        <source>Šetření bytové situace (§16)</source>
+        <translation>Housing-situation assessment (§16)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="31" />
+        <source>— vyberte —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="35" />
+        <source>Zvláštní zranitelnost (§6)</source>
+        <translation>Special vulnerability (§6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="45" />
+        <source>Příjem domácnosti (Kč měsíčně)</source>
+        <translation>Household income (CZK a month)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="46" />
+        <source>Životní minimum domácnosti (Kč)</source>
+        <translation>Household subsistence minimum (CZK)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="48" />
+        <source>Vazba na obvod</source>
+        <translation>Link to the district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="54" />
+        <source>Zjištění</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="57" />
+        <source>Zapsat jako potřebného</source>
+        <translation>Register as in housing need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="59" />
+        <source>Nesplňuje podmínky</source>
+        <translation>Does not qualify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="61" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="90" />
+        <source>Podmínky zápisu jsou splněny.</source>
+        <translation>The conditions of the entry are met.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="94" />
+        <source>Doplňte příjem, životní minimum a vazbu na obvod.</source>
+        <translation>Fill in the income, the subsistence minimum and the link to the district.</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +4823,19 @@ Close the protocol?</translation>
         <location filename="../../ui/assessments/person_picker.py" line="108" />
         <source>Vyberte klienta ze seznamu.</source>
         <translation>Pick the client from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactsCard</name>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="162" />
+        <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
+        <translation>since Monday {0}: {1} persons, {2} acute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="168" />
+        <source>Tento týden zatím nikdo nepřišel.</source>
+        <translation>Nobody has come this week yet.</translation>
     </message>
 </context>
 <context>
@@ -3628,11 +4914,84 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>NewPersonForm</name>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="52" />
+        <source>jen je-li potřeba</source>
+        <translation>only where needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="66" />
+        <source>&amp;Jméno *</source>
+        <translation>&amp;Given name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="67" />
+        <source>Pří&amp;jmení *</source>
+        <translation>Sur&amp;name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="68" />
+        <source>Datum &amp;narození</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="69" />
+        <source>&amp;Rodné číslo</source>
+        <translation>Birth &amp;number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="70" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="70" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="71" />
+        <source>Ulice</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="72" />
+        <source>Číslo domu</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="73" />
+        <source>Obec</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="73" />
+        <source>PSČ</source>
+        <translation>Postcode</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../ui/leases/dialogs.py" line="175" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <source>Poznámka k případu</source>
+        <translation>Note on the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="120" />
+        <source>Text</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +5273,188 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>OpenCasesCard</name>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="224" />
+        <source>Otevřených případů celkem: {0}</source>
+        <translation>Open cases in total: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeSection</name>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="62" />
+        <location filename="../../ui/intake/outcome_section.py" line="102" />
+        <source>Výsledek</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="72" />
+        <source>Naléhavost</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="88" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="90" />
+        <source>Měří se od výběru klienta; můžete přepsat.</source>
+        <translation>Measured from choosing the client; you may overwrite it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="92" />
+        <source>Ča&amp;s s klientem</source>
+        <translation>&amp;Time with the client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="106" />
+        <source>jen informace a poradenství</source>
+        <translation>information and counselling only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="107" />
+        <source>předání na službu</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="108" />
+        <source>otevřít případ a přidělit pracovníkovi</source>
+        <translation>open a case and assign a worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="125" />
+        <source>Předání na službu</source>
+        <translation>Referral to a service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="127" />
+        <source>Přidat předání</source>
+        <translation>Add referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="129" />
+        <source>Přidat předání na službu (Ctrl+P)</source>
+        <translation>Add a referral to a service (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="135" />
+        <source>Ověření, zda klient ke službě dorazil, se naplánuje jako úkol.</source>
+        <translation>Checking whether the client arrived at the service is planned as a task.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="142" />
+        <source>Přidělit &amp;pracovníkovi</source>
+        <translation>Assign to &amp;worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="156" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="209" />
+        <source>Kontakt se připojí k otevřenému případu {0}.</source>
+        <translation>The contact joins the open case {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="212" />
+        <source>Pracovník dostane úkol klienta kontaktovat – termín podle naléhavosti.</source>
+        <translation>The worker gets a task to contact the client – due by the urgency.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="22" />
+        <source>Služba</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="23" />
+        <location filename="../../ui/settings/partners.py" line="73" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="24" />
+        <location filename="../../ui/settings/partners.py" line="75" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="25" />
+        <source>Předání</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="27" />
+        <source>Aktivní</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="69" />
+        <source>Nabízet při příjmu</source>
+        <translation>Offer at intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="73" />
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="74" />
+        <source>Kontaktní osoba</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="75" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="76" />
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="77" />
+        <source>Úřední hodiny</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="78" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="84" />
+        <source>Nová služba</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="86" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="106" />
+        <source>Služby, na které KMB klienty předává. Při příjmu se nabízejí jen aktivní; službu s předáními nelze smazat, jen vypnout.</source>
+        <translation>Services the KMB refers clients to. Only active ones are offered at intake; a service with referrals cannot be deleted, only switched off.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="115" />
+        <source>Seznam upravuje vedoucí KMB nebo správce.</source>
+        <translation>The KMB lead or the administrator edits the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/partners.py" line="174" />
+        <source>Uloženo: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../ui/fund/dialogs.py" line="109" />
@@ -4164,6 +5705,134 @@ Close the protocol?</translation>
         <location filename="../../ui/persons/list_model.py" line="25" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSection</name>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="28" />
+        <source>Příjmení a jméno</source>
+        <translation>Surname and name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="29" />
+        <source>Narozen(a)</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="31" />
+        <source>Trvalé bydliště</source>
+        <translation>Permanent address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="34" />
+        <source>stejné rodné číslo</source>
+        <translation>same birth number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="35" />
+        <source>stejné jméno a datum narození</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="137" />
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="146" />
+        <source>Jméno, datum narození nebo rodné číslo – Enter hledá</source>
+        <translation>Name, birth date or birth number – Enter searches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="148" />
+        <source>Nová osoba</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="149" />
+        <source>Založit novou osobu (Ctrl+N)</source>
+        <translation>Create a new person (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="180" />
+        <source>Vyhledejte klienta (Enter), vyberte ho šipkami a Enterem, nebo založte novou osobu (Ctrl+N).</source>
+        <translation>Search for the client (Enter), pick them with the arrows and Enter, or create a new person (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="189" />
+        <source>Jiná osoba</source>
+        <translation>Another person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="207" />
+        <source>Použít existující</source>
+        <translation>Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="247" />
+        <source>Nalezeno: {0}. Šipkami vyberte, Enter potvrdí.</source>
+        <translation>Found: {0}. Choose with the arrows, Enter confirms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="249" />
+        <source>Nalezeno víc než 50 – upřesněte hledání.</source>
+        <translation>More than 50 found – refine the search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="253" />
+        <source>Nikdo takový v evidenci není – založte novou osobu (Ctrl+N).</source>
+        <translation>Nobody like that is registered – create a new person (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="281" />
+        <source>nar. {0}</source>
+        <translation>born {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="282" />
+        <source>RČ {0}</source>
+        <translation>birth no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="284" />
+        <source>bez data narození a adresy</source>
+        <translation>no birth date or address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="286" />
+        <source>Kontaktů: {0}, naposledy {1}</source>
+        <translation>Contacts: {0}, last {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="289" />
+        <source>První kontakt s KMB</source>
+        <translation>First contact with the KMB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="291" />
+        <source>Otevřený případ {0} ({1})</source>
+        <translation>Open case {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="292" />
+        <source>nepřidělen</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="296" />
+        <source>do {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="297" />
+        <source>Zákon o podpoře bydlení: {0}</source>
+        <translation>Housing Support Act: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="341" />
+        <source>Pozor, možná už je v evidenci: &lt;b&gt;{0}&lt;/b&gt;, nar. {1}, {2} ({3}).</source>
+        <translation>Careful, may already be registered: &lt;b&gt;{0}&lt;/b&gt;, born {1}, {2} ({3}).</translation>
     </message>
 </context>
 <context>
@@ -4506,6 +6175,24 @@ Close the protocol?</translation>
         <location filename="../../ui/flats/ranking_panel.py" line="233" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRow</name>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="28" />
+        <source>— vyberte službu —</source>
+        <translation>— choose a service —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="34" />
+        <source>proč (nepovinné)</source>
+        <translation>why (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/outcome_section.py" line="36" />
+        <source>Odebrat předání</source>
+        <translation>Remove the referral</translation>
     </message>
 </context>
 <context>
@@ -4950,32 +6637,42 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="40" />
+        <location filename="../../ui/settings/page.py" line="49" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="41" />
+        <location filename="../../ui/settings/page.py" line="50" />
+        <source>Partnerské služby</source>
+        <translation>Partner services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="51" />
+        <source>Zákon o podpoře bydlení</source>
+        <translation>Housing Support Act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="53" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="42" />
+        <location filename="../../ui/settings/page.py" line="54" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="43" />
+        <location filename="../../ui/settings/page.py" line="52" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="44" />
+        <location filename="../../ui/settings/page.py" line="55" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="51" />
+        <location filename="../../ui/settings/page.py" line="62" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -5006,6 +6703,150 @@ version {1} · {2}</translation>
         <location filename="../../ui/leases/dialogs.py" line="93" />
         <source>Nastěhování</source>
         <translation>Move-in</translation>
+    </message>
+</context>
+<context>
+    <name>StaleCasesCard</name>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="249" />
+        <source>{0} · {1} · {2} · {3} dní</source>
+        <translation>{0} · {1} · {2} · {3} days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="250" />
+        <source>nepřidělen</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="252" />
+        <source>Poslední kontakt {0}</source>
+        <translation>Last contact {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="255" />
+        <source>Všechny otevřené případy mají čerstvý kontakt.</source>
+        <translation>Every open case has a recent contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/cards_cases.py" line="258" />
+        <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
+        <translation>{0} cases are waiting for a call; double-click to open.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../../ui/stats/page.py" line="26" />
+        <source>Letos</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="27" />
+        <source>Loni</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="28" />
+        <source>Tento měsíc</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="29" />
+        <source>Minulý měsíc</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="30" />
+        <source>Posledních 12 měsíců</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="31" />
+        <source>Vlastní období</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="62" />
+        <source>Statistiky</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="73" />
+        <source>Zobrazit</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="76" />
+        <source>Exportovat…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="77" />
+        <source>Uložit všechny tabulky do CSV nebo Excelu</source>
+        <translation>Save all tables to CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="82" />
+        <source>Období</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="158" />
+        <source>Zadejte začátek i konec období.</source>
+        <translation>Enter both the start and the end of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="160" />
+        <source>Začátek období je po jeho konci.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="209" />
+        <source>Graf: {0}</source>
+        <translation>Chart: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="224" />
+        <source>Exportovat statistiky</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="225" />
+        <source>Sešit Excel (*.xlsx);;CSV pro Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="239" />
+        <source>Nepodařilo se uložit</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="241" />
+        <source>Uloženo: {0} (období {1} – {2})</source>
+        <translation>Saved: {0} (period {1} – {2})</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <source>Změnit stav případu</source>
+        <translation>Change the case status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <source>Změnit stav</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <source>Nový stav</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="95" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +7084,39 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <source>Nový úkol</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <source>Přidat úkol</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="137" />
+        <source>Co udělat</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="138" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="139" />
+        <source>Termín</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="140" />
+        <source>Podrobnosti</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfView</name>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="47" />
@@ -5396,49 +7270,77 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="33" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="71" />
+        <location filename="../../ui/areas.py" line="94" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="73" />
+        <location filename="../../ui/areas.py" line="98" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="74" />
+        <location filename="../../ui/areas.py" line="99" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="76" />
+        <location filename="../../ui/areas.py" line="96" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="78" />
+        <location filename="../../ui/areas.py" line="91" />
+        <source>Přehled</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="92" />
+        <source>Příjem</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="93" />
+        <source>Případy</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="101" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="80" />
+        <location filename="../../ui/areas.py" line="103" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="81" />
+        <location filename="../../ui/areas.py" line="104" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="82" />
+        <location filename="../../ui/areas.py" line="105" />
+        <source>Statistiky</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="107" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="84" />
+        <location filename="../../ui/areas.py" line="109" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -5645,7 +7547,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="63" />
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="145" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
@@ -5671,473 +7573,558 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="68" />
+        <source>šetření probíhá</source>
+        <translation>assessment in progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="69" />
+        <source>zapsán jako potřebný</source>
+        <translation>registered as in need</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="70" />
+        <source>nesplňuje podmínky</source>
+        <translation>does not qualify</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="71" />
+        <source>platnost zápisu skončila</source>
+        <translation>entry expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="72" />
+        <source>zrušeno</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="73" />
+        <source>trvalý pobyt v obvodu</source>
+        <translation>permanent residence in the district</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="74" />
+        <source>v obvodu žije</source>
+        <translation>lives in the district</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="75" />
+        <source>v obvodu pracuje</source>
+        <translation>works in the district</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="76" />
+        <source>v obvodu studuje</source>
+        <translation>studies in the district</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="77" />
+        <source>bez vazby na obvod</source>
+        <translation>no link to the district</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="78" />
+        <source>zadaný ručně</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="79" />
+        <source>ověření předání</source>
+        <translation>referral follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="80" />
+        <source>dohodnutý krok</source>
+        <translation>agreed step</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="81" />
+        <source>závada v bytě</source>
+        <translation>defect in a flat</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="82" />
+        <source>dluh na nájemném</source>
+        <translation>rent arrears</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="83" />
+        <source>prodloužení nájmu</source>
+        <translation>lease renewal</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="84" />
+        <source>krizový fond</source>
+        <translation>crisis fund</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="85" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="86" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="87" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="88" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="89" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="90" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="91" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="92" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="93" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="94" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="95" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="96" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="97" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="98" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="99" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="100" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="101" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="102" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="103" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="104" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="105" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="106" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="107" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="108" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="109" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="110" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="111" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="112" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="113" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="114" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="115" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="126" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="117" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="124" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="119" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="120" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="121" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="122" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="123" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="125" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="127" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="128" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="129" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="130" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="131" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="132" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="133" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="134" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="135" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="137" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="138" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="139" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="140" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="141" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="142" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="143" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="144" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="146" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="147" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="148" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="149" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="150" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="151" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="152" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="154" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="155" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="156" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="157" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="158" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="159" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="160" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="161" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="162" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="163" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="164" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="165" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="166" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="171" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="172" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="173" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="174" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="177" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="178" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="179" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="180" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="181" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="182" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="183" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="184" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="185" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="186" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="187" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="188" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="189" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>

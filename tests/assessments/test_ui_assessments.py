@@ -30,7 +30,7 @@ def _pdf_text(pdf: bytes) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _start(qtbot, page, monkeypatch, who: str = "šťastný řehoř") -> None:
+def _start(qtbot, page, monkeypatch, who: str = "šťastný řehoř 1984") -> None:
     def fake_exec(dlg):
         type_text(qtbot, dlg.search, who)
         qtbot.waitUntil(lambda: dlg.model.rowCount() > 0, timeout=3000)

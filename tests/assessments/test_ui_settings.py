@@ -31,7 +31,7 @@ def test_lead_sets_the_office_and_its_signatories(qtbot, town_db, tmp_path, answ
     window = open_window(qtbot, ctx)
     page = window.show_area("settings")
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles[:2] == ["Úřad", "Kontroly bytů"] and titles[-1] == "O instalaci"
+    assert titles[0] == "Úřad" and "Kontroly bytů" in titles and titles[-1] == "O instalaci"
     tab = _tab(window, "Úřad")
     assert tab.name.text() == "Městský úřad Trutnov"
     assert tab.place.text() == "V Trutnově"

@@ -19,8 +19,17 @@ def _retention(ctx):
     return RetentionCard(ctx)
 
 
-# factory(ctx) -> card widget; cards are laid out two per row in this order
-CARDS: list[Callable[[UiContext], QWidget]] = [
+
+def _cases_cards():
+    from . import cards_cases as c
+    return [c.MyTasksCard.create, c.NewContactsCard.create, c.OpenCasesCard.create,
+            c.StaleCasesCard.create]
+
+
+# factory(ctx) -> card widget, or None when the user's role has no use for it;
+# cards are laid out two per row in this order
+CARDS: list[Callable[[UiContext], QWidget | None]] = [
+    *_cases_cards(),
     _ending_leases,
     _retention,
 ]
@@ -35,7 +44,7 @@ class DashboardPage(QWidget):
         body = QWidget()
         self.grid = QGridLayout(body)
         self.grid.setSpacing(14)
-        self.cards = [factory(ctx) for factory in CARDS]
+        self.cards = [c for c in (factory(ctx) for factory in CARDS) if c is not None]
         for i, card in enumerate(self.cards):
             self.grid.addWidget(card, i // 2, i % 2)
         self.grid.setRowStretch(len(self.cards) // 2 + 1, 1)

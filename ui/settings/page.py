@@ -9,6 +9,15 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ..context import UiContext
 
+def _partners(ctx):
+    from .partners import PartnersTab
+    return PartnersTab(ctx)
+
+
+def _intake_rules(ctx):
+    from .intake_rules import IntakeRulesTab
+    return IntakeRulesTab(ctx)
+
 
 def _about(ctx):
     from .about import AboutTab
@@ -38,9 +47,11 @@ def _rules(ctx):
 # (Czech title, factory). Later areas append their tabs before "O instalaci".
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Úřad"), _office),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Partnerské služby"), _partners),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Zákon o podpoře bydlení"), _intake_rules),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases),
-    (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]
 

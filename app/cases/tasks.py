@@ -1,0 +1,148 @@
+"""Tasks as the screens show them: a worker's tasks (overdue, today, later),
+a case's tasks, adding one to a case and marking it done. Creation goes
+through app.tasks.add_task, the one way any area makes a task."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
+
+from models.cases import Case, Task, TaskSource
+from models.intake import Referral
+from models.people import Person
+from models.staff import User
+
+from .. import audit, tasks as core_tasks
+from ..db import Database
+from ..errors import NotFound, ValidationError
+from ..security import Actor, Permission
+from .service import check_worker, get_case
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: str
+    title: str
+    detail: str | None
+    due_on: dt.date | None
+    done: bool
+    owner_id: str | None
+    owner_name: str | None
+    case_id: str | None
+    case_number: str | None
+    person_id: str | None
+    person_name: str | None
+    source: TaskSource
+    source_ref: str | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return not self.done and self.due_on is not None and self.due_on < today
+
+
+def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str | None = None,
+                open_only: bool = True, due_until: dt.date | None = None,
+                task_ids: list[str] | None = None) -> list[TaskRow]:
+    owner = aliased(User)
+    stmt = (select(Task, owner.full_name, Case.number, Person.surname, Person.given_name)
+            .outerjoin(owner, owner.id == Task.owner_id)
+            .outerjoin(Case, Case.id == Task.case_id)
+            .outerjoin(Person, Person.id == Task.person_id)
+            .where(Task.deleted_at.is_(None)))
+    if owner_id is not None:
+        stmt = stmt.where(Task.owner_id == owner_id)
+    if case_id is not None:
+        stmt = stmt.where(Task.case_id == case_id)
+    if open_only:
+        stmt = stmt.where(Task.done_at.is_(None))
+    if due_until is not None:
+        stmt = stmt.where(Task.due_on <= due_until)
+    if task_ids is not None:
+        stmt = stmt.where(Task.id.in_(task_ids))
+    rows = [TaskRow(t.id, t.title, t.detail, t.due_on, t.done_at is not None, t.owner_id, who,
+                    t.case_id, number, t.person_id,
+                    f"{surname} {given}" if surname else None, t.source, t.source_ref)
+            for t, who, number, surname, given in session.execute(stmt)]
+    rows.sort(key=lambda r: (r.done, r.due_on or dt.date.max, r.title))
+    return rows
+
+
+def list_tasks(db: Database, actor: Actor, *, owner_id: str | None = None,
+               case_id: str | None = None, open_only: bool = True,
+               due_until: dt.date | None = None) -> list[TaskRow]:
+    actor.require(Permission.VIEW_CASES)
+    with db.reading() as s:
+        return query_tasks(s, owner_id=owner_id, case_id=case_id, open_only=open_only,
+                           due_until=due_until)
+
+
+@dataclass(frozen=True)
+class MyTasks:
+    overdue: list[TaskRow]
+    today: list[TaskRow]
+    later: int          # how many more open tasks with a later (or no) due date
+
+
+def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTasks:
+    """The acting worker's open tasks: overdue, due today, and how many later."""
+    actor.require(Permission.VIEW_CASES)
+    today = today or dt.date.today()
+    with db.reading() as s:
+        rows = query_tasks(s, owner_id=actor.user_id)
+    overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
+    due = [r for r in rows if r.due_on == today]
+    return MyTasks(overdue, due, len(rows) - len(overdue) - len(due))
+
+
+def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
+                  owner_id: str | None, due_on: dt.date | None = None,
+                  detail: str | None = None, today: dt.date | None = None) -> str:
+    actor.require(Permission.EDIT_CASES)
+    today = today or dt.date.today()
+    if due_on is not None and due_on < today:
+        raise ValidationError("Termín úkolu nemůže být v minulosti.", field="due_on")
+    with db.transaction() as s:
+        case = get_case(s, case_id)
+        check_worker(s, owner_id, "owner_id")
+        task = core_tasks.add_task(s, actor, title, owner_id=owner_id, due_on=due_on,
+                                   case_id=case.id, person_id=case.person_id,
+                                   household_id=case.household_id,
+                                   detail=(detail or "").strip() or None)
+        return task.id
+
+
+def complete(db: Database, actor: Actor, task_id: str, *,
+             referral_arrived: bool | None = None, today: dt.date | None = None) -> None:
+    """Mark a task done. For a referral's follow-up, ``referral_arrived``
+    records whether the person reached the partner service."""
+    actor.require(Permission.EDIT_CASES)
+    with db.transaction() as s:
+        task = core_tasks.complete_task(s, actor, task_id)
+        if task.source == TaskSource.REFERRAL and task.source_ref and referral_arrived is not None:
+            _set_arrived(s, actor, task.source_ref, referral_arrived, today)
+
+
+def _set_arrived(session: Session, actor: Actor, referral_id: str, arrived: bool,
+                 today: dt.date | None) -> Referral:
+    ref = session.get(Referral, referral_id)
+    if ref is None or ref.deleted_at is not None:
+        raise NotFound("Předání neexistuje.")
+    ref.arrived = arrived
+    ref.checked_on = today or dt.date.today()
+    audit.record(session, actor, "update", "referral", ref.id, {"fields": ["arrived"]})
+    return ref
+
+
+def record_referral_outcome(db: Database, actor: Actor, referral_id: str, arrived: bool,
+                            *, today: dt.date | None = None) -> None:
+    """Did the person arrive at the partner service? Closes the follow-up task."""
+    actor.require(Permission.EDIT_CASES)
+    with db.transaction() as s:
+        ref = _set_arrived(s, actor, referral_id, arrived, today)
+        task_ids = [t for t in s.scalars(select(Task.id).where(
+            Task.deleted_at.is_(None), Task.done_at.is_(None),
+            or_(Task.id == ref.follow_up_task_id,
+                (Task.source == TaskSource.REFERRAL) & (Task.source_ref == ref.id))))]
+        for tid in task_ids:
+            core_tasks.complete_task(s, actor, tid)

@@ -1,0 +1,71 @@
+"""``kmb stats --from D --to D --format csv|xlsx|json|table [-o FILE]``: the
+statistics of a period, the same tables the Statistiky screen shows."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+from ..errors import ValidationError
+from ..files import write_atomic
+from ..formatting import format_date, parse_date
+from ..stats import StatsTable, compute, to_csv, to_xlsx
+from .cmd_basic import acting, open_for
+from .output import _plain, emit
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("stats", parents=[common], help="statistiky za období (CSV, XLSX, JSON)")
+    p.add_argument("--from", dest="date_from", required=True, metavar="DATUM",
+                   help="první den období, např. 2027-01-01 nebo 1. 1. 2027")
+    p.add_argument("--to", dest="date_to", required=True, metavar="DATUM",
+                   help="poslední den období, např. 2027-12-31")
+    p.add_argument("--format", choices=["table", "csv", "xlsx", "json"], default="table")
+    p.add_argument("-o", "--output", metavar="SOUBOR",
+                   help="zapsat do souboru (u xlsx povinné); jinak na standardní výstup")
+    p.set_defaults(func=cmd_stats)
+
+
+def _json(tables: list[StatsTable]) -> str:
+    return json.dumps([dict(key=t.key, title=t.title,
+                            columns=[dict(field=c[0], title=c[1]) for c in t.columns],
+                            rows=[_plain(r) for r in t.rows]) for t in tables],
+                      ensure_ascii=False, indent=2) + "\n"
+
+
+def _table(tables: list[StatsTable], period: str) -> str:
+    out = io.StringIO()
+    out.write(f"Statistiky za období {period}\n")
+    for t in tables:
+        out.write(f"\n{t.title}\n")
+        columns = [c for c in t.columns if c[0] != "key"] or t.columns
+        emit(t.rows, columns, "table", out)
+    return out.getvalue()
+
+
+def cmd_stats(args) -> int:
+    d_from = parse_date(args.date_from, "date_from")
+    d_to = parse_date(args.date_to, "date_to")
+    if d_from > d_to:
+        raise ValidationError("Začátek období (--from) je po jeho konci (--to).", field="date_from")
+    if args.format == "xlsx" and not args.output:
+        raise ValidationError("Pro formát xlsx zadejte soubor: -o statistiky.xlsx", field="output")
+    db = open_for(args)
+    try:
+        tables = compute(db, acting(db, args), d_from, d_to)
+    finally:
+        db.close()
+    if args.format == "xlsx":
+        data = to_xlsx(tables)
+    elif args.format == "csv":
+        data = to_csv(tables).encode("utf-8")
+    elif args.format == "json":
+        data = _json(tables).encode("utf-8")
+    else:
+        data = _table(tables, f"{format_date(d_from)} – {format_date(d_to)}").encode("utf-8")
+    if args.output:
+        write_atomic(args.output, data)
+        print(f"Uloženo: {args.output}")
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+    return 0

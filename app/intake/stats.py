@@ -1,0 +1,189 @@
+"""Statistics of the intake and case work for a period (a section of
+app.stats): contacts by channel, ETHOS category, urgency and outcome,
+referrals by partner, cases opened and closed, time spent per worker.
+
+A contact counts in the period by the day it happened; a referral by the day
+it was made; a case by the day it was opened or closed."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from models.cases import Case
+from models.intake import (Channel, ContactRecord, HousingNeedRecord, Outcome,
+                           PartnerOrganisation, Referral, Urgency)
+from models.staff import User
+
+from ..czech_text import sort_key
+from ..labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL, ethos_conceptual, label
+from ..stats import StatsTable
+
+MONTHS = ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září",
+          "říjen", "listopad", "prosinec"]
+NONE_KEY, NONE_LABEL = "none", "neuvedeno"
+COUNT_COLUMNS = [("key", "Klíč"), ("label", "Položka"), ("contacts", "Kontaktů")]
+
+
+def _bounds(d_from: dt.date, d_to: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    return (dt.datetime.combine(d_from, dt.time()),
+            dt.datetime.combine(d_to + dt.timedelta(days=1), dt.time()))
+
+
+def _count_table(key: str, title: str, counts: Counter, order: list[tuple[str, str]]
+                 ) -> StatsTable:
+    rows = [dict(key=k, label=lbl, contacts=counts.get(k, 0)) for k, lbl in order]
+    if counts.get(NONE_KEY):
+        rows.append(dict(key=NONE_KEY, label=NONE_LABEL, contacts=counts[NONE_KEY]))
+    return StatsTable(key, title, list(COUNT_COLUMNS), rows)
+
+
+def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable]:
+    start, end = _bounds(d_from, d_to)
+    contacts = session.execute(
+        select(ContactRecord.id, ContactRecord.person_id, ContactRecord.worker_id,
+               ContactRecord.occurred_at, ContactRecord.channel, ContactRecord.ethos_category,
+               ContactRecord.urgency, ContactRecord.outcome, ContactRecord.minutes_spent,
+               ContactRecord.counselling_given)
+        .where(ContactRecord.deleted_at.is_(None), ContactRecord.occurred_at >= start,
+               ContactRecord.occurred_at < end)).all()
+    tables = [_summary(session, contacts, d_from, d_to, start, end)]
+
+    by_channel = Counter(c.channel.value for c in contacts)
+    tables.append(_count_table("contacts_by_channel", "Kontakty podle kanálu", by_channel,
+                               [(ch.value, label(ch)) for ch in Channel]))
+    concept = Counter(ethos_conceptual(c.ethos_category) or NONE_KEY for c in contacts)
+    tables.append(_count_table(
+        "contacts_by_ethos_group", "Kontakty podle bytové situace (ETHOS, skupiny)", concept,
+        [(k, v[0]) for k, v in ETHOS_CONCEPTUAL.items()]))
+    ethos = Counter(str(c.ethos_category) if c.ethos_category else NONE_KEY for c in contacts)
+    tables.append(_count_table(
+        "contacts_by_ethos", "Kontakty podle kategorie ETHOS", ethos,
+        [(str(n), f"{n}. {text}") for n, text in ETHOS_OPERATIONAL.items()]))
+    tables.append(_count_table("contacts_by_urgency", "Kontakty podle naléhavosti",
+                               Counter(c.urgency.value for c in contacts),
+                               [(u.value, label(u)) for u in Urgency]))
+    tables.append(_count_table("contacts_by_outcome", "Kontakty podle výsledku",
+                               Counter(c.outcome.value for c in contacts),
+                               [(o.value, label(o)) for o in Outcome]))
+    tables.append(_referrals(session, d_from, d_to))
+    tables.append(_cases(session, d_from, d_to))
+    tables.append(_by_month(session, contacts, d_from, d_to))
+    tables.append(_workers(session, contacts, d_from, d_to))
+    return tables
+
+
+def _summary(session, contacts, d_from, d_to, start, end) -> StatsTable:
+    persons = {c.person_id for c in contacts}
+    first = dict(session.execute(
+        select(ContactRecord.person_id, func.min(ContactRecord.occurred_at))
+        .where(ContactRecord.deleted_at.is_(None), ContactRecord.occurred_at < end)
+        .group_by(ContactRecord.person_id)).all())
+    new_persons = sum(1 for p in persons if first.get(p) is not None and first[p] >= start)
+    need = session.execute(
+        select(HousingNeedRecord.assessment_started_on, HousingNeedRecord.registered_on)
+        .where(HousingNeedRecord.deleted_at.is_(None))).all()
+    started = sum(1 for n in need if n.assessment_started_on
+                  and d_from <= n.assessment_started_on <= d_to)
+    registered = sum(1 for n in need if n.registered_on and d_from <= n.registered_on <= d_to)
+    rows = [
+        ("contacts", "Kontaktů celkem", len(contacts)),
+        ("persons", "Různých osob", len(persons)),
+        ("new_persons", "Z toho poprvé", new_persons),
+        ("minutes", "Čas s klienty (minuty)", sum(c.minutes_spent or 0 for c in contacts)),
+        ("counselling", "Poradenství v bydlení (§12)",
+         sum(1 for c in contacts if c.counselling_given)),
+        ("assessments_started", "Zahájená šetření bytové situace (§16)", started),
+        ("registered_in_need", "Zápisy potřebných (§13–27)", registered),
+    ]
+    return StatsTable("contacts_summary", "Souhrn", [("key", "Klíč"), ("label", "Ukazatel"),
+                                                     ("value", "Hodnota")],
+                      [dict(key=k, label=lbl, value=v) for k, lbl, v in rows])
+
+
+def _referrals(session, d_from, d_to) -> StatsTable:
+    stmt = (select(PartnerOrganisation.id, PartnerOrganisation.name, PartnerOrganisation.kind,
+                   Referral.arrived)
+            .join(Referral, Referral.partner_id == PartnerOrganisation.id)
+            .where(Referral.deleted_at.is_(None), Referral.referred_on >= d_from,
+                   Referral.referred_on <= d_to))
+    per: dict[str, dict] = {}
+    for pid, name, kind, arrived in session.execute(stmt):
+        row = per.setdefault(pid, dict(key=pid, label=name, kind=label(kind), referrals=0,
+                                       arrived=0, not_arrived=0, unknown=0))
+        row["referrals"] += 1
+        row["arrived" if arrived else "unknown" if arrived is None else "not_arrived"] += 1
+    rows = sorted(per.values(), key=lambda r: (-r["referrals"], sort_key(r["label"])))
+    return StatsTable("referrals_by_partner", "Předání podle partnerské služby",
+                      [("key", "Klíč"), ("label", "Služba"), ("kind", "Druh"),
+                       ("referrals", "Předání"), ("arrived", "Dorazil"),
+                       ("not_arrived", "Nedorazil"), ("unknown", "Neověřeno")], rows)
+
+
+def _cases(session, d_from, d_to) -> StatsTable:
+    live = Case.deleted_at.is_(None)
+    opened = session.scalar(select(func.count()).where(
+        live, Case.opened_on >= d_from, Case.opened_on <= d_to))
+    closed = session.scalar(select(func.count()).where(
+        live, Case.closed_on >= d_from, Case.closed_on <= d_to))
+    open_end = session.scalar(select(func.count()).where(
+        live, Case.opened_on <= d_to, or_(Case.closed_on.is_(None), Case.closed_on > d_to)))
+    open_start = session.scalar(select(func.count()).where(
+        live, Case.opened_on < d_from, or_(Case.closed_on.is_(None),
+                                           and_(Case.closed_on >= d_from))))
+    rows = [("open_at_start", "Otevřené na začátku období", open_start),
+            ("opened", "Nově otevřené", opened),
+            ("closed", "Uzavřené", closed),
+            ("open_at_end", "Otevřené na konci období", open_end)]
+    return StatsTable("cases", "Případy", [("key", "Klíč"), ("label", "Ukazatel"),
+                                           ("cases", "Případů")],
+                      [dict(key=k, label=lbl, cases=v) for k, lbl, v in rows])
+
+
+def _months(d_from: dt.date, d_to: dt.date) -> list[tuple[int, int]]:
+    out, (y, m) = [], (d_from.year, d_from.month)
+    while (y, m) <= (d_to.year, d_to.month):
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _by_month(session, contacts, d_from, d_to) -> StatsTable:
+    counts = Counter((c.occurred_at.year, c.occurred_at.month) for c in contacts)
+    opened, closed = Counter(), Counter()
+    for o, c in session.execute(select(Case.opened_on, Case.closed_on)
+                                .where(Case.deleted_at.is_(None))):
+        if d_from <= o <= d_to:
+            opened[(o.year, o.month)] += 1
+        if c is not None and d_from <= c <= d_to:
+            closed[(c.year, c.month)] += 1
+    rows = [dict(key=f"{y}-{m:02d}", label=f"{MONTHS[m - 1]} {y}", contacts=counts[(y, m)],
+                 cases_opened=opened[(y, m)], cases_closed=closed[(y, m)])
+            for y, m in _months(d_from, d_to)]
+    return StatsTable("by_month", "Po měsících", [
+        ("key", "Měsíc"), ("label", "Měsíc"), ("contacts", "Kontaktů"),
+        ("cases_opened", "Otevřeno případů"), ("cases_closed", "Uzavřeno případů")], rows)
+
+
+def _workers(session, contacts, d_from, d_to) -> StatsTable:
+    per: dict = defaultdict(lambda: dict(contacts=0, minutes=0, cases_opened=0))
+    for c in contacts:
+        per[c.worker_id]["contacts"] += 1
+        per[c.worker_id]["minutes"] += c.minutes_spent or 0
+    for wid, n in session.execute(
+            select(Case.assigned_worker_id, func.count())
+            .where(Case.deleted_at.is_(None), Case.opened_on >= d_from, Case.opened_on <= d_to)
+            .group_by(Case.assigned_worker_id)):
+        per[wid]["cases_opened"] += n
+    names = dict(session.execute(select(User.id, User.full_name)).all())
+    rows = []
+    for wid, v in per.items():
+        rows.append(dict(key=wid or NONE_KEY, label=names.get(wid, NONE_LABEL) if wid
+                         else NONE_LABEL, contacts=v["contacts"], minutes=v["minutes"],
+                         cases_opened=v["cases_opened"]))
+    rows.sort(key=lambda r: (r["key"] == NONE_KEY, sort_key(r["label"])))
+    return StatsTable("worker_time", "Pracovníci: kontakty a čas", [
+        ("key", "Klíč"), ("label", "Pracovník"), ("minutes", "Minut s klienty"),
+        ("contacts", "Kontaktů"), ("cases_opened", "Přiděleno nových případů")], rows)

@@ -1,0 +1,1 @@
+"""Případy: the list of cases and a case's detail with its timeline."""

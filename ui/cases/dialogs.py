@@ -1,0 +1,185 @@
+"""Small dialogs of case work: change the status, hand the case over, write
+a note, add a task; and the question whether a referred client arrived."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from app.cases import service, tasks
+from app.errors import KmbError, ValidationError
+from models.cases import CaseStatus, TaskSource
+
+from ..context import UiContext
+from ..labels import tl
+from ..widgets.fields import DateField
+from ..intake.widgets import error_label, mark
+
+
+class _Dialog(QDialog):
+    """Form rows, an OK button with our text, errors at the fields."""
+
+    def __init__(self, ctx: UiContext, title: str, ok: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.errors: dict[str, tuple[QWidget, QLabel]] = {}
+        self.general = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(ok)
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def add_row(self, name: str, text: str, widget: QWidget) -> QWidget:
+        err = error_label()
+        self.errors[name] = (widget, err)
+        self.form.addRow(text, widget)
+        self.form.addRow("", err)
+        return widget
+
+    def _ok(self) -> None:
+        for widget, label in self.errors.values():
+            mark(widget, label, None)
+        self.general.hide()
+        try:
+            self.apply()
+        except ValidationError as exc:
+            shown = False
+            for name, msg in exc.errors.items():
+                if name in self.errors:
+                    mark(*self.errors[name], msg)
+                    shown = True
+            if not shown:
+                self.general.setText(exc.message)
+                self.general.show()
+            return
+        except KmbError as exc:
+            self.general.setText(exc.message)
+            self.general.show()
+            return
+        self.accept()
+
+    def apply(self) -> None:  # pragma: no cover – subclasses
+        raise NotImplementedError
+
+
+def _workers_combo(ctx: UiContext, current: str | None) -> QComboBox:
+    combo = QComboBox()
+    for w in service.list_workers(ctx.db, ctx.actor):
+        combo.addItem(w.name, w.id)
+    combo.setCurrentIndex(max(combo.findData(current or ctx.actor.user_id), 0))
+    return combo
+
+
+class StatusDialog(_Dialog):
+    def __init__(self, ctx: UiContext, case_id: str, current: CaseStatus, parent=None):
+        super().__init__(ctx, self.tr("Změnit stav případu"), self.tr("Změnit stav"), parent)
+        self.case_id = case_id
+        self.status = QComboBox()
+        for st in CaseStatus:
+            if st != current:
+                self.status.addItem(tl(st), st)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(70)
+        self.note.setTabChangesFocus(True)
+        self.add_row("status", self.tr("Nový stav"), self.status)
+        self.add_row("note", self.tr("Poznámka"), self.note)
+
+    def apply(self) -> None:
+        service.change_status(self.ctx.db, self.ctx.actor, self.case_id,
+                              self.status.currentData(), self.note.toPlainText())
+
+
+class AssignDialog(_Dialog):
+    def __init__(self, ctx: UiContext, case_id: str, current: str | None, parent=None):
+        super().__init__(ctx, self.tr("Předat případ"), self.tr("Předat"), parent)
+        self.case_id = case_id
+        self.worker = self.add_row("worker_id", self.tr("Pracovník"),
+                                   _workers_combo(ctx, current))
+
+    def apply(self) -> None:
+        service.assign(self.ctx.db, self.ctx.actor, self.case_id, self.worker.currentData())
+
+
+class NoteDialog(_Dialog):
+    def __init__(self, ctx: UiContext, case_id: str, parent=None):
+        super().__init__(ctx, self.tr("Poznámka k případu"), self.tr("Uložit"), parent)
+        self.case_id = case_id
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(120)
+        self.add_row("text", self.tr("Text"), self.text)
+
+    def apply(self) -> None:
+        service.add_note(self.ctx.db, self.ctx.actor, self.case_id, self.text.toPlainText())
+
+
+class TaskDialog(_Dialog):
+    def __init__(self, ctx: UiContext, case_id: str, owner: str | None, parent=None):
+        super().__init__(ctx, self.tr("Nový úkol"), self.tr("Přidat úkol"), parent)
+        self.case_id = case_id
+        self.title = QLineEdit()
+        self.owner = _workers_combo(ctx, owner)
+        self.due = DateField()
+        self.due.set_value(dt.date.today() + dt.timedelta(days=7))
+        self.detail = QPlainTextEdit()
+        self.detail.setTabChangesFocus(True)
+        self.detail.setFixedHeight(60)
+        self.add_row("title", self.tr("Co udělat"), self.title)
+        self.add_row("owner_id", self.tr("Kdo"), self.owner)
+        self.add_row("due_on", self.tr("Termín"), self.due)
+        self.add_row("detail", self.tr("Podrobnosti"), self.detail)
+
+    def apply(self) -> None:
+        tasks.add_case_task(self.ctx.db, self.ctx.actor, self.case_id, self.title.text(),
+                            owner_id=self.owner.currentData(), due_on=self.due.value("due_on"),
+                            detail=self.detail.toPlainText())
+
+
+ARRIVED, NOT_ARRIVED, UNKNOWN = "arrived", "not_arrived", "unknown"
+
+
+def ask_arrived(parent: QWidget, partner_text: str) -> str | None:
+    """Did the referred client reach the service? None = cancelled."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("CaseDialogs", "Ověření předání"))
+    box.setText(partner_text)
+    box.setInformativeText(QCoreApplication.translate("CaseDialogs", "Dorazil klient ke službě?"))
+    yes = box.addButton(QCoreApplication.translate("CaseDialogs", "Dorazil(a)"),
+                        QMessageBox.YesRole)
+    no = box.addButton(QCoreApplication.translate("CaseDialogs", "Nedorazil(a)"),
+                       QMessageBox.NoRole)
+    unknown = box.addButton(QCoreApplication.translate("CaseDialogs", "Nevím, jen splnit"),
+                            QMessageBox.ActionRole)
+    box.addButton(QCoreApplication.translate("CaseDialogs", "Zrušit"), QMessageBox.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return {yes: ARRIVED, no: NOT_ARRIVED, unknown: UNKNOWN}.get(clicked)
+
+
+def complete_task(ctx: UiContext, parent: QWidget, row) -> bool:
+    """Mark a task done; for a referral's follow-up ask first whether the
+    client arrived. True when something was stored."""
+    arrived = None
+    if row.source == TaskSource.REFERRAL:
+        answer = ask_arrived(parent, row.title)
+        if answer is None:
+            return False
+        arrived = {ARRIVED: True, NOT_ARRIVED: False}.get(answer)
+    try:
+        tasks.complete(ctx.db, ctx.actor, row.id, referral_arrived=arrived)
+    except KmbError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("CaseDialogs", "Nepodařilo se"),
+                            exc.message)
+        return False
+    ctx.changes.notify("task", "referral")
+    return True

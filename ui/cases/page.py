@@ -1,0 +1,186 @@
+"""Případy: the list of cases (open ones first, filters by status and
+worker) and the selected case's detail with its timeline."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from app.cases.service import list_cases, list_workers
+from app.formatting import format_date
+from models.cases import CaseStatus
+
+from ..context import UiContext
+from ..labels import tl
+from ..widgets.table_model import Col, RowsModel
+from .detail import CaseDetailView
+
+_T = "CasesPage"
+COLUMNS = [
+    Col(QT_TRANSLATE_NOOP("CasesPage", "Číslo"), lambda c: c.number, context=_T),
+    Col(QT_TRANSLATE_NOOP("CasesPage", "Klient"), lambda c: c.person_name, context=_T),
+    Col(QT_TRANSLATE_NOOP("CasesPage", "Stav"), lambda c: tl(c.status), context=_T),
+    Col(QT_TRANSLATE_NOOP("CasesPage", "Pracovník"), lambda c: c.worker_name or "", context=_T),
+    Col(QT_TRANSLATE_NOOP("CasesPage", "Poslední kontakt"),
+        lambda c: format_date(c.last_contact), context=_T),
+    Col(QT_TRANSLATE_NOOP("CasesPage", "Úkoly"), lambda c: c.open_tasks or "",
+        align_right=True, context=_T),
+]
+OPEN, ALL = "open", "all"
+
+
+class _Model(RowsModel):
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.ForegroundRole and index.isValid() \
+                and self.rows[index.row()].status == CaseStatus.CLOSED:
+            return QColor("#7b8893")
+        return super().data(index, role)
+
+
+class CasesPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel(self.tr("Případy"))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText(self.tr("Hledat číslo případu, klienta, pracovníka…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("caseStatusFilter")
+        self.status.addItem(self.tr("Otevřené"), OPEN)
+        for st in CaseStatus:
+            self.status.addItem(tl(st), st)
+        self.status.addItem(self.tr("Všechny"), ALL)
+        self.worker = QComboBox()
+        self.worker.setObjectName("caseWorkerFilter")
+        self.worker.addItem(self.tr("Všichni pracovníci"), None)
+        self.worker.addItem(self.tr("Moje případy"), ctx.actor.user_id)
+        for w in list_workers(ctx.db, ctx.actor):
+            if w.id != ctx.actor.user_id:
+                self.worker.addItem(w.name, w.id)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        self.model = _Model(COLUMNS)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        for col, width in enumerate((104, 140, 72, 112, 132, 48)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail = CaseDetailView(ctx)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.worker)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.count)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("casesSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([640, 460])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=180)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _: self._debounce.start())
+        self.search.returnPressed.connect(self._first)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.worker.currentIndexChanged.connect(self.refresh)
+        ctx.changes.changed.connect(self._on_changes)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._debounce.stop()
+        current = self.detail.detail.id if self.detail.detail else None
+        choice = self.status.currentData()
+        rows = list_cases(self.ctx.db, self.ctx.actor, text=self.search.text(),
+                          status=choice if isinstance(choice, CaseStatus) else None,
+                          open_only=choice == OPEN, worker_id=self.worker.currentData())
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("Případů: {0}").format(len(rows)))
+        if current and not self._select(current):
+            self.detail.show_case(current)     # filtered out of the list: keep it shown
+
+    def _select(self, case_id: str) -> bool:
+        for i, r in enumerate(self.model.rows):
+            if r.id == case_id:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(i, 0),
+                    QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+                self.table.scrollTo(self.model.index(i, 0))
+                return True
+        return False
+
+    def open_case(self, case_id: str) -> None:
+        """Show one case (from the dashboard, the intake …), widening the filters
+        when it is not in the list."""
+        if not self._select(case_id):
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.worker.setCurrentIndex(0)
+            self.status.setCurrentIndex(self.status.findData(ALL))
+            self.refresh()
+            if not self._select(case_id):
+                self.detail.show_case(case_id)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_F and event.modifiers() & Qt.ControlModifier:
+            self.search.setFocus()
+            self.search.selectAll()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _first(self) -> None:
+        if self._debounce.isActive():
+            self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def _row_changed(self, current, _previous) -> None:
+        row = self.model.row(current.row())
+        if row is not None:
+            self.detail.show_case(row.id)
+
+    def _on_changes(self, tables: set) -> None:
+        if tables & {"case", "contact_record", "task", "case_status_change", "person", "note",
+                     "referral", "housing_need_record"}:
+            self.refresh()
+
+    def save_state(self, settings) -> None:
+        settings.setValue("cases/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings) -> None:
+        if settings.value("cases/splitter") is not None:
+            self.splitter.restoreState(settings.value("cases/splitter"))

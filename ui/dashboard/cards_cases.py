@@ -1,0 +1,264 @@
+"""Dashboard cards of the intake and case work: my tasks (overdue, today),
+new contacts this week, open cases per worker, cases without a contact for
+30+ days. A double-click on a task or a case opens it in Případy."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QTableView)
+
+from app.cases import dashboard, tasks
+from app.formatting import format_date, format_datetime
+from app.security import Permission
+from models.cases import CaseStatus
+
+from ..cases.dialogs import complete_task
+from ..cases.nav import open_case
+from ..context import UiContext
+from ..labels import tl
+from ..widgets.bar_chart import BarChart
+from ..widgets.table_model import Col, RowsModel
+from .card import Card
+
+_T = "DashboardCards"
+
+
+def today() -> dt.date:
+    """The dashboard's "today" (tests replace it to look at the demo's day)."""
+    return dt.date.today()
+
+
+def _list(name: str) -> QListWidget:
+    w = QListWidget()
+    w.setObjectName(name)
+    w.setFrameShape(QListWidget.NoFrame)
+    w.setAlternatingRowColors(True)
+    w.setMinimumHeight(170)
+    w.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    w.setTextElideMode(Qt.ElideRight)
+    w.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
+    return w
+
+
+class _Card(Card):
+    TITLE = ""
+
+    @classmethod
+    def create(cls, ctx: UiContext) -> "_Card | None":
+        """The card, if the user may see cases (the property department may not)."""
+        return cls(ctx) if ctx.actor.can(Permission.VIEW_CASES) else None
+
+    def __init__(self, ctx: UiContext):
+        super().__init__(QCoreApplication.translate("DashboardCards", self.TITLE))
+        self.ctx = ctx
+        self.setMinimumHeight(320)
+
+    def showEvent(self, event) -> None:      # "today" moves on; so do the figures
+        super().showEvent(event)
+        self.refresh()
+
+
+class MyTasksCard(_Card):
+    TITLE = QT_TRANSLATE_NOOP("DashboardCards", "Moje úkoly")
+    watches = ("task", "referral", "case")
+
+    def __init__(self, ctx: UiContext):
+        super().__init__(ctx)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.list = _list("myTasks")
+        self.list.itemChanged.connect(self._checked)
+        self.list.itemActivated.connect(self._open)
+        hint = QLabel(self.tr("Zaškrtnutím úkol splníte, dvojklikem otevřete případ."))
+        hint.setObjectName("muted")
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.list, 1)
+        self.body.addWidget(hint)
+        self.rows: dict[str, object] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        day = today()
+        mine = tasks.my_tasks(self.ctx.db, self.ctx.actor, day)
+        self.rows = {t.id: t for t in mine.overdue + mine.today}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for heading, rows, color in (
+                (self.tr("Po termínu ({0})").format(len(mine.overdue)), mine.overdue, "#b3261e"),
+                (self.tr("Dnes ({0})").format(len(mine.today)), mine.today, "#1f5f8b")):
+            if not rows:
+                continue
+            head = QListWidgetItem(heading)
+            head.setFlags(Qt.NoItemFlags)
+            font = QFont(self.font())
+            font.setBold(True)
+            head.setFont(font)
+            head.setForeground(QBrush(QColor(color)))
+            self.list.addItem(head)
+            for t in rows:
+                parts = [t.title]
+                if t.person_name and t.person_name.split()[0] not in t.title:
+                    parts.append(t.person_name)
+                if t.due_on and t.due_on < day:
+                    parts.append(self.tr("od {0}").format(format_date(t.due_on)))
+                item = QListWidgetItem(" · ".join(parts))
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Unchecked)
+                item.setData(Qt.UserRole, t.id)
+                item.setToolTip(t.detail or t.title)
+                self.list.addItem(item)
+        if not self.rows:
+            empty = QListWidgetItem(self.tr("Na dnešek nemáte žádné úkoly."))
+            empty.setFlags(Qt.NoItemFlags)
+            self.list.addItem(empty)
+        self.list.blockSignals(False)
+        self.summary.setText(self.tr("Po termínu {0} · dnes {1} · později {2}").format(
+            len(mine.overdue), len(mine.today), mine.later))
+
+    def _checked(self, item: QListWidgetItem) -> None:
+        row = self.rows.get(item.data(Qt.UserRole))
+        if item.checkState() == Qt.Checked and row is not None:
+            if not complete_task(self.ctx, self, row):
+                self.list.blockSignals(True)
+                item.setCheckState(Qt.Unchecked)
+                self.list.blockSignals(False)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        row = self.rows.get(item.data(Qt.UserRole))
+        if row is not None and row.case_id:
+            open_case(self, row.case_id)
+
+
+class NewContactsCard(_Card):
+    TITLE = QT_TRANSLATE_NOOP("DashboardCards", "Nové kontakty tento týden")
+    watches = ("contact_record",)
+
+    def __init__(self, ctx: UiContext):
+        super().__init__(ctx)
+        self.number = QLabel()
+        self.number.setObjectName("bigNumber")
+        self.number.setStyleSheet("font-size: 24pt; font-weight: 600; color: #1f5f8b;")
+        self.detail = QLabel()
+        self.detail.setObjectName("muted")
+        self.detail.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.number)
+        top.addWidget(self.detail, 1)
+        self.chart = BarChart(bar_height=18, value_format=lambda v: f"{v:.0f}")
+        self.latest = QLabel()
+        self.latest.setWordWrap(True)
+        self.latest.setTextFormat(Qt.RichText)
+        self.body.addLayout(top)
+        self.body.addWidget(self.chart)
+        self.body.addWidget(self.latest, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        d = dashboard.new_contacts(self.ctx.db, self.ctx.actor, today())
+        self.number.setText(str(d.count))
+        self.detail.setText(self.tr("od pondělí {0}: {1} osob, z toho akutních {2}").format(
+            format_date(d.since), d.persons, d.acute))
+        self.chart.set_data([(tl(ch), n) for ch, n in d.by_channel])
+        lines = [f"<span style='color:#5f6f7c'>{format_datetime(c.occurred_at)}</span> "
+                 f"{c.person_name} – {tl(c.outcome)}" for c in d.latest[:4]]
+        self.latest.setText("<br>".join(lines) if lines else
+                            self.tr("Tento týden zatím nikdo nepřišel."))
+
+
+_W = "DashboardCards"
+LOAD_COLUMNS = [
+    Col(QT_TRANSLATE_NOOP("DashboardCards", "Pracovník"),
+        lambda w: w.name or QCoreApplication.translate("DashboardCards", "nepřiděleno"),
+        context=_W),
+    Col(QT_TRANSLATE_NOOP("DashboardCards", "nové"), lambda w: w.by_status[CaseStatus.NEW],
+        align_right=True, context=_W),
+    Col(QT_TRANSLATE_NOOP("DashboardCards", "v řešení"),
+        lambda w: w.by_status[CaseStatus.IN_PROGRESS], align_right=True, context=_W),
+    Col(QT_TRANSLATE_NOOP("DashboardCards", "zabydlení"),
+        lambda w: w.by_status[CaseStatus.HOUSED], align_right=True, context=_W),
+    Col(QT_TRANSLATE_NOOP("DashboardCards", "celkem"), lambda w: w.total, align_right=True,
+        context=_W),
+]
+
+
+class OpenCasesCard(_Card):
+    TITLE = QT_TRANSLATE_NOOP("DashboardCards", "Otevřené případy podle pracovníků")
+    watches = ("case", "case_status_change")
+
+    def __init__(self, ctx: UiContext):
+        super().__init__(ctx)
+        self.model = RowsModel(LOAD_COLUMNS)
+        self.table = QTableView()
+        self.table.setObjectName("openCasesTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.table.setFocusPolicy(Qt.NoFocus)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.total = QLabel()
+        self.total.setObjectName("muted")
+        self.chart = BarChart(bar_height=18, value_format=lambda v: f"{v:.0f}")
+        self.chart.setObjectName("openCasesChart")
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.total)
+        self.body.addWidget(self.chart)
+        self.body.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        loads = dashboard.open_cases_per_worker(self.ctx.db, self.ctx.actor)
+        self.model.set_rows(loads)
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 2
+                                  + 26 * max(len(loads), 1))
+        total = sum(w.total for w in loads)
+        self.total.setText(self.tr("Otevřených případů celkem: {0}").format(total))
+        unassigned = QCoreApplication.translate("DashboardCards", "nepřiděleno")
+        self.chart.set_data([(w.name or unassigned, w.total) for w in loads])
+
+
+class StaleCasesCard(_Card):
+    TITLE = QT_TRANSLATE_NOOP("DashboardCards", "Případy bez kontaktu 30 a více dní")
+    watches = ("case", "contact_record", "case_status_change")
+    DAYS = 30
+
+    def __init__(self, ctx: UiContext):
+        super().__init__(ctx)
+        self.list = _list("staleCases")
+        self.list.itemActivated.connect(self._open)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.body.addWidget(self.summary)
+        self.body.addWidget(self.list, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        stale = dashboard.stale_cases(self.ctx.db, self.ctx.actor, today(), self.DAYS)
+        self.list.clear()
+        for s in stale:
+            c = s.case
+            item = QListWidgetItem(self.tr("{0} · {1} · {2} · {3} dní").format(
+                c.number, c.person_name, c.worker_name or self.tr("nepřidělen"), s.days))
+            item.setData(Qt.UserRole, c.id)
+            item.setToolTip(self.tr("Poslední kontakt {0}").format(format_date(s.last_contact)))
+            self.list.addItem(item)
+        if not stale:
+            empty = QListWidgetItem(self.tr("Všechny otevřené případy mají čerstvý kontakt."))
+            empty.setFlags(Qt.NoItemFlags)
+            self.list.addItem(empty)
+        self.summary.setText(self.tr("{0} případů čeká na ozvání; dvojklikem otevřete.")
+                             .format(len(stale)) if stale else "")
+
+    def _open(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.UserRole):
+            open_case(self, item.data(Qt.UserRole))
+

@@ -1,0 +1,1 @@
+"""Příjem: the front-desk intake, the contacts, the possible duplicates."""

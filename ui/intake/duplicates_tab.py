@@ -1,0 +1,191 @@
+"""Příjem → Možné duplicity: pairs of records flagged at intake (or after an
+import). The worker merges them (every contact, case and note goes with the
+kept record) or confirms two different people."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox,
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
+
+from app.errors import KmbError
+from app.formatting import format_date, format_datetime
+from app.intake.duplicates import list_open_pairs, mark_different
+from app.people.merge import merge_persons, merge_preview
+from app.security import Permission
+
+from ..context import UiContext
+from ..widgets.table_model import Col, RowsModel
+
+_T = "DuplicatesTab"
+
+
+def _who(c) -> str:
+    born = format_date(c.birth_date)
+    return f"{c.name}, {born}" if born else c.name
+
+
+COLUMNS = [
+    Col(QT_TRANSLATE_NOOP("DuplicatesTab", "První záznam"), lambda p: _who(p.a), context=_T),
+    Col(QT_TRANSLATE_NOOP("DuplicatesTab", "Druhý záznam"), lambda p: _who(p.b), context=_T),
+    Col(QT_TRANSLATE_NOOP("DuplicatesTab", "Shoda"),
+        lambda p: QCoreApplication.translate("PersonSection", p.reason_label), context=_T),
+    Col(QT_TRANSLATE_NOOP("DuplicatesTab", "Označeno"), lambda p: format_datetime(p.flagged_at),
+        context=_T),
+]
+TABLE_NAMES = {
+    "contact_record": QT_TRANSLATE_NOOP("DuplicatesTab", "kontakty"),
+    "case": QT_TRANSLATE_NOOP("DuplicatesTab", "případy"),
+    "note": QT_TRANSLATE_NOOP("DuplicatesTab", "poznámky"),
+    "task": QT_TRANSLATE_NOOP("DuplicatesTab", "úkoly"),
+    "referral": QT_TRANSLATE_NOOP("DuplicatesTab", "předání"),
+    "household_member": QT_TRANSLATE_NOOP("DuplicatesTab", "domácnosti"),
+    "person_contact": QT_TRANSLATE_NOOP("DuplicatesTab", "telefony a e-maily"),
+    "housing_need_record": QT_TRANSLATE_NOOP("DuplicatesTab", "zápisy potřebných"),
+    "assessment": QT_TRANSLATE_NOOP("DuplicatesTab", "sociální šetření"),
+    "lease": QT_TRANSLATE_NOOP("DuplicatesTab", "nájemní smlouvy"),
+}
+
+
+class MergeDialog(QDialog):
+    """Two records side by side; the worker picks the one to keep."""
+
+    def __init__(self, ctx: UiContext, a_id: str, b_id: str, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Sloučit záznamy osoby"))
+        self.a, self.b = merge_preview(ctx.db, ctx.actor, a_id, b_id)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        self.keep = QButtonGroup(self)
+        for col, s in enumerate((self.a, self.b)):
+            radio = QRadioButton(self.tr("Ponechat tento záznam"))
+            radio.setProperty("person_id", s.id)
+            self.keep.addButton(radio)
+            refs = ", ".join(f"{QCoreApplication.translate(_T, TABLE_NAMES.get(t, t))} {n}"
+                             for t, n in sorted(s.references.items()))
+            info = QLabel(f"<b>{s.name}</b><br>"
+                          + self.tr("nar. {0}").format(format_date(s.birth_date) or "—") + "<br>"
+                          + self.tr("RČ {0}").format(s.birth_number or "—") + "<br>"
+                          + (s.address or "—") + "<br><br>"
+                          + self.tr("Vazby: {0}").format(refs or self.tr("žádné")))
+            info.setWordWrap(True)
+            info.setTextFormat(Qt.RichText)
+            grid.addWidget(radio, 0, col)
+            grid.addWidget(info, 1, col, Qt.AlignTop)
+        # keep the record with more history by default
+        first = 0 if self.a.total_references >= self.b.total_references else 1
+        self.keep.buttons()[first].setChecked(True)
+        text = QLabel(self.tr("Vše z druhého záznamu (kontakty, případy, poznámky, členství "
+                              "v domácnosti …) přejde k ponechanému záznamu. Sloučení se "
+                              "zapíše do auditního záznamu."))
+        text.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setProperty("error", True)
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Sloučit"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
+        buttons.accepted.connect(self.merge)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(text)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(640, self.sizeHint().height())
+
+    def survivor(self) -> str:
+        return self.keep.checkedButton().property("person_id")
+
+    def merge(self) -> None:
+        survivor = self.survivor()
+        other = self.b.id if survivor == self.a.id else self.a.id
+        try:
+            merge_persons(self.ctx.db, self.ctx.actor, survivor, other)
+        except KmbError as exc:
+            self.error.setText(exc.message)
+            return
+        self.ctx.changes.notify("person", "possible_duplicate", "contact_record", "case",
+                                "household_member")
+        self.accept()
+
+
+class DuplicatesTab(QWidget):
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        info = QLabel(self.tr("Záznamy, které mohou patřit jedné osobě. Sloučením se spojí "
+                              "všechny kontakty, případy a poznámky; „Různé osoby“ označení "
+                              "zruší."))
+        info.setWordWrap(True)
+        info.setObjectName("muted")
+        self.model = RowsModel(COLUMNS)
+        self.table = QTableView()
+        self.table.setObjectName("duplicatesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        for col, width in enumerate((260, 260, 200)):
+            self.table.setColumnWidth(col, width)
+        self.merge_button = QPushButton(self.tr("Sloučit…"))
+        self.merge_button.setProperty("primary", True)
+        self.different_button = QPushButton(self.tr("Různé osoby"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.different_button.clicked.connect(self.different_selected)
+        can = ctx.actor.can(Permission.MERGE_PERSONS)
+        self.merge_button.setEnabled(can)
+        self.different_button.setEnabled(ctx.actor.can(Permission.EDIT_PERSONS))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.different_button)
+        buttons.addWidget(self.merge_button)
+        self.empty = QLabel(self.tr("Žádné možné duplicity k posouzení."))
+        self.empty.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(info)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        ctx.changes.changed.connect(
+            lambda t: t & {"possible_duplicate", "person"} and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = list_open_pairs(self.ctx.db, self.ctx.actor)
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+        self.count_changed.emit(len(rows))
+
+    def _selected(self):
+        return self.model.row(self.table.currentIndex().row())
+
+    def merge_selected(self) -> None:
+        pair = self._selected()
+        if pair is None:
+            return
+        try:
+            dlg = MergeDialog(self.ctx, pair.a.id, pair.b.id, parent=self)
+        except KmbError as exc:
+            QMessageBox.warning(self, self.tr("Nelze sloučit"), exc.message)
+            return
+        if dlg.exec():
+            self.refresh()
+
+    def different_selected(self) -> None:
+        pair = self._selected()
+        if pair is None:
+            return
+        mark_different(self.ctx.db, self.ctx.actor, pair.id)
+        self.ctx.changes.notify("possible_duplicate")

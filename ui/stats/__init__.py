@@ -1,0 +1,1 @@
+"""Statistiky: figures of a period as tables and a chart, with export."""
