@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -212,10 +212,16 @@ class Document:
               widths: Sequence[float] | None = None, *, align_right: Sequence[int] = (),
               repeat_header: bool = True) -> None:
         """A ruled table; ``widths`` are fractions of the text width."""
-        data = [[Paragraph(esc(h), self.s["cellb"]) for h in header]]
+        right = set(align_right)
+        # paragraphs ignore the table's ALIGN: right-aligned columns get their own style
+        cell_r = ParagraphStyle("cellr", parent=self.s["cell"], alignment=TA_RIGHT)
+        head_r = ParagraphStyle("cellbr", parent=self.s["cellb"], alignment=TA_RIGHT)
+        data = [[Paragraph(esc(h), head_r if i in right else self.s["cellb"])
+                 for i, h in enumerate(header)]]
         for r in rows:
-            data.append([Paragraph(esc(v), self.s["cell"]) if not isinstance(v, Flowable) else v
-                         for v in r])
+            data.append([v if isinstance(v, Flowable) else
+                         Paragraph(esc(v), cell_r if i in right else self.s["cell"])
+                         for i, v in enumerate(r)])
         col = [self.width * w for w in widths] if widths else None
         t = Table(data, colWidths=col, repeatRows=1 if repeat_header else 0, hAlign="LEFT")
         style = [("BACKGROUND", (0, 0), (-1, 0), SHADE),

@@ -49,6 +49,7 @@ def test_contract_reads_like_a_municipal_lease(town_db, town_worker, lease, tmp_
     image = doc[0].render(scale=70 / 72).to_pil()
     image.save(tmp_path / "page1.png")
     assert image.convert("L").getextrema()[0] < 60          # there is dark text on the page
+    doc.close()
 
 
 def test_the_town_edits_the_wording(town_db, town_worker, lease):

@@ -44,9 +44,14 @@ def _prefix(column, token: str):
     return and_(column >= token, column < token + _HIGH)
 
 
+_SPACED_DATE = re.compile(r"\b(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\b")
+
+
 def _conditions(text: str) -> list:
     conds = []
-    for raw in (text or "").split():
+    # "3. 1. 1985" is how Czech dates are written: keep it one token
+    text = _SPACED_DATE.sub(lambda m: f"{m[1]}.{m[2]}.{m[3]}", text or "")
+    for raw in text.split():
         if _RC.match(raw):
             digits = raw.replace("/", "")
             conds.append(_prefix(Person.birth_number, digits))

@@ -25,6 +25,7 @@ from .. import audit
 from ..czech_text import fold, person_sort_key, sort_key
 from ..db import Database, alembic_config
 from ..errors import KmbError
+from ..intake.duplicates import REASON_BIRTH_NUMBER, REASON_NAME_BIRTH_DATE, pair_id
 from ..security import Actor, Permission
 from . import container
 from .codec import TableCodec, codecs
@@ -36,7 +37,6 @@ from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_no
 Progress = Callable[[str, int], None]
 CHUNK = 500
 _CONFLICT_NS = uuid.UUID("0b8f4c52-51b4-4a4c-9a40-5f0f2f7e4c11")
-_DUPLICATE_NS = uuid.UUID("3a7d2f3e-1e0a-4a8f-8d6a-7f4c1b2e9d10")
 
 
 class ImportCancelled(KmbError):
@@ -300,7 +300,7 @@ class _ApplyState:
             stmt = (select(p.c.id.label("a"), other.c.id.label("b"),
                            func.iif(and_(p.c.birth_number.is_not(None),
                                          p.c.birth_number == other.c.birth_number),
-                                    "birth_number", "name_birth_date").label("reason"))
+                                    REASON_BIRTH_NUMBER, REASON_NAME_BIRTH_DATE).label("reason"))
                     .join(other, and_(other.c.id != p.c.id, other.c.deleted_at.is_(None),
                                       or_(and_(p.c.birth_number.is_not(None),
                                                other.c.birth_number == p.c.birth_number),
@@ -311,7 +311,7 @@ class _ApplyState:
                     .where(p.c.id.in_(chunk), p.c.deleted_at.is_(None)))
             for a, b, reason in self.conn.execute(stmt):
                 first, second = sorted((a, b))
-                did = str(uuid.uuid5(_DUPLICATE_NS, f"{first}|{second}"))
+                did = pair_id(first, second)      # the same id as a flag raised at intake
                 if self.conn.scalar(select(dup.c.id).where(dup.c.id == did)):
                     continue
                 now = utcnow()

@@ -30,16 +30,17 @@ class PdfPreviewDialog(QDialog):
         self.pdf_bytes = pdf_bytes
         self.filename = filename
         self.setWindowTitle(title)
-        self._doc = pdfium.PdfDocument(pdf_bytes)
-        self.page_count = len(self._doc)
+        doc = pdfium.PdfDocument(pdf_bytes)
+        self.page_count = len(doc)
         pages = QWidget()
         pv = QVBoxLayout(pages)
         pv.setAlignment(Qt.AlignHCenter)
         for i in range(self.page_count):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(render_page(self._doc, i, 80)))
+            label.setPixmap(QPixmap.fromImage(render_page(doc, i, 80)))
             label.setStyleSheet("background: white; border: 1px solid #c8d0d7;")
             pv.addWidget(label)
+        doc.close()          # the preview is drawn; printing opens the PDF again
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
@@ -64,10 +65,6 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 900)
 
-    def done(self, result: int) -> None:
-        self._doc.close()          # release PDFium's copy as soon as the preview closes
-        super().done(result)
-
     def save_to(self, path: str | Path) -> Path:
         return write_atomic(path, self.pdf_bytes)
 
@@ -82,13 +79,14 @@ class PdfPreviewDialog(QDialog):
             QMessageBox.warning(self, self.tr("Nepodařilo se uložit"), exc.message)
 
     def print_to(self, printer: QPrinter) -> None:
+        doc = pdfium.PdfDocument(self.pdf_bytes)
         painter = QPainter(printer)
         try:
             dpi = min(printer.resolution(), 300)   # sharper gains nothing on paper
             for i in range(self.page_count):
                 if i:
                     printer.newPage()
-                img = render_page(self._doc, i, dpi)
+                img = render_page(doc, i, dpi)
                 rect = painter.viewport()
                 size = img.size().scaled(rect.size(), Qt.KeepAspectRatio)
                 painter.setViewport(rect.x(), rect.y(), size.width(), size.height())
@@ -96,6 +94,7 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(0, 0, img)
         finally:
             painter.end()
+            doc.close()
 
     def print_(self) -> None:
         printer = QPrinter(QPrinter.HighResolution)
