@@ -187,7 +187,7 @@ def shot_contract(app, ctx) -> None:
     page.render(scale=90 / 72).to_pil().save(str(OUT / "contract.png"))
 
 
-def _window(app, ctx, username: str):
+def _window_as(app, ctx, username: str):
     """A main window acting as another demo user."""
     from app.security import actor_from_user, find_user
     from ui.context import UiContext
@@ -233,7 +233,7 @@ def _demo_photos(tmp: Path) -> list[str]:
 
 
 def shot_assessments(app, ctx) -> None:
-    w = _window(app, ctx, "jana.dvorakova")
+    w = _window_as(app, ctx, "jana.dvorakova")
     page = w.show_area("assessments")
     page.table.selectRow(2)
     _grab(app, w, "assessments-list.png")
@@ -252,7 +252,7 @@ def shot_inspections(app, ctx) -> None:
     import tempfile
     from models.housing import MeterKind
     from models.inspections import Condition
-    w = _window(app, ctx, "tomas.krejci")
+    w = _window_as(app, ctx, "tomas.krejci")
     page = w.show_area("inspections")
     page.state.setCurrentIndex(1)                     # drafts
     page.open_row(0)
@@ -295,7 +295,7 @@ def shot_inspections(app, ctx) -> None:
 
 
 def shot_office_settings(app, ctx) -> None:
-    w = _window(app, ctx, "petr.horak")
+    w = _window_as(app, ctx, "petr.horak")
     page = w.show_area("settings")
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     page.tabs.setCurrentIndex(titles.index("Úřad"))
