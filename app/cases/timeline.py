@@ -8,6 +8,7 @@ the actor may see."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass
 from typing import Callable
 
@@ -45,6 +46,9 @@ class TimelineEntry:
 
 Provider = Callable[[Session, Scope, Actor], list[TimelineEntry]]
 PROVIDERS: list[Provider] = []
+# Other areas' provider modules, imported on first use (they call ``register``).
+PROVIDER_MODULES: list[str] = ["app.assessments.timeline", "app.leases.timeline"]
+_loaded = False
 
 
 def register(provider: Provider) -> Provider:
@@ -54,6 +58,11 @@ def register(provider: Provider) -> Provider:
 
 
 def collect(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
+    global _loaded
+    if not _loaded:
+        for name in PROVIDER_MODULES:
+            importlib.import_module(name)
+        _loaded = True
     entries: list[TimelineEntry] = []
     for provider in PROVIDERS:
         entries.extend(provider(session, scope, actor))
