@@ -359,3 +359,32 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
     assert code == 1 and "odvolaná" in err
     with open_database(sqlite_url(town_path)).reading() as s:
         assert s.scalar(select(Peer.revoked_at)) is not None
+
+
+def test_photos_travel_with_the_inspection(town_path, tmp_path):
+    """Attachments (photos) are binary columns: they travel as blob parts."""
+    import io
+
+    from PIL import Image
+
+    from app.inspections.photos import add_photo, photo_bytes
+    from models.assessments import RecordState
+    from models.inspections import Attachment, Inspection
+    office = open_database(sqlite_url(town_path))
+    oa = admin_actor(office)
+    laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
+    link(office, oa, laptop, la)
+    with office.reading() as s:
+        inspection_id = s.scalars(select(Inspection.id).where(
+            Inspection.state == RecordState.DRAFT)).first()
+    buf = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 40, 40)).save(buf, "JPEG")
+    photo_id = add_photo(office, oa, inspection_id, "stenice.jpg", buf.getvalue())
+    photo_id = getattr(photo_id, "id", photo_id)
+    summary = _send(office, oa, laptop, la, tmp_path / "1.kmbx")
+    assert summary.per_table["attachment"]["new"] >= 1
+    assert photo_bytes(laptop, la, photo_id) == photo_bytes(office, oa, photo_id)
+    with laptop.reading() as s:
+        assert s.get(Attachment, photo_id).filename == "stenice.jpg"
+    office.close()
+    laptop.close()
