@@ -19,6 +19,7 @@ import resource
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -73,13 +74,21 @@ def main() -> None:
     db = open_database(sqlite_url(path))
     with db.reading() as s:
         actor = actor_from_user(find_user(s, "jana.dvorakova"))
+    ini = Path(tempfile.mkdtemp()) / "ui.ini"      # a first start: no remembered area
     ctx = UiContext(db=db, actor=actor, installation=current(db),
-                    settings=QSettings(str(path.with_suffix(".ini")), QSettings.IniFormat))
+                    settings=QSettings(str(ini), QSettings.IniFormat))
     window = MainWindow(ctx)
     window.show()
+    t_shown = time.perf_counter() - t0           # the window is on screen
+    while window.areas[window.sidebar.currentRow()].key not in window.pages:
+        app.processEvents()                      # its first page fills in right after
     app.processEvents()
     t_window = time.perf_counter() - t0
+    first_area = window.areas[window.sidebar.currentRow()].key
+    t0 = time.perf_counter()
     page = window.show_area("persons")
+    app.processEvents()
+    t_persons = time.perf_counter() - t0
     loaded = page.model.rowCount()
 
     t0 = time.perf_counter()
@@ -87,8 +96,9 @@ def main() -> None:
     con.execute("SELECT id, surname, given_name, birth_date FROM person "
                 "WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT 200").fetchall()
     t_window_base = time.perf_counter() - t0
-    row("open main window (Klienti shown)", t_window, t_window_base,
-        f"rows loaded: {loaded} of 100k (target < 1.5 s)")
+    row("open main window (frame shown)", t_shown, t_window_base, "(target < 1.5 s)")
+    row(f"... with its first page ({first_area})", t_window, t_window_base, "(target < 1.5 s)")
+    row("switch to Klienti", t_persons, t_window_base, f"rows loaded: {loaded} of 100k")
 
     # --- search -----------------------------------------------------------------
     rng = random.Random(7)

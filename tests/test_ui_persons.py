@@ -108,6 +108,7 @@ def test_window_state_is_remembered(qtbot, ctx):
     window.show_area("flats")
     window.close()
     again = open_window(qtbot, ctx)
+    qtbot.waitUntil(lambda: "flats" in again.pages)     # the first page is built after show
     assert again.stack.currentWidget() is again.pages["flats"]
     assert (again.size().width(), again.size().height()) == (700, 520)
 

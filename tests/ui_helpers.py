@@ -19,6 +19,9 @@ def open_window(qtbot, ctx: UiContext) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    # the first page is built right after the window appears: wait for it, as a person would
+    if window.areas:
+        qtbot.waitUntil(lambda: window.areas[window.sidebar.currentRow()].key in window.pages)
     return window
 
 

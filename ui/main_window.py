@@ -2,7 +2,7 @@
 on first visit, so start-up costs only the first page."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         for row, area in enumerate(self.areas):
             if area.key == key:
                 self.sidebar.setCurrentRow(row)
+                self._show_row(row)       # also when the row was already current
                 return self.pages[key]
         raise KeyError(key)
 
@@ -84,9 +85,14 @@ class MainWindow(QMainWindow):
                 page.restore_state(self.ctx.settings)
         return self.pages[key]
 
+    def _show_current(self) -> None:
+        self._show_row(self.sidebar.currentRow())
+
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self.areas):
-            self.stack.setCurrentWidget(self.page(self.areas[row].key))
+            page = self.page(self.areas[row].key)
+            if self.stack.currentWidget() is not page:
+                self.stack.setCurrentWidget(page)
 
     # -- window state ----------------------------------------------------------
     def _restore_state(self) -> None:
@@ -98,7 +104,13 @@ class MainWindow(QMainWindow):
         last = s.value("window/area", "")
         keys = [a.key for a in self.areas]
         if self.areas:
-            self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+            row = keys.index(last) if last in keys else 0
+            # Highlight the area now, build its page once the window is on screen:
+            # the window appears at once and the first page fills in right after.
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+            QTimer.singleShot(0, self, self._show_current)
 
     def save_state(self) -> None:
         s = self.ctx.settings

@@ -506,7 +506,7 @@ def latest_arrears(session: Session, lease_ids=None, on: dt.date | None = None
 
 def _rows(session: Session, stmt) -> list[LeaseRow]:
     found = session.execute(stmt).all()
-    ids = [lease.id for lease, *_ in found]
+    ids = [r.id for r in found]
     services_stmt = select(LeaseService.lease_id, func.sum(LeaseService.advance_hal)).where(
         LeaseService.deleted_at.is_(None)).group_by(LeaseService.lease_id)
     few = len(ids) <= 500
@@ -515,19 +515,32 @@ def _rows(session: Session, stmt) -> list[LeaseRow]:
     services = dict(session.execute(services_stmt).all())
     arrears = latest_arrears(session, ids if few else None)
     out = []
-    for lease, flat, b, person, hh in found:
-        bal, month = arrears.get(lease.id, (0, None))
+    for r in found:
+        bal, month = arrears.get(r.id, (0, None))
+        street = " ".join(p for p in (r.street, r.house_number) if p)
+        town = " ".join(p for p in (r.postcode, r.city) if p)
+        address = ", ".join(p for p in (street, town) if p)
+        name = " ".join(p for p in (r.title_before, r.given_name, r.surname) if p)
+        if r.title_after:
+            name = f"{name}, {r.title_after}"
         out.append(LeaseRow(
-            lease.id, lease.number, lease.state, person.id, person.full_name, lease.household_id,
-            hh.name if hh else None, flat.id, flat_address(flat, b), flat.category,
-            lease.starts_on, lease.ends_on, lease.ended_on, lease.end_reason, lease.rent_hal,
-            int(services.get(lease.id) or 0), lease.deposit_hal, bal, month, lease.via_kmb,
-            lease.moved_in_on))
+            r.id, r.number, r.state, r.tenant_id, name, r.household_id, r.household_name,
+            r.flat_id, f"{address}, byt č. {r.flat_number}", r.category,
+            r.starts_on, r.ends_on, r.ended_on, r.end_reason, r.rent_hal,
+            int(services.get(r.id) or 0), r.deposit_hal, bal, month, r.via_kmb,
+            r.moved_in_on))
     return out
 
 
 def _base_select():
-    return (select(Lease, Flat, Building, Person, Household)
+    # plain columns, not ORM objects: lists of thousands of leases stay quick
+    return (select(Lease.id, Lease.number, Lease.state, Lease.tenant_id, Lease.household_id,
+                   Lease.starts_on, Lease.ends_on, Lease.ended_on, Lease.end_reason,
+                   Lease.rent_hal, Lease.deposit_hal, Lease.via_kmb, Lease.moved_in_on,
+                   Flat.id.label("flat_id"), Flat.number.label("flat_number"), Flat.category,
+                   Building.street, Building.house_number, Building.postcode, Building.city,
+                   Person.title_before, Person.given_name, Person.surname, Person.title_after,
+                   Household.name.label("household_name"))
             .join(Flat, Flat.id == Lease.flat_id)
             .join(Building, Building.id == Flat.building_id)
             .join(Person, Person.id == Lease.tenant_id)

@@ -59,6 +59,21 @@ def _open_renewal(session: Session, lease_id: str, ends_on) -> Renewal | None:
         Renewal.deleted_at.is_(None)).order_by(Renewal.check_on.desc())).first()
 
 
+def _open_renewals(session: Session, rows) -> dict:
+    """The latest proposal per (lease, term end), for many leases in one query
+    (plain rows with the fields a RenewalCandidate needs)."""
+    found: dict = {}
+    ids = [r.id for r in rows]
+    for i in range(0, len(ids), 500):
+        for ren in session.execute(select(
+                Renewal.id, Renewal.lease_id, Renewal.previous_ends_on, Renewal.arrears_hal,
+                Renewal.threshold_hal, Renewal.proposal, Renewal.decision).where(
+                Renewal.lease_id.in_(ids[i:i + 500]), Renewal.deleted_at.is_(None))
+                .order_by(Renewal.check_on)):
+            found[(ren.lease_id, ren.previous_ends_on)] = ren    # later check dates win
+    return found
+
+
 def renewal_candidates(db, actor: Actor, *, today: dt.date | None = None) -> list[RenewalCandidate]:
     """Leases whose term ends within the window, plus any still waiting for a
     decision, with the proposal the rule gives on ``today``."""
@@ -73,9 +88,10 @@ def renewal_candidates(db, actor: Actor, *, today: dt.date | None = None) -> lis
             Lease.state.in_(ACTIVE_STATES),
             ((Lease.ends_on >= today) & (Lease.ends_on <= horizon)) | Lease.id.in_(pending)))
         arrears = latest_arrears(s, [r.id for r in rows], on=today)
+        opened = _open_renewals(s, rows)
         out = []
         for r in rows:
-            existing = _open_renewal(s, r.id, r.ends_on)
+            existing = opened.get((r.id, r.ends_on))
             if existing is not None:      # what was found on its check date
                 out.append(RenewalCandidate(r, existing.arrears_hal, existing.threshold_hal,
                                             existing.proposal, existing.id, existing.decision))

@@ -66,11 +66,16 @@ class _Housed:
 
 
 def _households(session: Session, as_of: dt.date) -> list[_Housed]:
-    rows = session.execute(select(Lease, Flat.category).join(Flat, Flat.id == Lease.flat_id)
-                           .where(Lease.deleted_at.is_(None), Lease.state != LeaseState.DRAFT))
+    # plain columns, not ORM objects: the city has thousands of leases
+    rows = session.execute(
+        select(Lease.household_id, Lease.tenant_id, Lease.moved_in_on, Lease.starts_on,
+               Lease.ended_on, Lease.state, Lease.via_kmb, Flat.category)
+        .join(Flat, Flat.id == Lease.flat_id)
+        .where(Lease.deleted_at.is_(None), Lease.state != LeaseState.DRAFT))
     periods: dict[str, list] = {}
     first: dict[str, tuple[dt.date, FlatCategory]] = {}
-    for lease, category in rows:
+    for lease in rows:
+        category = lease.category
         key = lease.household_id or f"person:{lease.tenant_id}"
         start = lease.moved_in_on or lease.starts_on
         end = lease.ended_on if lease.state == LeaseState.ENDED else None
