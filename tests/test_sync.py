@@ -349,6 +349,21 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
     code, (in_office, _) = run("list", "persons", "--format", "json", "--db", office)
     code, (on_laptop, _) = run("list", "persons", "--format", "json", "--db", laptop)
     assert len(json.loads(on_laptop)) == len(json.loads(in_office)) >= 300
+    # … and back: the laptop's new client reaches the office
+    assert run("peers", "list", "--format", "json", "--db", laptop)[0] == 0
+    code, (out, _) = run("peers", "list", "--format", "json", "--db", laptop)
+    office_id = json.loads(out)[0]["id"]
+    with open_database(laptop).transaction() as s:
+        s.add(Person(given_name="Žofie", surname="Terénní", birth_date=dt.date(2001, 2, 3)))
+    code, (out, _) = run("bundle", "export", "--to", office_id, "-o",
+                         str(tmp_path / "back.kmbx"), "--db", laptop)
+    assert code == 0
+    code, (out, _) = run("bundle", "import", str(tmp_path / "back.kmbx"), "--db", office)
+    # the new client and the laptop's own administrator account; nothing echoed back
+    assert code == 0 and "nových záznamů 2" in out and "beze změny 0" in out
+    code, (out, _) = run("list", "persons", "--search", "terenni", "--format", "json",
+                         "--db", office)
+    assert [p["name"] for p in json.loads(out)] == ["Žofie Terénní"]
     bad = tmp_path / "bad.kmbx"
     bad.write_bytes(b"hello")
     code, (out, err) = run("bundle", "import", str(bad), "--db", laptop)

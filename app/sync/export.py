@@ -74,7 +74,9 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
             scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
                 if peer.scope else None
             writer = container.PartWriter(work)
-            counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids)
+            echoes = _echo_ticks(s, peer.id, since)
+            counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
+                                          echoes)
             parts = writer.close()
             own_recipient, _ = public_keys(s)
             recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
@@ -118,8 +120,20 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _echo_ticks(s: Session, peer_id: str, since: int) -> list[int]:
+    """Local clock values of rows taken over exactly from this peer's bundles:
+    the peer has those rows already, so they are not sent back to it."""
+    ticks = []
+    for summary_json in s.scalars(select(BundleLog.summary_json).where(
+            BundleLog.peer_id == peer_id, BundleLog.direction == "in")):
+        tick = json.loads(summary_json or "{}").get("echo_seq")
+        if tick and tick > since:
+            ticks.append(int(tick))
+    return ticks
+
+
 def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Scope | None,
-                report: Progress, stop: Callable[[], bool], keep_ids: bool):
+                report: Progress, stop: Callable[[], bool], keep_ids: bool, echoes: list[int]):
     counts: dict[str, int] = {}
     row_ids: set[tuple[str, str]] = set()
     tables = list(codecs().values())
@@ -139,6 +153,8 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
                 continue
             else:
                 stmt = stmt.where(t.c.id.in_(sorted(wanted)))
+        if echoes:
+            stmt = stmt.where(t.c.sync_seq.not_in(echoes))
         writer.table(codec.name, codec.columns)
         n = 0
         for part in s.execute(stmt.execution_options(yield_per=CHUNK)).partitions():

@@ -151,7 +151,11 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
             "UPDATE installation SET hlc = max(hlc + 1, :now, :remote + 1) "
             "RETURNING hlc, origin"), {"now": physical_now(), "remote": remote_max}).first()
         seq, origin = int(row[0]), str(row[1])
-        state = _ApplyState(conn, seq, origin, bundle.blob)
+        # two local clock values: rows now exactly as the sender has them ("echo", never
+        # sent back to it) and rows merged with something of ours (sent back as usual)
+        mixed = int(conn.execute(text(
+            "UPDATE installation SET hlc = hlc + 1 RETURNING hlc")).scalar())
+        state = _ApplyState(conn, seq, origin, bundle.blob, mixed)
         batch: list[tuple[dict, dict]] = []
         current: str | None = None
         for table, values, meta in bundle.rows():
@@ -175,7 +179,7 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
             raise ImportCancelled("Import byl zrušen; nic se neuložilo.")
         state.write_conflicts(summary)
         summary.duplicates = state.flag_duplicates()
-        _book(conn, manifest, summary)
+        _book(conn, manifest, summary, state.seq)
         with Session(bind=conn) as session:     # the audit event commits with the data
             audit.record(session, actor, "import", "peer", summary.sender_id,
                          {"bundle_id": summary.bundle_id, "new": summary.new,
@@ -188,9 +192,10 @@ def _max_hlc(manifest: dict) -> int:
 
 
 class _ApplyState:
-    def __init__(self, conn: Connection, seq: int, origin: str, blob):
+    def __init__(self, conn: Connection, seq: int, origin: str, blob, mixed_seq: int):
         self.conn = conn
-        self.seq = seq
+        self.seq = seq                 # echo: the row is as the sender has it
+        self.mixed_seq = mixed_seq     # merged with local data, or made here
         self.origin = origin
         self.blob = blob
         self.lost: list[dict] = []
@@ -229,7 +234,9 @@ class _ApplyState:
                 self.lost.append(dict(table=codec.name, row_id=values["id"], lost=lost))
             if result.changed_values or result.changed_meta:
                 _derive(codec.name, result.values)
-                updates.append(self._row(codec, result.values, result.meta))
+                echo = _same_state(codec, result, values, in_meta)
+                updates.append(self._row(codec, result.values, result.meta,
+                                         self.seq if echo else self.mixed_seq))
                 if result.changed_values:
                     stats["changed"] += 1
                     summary.changed += 1
@@ -255,10 +262,10 @@ class _ApplyState:
         row["sync_seq"] = self.seq
         return row
 
-    def _row(self, codec: TableCodec, values: dict, meta: RowMeta) -> dict:
+    def _row(self, codec: TableCodec, values: dict, meta: RowMeta, seq: int) -> dict:
         row = codec.decode_fast(values, self.blob)
         row["sync_meta"] = meta.dumps()
-        row["sync_seq"] = self.seq
+        row["sync_seq"] = seq
         return row
 
     def write_conflicts(self, summary: ImportSummary) -> None:
@@ -278,8 +285,8 @@ class _ApplyState:
                 lost_json=json.dumps(_blobless(lost.lost_value), ensure_ascii=False),
                 lost_stamp=format_stamp(lost.lost_stamp), detected_at=now, resolved_at=None,
                 resolved_by_id=None, resolution=None, created_at=now, updated_at=now,
-                deleted_at=None, sync_meta=initial_meta(self.seq, self.origin),
-                sync_seq=self.seq)
+                deleted_at=None, sync_meta=initial_meta(self.mixed_seq, self.origin),
+                sync_seq=self.mixed_seq)
         existing = set(self.conn.scalars(select(t.c.id).where(t.c.id.in_(list(rows)))))
         fresh = [r for cid, r in rows.items() if cid not in existing]
         if fresh:
@@ -318,10 +325,21 @@ class _ApplyState:
                 self.conn.execute(dup.insert(), [dict(
                     id=did, person_a_id=first, person_b_id=second, reason=reason,
                     resolution=None, resolved_by_id=None, created_at=now, updated_at=now,
-                    deleted_at=None, sync_meta=initial_meta(self.seq, self.origin),
-                    sync_seq=self.seq)])
+                    deleted_at=None, sync_meta=initial_meta(self.mixed_seq, self.origin),
+                    sync_seq=self.mixed_seq)])
                 found += 1
         return found
+
+
+def _same_state(codec: TableCodec, result, values: dict, in_meta: RowMeta) -> bool:
+    """True when the merged row is exactly the sender's row (values and stamps)."""
+    if result.meta.seen != in_meta.seen:
+        return False
+    for col in codec.columns:
+        if col in values and (result.values.get(col) != values[col]
+                              or result.meta.stamp(col) != in_meta.stamp(col)):
+            return False
+    return True
 
 
 def _uniform(codec: TableCodec, rows: list[dict]) -> list[dict]:
@@ -352,7 +370,7 @@ def _blobless(value):
     return value if not isinstance(value, (bytes, bytearray)) else {"$bytes": len(value)}
 
 
-def _book(conn: Connection, manifest: dict, summary: ImportSummary) -> None:
+def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: int) -> None:
     """Remember the bundle, the peer's range we now hold, and what it confirmed of ours."""
     peers = Base.metadata.tables["peer"]
     inst_id = conn.scalar(select(Base.metadata.tables["installation"].c.id))
@@ -367,4 +385,5 @@ def _book(conn: Connection, manifest: dict, summary: ImportSummary) -> None:
         id=manifest["bundle_id"], peer_id=summary.sender_id, direction="in", at=utcnow(),
         seq_from=int(manifest.get("seq_from", 0)), seq_to=int(manifest.get("seq_to", 0)),
         sha256=None, summary_json=json.dumps({"new": summary.new, "changed": summary.changed,
-                                              "conflicts": summary.conflicts}))])
+                                              "conflicts": summary.conflicts,
+                                              "echo_seq": echo_seq}))])
