@@ -11,7 +11,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     if args.command:
         sys.exit(run_command(args))
-    from .app import run_gui
+    from ui.app import run_gui     # absolute: the frozen build runs this file as a script
     sys.exit(run_gui(args))
 
 
