@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
                                QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from app.allocation import whatif
@@ -20,6 +20,7 @@ from ui.labels import tl as label
 from ..context import UiContext
 from ..ops import BackgroundOp
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import list_table
 
 _T = "WhatIfView"
 
@@ -92,21 +93,7 @@ class _MoveModel(RowsModel):
 
 
 def _table(model, name: str) -> QTableView:
-    t = QTableView()
-    t.setObjectName(name)
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.setShowGrid(False)
-    t.verticalHeader().setDefaultSectionSize(24)
-    h = t.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeToContents)
-    h.setStretchLastSection(True)
-    h.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    return t
-
+    return list_table(model, name, fit_contents=True, row_height=24)
 
 class WhatIfView(QWidget):
     def __init__(self, ctx: UiContext, draft: Callable[[], Rules | None],

@@ -4,8 +4,16 @@ of offers and decisions (each decision's frozen ranking can be printed)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.allocation.engine import fmt_num
 from app.allocation.offers import FlatHistory, flat_history
@@ -23,9 +31,15 @@ from ui.labels import tl as label
 from ..context import UiContext
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import list_table
 from .edit import BuildingDialog, FlatDialog
-from .offer_dialogs import (AnswerDialog, DecisionDialog, OfferDialog, WithdrawDialog,
-                            outcome_text)
+from .offer_dialogs import (
+    AnswerDialog,
+    DecisionDialog,
+    OfferDialog,
+    WithdrawDialog,
+    outcome_text,
+)
 from .ranking_panel import RankingPanel
 
 _T = "FlatDetail"
@@ -61,20 +75,7 @@ DECISION_COLUMNS = [
 
 
 def _simple_table(model, name) -> QTableView:
-    t = QTableView()
-    t.setObjectName(name)
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.verticalHeader().hide()
-    t.setShowGrid(False)
-    t.setAlternatingRowColors(True)
-    h = t.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeToContents)
-    h.setStretchLastSection(True)
-    h.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    return t
-
+    return list_table(model, name, fit_contents=True)
 
 class FlatDetailView(QWidget):
     back_requested = Signal()

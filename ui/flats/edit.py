@@ -4,13 +4,27 @@ from __future__ import annotations
 import decimal
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from app.errors import ValidationError
 from app.formatting import format_area, format_money, parse_money
-from app.housing.edit import (BuildingInput, FlatInput, create_building, create_flat,
-                              get_building, list_buildings, update_building, update_flat)
+from app.housing.edit import (
+    BuildingInput,
+    FlatInput,
+    create_building,
+    create_flat,
+    get_building,
+    list_buildings,
+    update_building,
+    update_flat,
+)
 from models.housing import FlatCategory, FlatStatus
 from ui.labels import tl as label
 

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QStackedWidget, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.formatting import format_area, format_money
 from app.housing.flats import list_flats
@@ -17,6 +25,7 @@ from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import list_table
 from .detail import FlatDetailView
 from .edit import BuildingDialog, FlatDialog
 from .quotas import QuotaPanel
@@ -68,20 +77,7 @@ class FlatsPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
-        self.table = QTableView()
-        self.table.setObjectName("flatTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(100)   # size columns by the first rows only
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = list_table(self.model, "flatTable", fit_contents=True)
         self.table.activated.connect(lambda idx: self.open_row(idx.row()))
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
 

@@ -5,10 +5,26 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.allocation.engine import fmt_num
 from app.allocation.printing import split_excluded
@@ -16,6 +32,7 @@ from app.allocation.ranking import FlatRanking, RankedEntry
 from app.formatting import format_date
 
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import list_table
 
 _T = "RankingPanel"
 
@@ -75,22 +92,7 @@ class _ExcludedModel(RowsModel):
 
 
 def _table(model, name: str) -> QTableView:
-    t = QTableView()
-    t.setObjectName(name)
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SingleSelection)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().hide()
-    t.setShowGrid(False)
-    t.setWordWrap(False)
-    t.verticalHeader().setDefaultSectionSize(25)
-    h = t.horizontalHeader()
-    h.setSectionResizeMode(QHeaderView.ResizeToContents)
-    h.setStretchLastSection(True)
-    h.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    return t
-
+    return list_table(model, name, fit_contents=True, row_height=25)
 
 class RankingPanel(QWidget):
     offer_requested = Signal(object)      # RankedEntry

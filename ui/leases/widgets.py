@@ -3,13 +3,14 @@ searchable combo box, a read-only table and a message helper."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHeaderView, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHeaderView, QLineEdit,
                                QMessageBox, QTableView, QWidget)
 
 from app.errors import KmbError
 from app.formatting import format_money, parse_money
 
 from ..widgets.table_model import RowsModel
+from ..widgets.tables import list_table
 
 
 class MoneyField(QLineEdit):
@@ -69,23 +70,7 @@ def select_data(combo: QComboBox, value) -> bool:
 
 
 def table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.Interactive)
-    header.setStretchLastSection(True)
-    view.verticalHeader().setDefaultSectionSize(26)
-    return view
-
+    return list_table(model, name)
 
 def fit_columns(view: QTableView, widths: list[int], stretch: int | None = None) -> None:
     """Column widths; ``stretch`` takes the remaining space (instead of the last)."""

@@ -2,14 +2,23 @@
 fields; nothing is saved until every field is valid."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QGridLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import KmbError, ValidationError
-from ui.labels import tl as label
 from app.people.detail import PersonDetail
 from app.people.records import PersonInput, create_person, update_person
 from models.people import Sex
+from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.fields import DateField, FieldErrors

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication,
-                            QModelIndex, Qt)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 
 from app.formatting import format_date
 from app.people.search import PAGE_SIZE, PersonRow

@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.people.search import count_persons, search_persons
 
 from ..context import UiContext
+from ..widgets.tables import list_table
 from .detail import PersonDetailView
 from .form import PersonDialog
 from .list_model import COL_ADDRESS, COL_BORN, PersonListModel
@@ -34,20 +42,7 @@ class PersonsPage(QWidget):
         self.model = PersonListModel(
             lambda text, after, limit: search_persons(ctx.db, ctx.actor, text,
                                                       after=after, limit=limit))
-        self.table = QTableView()
-        self.table.setObjectName("personTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = list_table(self.model, "personTable")
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(COL_BORN, 100)
         self.table.setColumnWidth(COL_ADDRESS, 300)

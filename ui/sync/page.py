@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
+                               QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -21,6 +21,7 @@ from app.sync.importer import import_bundle
 from ..context import UiContext
 from ..ops import BackgroundOp
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import list_table
 
 _P = "SyncPage"
 PEER_COLUMNS = [
@@ -56,18 +57,7 @@ class _PeerRow:
 
 
 def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setShowGrid(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-    return view
-
+    return list_table(model, fit_contents=True)
 
 class SyncPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
