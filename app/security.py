@@ -51,7 +51,7 @@ _SOCIAL = {P.VIEW_PERSONS, P.EDIT_PERSONS, P.MERGE_PERSONS, P.VIEW_CASES, P.EDIT
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SOCIAL_WORKER: frozenset(_SOCIAL),
     Role.LEAD: frozenset(_SOCIAL | {P.DECIDE_FUND, P.OVERRIDE_FUND_BUDGET, P.EDIT_RULES,
-                                    P.EDIT_FLATS, P.EDIT_LEASES, P.SETTINGS}),
+                                    P.EDIT_FLATS, P.EDIT_LEASES, P.SETTINGS, P.MANAGE_USERS}),
     # The property department sees flats and leases, not assessment details.
     Role.PROPERTY: frozenset({P.VIEW_PERSONS, P.VIEW_FLATS, P.EDIT_FLATS, P.EDIT_INSPECTIONS,
                               P.VIEW_LEASES, P.EDIT_LEASES, P.MANAGE_ALLOCATION, P.PRINT,

@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "office.email": "",
     "office.logo_png_b64": None,
     "office.signatories": [],          # [{"name": ..., "function": ...}]
+    "security.lock_minutes": 10,       # the window locks after this long without input
 }
 
 

@@ -20,6 +20,8 @@ class Role(enum.Enum):
 
 class User(Synced, Base):
     __tablename__ = "user"
+    # Credentials stay on the installation that set them: never in a bundle.
+    __sync_local__ = frozenset({"password_hash", "last_login_at"})
 
     username: Mapped[str] = mapped_column(String(64), index=True)
     full_name: Mapped[str]

@@ -403,3 +403,16 @@ def test_photos_travel_with_the_inspection(town_path, tmp_path):
         assert s.get(Attachment, photo_id).filename == "stenice.jpg"
     office.close()
     laptop.close()
+
+
+def test_passwords_never_travel(pair, tmp_path):
+    from app.auth import NewUser, create_user
+    from models.staff import Role
+    office, oa, laptop, la = pair
+    uid = create_user(office, oa, NewUser("jana.dvorakova", "Jana Dvořáková", Role.SOCIAL_WORKER,
+                                          "tajne-heslo-1", "tajne-heslo-1"))
+    export_bundle(office, oa, _installation_id(laptop), tmp_path / "1.kmbx")
+    import_bundle(laptop, la, tmp_path / "1.kmbx")
+    with laptop.reading() as s:
+        user = s.get(User, uid)
+        assert user.full_name == "Jana Dvořáková" and user.password_hash is None

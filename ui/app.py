@@ -6,9 +6,10 @@ import sys
 
 from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import installation
+from app import installation, settings
+from app.auth import has_passwords
 from app.config import data_dir, demo_database_path, sqlite_url
 from app.db import Database, open_database
 from app.errors import KmbError
@@ -17,6 +18,7 @@ from resources import path as resource_path
 
 from . import i18n, style
 from .context import UiContext
+from .login import FirstPasswordDialog, IdleLock, LoginDialog
 from .main_window import MainWindow
 from .ops import BackgroundOp
 
@@ -38,13 +40,31 @@ def ui_settings() -> QSettings:
 
 
 def build_context(db: Database, user: str | None, demo: bool = False) -> UiContext:
-    info = installation.initialise(db)          # a first start creates the identity
-    if user:
-        with db.reading() as s:
-            actor = actor_from_user(find_user(s, user))
-    else:
-        actor = installation.admin_actor(db)
+    """The demo office: no sign-in, the app acts as the given demo user."""
+    info = installation.initialise(db)
+    with db.reading() as s:
+        actor = actor_from_user(find_user(s, user)) if user else None
+    actor = actor or installation.admin_actor(db)
     return UiContext(db=db, actor=actor, installation=info, settings=ui_settings(), demo=demo)
+
+
+def sign_in(db: Database, username: str | None) -> UiContext | None:
+    """A real office: the first start sets the administrator's password, every
+    start asks who is signing in. None when the person closes the dialog."""
+    info = installation.initialise(db)          # a first start creates the identity
+    if not has_passwords(db):
+        if FirstPasswordDialog(db, installation.admin_actor(db)).exec() != QDialog.Accepted:
+            return None
+        username = username or "admin"
+    dialog = LoginDialog(db, info.name, username or "")
+    if dialog.exec() != QDialog.Accepted:
+        return None
+    return UiContext(db=db, actor=dialog.actor, installation=info, settings=ui_settings())
+
+
+def lock_minutes(db: Database) -> float:
+    with db.reading() as s:
+        return float(settings.get(s, "security.lock_minutes") or 10)
 
 
 def _ensure_demo(app: QApplication) -> str:
@@ -78,12 +98,18 @@ def run_gui(args: argparse.Namespace) -> int:
             ctx = build_context(db, args.user or DEMO_USER, demo=True)
         else:
             db = open_database(args.db, create=True)
-            ctx = build_context(db, args.user)
+            ctx = sign_in(db, args.user)
+            if ctx is None:
+                db.close()
+                return 0
     except KmbError as exc:
         QMessageBox.critical(None, app.translate("start", "KMB Desk nelze spustit"), exc.message)
         return exc.exit_code
     window = MainWindow(ctx)
     window.show()
+    if not ctx.demo:        # sensitive data: an idle window locks itself
+        lock = IdleLock(window, db, ctx.actor, lock_minutes(db))
+        app.installEventFilter(lock)
     code = app.exec()
     db.close()
     return code

@@ -162,10 +162,10 @@ def _raw_converter(t):
 def _codec(cls) -> TableCodec:
     table: Table = cls.__table__
     encoders, decoders, blobs = {}, {}, set()
-    columns = ["id"] + [c.name for c in table.columns
-                        if c.name not in SYNC_BOOKKEEPING and c.name != "id"]
+    local = SYNC_BOOKKEEPING | getattr(cls, "__sync_local__", frozenset())
+    columns = ["id"] + [c.name for c in table.columns if c.name not in local and c.name != "id"]
     for c in table.columns:
-        if c.name in SYNC_BOOKKEEPING:
+        if c.name in local:
             continue
         t = c.type
         if isinstance(t, DateTime):

@@ -69,42 +69,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="126" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="136" />
         <source>Domácnost nabídku přijala</source>
         <translation>The household accepted the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="128" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="138" />
         <source>Domácnost nabídku odmítla</source>
         <translation>The household refused the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="132" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="142" />
         <source>Nabídka z {0} domácnosti &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Offer of {0} to &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="134" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="144" />
         <source>Odpověď dne</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="137" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="147" />
         <source>Důvod odmítnutí *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="140" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="150" />
         <source>závažný důvod – do pravidla o odmítnutích se nepočítá</source>
         <translation>serious reason – does not count towards the refusal rule</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="141" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="151" />
         <source>Zapsat odmítnutí</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="143" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="153" />
         <source>Zapsat přijetí</source>
         <translation>Record acceptance</translation>
     </message>
@@ -1356,62 +1356,62 @@ Close the record?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="118" />
+        <location filename="../../ui/flats/edit.py" line="132" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="119" />
+        <location filename="../../ui/flats/edit.py" line="133" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="122" />
+        <location filename="../../ui/flats/edit.py" line="136" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="123" />
+        <location filename="../../ui/flats/edit.py" line="137" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="124" />
+        <location filename="../../ui/flats/edit.py" line="138" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="125" />
+        <location filename="../../ui/flats/edit.py" line="139" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="126" />
+        <location filename="../../ui/flats/edit.py" line="140" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="127" />
+        <location filename="../../ui/flats/edit.py" line="141" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="128" />
+        <location filename="../../ui/flats/edit.py" line="142" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="129" />
+        <location filename="../../ui/flats/edit.py" line="143" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="129" />
+        <location filename="../../ui/flats/edit.py" line="143" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="130" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
@@ -2074,72 +2074,72 @@ Close the record?</translation>
         <translation>Approve even above the remaining budget</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="172" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="182" />
         <source>Rozhodnutí o přidělení bytu</source>
         <translation>Decision on the allocation</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="176" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="186" />
         <source>Byt &lt;b&gt;{0}, byt č. {1}&lt;/b&gt;. S rozhodnutím se uloží pravidla „{2}“ a celé pořadí ke dni rozhodnutí.</source>
         <translation>&lt;b&gt;{0}, flat no. {1}&lt;/b&gt;. The rules “{2}” and the whole ranking of the day are stored with the decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="178" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="188" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="181" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="191" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="182" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="192" />
         <source>— bez domácnosti (odloženo) —</source>
         <translation>— no household (deferred) —</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="184" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="194" />
         <source>{0}. {1} ({2} bodů, žádost {3})</source>
         <translation>{0}. {1} ({2} points, application {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="191" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="201" />
         <source>Rozhodnuto dne</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="193" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="203" />
         <source>Kdo rozhodl</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="196" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="206" />
         <source>Rada města {0}</source>
         <translation>Town council of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="197" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="207" />
         <source>Rada města</source>
         <translation>Town council</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="198" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="208" />
         <source>Číslo usnesení</source>
         <translation>Resolution number</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="199" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="209" />
         <source>např. RM 2026/123</source>
         <translation>e.g. RM 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="200" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="210" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="202" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="212" />
         <source>Zapsat rozhodnutí</source>
         <translation>Record decision</translation>
     </message>
@@ -2426,85 +2426,123 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>FirstPasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="74" />
+        <source>První spuštění – heslo správce</source>
+        <translation>First start – administrator password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="76" />
+        <source>Aplikace obsahuje citlivé osobní údaje. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
+        <translation>The application holds sensitive personal data. Choose the administrator's password (at least 8 characters); create the staff accounts in Settings → Users.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="83" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="84" />
+        <source>Heslo</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="86" />
+        <source>Heslo znovu</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="89" />
+        <source>Uložit heslo</source>
+        <translation>Save password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="90" />
+        <source>Konec</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>FlatDetail</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="34" />
+        <location filename="../../ui/flats/detail.py" line="48" />
         <source>Nabídnuto</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="36" />
-        <location filename="../../ui/flats/detail.py" line="57" />
+        <location filename="../../ui/flats/detail.py" line="50" />
+        <location filename="../../ui/flats/detail.py" line="71" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="37" />
+        <location filename="../../ui/flats/detail.py" line="51" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="38" />
+        <location filename="../../ui/flats/detail.py" line="52" />
         <source>Pořadí</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="40" />
+        <location filename="../../ui/flats/detail.py" line="54" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="41" />
+        <location filename="../../ui/flats/detail.py" line="55" />
         <source>Odpověď</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="42" />
+        <location filename="../../ui/flats/detail.py" line="56" />
         <source>Dne</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="44" />
+        <location filename="../../ui/flats/detail.py" line="58" />
         <source>Důvod odmítnutí / poznámka</source>
         <translation>Reason for refusal / note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="51" />
+        <location filename="../../ui/flats/detail.py" line="65" />
         <source>Rozhodnuto</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="53" />
+        <location filename="../../ui/flats/detail.py" line="67" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="54" />
+        <location filename="../../ui/flats/detail.py" line="68" />
         <source>Usnesení</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="55" />
+        <location filename="../../ui/flats/detail.py" line="69" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="58" />
+        <location filename="../../ui/flats/detail.py" line="72" />
         <source>Pravidla</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="23" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="33" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="24" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="34" />
         <source>neschváleno</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="25" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="35" />
         <source>odloženo</source>
         <translation>deferred</translation>
     </message>
@@ -2512,188 +2550,188 @@ Close the record?</translation>
 <context>
     <name>FlatDetailView</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="88" />
+        <location filename="../../ui/flats/detail.py" line="89" />
         <source>← Zpět na seznam bytů</source>
         <translation>← Back to the flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="99" />
+        <location filename="../../ui/flats/detail.py" line="100" />
         <source>Upravit byt…</source>
         <translation>Edit flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="102" />
+        <location filename="../../ui/flats/detail.py" line="103" />
         <source>Upravit dům…</source>
         <translation>Edit building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="105" />
+        <location filename="../../ui/flats/detail.py" line="106" />
         <source>Pořadník k tisku…</source>
         <translation>Ranking list to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="113" />
+        <location filename="../../ui/flats/detail.py" line="114" />
         <source>Domácnost přijala</source>
         <translation>Household accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="114" />
+        <location filename="../../ui/flats/detail.py" line="115" />
         <source>Domácnost odmítla…</source>
         <translation>Household refused…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="115" />
+        <location filename="../../ui/flats/detail.py" line="116" />
         <source>Stáhnout nabídku…</source>
         <translation>Withdraw offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="116" />
+        <location filename="../../ui/flats/detail.py" line="117" />
         <source>Zapsat rozhodnutí rady…</source>
         <translation>Record the council decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="150" />
+        <location filename="../../ui/flats/detail.py" line="151" />
         <source>Zmrazené pořadí vybraného rozhodnutí…</source>
         <translation>Frozen ranking of the selected decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="154" />
+        <location filename="../../ui/flats/detail.py" line="155" />
         <source>Nabídky</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="156" />
+        <location filename="../../ui/flats/detail.py" line="157" />
         <source>Rozhodnutí rady (s pravidly a pořadím ke dni rozhodnutí)</source>
         <translation>Council decisions (with the rules and the ranking of the day)</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="169" />
-        <location filename="../../ui/flats/detail.py" line="257" />
+        <location filename="../../ui/flats/detail.py" line="170" />
+        <location filename="../../ui/flats/detail.py" line="258" />
         <source>Pořadí žadatelů</source>
         <translation>Ranked applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="170" />
+        <location filename="../../ui/flats/detail.py" line="171" />
         <source>Nabídky a rozhodnutí</source>
         <translation>Offers and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="205" />
+        <location filename="../../ui/flats/detail.py" line="206" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="206" />
+        <location filename="../../ui/flats/detail.py" line="207" />
         <source>{0} pok.</source>
         <translation>{0} rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="208" />
+        <location filename="../../ui/flats/detail.py" line="209" />
         <source>{0}. podlaží</source>
         <translation>floor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="210" />
+        <location filename="../../ui/flats/detail.py" line="211" />
         <source>nájem {0} + zálohy {1}</source>
         <translation>rent {0} + advances {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="212" />
+        <location filename="../../ui/flats/detail.py" line="213" />
         <source>bezbariérový</source>
         <translation>barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="213" />
+        <location filename="../../ui/flats/detail.py" line="214" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="213" />
+        <location filename="../../ui/flats/detail.py" line="214" />
         <source>bez výtahu</source>
         <translation>no lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="220" />
+        <location filename="../../ui/flats/detail.py" line="221" />
         <source>Pořadí žadatelů vidí pracovníci, kteří přidělují byty.</source>
         <translation>The ranking is visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="222" />
+        <location filename="../../ui/flats/detail.py" line="223" />
         <source>Byt je obsazený. Pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.</source>
         <translation>The flat is occupied. Applicants are ranked for a vacant flat or one under repair.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="235" />
+        <location filename="../../ui/flats/detail.py" line="236" />
         <source>Pořadí žadatelů ({0})</source>
         <translation>Ranked applicants ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="243" />
+        <location filename="../../ui/flats/detail.py" line="244" />
         <source>Kategorie {0}: {1} bytů, {2} % fondu</source>
         <translation>Category {0}: {1} flats, {2} % of the stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="247" />
+        <location filename="../../ui/flats/detail.py" line="248" />
         <source>chybí {0} bytů</source>
         <translation>{0} flats short</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="248" />
+        <location filename="../../ui/flats/detail.py" line="249" />
         <source>o {0} bytů víc</source>
         <translation>{0} flats over</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="248" />
+        <location filename="../../ui/flats/detail.py" line="249" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="249" />
+        <location filename="../../ui/flats/detail.py" line="250" />
         <source> · cílová kvóta {0} % ({1})</source>
         <translation> · target quota {0} % ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="278" />
+        <location filename="../../ui/flats/detail.py" line="279" />
         <source>Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.</source>
         <translation>Last decision: {0} – {1}, resolution {2}, household {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="283" />
+        <location filename="../../ui/flats/detail.py" line="284" />
         <source>Byt je volný a nikomu nenabídnutý. Vyberte domácnost v pořadí a nabídněte jí byt.</source>
         <translation>The flat is vacant and not offered. Select a household in the ranking and offer it the flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="292" />
+        <location filename="../../ui/flats/detail.py" line="293" />
         <source>Nabídnuto {0} domácnosti &lt;b&gt;{1}&lt;/b&gt; ({2}. v pořadí, {3} bodů) – čeká na odpověď.</source>
         <translation>Offered on {0} to &lt;b&gt;{1}&lt;/b&gt; (rank {2}, {3} points) – awaiting the answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="304" />
+        <location filename="../../ui/flats/detail.py" line="305" />
         <source>Rada přidělení domácnosti &lt;b&gt;{0}&lt;/b&gt; schválila {1} (usnesení {2}). Dalším krokem je nájemní smlouva.</source>
         <translation>The council approved the allocation to &lt;b&gt;{0}&lt;/b&gt; on {1} (resolution {2}). The lease comes next.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="310" />
+        <location filename="../../ui/flats/detail.py" line="311" />
         <source>Domácnost &lt;b&gt;{0}&lt;/b&gt; nabídku přijala {1}. Byt je pro ni rezervován; zapište rozhodnutí rady.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; accepted the offer on {1}. The flat is reserved for them; record the council decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="330" />
+        <location filename="../../ui/flats/detail.py" line="331" />
         <source>Byt nabídnut domácnosti {0}.</source>
         <translation>Flat offered to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="344" />
+        <location filename="../../ui/flats/detail.py" line="345" />
         <source>Nabídka stažena.</source>
         <translation>Offer withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="352" />
+        <location filename="../../ui/flats/detail.py" line="353" />
         <source>Rozhodnutí zapsáno; pravidla a pořadí ke dni rozhodnutí jsou uloženy s ním.</source>
         <translation>Decision recorded; the rules and the ranking of that day are stored with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="372" />
+        <location filename="../../ui/flats/detail.py" line="373" />
         <source>Pořadník žadatelů</source>
         <translation>Ranking list</translation>
     </message>
@@ -2701,92 +2739,92 @@ Close the record?</translation>
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="42" />
+        <location filename="../../ui/flats/edit.py" line="56" />
         <source>Upravit byt</source>
         <translation>Edit flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="43" />
+        <location filename="../../ui/flats/edit.py" line="57" />
         <source>Nový byt</source>
         <translation>New flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="47" />
+        <location filename="../../ui/flats/edit.py" line="61" />
         <source>Dům *</source>
         <translation>Building *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="51" />
+        <location filename="../../ui/flats/edit.py" line="65" />
         <source>Číslo bytu *</source>
         <translation>Flat number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="52" />
+        <location filename="../../ui/flats/edit.py" line="66" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="54" />
+        <location filename="../../ui/flats/edit.py" line="68" />
         <source>Pokojů *</source>
         <translation>Rooms *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="55" />
+        <location filename="../../ui/flats/edit.py" line="69" />
         <source>Plocha (m²) *</source>
         <translation>Floor area (m²) *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="57" />
+        <location filename="../../ui/flats/edit.py" line="71" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="58" />
+        <location filename="../../ui/flats/edit.py" line="72" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="61" />
+        <location filename="../../ui/flats/edit.py" line="75" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="65" />
+        <location filename="../../ui/flats/edit.py" line="79" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="69" />
+        <location filename="../../ui/flats/edit.py" line="83" />
         <source>bezbariérový byt</source>
         <translation>barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="71" />
+        <location filename="../../ui/flats/edit.py" line="85" />
         <source>Nájem měsíčně</source>
         <translation>Monthly rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="72" />
+        <location filename="../../ui/flats/edit.py" line="86" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="74" />
+        <location filename="../../ui/flats/edit.py" line="88" />
         <source>Vlastník</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="75" />
+        <location filename="../../ui/flats/edit.py" line="89" />
         <source>Správce</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="76" />
+        <location filename="../../ui/flats/edit.py" line="90" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="84" />
+        <location filename="../../ui/flats/edit.py" line="98" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
@@ -2794,87 +2832,87 @@ Close the record?</translation>
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../../ui/flats/page.py" line="26" />
+        <location filename="../../ui/flats/page.py" line="35" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="27" />
+        <location filename="../../ui/flats/page.py" line="36" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="28" />
+        <location filename="../../ui/flats/page.py" line="37" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="29" />
+        <location filename="../../ui/flats/page.py" line="38" />
         <source>Plocha</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="31" />
+        <location filename="../../ui/flats/page.py" line="40" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="32" />
+        <location filename="../../ui/flats/page.py" line="41" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="33" />
+        <location filename="../../ui/flats/page.py" line="42" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="34" />
+        <location filename="../../ui/flats/page.py" line="43" />
         <source>Nájem</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="36" />
+        <location filename="../../ui/flats/page.py" line="45" />
         <source>Bezbariérový</source>
         <translation>Barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="45" />
+        <location filename="../../ui/flats/page.py" line="54" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="48" />
+        <location filename="../../ui/flats/page.py" line="57" />
         <source>Hledat ulici, číslo domu, dispozici…</source>
         <translation>Search street, house number, layout…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="51" />
+        <location filename="../../ui/flats/page.py" line="60" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="55" />
+        <location filename="../../ui/flats/page.py" line="64" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="58" />
+        <location filename="../../ui/flats/page.py" line="67" />
         <source>Otevřít byt</source>
         <translation>Open flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="61" />
+        <location filename="../../ui/flats/page.py" line="70" />
         <source>Nový byt…</source>
         <translation>New flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="63" />
+        <location filename="../../ui/flats/page.py" line="72" />
         <source>Nový dům…</source>
         <translation>New building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="137" />
+        <location filename="../../ui/flats/page.py" line="133" />
         <source>Bytů: {0} · volných: {1}</source>
         <translation>Flats: {0} · vacant: {1}</translation>
     </message>
@@ -2882,13 +2920,13 @@ Close the record?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="50" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="60" />
         <location filename="../../ui/leases/dialogs.py" line="43" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="51" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="61" />
         <location filename="../../ui/leases/dialogs.py" line="45" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
@@ -4550,6 +4588,57 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="115" />
+        <source>Zamčeno</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="116" />
+        <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
+        <translation>The application locked itself after inactivity. Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="124" />
+        <source>Odemknout</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="136" />
+        <source>Nesprávné heslo.</source>
+        <translation>Wrong password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="30" />
+        <source>Přihlášení – KMB Desk</source>
+        <translation>Sign in – KMB Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="41" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="42" />
+        <source>Heslo</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="44" />
+        <source>Přihlásit</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="45" />
+        <source>Konec</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="23" />
@@ -4671,7 +4760,7 @@ Close the protocol?</translation>
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../ui/leases/widgets.py" line="21" />
+        <location filename="../../ui/leases/widgets.py" line="22" />
         <source>Kč</source>
         <translation>CZK</translation>
     </message>
@@ -4972,6 +5061,49 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="101" />
+        <source>Nový uživatel</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="112" />
+        <source>Jméno a příjmení</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="113" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="114" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="115" />
+        <source>Heslo</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="116" />
+        <source>Heslo znovu</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="120" />
+        <source>Založit</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="121" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../ui/leases/dialogs.py" line="175" />
@@ -4997,42 +5129,42 @@ Close the protocol?</translation>
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="95" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="105" />
         <source>Nabídnout byt</source>
         <translation>Offer the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="98" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="108" />
         <source>Byt &lt;b&gt;{0}, byt č. {1}&lt;/b&gt; nabídnout domácnosti &lt;b&gt;{2}&lt;/b&gt; (žádost {3}, {4}. v pořadí, {5} bodů).</source>
         <translation>Offer &lt;b&gt;{0}, flat no. {1}&lt;/b&gt; to &lt;b&gt;{2}&lt;/b&gt; (application {3}, rank {4}, {5} points).</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="102" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="112" />
         <source>Nabídnuto dne</source>
         <translation>Offered on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="104" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="114" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="108" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="118" />
         <source>domácnost není první v pořadí – uveďte proč</source>
         <translation>the household is not first in the ranking – say why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="110" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="120" />
         <source>před nabídkou je třeba individuálně posoudit: {0}</source>
         <translation>assess individually before offering: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="113" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="123" />
         <source>Povinné: </source>
         <translation>Required: </translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="114" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="124" />
         <source>Nabídnout</source>
         <translation>Offer</translation>
     </message>
@@ -5455,6 +5587,34 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="143" />
+        <source>Heslo – {0}</source>
+        <translation>Password – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="148" />
+        <source>Nové heslo</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="150" />
+        <source>Heslo znovu</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="153" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="154" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../../ui/fund/dialogs.py" line="109" />
@@ -5495,37 +5655,37 @@ Close the protocol?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="47" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="48" />
         <source>Tisk…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="49" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="50" />
         <source>Uložit jako PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="50" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="51" />
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="54" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="55" />
         <source>Stran: {0}</source>
         <translation>Pages: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="75" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="72" />
         <source>Uložit jako PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="76" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="73" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="82" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="79" />
         <source>Nepodařilo se uložit</source>
         <translation>Could not save</translation>
     </message>
@@ -5533,62 +5693,62 @@ Close the protocol?</translation>
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../../ui/persons/detail.py" line="35" />
+        <location filename="../../ui/persons/detail.py" line="42" />
         <source>Upravit údaje</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="56" />
+        <location filename="../../ui/persons/detail.py" line="63" />
         <source>Vyberte osobu</source>
         <translation>Select a person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="57" />
+        <location filename="../../ui/persons/detail.py" line="64" />
         <source>Vyhledejte klienta podle jména, data narození nebo rodného čísla.</source>
         <translation>Find a client by name, birth date or birth number.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="71" />
+        <location filename="../../ui/persons/detail.py" line="78" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="72" />
+        <location filename="../../ui/persons/detail.py" line="79" />
         <source>narozen(a) {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="75" />
+        <location filename="../../ui/persons/detail.py" line="82" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="76" />
+        <location filename="../../ui/persons/detail.py" line="83" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="77" />
+        <location filename="../../ui/persons/detail.py" line="84" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="78" />
+        <location filename="../../ui/persons/detail.py" line="85" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="79" />
+        <location filename="../../ui/persons/detail.py" line="86" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="80" />
+        <location filename="../../ui/persons/detail.py" line="87" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="81" />
+        <location filename="../../ui/persons/detail.py" line="88" />
         <source>Změněno</source>
         <translation>Changed</translation>
     </message>
@@ -5596,22 +5756,22 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="107" />
+        <location filename="../../ui/persons/form.py" line="116" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="107" />
+        <location filename="../../ui/persons/form.py" line="116" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="115" />
+        <location filename="../../ui/persons/form.py" line="124" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="116" />
+        <location filename="../../ui/persons/form.py" line="125" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -5619,72 +5779,72 @@ Close the protocol?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="28" />
+        <location filename="../../ui/persons/form.py" line="37" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="30" />
+        <location filename="../../ui/persons/form.py" line="39" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="47" />
+        <location filename="../../ui/persons/form.py" line="56" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="48" />
+        <location filename="../../ui/persons/form.py" line="57" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="49" />
+        <location filename="../../ui/persons/form.py" line="58" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="50" />
+        <location filename="../../ui/persons/form.py" line="59" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="51" />
+        <location filename="../../ui/persons/form.py" line="60" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="52" />
+        <location filename="../../ui/persons/form.py" line="61" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="53" />
+        <location filename="../../ui/persons/form.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="54" />
+        <location filename="../../ui/persons/form.py" line="63" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="55" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="56" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="57" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="58" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -5692,17 +5852,17 @@ Close the protocol?</translation>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../ui/persons/list_model.py" line="23" />
+        <location filename="../../ui/persons/list_model.py" line="28" />
         <source>Příjmení a jméno</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/list_model.py" line="24" />
+        <location filename="../../ui/persons/list_model.py" line="29" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/list_model.py" line="25" />
+        <location filename="../../ui/persons/list_model.py" line="30" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
@@ -5838,27 +5998,27 @@ Close the protocol?</translation>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/persons/page.py" line="21" />
+        <location filename="../../ui/persons/page.py" line="29" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="26" />
+        <location filename="../../ui/persons/page.py" line="34" />
         <source>Hledat jméno, datum narození (3. 1. 1985) nebo rodné číslo…</source>
         <translation>Search name, birth date (3. 1. 1985) or birth number…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="30" />
+        <location filename="../../ui/persons/page.py" line="38" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="96" />
+        <location filename="../../ui/persons/page.py" line="91" />
         <source>Nalezeno osob: {0}</source>
         <translation>Persons found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="97" />
+        <location filename="../../ui/persons/page.py" line="92" />
         <source>Celkem osob: {0}</source>
         <translation>Persons in total: {0}</translation>
     </message>
@@ -6069,110 +6229,110 @@ Close the protocol?</translation>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="33" />
+        <location filename="../../ui/flats/ranking_panel.py" line="50" />
         <source>Poř.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="34" />
-        <location filename="../../ui/flats/ranking_panel.py" line="49" />
+        <location filename="../../ui/flats/ranking_panel.py" line="51" />
+        <location filename="../../ui/flats/ranking_panel.py" line="66" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="35" />
+        <location filename="../../ui/flats/ranking_panel.py" line="52" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="36" />
-        <location filename="../../ui/flats/ranking_panel.py" line="50" />
+        <location filename="../../ui/flats/ranking_panel.py" line="53" />
+        <location filename="../../ui/flats/ranking_panel.py" line="67" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="37" />
+        <location filename="../../ui/flats/ranking_panel.py" line="54" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="38" />
-        <location filename="../../ui/flats/ranking_panel.py" line="46" />
+        <location filename="../../ui/flats/ranking_panel.py" line="55" />
+        <location filename="../../ui/flats/ranking_panel.py" line="63" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="39" />
+        <location filename="../../ui/flats/ranking_panel.py" line="56" />
         <source>Indiv.</source>
         <translation>Indiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="41" />
+        <location filename="../../ui/flats/ranking_panel.py" line="58" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="44" />
+        <location filename="../../ui/flats/ranking_panel.py" line="61" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="45" />
+        <location filename="../../ui/flats/ranking_panel.py" line="62" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="51" />
+        <location filename="../../ui/flats/ranking_panel.py" line="68" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="107" />
+        <location filename="../../ui/flats/ranking_panel.py" line="109" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="130" />
+        <location filename="../../ui/flats/ranking_panel.py" line="132" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="183" />
+        <location filename="../../ui/flats/ranking_panel.py" line="185" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="201" />
+        <location filename="../../ui/flats/ranking_panel.py" line="203" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="216" />
+        <location filename="../../ui/flats/ranking_panel.py" line="218" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="218" />
+        <location filename="../../ui/flats/ranking_panel.py" line="220" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="221" />
+        <location filename="../../ui/flats/ranking_panel.py" line="223" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="229" />
+        <location filename="../../ui/flats/ranking_panel.py" line="231" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="231" />
+        <location filename="../../ui/flats/ranking_panel.py" line="233" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="235" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -6614,22 +6774,22 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="305" />
+        <location filename="../../ui/sync/page.py" line="295" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307" />
+        <location filename="../../ui/sync/page.py" line="297" />
         <source>všechna data (kancelář, partnerský úřad)</source>
         <translation>all data (office, partner office)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="309" />
+        <location filename="../../ui/sync/page.py" line="299" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="316" />
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -6637,42 +6797,47 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="49" />
+        <location filename="../../ui/settings/page.py" line="54" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="50" />
+        <location filename="../../ui/settings/page.py" line="55" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="51" />
+        <location filename="../../ui/settings/page.py" line="56" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="53" />
+        <location filename="../../ui/settings/page.py" line="58" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="54" />
+        <location filename="../../ui/settings/page.py" line="59" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="52" />
+        <location filename="../../ui/settings/page.py" line="57" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="55" />
+        <location filename="../../ui/settings/page.py" line="60" />
+        <source>Uživatelé</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="61" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="62" />
+        <location filename="../../ui/settings/page.py" line="68" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -6852,165 +7017,165 @@ version {1} · {2}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="27" />
+        <location filename="../../ui/sync/page.py" line="28" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="28" />
+        <location filename="../../ui/sync/page.py" line="29" />
         <source>Otisk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="29" />
+        <location filename="../../ui/sync/page.py" line="30" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="31" />
+        <location filename="../../ui/sync/page.py" line="32" />
         <source>Rozsah</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="32" />
+        <location filename="../../ui/sync/page.py" line="33" />
         <source>Přidán</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="36" />
+        <location filename="../../ui/sync/page.py" line="37" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="37" />
+        <location filename="../../ui/sync/page.py" line="38" />
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="38" />
+        <location filename="../../ui/sync/page.py" line="39" />
         <source>Platná hodnota</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39" />
-        <location filename="../../ui/sync/page.py" line="42" />
+        <location filename="../../ui/sync/page.py" line="40" />
+        <location filename="../../ui/sync/page.py" line="43" />
         <source>Zapsal(a)</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41" />
+        <location filename="../../ui/sync/page.py" line="42" />
         <source>Přepsaná hodnota</source>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="78" />
-        <location filename="../../ui/sync/page.py" line="173" />
-        <location filename="../../ui/sync/page.py" line="178" />
+        <location filename="../../ui/sync/page.py" line="68" />
+        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="168" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="81" />
+        <location filename="../../ui/sync/page.py" line="71" />
         <source>Výměna dat bez serveru: balíček se uloží do souboru (USB disk, e-mail), je podepsaný a zašifrovaný jen pro zvoleného partnera.</source>
         <translation>Exchange without a server: a bundle is saved to a file (USB stick, e-mail), signed and encrypted for the chosen partner only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="90" />
+        <location filename="../../ui/sync/page.py" line="80" />
         <source>&lt;b&gt;Tato instalace:&lt;/b&gt; {0}&lt;br&gt;Otisk pro ověření telefonem: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;This installation:&lt;/b&gt; {0}&lt;br&gt;Fingerprint to check by phone: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="84" />
         <source>Uložit kartu instalace…</source>
         <translation>Save installation card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="101" />
+        <location filename="../../ui/sync/page.py" line="91" />
         <source>Přidat partnera z karty…</source>
         <translation>Add partner from card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="92" />
         <source>Rozsah dat…</source>
         <translation>Data scope…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="93" />
         <source>Odvolat</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="94" />
         <source>Vytvořit balíček pro partnera…</source>
         <translation>Create bundle for partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="106" />
+        <location filename="../../ui/sync/page.py" line="96" />
         <source>Načíst balíček…</source>
         <translation>Load bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="130" />
+        <location filename="../../ui/sync/page.py" line="120" />
         <source>Ponechat platnou hodnotu</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="131" />
+        <location filename="../../ui/sync/page.py" line="121" />
         <source>Obnovit přepsanou hodnotu</source>
         <translation>Restore the overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="135" />
+        <location filename="../../ui/sync/page.py" line="125" />
         <source>Když dva lidé změní stejný údaj, než si instalace vymění data, platí novější změna. Ta druhá se neztratí: je tady, dokud ji někdo neposoudí. Obnovená hodnota platí po další výměně všude.</source>
         <translation>When two people change the same field before the installations exchange data, the newer change wins. The other one is not lost: it waits here until someone reviews it. A restored value applies everywhere after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="151" />
+        <location filename="../../ui/sync/page.py" line="141" />
         <source>Partneři a výměna</source>
         <translation>Partners and exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="157" />
         <source>Konflikty ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>Nejdřív vyberte partnera v seznamu.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182" />
+        <location filename="../../ui/sync/page.py" line="172" />
         <source>Uložit kartu instalace</source>
         <translation>Save installation card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="184" />
+        <location filename="../../ui/sync/page.py" line="174" />
         <source>Karta instalace (*.kmbcard)</source>
         <translation>Installation card (*.kmbcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192" />
+        <location filename="../../ui/sync/page.py" line="182" />
         <source>Karta uložena do {0}. Pošlete ji partnerovi a otisk mu přečtěte do telefonu.</source>
         <translation>Card saved to {0}. Send it to the partner and read them the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="196" />
+        <location filename="../../ui/sync/page.py" line="186" />
         <source>Karta partnera</source>
         <translation>Partner's card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="197" />
+        <location filename="../../ui/sync/page.py" line="187" />
         <source>Karta instalace (*.kmbcard *.json);;Všechny soubory (*)</source>
         <translation>Installation card (*.kmbcard *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="208" />
+        <location filename="../../ui/sync/page.py" line="198" />
         <source>Ověřte otisk</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="209" />
+        <location filename="../../ui/sync/page.py" line="199" />
         <source>Partner: {0}
 
 Otisk: {1}
@@ -7023,62 +7188,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225" />
+        <location filename="../../ui/sync/page.py" line="215" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="226" />
+        <location filename="../../ui/sync/page.py" line="216" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="245" />
+        <location filename="../../ui/sync/page.py" line="235" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="247" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="251" />
+        <location filename="../../ui/sync/page.py" line="241" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="256" />
+        <location filename="../../ui/sync/page.py" line="246" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="260" />
+        <location filename="../../ui/sync/page.py" line="250" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="261" />
+        <location filename="../../ui/sync/page.py" line="251" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="265" />
+        <location filename="../../ui/sync/page.py" line="255" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280" />
+        <location filename="../../ui/sync/page.py" line="270" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="286" />
+        <location filename="../../ui/sync/page.py" line="276" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="287" />
+        <location filename="../../ui/sync/page.py" line="277" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>
@@ -7117,131 +7282,184 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
 </context>
 <context>
+    <name>UsersTab</name>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="22" />
+        <source>Jméno</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="23" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="24" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="25" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="43" />
+        <source>Nový uživatel…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="44" />
+        <source>Nastavit heslo…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="45" />
+        <source>Změnit své heslo…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="46" />
+        <source>Zablokovat / odblokovat</source>
+        <translation>Block / unblock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="59" />
+        <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
+        <translation>Passwords stay on this installation; they never travel in bundles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="93" />
+        <source>Uživatelé</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfView</name>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="47" />
+        <location filename="../../ui/allocation/whatif_view.py" line="48" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="49" />
+        <location filename="../../ui/allocation/whatif_view.py" line="50" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="51" />
+        <location filename="../../ui/allocation/whatif_view.py" line="52" />
         <source>První dnes</source>
         <translation>First today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="53" />
+        <location filename="../../ui/allocation/whatif_view.py" line="54" />
         <source>První podle návrhu</source>
         <translation>First by the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="55" />
+        <location filename="../../ui/allocation/whatif_view.py" line="56" />
         <source>V pořadí dnes / návrh</source>
         <translation>Ranked today / draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="57" />
+        <location filename="../../ui/allocation/whatif_view.py" line="58" />
         <source>Změn pořadí</source>
         <translation>Rank changes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="60" />
+        <location filename="../../ui/allocation/whatif_view.py" line="61" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="61" />
-        <location filename="../../ui/allocation/whatif_view.py" line="74" />
+        <location filename="../../ui/allocation/whatif_view.py" line="62" />
+        <location filename="../../ui/allocation/whatif_view.py" line="75" />
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="62" />
-        <location filename="../../ui/allocation/whatif_view.py" line="76" />
+        <location filename="../../ui/allocation/whatif_view.py" line="63" />
+        <location filename="../../ui/allocation/whatif_view.py" line="77" />
         <source>Podle návrhu</source>
         <translation>By the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="64" />
+        <location filename="../../ui/allocation/whatif_view.py" line="65" />
         <source>Změna</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="65" />
+        <location filename="../../ui/allocation/whatif_view.py" line="66" />
         <source>Body dnes</source>
         <translation>Points today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="67" />
+        <location filename="../../ui/allocation/whatif_view.py" line="68" />
         <source>Body podle návrhu</source>
         <translation>Points by the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="69" />
+        <location filename="../../ui/allocation/whatif_view.py" line="70" />
         <source>Proč vyřazena</source>
         <translation>Why left out</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="73" />
+        <location filename="../../ui/allocation/whatif_view.py" line="74" />
         <source>Skupina</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="78" />
+        <location filename="../../ui/allocation/whatif_view.py" line="79" />
         <source>Rozdíl</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="120" />
+        <location filename="../../ui/allocation/whatif_view.py" line="107" />
         <source>Porovná pořadí na všech volných bytech podle platných pravidel a podle upravovaného návrhu (i neuloženého). Nic se neukládá.</source>
         <translation>Compares the ranking of every vacant flat by the current rules and by the edited draft (even unsaved). Nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="124" />
+        <location filename="../../ui/allocation/whatif_view.py" line="111" />
         <source>Porovnat s platnými pravidly</source>
         <translation>Compare with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="135" />
+        <location filename="../../ui/allocation/whatif_view.py" line="122" />
         <source>Vyberte byt</source>
         <translation>Select a flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="138" />
+        <location filename="../../ui/allocation/whatif_view.py" line="125" />
         <source>Kdyby každý volný byt dostala první domácnost v jeho pořadí, která ještě žádný byt nedostala: komu by byty připadly podle žádané kategorie a podle bytové nouze – dnes a podle návrhu.</source>
         <translation>If each vacant flat went to the first household in its ranking not yet given one: who would get the flats, by the category asked for and by housing need – today and by the draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="159" />
+        <location filename="../../ui/allocation/whatif_view.py" line="146" />
         <source>Volné byty a posuny v pořadí</source>
         <translation>Vacant flats and rank changes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="160" />
+        <location filename="../../ui/allocation/whatif_view.py" line="147" />
         <source>Podíly přidělení</source>
         <translation>Allocation shares</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="172" />
+        <location filename="../../ui/allocation/whatif_view.py" line="159" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
         <translation>The draft has errors; fix them in Edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="179" />
+        <location filename="../../ui/allocation/whatif_view.py" line="166" />
         <source>Porovnávám pravidla…</source>
         <translation>Comparing the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="193" />
+        <location filename="../../ui/allocation/whatif_view.py" line="180" />
         <source>Platná: &lt;b&gt;{0}&lt;/b&gt; · návrh: &lt;b&gt;{1}&lt;/b&gt;. Volných bytů {2}; pořadí se mění u {3}, jiná domácnost by byla první u {4}.</source>
         <translation>In force: &lt;b&gt;{0}&lt;/b&gt; · draft: &lt;b&gt;{1}&lt;/b&gt;. {2} vacant flats; the ranking changes for {3}, another household would be first for {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="206" />
+        <location filename="../../ui/allocation/whatif_view.py" line="193" />
         <source>{0}, byt č. {1}: kdo se posune</source>
         <translation>{0}, flat no. {1}: who moves</translation>
     </message>
@@ -7249,22 +7467,22 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="156" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="166" />
         <source>Stáhnout nabídku</source>
         <translation>Withdraw the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="159" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="169" />
         <source>Stáhnout nabídku bytu domácnosti &lt;b&gt;{0}&lt;/b&gt;? Stažení se do odmítnutí nepočítá.</source>
         <translation>Withdraw the offer to &lt;b&gt;{0}&lt;/b&gt;? A withdrawal does not count as a refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="161" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="171" />
         <source>Proč *</source>
         <translation>Why *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="162" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="172" />
         <source>Stáhnout</source>
         <translation>Withdraw</translation>
     </message>
@@ -7348,12 +7566,12 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../ui/app.py" line="58" />
+        <location filename="../../ui/app.py" line="78" />
         <source>Vytvářím ukázkový úřad: {0}</source>
         <translation>Building the demo office: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="61" />
+        <location filename="../../ui/app.py" line="81" />
         <source>Vytvářím ukázkový úřad…</source>
         <translation>Building the demo office…</translation>
     </message>
@@ -8132,7 +8350,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/leases/widgets.py" line="109" />
+        <location filename="../../ui/leases/widgets.py" line="94" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -8140,7 +8358,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>start</name>
     <message>
-        <location filename="../../ui/app.py" line="83" />
+        <location filename="../../ui/app.py" line="106" />
         <source>KMB Desk nelze spustit</source>
         <translation>KMB Desk cannot start</translation>
     </message>

@@ -19,6 +19,11 @@ def _intake_rules(ctx):
     return IntakeRulesTab(ctx)
 
 
+def _users(ctx):
+    from .users_tab import UsersTab
+    return UsersTab(ctx)
+
+
 def _about(ctx):
     from .about import AboutTab
     return AboutTab(ctx)
@@ -52,6 +57,7 @@ TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]
 

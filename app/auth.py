@@ -1,0 +1,123 @@
+"""Signing in and managing staff accounts (DESIGN.md "Security"): local
+accounts with roles, passwords hashed with Argon2, every sign-in and every
+change of an account in the audit trail."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from models.base import utcnow
+from models.staff import Role, User
+
+from . import audit
+from .db import Database
+from .errors import NotFound, PermissionDenied, ValidationError
+from .security import Actor, Permission, actor_from_user, hash_password, verify_password
+
+MIN_PASSWORD = 8
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,40}$")
+
+
+def has_passwords(db: Database) -> bool:
+    """True once any active account has a password: the app then asks to sign in."""
+    with db.reading() as s:
+        return bool(s.scalar(select(func.count()).select_from(User).where(
+            User.active.is_(True), User.deleted_at.is_(None), User.password_hash.is_not(None))))
+
+
+def authenticate(db: Database, username: str, password: str) -> Actor:
+    """The actor for a correct user name and password; one vague message otherwise."""
+    with db.transaction() as s:
+        user = s.scalars(select(User).where(User.username == (username or "").strip().lower(),
+                                            User.deleted_at.is_(None))).first()
+        ok = user is not None and user.active and verify_password(user.password_hash,
+                                                                   password or "")
+        if not ok:      # committed, not rolled back with the refusal
+            audit.record(s, None, "login_failed", "user", user.id if user else None,
+                         {"username": (username or "")[:40]})
+        else:
+            user.last_login_at = utcnow()
+            actor = actor_from_user(user)
+            audit.record(s, actor, "login", "user", user.id)
+    if not ok:
+        raise PermissionDenied("Nesprávné uživatelské jméno nebo heslo.")
+    return actor
+
+
+def check_password(db: Database, actor: Actor, password: str) -> bool:
+    """Unlocking a locked screen: the signed-in user's own password."""
+    with db.reading() as s:
+        user = s.get(User, actor.user_id)
+        return bool(user and verify_password(user.password_hash, password or ""))
+
+
+def _validate_password(password: str, again: str | None) -> None:
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError(f"Heslo musí mít alespoň {MIN_PASSWORD} znaků.", field="password")
+    if again is not None and password != again:
+        raise ValidationError("Hesla se neshodují – napište je znovu.", field="password_again")
+
+
+def set_password(db: Database, actor: Actor, user_id: str, password: str,
+                 again: str | None = None) -> None:
+    """Own password, or anyone's with the right to manage users."""
+    if actor.user_id != user_id:
+        actor.require(Permission.MANAGE_USERS)
+    _validate_password(password, again)
+    with db.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None or user.deleted_at is not None:
+            raise NotFound("Uživatel neexistuje.")
+        user.password_hash = hash_password(password)
+        audit.record(s, actor, "password", "user", user.id)
+
+
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    full_name: str
+    role: Role
+    password: str
+    password_again: str
+    email: str | None = None
+
+
+def create_user(db: Database, actor: Actor, data: NewUser) -> str:
+    actor.require(Permission.MANAGE_USERS)
+    username = (data.username or "").strip().lower()
+    errors = {}
+    if not _USERNAME.match(username):
+        errors["username"] = ("Uživatelské jméno: malá písmena bez diakritiky, číslice, tečka, "
+                              "např. jana.novakova.")
+    if not " ".join((data.full_name or "").split()):
+        errors["full_name"] = "Vyplňte jméno a příjmení."
+    try:
+        _validate_password(data.password, data.password_again)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    if errors:
+        raise ValidationError.from_errors(errors)
+    with db.transaction() as s:
+        if s.scalar(select(User.id).where(User.username == username, User.deleted_at.is_(None))):
+            raise ValidationError(f"Uživatel „{username}“ už existuje.", field="username")
+        user = User(username=username, full_name=" ".join(data.full_name.split()),
+                    role=data.role, email=data.email or None, active=True,
+                    password_hash=hash_password(data.password))
+        s.add(user)
+        s.flush()
+        audit.record(s, actor, "create", "user", user.id, {"role": data.role.value})
+        return user.id
+
+
+def set_active(db: Database, actor: Actor, user_id: str, active: bool) -> None:
+    actor.require(Permission.MANAGE_USERS)
+    if user_id == actor.user_id and not active:
+        raise ValidationError("Vlastní účet zablokovat nelze.")
+    with db.transaction() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            raise NotFound("Uživatel neexistuje.")
+        user.active = active
+        audit.record(s, actor, "update", "user", user.id, {"active": active})
