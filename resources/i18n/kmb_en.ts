@@ -747,7 +747,7 @@
     </message>
     <message>
         <location filename="../../ui/assessments/editor.py" line="64" />
-        <location filename="../../ui/assessments/editor.py" line="218" />
+        <location filename="../../ui/assessments/editor.py" line="210" />
         <source>Uzavřít záznam</source>
         <translation>Close record</translation>
     </message>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <location filename="../../ui/assessments/editor.py" line="69" />
-        <location filename="../../ui/assessments/editor.py" line="250" />
+        <location filename="../../ui/assessments/editor.py" line="242" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
@@ -824,21 +824,7 @@
         <translation>Saved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="201" />
-        <source>Neuložené změny</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/editor.py" line="202" />
-        <source>Změny nelze uložit: {0}
-
-Odejít bez uložení?</source>
-        <translation>The changes cannot be saved: {0}
-
-Leave without saving?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/editor.py" line="219" />
+        <location filename="../../ui/assessments/editor.py" line="211" />
         <source>Po uzavření už záznam nepůjde měnit – jen opravit novou verzí. Dohodnuté kroky se stanou úkoly.
 
 Uzavřít záznam?</source>
@@ -847,38 +833,38 @@ Uzavřít záznam?</source>
 Close the record?</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="227" />
-        <location filename="../../ui/assessments/editor.py" line="231" />
+        <location filename="../../ui/assessments/editor.py" line="219" />
+        <location filename="../../ui/assessments/editor.py" line="223" />
         <source>Záznam nelze uzavřít</source>
         <translation>The record cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="235" />
+        <location filename="../../ui/assessments/editor.py" line="227" />
         <source>Záznam je uzavřený. Vytvořeno úkolů: {0}.</source>
         <translation>The record is closed. Tasks created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="242" />
+        <location filename="../../ui/assessments/editor.py" line="234" />
         <source>Opravu nelze založit</source>
         <translation>The amendment cannot be started</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="251" />
+        <location filename="../../ui/assessments/editor.py" line="243" />
         <source>Zahodit rozpracovaný záznam? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft record? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="258" />
+        <location filename="../../ui/assessments/editor.py" line="250" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="270" />
+        <location filename="../../ui/assessments/editor.py" line="262" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="272" />
+        <location filename="../../ui/assessments/editor.py" line="264" />
         <source>Záznam ze sociálního šetření</source>
         <translation>Social assessment record</translation>
     </message>
@@ -1267,6 +1253,23 @@ Close the record?</translation>
         <location filename="../../ui/cases/dialogs.py" line="106" />
         <source>Pracovník</source>
         <translation>Worker</translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../ui/assessments/autosave.py" line="56" />
+        <source>Neuložené změny</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/autosave.py" line="57" />
+        <source>Změny nelze uložit: {0}
+
+Odejít bez uložení?</source>
+        <translation>The changes cannot be saved: {0}
+
+Leave without saving?</translation>
     </message>
 </context>
 <context>
@@ -3272,13 +3275,13 @@ Close the record?</translation>
     </message>
     <message>
         <location filename="../../ui/inspections/editor.py" line="84" />
-        <location filename="../../ui/inspections/editor.py" line="471" />
+        <location filename="../../ui/inspections/editor.py" line="464" />
         <source>Uzavřít protokol</source>
         <translation>Close protocol</translation>
     </message>
     <message>
         <location filename="../../ui/inspections/editor.py" line="87" />
-        <location filename="../../ui/inspections/editor.py" line="493" />
+        <location filename="../../ui/inspections/editor.py" line="486" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
@@ -3511,21 +3514,7 @@ Close the record?</translation>
         <translation>Saved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="436" />
-        <source>Neuložené změny</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/editor.py" line="437" />
-        <source>Změny nelze uložit: {0}
-
-Odejít bez uložení?</source>
-        <translation>The changes cannot be saved: {0}
-
-Leave without saving?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/editor.py" line="472" />
+        <location filename="../../ui/inspections/editor.py" line="465" />
         <source>Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou úkoly.
 
 Uzavřít protokol?</source>
@@ -3534,38 +3523,38 @@ Uzavřít protokol?</source>
 Close the protocol?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="480" />
-        <location filename="../../ui/inspections/editor.py" line="484" />
+        <location filename="../../ui/inspections/editor.py" line="473" />
+        <location filename="../../ui/inspections/editor.py" line="477" />
         <source>Protokol nelze uzavřít</source>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="489" />
+        <location filename="../../ui/inspections/editor.py" line="482" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="494" />
+        <location filename="../../ui/inspections/editor.py" line="487" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="501" />
+        <location filename="../../ui/inspections/editor.py" line="494" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="513" />
+        <location filename="../../ui/inspections/editor.py" line="506" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="515" />
+        <location filename="../../ui/inspections/editor.py" line="508" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="516" />
+        <location filename="../../ui/inspections/editor.py" line="509" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .hooks import Hook
 
@@ -46,6 +47,19 @@ class Autosaver(QObject):
     def discard(self) -> None:
         self._timer.stop()
         self.dirty = False
+
+    def leave(self, parent: QWidget, problem: str) -> bool:
+        """Before leaving a form: save, or ask whether to leave without saving."""
+        if self.flush():
+            return True
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("Autosaver", "Neuložené změny"),
+            QCoreApplication.translate(
+                "Autosaver", "Změny nelze uložit: {0}\n\nOdejít bez uložení?").format(problem))
+        if answer == QMessageBox.Yes:
+            self.discard()
+            return True
+        return False
 
     @property
     def pending(self) -> bool:

@@ -195,15 +195,7 @@ class AssessmentEditor(QWidget):
 
     def can_leave(self) -> bool:
         """Save before leaving; ask when the draft cannot be saved."""
-        if self.saver.flush():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Neuložené změny"),
-            self.tr("Změny nelze uložit: {0}\n\nOdejít bez uložení?").format(self.status.text()))
-        if answer == QMessageBox.Yes:
-            self.saver.discard()
-            return True
-        return False
+        return self.saver.leave(self, self.status.text())
 
     def go_back(self) -> None:
         if self.can_leave():

@@ -430,15 +430,8 @@ class InspectionEditor(QWidget):
                             self.tr("Uloženo v {0}.").format(dt.datetime.now().strftime("%H:%M")))
 
     def can_leave(self) -> bool:
-        if self.saver.flush():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Neuložené změny"),
-            self.tr("Změny nelze uložit: {0}\n\nOdejít bez uložení?").format(self.status.text()))
-        if answer == QMessageBox.Yes:
-            self.saver.discard()
-            return True
-        return False
+        """Save before leaving; ask when the draft cannot be saved."""
+        return self.saver.leave(self, self.status.text())
 
     def go_back(self) -> None:
         if self.can_leave():
