@@ -18,6 +18,7 @@ from .. import audit
 from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
+from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
@@ -187,9 +188,8 @@ def _next_number(session: Session, year: int) -> str:
 
 
 def _head_of(session: Session, household_id: str) -> str | None:
-    return session.scalar(select(HouseholdMember.person_id).where(
-        HouseholdMember.household_id == household_id, HouseholdMember.relation == Relation.HEAD,
-        live(HouseholdMember)).limit(1))
+    return next((p.id for m, p in current_members(session, household_id)
+                 if m.relation == Relation.HEAD), None)
 
 
 def create_application(db: Database, actor: Actor, data: ApplicationInput, *,

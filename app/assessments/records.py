@@ -38,6 +38,7 @@ from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
 from ..formatting import format_date
 from ..labels import label
+from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
 
@@ -268,11 +269,7 @@ def create_assessment(db: Database, actor: Actor, person_id: str, *,
 def _members(session: Session, household_id: str | None) -> list[Member]:
     if not household_id:
         return []
-    rows = session.execute(
-        select(Person, HouseholdMember.relation)
-        .join(HouseholdMember, HouseholdMember.person_id == Person.id)
-        .where(HouseholdMember.household_id == household_id,
-               live(HouseholdMember), live(Person))).all()
+    rows = [(p, m.relation) for m, p in current_members(session, household_id)]
     rows.sort(key=lambda r: (r[1].value != "head", r[0].birth_date or dt.date.min))
     return [Member(p.id, p.full_name, label(rel), p.birth_date) for p, rel in rows]
 

@@ -27,7 +27,7 @@ from .. import audit, tasks
 from ..cases.service import check_worker, open_case, open_case_of
 from ..db import Database
 from ..errors import NotFound, ValidationError
-from ..people.households import add_household, add_member
+from ..people.households import add_household, add_member, current_members
 from ..people.records import PersonInput, add_person, validate
 from ..rows import live
 from ..security import Actor, Permission
@@ -222,12 +222,8 @@ def _household_people(session: Session, person_id: str | None, household_id: str
     """Birth dates and relations of everyone in the household after the intake."""
     people: dict[str, tuple] = {}
     if household_id:
-        for m, born in session.execute(
-                select(HouseholdMember, Person.birth_date)
-                .join(Person, Person.id == HouseholdMember.person_id)
-                .where(HouseholdMember.household_id == household_id,
-                       live(HouseholdMember), Person.merged_into_id.is_(None))):
-            people[m.person_id] = (born, m.relation)
+        for m, p in current_members(session, household_id):
+            people[m.person_id] = (p.birth_date, m.relation)
     if person_id and person_id not in people:
         born = session.scalar(select(Person.birth_date).where(Person.id == person_id))
         people[person_id] = (born, Relation.HEAD)
@@ -438,12 +434,7 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
         hh = household_of(s, p.id)
         members, relation = [], None
         if hh is not None:
-            for m, person in s.execute(
-                    select(HouseholdMember, Person)
-                    .join(Person, Person.id == HouseholdMember.person_id)
-                    .where(HouseholdMember.household_id == hh.id,
-                           live(HouseholdMember),
-                           Person.merged_into_id.is_(None), live(Person))):
+            for m, person in current_members(s, hh.id):
                 if person.id == p.id:
                     relation = m.relation
                     continue

@@ -28,6 +28,7 @@ from .. import audit
 from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
+from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import config
@@ -110,10 +111,8 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
     if data.household_id:
         if session.get(Household, data.household_id) is None:
             errors["household_id"] = "Domácnost neexistuje."
-        elif tenant is not None and session.scalar(select(func.count()).where(
-                HouseholdMember.household_id == data.household_id,
-                HouseholdMember.person_id == tenant.id,
-                live(HouseholdMember))) == 0:
+        elif tenant is not None and all(
+                p.id != tenant.id for _, p in current_members(session, data.household_id)):
             errors["tenant_id"] = "Nájemce není členem vybrané domácnosti."
     if data.term_months is not None and data.term_months < 1:
         errors["term_months"] = "Doba nájmu musí být aspoň jeden měsíc."
@@ -355,13 +354,8 @@ def split_services(total: int, has_lift: bool) -> list[ServiceLine]:
 
 
 def head_of(session: Session, household_id: str) -> str | None:
-    rows = session.execute(select(HouseholdMember.person_id, HouseholdMember.relation).where(
-        HouseholdMember.household_id == household_id,
-        live(HouseholdMember))).all()
-    for pid, rel in rows:
-        if rel == Relation.HEAD:
-            return pid
-    return rows[0][0] if rows else None
+    members = current_members(session, household_id)    # the head first
+    return members[0][1].id if members else None
 
 
 def input_from_offer(db, actor: Actor, offer_id: str, *,
@@ -655,10 +649,7 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
         if lease.household_id:
             order_rel = {r: i for i, r in enumerate(Relation)}
             members = sorted((MemberChoice(p.id, p.full_name, m.relation)
-                              for m, p in s.execute(select(HouseholdMember, Person).join(Person)
-                                                    .where(HouseholdMember.household_id
-                                                           == lease.household_id,
-                                                           live(HouseholdMember)))),
+                              for m, p in current_members(s, lease.household_id)),
                              key=lambda m: order_rel[m.relation])
         return LeaseDetail(rows[0], lease.term_months, lease.signed_on, lease.end_note,
                            lease.note, lease.offer_id, services, arrears, renewals, tasks,
