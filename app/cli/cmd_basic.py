@@ -29,6 +29,10 @@ def acting(db: Database, args) -> Actor:
 def register(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="založit novou (prázdnou) instalaci")
     p.add_argument("--name", required=True, help="název instalace, např. „KMB Trutnov – kancelář“")
+    p.add_argument("--series", metavar="KÓD", default=None,
+                   help="řada v číslech případů, žádostí a smluv této instalace, např. N1; "
+                        "\"\" = čísla bez řady (jen jedna instalace, obvykle kancelář); "
+                        "bez volby se řada odvodí automaticky")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="vytvořit ukázkový úřad")
@@ -47,10 +51,11 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 def cmd_init(args) -> int:
     db = open_for(args, create=True)
     try:
-        info = initialise(db, args.name)
+        info = initialise(db, args.name, series=args.series)
     finally:
         db.close()
-    print(f"Instalace „{info.name}“ je připravena (id {info.id}).")
+    series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
+    print(f"Instalace „{info.name}“ je připravena (id {info.id}, {series}).")
     return 0
 
 

@@ -24,7 +24,7 @@ from models.leases import (ArrearsBalance, EndReason, Lease, LeaseService, Lease
 from models.people import Household, HouseholdMember, Person, Relation
 from models.staff import User
 
-from .. import audit
+from .. import audit, numbering
 from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
@@ -33,7 +33,6 @@ from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import add_months, flat_address, month_start, term_end
-from .numbering import next_number
 
 MAX_DEPOSIT_MONTHS = 3        # občanský zákoník § 2254 odst. 1
 ACTIVE_STATES = (LeaseState.ACTIVE, LeaseState.RENEWED)
@@ -191,8 +190,7 @@ def create_lease(db, actor: Actor, data: LeaseInput, *, today: dt.date | None = 
         data = validate(s, data)
         if data.offer_id:
             _check_offer(s, data, None)
-        cfg = config.lease_settings(s)
-        number = next_number(s, Lease.number, cfg.number_pattern, today.year, cfg.series)
+        number = numbering.issue(s, "lease", today.year)
         lease = Lease(number=number, flat_id=data.flat_id, household_id=data.household_id,
                       tenant_id=data.tenant_id, offer_id=data.offer_id, state=LeaseState.DRAFT,
                       starts_on=data.starts_on, ends_on=data.ends_on,
