@@ -39,7 +39,7 @@ from ..errors import Conflict, NotFound, ValidationError
 from ..formatting import format_date
 from ..labels import label
 from ..people.households import current_members
-from ..rows import get_live, live
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 
 MAX_MONTHLY_HAL = 10_000_000 * 100      # 10 mil. Kč a month: surely a typo
@@ -242,7 +242,7 @@ def add_assessment(session: Session, actor: Actor, person_id: str, *,
     """A new draft within an open transaction (cases may call this)."""
     actor.require(Permission.EDIT_ASSESSMENTS)
     person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None or person.merged_into_id:
+    if not is_live(person) or person.merged_into_id:
         raise NotFound("Osoba neexistuje nebo byla sloučena s jiným záznamem.")
     if household_id:
         hh = get_live(session, Household, household_id, "Domácnost")
@@ -314,7 +314,7 @@ def read_detail(session: Session, actor: Actor, assessment_id: str) -> Assessmen
     row = session.scalars(select(Assessment).where(Assessment.id == assessment_id).options(
         selectinload(Assessment.incomes), selectinload(Assessment.debts),
         selectinload(Assessment.next_steps))).first()
-    if row is None or row.deleted_at is not None:
+    if not is_live(row):
         raise NotFound(f"Sociální šetření „{assessment_id}“ neexistuje.")
     person = session.get(Person, row.person_id)
     hh = session.get(Household, row.household_id) if row.household_id else None

@@ -18,7 +18,7 @@ from .. import audit, numbering
 from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
-from ..rows import get_live, live
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import timeline as tl
 
@@ -54,7 +54,7 @@ def check_worker(session: Session, worker_id: str | None, field_name: str) -> No
     if worker_id is None:
         return
     user = session.get(User, worker_id)
-    if user is None or user.deleted_at is not None or not user.active:
+    if not is_live(user) or not user.active:
         raise ValidationError("Vyberte pracovníka ze seznamu.", field=field_name)
 
 

@@ -30,7 +30,7 @@ from ..czech_text import fold
 from ..errors import NotFound, ValidationError
 from ..formatting import format_money
 from ..leases.records import HouseholdChoice, household_choices
-from ..rows import get_live, live
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 
 OPEN_STATES = (FundRequestState.FILED, FundRequestState.APPROVED)
@@ -174,7 +174,7 @@ def file_request(db, actor: Actor, data: RequestInput, *, override: bool = False
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         person = s.get(Person, data.person_id)
-        if person is None or person.deleted_at is not None:
+        if not is_live(person):
             raise ValidationError("Vyberte žadatele.", field="person_id")
         if data.household_id and s.get(Household, data.household_id) is None:
             raise ValidationError("Domácnost neexistuje.", field="household_id")

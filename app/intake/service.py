@@ -29,7 +29,7 @@ from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..people.households import add_household, add_member, current_members
 from ..people.records import PersonInput, add_person, validate
-from ..rows import live
+from ..rows import is_live, live
 from ..security import Actor, Permission
 from . import duplicates, eligibility
 from .need import effective_state
@@ -131,7 +131,7 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
     clean_person = None
     if data.person_id:
         p = session.get(Person, data.person_id)
-        if p is None or p.deleted_at is not None:
+        if not is_live(p):
             errors["person"] = "Vybraná osoba neexistuje."
         elif p.merged_into_id:
             errors["person"] = ("Záznam byl sloučen s jiným záznamem téže osoby – "
@@ -184,7 +184,7 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
             errors[f"referrals.{i}.partner"] = "Vyberte službu, kam klienta předáváte."
             continue
         partner = session.get(PartnerOrganisation, ref.partner_id)
-        if partner is None or partner.deleted_at is not None or not partner.active:
+        if not is_live(partner) or not partner.active:
             errors[f"referrals.{i}.partner"] = "Tato služba už není v seznamu partnerů."
     if data.outcome == Outcome.REFERRAL and not data.referrals:
         errors["referrals"] = "Přidejte službu, kam klienta předáváte."
@@ -429,7 +429,7 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
     actor.require(Permission.VIEW_CASES)
     with db.reading() as s:
         p = s.get(Person, person_id)
-        if p is None or p.deleted_at is not None or p.merged_into_id:
+        if not is_live(p) or p.merged_into_id:
             raise NotFound("Osoba neexistuje nebo byla sloučena s jiným záznamem.")
         hh = household_of(s, p.id)
         members, relation = [], None

@@ -29,7 +29,7 @@ from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
 from ..people.households import current_members
-from ..rows import get_live, live
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import add_months, flat_address, month_start, term_end
@@ -102,10 +102,10 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
     """Check the input; raise ValidationError naming every bad field."""
     errors: dict[str, str] = {}
     flat = session.get(Flat, data.flat_id) if data.flat_id else None
-    if flat is None or flat.deleted_at is not None:
+    if not is_live(flat):
         errors["flat_id"] = "Vyberte byt."
     tenant = session.get(Person, data.tenant_id) if data.tenant_id else None
-    if tenant is None or tenant.deleted_at is not None:
+    if not is_live(tenant):
         errors["tenant_id"] = "Vyberte nájemce."
     if data.household_id:
         if session.get(Household, data.household_id) is None:
