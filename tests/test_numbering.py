@@ -177,6 +177,22 @@ def test_concurrent_saves_on_one_database_never_share_a_number(db):
         assert sorted(s.scalars(select(IssuedNumber.number))) == sorted(got)
 
 
+def test_cli_init_and_series(tmp_path, capsys):
+    from app.cli.main import main as cli
+    db = str(tmp_path / "laptop.sqlite")
+    assert cli(["init", "--name", "Notebook", "--series", "n1", "--db", db]) == 0
+    assert "řada čísel „N1“" in capsys.readouterr().out
+    assert cli(["series", "--db", db]) == 0
+    assert capsys.readouterr().out.strip() == "Řada čísel této instalace: N1"
+    assert cli(["series", "", "--db", db]) == 0
+    assert "bez řady" in capsys.readouterr().out
+    code = cli(["series", "9X", "--db", db])
+    out, err = capsys.readouterr()
+    assert code != 0 and out == "" and len(err.strip().splitlines()) == 1 and "krátký kód" in err
+    assert cli(["init", "--name", "Jiný", "--db", str(tmp_path / "x.sqlite")]) == 0
+    assert "řada čísel „" in capsys.readouterr().out           # derived automatically
+
+
 # -- two installations exchanging bundles ----------------------------------------------------
 
 def _application(hh: str) -> ApplicationInput:

@@ -1,4 +1,4 @@
-"""Basic commands: init, demo, list."""
+"""Basic commands: init, series, demo, list."""
 from __future__ import annotations
 
 import argparse
@@ -35,6 +35,12 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                         "bez volby se řada odvodí automaticky")
     p.set_defaults(func=cmd_init)
 
+    p = sub.add_parser("series", parents=[common],
+                       help="řada v číslech dokumentů této instalace: vypsat, nebo nastavit")
+    p.add_argument("code", nargs="?", metavar="KÓD",
+                   help="nová řada od teď, např. N1; \"\" = čísla bez řady (obvykle kancelář)")
+    p.set_defaults(func=cmd_series)
+
     p = sub.add_parser("demo", parents=[common], help="vytvořit ukázkový úřad")
     p.add_argument("--size", choices=["town", "city"], default="town",
                    help="town ≈ Trutnov (výchozí), city ≈ 100 tisíc osob pro měření")
@@ -56,6 +62,20 @@ def cmd_init(args) -> int:
         db.close()
     series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
     print(f"Instalace „{info.name}“ je připravena (id {info.id}, {series}).")
+    return 0
+
+
+def cmd_series(args) -> int:
+    from ..installation import current
+    from ..numbering import set_series
+    db = open_for(args)
+    try:
+        if args.code is not None:
+            set_series(db, acting(db, args), args.code)
+        series = current(db).series
+    finally:
+        db.close()
+    print(f"Řada čísel této instalace: {series}" if series else "Čísla této instalace jsou bez řady.")
     return 0
 
 
