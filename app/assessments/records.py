@@ -29,7 +29,7 @@ from models.assessments import (
 )
 from models.base import utcnow
 from models.cases import TaskSource
-from models.people import Household, HouseholdMember, Person
+from models.people import Household, Person
 from models.staff import User
 
 from .. import audit, tasks
@@ -38,7 +38,7 @@ from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
 from ..formatting import format_date
 from ..labels import label
-from ..people.households import current_members
+from ..people.households import current_members, household_of
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 
@@ -230,9 +230,8 @@ def _user_name(session: Session, user_id: str | None) -> str | None:
 
 
 def _household_for(session: Session, person_id: str) -> str | None:
-    return session.scalars(select(HouseholdMember.household_id).where(
-        HouseholdMember.person_id == person_id, live(HouseholdMember))
-        .order_by(HouseholdMember.created_at)).first()
+    hh = household_of(session, person_id)
+    return hh.id if hh is not None else None
 
 
 # -- create --------------------------------------------------------------------

@@ -20,14 +20,14 @@ from models.base import utcnow
 from models.cases import Case, TaskSource
 from models.intake import (Channel, ContactRecord, DistrictLink, HousingNeedRecord, NeedState,
                            Outcome, PartnerOrganisation, Referral, Urgency)
-from models.people import Household, HouseholdMember, Person, Relation
+from models.people import Person, Relation
 from models.staff import User
 
 from .. import audit, tasks
 from ..cases.service import check_worker, open_case, open_case_of
 from ..db import Database
 from ..errors import NotFound, ValidationError
-from ..people.households import add_household, add_member, current_members
+from ..people.households import add_household, add_member, current_members, household_of
 from ..people.records import PersonInput, add_person, validate
 from ..rows import is_live, live
 from ..security import Actor, Permission
@@ -238,14 +238,6 @@ def _household_people(session: Session, person_id: str | None, household_id: str
         elif clean is not None:
             people[f"__member{i}__"] = (clean.birth_date, m.relation)
     return list(people.values())
-
-
-def household_of(session: Session, person_id: str) -> Household | None:
-    return session.scalars(
-        select(Household).join(HouseholdMember, HouseholdMember.household_id == Household.id)
-        .where(HouseholdMember.person_id == person_id, live(HouseholdMember),
-               live(Household))
-        .order_by(HouseholdMember.relation != Relation.HEAD, HouseholdMember.created_at)).first()
 
 
 # -- saving ---------------------------------------------------------------------------------

@@ -47,6 +47,14 @@ def current_members(session: Session, household_id: str | None, *,
     return [(m, p) for m, p in rows]
 
 
+def household_of(session: Session, person_id: str) -> Household | None:
+    """The person's household: the one they head, else the one they joined first."""
+    return session.scalars(
+        select(Household).join(HouseholdMember, HouseholdMember.household_id == Household.id)
+        .where(HouseholdMember.person_id == person_id, live(HouseholdMember, Household))
+        .order_by(HouseholdMember.relation != Relation.HEAD, HouseholdMember.created_at)).first()
+
+
 def add_member(session: Session, actor: Actor, household_id: str, person_id: str,
                relation: Relation, since: dt.date | None = None) -> HouseholdMember:
     actor.require(Permission.EDIT_PERSONS)
