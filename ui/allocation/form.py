@@ -47,8 +47,7 @@ class ApplicationDialog(QDialog):
                             else self.tr("Nová žádost o byt"))
         self.errors = FieldErrors()
         d = detail.data if detail else svc.ApplicationInput(filed_on=dt.date.today())
-        with ctx.db.reading() as s:
-            _, rules = rulesets.active(s)
+        rules = rulesets.active_rules(ctx.db, ctx.actor)
         self.rules = rules
 
         # the household

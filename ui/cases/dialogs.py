@@ -15,7 +15,7 @@ from models.cases import CaseStatus, TaskSource
 from ..context import UiContext
 from ..labels import tl
 from ..widgets.fields import DateField
-from ..intake.widgets import error_label, mark
+from ..widgets.sections import error_label, mark
 
 
 class _Dialog(QDialog):

@@ -29,7 +29,7 @@ from models.housing import FlatCategory, FlatStatus
 from ui.labels import tl as label
 
 from ..context import UiContext
-from .offer_dialogs import FormDialog
+from ..widgets.dialogs import FormDialog
 
 
 def _money_field(value: int | None) -> QLineEdit:
@@ -55,7 +55,8 @@ class FlatDialog(FormDialog):
     def __init__(self, ctx: UiContext, detail=None, parent: QWidget | None = None):
         title = (QCoreApplication.translate("FlatDialog", "Upravit byt") if detail
                  else QCoreApplication.translate("FlatDialog", "Nový byt"))
-        super().__init__(ctx, title, parent)
+        super().__init__(title, parent=parent, width=520)
+        self.ctx = ctx
         self.flat_id = detail.id if detail else None
         d = detail.data if detail else FlatInput()
         self.building = self.add("building_id", self.tr("Dům *"), QComboBox())
@@ -115,7 +116,7 @@ class FlatDialog(FormDialog):
             owner=self.owner.text() or None, manager=self.manager.text() or None,
             note=self.note.toPlainText() or None)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         data = self.value()
         if self.flat_id:
             update_flat(self.ctx.db, self.ctx.actor, self.flat_id, data)
@@ -131,7 +132,8 @@ class BuildingDialog(FormDialog):
                  parent: QWidget | None = None):
         title = (QCoreApplication.translate("BuildingDialog", "Upravit dům") if building_id
                  else QCoreApplication.translate("BuildingDialog", "Nový dům"))
-        super().__init__(ctx, title, parent)
+        super().__init__(title, parent=parent, width=520)
+        self.ctx = ctx
         self.building_id = building_id
         self.street = self.add("street", self.tr("Ulice *"), QLineEdit())
         self.house_number = self.add("house_number", self.tr("Číslo domu *"), QLineEdit())
@@ -155,7 +157,7 @@ class BuildingDialog(FormDialog):
             self.floors.setValue(b.floors or 0)
             self.has_lift.setChecked(bool(b.has_lift))
 
-    def save(self) -> None:
+    def submit(self) -> None:
         data = BuildingInput(
             street=self.street.text(), house_number=self.house_number.text(),
             city=self.city.text(), postcode=self.postcode.text() or None,

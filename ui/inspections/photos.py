@@ -25,7 +25,7 @@ from app.images import MAX_INPUT_BYTES
 from app.inspections.photos import add_photo, photo_thumbnail, remove_photo, set_caption
 from app.inspections.records import PhotoRow
 
-from ..assessments.hooks import Hook
+from ..widgets.hooks import Hook
 from ..context import UiContext
 from ..ops import BackgroundOp
 

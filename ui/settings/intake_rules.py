@@ -17,7 +17,7 @@ from app.security import Permission
 from models.intake import DistrictLink
 
 from ..context import UiContext
-from ..intake.widgets import error_label, mark
+from ..widgets.sections import error_label, mark
 from ..labels import tl
 
 AMOUNT_LABELS = {
