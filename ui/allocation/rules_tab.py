@@ -20,8 +20,8 @@ from app.formatting import format_date
 from app.security import Permission
 
 from ..context import UiContext
-from ..widgets.fields import DateField
 from ..widgets.dialogs import FormDialog
+from ..widgets.fields import DateField
 from .quota_targets import QuotaTargets
 from .whatif_view import WhatIfView
 

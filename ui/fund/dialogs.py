@@ -15,8 +15,8 @@ from models.fund import FundPurpose
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.fields import DateField, MoneyField, SearchCombo
 from ..widgets.dialogs import FormDialog
+from ..widgets.fields import DateField, MoneyField, SearchCombo
 
 
 def _text(height: int = 70) -> QPlainTextEdit:

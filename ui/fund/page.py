@@ -18,8 +18,8 @@ from models.fund import FundRequestState
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.table_model import Col, RowsModel
 from ..widgets.dialogs import show_error
+from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import fit_columns, list_table
 from .dialogs import (BudgetDialog, DecisionDialog, PaymentDialog, PlanDialog, RepaymentDialog,
                       RequestDialog)

@@ -20,8 +20,8 @@ from app.people.records import PersonInput
 from ..context import UiContext
 from ..labels import tl
 from ..widgets.fields import DateField
-from ..widgets.table_model import Col, RowsModel
 from ..widgets.sections import Section, error_label, hint, mark
+from ..widgets.table_model import Col, RowsModel
 
 _T = "PersonSection"
 RESULT_COLUMNS = [

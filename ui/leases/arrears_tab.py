@@ -17,9 +17,9 @@ from app.leases.records import list_leases
 from app.security import Permission
 
 from ..context import UiContext
-from ..widgets.table_model import Col, RowsModel
 from ..widgets.dialogs import show_error
 from ..widgets.fields import select_data
+from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import fit_columns, list_table, selected_row
 from .dialogs import BalanceDialog, month_choices
 

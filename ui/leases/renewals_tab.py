@@ -17,9 +17,9 @@ from models.leases import RenewalDecision, RenewalProposal
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.dialogs import show_error
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.table_model import Col, RowsModel
-from ..widgets.dialogs import show_error
 from ..widgets.tables import fit_columns, list_table, selected_row
 from .dialogs import NoteDialog
 
