@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.formatting import format_area, format_money, parse_money
+from app.formatting import format_area
 from app.housing.edit import (
     BuildingInput,
     FlatInput,
@@ -30,10 +30,12 @@ from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.dialogs import FormDialog
+from ..widgets.fields import MoneyField
 
 
-def _money_field(value: int | None) -> QLineEdit:
-    w = QLineEdit(format_money(value, nbsp=False) if value else "")
+def _money_field(value: int | None) -> MoneyField:
+    w = MoneyField()                       # empty means 0 Kč
+    w.set_value(value or None)
     w.setPlaceholderText("0 Kč")
     w.setMaximumWidth(160)
     return w
@@ -101,7 +103,7 @@ class FlatDialog(FormDialog):
         money = {}
         for name, w in (("rent_hal", self.rent), ("services_hal", self.services)):
             try:
-                money[name] = parse_money(w.text(), name) if w.text().strip() else 0
+                money[name] = w.value(name)
             except ValidationError as exc:
                 errors[name] = exc.message
         if errors:
