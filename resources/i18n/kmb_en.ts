@@ -3746,117 +3746,67 @@ Close the protocol?</translation>
 <context>
     <name>IntakeRulesTab</name>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="24" />
-        <source>Jednotlivec</source>
-        <translation>Single person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="25" />
-        <source>První osoba v domácnosti</source>
-        <translation>First person in the household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="26" />
-        <source>Další dospělá osoba</source>
-        <translation>Further adult</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="27" />
-        <source>Nezaopatřené dítě do 6 let</source>
-        <translation>Dependent child under 6</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="28" />
-        <source>Nezaopatřené dítě 6–15 let</source>
-        <translation>Dependent child 6–15</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="29" />
-        <source>Nezaopatřené dítě 15–26 let</source>
-        <translation>Dependent child 15–26</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="46" />
-        <source>Životní minimum (Kč měsíčně)</source>
-        <translation>Subsistence minimum (CZK a month)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="57" />
+        <location filename="../../ui/settings/intake_rules.py" line="33" />
         <source>Podmínky zápisu potřebného (§13–27)</source>
         <translation>Conditions of the entry as in need (§13–27)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="62" />
-        <source>Příjem pod násobkem životního minima</source>
-        <translation>Income below this multiple of the subsistence minimum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="67" />
+        <location filename="../../ui/settings/intake_rules.py" line="38" />
         <source> roky</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="68" />
+        <location filename="../../ui/settings/intake_rules.py" line="39" />
         <source>Vazba na obvod: žije, pracuje či studuje alespoň</source>
         <translation>Link to the district: lives, works or studies there for at least</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="79" />
+        <location filename="../../ui/settings/intake_rules.py" line="50" />
         <source>Vazbu zakládá</source>
         <translation>The link is established by</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="83" />
-        <source> měsíců</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="84" />
-        <source>Platnost zápisu (§23)</source>
-        <translation>Validity of the entry (§23)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="86" />
+        <location filename="../../ui/settings/intake_rules.py" line="51" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="90" />
+        <location filename="../../ui/settings/intake_rules.py" line="55" />
         <source>Přelidněné pod (m² na osobu)</source>
         <translation>Overcrowded below (m² per person)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="95" />
+        <location filename="../../ui/settings/intake_rules.py" line="60" />
         <source> dní</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="96" />
+        <location filename="../../ui/settings/intake_rules.py" line="61" />
         <source>Ověřit předání na službu po</source>
         <translation>Check a referral after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="99" />
+        <location filename="../../ui/settings/intake_rules.py" line="64" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="116" />
-        <source>Částky a pravidla se mění nařízením vlády nebo novelou zákona č. 175/2025 Sb.; kontrola při příjmu používá hodnoty odsud.</source>
-        <translation>The amounts and rules change by government regulation or an amendment of Act No. 175/2025 Coll.; the intake check uses the values set here.</translation>
+        <location filename="../../ui/settings/intake_rules.py" line="78" />
+        <source>Pravidla úřadu pro příjem. Částky životního minima, násobek příjmu a platnost zápisu (§ 23) jsou v Nastavení → Zákon, s datem platnosti a pramenem.</source>
+        <translation>The office's rules for the intake. The subsistence minimum amounts, the income factor and the validity of an entry (§ 23) are in Settings → Law, with their dates and sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="126" />
+        <location filename="../../ui/settings/intake_rules.py" line="102" />
+        <source>Zadejte číslo, např. 9,5.</source>
+        <translation>Enter a number, e.g. 9.5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="89" />
         <source>Hodnoty mění vedoucí KMB nebo správce.</source>
-        <translation>The KMB lead or the administrator changes the values.</translation>
+        <translation>Values are changed by the KMB lead or an admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="148" />
-        <source>Zadejte číslo, např. 1,6.</source>
-        <translation>Enter a number, e.g. 1.6.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="175" />
+        <location filename="../../ui/settings/intake_rules.py" line="125" />
         <source>Uloženo. Nové příjmy počítají s těmito hodnotami.</source>
         <translation>Saved. New intakes use these values.</translation>
     </message>
@@ -3962,6 +3912,83 @@ Close the protocol?</translation>
         <location filename="../../ui/intake/law_section.py" line="187" />
         <source>Šetření (§16) a zápis potřebného zahájíte zaškrtnutím; příjem se porovná s {0}násobkem životního minima.</source>
         <translation>Tick to start the assessment (§16) and the entry as in need; the income is compared with {0} times the subsistence minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>LawTab</name>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="23" />
+        <location filename="../../ui/settings/law_tab.py" line="56" />
+        <source>Údaj</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="24" />
+        <location filename="../../ui/settings/law_tab.py" line="58" />
+        <source>Hodnota</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="26" />
+        <location filename="../../ui/settings/law_tab.py" line="57" />
+        <source>Platí od</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="27" />
+        <source>Platí do</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="29" />
+        <location filename="../../ui/settings/law_tab.py" line="59" />
+        <source>Pramen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="42" />
+        <source>Nová hodnota (např. po novele nebo novém nařízení vlády)</source>
+        <translation>New value (e.g. after an amendment or a new government regulation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="55" />
+        <source>např. nařízení vlády č. …/2027 Sb.</source>
+        <translation>e.g. government regulation No. …/2027 Coll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="62" />
+        <source>Přidat hodnotu</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="66" />
+        <source>Odebrat vybranou hodnotu</source>
+        <translation>Remove selected value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="75" />
+        <source>Částky a lhůty stanovené zákonem nebo nařízením vlády. Každý výpočet bere hodnotu platnou ke dni, kterého se týká (např. ke dni šetření). Hodnoty označené „ověřit“ porovnejte se Sbírkou zákonů.</source>
+        <translation>Amounts and periods set by law or government regulation. Every calculation takes the value valid on the day it concerns (e.g. the day of the assessment). Compare values marked “ověřit” (verify) with the Collection of Laws.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="93" />
+        <source>Hodnoty mění vedoucí KMB nebo správce.</source>
+        <translation>Values are changed by the KMB lead or an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="113" />
+        <source>Zadejte den, od kterého hodnota platí.</source>
+        <translation>Enter the day the value applies from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="126" />
+        <source>Přidáno: {0} od {1}.</source>
+        <translation>Added: {0} from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="141" />
+        <source>Odebráno: {0} od {1}.</source>
+        <translation>Removed: {0} from {1}.</translation>
     </message>
 </context>
 <context>
@@ -6786,47 +6813,52 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="54" />
+        <location filename="../../ui/settings/page.py" line="59" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="55" />
+        <location filename="../../ui/settings/page.py" line="60" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="56" />
+        <location filename="../../ui/settings/page.py" line="61" />
+        <source>Zákon</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="62" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="58" />
+        <location filename="../../ui/settings/page.py" line="64" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="59" />
+        <location filename="../../ui/settings/page.py" line="65" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="57" />
+        <location filename="../../ui/settings/page.py" line="63" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60" />
+        <location filename="../../ui/settings/page.py" line="66" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="61" />
+        <location filename="../../ui/settings/page.py" line="67" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="68" />
+        <location filename="../../ui/settings/page.py" line="74" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>

@@ -19,6 +19,11 @@ def _intake_rules(ctx):
     return IntakeRulesTab(ctx)
 
 
+def _law(ctx):
+    from .law_tab import LawTab
+    return LawTab(ctx)
+
+
 def _users(ctx):
     from .users_tab import UsersTab
     return UsersTab(ctx)
@@ -53,6 +58,7 @@ def _rules(ctx):
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Úřad"), _office),
     (QT_TRANSLATE_NOOP("SettingsPage", "Partnerské služby"), _partners),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Zákon"), _law),
     (QT_TRANSLATE_NOOP("SettingsPage", "Zákon o podpoře bydlení"), _intake_rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _rules),
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists),

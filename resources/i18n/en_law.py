@@ -1,0 +1,30 @@
+"""Dated legal parameters, fair allocation, documents (issue 14): Czech UI text → English."""
+
+EN = {
+    "Zákon": "Law",
+    "Údaj": "Figure",
+    "Hodnota": "Value",
+    "Platí od": "Valid from",
+    "Platí do": "Valid to",
+    "Pramen": "Source",
+    "Nová hodnota (např. po novele nebo novém nařízení vlády)":
+        "New value (e.g. after an amendment or a new government regulation)",
+    "např. nařízení vlády č. …/2027 Sb.": "e.g. government regulation No. …/2027 Coll.",
+    "Přidat hodnotu": "Add value",
+    "Odebrat vybranou hodnotu": "Remove selected value",
+    "Částky a lhůty stanovené zákonem nebo nařízením vlády. Každý výpočet bere hodnotu "
+    "platnou ke dni, kterého se týká (např. ke dni šetření). Hodnoty označené „ověřit“ "
+    "porovnejte se Sbírkou zákonů.":
+        "Amounts and periods set by law or government regulation. Every calculation takes the "
+        "value valid on the day it concerns (e.g. the day of the assessment). Compare values "
+        "marked “ověřit” (verify) with the Collection of Laws.",
+    "Hodnoty mění vedoucí KMB nebo správce.": "Values are changed by the KMB lead or an admin.",
+    "Zadejte den, od kterého hodnota platí.": "Enter the day the value applies from.",
+    "Přidáno: {0} od {1}.": "Added: {0} from {1}.",
+    "Odebráno: {0} od {1}.": "Removed: {0} from {1}.",
+    "Pravidla úřadu pro příjem. Částky životního minima, násobek příjmu a platnost zápisu "
+    "(§ 23) jsou v Nastavení → Zákon, s datem platnosti a pramenem.":
+        "The office's rules for the intake. The subsistence minimum amounts, the income factor "
+        "and the validity of an entry (§ 23) are in Settings → Law, with their dates and sources.",
+    "Zadejte číslo, např. 9,5.": "Enter a number, e.g. 9.5.",
+}
