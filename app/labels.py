@@ -131,6 +131,7 @@ LABELS: dict = {
     EndReason.AGREEMENT: QT_TRANSLATE_NOOP("labels", "dohoda"),
     EndReason.DEATH: QT_TRANSLATE_NOOP("labels", "úmrtí"),
     EndReason.TRANSFER: QT_TRANSLATE_NOOP("labels", "přestěhování"),
+    EndReason.EXCHANGE: QT_TRANSLATE_NOOP("labels", "výměna bytu"),
     EndReason.EXPIRY: QT_TRANSLATE_NOOP("labels", "uplynutí doby"),
     EndReason.OTHER: QT_TRANSLATE_NOOP("labels", "jiný důvod"),
     # leases: services (zákon 67/2013 Sb.), arrears, renewals
