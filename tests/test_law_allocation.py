@@ -185,3 +185,34 @@ def test_second_concurrent_lease_is_refused_unless_an_exchange(db, admin):
         assert row.ended_on == dt.date(2026, 12, 31) and row.end_reason == EndReason.EXCHANGE
         assert s.get(Flat, first_flat).status == FlatStatus.VACANT
         assert s.get(Flat, second_flat).status == FlatStatus.OCCUPIED
+
+
+def test_one_floor_naming():
+    from app.formatting import floor_location, format_floor
+    assert [format_floor(n) for n in (0, 1, 2, -1)] == ["přízemí", "1. patro", "2. patro",
+                                                         "suterén"]
+    assert [floor_location(n) for n in (0, 1, 2, 5, 13)] == [
+        "v přízemí", "v 1. patře", "ve 2. patře", "v 5. patře", "ve 13. patře"]
+
+
+def test_council_decision_prints_why_rank_1_was_skipped(town_db):
+    from app.allocation import offers
+    from app.printing import render
+    from models.allocation import DecisionOutcome
+    from models.housing import FlatCategory
+
+    from .test_allocation_services import _pdf_text, actor, vacant
+    worker = actor(town_db, "jana.dvorakova")
+    flat = vacant(town_db, FlatCategory.SOCIAL)[1]
+    r = rank_flat(town_db, worker, flat, today=TODAY)
+    third = r.ranked[2]
+    reason = "První dvě domácnosti potřebují bezbariérový byt v přízemí."
+    o = offers.make_offer(town_db, worker, flat, third.application_id, note=reason, today=TODAY)
+    offers.respond(town_db, worker, o.id, accepted=True, today=TODAY)
+    decision_id = offers.record_decision(
+        town_db, worker, flat, outcome=DecisionOutcome.APPROVED, decided_on=TODAY,
+        application_id=third.application_id, resolution_number="RM 2026/600")
+    text = " ".join(_pdf_text(render(town_db, worker, "ranking", decision_id)[0]).split())
+    assert "Důvod přeskočení pořadí" in text and "bezbariérový byt v přízemí" in text
+    assert "3. (přeskočeno 2)" in text
+    assert "usnesení RM 2026/600" in text            # the footer reference, not a UUID prefix

@@ -282,7 +282,9 @@ def _explainer(c: dict) -> Explain:
                 return 0, "údaj chybí"
             for lo, hi, points, label in bands:
                 if (lo is None or v >= lo) and (hi is None or v < hi):
-                    return points, f"{_value_text(name, v)} ({label or _band_words(lo, hi)})"
+                    shown = _value_text(name, v)
+                    words = label or _band_words(lo, hi)
+                    return points, shown if words == shown else f"{shown} ({words})"
             return 0, f"{_value_text(name, v)} (mimo pásma)"
         return banded
     if kind == "per_unit":
@@ -337,10 +339,13 @@ def _criterion(c: dict, today: dt.date) -> tuple[Callable[[Facts], Line],
 
     def make(v) -> Line:
         raw, detail = explain(v)
+        # a formula line already ends with its result ("… = −5"): not twice
+        result = "" if detail.endswith((f"= {fmt_num(raw)}", f"≈ {fmt_num(raw)}")) \
+            else f" = {_pts(raw)}"
         if hi is not None and raw > hi:
-            line = Line(ident, label, hi, f"{detail} = {_pts(raw)}, strop {_pts(hi)}")
+            line = Line(ident, label, hi, f"{detail}{result}, strop {_pts(hi)}")
         elif lo is not None and raw < lo:
-            line = Line(ident, label, lo, f"{detail} = {_pts(raw)}, nejméně {_pts(lo)}")
+            line = Line(ident, label, lo, f"{detail}{result}, nejméně {_pts(lo)}")
         else:
             line = Line(ident, label, raw, detail)
         if len(memo) < 4096:

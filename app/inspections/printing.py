@@ -21,7 +21,7 @@ from .. import audit
 from ..assessments.printing import file_name, place_date
 from ..db import Database
 from ..errors import KmbError
-from ..formatting import format_area, format_date
+from ..formatting import format_area, format_date, format_floor
 from ..labels import label
 from ..office_settings import office_info, read_office
 from ..printing import register
@@ -75,7 +75,7 @@ def build_document(session, actor: Actor, detail: InspectionDetail, *,
         inspected_on=format_date(d.inspected_on), flat_address=detail.flat_address,
         flat_number=detail.flat_number,
         flat_floor="přízemí" if detail.flat_floor == 0 else (
-            f"{detail.flat_floor}. patro" if detail.flat_floor is not None else ""),
+            format_floor(detail.flat_floor)),
         flat_layout=detail.flat_layout or "",
         flat_area=f"{format_area(detail.flat_area)} m²" if detail.flat_area else "",
         flat_category=label(flat.category), worker_name=detail.worker_name,

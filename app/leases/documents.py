@@ -16,7 +16,7 @@ from reports.renewal import Party, RenewalData, render_renewal
 
 from .. import audit, settings
 from ..errors import KmbError, NotFound, ValidationError
-from ..formatting import format_area, format_date, format_money
+from ..formatting import floor_location, format_area, format_date, format_money
 from ..labels import label
 from ..office import office_info
 from ..security import Actor, Permission
@@ -38,7 +38,7 @@ PLACEHOLDERS: dict[str, str] = {
     "najemce_adresa": "trvalé bydliště nájemce",
     "clenove_domacnosti": "další členové domácnosti",
     "byt_cislo": "číslo bytu",
-    "byt_podlazi": "podlaží („ve 2. podlaží“, „v přízemí“)",
+    "byt_podlazi": "podlaží („ve 2. patře“, „v přízemí“)",
     "byt_dum": "adresa domu",
     "byt_adresa": "adresa bytu včetně čísla bytu",
     "byt_dispozice": "dispozice (2+1)",
@@ -72,14 +72,7 @@ def months_text(n: int) -> str:
 
 
 def floor_text(floor: int | None) -> str:
-    if floor is None:
-        return ""
-    if floor == 0:
-        return "v přízemí"
-    if floor < 0:
-        return "v suterénu"
-    prep = "ve" if floor in (2, 3, 4) or 12 <= floor <= 14 else "v"
-    return f"{prep} {floor}. podlaží"
+    return floor_location(floor)
 
 
 def _money(hal: int) -> str:
