@@ -50,6 +50,8 @@ class Lease(Synced, Base):
     via_kmb: Mapped[bool] = mapped_column(default=False)   # housed through the KMB
     # an exchange of flats (výměna bytu): signing this lease ends that one
     replaces_lease_id: Mapped[str | None] = mapped_column(ForeignKey("lease.id"))
+    # what the contract said when it was signed (reprints use it, byte for byte)
+    contract_snapshot_json: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
 
     services: Mapped[list[LeaseService]] = relationship(back_populates="lease")

@@ -29,7 +29,7 @@ from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
 from ..security import Actor, Permission
-from . import config
+from . import config, documents
 from .common import add_months, flat_address, month_start, term_end
 from .numbering import next_number
 
@@ -321,6 +321,8 @@ def sign_lease(db, actor: Actor, lease_id: str, signed_on: dt.date,
             flat.status = FlatStatus.OCCUPIED
         if lease.replaces_lease_id:
             _end_by_exchange(s, actor, s.get(Lease, lease.replaces_lease_id), lease)
+        s.flush()
+        documents.freeze_contract(s, lease)
         audit.record(s, actor, "sign", "lease", lease.id)
 
 
