@@ -133,3 +133,27 @@ def test_czech_typography():
     assert czech_nbsp("tel. +420 499 803 111") == f"tel.{n}+420{n}499{n}803{n}111"
     assert czech_nbsp("platí 12 345 Kč") == f"platí 12{n}345{n}Kč"
     assert czech_nbsp("podle § 2254 odst. 2") == f"podle §{n}2254 odst.{n}2"
+
+
+def test_non_renewal_notice_is_a_vyzva_k_vyklizeni(db, admin):
+    from app.leases.arrears import enter_balance
+    from app.leases.documents import renewal_pdf
+    from app.leases.records import lease_detail
+    from app.leases.renewals import decide_renewal, propose_renewals
+    from models.staff import Role
+
+    from .lease_data import add_user
+    from .test_renewals import CHECK, _lease
+    lead = add_user(db, "petr", "Petr Horák", Role.LEAD)
+    lid = _lease(db, admin, tenant=("Žofie", "Čermáková"))
+    with db.transaction() as s:
+        tenant = s.get(Person, lease_detail(db, admin, lid).row.tenant_id)
+        tenant.sex = Sex.FEMALE
+    enter_balance(db, admin, lid, dt.date(2026, 11, 1), 730_000, today=CHECK)
+    propose_renewals(db, admin, today=CHECK)
+    rid = lease_detail(db, admin, lid).renewals[0].id
+    decide_renewal(db, lead, rid, False, "Dluh 7 300 Kč, splátky nedodržela.", today=CHECK)
+    text = _plain(renewal_pdf(db, admin, rid)[0])
+    assert "výzva k vyklizení" in text.lower()
+    assert "abyste byt vyklidila a předala pronajímateli nejpozději dne" in text
+    assert "§ 2285" in text

@@ -129,6 +129,14 @@ def _salutation(person: Person) -> str:
     return "Vážená paní, vážený pane,"
 
 
+def _vacate_words(person: Person) -> str:
+    if person.sex == Sex.FEMALE:
+        return "vyklidila a předala"
+    if person.sex == Sex.MALE:
+        return "vyklidil a předal"
+    return "vyklidil(a) a předal(a)"
+
+
 def check_template(template: str) -> list[str]:
     return template_problems(template, set(PLACEHOLDERS))
 
@@ -324,7 +332,8 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
             landlord_signatory=base.signatures[0][1],
             contact=(f" ({base.office.address}, tel. {base.office.phone})"
                      if base.office.phone else ""),
-            salutation=_salutation(s.get(Person, lease.tenant_id)))
+            salutation=_salutation(s.get(Person, lease.tenant_id)),
+            vacate_words=_vacate_words(s.get(Person, lease.tenant_id)))
         audit.record(s, actor, "print", "lease", lease.id,
                      {"document": "amendment" if approved else "notice", "renewal": r.id})
     kind = "dodatek" if approved else "oznameni"
