@@ -112,6 +112,7 @@ LABELS: dict = {
     IncomeKind.CARE_ALLOWANCE: QT_TRANSLATE_NOOP("labels", "příspěvek na péči"),
     IncomeKind.PARENTAL: QT_TRANSLATE_NOOP("labels", "rodičovský příspěvek"),
     IncomeKind.ALIMONY: QT_TRANSLATE_NOOP("labels", "výživné"),
+    IncomeKind.STATE_SOCIAL_AID: QT_TRANSLATE_NOOP("labels", "dávka státní sociální pomoci"),
     IncomeKind.OTHER: QT_TRANSLATE_NOOP("labels", "jiný příjem"),
     ApplicationState.ACTIVE: QT_TRANSLATE_NOOP("labels", "platná"),
     ApplicationState.HOUSED: QT_TRANSLATE_NOOP("labels", "vyřízena přidělením"),

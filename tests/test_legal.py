@@ -195,3 +195,35 @@ def test_law_tab_is_read_only_for_a_worker(qtbot, town_db, town_worker, tmp_path
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     tab = page.tabs.widget(titles.index("Zákon"))
     assert tab.model.rowCount() > 10 and not tab.add_button.isEnabled()
+
+
+# -- benefits as they are now ------------------------------------------------------------
+
+def test_dssp_replaces_the_old_benefits_from_1_october_2025():
+    from app.legal.benefits import current_kind, offered_kinds
+    from models.assessments import IncomeKind as K
+    sep_30, oct_1 = dt.date(2025, 9, 30), dt.date(2025, 10, 1)
+    assert current_kind(K.SUBSISTENCE, sep_30) == K.SUBSISTENCE
+    assert current_kind(K.SUBSISTENCE, oct_1) == K.STATE_SOCIAL_AID
+    assert current_kind(K.WAGE, oct_1) == K.WAGE
+    now = offered_kinds(oct_1)
+    assert now[0] == (K.STATE_SOCIAL_AID, True)
+    assert (K.CHILD_ALLOWANCE, False) in now and (K.HOUSING_SUPPLEMENT, False) in now
+    before = offered_kinds(sep_30)
+    assert (K.SUBSISTENCE, True) in before and (K.STATE_SOCIAL_AID, False) in before
+    assert {k for k, _ in now} == set(K) == {k for k, _ in before}
+
+
+def test_demo_records_keep_old_labels_and_new_ones_use_dssp(town_db):
+    from sqlalchemy import select
+
+    from models.assessments import Assessment as AssessmentRecord, AssessmentIncome, IncomeKind as K
+    from app.legal.benefits import REPLACED_BY_DSSP
+    with town_db.reading() as s:
+        rows = s.execute(select(AssessmentRecord.visit_on, AssessmentIncome.kind)
+                         .join(AssessmentRecord,
+                               AssessmentRecord.id == AssessmentIncome.assessment_id)).all()
+    assert rows
+    assert not [r for r in rows if r.visit_on >= dt.date(2025, 10, 1)
+                and r.kind in REPLACED_BY_DSSP]
+    assert any(r.kind == K.STATE_SOCIAL_AID for r in rows)

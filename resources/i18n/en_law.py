@@ -27,4 +27,10 @@ EN = {
         "The office's rules for the intake. The subsistence minimum amounts, the income factor "
         "and the validity of an entry (§ 23) are in Settings → Law, with their dates and sources.",
     "Zadejte číslo, např. 9,5.": "Enter a number, e.g. 9.5.",
+    "Pokojů v bytě": "Rooms in the flat",
+    "neuvedeno": "not stated",
+    "už má obecní byt": "already rents a municipal flat",
+    "Účet pro nájemné": "Account for the rent",
+    "variabilní symbol = číslice čísla smlouvy": "variable symbol = the digits of the contract number",
+    "výměna bytu": "exchange of flats",
 }
