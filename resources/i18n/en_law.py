@@ -33,4 +33,26 @@ EN = {
     "Účet pro nájemné": "Account for the rent",
     "variabilní symbol = číslice čísla smlouvy": "variable symbol = the digits of the contract number",
     "výměna bytu": "exchange of flats",
+    # fairness check
+    "Spravedlnost pravidel": "Fairness of the rules",
+    "Skupina domácností": "Household group",
+    "Mezi způsobilými (platná)": "Among eligible (current)",
+    "Na prvních místech (platná)": "In the top ranks (current)",
+    "Mezi způsobilými (návrh)": "Among eligible (draft)",
+    "Na prvních místech (návrh)": "In the top ranks (draft)",
+    "Podíl skupin domácností na prvních {0} místech pořadí všech volných bytů proti "
+    "jejich podílu mezi způsobilými žádostmi – pro platná pravidla i upravovaný návrh. "
+    "Zřetelně znevýhodněnou skupinu aplikace vyznačí dřív, než o pravidlech hlasuje rada.":
+        "The share of household groups in the top {0} ranks of every vacant flat against their "
+        "share among eligible applications – for the current rules and the draft. A clearly "
+        "disadvantaged group is marked before the council votes on the rules.",
+    "Zkontrolovat spravedlnost": "Check fairness",
+    "Návrh obsahuje chyby; opravte ho v Úpravách.": "The draft has errors; fix it under Edit.",
+    "Platná pravidla": "Current rules",
+    "Návrh": "Draft",
+    "Počítám spravedlnost pravidel…": "Computing the fairness of the rules…",
+    "Platná pravidla: {0}": "Current rules: {0}",
+    "Návrh: {0}": "Draft: {0}",
+    "Žádná skupina není na prvních místech zřetelně znevýhodněná.":
+        "No group is clearly disadvantaged in the top ranks.",
 }

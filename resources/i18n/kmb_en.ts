@@ -36,32 +36,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="298" />
+        <location filename="../../ui/allocation/rules_tab.py" line="301" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="301" />
+        <location filename="../../ui/allocation/rules_tab.py" line="304" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="303" />
+        <location filename="../../ui/allocation/rules_tab.py" line="306" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="305" />
+        <location filename="../../ui/allocation/rules_tab.py" line="308" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="306" />
+        <location filename="../../ui/allocation/rules_tab.py" line="309" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="307" />
+        <location filename="../../ui/allocation/rules_tab.py" line="310" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -2437,6 +2437,79 @@ Leave without saving?</translation>
         <location filename="../../ui/intake/situation_section.py" line="190" />
         <source>{0} m² na osobu</source>
         <translation>{0} m² per person</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessView</name>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="29" />
+        <source>Skupina domácností</source>
+        <translation>Household group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="31" />
+        <source>Mezi způsobilými (platná)</source>
+        <translation>Among eligible (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="33" />
+        <source>Na prvních místech (platná)</source>
+        <translation>In the top ranks (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="35" />
+        <source>Mezi způsobilými (návrh)</source>
+        <translation>Among eligible (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="37" />
+        <source>Na prvních místech (návrh)</source>
+        <translation>In the top ranks (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="61" />
+        <source>Podíl skupin domácností na prvních {0} místech pořadí všech volných bytů proti jejich podílu mezi způsobilými žádostmi – pro platná pravidla i upravovaný návrh. Zřetelně znevýhodněnou skupinu aplikace vyznačí dřív, než o pravidlech hlasuje rada.</source>
+        <translation>The share of household groups in the top {0} ranks of every vacant flat against their share among eligible applications – for the current rules and the draft. A clearly disadvantaged group is marked before the council votes on the rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="67" />
+        <source>Zkontrolovat spravedlnost</source>
+        <translation>Check fairness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="87" />
+        <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
+        <translation>The draft has errors; fix it under Edit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="92" />
+        <source>Platná pravidla</source>
+        <translation>Current rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="94" />
+        <source>Návrh</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="97" />
+        <source>Počítám spravedlnost pravidel…</source>
+        <translation>Computing the fairness of the rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="107" />
+        <source>Platná pravidla: {0}</source>
+        <translation>Current rules: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="108" />
+        <source>Návrh: {0}</source>
+        <translation>Draft: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="110" />
+        <source>Žádná skupina není na prvních místech zřetelně znevýhodněná.</source>
+        <translation>No group is clearly disadvantaged in the top ranks.</translation>
     </message>
 </context>
 <context>
@@ -6686,124 +6759,129 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="32" />
+        <location filename="../../ui/allocation/rules_tab.py" line="33" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="33" />
+        <location filename="../../ui/allocation/rules_tab.py" line="34" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="34" />
+        <location filename="../../ui/allocation/rules_tab.py" line="35" />
         <source>archivovaná</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="35" />
+        <location filename="../../ui/allocation/rules_tab.py" line="36" />
         <source>výchozí (dodaná s aplikací)</source>
         <translation>default (shipped with the app)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="46" />
+        <location filename="../../ui/allocation/rules_tab.py" line="47" />
         <source>Pravidla přidělování vidí pracovníci, kteří přidělují byty.</source>
         <translation>The allocation rules are visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="54" />
+        <location filename="../../ui/allocation/rules_tab.py" line="55" />
         <source>Nový návrh z platných</source>
         <translation>New draft from the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="56" />
+        <location filename="../../ui/allocation/rules_tab.py" line="57" />
         <source>Nový návrh ze vzoru</source>
         <translation>New draft from an example</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="61" />
+        <location filename="../../ui/allocation/rules_tab.py" line="62" />
         <source>Smazat návrh</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="68" />
+        <location filename="../../ui/allocation/rules_tab.py" line="69" />
         <source>Pravidla jsou data: bodová kritéria, vyřazení a párování bytu s domácností. Platná pravidla se nemění – upravuje se návrh, který rada přijme.</source>
         <translation>The rules are data: point criteria, exclusions and matching of flat and household. Rules in force do not change – you edit a draft that the council adopts.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="100" />
+        <location filename="../../ui/allocation/rules_tab.py" line="101" />
         <source>Uložit návrh</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="103" />
+        <location filename="../../ui/allocation/rules_tab.py" line="104" />
         <source>Rada pravidla přijala…</source>
         <translation>Council adopted the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="127" />
+        <location filename="../../ui/allocation/rules_tab.py" line="129" />
         <source>Přehled a upozornění</source>
         <translation>Overview and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="128" />
+        <location filename="../../ui/allocation/rules_tab.py" line="130" />
         <source>Úpravy</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="129" />
+        <location filename="../../ui/allocation/rules_tab.py" line="131" />
         <source>Co kdyby – porovnání s platnými</source>
         <translation>What if – compared with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="130" />
+        <location filename="../../ui/allocation/rules_tab.py" line="132" />
+        <source>Spravedlnost pravidel</source>
+        <translation>Fairness of the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="133" />
         <source>Kvóty bytového fondu</source>
         <translation>Housing stock quotas</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="149" />
+        <location filename="../../ui/allocation/rules_tab.py" line="152" />
         <source>{0}
 verze {1} · {2}</source>
         <translation>{0}
 version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="151" />
+        <location filename="../../ui/allocation/rules_tab.py" line="154" />
         <source> od {0}</source>
         <translation> since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="153" />
+        <location filename="../../ui/allocation/rules_tab.py" line="156" />
         <source>{0} upozornění</source>
         <translation>{0} warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="184" />
+        <location filename="../../ui/allocation/rules_tab.py" line="187" />
         <source>Tato pravidla se už nemění. Pro změnu vytvořte nový návrh.</source>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="228" />
+        <location filename="../../ui/allocation/rules_tab.py" line="231" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="232" />
+        <location filename="../../ui/allocation/rules_tab.py" line="235" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="256" />
+        <location filename="../../ui/allocation/rules_tab.py" line="259" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="269" />
+        <location filename="../../ui/allocation/rules_tab.py" line="272" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="278" />
+        <location filename="../../ui/allocation/rules_tab.py" line="281" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
     </message>
@@ -7488,7 +7566,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="159" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
-        <translation>The draft has errors; fix them in Edit.</translation>
+        <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="166" />
