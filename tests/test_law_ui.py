@@ -47,3 +47,43 @@ def test_ranking_flags_a_household_that_already_rents(qtbot, ctx):  # noqa: F811
             return
         page.show_list()
     raise AssertionError("no flagged household in the first vacant social flats")
+
+
+def test_building_and_flat_carry_land_register_data_and_appurtenances(qtbot, town_db,
+                                                                      monkeypatch, tmp_path):
+    from app.security import actor_from_user, find_user
+    from models.housing import Building, Flat
+    from ui.flats.edit import BuildingDialog, FlatDialog
+
+    from .ui_helpers import make_context
+    with town_db.reading() as s:
+        lead = actor_from_user(find_user(s, "petr.horak"))
+    lead_ctx = make_context(town_db, lead, tmp_path / "lead.ini")
+    window = open_window(qtbot, lead_ctx)
+    page = window.show_area("flats")
+
+    def building(dlg):
+        type_text(qtbot, dlg.street, "Žižkova")
+        type_text(qtbot, dlg.house_number, "977")
+        type_text(qtbot, dlg.city, "Trutnov")
+        type_text(qtbot, dlg.cadastral_area, "Trutnov")
+        type_text(qtbot, dlg.parcel, "st. 1284")
+        click(qtbot, dlg.save_button)
+    monkeypatch.setattr(BuildingDialog, "exec", fake_exec(qtbot, building))
+    click(qtbot, page.new_building_button)
+
+    def flat(dlg):
+        dlg.building.setCurrentIndex(dlg.building.findText("Žižkova 977, Trutnov"))
+        type_text(qtbot, dlg.number, "1")
+        dlg.rooms.setValue(2)
+        type_text(qtbot, dlg.area, "48,5")
+        type_text(qtbot, dlg.appurtenances, "sklep č. 3")
+        click(qtbot, dlg.save_button)
+    monkeypatch.setattr(FlatDialog, "exec", fake_exec(qtbot, flat))
+    click(qtbot, page.new_flat_button)
+    with town_db.reading() as s:
+        b = s.scalars(select(Building).where(Building.street == "Žižkova",
+                                             Building.house_number == "977")).one()
+        assert (b.cadastral_area, b.parcel) == ("Trutnov", "st. 1284")
+        f = s.scalars(select(Flat).where(Flat.building_id == b.id)).one()
+        assert f.appurtenances == "sklep č. 3"

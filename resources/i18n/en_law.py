@@ -55,4 +55,9 @@ EN = {
     "Návrh: {0}": "Draft: {0}",
     "Žádná skupina není na prvních místech zřetelně znevýhodněná.":
         "No group is clearly disadvantaged in the top ranks.",
+    "Příslušenství": "Appurtenances",
+    "např. sklep č. 3, komora": "e.g. cellar No. 3, storeroom",
+    "Katastrální území": "Cadastral area",
+    "Parcela": "Parcel",
+    "např. st. 1284": "e.g. st. 1284",
 }

@@ -1370,64 +1370,79 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="132" />
+        <location filename="../../ui/flats/edit.py" line="136" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="133" />
+        <location filename="../../ui/flats/edit.py" line="137" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="136" />
+        <location filename="../../ui/flats/edit.py" line="140" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="137" />
+        <location filename="../../ui/flats/edit.py" line="141" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="138" />
+        <location filename="../../ui/flats/edit.py" line="142" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="139" />
+        <location filename="../../ui/flats/edit.py" line="143" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="140" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="141" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="142" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="148" />
         <source>výtah</source>
         <translation>lift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="149" />
+        <source>Katastrální území</source>
+        <translation>Cadastral area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="151" />
+        <source>Parcela</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="152" />
+        <source>např. st. 1284</source>
+        <translation>e.g. st. 1284</translation>
     </message>
 </context>
 <context>
@@ -2907,11 +2922,21 @@ Leave without saving?</translation>
     </message>
     <message>
         <location filename="../../ui/flats/edit.py" line="90" />
+        <source>Příslušenství</source>
+        <translation>Appurtenances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="92" />
+        <source>např. sklep č. 3, komora</source>
+        <translation>e.g. cellar No. 3, storeroom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="93" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="98" />
+        <location filename="../../ui/flats/edit.py" line="101" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
