@@ -1,7 +1,7 @@
 """law (issue 14): rooms of the applicant's current flat (Blansko's criterion),
 the lease an exchange of flats replaces, the land register data of a building
 (katastrální území, parcel) and a flat's příslušenství, the frozen data of a
-signed contract
+signed contract and of a closed handover protocol
 
 Revision ID: 0007
 Revises: 0002
@@ -30,9 +30,13 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("parcel", sa.String(length=40), nullable=True))
     with op.batch_alter_table("flat", schema=None) as batch_op:
         batch_op.add_column(sa.Column("appurtenances", sa.Text(), nullable=True))
+    with op.batch_alter_table("inspection", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("handover_snapshot_json", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("inspection", schema=None) as batch_op:
+        batch_op.drop_column("handover_snapshot_json")
     with op.batch_alter_table("flat", schema=None) as batch_op:
         batch_op.drop_column("appurtenances")
     with op.batch_alter_table("building", schema=None) as batch_op:
