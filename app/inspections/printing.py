@@ -76,8 +76,8 @@ def build_document(session, actor: Actor, detail: InspectionDetail, *,
         photos = [(data, p.caption or "") for p, data in photo_data_for(session, detail.id)]
     addr = tenant.permanent_address if tenant is not None else None
     doc = InspectionDoc(
-        reference=(f"{label(detail.kind)} {format_date(d.inspected_on)}, "
-                   f"{detail.flat_address}, byt č. {detail.flat_number}"),
+        reference=(f"{format_date(d.inspected_on)}, {detail.flat_address.split(',')[0]}, "
+                   f"byt č. {detail.flat_number}"),
         kind=detail.kind.value,
         kind_label=label(detail.kind), is_draft=not detail.locked,
         inspected_on=format_date(d.inspected_on), flat_address=detail.flat_address,
@@ -126,7 +126,7 @@ def _frozen_handover(text: str) -> tuple[OfficeInfo, InspectionDoc]:
                         o["town"], base64.b64decode(o["logo_png_b64"]) if o["logo_png_b64"]
                         else None)
     d = dict(snap["doc"])
-    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    digest = hashlib.sha256(text.encode()).hexdigest()[:12]
     doc = InspectionDoc(**{
         **d, "items": tuple(ChecklistRow(**x) for x in d["items"]),
         "meters": tuple(MeterRow(**x) for x in d["meters"]),
