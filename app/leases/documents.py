@@ -19,10 +19,11 @@ from reports.contract import ContractData, render_contract, template_problems
 from reports.renewal import Party, RenewalData, render_renewal
 
 from .. import audit, settings
-from ..errors import KmbError, NotFound, ValidationError
+from ..errors import KmbError, ValidationError
 from ..formatting import floor_location, format_area, format_date, format_money
 from ..labels import label
 from ..office import office_info
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import flat_address
@@ -107,7 +108,7 @@ def _resolution(session: Session, lease: Lease) -> tuple[str, str]:
     d = session.scalars(select(AllocationDecision).where(
         AllocationDecision.offer_id == lease.offer_id,
         AllocationDecision.outcome == DecisionOutcome.APPROVED,
-        AllocationDecision.deleted_at.is_(None))).first()
+        live(AllocationDecision))).first()
     if d is None:
         return "", ""
     return d.resolution_number or "", format_date(d.decided_on)
@@ -150,14 +151,14 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
     cfg = config.lease_settings(session)
     order = {k: i for i, k in enumerate(ServiceKind)}
     services = sorted(session.scalars(select(LeaseService).where(
-        LeaseService.lease_id == lease.id, LeaseService.deleted_at.is_(None))),
+        LeaseService.lease_id == lease.id, live(LeaseService))),
         key=lambda x: order[x.kind])
     services_total = sum(x.advance_hal for x in services)
     members = []
     if lease.household_id:
         for m, p in session.execute(select(HouseholdMember, Person).join(Person).where(
                 HouseholdMember.household_id == lease.household_id,
-                HouseholdMember.deleted_at.is_(None), HouseholdMember.until.is_(None))):
+                live(HouseholdMember), HouseholdMember.until.is_(None))):
             if p.id != tenant.id:
                 born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
                 members.append(f"{p.full_name}{born}")
@@ -270,9 +271,7 @@ def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
     actor.require(Permission.VIEW_LEASES)
     actor.require(Permission.PRINT)
     with db.transaction() as s:
-        lease = s.get(Lease, lease_id)
-        if lease is None or lease.deleted_at is not None:
-            raise NotFound(f"Smlouva „{lease_id}“ neexistuje.")
+        lease = get_live(s, Lease, lease_id, f"Smlouva „{lease_id}“")
         if template is None and lease.contract_snapshot_json:
             data = _from_snapshot(lease.contract_snapshot_json)      # signed: frozen
         else:
@@ -291,7 +290,7 @@ def latest_lease_id(db, actor: Actor) -> str | None:
     """A lease to preview a template on (the newest one)."""
     actor.require(Permission.VIEW_LEASES)
     with db.reading() as s:
-        return s.scalars(select(Lease.id).where(Lease.deleted_at.is_(None))
+        return s.scalars(select(Lease.id).where(live(Lease))
                          .order_by(Lease.created_at.desc(), Lease.id.desc())).first()
 
 
@@ -300,9 +299,7 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
     actor.require(Permission.VIEW_LEASES)
     actor.require(Permission.PRINT)
     with db.transaction() as s:
-        r = s.get(Renewal, renewal_id)
-        if r is None or r.deleted_at is not None:
-            raise NotFound(f"Prodloužení „{renewal_id}“ neexistuje.")
+        r = get_live(s, Renewal, renewal_id, f"Prodloužení „{renewal_id}“")
         if r.decision == RenewalDecision.PENDING:
             raise KmbError("O prodloužení ještě nebylo rozhodnuto; dodatek nebo oznámení lze "
                            "vytisknout až po rozhodnutí.")

@@ -16,8 +16,8 @@ from app.security import Permission
 from models.intake import DistrictLink
 
 from ..context import UiContext
-from ..intake.widgets import error_label, mark
 from ..labels import tl
+from ..widgets.sections import error_label, mark
 
 LINKS = [DistrictLink.PERMANENT_RESIDENCE, DistrictLink.LIVING_2Y, DistrictLink.WORKING_2Y,
          DistrictLink.STUDYING_2Y]
