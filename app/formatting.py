@@ -77,3 +77,29 @@ def parse_money(text: str, field: str | None = None) -> int:
     except InvalidOperation:
         raise ValidationError(f"„{text}“ není částka v Kč.", field=field) from None
     return int((value * 100).to_integral_value())
+
+
+def format_floor(floor: int | None) -> str:
+    """One naming of floors everywhere (documents, protocols, lists): přízemí,
+    1. patro, 2. patro …, suterén (flat.floor: 0 is the ground floor)."""
+    if floor is None:
+        return ""
+    if floor == 0:
+        return "přízemí"
+    if floor < 0:
+        return "suterén" if floor == -1 else f"{-floor}. podzemní podlaží"
+    return f"{floor}. patro"
+
+
+def floor_location(floor: int | None) -> str:
+    """The same in a sentence: v přízemí, v 1. patře, ve 2. patře, v suterénu."""
+    if floor is None:
+        return ""
+    if floor == 0:
+        return "v přízemí"
+    if floor == -1:
+        return "v suterénu"
+    if floor < 0:
+        return f"v {-floor}. podzemním podlaží"
+    prep = "ve" if floor in (2, 3, 4) or 12 <= floor <= 14 else "v"
+    return f"{prep} {floor}. patře"

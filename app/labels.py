@@ -112,6 +112,7 @@ LABELS: dict = {
     IncomeKind.CARE_ALLOWANCE: QT_TRANSLATE_NOOP("labels", "příspěvek na péči"),
     IncomeKind.PARENTAL: QT_TRANSLATE_NOOP("labels", "rodičovský příspěvek"),
     IncomeKind.ALIMONY: QT_TRANSLATE_NOOP("labels", "výživné"),
+    IncomeKind.STATE_SOCIAL_AID: QT_TRANSLATE_NOOP("labels", "dávka státní sociální pomoci"),
     IncomeKind.OTHER: QT_TRANSLATE_NOOP("labels", "jiný příjem"),
     ApplicationState.ACTIVE: QT_TRANSLATE_NOOP("labels", "platná"),
     ApplicationState.HOUSED: QT_TRANSLATE_NOOP("labels", "vyřízena přidělením"),
@@ -131,6 +132,7 @@ LABELS: dict = {
     EndReason.AGREEMENT: QT_TRANSLATE_NOOP("labels", "dohoda"),
     EndReason.DEATH: QT_TRANSLATE_NOOP("labels", "úmrtí"),
     EndReason.TRANSFER: QT_TRANSLATE_NOOP("labels", "přestěhování"),
+    EndReason.EXCHANGE: QT_TRANSLATE_NOOP("labels", "výměna bytu"),
     EndReason.EXPIRY: QT_TRANSLATE_NOOP("labels", "uplynutí doby"),
     EndReason.OTHER: QT_TRANSLATE_NOOP("labels", "jiný důvod"),
     # leases: services (zákon 67/2013 Sb.), arrears, renewals

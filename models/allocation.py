@@ -65,6 +65,7 @@ class Application(Synced, Base):
     permanent_residence: Mapped[bool] = mapped_column(default=False)
     ethos_category: Mapped[int | None]
     current_area_m2: Mapped[decimal.Decimal | None] = mapped_column(Numeric(7, 2))
+    current_rooms: Mapped[int | None] = mapped_column(Integer)    # rooms of the current flat
     two_households_in_flat: Mapped[bool] = mapped_column(default=False)
     debt_to_town_hal: Mapped[int] = mapped_column(Integer, default=0)
     repayment_plan: Mapped[bool] = mapped_column(default=False)

@@ -74,6 +74,9 @@ class IncomeKind(enum.Enum):
     CARE_ALLOWANCE = "care_allowance"         # příspěvek na péči
     PARENTAL = "parental"                     # rodičovský příspěvek
     ALIMONY = "alimony"                       # výživné
+    # dávka státní sociální pomoci (zákon č. 151/2025 Sb.) from 1. 10. 2025: it
+    # replaced SUBSISTENCE, HOUSING_ALLOWANCE, HOUSING_SUPPLEMENT and CHILD_ALLOWANCE
+    STATE_SOCIAL_AID = "state_social_aid"
     OTHER = "other"
 
 

@@ -23,6 +23,8 @@ class Building(Synced, Base):
     has_lift: Mapped[bool] = mapped_column(default=False)
     floors: Mapped[int | None]
     year_built: Mapped[int | None]
+    cadastral_area: Mapped[str | None] = mapped_column(String(100))   # katastrální území
+    parcel: Mapped[str | None] = mapped_column(String(40))            # parcela (st. p. č.)
     note: Mapped[str | None] = mapped_column(Text)
     sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
 
@@ -66,6 +68,7 @@ class Flat(Synced, Base):
     owner: Mapped[str | None]
     manager: Mapped[str | None]
     note: Mapped[str | None] = mapped_column(Text)
+    appurtenances: Mapped[str | None] = mapped_column(Text)   # příslušenství (sklep č. 3 …)
 
     building: Mapped[Building] = relationship(back_populates="flats")
     meters: Mapped[list[Meter]] = relationship(back_populates="flat")

@@ -46,6 +46,8 @@ class Inspection(Synced, Base):
     closed_at: Mapped[dt.datetime | None]
     closed_by_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))
     summary: Mapped[str | None] = mapped_column(Text)
+    # what the closed handover protocol said (reprints use it, byte for byte)
+    handover_snapshot_json: Mapped[str | None] = mapped_column(Text)
 
     items: Mapped[list[InspectionItem]] = relationship(
         back_populates="inspection", order_by="InspectionItem.position")

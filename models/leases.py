@@ -23,6 +23,7 @@ class EndReason(enum.Enum):
     AGREEMENT = "agreement"         # dohoda
     DEATH = "death"                 # úmrtí
     TRANSFER = "transfer"           # přestěhování
+    EXCHANGE = "exchange"           # výměna bytu (a new lease of another municipal flat)
     EXPIRY = "expiry"               # uplynutí doby
     OTHER = "other"
 
@@ -47,6 +48,10 @@ class Lease(Synced, Base):
     end_reason: Mapped[EndReason | None] = enum_column(EndReason)
     end_note: Mapped[str | None] = mapped_column(Text)
     via_kmb: Mapped[bool] = mapped_column(default=False)   # housed through the KMB
+    # an exchange of flats (výměna bytu): signing this lease ends that one
+    replaces_lease_id: Mapped[str | None] = mapped_column(ForeignKey("lease.id"))
+    # what the contract said when it was signed (reprints use it, byte for byte)
+    contract_snapshot_json: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
 
     services: Mapped[list[LeaseService]] = relationship(back_populates="lease")

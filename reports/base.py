@@ -108,6 +108,8 @@ class _NumberedDoc(BaseDocTemplate):
     """Two passes so the footer can say "Strana X z Y"."""
 
     def __init__(self, buf, office: OfficeInfo, doc_title: str, reference: str, **kw):
+        # invariant: no creation time or random id in the file, so a frozen
+        # (signed) document reprints byte for byte
         super().__init__(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                          topMargin=30 * mm, bottomMargin=20 * mm, title=doc_title,
                          author=office.name, creator="KMB Desk", **kw)
@@ -155,8 +157,10 @@ class _NumberedDoc(BaseDocTemplate):
 class Document:
     """Collects flowables; ``render()`` returns the PDF bytes."""
 
-    def __init__(self, office: OfficeInfo, doc_title: str, reference: str = ""):
+    def __init__(self, office: OfficeInfo, doc_title: str, reference: str = "",
+                 invariant: bool = False):
         self.office = office
+        self.invariant = invariant
         self.doc_title = doc_title
         self.reference = reference
         self.s = styles()
@@ -272,10 +276,11 @@ class Document:
     def render(self) -> bytes:
         register_fonts()
         # first pass counts pages, second draws "Strana X z Y"
-        probe = _NumberedDoc(io.BytesIO(), self.office, self.doc_title, self.reference)
+        extra = {"invariant": 1} if self.invariant else {}
+        probe = _NumberedDoc(io.BytesIO(), self.office, self.doc_title, self.reference, **extra)
         probe.build(list(self._copy_story()))
         buf = io.BytesIO()
-        doc = _NumberedDoc(buf, self.office, self.doc_title, self.reference)
+        doc = _NumberedDoc(buf, self.office, self.doc_title, self.reference, **extra)
         doc.page_total = probe.page
         doc.build(list(self._copy_story()))
         return buf.getvalue()

@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from .base import Document, OfficeInfo, esc
+from .typography import czech_nbsp
 
 BLOCKS = {"tabulka_sluzeb", "podpisy", "nova_strana"}
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z0-9_]+)\s*\}\}")
@@ -39,6 +40,7 @@ class ContractData:
     place_date: str = ""
     doc_title: str = "Nájemní smlouva"
     reference: str = ""
+    frozen: bool = False        # signed: rendered from its snapshot, byte for byte
 
 
 def placeholders(template: str) -> set[str]:
@@ -81,7 +83,7 @@ def _inline(text: str, values: dict[str, str]) -> str:
         out.append(esc(values.get(m[1], m[0])))
         pos = m.end()
     out.append(esc(text[pos:]))
-    return _BOLD.sub(r"<b>\1</b>", "".join(out))
+    return czech_nbsp(_BOLD.sub(r"<b>\1</b>", "".join(out)))
 
 
 def _styles(doc: Document) -> dict[str, ParagraphStyle]:
@@ -101,7 +103,7 @@ def _styles(doc: Document) -> dict[str, ParagraphStyle]:
 
 
 def render_contract(data: ContractData) -> bytes:
-    doc = Document(data.office, data.doc_title, data.reference)
+    doc = Document(data.office, data.doc_title, data.reference, invariant=data.frozen)
     st = _styles(doc)
     paragraph: list[str] = []
     after_title = False
@@ -140,9 +142,10 @@ def render_contract(data: ContractData) -> bytes:
             else:
                 right = ParagraphStyle("cellr", parent=doc.s["cell"], alignment=TA_RIGHT)
                 right_b = ParagraphStyle("cellrb", parent=doc.s["cellb"], alignment=TA_RIGHT)
-                rows = [[name, Paragraph(esc(amount), right)] for name, amount in data.services]
+                rows = [[name, Paragraph(czech_nbsp(esc(amount)), right)]
+                        for name, amount in data.services]
                 rows.append([Paragraph("Zálohy celkem", doc.s["cellb"]),
-                             Paragraph(esc(data.services_total), right_b)])
+                             Paragraph(czech_nbsp(esc(data.services_total)), right_b)])
                 doc.table(["Služba", "Měsíční záloha"], rows, [0.7, 0.3], align_right=[1])
             continue
         if line.startswith("# "):

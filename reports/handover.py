@@ -33,7 +33,7 @@ DECLARATION_OUT = (
 
 def render_handover(office: OfficeInfo, d: InspectionDoc) -> bytes:
     move_in = d.kind == "move_in"
-    doc = Document(office, TITLE, d.reference)
+    doc = Document(office, TITLE, d.reference, invariant=d.frozen)
     doc.title(TITLE, ("o předání bytu do nájmu" if move_in else
                       "o převzetí bytu po skončení nájmu") + f" · {flat_line(d)}")
     if d.is_draft:

@@ -80,6 +80,7 @@ class InspectionDoc:
     defects: Sequence[DefectRow] = ()
     summary: str = ""
     photos: Sequence[tuple[bytes, str]] = field(default_factory=tuple)
+    frozen: bool = False          # closed handover: rendered from its snapshot, byte for byte
     photo_count: int = 0
     place_date: str = ""
 

@@ -9,6 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from .base import Document, OfficeInfo, esc
+from .typography import czech_nbsp
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class RenewalData:
     landlord_signatory: str
     contact: str = ""
     salutation: str = "Vážená paní, vážený pane,"
+    vacate_words: str = "vyklidil(a) a předal(a)"     # by the tenant's sex
 
 
 def _body(doc: Document) -> ParagraphStyle:
@@ -47,37 +49,41 @@ def _body(doc: Document) -> ParagraphStyle:
 def _party(doc: Document, party: Party, role: str, style) -> None:
     lines = [f"<b>{esc(party.name)}</b>"] + [esc(x) for x in party.lines if x]
     lines.append(f"(dále jen „{esc(role)}“)")
-    doc.flowable(Paragraph("<br/>".join(lines), style))
+    doc.flowable(_p("<br/>".join(lines), style))
+
+
+def _p(text: str, style, **kw) -> Paragraph:
+    return Paragraph(czech_nbsp(text), style, **kw)
 
 
 def render_amendment(data: RenewalData) -> bytes:
     number = data.amendment_number.rsplit("/D", 1)[-1]
     doc = Document(data.office, f"Dodatek č. {number} k nájemní smlouvě", data.amendment_number)
     body = _body(doc)
-    doc.flowable(Paragraph(f"Dodatek č. {esc(number)}", ParagraphStyle(
+    doc.flowable(_p(f"Dodatek č. {esc(number)}", ParagraphStyle(
         "at", parent=doc.s["title"], alignment=1, fontSize=17, leading=21)))
-    doc.flowable(Paragraph(f"k nájemní smlouvě č. {esc(data.lease_number)} o nájmu bytu na "
+    doc.flowable(_p(f"k nájemní smlouvě č. {esc(data.lease_number)} o nájmu bytu na "
                            f"dobu určitou (číslo dodatku {esc(data.amendment_number)})",
                            ParagraphStyle("as", parent=doc.s["subtitle"], alignment=1,
                                           spaceAfter=12)))
     doc.heading("Smluvní strany")
     _party(doc, data.landlord, "pronajímatel", body)
-    doc.flowable(Paragraph("a", body))
+    doc.flowable(_p("a", body))
     _party(doc, data.tenant, "nájemce", body)
     doc.heading("I. Prodloužení nájmu")
-    doc.flowable(Paragraph(
+    doc.flowable(_p(
         f"Smluvní strany se dohodly, že nájem bytu {esc(data.flat)}, sjednaný nájemní smlouvou "
         f"č. {esc(data.lease_number)} na dobu určitou do {esc(data.previous_ends_on)}, "
         f"se prodlužuje do <b>{esc(data.new_ends_on)}</b>.", body))
-    doc.flowable(Paragraph(
+    doc.flowable(_p(
         f"Ke dni kontroly {esc(data.check_on)} činil dluh nájemce na nájemném a zálohách "
         f"{esc(data.arrears)}. {esc(data.reason)}", body))
     doc.heading("II. Nájemné a zálohy")
-    doc.flowable(Paragraph(
+    doc.flowable(_p(
         f"Nájemné činí {esc(data.rent)} měsíčně, zálohy na služby {esc(data.services_total)} "
         "měsíčně. Ostatní ustanovení nájemní smlouvy zůstávají beze změny.", body))
     doc.heading("III. Závěrečná ustanovení")
-    doc.flowable(Paragraph(
+    doc.flowable(_p(
         "Dodatek je vyhotoven ve dvou stejnopisech, z nichž každá strana obdrží jeden. "
         "Dodatek nabývá platnosti dnem podpisu oběma stranami a účinnosti dnem následujícím "
         f"po {esc(data.previous_ends_on)}.", body))
@@ -87,29 +93,32 @@ def render_amendment(data: RenewalData) -> bytes:
 
 
 def render_notice(data: RenewalData) -> bytes:
-    doc = Document(data.office, "Oznámení o neprodloužení nájmu", data.lease_number)
+    doc = Document(data.office, "Oznámení o neprodloužení nájmu a výzva k vyklizení",
+                   data.lease_number)
     body = _body(doc)
     address = "<br/>".join([f"<b>{esc(data.tenant.name)}</b>"]
                            + [esc(x) for x in data.tenant.lines if x])
-    doc.flowable(Paragraph(address, body))
+    doc.flowable(_p(address, body))
     doc.spacer(6)
-    doc.flowable(Paragraph(esc(data.place_date), ParagraphStyle(
+    doc.flowable(_p(esc(data.place_date), ParagraphStyle(
         "nd", parent=body, alignment=2)))
-    doc.title("Oznámení o neprodloužení nájmu bytu",
+    doc.title("Oznámení o neprodloužení nájmu bytu a výzva k vyklizení",
               f"nájemní smlouva č. {data.lease_number}")
-    doc.flowable(Paragraph(esc(data.salutation), body))
-    doc.flowable(Paragraph(
+    doc.flowable(_p(esc(data.salutation), body))
+    doc.flowable(_p(
         f"oznamujeme Vám, že nájem bytu {esc(data.flat)}, sjednaný na dobu určitou do "
         f"<b>{esc(data.previous_ends_on)}</b>, nebude prodloužen a tímto dnem skončí.", body))
-    doc.flowable(Paragraph(f"Důvod: {esc(data.reason)}", body))
-    doc.flowable(Paragraph(
+    doc.flowable(_p(f"Důvod: {esc(data.reason)}", body))
+    doc.flowable(_p(
         f"Ke dni kontroly {esc(data.check_on)} evidujeme dluh na nájemném a zálohách ve výši "
         f"{esc(data.arrears)}.", body))
-    doc.flowable(Paragraph(
-        "Byt je třeba vyklidit a předat pronajímateli nejpozději v poslední den nájmu; "
-        "o předání bude sepsán předávací protokol. Jistotu Vám pronajímatel vrátí po "
-        "započtení případných pohledávek z nájmu.", body))
-    doc.flowable(Paragraph(
+    doc.flowable(_p(
+        f"<b>Vyzýváme Vás, abyste byt {data.vacate_words} pronajímateli nejpozději "
+        f"dne {esc(data.previous_ends_on)}</b>, kdy nájem skončí (výzva k vyklizení; nájem se "
+        "tak neobnoví podle § 2285 občanského zákoníku). O předání bude sepsán předávací "
+        "protokol. Jistotu Vám pronajímatel vrátí i s úroky po započtení případných "
+        "pohledávek z nájmu (§ 2254 odst. 2 občanského zákoníku).", body))
+    doc.flowable(_p(
         "Chcete-li se o své situaci poradit, domluvit splácení dluhu nebo hledat jiné bydlení, "
         f"obraťte se prosím na kontaktní místo pro bydlení{esc(data.contact)}. "
         "Rádi Vám pomůžeme.", body))

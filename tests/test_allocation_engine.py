@@ -211,9 +211,17 @@ def test_rent_and_services_at_most_40_percent_of_income():
     rich_enough = facts(requested_category="standard", household_size=3,
                         household_income_hal=4_000_000)
     poor = facts(requested_category="standard", household_size=3, household_income_hal=3_000_000)
-    assert "affordability" not in reasons(rich_enough, STANDARD_3)[0]
-    text = reasons(poor, STANDARD_3)[0]["affordability"]
+    assert reasons(rich_enough, STANDARD_3) == ({}, [])
+    # issue 14: the default rules send it to an individual review, never out
+    out, reviews = reasons(poor, STANDARD_3)
+    assert not out and "43,3 %" in reviews[0] and "40 %" in reviews[0]
+    assert "posoudit individuálně" in reviews[0]
+    body = blansko()
+    body["matching"][3]["action"] = "exclude"          # a town that insists: out, and warned
+    text = reasons(poor, STANDARD_3, body=body)[0]["affordability"]
     assert "43,3 %" in text and "40 %" in text
+    assert any("minimálního příjmu" in w.message and "5683/2023" in w.source
+               for w in rules.bad_practice(rules.parse(body)))
     # social flats are exempt in this rule set; unknown income → review, not out
     assert "affordability" not in reasons(facts(household_income_hal=100_000))[0]
     out, reviews = reasons(facts(requested_category="standard", household_size=3,

@@ -14,6 +14,7 @@ from app.intake import duplicates, eligibility
 from app.intake.partners import PartnerInput, list_partners, save_partner
 from app.intake.service import (IntakeInput, MemberInput, NeedInput, ReferralInput,
                                 person_context, save_intake)
+from app.legal import parameters as legal
 from app.people.records import PersonInput
 from app.security import actor_from_user, find_user
 from models.audit import AuditEvent
@@ -245,6 +246,8 @@ def test_registering_a_person_in_housing_need(town_db, town_worker):
 
 
 def test_income_limit_and_district_rule_come_from_the_settings(town_db, town_worker):
+    # the factor and the validity are dated legal figures (Nastavení → Zákon) since
+    # issue 14; the district rule stays an office setting
     person_id = a_client(town_db)
     data = IntakeInput(person_id=person_id, reason="Zápis",
                        need=NeedInput(register=True, household_income_hal=700_000,
@@ -255,8 +258,12 @@ def test_income_limit_and_district_rule_come_from_the_settings(town_db, town_wor
     r = eligibility.load_rules(town_db, lead)
     # an amendment: only permanent residence counts, and the factor drops to 1.4
     eligibility.save_rules(town_db, lead, eligibility.Rules(
-        r.subsistence_hal, Decimal("1.4"), frozenset({DistrictLink.PERMANENT_RESIDENCE}),
-        r.link_years, 24, r.overcrowded_below_m2, r.referral_follow_up_days))
+        r.subsistence_hal, r.income_factor, frozenset({DistrictLink.PERMANENT_RESIDENCE}),
+        r.link_years, r.validity_months, r.overcrowded_below_m2, r.referral_follow_up_days))
+    legal.add_period(town_db, lead, "housing.income_factor", valid_from=dt.date(2026, 10, 1),
+                     value=Decimal("1.4"), source="novela (test)")
+    legal.add_period(town_db, lead, "housing.need_validity_months",
+                     valid_from=dt.date(2026, 10, 1), value=Decimal("24"), source="novela (test)")
     with pytest.raises(ValidationError) as err:
         save_intake(town_db, town_worker, data, today=DEMO_TODAY)
     assert "need.register" in err.value.errors
@@ -271,8 +278,8 @@ def test_income_limit_and_district_rule_come_from_the_settings(town_db, town_wor
         eligibility.save_rules(town_db, town_worker, r)
     with pytest.raises(ValidationError) as err:
         eligibility.save_rules(town_db, lead, eligibility.Rules(
-            r.subsistence_hal, Decimal("9"), frozenset(), 2, 0, r.overcrowded_below_m2, 7))
-    assert {"income_factor", "accepted_links", "validity_months"} <= set(err.value.errors)
+            r.subsistence_hal, r.income_factor, frozenset(), 11, 12, r.overcrowded_below_m2, 7))
+    assert {"accepted_links", "link_years"} <= set(err.value.errors)
 
 
 # -- partners ----------------------------------------------------------------------

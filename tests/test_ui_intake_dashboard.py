@@ -140,27 +140,26 @@ def test_partner_services_in_the_settings(qtbot, lead_ctx):
 
 
 def test_income_rules_in_the_settings(qtbot, lead_ctx, ctx):
+    # the dated legal figures moved to Nastavení → Zákon (tests/test_legal.py);
+    # this tab keeps the office's own rules
     window = open_window(qtbot, lead_ctx)
     page = window.show_area("settings")
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
     tab = page.tabs.widget(titles.index("Zákon o podpoře bydlení"))
-    assert tab.factor.text() == "1,6" and tab.amounts["single"].text() == "4 860"
-    tab.factor.clear()
-    type_text(qtbot, tab.factor, "jeden")
+    tab.overcrowded.clear()
+    type_text(qtbot, tab.overcrowded, "devět")
     qtbot.mouseClick(tab.save_button, Qt.LeftButton)
-    assert "číslo" in tab.errors["income_factor"][1].text()
-    tab.factor.clear()
-    type_text(qtbot, tab.factor, "1,4")
-    tab.amounts["single"].clear()
-    type_text(qtbot, tab.amounts["single"], "5 100")
+    assert "číslo" in tab.errors["overcrowded_below_m2"][1].text()
+    tab.overcrowded.clear()
+    type_text(qtbot, tab.overcrowded, "10,5")
     tab.link_boxes[list(tab.link_boxes)[3]].setChecked(False)     # studying no longer counts
     qtbot.mouseClick(tab.save_button, Qt.LeftButton)
     assert "Uloženo" in tab.status.text()
     r = load_rules(lead_ctx.db, lead_ctx.actor)
-    assert str(r.income_factor) == "1.4" and r.subsistence_hal["single"] == 510_000
+    assert str(r.overcrowded_below_m2) == "10.5" and str(r.income_factor) == "1.6"
     assert len(r.accepted_links) == 3
     # a social worker sees the values but cannot change them
     worker_window = open_window(qtbot, ctx)
     wpage = worker_window.show_area("settings")
     wtab = wpage.tabs.widget(titles.index("Zákon o podpoře bydlení"))
-    assert not wtab.save_button.isEnabled() and wtab.factor.text() == "1,4"
+    assert not wtab.save_button.isEnabled() and wtab.overcrowded.text() == "10,5"

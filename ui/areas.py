@@ -168,6 +168,11 @@ def _partners_tab(ctx):
     return PartnersTab(ctx)
 
 
+def _law_tab(ctx):
+    from .settings.law_tab import LawTab
+    return LawTab(ctx)
+
+
 def _intake_rules_tab(ctx):
     from .settings.intake_rules import IntakeRulesTab
     return IntakeRulesTab(ctx)
@@ -201,6 +206,7 @@ def _about_tab(ctx):
 SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Úřad"), _office_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Partnerské služby"), _partners_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Zákon"), _law_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Zákon o podpoře bydlení"), _intake_rules_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _allocation_rules_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists_tab),

@@ -46,6 +46,7 @@ class ApplicationInput:
     permanent_residence: bool = False
     ethos_category: int | None = None
     current_area_m2: decimal.Decimal | None = None
+    current_rooms: int | None = None         # rooms of the current flat (Blansko's criterion)
     two_households_in_flat: bool = False
     debt_to_town_hal: int = 0
     repayment_plan: bool = False
@@ -148,6 +149,8 @@ def validate(session: Session, data: ApplicationInput, *, today: dt.date) -> App
         errors["ethos_category"] = "Kategorie ETHOS je 1 až 13."
     if data.current_area_m2 is not None and not 0 < data.current_area_m2 < 1000:
         errors["current_area_m2"] = "Plocha současného bydlení je v m² (1 až 999)."
+    if data.current_rooms is not None and not 0 <= data.current_rooms <= 20:
+        errors["current_rooms"] = "Počet pokojů současného bytu je 0 až 20."
     if data.valid_until and data.filed_on and data.valid_until < data.filed_on:
         errors["valid_until"] = "Platnost nemůže skončit před podáním žádosti."
     _, rules = rulesets.active(session)
@@ -325,7 +328,7 @@ def _refusal_counts(s: Session, rules, today: dt.date) -> dict[str, tuple[dt.dat
 
 
 def facts_of(app: Application, refusal_dates=(), refused_flats=frozenset(),
-             busy_flat_id=None) -> engine.Facts:
+             busy_flat_id=None, active_lease=None) -> engine.Facts:
     return engine.Facts(
         id=app.id, filed_on=app.filed_on, requested_category=app.requested_category.value,
         household_size=app.household_size or 1, children=app.children or 0,
@@ -341,7 +344,7 @@ def facts_of(app: Application, refusal_dates=(), refused_flats=frozenset(),
         valid_until=app.valid_until, individual_points=app.individual_points or 0,
         individual_justification=app.individual_justification,
         refusal_dates=tuple(refusal_dates), refused_flat_ids=frozenset(refused_flats),
-        busy_flat_id=busy_flat_id)
+        busy_flat_id=busy_flat_id, current_rooms=app.current_rooms, active_lease=active_lease)
 
 
 def get_application(db: Database, actor: Actor, application_id: str, *,

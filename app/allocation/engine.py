@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from operator import attrgetter, itemgetter
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
@@ -44,6 +45,8 @@ class Facts:
     refusal_dates: tuple[dt.date, ...] = ()  # refusals that count (not justified)
     refused_flat_ids: frozenset[str] = frozenset()
     busy_flat_id: str | None = None          # a pending or accepted offer of another flat
+    current_rooms: int | None = None         # rooms of the flat the household lives in now
+    active_lease: str | None = None          # a running lease of a municipal flat (its title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +143,7 @@ _GETTERS: dict[str, Callable[[Facts, dt.date], Any]] = {
     "ethos": lambda f, t: f.ethos,
     "ethos_group": lambda f, t: _ethos_group(f.ethos),
     "current_area_m2": lambda f, t: f.current_area_m2,
+    "current_rooms": lambda f, t: f.current_rooms,
     "area_per_person": lambda f, t: (None if f.current_area_m2 is None
                                      else f.current_area_m2 / max(f.household_size, 1)),
     "two_households_in_flat": lambda f, t: f.two_households_in_flat,
@@ -155,7 +159,7 @@ assert set(_GETTERS) == set(FIELDS)
 
 
 _DIRECT = {"household_size", "children", "pregnancy", "needs_barrier_free", "disability",
-           "residence_years", "permanent_residence", "ethos", "current_area_m2",
+           "residence_years", "permanent_residence", "ethos", "current_area_m2", "current_rooms",
            "two_households_in_flat", "repayment_plan", "on_benefits", "requested_category"}
 
 
@@ -170,13 +174,17 @@ def _getter(name: str, today: dt.date, months: int | None = None):
 
 
 def fmt_num(value) -> str:
-    """12 → "12", 8.25 → "8,3" (Czech decimal comma)."""
+    """12 → "12", 8.25 → "8,25", 7.4666 → "7,47" (Czech decimal comma, at most
+    two decimals: the figure shown is the figure the points are computed from)."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return "ano" if value else "ne"
+    if isinstance(value, Decimal):
+        value = float(value) if value != value.to_integral_value() else int(value)
     if isinstance(value, float) and not value.is_integer():
-        text = f"{value:.1f}".replace(".", ",")
+        text = f"{Decimal(repr(value)).quantize(Decimal('0.01'), ROUND_HALF_UP):f}"
+        text = text.rstrip("0").rstrip(".").replace(".", ",")
     else:
         text = f"{int(value):,}".replace(",", "\u00a0")
     return text.replace("-", "−")
@@ -274,7 +282,9 @@ def _explainer(c: dict) -> Explain:
                 return 0, "údaj chybí"
             for lo, hi, points, label in bands:
                 if (lo is None or v >= lo) and (hi is None or v < hi):
-                    return points, f"{_value_text(name, v)} ({label or _band_words(lo, hi)})"
+                    shown = _value_text(name, v)
+                    words = label or _band_words(lo, hi)
+                    return points, shown if words == shown else f"{shown} ({words})"
             return 0, f"{_value_text(name, v)} (mimo pásma)"
         return banded
     if kind == "per_unit":
@@ -285,15 +295,25 @@ def _explainer(c: dict) -> Explain:
                 return 0, _value_text(name, v)
             return round(v * per), f"{_value_text(name, v)} × {fmt_num(per)}"
         return per_unit
-    base, per = c["base"], c["per_unit"]          # linear
+    base, per = Decimal(repr(c["base"])), Decimal(repr(c["per_unit"]))     # linear
     sign = "−" if per < 0 else "+"
 
     def linear(v):
+        # exact decimal arithmetic on the value as shown (two decimals): the line
+        # reads "360 − 20 × 7,45 = 211", never a rounded 7,5
         if v is None:
             return 0, "údaj chybí"
-        return (round(base + per * v),
-                f"{_value_text(name, v)}: {fmt_num(base)} {sign} {fmt_num(abs(per))} × {fmt_num(v)}")
+        shown = _two_places(v)
+        raw = base + per * shown
+        points = int(raw.to_integral_value(ROUND_HALF_UP))
+        result = fmt_num(raw) if raw == points else f"{fmt_num(raw)} ≈ {points}"
+        return (points, f"{_value_text(name, shown)}: {fmt_num(base)} {sign} "
+                        f"{fmt_num(abs(per))} × {fmt_num(shown)} = {result}".replace("-", "−"))
     return linear
+
+
+def _two_places(v) -> Decimal:
+    return Decimal(repr(float(v))).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def _band_words(lo, hi) -> str:
@@ -319,10 +339,13 @@ def _criterion(c: dict, today: dt.date) -> tuple[Callable[[Facts], Line],
 
     def make(v) -> Line:
         raw, detail = explain(v)
+        # a formula line already ends with its result ("… = −5"): not twice
+        result = "" if detail.endswith((f"= {fmt_num(raw)}", f"≈ {fmt_num(raw)}")) \
+            else f" = {_pts(raw)}"
         if hi is not None and raw > hi:
-            line = Line(ident, label, hi, f"{detail} = {_pts(raw)}, strop {_pts(hi)}")
+            line = Line(ident, label, hi, f"{detail}{result}, strop {_pts(hi)}")
         elif lo is not None and raw < lo:
-            line = Line(ident, label, lo, f"{detail} = {_pts(raw)}, nejméně {_pts(lo)}")
+            line = Line(ident, label, lo, f"{detail}{result}, nejméně {_pts(lo)}")
         else:
             line = Line(ident, label, raw, detail)
         if len(memo) < 4096:
@@ -508,6 +531,7 @@ def _matching(m: dict) -> _Rule:
     # affordability
     limit = m["max_pct_of_income"]
     unknown = m.get("unknown_income", "review")
+    over = m.get("action", "exclude")
 
     def afford(f: Facts, flat: FlatFacts):
         cost = flat.rent_hal + flat.services_hal
@@ -521,9 +545,11 @@ def _matching(m: dict) -> _Rule:
                     "příjem domácnosti není doložen, dostupnost nájemného nelze posoudit")
         pct = 100 * cost / income
         if pct > limit:
-            return ("exclude", f"nájem a zálohy {fmt_num(cost / 100)} Kč jsou "
+            return (over, f"nájem a zálohy {fmt_num(cost / 100)} Kč jsou "
                                f"{fmt_num(round(pct, 1))} % příjmu domácnosti "
-                               f"(nejvýše {fmt_num(limit)} %)")
+                               f"(pravidla: nejvýše {fmt_num(limit)} %)"
+                          + (" – posoudit individuálně (dávky na bydlení, garance)"
+                             if over == "review" else ""))
         return None
     return _Rule(ident, cats, afford)
 
@@ -578,6 +604,10 @@ def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None, *,
     if f.busy_flat_id is not None and f.busy_flat_id != flat.id:
         reasons.append(Reason("offer_elsewhere",
                               "má otevřenou nebo přijatou nabídku jiného bytu"))
+    if f.active_lease:
+        # one municipal flat per household: a second lease only as an exchange
+        reviews.append(f"{ACTIVE_LEASE_REVIEW} ({f.active_lease}); přidělit lze jen výměnou "
+                       "bytu, která dosavadní nájem ukončí")
     for r in (_matching if _matching is not None else c.matching_for(flat.category)):
         out = r.check(f, flat)
         if out is None:
@@ -595,6 +625,7 @@ def order_key(c: Compiled, total: int, f: Facts) -> tuple:
 
 
 _POINTS = itemgetter(2)
+ACTIVE_LEASE_REVIEW = "domácnost už má platnou nájemní smlouvu na obecní byt"
 
 
 def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:

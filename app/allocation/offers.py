@@ -300,6 +300,10 @@ class DecisionRow:
     note: str | None
     rules_name: str
     rules_version: int | None
+    # the offer the decision approved: its rank and the written reason why the
+    # households above it were passed over (printed on the council document)
+    offer_rank: int | None = None
+    offer_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -347,8 +351,10 @@ def _decision_row(s: Session, d: AllocationDecision) -> DecisionRow:
     elif d.rule_set_id:
         rs = s.get(RuleSet, d.rule_set_id)
         name, version = (rs.name, rs.version) if rs else ("", None)
+    offer = s.get(Offer, d.offer_id) if d.offer_id else None
     return DecisionRow(d.id, d.decided_on, d.outcome, d.application_id, household,
-                       d.resolution_number, d.body, d.note, name, version)
+                       d.resolution_number, d.body, d.note, name, version,
+                       offer.rank if offer else None, offer.note if offer else None)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from reports.ranking import (BreakdownLine, ExcludedDocRow, RankingDoc, RankingD
 from .. import audit, printing
 from ..db import Database
 from ..errors import NotFound
-from ..formatting import format_area, format_date, format_money
+from ..formatting import format_area, format_date, format_floor, format_money
 from ..labels import label
 from ..office import office_info
 from ..security import Actor, Permission
@@ -72,7 +72,7 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
     flat_fields = [
         ("Byt", f.title),
         ("Dispozice", f"{f.layout or f'{f.rooms} pokoje'}, {format_area(f.floor_area_m2)} m², "
-                      f"{f.floor if f.floor is not None else '—'}. podlaží"),
+                      f"{format_floor(f.floor) or 'podlaží neuvedeno'}"),
         ("Kategorie", label(FlatCategory(f.category))),
         ("Nájem + zálohy", f"{format_money(f.rent_hal)} + {format_money(f.services_hal)}"),
         ("Bezbariérový", "ano" if f.barrier_free else "ne"),
@@ -92,8 +92,18 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
             ("Dne", format_date(decision.decided_on)),
             ("Výsledek", OUTCOME_LABELS[decision.outcome]),
             ("Domácnost", decision.household or "—"),
-            ("Poznámka", decision.note or "—"),
         )
+        rank = decision.offer_rank
+        if rank is None and decision.application_id:
+            entry = r.entry(decision.application_id)
+            rank = entry.rank if entry else None
+        if rank is not None and rank > 1:
+            # the council passed over the households above: say why, in writing
+            decision_fields += (
+                ("Pořadí domácnosti", f"{rank}. (přeskočeno {rank - 1})"),
+                ("Důvod přeskočení pořadí", decision.offer_note or decision.note
+                 or "neuvedeno"))
+        decision_fields += (("Poznámka", decision.note or "—"),)
     sigs = [("zpracoval(a)", prepared_by)] if prepared_by else []
     sigs += [(s.function or "schválil(a)", s.name) for s in signatories][:2]
     return RankingDoc(
@@ -102,7 +112,10 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
         flat_fields=flat_fields, rules_fields=rules_fields, criteria=criteria, rows=rows,
         excluded=excluded, signatures=sigs,
         place_date=f"{town or '……………'}, dne {format_date(dt.date.today())}",
-        reference=f"byt {f.id[:8]}", decision_fields=decision_fields,
+        reference=(f"usnesení {decision.resolution_number}" if decision is not None
+                   and decision.resolution_number else f"pořadí ke dni "
+                   f"{format_date(r.computed_on)}, {f.title}"),
+        decision_fields=decision_fields,
         other_category=other_category_text(other))
 
 

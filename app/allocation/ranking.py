@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models.allocation import (Application, ApplicationState, Offer, OfferResponse, Refusal,
                                RuleSet)
 from models.housing import Building, Flat, FlatStatus
+from models.leases import Lease, LeaseState
 from models.people import Household, Person
 
 from ..db import Database
@@ -78,6 +79,9 @@ class RankedEntry:
     individual: IndividualOut | None
     reviews: Sequence[str]
     tie_note: str
+    # a running lease of a municipal flat (its number and address): flagged, a
+    # second lease only as an exchange of flats
+    active_lease: str | None = None
 
     def points_of(self, criterion_id: str) -> int | None:
         return next((ln.points for ln in self.lines if ln.id == criterion_id), None)
@@ -118,7 +122,8 @@ class FlatRanking:
                 "criteria_points": e.criteria_points,
                 "lines": [ln._asdict() for ln in e.lines],
                 "individual": e.individual._asdict() if e.individual else None,
-                "reviews": list(e.reviews), "tie_note": e.tie_note} for e in self.ranked],
+                "reviews": list(e.reviews), "tie_note": e.tie_note,
+                "active_lease": e.active_lease} for e in self.ranked],
             "excluded": [{
                 "application_id": x.application_id, "number": x.number,
                 "household": x.household, "applicant": x.applicant,
@@ -153,6 +158,7 @@ class _Meta:
     household_size: int
     requested_category: str
     filed_on: dt.date
+    active_lease: str | None = None
 
 
 _A = Application
@@ -162,7 +168,8 @@ _COLUMNS = (_A.id, _A.number, _A.household_id, _A.filed_on, _A.requested_categor
             _A.residence_years, _A.permanent_residence, _A.ethos_category, _A.current_area_m2,
             _A.two_households_in_flat, _A.debt_to_town_hal, _A.repayment_plan, _A.on_benefits,
             _A.key_profession, _A.individual_points, _A.individual_justification,
-            Household.name, Person.given_name, Person.surname)
+            Household.name, Person.given_name, Person.surname, _A.current_rooms,
+            _A.applicant_id)
 
 
 def applications_query():
@@ -192,6 +199,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
                    Offer.response.in_([OfferResponse.PENDING, OfferResponse.ACCEPTED]))
             .order_by(Offer.offered_on, Offer.id)):
         busy.setdefault(hh, flat_id)
+    leases = running_leases(session)
     facts, meta = [], {}
     Facts = engine.Facts
     dates = {hh: tuple(sorted(days)) for hh, days in refusals.items()}
@@ -206,10 +214,29 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
             r[11], r[12], r[13] or 0, bool(r[14]), r[15],
             float(area) if area is not None else None, bool(r[17]), r[18] or 0, bool(r[19]),
             bool(r[20]), r[21], r[5], r[22] or 0, r[23],
-            dates.get(hh, none_t), flats.get(hh, none_fs), busy.get(hh)))
+            dates.get(hh, none_t), flats.get(hh, none_fs), busy.get(hh), r[27],
+            leases.get(hh) or leases.get(r[28])))
         meta[r[0]] = _Meta(r[1], r[24], f"{r[25]} {r[26]}" if r[25] else None, r[6] or 1,
-                           category, r[3])
+                           category, r[3], facts[-1].active_lease)
     return facts, meta
+
+
+def running_leases(session: Session) -> dict[str, str]:
+    """Signed municipal leases that have not ended, by household id and by
+    tenant id → "NS/2026/0012, Nádražní 12, byt č. 3"."""
+    out: dict[str, str] = {}
+    rows = session.execute(
+        select(Lease.household_id, Lease.tenant_id, Lease.number, Flat.number, Building)
+        .join(Flat, Flat.id == Lease.flat_id).join(Building, Building.id == Flat.building_id)
+        .where(live(Lease),
+               Lease.state.in_([LeaseState.ACTIVE, LeaseState.RENEWED]))
+        .order_by(Lease.starts_on))
+    for hh, tenant, number, flat_no, b in rows:
+        text = f"smlouva {number}, {b.address_line()}, byt č. {flat_no}"
+        for key in (hh, tenant):
+            if key:
+                out.setdefault(key, text)
+    return out
 
 
 def flat_info(session: Session, flat_id: str) -> FlatInfo:
@@ -243,7 +270,7 @@ def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Fa
         ranked.append(RankedEntry(
             s.rank, s.id, m.number, m.household, m.applicant, m.household_size,
             m.requested_category, m.filed_on, s.total, s.criteria_points,
-            s.lines, s.individual, s.reviews, s.tie_note))
+            s.lines, s.individual, s.reviews, s.tie_note, m.active_lease))
     excluded = []
     for x in result.excluded:
         m = meta[x.id]

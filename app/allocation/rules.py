@@ -23,7 +23,8 @@ Facts (the ``field`` of criteria and conditions) come from the application
 pregnancy, has_dependants (a child or pregnancy), needs_barrier_free,
 disability, income_per_person_czk, household_income_czk, residence_years,
 permanent_residence, ethos (1–13), ethos_group (roofless, houseless, insecure,
-inadequate), current_area_m2, area_per_person (m² of the current home per
+inadequate), current_area_m2, current_rooms (rooms of the current flat, Blansko),
+area_per_person (m² of the current home per
 person), two_households_in_flat, debt_czk (to the town), repayment_plan,
 on_benefits, key_profession (text), waiting_years (whole years since filing),
 refusals (refusals of offers that count; a criterion or exclusion may limit
@@ -64,7 +65,9 @@ MATCHING — ``id``, ``type``, optional ``flat_categories``:
 - ``barrier_free``      ``reserve_for_need`` (a barrier-free flat only for those who need
                         it), ``need_requires`` (who needs one gets only a barrier-free flat)
 - ``affordability``     rent + services ≤ ``max_pct_of_income`` % of the household's
-                        income; ``unknown_income``: ``review`` | ``exclude`` | ``ignore``
+                        income; ``action`` when it is more: ``review`` (stays ranked,
+                        assessed individually) or ``exclude`` (bad practice);
+                        ``unknown_income``: ``review`` | ``exclude`` | ``ignore``
 
 ``tie_break`` keys (``TIE_BREAK_KEYS``): filed_on (earlier application first),
 ethos (more severe housing need first), children_desc, household_size_desc.
@@ -120,6 +123,7 @@ FIELDS: dict[str, FieldSpec] = {
     "ethos": FieldSpec("bytová situace (ETHOS 1–13)", "int"),
     "ethos_group": FieldSpec("bytová situace (skupina ETHOS)", "text"),
     "current_area_m2": FieldSpec("plocha současného bydlení", "number", "m²"),
+    "current_rooms": FieldSpec("počet pokojů současného bytu", "int", "pokoj|pokoje|pokojů"),
     "area_per_person": FieldSpec("plocha současného bydlení na osobu", "number",
                                  "m² na osobu"),
     "two_households_in_flat": FieldSpec("dvě domácnosti v jednom bytě", "bool"),
@@ -456,6 +460,8 @@ def _check_matching(ck: _Checker, m: dict, path: str) -> None:
         ck.boolean(m, "need_requires", path, False)
     elif kind == "affordability":
         ck.number(m, "max_pct_of_income", path, lo=1, hi=100)
+        if m.get("action", "exclude") not in ("review", "exclude"):
+            ck.err(f"{path}.action", "akce je „review“ (posoudit individuálně) nebo „exclude“.")
         if m.get("unknown_income", "review") not in ("review", "exclude", "ignore"):
             ck.err(f"{path}.unknown_income", "hodnota je review, exclude nebo ignore.")
 
@@ -484,6 +490,8 @@ def _normalise(body: dict) -> dict:
     for m in out["matching"] if isinstance(out["matching"], list) else []:
         if isinstance(m, dict) and m.get("type") == "affordability":
             m.setdefault("unknown_income", "review")
+            # rule sets written before the action existed excluded (kept, and warned)
+            m.setdefault("action", "exclude")
         if isinstance(m, dict) and m.get("type") == "barrier_free":
             m.setdefault("reserve_for_need", True)
             m.setdefault("need_requires", False)
@@ -558,12 +566,24 @@ def loads(text: str | bytes) -> Any:
 # -- bad practice ------------------------------------------------------------------------
 
 OMBUDSMAN = "Veřejný ochránce práv"
-MV = "Ministerstvo vnitra"
+MV = "Ministerstvo vnitra (metodické doporučení k pronájmu obecních bytů)"
+# Reports of the Ombudsman on minimum-income conditions for municipal flats
+VOP_INCOME = f"{OMBUDSMAN}, sp. zn. 5683/2023 a 2266/2019"
+ANTIDISCRIMINATION = "zákon č. 198/2009 Sb. (antidiskriminační zákon)"
+
+FAMILY_FIELDS = {"children", "has_dependants", "pregnancy", "household_size"}
+DISABILITY_FIELDS = {"disability", "needs_barrier_free"}
+INCOME_FIELDS = {"income_per_person_czk", "household_income_czk"}
+LONG_RESIDENCE_YEARS = 5       # points that still grow after this many years favour old-timers
+
+
+def _conditions(cond) -> list[dict]:
+    items = cond if isinstance(cond, list) else [cond]
+    return [c for c in items if isinstance(c, dict)]
 
 
 def _fields_in(cond) -> set[str]:
-    items = cond if isinstance(cond, list) else [cond]
-    return {c.get("field") for c in items if isinstance(c, dict)}
+    return {c.get("field") for c in _conditions(cond)}
 
 
 def _is_requirement_of(cond, field: str) -> bool:
@@ -571,9 +591,64 @@ def _is_requirement_of(cond, field: str) -> bool:
     return field in _fields_in(cond)
 
 
+def _excludes_low(cond, fields: set[str]) -> bool:
+    """An exclusion that leaves out those BELOW a value of one of ``fields``."""
+    return any(c.get("field") in fields and c.get("op") in ("<", "<=")
+               for c in _conditions(cond))
+
+
+def _excludes_refusal(cond) -> bool:
+    """A condition true after a single refusal (refusals ≥ 1, > 0, != 0)."""
+    for c in _conditions(cond):
+        if c.get("field") != "refusals":
+            continue
+        op, v = c.get("op"), c.get("value")
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            continue
+        if (op == ">=" and v <= 1) or (op == ">" and v < 1) or (op in ("!=",) and v == 0) \
+                or (op == "==" and v == 1):
+            return True
+    return False
+
+
+def _points_at(c: dict, value) -> int | None:
+    """The points a criterion gives for one value of its fact (its caps included)."""
+    from .engine import _explainer
+    try:
+        raw = _explainer(c)(value)[0]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if c.get("max") is not None:
+        raw = min(raw, c["max"])
+    if c.get("min") is not None:
+        raw = max(raw, c["min"])
+    return raw
+
+
+def _family_penalty(c: dict) -> bool:
+    """Fewer points for a child, a pregnancy or a larger household."""
+    if c.get("field") not in FAMILY_FIELDS:
+        return False
+    kind = c.get("type")
+    if kind == "flag":
+        return (c.get("points") or 0) < 0
+    if kind == "per_unit":
+        return (c.get("points_per_unit") or 0) < 0
+    if kind == "linear":
+        return (c.get("per_unit") or 0) < 0
+    if kind == "cases":
+        return any((case.get("points") or 0) < 0 for case in c.get("cases") or []
+                   if isinstance(case, dict) and case.get("values") not in ([0], [False]))
+    if kind == "bands":
+        return any((b.get("points") or 0) < 0 for b in c.get("bands") or []
+                   if isinstance(b, dict))
+    return False
+
+
 def bad_practice(rules: Rules | dict) -> list[Problem]:
     """Warnings for rules that the Ministry of the Interior or the Ombudsman
-    has called bad practice (the rule set still works; the editor shows them)."""
+    has called bad practice (the rule set still works; the editor shows them).
+    Each warning names its source."""
     body = rules.body if isinstance(rules, Rules) else _normalise(rules)
     out: list[Problem] = []
     for i, e in enumerate(body.get("exclusions") or []):
@@ -585,18 +660,48 @@ def bad_practice(rules: Rules | dict) -> list[Problem]:
                 "Dlužníci jsou vyřazeni automaticky, bez individuálního posouzení. Dluh má "
                 "vést k posouzení situace (splátky, příčina dluhu), ne k plošnému vyloučení; "
                 "použijte akci „review“."), f"{OMBUDSMAN}, {MV}"))
-        if e.get("type") == "condition":
-            cond = e.get("when")
-            if _is_requirement_of(cond, "permanent_residence") or _is_requirement_of(
-                    cond, "residence_years"):
-                out.append(Problem(path, (
-                    "Podmínka trvalého pobytu (nebo délky pobytu) ve městě vylučuje lidi "
-                    "v bytové nouzi, kteří trvalý pobyt mít nemohou (ubytovny, azylové domy). "
-                    "Pobyt ve městě může nanejvýš přidávat body."), f"{OMBUDSMAN}, {MV}"))
-            if _is_requirement_of(cond, "on_benefits"):
-                out.append(Problem(path, (
-                    "Vyloučení lidí, kteří pobírají dávky, je nepřímá diskriminace; "
-                    "dávky na bydlení naopak nájem zajišťují."), f"{OMBUDSMAN}, {MV}"))
+        if e.get("type") == "refusals" and e.get("max") == 1:
+            out.append(Problem(path, (
+                "Žádost se vyřazuje už po jednom odmítnutí. Odmítnout nevhodný byt (velikost, "
+                "bariéry, lokalita, vzdálenost od školy či práce) je legitimní; vyřazení má "
+                "přijít nejdřív po opakovaném neodůvodněném odmítnutí."), f"{OMBUDSMAN}, {MV}"))
+        if e.get("type") != "condition":
+            continue
+        cond = e.get("when")
+        fields = _fields_in(cond)
+        if _is_requirement_of(cond, "permanent_residence") or _is_requirement_of(
+                cond, "residence_years"):
+            out.append(Problem(path, (
+                "Podmínka trvalého pobytu (nebo délky pobytu) ve městě vylučuje lidi "
+                "v bytové nouzi, kteří trvalý pobyt mít nemohou (ubytovny, azylové domy). "
+                "Pobyt ve městě může nanejvýš přidávat body."), f"{OMBUDSMAN}, {MV}"))
+        if _is_requirement_of(cond, "on_benefits"):
+            out.append(Problem(path, (
+                "Vyloučení lidí, kteří pobírají dávky, je nepřímá diskriminace; "
+                "dávky na bydlení naopak nájem zajišťují."), f"{OMBUDSMAN}, {MV}"))
+        if _excludes_low(cond, INCOME_FIELDS):
+            out.append(Problem(path, (
+                "Minimální příjem jako podmínka vylučuje právě domácnosti s nejnižšími "
+                "příjmy, kterým jsou obecní byty určeny; schopnost platit nájem posuďte "
+                "individuálně (dávky na bydlení, garance, splátky)."), VOP_INCOME))
+        if fields & DISABILITY_FIELDS:
+            out.append(Problem(path, (
+                "Vyřazení podle zdravotního postižení (nebo potřeby bezbariérového bytu) je "
+                "přímá diskriminace."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}"))
+        if fields & FAMILY_FIELDS:
+            out.append(Problem(path, (
+                "Vyřazení podle počtu dětí, těhotenství nebo velikosti domácnosti "
+                "znevýhodňuje rodiny s dětmi; velikost bytu řeší pravidlo párování „osob na "
+                "pokoj“, ne vyřazení z pořadí."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}; {MV}"))
+        if fields & {"debt_czk", "repayment_plan"}:
+            out.append(Problem(path, (
+                "Absolutní podmínka bezdlužnosti vyřazuje i toho, kdo dluh splácí nebo ho "
+                "nezavinil. Dluh posuďte individuálně (vyřazení typu „dluh“ s akcí "
+                "„review“)."), f"{OMBUDSMAN}, {MV}"))
+        if _excludes_refusal(cond):
+            out.append(Problem(path, (
+                "Podmínka vyřazuje žádost už po jednom odmítnutí nabídky; odmítnout "
+                "nevhodný byt je legitimní."), f"{OMBUDSMAN}, {MV}"))
     for i, c in enumerate(body.get("criteria") or []):
         if not isinstance(c, dict):
             continue
@@ -609,12 +714,36 @@ def bad_practice(rules: Rules | dict) -> list[Problem]:
             out.append(Problem(path, (
                 "Body závisí na tom, zda žadatel pobírá dávky – to je nepřímá "
                 "diskriminace."), f"{OMBUDSMAN}, {MV}"))
+        if _family_penalty(c):
+            out.append(Problem(path, (
+                "Kritérium ubírá body za dítě, těhotenství nebo větší domácnost – "
+                "znevýhodňuje rodiny s dětmi."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}"))
+        if c.get("field") in DISABILITY_FIELDS and _negative(c):
+            out.append(Problem(path, (
+                "Kritérium ubírá body za zdravotní postižení – to je přímá "
+                "diskriminace."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}"))
+        if c.get("field") == "residence_years":
+            at_limit = _points_at(c, LONG_RESIDENCE_YEARS)
+            at_long = _points_at(c, 4 * LONG_RESIDENCE_YEARS)
+            if at_limit is not None and at_long is not None and at_long > at_limit:
+                out.append(Problem(path, (
+                    f"Body za pobyt ve městě rostou i po {LONG_RESIDENCE_YEARS} letech "
+                    f"({at_limit} bodů po {LONG_RESIDENCE_YEARS} letech, {at_long} po "
+                    f"{4 * LONG_RESIDENCE_YEARS}): velmi dlouhý pobyt zvýhodňuje starousedlíky "
+                    "před lidmi v akutní bytové nouzi."), f"{OMBUDSMAN}, {MV}"))
     for i, m in enumerate(body.get("matching") or []):
-        if isinstance(m, dict) and m.get("type") == "affordability" \
-                and m.get("unknown_income") == "exclude":
+        if not isinstance(m, dict) or m.get("type") != "affordability":
+            continue
+        if m.get("unknown_income") == "exclude":
             out.append(Problem(f"matching[{i}]", (
                 "Žádost bez doloženého příjmu se vyřazuje automaticky; příjem lze doplnit "
                 "nebo posoudit individuálně (akce „review“)."), OMBUDSMAN))
+        if m.get("action") == "exclude":
+            out.append(Problem(f"matching[{i}]", (
+                "Domácnost, jejíž nájem by přesáhl stanovený podíl příjmu, je vyřazena "
+                "automaticky – fakticky jde o podmínku minimálního příjmu. Dostupnost "
+                "posuďte individuálně (akce „review“): dávky na bydlení, garance."),
+                VOP_INCOME))
     ind = body.get("individual") or {}
     if isinstance(ind, dict) and ind.get("max_points") and not ind.get(
             "requires_justification", True):

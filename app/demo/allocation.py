@@ -260,6 +260,8 @@ def _application(ctx: DemoContext, rng: random.Random, hh: dict, people: list, i
         income_per_person_hal=income_pp, household_income_hal=income_pp * size,
         residence_years=rng.choice([0, 1, 2, 3, 5, 8, 12, 20, 30]),
         permanent_residence=rng.random() < 0.8, ethos_category=ethos, current_area_m2=area,
+        # rooms follow the floor area (no extra random draw: the demo stays as it was)
+        current_rooms=None if area is None else max(1, min(4, round(float(area) / 16))),
         two_households_in_flat=ethos in (8, 13) and rng.random() < 0.4,
         debt_to_town_hal=debt, repayment_plan=plan, on_benefits=on_benefits,
         key_profession=rng.choice(PROFESSIONS) if category == FlatCategory.KEY_PROFESSIONS
@@ -286,7 +288,8 @@ def _facts(a: dict) -> engine.Facts:
         household_income_hal=a["household_income_hal"],
         residence_years=a["residence_years"], permanent_residence=a["permanent_residence"],
         ethos=a["ethos_category"], current_area_m2=a["current_area_m2"],
-        two_households_in_flat=a["two_households_in_flat"], debt_hal=a["debt_to_town_hal"],
+        current_rooms=a["current_rooms"], two_households_in_flat=a["two_households_in_flat"],
+        debt_hal=a["debt_to_town_hal"],
         repayment_plan=a["repayment_plan"], on_benefits=a["on_benefits"],
         key_profession=a["key_profession"], valid_until=a["valid_until"],
         individual_points=a["individual_points"],

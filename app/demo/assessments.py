@@ -23,6 +23,7 @@ from models.settings import setting_id
 
 from ..inspections.templates import BUILT_IN, TemplateItem, built_in_rows, expand_rooms
 from ..office_settings import place_phrase
+from ..legal.benefits import current_kind
 from . import assessment_texts as T
 from .context import DemoContext, DemoPerson
 
@@ -199,6 +200,9 @@ def _incomes(ctx, out: _Rows, row: dict, adults, children) -> None:
         lines.append((None, IncomeKind.ALIMONY, _money(ctx, 2000, 5000, 500)))
     if rng.random() < 0.5:
         lines.append((None, IncomeKind.HOUSING_ALLOWANCE, _money(ctx, 2500, 6500)))
+    # from 1. 10. 2025 the old benefits are paid as dávka státní sociální pomoci
+    visit = row.get("visit_on") or row["created_at"].date()
+    lines = [(pid, current_kind(kind, visit), amount) for pid, kind, amount in lines]
     for i, (pid, kind, amount) in enumerate(lines):
         out.add("assessment_income", dict(
             id=ctx.new_id(row["created_at"]), assessment_id=row["id"], person_id=pid, kind=kind,

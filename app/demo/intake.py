@@ -17,7 +17,8 @@ from models.intake import (Channel, DistrictLink, NeedState, Outcome, PartnerKin
 from models.people import Relation
 
 from ..intake import SUBSISTENCE_DEFAULTS
-from ..intake.eligibility import Rules, add_months, income_limit, subsistence_minimum
+from ..intake.eligibility import Rules, add_months, dated, income_limit, subsistence_minimum
+from ..legal.parameters import default_table
 from .context import DemoContext, DemoPerson
 
 K = PartnerKind
@@ -142,6 +143,10 @@ DEFAULT_RULES = Rules(dict(SUBSISTENCE_DEFAULTS), decimal.Decimal("1.6"),
                       frozenset({DistrictLink.PERMANENT_RESIDENCE, DistrictLink.LIVING_2Y,
                                  DistrictLink.WORKING_2Y, DistrictLink.STUDYING_2Y}),
                       2, 12, decimal.Decimal("9.5"), 7)
+
+
+LEGAL = default_table()
+MEASURES_FROM = dt.date(2026, 7, 1)     # support measures of zákon č. 175/2025 Sb.
 
 
 def _weekday(day: dt.date, today: dt.date) -> dt.date:
@@ -390,8 +395,9 @@ class _Builder:
         started = min(first_day + dt.timedelta(days=rng.randint(0, 14)), today)
         members = [(m.birth_date, Relation(m.relation) if m.relation else None)
                    for m in household]
-        subsistence = subsistence_minimum(DEFAULT_RULES, members, started)
-        limit = income_limit(DEFAULT_RULES, subsistence)
+        rules = dated(DEFAULT_RULES, LEGAL, started)    # the legal values of that day
+        subsistence = subsistence_minimum(rules, members, started)
+        limit = income_limit(rules, subsistence)
         register = rng.random() < 0.6 and (today - started).days > 10
         income = rng.randint(int(limit * 0.45), int(limit * 0.95)) if register or \
             rng.random() < 0.7 else rng.randint(limit, int(limit * 1.4))
@@ -400,8 +406,12 @@ class _Builder:
             rng.choice([DistrictLink.LIVING_2Y, DistrictLink.WORKING_2Y])
         registered = _weekday(started + dt.timedelta(days=rng.randint(5, 30)), today) \
             if register else None
+        if registered is not None and registered < MEASURES_FROM:
+            # entries as "potřebný" exist from 1. 7. 2026 (zákon č. 175/2025 Sb.)
+            registered = min(MEASURES_FROM + (registered - started), today)
+        rules = dated(DEFAULT_RULES, LEGAL, registered or started)
         state = NeedState.REGISTERED if register else NeedState.PENDING
-        valid = add_months(registered, DEFAULT_RULES.validity_months) if registered else None
+        valid = add_months(registered, rules.validity_months) if registered else None
         if valid is not None and valid < today:
             state = NeedState.EXPIRED
         at = self.when(started)
@@ -409,7 +419,7 @@ class _Builder:
             id=self.ctx.new_id(at), person_id=p.id, household_id=p.household_id,
             contact_id=None, worker_id=case["assigned_worker_id"], assessment_started_on=started,
             assessment_done_on=registered, household_income_hal=income,
-            subsistence_minimum_hal=subsistence, income_limit_factor=DEFAULT_RULES.income_factor,
+            subsistence_minimum_hal=subsistence, income_limit_factor=rules.income_factor,
             income_eligible=income < limit, district_link=link,
             special_vulnerability=rng.random() < 0.2, state=state, registered_on=registered,
             valid_until=valid, note=None, created_at=at))

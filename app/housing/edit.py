@@ -33,6 +33,8 @@ class BuildingInput:
     floors: int | None = None
     year_built: int | None = None
     note: str | None = None
+    cadastral_area: str | None = None      # katastrální území (for the contract)
+    parcel: str | None = None              # parcela, e.g. "st. 1284"
 
 
 @dataclass
@@ -51,6 +53,7 @@ class FlatInput:
     owner: str | None = None
     manager: str | None = None
     note: str | None = None
+    appurtenances: str | None = None       # příslušenství: sklep, komora … (for the contract)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,17 @@
 inspection and the handover protocol of a move-in or move-out."""
 from __future__ import annotations
 
+import base64
+import dataclasses
+import hashlib
+import json
+
 from models.cases import Task
 from models.housing import Flat
 from models.leases import Lease
 from models.people import Person
 from models.staff import Role, User
+from reports.base import OfficeInfo
 from reports.handover import render_handover
 from reports.inspection import (
     ChecklistRow,
@@ -21,7 +27,7 @@ from .. import audit
 from ..assessments.printing import file_name, place_date
 from ..db import Database
 from ..errors import KmbError
-from ..formatting import format_area, format_date
+from ..formatting import format_area, format_date, format_floor
 from ..labels import label
 from ..office_settings import office_info, read_office
 from ..printing import register
@@ -70,12 +76,14 @@ def build_document(session, actor: Actor, detail: InspectionDetail, *,
         photos = [(data, p.caption or "") for p, data in photo_data_for(session, detail.id)]
     addr = tenant.permanent_address if tenant is not None else None
     doc = InspectionDoc(
-        reference=f"protokol {detail.id[:8]}", kind=detail.kind.value,
+        reference=(f"{format_date(d.inspected_on)}, {detail.flat_address.split(',')[0]}, "
+                   f"byt č. {detail.flat_number}"),
+        kind=detail.kind.value,
         kind_label=label(detail.kind), is_draft=not detail.locked,
         inspected_on=format_date(d.inspected_on), flat_address=detail.flat_address,
         flat_number=detail.flat_number,
         flat_floor="přízemí" if detail.flat_floor == 0 else (
-            f"{detail.flat_floor}. patro" if detail.flat_floor is not None else ""),
+            format_floor(detail.flat_floor)),
         flat_layout=detail.flat_layout or "",
         flat_area=f"{format_area(detail.flat_area)} m²" if detail.flat_area else "",
         flat_category=label(flat.category), worker_name=detail.worker_name,
@@ -92,6 +100,43 @@ def build_document(session, actor: Actor, detail: InspectionDetail, *,
     return office, doc
 
 
+# -- a closed handover is frozen -----------------------------------------------------------
+
+def freeze_handover(session, actor: Actor, inspection_id: str) -> None:
+    """At closing: keep what the handover protocol says, so that later edits
+    (a defect marked removed, the flat or the tenant changed) never change it."""
+    detail = read_detail(session, actor, inspection_id)
+    if detail.kind not in HANDOVER_KINDS:
+        return
+    office, doc = build_document(session, actor, detail, with_photos=False)
+    o = office_info(office)
+    snap = {"office": {"name": o.name, "department": o.department, "address": o.address,
+                       "phone": o.phone, "email": o.email, "town": o.town,
+                       "logo_png_b64": base64.b64encode(o.logo_png).decode() if o.logo_png
+                       else None},
+            "doc": {k: v for k, v in dataclasses.asdict(doc).items() if k != "photos"}}
+    _get(session, inspection_id).handover_snapshot_json = json.dumps(
+        snap, ensure_ascii=False, sort_keys=True)
+
+
+def _frozen_handover(text: str) -> tuple[OfficeInfo, InspectionDoc]:
+    snap = json.loads(text)
+    o = snap["office"]
+    office = OfficeInfo(o["name"], o["department"], o["address"], o["phone"], o["email"],
+                        o["town"], base64.b64decode(o["logo_png_b64"]) if o["logo_png_b64"]
+                        else None)
+    d = dict(snap["doc"])
+    digest = hashlib.sha256(text.encode()).hexdigest()[:12]
+    doc = InspectionDoc(**{
+        **d, "items": tuple(ChecklistRow(**x) for x in d["items"]),
+        "meters": tuple(MeterRow(**x) for x in d["meters"]),
+        "keys": tuple(KeyRow(**x) for x in d["keys"]),
+        "defects": tuple(DefectRow(**x) for x in d["defects"]),
+        "photos": (), "frozen": True,
+        "reference": f"{d['reference']}  ·  otisk {digest}"})
+    return office, doc
+
+
 def _print(db: Database, actor: Actor, inspection_id: str, kind: str) -> tuple[bytes, str]:
     actor.require(Permission.PRINT)
     actor.require(Permission.VIEW_FLATS)
@@ -101,10 +146,15 @@ def _print(db: Database, actor: Actor, inspection_id: str, kind: str) -> tuple[b
             raise KmbError(
                 f"Předávací protokol se tiskne jen k předání nebo převzetí bytu; tato kontrola "
                 f"je „{label(detail.kind)}“. Vytiskněte protokol o kontrole bytu.")
-        office, doc = build_document(s, actor, detail, with_photos=kind == "inspection")
+        frozen = _get(s, inspection_id).handover_snapshot_json if kind == "handover" else None
+        if frozen:
+            info, doc = _frozen_handover(frozen)
+        else:
+            office, doc = build_document(s, actor, detail, with_photos=kind == "inspection")
+            info = office_info(office)
         audit.record(s, actor, "print", "inspection", inspection_id, {"document": kind})
     render = render_handover if kind == "handover" else render_inspection
-    pdf = render(office_info(office), doc)
+    pdf = render(info, doc)
     prefix = "predavaci-protokol" if kind == "handover" else "kontrola-bytu"
     return pdf, file_name(prefix, f"{detail.flat_address} byt {detail.flat_number}",
                           detail.data.inspected_on)

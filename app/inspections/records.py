@@ -635,6 +635,8 @@ def close_inspection(db: Database, actor: Actor, inspection_id: str, *,
         row.closed_at = utcnow()
         row.closed_by_id = actor.user_id
         s.flush()
+        from .printing import freeze_handover     # printing reads this module's records
+        freeze_handover(s, actor, row.id)
         warnings = _warnings(s, row, [ReadingLine(r.kind, r.serial, r.supply_point, r.value,
                                                   r.value_t2, r.unit, r.meter_id, r.id)
                                       for r in readings])

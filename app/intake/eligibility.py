@@ -3,10 +3,13 @@ household's income below the limit (a multiple of its životní minimum), and
 does the person have the required link to the district? Also the floor area
 per person of the current dwelling (overcrowding).
 
-The amounts, the factor and the district rule are settings (they change by
-regulation; an amendment of the district rule is pending)."""
+The amounts of životní minimum, the income factor and the validity of an
+entry are dated legal parameters (app.legal): a check takes the values valid
+on the day of the assessment. The district rule is a plain setting (an
+amendment is pending)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -17,6 +20,7 @@ from models.intake import DistrictLink
 from models.people import Relation
 
 from .. import settings
+from ..legal import parameters as legal
 from ..db import Database
 from ..errors import ValidationError
 from ..formatting import format_money
@@ -36,6 +40,8 @@ class Rules:
     validity_months: int
     overcrowded_below_m2: Decimal
     referral_follow_up_days: int
+    dependent_max_age: int = 26     # nezaopatřené dítě: study etc. at most until this age
+    on: dt.date | None = None       # the day the dated legal values are taken from
 
 
 def _decimal(value, fallback: str) -> Decimal:
@@ -45,52 +51,56 @@ def _decimal(value, fallback: str) -> Decimal:
         return Decimal(fallback)
 
 
-def rules(session: Session) -> Rules:
+def dated(r: Rules, table: legal.Table, on: dt.date) -> Rules:
+    """The rules with the legal figures valid on ``on`` (životní minimum, the
+    income factor, the validity of an entry, the age limit of a dependent child)."""
+    return dataclasses.replace(
+        r, subsistence_hal=table.subsistence_on(on),
+        income_factor=table.value_on("housing.income_factor", on),
+        validity_months=table.int_on("housing.need_validity_months", on),
+        dependent_max_age=table.int_on("child.dependent_max_age", on), on=on)
+
+
+def rules(session: Session, on: dt.date | None = None) -> Rules:
+    """The office's rules with the legal figures valid on ``on`` (default today)."""
     v = settings.get_many(session, "intake.")
     amounts = dict(SUBSISTENCE_DEFAULTS)
-    amounts.update({k: int(x) for k, x in (v.get("intake.subsistence_minimum_hal") or {}).items()
-                    if k in amounts})
     links = set()
     for value in v.get("intake.district_link_accepted") or []:
         try:
             links.add(DistrictLink(value))
         except ValueError:
             continue
-    return Rules(
+    base = Rules(
         subsistence_hal=amounts,
-        income_factor=_decimal(v.get("intake.income_limit_factor"), "1.6"),
+        income_factor=Decimal("1.6"),
         accepted_links=frozenset(links),
         link_years=int(v.get("intake.district_link_years") or 2),
-        validity_months=int(v.get("intake.need_validity_months") or 12),
+        validity_months=12,
         overcrowded_below_m2=_decimal(v.get("intake.overcrowded_below_m2"), "9.5"),
         referral_follow_up_days=int(v.get("intake.referral_follow_up_days") or 7),
     )
+    return dated(base, legal.table(session), on or dt.date.today())
 
 
-def load_rules(db: Database, actor: Actor) -> Rules:
+def load_rules(db: Database, actor: Actor, on: dt.date | None = None) -> Rules:
     actor.require(Permission.VIEW_PERSONS)
     with db.reading() as s:
-        return rules(s)
+        return rules(s, on)
 
 
 def save_rules(db: Database, actor: Actor, new: Rules) -> None:
-    """Store the rules (Nastavení → Příjem a zákon); checks every value."""
+    """Store the office's own rules (Nastavení → Zákon o podpoře bydlení): the
+    district-link rule, overcrowding and follow-up. The dated legal figures
+    (amounts, factor, validity) are changed in Nastavení → Zákon."""
     actor.require(Permission.SETTINGS)
     errors: dict[str, str] = {}
-    for key in SUBSISTENCE_KEYS:
-        amount = new.subsistence_hal.get(key)
-        if amount is None or amount <= 0 or amount > 10_000_000:
-            errors[f"subsistence.{key}"] = "Zadejte částku v Kč (kladné číslo)."
-    if not (Decimal("0.5") <= new.income_factor <= Decimal("5")):
-        errors["income_factor"] = "Násobek životního minima bývá mezi 0,5 a 5 (zákon: 1,6)."
     if not new.accepted_links:
         errors["accepted_links"] = "Zaškrtněte alespoň jednu vazbu na obvod."
     if DistrictLink.NONE in new.accepted_links:
         errors["accepted_links"] = "„Bez vazby na obvod“ nemůže zakládat nárok."
     if not 0 <= new.link_years <= 10:
         errors["link_years"] = "Počet let je mezi 0 a 10."
-    if not 1 <= new.validity_months <= 120:
-        errors["validity_months"] = "Platnost zápisu je 1 až 120 měsíců."
     if not (Decimal("1") <= new.overcrowded_below_m2 <= Decimal("50")):
         errors["overcrowded_below_m2"] = "Hranice přelidnění je 1 až 50 m² na osobu."
     if not 1 <= new.referral_follow_up_days <= 90:
@@ -98,13 +108,9 @@ def save_rules(db: Database, actor: Actor, new: Rules) -> None:
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        settings.put(s, actor, "intake.subsistence_minimum_hal",
-                     {k: int(new.subsistence_hal[k]) for k in SUBSISTENCE_KEYS})
-        settings.put(s, actor, "intake.income_limit_factor", str(new.income_factor))
         settings.put(s, actor, "intake.district_link_accepted",
                      sorted(link.value for link in new.accepted_links))
         settings.put(s, actor, "intake.district_link_years", int(new.link_years))
-        settings.put(s, actor, "intake.need_validity_months", int(new.validity_months))
         settings.put(s, actor, "intake.overcrowded_below_m2", str(new.overcrowded_below_m2))
         settings.put(s, actor, "intake.referral_follow_up_days", int(new.referral_follow_up_days))
 
@@ -117,34 +123,64 @@ def age_on(born: dt.date | None, day: dt.date) -> int | None:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
-def _bracket(age: int | None, relation: Relation | None) -> str | None:
-    """The child bracket of a dependent child, or None for an adult."""
+# What a person aged 15 or more does, for "nezaopatřené dítě" (§ 3 zákona
+# č. 110/2006 Sb. with § 11 zákona č. 117/1995 Sb.): studying (soustavná příprava
+# na budoucí povolání) or unable to study or work for illness or disability
+# keeps a young person dependent; working (or nothing of that) does not.
+STUDIES, CANNOT_WORK, WORKS = "studies", "cannot_work", "works"
+DEPENDENT_STATUSES = {STUDIES, CANNOT_WORK}
+
+
+def is_dependent_child(age: int | None, relation: Relation | None, status: str | None = None,
+                       max_age: int = 26) -> bool:
+    """Nezaopatřené dítě: always until the end of compulsory schooling (15),
+    then until ``max_age`` only while studying or unable to for health. A
+    stated status decides; with none stated a child of the household counts
+    as studying (the worker records work when it is so)."""
     if age is None:
+        return False
+    if age < 15:
+        return True
+    if age >= max_age:
+        return False
+    if status is not None:
+        return status in DEPENDENT_STATUSES
+    return relation in CHILD_RELATIONS
+
+
+def _bracket(age: int | None, relation: Relation | None, status: str | None = None,
+             max_age: int = 26) -> str | None:
+    """The child bracket of a dependent child, or None for anyone else."""
+    if not is_dependent_child(age, relation, status, max_age):
         return None
     if age < 6:
         return "child_under_6"
     if age < 15:
         return "child_6_15"
-    if age < 26 and relation in CHILD_RELATIONS:
-        return "child_15_26"
-    return None
+    return "child_15_26"
 
 
-def subsistence_minimum(r: Rules, members: list[tuple[dt.date | None, Relation | None]],
-                        on: dt.date) -> int:
+def _member(m: tuple) -> tuple[dt.date | None, Relation | None, str | None]:
+    return (m[0], m[1], m[2] if len(m) > 2 else None)
+
+
+def subsistence_minimum(r: Rules, members: list[tuple], on: dt.date) -> int:
     """The household's životní minimum (haléře per month) from its members'
-    birth dates and relations: a person living alone counts as "jednotlivec",
-    otherwise the first adult, further adults and dependent children by age."""
+    (birth date, relation[, status]): a person living alone counts as
+    "jednotlivec", otherwise the first adult, further persons who are not
+    dependent children, and dependent children by age. The amounts are those
+    in ``r`` (take ``rules(session, on)`` for the ones valid on the day)."""
     if not members:
         return 0
-    if len(members) == 1:
-        born, relation = members[0]
-        bracket = _bracket(age_on(born, on), relation)
+    people = [_member(m) for m in members]
+    if len(people) == 1:
+        born, relation, status = people[0]
+        bracket = _bracket(age_on(born, on), relation, status, r.dependent_max_age)
         return r.subsistence_hal[bracket] if bracket else r.subsistence_hal["single"]
     total, first_done = 0, False
-    for born, relation in sorted(members, key=lambda m: (m[1] != Relation.HEAD,
-                                                          m[0] or dt.date.min)):
-        bracket = _bracket(age_on(born, on), relation)
+    for born, relation, status in sorted(people, key=lambda m: (m[1] != Relation.HEAD,
+                                                                 m[0] or dt.date.min)):
+        bracket = _bracket(age_on(born, on), relation, status, r.dependent_max_age)
         if bracket:
             total += r.subsistence_hal[bracket]
         elif not first_done:

@@ -79,7 +79,7 @@ def finish_assessment(db: Database, actor: Actor, record_id: str, *,
         r = get_live(s, HousingNeedRecord, record_id, "Záznam o šetření")
         if r.state != NeedState.PENDING:
             raise Conflict("Šetření už je uzavřené.")
-        rules = eligibility.rules(s)
+        rules = eligibility.rules(s, today)
         result = eligibility.check(rules, household_income_hal=household_income_hal,
                                    subsistence_minimum_hal=subsistence_minimum_hal,
                                    district_link=district_link)

@@ -249,7 +249,7 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
         actor.require(Permission.EDIT_PERSONS)
     today = today or dt.date.today()
     with db.transaction() as s:
-        r = eligibility.rules(s)
+        r = eligibility.rules(s, today)
         clean_person, clean_members = _validate(s, actor, data, today, r)
         flagged = 0
         candidates: list[duplicates.DuplicateCandidate] = []

@@ -5,6 +5,7 @@ has never been edited, the ready default from resources/templates is used.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ LANDLORD_NAME = "leases.landlord_name"
 LANDLORD_ADDRESS = "leases.landlord_address"
 LANDLORD_ID = "leases.landlord_ico"
 LANDLORD_REPRESENTATIVE = "leases.landlord_representative"
+LANDLORD_BANK_ACCOUNT = "leases.landlord_bank_account"    # "19-1234567890/0800"
 IMPORT_MAPPING = "leases.arrears_import_mapping"
 FUND_NUMBER_PATTERN = "fund.number_pattern"
 
@@ -41,6 +43,7 @@ settings.register_defaults({
     LANDLORD_ADDRESS: "",
     LANDLORD_ID: "",
     LANDLORD_REPRESENTATIVE: "",
+    LANDLORD_BANK_ACCOUNT: "",
     IMPORT_MAPPING: {},
     FUND_NUMBER_PATTERN: "KF/{year}/{n:03d}",
 })
@@ -72,6 +75,24 @@ class Landlord:
     address: str
     ico: str
     representative: str
+    bank_account: str = ""
+
+
+_ACCOUNT = re.compile(r"^(?:(\d{1,6})-)?(\d{2,10})/(\d{4})$")
+_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
+
+
+def valid_bank_account(text: str) -> bool:
+    """A Czech account number: [prefix-]number/bank code, each part passing the
+    mod-11 check of the Czech National Bank (vyhláška č. 169/2011 Sb.)."""
+    m = _ACCOUNT.match((text or "").replace(" ", ""))
+    if not m:
+        return False
+    for part in (m[1] or "0", m[2]):
+        digits = part.zfill(10)
+        if sum(int(d) * w for d, w in zip(digits, _WEIGHTS)) % 11:
+            return False
+    return int(m[2]) > 0
 
 
 def landlord(session: Session) -> Landlord:
@@ -89,6 +110,7 @@ def landlord(session: Session) -> Landlord:
         address=settings.get(session, LANDLORD_ADDRESS) or office.get("office.address") or "",
         ico=settings.get(session, LANDLORD_ID) or "",
         representative=settings.get(session, LANDLORD_REPRESENTATIVE) or rep,
+        bank_account=settings.get(session, LANDLORD_BANK_ACCOUNT) or "",
     )
 
 
@@ -132,6 +154,7 @@ class LeaseSettingsInput:
     landlord_representative: str
     signing_place: str
     contract_template: str | None      # None: the ready default wording
+    landlord_bank_account: str = ""
 
 
 def settings_input(db) -> LeaseSettingsInput:
@@ -149,7 +172,8 @@ def settings_input(db) -> LeaseSettingsInput:
             landlord_ico=settings.get(s, LANDLORD_ID) or "",
             landlord_representative=settings.get(s, LANDLORD_REPRESENTATIVE) or "",
             signing_place=settings.get(s, SIGNING_PLACE) or "",
-            contract_template=contract_template(s))
+            contract_template=contract_template(s),
+            landlord_bank_account=settings.get(s, LANDLORD_BANK_ACCOUNT) or "")
 
 
 def save_settings(db, actor, data: LeaseSettingsInput) -> None:
@@ -179,6 +203,10 @@ def save_settings(db, actor, data: LeaseSettingsInput) -> None:
     ico = (data.landlord_ico or "").replace(" ", "")
     if ico and not (ico.isdigit() and len(ico) == 8):
         errors["landlord_ico"] = "IČO má osm číslic."
+    account = " ".join((data.landlord_bank_account or "").split())
+    if account and not valid_bank_account(account):
+        errors["landlord_bank_account"] = ("Číslo účtu zadejte jako [předčíslí-]číslo/kód banky, "
+                                           "např. 19-2000145399/0800.")
     default = default_contract_template()
     template = data.contract_template
     if template is not None and template.strip() == default.strip():
@@ -198,6 +226,7 @@ def save_settings(db, actor, data: LeaseSettingsInput) -> None:
             LANDLORD_ADDRESS: data.landlord_address.strip(), LANDLORD_ID: ico,
             LANDLORD_REPRESENTATIVE: data.landlord_representative.strip(),
             SIGNING_PLACE: data.signing_place.strip(), CONTRACT_TEMPLATE: template,
+            LANDLORD_BANK_ACCOUNT: account,
         }
         for key, value in values.items():
             if settings.get(s, key) != value:

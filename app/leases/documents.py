@@ -2,11 +2,15 @@
 renewal amendment / notice. The layout is in reports/; here the data."""
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
+import json
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.allocation import AllocationDecision, DecisionOutcome
 from models.housing import Building, Flat
 from models.leases import Lease, LeaseService, Renewal, RenewalDecision, ServiceKind
 from models.people import Person, Sex
@@ -16,7 +20,7 @@ from reports.renewal import Party, RenewalData, render_renewal
 
 from .. import audit, settings
 from ..errors import KmbError, ValidationError
-from ..formatting import format_area, format_date, format_money
+from ..formatting import floor_location, format_area, format_date, format_money
 from ..labels import label
 from ..office import office_info
 from ..people.households import current_members
@@ -37,15 +41,24 @@ PLACEHOLDERS: dict[str, str] = {
     "pronajimatel_zastoupeni": "kdo za pronajímatele jedná",
     "najemce": "jméno a příjmení nájemce",
     "najemce_narozeni": "datum narození nájemce",
+    "narozen": "„narozen“ nebo „narozena“ podle pohlaví nájemce",
     "najemce_adresa": "trvalé bydliště nájemce",
     "clenove_domacnosti": "další členové domácnosti",
     "byt_cislo": "číslo bytu",
-    "byt_podlazi": "podlaží („ve 2. podlaží“, „v přízemí“)",
+    "byt_podlazi": "podlaží („ve 2. patře“, „v přízemí“)",
     "byt_dum": "adresa domu",
     "byt_adresa": "adresa bytu včetně čísla bytu",
     "byt_dispozice": "dispozice (2+1)",
     "byt_plocha": "podlahová plocha",
     "byt_kategorie": "kategorie bytu",
+    "katastralni_uzemi": "katastrální území domu",
+    "parcela": "parcela, na které dům stojí",
+    "prislusenstvi": "příslušenství bytu (sklep, komora …)",
+    "ucet": "účet pronajímatele pro nájemné",
+    "variabilni_symbol": "variabilní symbol (číslice čísla smlouvy)",
+    "usneseni": "číslo usnesení rady o pronájmu",
+    "usneseni_datum": "datum usnesení rady",
+    "dolozka": "doložka podle § 41 zákona o obcích (usnesení rady)",
     "pocatek": "začátek nájmu",
     "konec": "konec nájmu",
     "doba": "doba nájmu slovy (na dobu určitou … od … do …)",
@@ -74,14 +87,32 @@ def months_text(n: int) -> str:
 
 
 def floor_text(floor: int | None) -> str:
-    if floor is None:
-        return ""
-    if floor == 0:
-        return "v přízemí"
-    if floor < 0:
-        return "v suterénu"
-    prep = "ve" if floor in (2, 3, 4) or 12 <= floor <= 14 else "v"
-    return f"{prep} {floor}. podlaží"
+    return floor_location(floor)
+
+
+def variable_symbol(number: str | None) -> str:
+    """The digits of the contract number (a variable symbol is numeric, at most
+    ten digits): NS/2026/0012 → 20260012."""
+    digits = "".join(c for c in (number or "") if c.isdigit())
+    return digits[-10:].lstrip("0") or "0"
+
+
+def born_word(sex) -> str:
+    return {Sex.FEMALE: "narozena", Sex.MALE: "narozen"}.get(sex, "narozen(a)")
+
+
+def _resolution(session: Session, lease: Lease) -> tuple[str, str]:
+    """(number, date) of the council resolution the lease rests on (§ 41 zákona
+    o obcích): the approved decision on the offer the lease came from."""
+    if not lease.offer_id:
+        return "", ""
+    d = session.scalars(select(AllocationDecision).where(
+        AllocationDecision.offer_id == lease.offer_id,
+        AllocationDecision.outcome == DecisionOutcome.APPROVED,
+        live(AllocationDecision))).first()
+    if d is None:
+        return "", ""
+    return d.resolution_number or "", format_date(d.decided_on)
 
 
 def _money(hal: int) -> str:
@@ -98,6 +129,14 @@ def _salutation(person: Person) -> str:
     if person.sex == Sex.MALE:
         return "Vážený pane,"
     return "Vážená paní, vážený pane,"
+
+
+def _vacate_words(person: Person) -> str:
+    if person.sex == Sex.FEMALE:
+        return "vyklidila a předala"
+    if person.sex == Sex.MALE:
+        return "vyklidil a předal"
+    return "vyklidil(a) a předal(a)"
 
 
 def check_template(template: str) -> list[str]:
@@ -123,6 +162,11 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
                 born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
                 members.append(f"{p.full_name}{born}")
     start, end = format_date(lease.starts_on), format_date(lease.ends_on)
+    resolution, resolution_day = _resolution(session, lease)
+    council = f"Rada města {office.town}" if office.town else "Rada obce"
+    blank = "…………………"
+    dolozka = (f"O pronájmu bytu rozhodla {council} usnesením č. {resolution or blank} "
+               f"ze dne {resolution_day or blank} (§ 41 zákona č. 128/2000 Sb., o obcích).")
     if lease.ends_on:
         term = (f"na dobu určitou {months_text(lease.term_months)}, "
                 if lease.term_months else "na dobu určitou, ")
@@ -137,6 +181,7 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
         "pronajimatel_zastoupeni": land.representative or "—",
         "najemce": tenant.full_name,
         "najemce_narozeni": format_date(tenant.birth_date) or "—",
+        "narozen": born_word(tenant.sex),
         "najemce_adresa": (tenant.permanent_address.one_line()
                            if tenant.permanent_address else "—"),
         "clenove_domacnosti": ", ".join(members) if members else "nikdo další (nájemce bydlí sám)",
@@ -147,6 +192,14 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
         "byt_dispozice": flat.layout or f"{flat.rooms} pokoj(e)",
         "byt_plocha": f"{format_area(flat.floor_area_m2)} m²",
         "byt_kategorie": label(flat.category),
+        "katastralni_uzemi": building.cadastral_area or blank,
+        "parcela": building.parcel or blank,
+        "prislusenstvi": flat.appurtenances or "bez příslušenství",
+        "ucet": land.bank_account or blank,
+        "variabilni_symbol": variable_symbol(lease.number),
+        "usneseni": resolution or blank,
+        "usneseni_datum": resolution_day or blank,
+        "dolozka": dolozka,
         "pocatek": start,
         "konec": end or "—",
         "doba": doba,
@@ -171,6 +224,45 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
         doc_title="Nájemní smlouva", reference=lease.number or "")
 
 
+# -- signed means frozen ----------------------------------------------------------------
+
+def _snapshot(data: ContractData) -> dict:
+    o = data.office
+    return {
+        "office": {"name": o.name, "department": o.department, "address": o.address,
+                   "phone": o.phone, "email": o.email, "town": o.town,
+                   "logo_png_b64": base64.b64encode(o.logo_png).decode() if o.logo_png
+                   else None},
+        "template": data.template, "values": data.values,
+        "services": [list(x) for x in data.services], "services_total": data.services_total,
+        "signatures": [list(x) for x in data.signatures], "place_date": data.place_date,
+        "doc_title": data.doc_title, "reference": data.reference,
+    }
+
+
+def _from_snapshot(text: str) -> ContractData:
+    d = json.loads(text)
+    o = d["office"]
+    logo = base64.b64decode(o["logo_png_b64"]) if o.get("logo_png_b64") else None
+    office = OfficeInfo(o["name"], o["department"], o["address"], o["phone"], o["email"],
+                        o["town"], logo)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return ContractData(
+        office=office, template=d["template"], values=d["values"],
+        services=[tuple(x) for x in d["services"]], services_total=d["services_total"],
+        signatures=[tuple(x) for x in d["signatures"]], place_date=d["place_date"],
+        doc_title=d["doc_title"], reference=f"{d['reference']}  ·  otisk {digest}",
+        frozen=True)
+
+
+def freeze_contract(session: Session, lease: Lease) -> None:
+    """At signing: keep what the contract says (wording, parties, flat, money) so
+    that later edits of the lease, the flat or the person never change it."""
+    data = _contract_data(session, lease, config.contract_template(session))
+    lease.contract_snapshot_json = json.dumps(_snapshot(data), ensure_ascii=False,
+                                              sort_keys=True)
+
+
 def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
                  ) -> tuple[bytes, str]:
     """The contract of a lease as PDF bytes and a file name; ``template``
@@ -179,12 +271,15 @@ def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
     actor.require(Permission.PRINT)
     with db.transaction() as s:
         lease = get_live(s, Lease, lease_id, f"Smlouva „{lease_id}“")
-        text = template if template is not None else config.contract_template(s)
-        problems = check_template(text)
-        if problems:
-            raise ValidationError("Šablonu smlouvy nelze použít: " + " ".join(problems[:3]),
-                                  field="template")
-        data = _contract_data(s, lease, text)
+        if template is None and lease.contract_snapshot_json:
+            data = _from_snapshot(lease.contract_snapshot_json)      # signed: frozen
+        else:
+            text = template if template is not None else config.contract_template(s)
+            problems = check_template(text)
+            if problems:
+                raise ValidationError("Šablonu smlouvy nelze použít: "
+                                      + " ".join(problems[:3]), field="template")
+            data = _contract_data(s, lease, text)
         audit.record(s, actor, "print", "lease", lease.id, {"document": "contract"})
     name = f"smlouva-{(lease.number or lease.id).replace('/', '-')}.pdf"
     return render_contract(data), name
@@ -220,7 +315,7 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
                                        f"IČO {land.ico}" if land.ico else "",
                                        f"zastoupené: {land.representative}"
                                        if land.representative else "")),
-            tenant=Party(v["najemce"], (f"narozen(a) {v['najemce_narozeni']}",
+            tenant=Party(v["najemce"], (f"{v['narozen']} {v['najemce_narozeni']}",
                                         f"trvale bytem {v['najemce_adresa']}") if approved
                          else (v["byt_adresa"],)),
             flat=v["byt_adresa"], previous_ends_on=format_date(r.previous_ends_on),
@@ -233,7 +328,8 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
             landlord_signatory=base.signatures[0][1],
             contact=(f" ({base.office.address}, tel. {base.office.phone})"
                      if base.office.phone else ""),
-            salutation=_salutation(s.get(Person, lease.tenant_id)))
+            salutation=_salutation(s.get(Person, lease.tenant_id)),
+            vacate_words=_vacate_words(s.get(Person, lease.tenant_id)))
         audit.record(s, actor, "print", "lease", lease.id,
                      {"document": "amendment" if approved else "notice", "renewal": r.id})
     kind = "dodatek" if approved else "oznameni"

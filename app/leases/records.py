@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.allocation import Application, Offer, OfferResponse
@@ -31,7 +31,7 @@ from ..formatting import format_date, format_money
 from ..people.households import current_members
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
-from . import config
+from . import config, documents
 from .common import add_months, flat_address, month_start, term_end
 
 MAX_DEPOSIT_MONTHS = 3        # občanský zákoník § 2254 odst. 1
@@ -67,6 +67,8 @@ class LeaseInput:
     signed_on: dt.date | None = None
     offer_id: str | None = None
     note: str | None = None
+    # výměna bytu: the household's running lease this one replaces (ended at signing)
+    exchange_of_lease_id: str | None = None
 
 
 # -- validation ------------------------------------------------------------------
@@ -96,6 +98,51 @@ def _describe(session: Session, lease: Lease) -> str:
     end = _effective_end(lease)
     period = f"{format_date(lease.starts_on)} – {format_date(end) if end else 'na dobu neurčitou'}"
     return f"{lease.number or 'návrh'} ({tenant.full_name if tenant else '?'}, {period})"
+
+
+def running_leases_of(session: Session, household_id: str | None, tenant_id: str | None,
+                      starts_on: dt.date, ends_on: dt.date | None,
+                      exclude_id: str | None = None) -> list[Lease]:
+    """Signed leases of the household (or of the tenant) that still run in the
+    period: one household holds one municipal flat at a time."""
+    who = []
+    if household_id:
+        who.append(Lease.household_id == household_id)
+    if tenant_id:
+        who.append(Lease.tenant_id == tenant_id)
+    if not who:
+        return []
+    out = []
+    for other in session.scalars(select(Lease).where(
+            or_(*who), live(Lease), Lease.state.in_(ACTIVE_STATES))):
+        if other.id == exclude_id:
+            continue
+        end = _effective_end(other)
+        if (ends_on is None or other.starts_on <= ends_on) and (end is None or end >= starts_on):
+            out.append(other)
+    return out
+
+
+def _check_second_lease(session: Session, data: LeaseInput, lease_id: str | None,
+                        errors: dict[str, str]) -> None:
+    """A second concurrent lease is refused unless it is an exchange of flats
+    (výměna bytu) that ends the household's current lease."""
+    running = running_leases_of(session, data.household_id, data.tenant_id, data.starts_on,
+                                data.ends_on, lease_id)
+    if data.exchange_of_lease_id:
+        old = session.get(Lease, data.exchange_of_lease_id)
+        mine = old is not None and (old.household_id == data.household_id and old.household_id
+                                    or old.tenant_id == data.tenant_id)
+        if not is_live(old) or old.state not in ACTIVE_STATES or not mine:
+            errors["exchange_of_lease_id"] = (
+                "Výměnou lze nahradit jen platnou smlouvu této domácnosti nebo nájemce.")
+            return
+        running = [o for o in running if o.id != old.id]
+    if running:
+        errors["household_id"] = (
+            "Domácnost už má platnou nájemní smlouvu na obecní byt: "
+            f"{_describe(session, running[0])}. Druhý souběžný nájem nelze uzavřít; "
+            "jde-li o výměnu bytu, vyberte ji – podpisem nové smlouvy dosavadní nájem skončí.")
 
 
 def validate(session: Session, data: LeaseInput, lease_id: str | None = None) -> LeaseInput:
@@ -144,6 +191,8 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
         if other is not None:
             errors["flat_id"] = ("Byt má na toto období jinou smlouvu: "
                                  f"{_describe(session, other)}.")
+    if data.starts_on and "ends_on" not in errors and "tenant_id" not in errors:
+        _check_second_lease(session, data, lease_id, errors)
     if errors:
         raise ValidationError.from_errors(errors)
     data.note = (data.note or "").strip() or None
@@ -196,7 +245,8 @@ def create_lease(db, actor: Actor, data: LeaseInput, *, today: dt.date | None = 
                       starts_on=data.starts_on, ends_on=data.ends_on,
                       term_months=data.term_months, rent_hal=data.rent_hal,
                       deposit_hal=data.deposit_hal, signed_on=data.signed_on,
-                      moved_in_on=data.moved_in_on, via_kmb=data.via_kmb, note=data.note)
+                      moved_in_on=data.moved_in_on, via_kmb=data.via_kmb, note=data.note,
+                      replaces_lease_id=data.exchange_of_lease_id)
         s.add(lease)
         s.flush()
         _set_services(s, lease, data.services)
@@ -221,7 +271,11 @@ def update_lease(db, actor: Actor, lease_id: str, data: LeaseInput) -> None:
             raise ValidationError("U platné smlouvy nelze změnit byt ani nájemce – ukončete ji "
                                   "a založte novou.", field="flat_id")
         data.offer_id = lease.offer_id
+        if lease.state != LeaseState.DRAFT:
+            data.exchange_of_lease_id = None     # the exchanged lease ended at signing
         data = validate(s, data, lease_id)
+        if lease.state == LeaseState.DRAFT:
+            lease.replaces_lease_id = data.exchange_of_lease_id
         for name in ("flat_id", "household_id", "tenant_id", "starts_on", "ends_on",
                      "term_months", "rent_hal", "deposit_hal", "signed_on", "moved_in_on",
                      "via_kmb", "note"):
@@ -244,13 +298,40 @@ def sign_lease(db, actor: Actor, lease_id: str, signed_on: dt.date,
         if moved_in_on and moved_in_on < lease.starts_on:
             raise ValidationError("Nastěhování nemůže být před začátkem nájmu.",
                                   field="moved_in_on")
+        # checked again at signing: another lease may have been signed meanwhile
+        errors: dict[str, str] = {}
+        _check_second_lease(s, LeaseInput(
+            flat_id=lease.flat_id, household_id=lease.household_id, tenant_id=lease.tenant_id,
+            starts_on=lease.starts_on, ends_on=lease.ends_on,
+            exchange_of_lease_id=lease.replaces_lease_id), lease.id, errors)
+        if errors:
+            raise ValidationError.from_errors(errors)
         lease.state = LeaseState.ACTIVE
         lease.signed_on = signed_on
         lease.moved_in_on = moved_in_on or lease.moved_in_on or lease.starts_on
         flat = s.get(Flat, lease.flat_id)
         if flat.status != FlatStatus.OCCUPIED:
             flat.status = FlatStatus.OCCUPIED
+        if lease.replaces_lease_id:
+            _end_by_exchange(s, actor, s.get(Lease, lease.replaces_lease_id), lease)
+        s.flush()
+        documents.freeze_contract(s, lease)
         audit.record(s, actor, "sign", "lease", lease.id)
+
+
+def _end_by_exchange(s: Session, actor: Actor, old: Lease, new: Lease) -> None:
+    """The exchanged lease ends the day before the new one starts (at the
+    latest on the day of signing when the new one started earlier)."""
+    ended_on = max(new.starts_on - dt.timedelta(days=1), old.starts_on)
+    old.state = LeaseState.ENDED
+    old.ended_on = ended_on
+    old.end_reason = EndReason.EXCHANGE
+    old.end_note = f"výměna bytu – nová smlouva {new.number}"
+    flat = s.get(Flat, old.flat_id)
+    if flat.status == FlatStatus.OCCUPIED:
+        flat.status = FlatStatus.VACANT
+    audit.record(s, actor, "end", "lease", old.id, {"reason": EndReason.EXCHANGE.value,
+                                                     "by": new.id})
 
 
 def end_lease(db, actor: Actor, lease_id: str, ended_on: dt.date, reason: EndReason,

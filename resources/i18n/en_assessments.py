@@ -300,4 +300,7 @@ EN = {
     "Logo nelze použít": "The logo cannot be used",
     "automaticky: „{0}“": "automatic: “{0}”",
     "automaticky: „Město {0}“": "automatic: “Město {0}”",
+    # issue 14: dávka státní sociální pomoci from 1. 10. 2025
+    "dávka státní sociální pomoci": "state social assistance benefit",
+    "{0} (do 30. 9. 2025)": "{0} (until 30 Sep 2025)",
 }

@@ -36,32 +36,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="298" />
+        <location filename="../../ui/allocation/rules_tab.py" line="301" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="302" />
+        <location filename="../../ui/allocation/rules_tab.py" line="305" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="304" />
+        <location filename="../../ui/allocation/rules_tab.py" line="307" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="306" />
+        <location filename="../../ui/allocation/rules_tab.py" line="309" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="307" />
+        <location filename="../../ui/allocation/rules_tab.py" line="310" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="308" />
+        <location filename="../../ui/allocation/rules_tab.py" line="311" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -275,212 +275,218 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../ui/allocation/form.py" line="35" />
+        <location filename="../../ui/allocation/form.py" line="36" />
+        <location filename="../../ui/allocation/form.py" line="101" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="46" />
+        <location filename="../../ui/allocation/form.py" line="47" />
         <source>Upravit žádost o byt</source>
         <translation>Edit flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="47" />
+        <location filename="../../ui/allocation/form.py" line="48" />
         <source>Nová žádost o byt</source>
         <translation>New flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="55" />
+        <location filename="../../ui/allocation/form.py" line="56" />
         <source>Hledat domácnost podle jména…</source>
         <translation>Search a household by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="76" />
+        <location filename="../../ui/allocation/form.py" line="77" />
         <source>podle pravidel</source>
         <translation>by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="82" />
+        <location filename="../../ui/allocation/form.py" line="83" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="84" />
+        <location filename="../../ui/allocation/form.py" line="85" />
         <source>zdravotní postižení v domácnosti</source>
         <translation>disability in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="86" />
+        <location filename="../../ui/allocation/form.py" line="87" />
         <source>potřebuje bezbariérový byt</source>
         <translation>needs a barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="90" />
+        <location filename="../../ui/allocation/form.py" line="91" />
         <source>bez bytové nouze / neuvedeno</source>
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="98" />
+        <location filename="../../ui/allocation/form.py" line="103" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="102" />
+        <location filename="../../ui/allocation/form.py" line="107" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="107" />
+        <location filename="../../ui/allocation/form.py" line="112" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="110" />
+        <location filename="../../ui/allocation/form.py" line="115" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="124" />
+        <location filename="../../ui/allocation/form.py" line="129" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="148" />
+        <location filename="../../ui/allocation/form.py" line="153" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="149" />
+        <location filename="../../ui/allocation/form.py" line="154" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="150" />
+        <location filename="../../ui/allocation/form.py" line="155" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="151" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="152" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="154" />
+        <location filename="../../ui/allocation/form.py" line="159" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="160" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="161" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="161" />
+        <location filename="../../ui/allocation/form.py" line="166" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="162" />
+        <location filename="../../ui/allocation/form.py" line="167" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="163" />
+        <location filename="../../ui/allocation/form.py" line="168" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="165" />
+        <location filename="../../ui/allocation/form.py" line="169" />
+        <source>Pokojů v bytě</source>
+        <translation>Rooms in the flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="168" />
+        <location filename="../../ui/allocation/form.py" line="174" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="175" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="170" />
+        <location filename="../../ui/allocation/form.py" line="176" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="172" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="174" />
+        <location filename="../../ui/allocation/form.py" line="180" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="176" />
+        <location filename="../../ui/allocation/form.py" line="182" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="177" />
+        <location filename="../../ui/allocation/form.py" line="183" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="184" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="179" />
+        <location filename="../../ui/allocation/form.py" line="185" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="186" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="182" />
+        <location filename="../../ui/allocation/form.py" line="188" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="196" />
+        <location filename="../../ui/allocation/form.py" line="202" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="197" />
+        <location filename="../../ui/allocation/form.py" line="203" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="212" />
+        <location filename="../../ui/allocation/form.py" line="218" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="214" />
+        <location filename="../../ui/allocation/form.py" line="220" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="250" />
+        <location filename="../../ui/allocation/form.py" line="256" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -855,289 +861,294 @@ Close the record?</translation>
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessments/form.py" line="79" />
+        <location filename="../../ui/assessments/form.py" line="81" />
         <source>Souhlas a prohlášení klienta</source>
         <translation>Consent and client's declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="81" />
+        <location filename="../../ui/assessments/form.py" line="83" />
         <source>Klient(ka) souhlasí se zpracováním osobních údajů pro účely sociální práce</source>
         <translation>The client consents to the processing of personal data for social work</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="85" />
+        <location filename="../../ui/assessments/form.py" line="87" />
         <source>Souhlas udělen dne</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="86" />
+        <location filename="../../ui/assessments/form.py" line="88" />
         <source>Prohlášení klienta</source>
         <translation>Client's declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="89" />
+        <location filename="../../ui/assessments/form.py" line="91" />
         <source>Návštěva</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="92" />
+        <location filename="../../ui/assessments/form.py" line="94" />
         <source>např. v místě pobytu klienta, na ubytovně</source>
         <translation>e.g. where the client lives, at a hostel</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="95" />
+        <location filename="../../ui/assessments/form.py" line="97" />
         <source>Datum návštěvy *</source>
         <translation>Visit date *</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="96" />
+        <location filename="../../ui/assessments/form.py" line="98" />
         <source>Místo</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="97" />
+        <location filename="../../ui/assessments/form.py" line="99" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="98" />
+        <location filename="../../ui/assessments/form.py" line="100" />
         <source>Šetření provádí</source>
         <translation>Assessment by</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="101" />
+        <location filename="../../ui/assessments/form.py" line="103" />
         <source>Domácnost a vztahy</source>
         <translation>Household and relations</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="106" />
+        <location filename="../../ui/assessments/form.py" line="108" />
         <source>Členové</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="107" />
+        <location filename="../../ui/assessments/form.py" line="109" />
         <source>Vztahy a fungování domácnosti</source>
         <translation>Relations and how the household works</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="111" />
+        <location filename="../../ui/assessments/form.py" line="113" />
         <source>Bydlení</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="113" />
+        <location filename="../../ui/assessments/form.py" line="115" />
         <source>neurčeno</source>
         <translation>not determined</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="118" />
+        <location filename="../../ui/assessments/form.py" line="120" />
         <source>Kategorie ETHOS</source>
         <translation>ETHOS category</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="119" />
+        <location filename="../../ui/assessments/form.py" line="121" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="120" />
+        <location filename="../../ui/assessments/form.py" line="122" />
         <source>Stav a vybavení bydlení</source>
         <translation>Condition and equipment of the home</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="124" />
+        <location filename="../../ui/assessments/form.py" line="126" />
         <source>Příjmy a dávky</source>
         <translation>Income and benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="126" />
-        <location filename="../../ui/assessments/form.py" line="185" />
+        <location filename="../../ui/assessments/form.py" line="128" />
+        <location filename="../../ui/assessments/form.py" line="188" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="127" />
+        <location filename="../../ui/assessments/form.py" line="129" />
         <source>Druh příjmu</source>
         <translation>Kind of income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="129" />
+        <location filename="../../ui/assessments/form.py" line="130" />
+        <source>{0} (do 30. 9. 2025)</source>
+        <translation>{0} (until 30 Sep 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="132" />
         <source>Měsíčně (Kč)</source>
         <translation>Monthly (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="130" />
-        <location filename="../../ui/assessments/form.py" line="145" />
+        <location filename="../../ui/assessments/form.py" line="133" />
+        <location filename="../../ui/assessments/form.py" line="148" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="133" />
+        <location filename="../../ui/assessments/form.py" line="136" />
         <source>Přidat příjem</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="135" />
+        <location filename="../../ui/assessments/form.py" line="138" />
         <source>Poznámka k příjmům</source>
         <translation>Note on income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="138" />
+        <location filename="../../ui/assessments/form.py" line="141" />
         <source>Dluhy a exekuce</source>
         <translation>Debts and enforcement</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="140" />
+        <location filename="../../ui/assessments/form.py" line="143" />
         <source>Věřitel</source>
         <translation>Creditor</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="141" />
+        <location filename="../../ui/assessments/form.py" line="144" />
         <source>Výše (Kč)</source>
         <translation>Amount (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="142" />
+        <location filename="../../ui/assessments/form.py" line="145" />
         <source>Exekuce</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="143" />
+        <location filename="../../ui/assessments/form.py" line="146" />
         <source>Insolvence</source>
         <translation>Insolvency</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="144" />
+        <location filename="../../ui/assessments/form.py" line="147" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="148" />
+        <location filename="../../ui/assessments/form.py" line="151" />
         <source>Přidat dluh</source>
         <translation>Add debt</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="150" />
+        <location filename="../../ui/assessments/form.py" line="153" />
         <source>Poznámka k dluhům</source>
         <translation>Note on debts</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="153" />
+        <location filename="../../ui/assessments/form.py" line="156" />
         <source>Zdraví a zdravotní postižení</source>
         <translation>Health and disability</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="160" />
+        <location filename="../../ui/assessments/form.py" line="163" />
         <source>Zdravotní stav</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="161" />
+        <location filename="../../ui/assessments/form.py" line="164" />
         <source>Zdravotní postižení, příspěvek na péči</source>
         <translation>Disability, care allowance</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="166" />
+        <location filename="../../ui/assessments/form.py" line="169" />
         <source>Rizika a potřeby</source>
         <translation>Risks and needs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="169" />
+        <location filename="../../ui/assessments/form.py" line="172" />
         <source>Rizika</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="170" />
+        <location filename="../../ui/assessments/form.py" line="173" />
         <source>Potřeby</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="173" />
+        <location filename="../../ui/assessments/form.py" line="176" />
         <source>Závěr a doporučení</source>
         <translation>Conclusion and recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="176" />
+        <location filename="../../ui/assessments/form.py" line="179" />
         <source>Závěr pracovníka *</source>
         <translation>Worker's conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="177" />
+        <location filename="../../ui/assessments/form.py" line="180" />
         <source>Doporučení</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="180" />
+        <location filename="../../ui/assessments/form.py" line="183" />
         <source>Dohodnuté další kroky</source>
         <translation>Agreed next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="181" />
+        <location filename="../../ui/assessments/form.py" line="184" />
         <source>Při uzavření záznamu se z každého kroku stane úkol.</source>
         <translation>When the record is closed, every step becomes a task.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="184" />
+        <location filename="../../ui/assessments/form.py" line="187" />
         <source>Co se udělá</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="186" />
+        <location filename="../../ui/assessments/form.py" line="189" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="186" />
+        <location filename="../../ui/assessments/form.py" line="189" />
         <source>d. m. rrrr</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="187" />
+        <location filename="../../ui/assessments/form.py" line="190" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="189" />
+        <location filename="../../ui/assessments/form.py" line="192" />
         <source>Přidat krok</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="255" />
+        <location filename="../../ui/assessments/form.py" line="258" />
         <source>Odebrat řádek</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="306" />
+        <location filename="../../ui/assessments/form.py" line="309" />
         <source>Osoba není členem žádné domácnosti.</source>
         <translation>The person is not a member of any household.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="316" />
+        <location filename="../../ui/assessments/form.py" line="319" />
         <source>domácnost</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="326" />
+        <location filename="../../ui/assessments/form.py" line="329" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="339" />
+        <location filename="../../ui/assessments/form.py" line="342" />
         <source>Zvláštní kategorie osobních údajů: vidí je jen sociální pracovníci.</source>
         <translation>Special-category personal data: only social workers see them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="341" />
+        <location filename="../../ui/assessments/form.py" line="344" />
         <source>Údaje o zdraví vidí jen sociální pracovníci; vaše role k nim nemá přístup.</source>
         <translation>Only social workers see health data; your role has no access to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="446" />
+        <location filename="../../ui/assessments/form.py" line="449" />
         <source>Celkem měsíčně: {0}</source>
         <translation>Total monthly: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="448" />
+        <location filename="../../ui/assessments/form.py" line="451" />
         <source>Dluhy celkem: {0}</source>
         <translation>Debts in total: {0}</translation>
     </message>
@@ -1218,17 +1229,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="106" />
+        <location filename="../../ui/cases/dialogs.py" line="59" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -1337,64 +1348,79 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="133" />
+        <location filename="../../ui/flats/edit.py" line="139" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="134" />
+        <location filename="../../ui/flats/edit.py" line="140" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="138" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="139" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="140" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="141" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="142" />
+        <location filename="../../ui/flats/edit.py" line="148" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="149" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="150" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="151" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="151" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="146" />
+        <location filename="../../ui/flats/edit.py" line="152" />
         <source>výtah</source>
         <translation>lift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="153" />
+        <source>Katastrální území</source>
+        <translation>Cadastral area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="155" />
+        <source>Parcela</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="156" />
+        <source>např. st. 1284</source>
+        <translation>e.g. st. 1284</translation>
     </message>
 </context>
 <context>
@@ -1582,37 +1608,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="154" />
+        <location filename="../../ui/cases/dialogs.py" line="107" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="156" />
+        <location filename="../../ui/cases/dialogs.py" line="109" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="157" />
+        <location filename="../../ui/cases/dialogs.py" line="110" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="159" />
+        <location filename="../../ui/cases/dialogs.py" line="112" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="161" />
+        <location filename="../../ui/cases/dialogs.py" line="114" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="163" />
+        <location filename="../../ui/cases/dialogs.py" line="116" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="181" />
+        <location filename="../../ui/cases/dialogs.py" line="134" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -2407,6 +2433,79 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>FairnessView</name>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="29" />
+        <source>Skupina domácností</source>
+        <translation>Household group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="31" />
+        <source>Mezi způsobilými (platná)</source>
+        <translation>Among eligible (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="33" />
+        <source>Na prvních místech (platná)</source>
+        <translation>In the top ranks (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="35" />
+        <source>Mezi způsobilými (návrh)</source>
+        <translation>Among eligible (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="37" />
+        <source>Na prvních místech (návrh)</source>
+        <translation>In the top ranks (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="61" />
+        <source>Podíl skupin domácností na prvních {0} místech pořadí všech volných bytů proti jejich podílu mezi způsobilými žádostmi – pro platná pravidla i upravovaný návrh. Zřetelně znevýhodněnou skupinu aplikace vyznačí dřív, než o pravidlech hlasuje rada.</source>
+        <translation>The share of household groups in the top {0} ranks of every vacant flat against their share among eligible applications – for the current rules and the draft. A clearly disadvantaged group is marked before the council votes on the rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="67" />
+        <source>Zkontrolovat spravedlnost</source>
+        <translation>Check fairness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="87" />
+        <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
+        <translation>The draft has errors; fix it under Edit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="92" />
+        <source>Platná pravidla</source>
+        <translation>Current rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="94" />
+        <source>Návrh</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="97" />
+        <source>Počítám spravedlnost pravidel…</source>
+        <translation>Computing the fairness of the rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="107" />
+        <source>Platná pravidla: {0}</source>
+        <translation>Current rules: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="108" />
+        <source>Návrh: {0}</source>
+        <translation>Draft: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="110" />
+        <source>Žádná skupina není na prvních místech zřetelně znevýhodněná.</source>
+        <translation>No group is clearly disadvantaged in the top ranks.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPasswordDialog</name>
     <message>
         <location filename="../../ui/login.py" line="74" />
@@ -2720,92 +2819,102 @@ Leave without saving?</translation>
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="56" />
+        <location filename="../../ui/flats/edit.py" line="58" />
         <source>Upravit byt</source>
         <translation>Edit flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="57" />
+        <location filename="../../ui/flats/edit.py" line="59" />
         <source>Nový byt</source>
         <translation>New flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="62" />
+        <location filename="../../ui/flats/edit.py" line="64" />
         <source>Dům *</source>
         <translation>Building *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="66" />
+        <location filename="../../ui/flats/edit.py" line="68" />
         <source>Číslo bytu *</source>
         <translation>Flat number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="67" />
+        <location filename="../../ui/flats/edit.py" line="69" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="69" />
+        <location filename="../../ui/flats/edit.py" line="71" />
         <source>Pokojů *</source>
         <translation>Rooms *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="70" />
+        <location filename="../../ui/flats/edit.py" line="72" />
         <source>Plocha (m²) *</source>
         <translation>Floor area (m²) *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="72" />
+        <location filename="../../ui/flats/edit.py" line="74" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="73" />
+        <location filename="../../ui/flats/edit.py" line="75" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="76" />
+        <location filename="../../ui/flats/edit.py" line="78" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="80" />
+        <location filename="../../ui/flats/edit.py" line="82" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="84" />
+        <location filename="../../ui/flats/edit.py" line="86" />
         <source>bezbariérový byt</source>
         <translation>barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="86" />
+        <location filename="../../ui/flats/edit.py" line="88" />
         <source>Nájem měsíčně</source>
         <translation>Monthly rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="87" />
+        <location filename="../../ui/flats/edit.py" line="89" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="89" />
+        <location filename="../../ui/flats/edit.py" line="91" />
         <source>Vlastník</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="90" />
+        <location filename="../../ui/flats/edit.py" line="92" />
         <source>Správce</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="91" />
+        <location filename="../../ui/flats/edit.py" line="93" />
+        <source>Příslušenství</source>
+        <translation>Appurtenances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="95" />
+        <source>např. sklep č. 3, komora</source>
+        <translation>e.g. cellar No. 3, storeroom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="96" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="99" />
+        <location filename="../../ui/flats/edit.py" line="104" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
@@ -3700,117 +3809,67 @@ Close the protocol?</translation>
 <context>
     <name>IntakeRulesTab</name>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="24" />
-        <source>Jednotlivec</source>
-        <translation>Single person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="25" />
-        <source>První osoba v domácnosti</source>
-        <translation>First person in the household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="26" />
-        <source>Další dospělá osoba</source>
-        <translation>Further adult</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="27" />
-        <source>Nezaopatřené dítě do 6 let</source>
-        <translation>Dependent child under 6</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="28" />
-        <source>Nezaopatřené dítě 6–15 let</source>
-        <translation>Dependent child 6–15</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="29" />
-        <source>Nezaopatřené dítě 15–26 let</source>
-        <translation>Dependent child 15–26</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="46" />
-        <source>Životní minimum (Kč měsíčně)</source>
-        <translation>Subsistence minimum (CZK a month)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="57" />
+        <location filename="../../ui/settings/intake_rules.py" line="33" />
         <source>Podmínky zápisu potřebného (§13–27)</source>
         <translation>Conditions of the entry as in need (§13–27)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="62" />
-        <source>Příjem pod násobkem životního minima</source>
-        <translation>Income below this multiple of the subsistence minimum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="67" />
+        <location filename="../../ui/settings/intake_rules.py" line="38" />
         <source> roky</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="68" />
+        <location filename="../../ui/settings/intake_rules.py" line="39" />
         <source>Vazba na obvod: žije, pracuje či studuje alespoň</source>
         <translation>Link to the district: lives, works or studies there for at least</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="79" />
+        <location filename="../../ui/settings/intake_rules.py" line="50" />
         <source>Vazbu zakládá</source>
         <translation>The link is established by</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="83" />
-        <source> měsíců</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="84" />
-        <source>Platnost zápisu (§23)</source>
-        <translation>Validity of the entry (§23)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="86" />
+        <location filename="../../ui/settings/intake_rules.py" line="51" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="90" />
+        <location filename="../../ui/settings/intake_rules.py" line="55" />
         <source>Přelidněné pod (m² na osobu)</source>
         <translation>Overcrowded below (m² per person)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="95" />
+        <location filename="../../ui/settings/intake_rules.py" line="60" />
         <source> dní</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="96" />
+        <location filename="../../ui/settings/intake_rules.py" line="61" />
         <source>Ověřit předání na službu po</source>
         <translation>Check a referral after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="99" />
+        <location filename="../../ui/settings/intake_rules.py" line="64" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="116" />
-        <source>Částky a pravidla se mění nařízením vlády nebo novelou zákona č. 175/2025 Sb.; kontrola při příjmu používá hodnoty odsud.</source>
-        <translation>The amounts and rules change by government regulation or an amendment of Act No. 175/2025 Coll.; the intake check uses the values set here.</translation>
+        <location filename="../../ui/settings/intake_rules.py" line="78" />
+        <source>Pravidla úřadu pro příjem. Částky životního minima, násobek příjmu a platnost zápisu (§ 23) jsou v Nastavení → Zákon, s datem platnosti a pramenem.</source>
+        <translation>The office's rules for the intake. The subsistence minimum amounts, the income factor and the validity of an entry (§ 23) are in Settings → Law, with their dates and sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="126" />
+        <location filename="../../ui/settings/intake_rules.py" line="102" />
+        <source>Zadejte číslo, např. 9,5.</source>
+        <translation>Enter a number, e.g. 9.5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="89" />
         <source>Hodnoty mění vedoucí KMB nebo správce.</source>
-        <translation>The KMB lead or the administrator changes the values.</translation>
+        <translation>Values are changed by the KMB lead or an admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="148" />
-        <source>Zadejte číslo, např. 1,6.</source>
-        <translation>Enter a number, e.g. 1.6.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="175" />
+        <location filename="../../ui/settings/intake_rules.py" line="125" />
         <source>Uloženo. Nové příjmy počítají s těmito hodnotami.</source>
         <translation>Saved. New intakes use these values.</translation>
     </message>
@@ -3916,6 +3975,83 @@ Close the protocol?</translation>
         <location filename="../../ui/intake/law_section.py" line="187" />
         <source>Šetření (§16) a zápis potřebného zahájíte zaškrtnutím; příjem se porovná s {0}násobkem životního minima.</source>
         <translation>Tick to start the assessment (§16) and the entry as in need; the income is compared with {0} times the subsistence minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>LawTab</name>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="23" />
+        <location filename="../../ui/settings/law_tab.py" line="56" />
+        <source>Údaj</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="24" />
+        <location filename="../../ui/settings/law_tab.py" line="58" />
+        <source>Hodnota</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="26" />
+        <location filename="../../ui/settings/law_tab.py" line="57" />
+        <source>Platí od</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="27" />
+        <source>Platí do</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="29" />
+        <location filename="../../ui/settings/law_tab.py" line="59" />
+        <source>Pramen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="42" />
+        <source>Nová hodnota (např. po novele nebo novém nařízení vlády)</source>
+        <translation>New value (e.g. after an amendment or a new government regulation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="55" />
+        <source>např. nařízení vlády č. …/2027 Sb.</source>
+        <translation>e.g. government regulation No. …/2027 Coll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="62" />
+        <source>Přidat hodnotu</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="66" />
+        <source>Odebrat vybranou hodnotu</source>
+        <translation>Remove selected value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="75" />
+        <source>Částky a lhůty stanovené zákonem nebo nařízením vlády. Každý výpočet bere hodnotu platnou ke dni, kterého se týká (např. ke dni šetření). Hodnoty označené „ověřit“ porovnejte se Sbírkou zákonů.</source>
+        <translation>Amounts and periods set by law or government regulation. Every calculation takes the value valid on the day it concerns (e.g. the day of the assessment). Compare values marked “ověřit” (verify) with the Collection of Laws.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="93" />
+        <source>Hodnoty mění vedoucí KMB nebo správce.</source>
+        <translation>Values are changed by the KMB lead or an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="113" />
+        <source>Zadejte den, od kterého hodnota platí.</source>
+        <translation>Enter the day the value applies from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="126" />
+        <source>Přidáno: {0} od {1}.</source>
+        <translation>Added: {0} from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="141" />
+        <source>Odebráno: {0} od {1}.</source>
+        <translation>Removed: {0} from {1}.</translation>
     </message>
 </context>
 <context>
@@ -4294,172 +4430,182 @@ Close the protocol?</translation>
         <translation>× rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="51" />
+        <location filename="../../ui/leases/settings_tab.py" line="54" />
         <source>např. V Trutnově</source>
         <translation>e.g. V Trutnově</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="59" />
+        <location filename="../../ui/leases/settings_tab.py" line="62" />
         <source>Číslování a pravidla</source>
         <translation>Numbering and rules</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="62" />
+        <location filename="../../ui/leases/settings_tab.py" line="65" />
         <source>Vzor čísla</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="63" />
+        <location filename="../../ui/leases/settings_tab.py" line="66" />
         <source>{year} rok, {n:04d} pořadí v roce, {series} řada této instalace</source>
         <translation>{year} year, {n:04d} number within the year, {series} this installation's series</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="64" />
+        <location filename="../../ui/leases/settings_tab.py" line="67" />
         <source>Řada instalace</source>
         <translation>Installation series</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="65" />
+        <location filename="../../ui/leases/settings_tab.py" line="68" />
         <source>Čísluje-li smlouvy i notebook v terénu, dejte mu vlastní řadu (např. N) a do vzoru vložte {series}: NS/{year}/{series}{n:04d}.</source>
         <translation>If a field laptop numbers leases too, give it its own series (e.g. N) and put {series} into the pattern: NS/{year}/{series}{n:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="67" />
+        <location filename="../../ui/leases/settings_tab.py" line="70" />
         <source>Obvyklá doba nájmu</source>
         <translation>Usual term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="68" />
+        <location filename="../../ui/leases/settings_tab.py" line="71" />
         <source>Obvyklá jistota</source>
         <translation>Usual deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="69" />
+        <location filename="../../ui/leases/settings_tab.py" line="72" />
         <source>Hlídat konec nájmu</source>
         <translation>Watch the end of a lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="70" />
+        <location filename="../../ui/leases/settings_tab.py" line="73" />
         <source>dnů předem</source>
         <translation>days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="71" />
+        <location filename="../../ui/leases/settings_tab.py" line="74" />
         <source>Prodloužit automaticky</source>
         <translation>Renew automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="73" />
+        <location filename="../../ui/leases/settings_tab.py" line="76" />
         <source>při dluhu nejvýše této výše; vyšší dluh čeká na rozhodnutí</source>
         <translation>with arrears up to this amount; higher arrears wait for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="74" />
+        <location filename="../../ui/leases/settings_tab.py" line="77" />
         <source>Upozornit na dluh</source>
         <translation>Alert on arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="76" />
+        <location filename="../../ui/leases/settings_tab.py" line="79" />
         <source>dluh vyšší než tato částka = úkol pro sociálního pracovníka</source>
         <translation>arrears above this amount = a task for the social worker</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="77" />
+        <location filename="../../ui/leases/settings_tab.py" line="80" />
         <source>Pronajímatel ve smlouvě</source>
         <translation>Landlord in the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="80" />
+        <location filename="../../ui/leases/settings_tab.py" line="83" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="81" />
+        <location filename="../../ui/leases/settings_tab.py" line="84" />
         <source>prázdné = Město podle názvu obce úřadu</source>
         <translation>empty = the town of the office</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="82" />
+        <location filename="../../ui/leases/settings_tab.py" line="85" />
         <source>Sídlo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="83" />
+        <location filename="../../ui/leases/settings_tab.py" line="86" />
         <source>prázdné = adresa úřadu</source>
         <translation>empty = the office's address</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="84" />
+        <location filename="../../ui/leases/settings_tab.py" line="87" />
         <source>IČO</source>
         <translation>Company ID (IČO)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="85" />
+        <location filename="../../ui/leases/settings_tab.py" line="88" />
         <source>Zastoupený</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="86" />
+        <location filename="../../ui/leases/settings_tab.py" line="89" />
         <source>jméno, funkce</source>
         <translation>name, position</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="87" />
+        <location filename="../../ui/leases/settings_tab.py" line="90" />
+        <source>Účet pro nájemné</source>
+        <translation>Account for the rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="92" />
+        <source>variabilní symbol = číslice čísla smlouvy</source>
+        <translation>variable symbol = the digits of the contract number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="93" />
         <source>Místo podpisu</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="95" />
+        <location filename="../../ui/leases/settings_tab.py" line="101" />
         <source>Náhled smlouvy…</source>
         <translation>Preview contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="96" />
+        <location filename="../../ui/leases/settings_tab.py" line="102" />
         <source>Obnovit výchozí znění</source>
         <translation>Restore the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="97" />
+        <location filename="../../ui/leases/settings_tab.py" line="103" />
         <source>Uložit nastavení</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="111" />
+        <location filename="../../ui/leases/settings_tab.py" line="117" />
         <source>Znění smlouvy (šablona úřadu)</source>
         <translation>Contract wording (the office's template)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="134" />
+        <location filename="../../ui/leases/settings_tab.py" line="140" />
         <source>Nastavení může měnit vedoucí KMB nebo správce.</source>
         <translation>Only the KMB lead or the administrator can change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="161" />
+        <location filename="../../ui/leases/settings_tab.py" line="167" />
         <source># nadpis, ## článek, **tučně**, - odrážka; řádky začínající % se netisknou.</source>
         <translation># title, ## article, **bold**, - bullet; lines starting with % are not printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="219" />
+        <location filename="../../ui/leases/settings_tab.py" line="227" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="219" />
+        <location filename="../../ui/leases/settings_tab.py" line="227" />
         <source>Nastavení smluv je uloženo.</source>
         <translation>The lease settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="225" />
+        <location filename="../../ui/leases/settings_tab.py" line="233" />
         <source>Náhled</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="226" />
+        <location filename="../../ui/leases/settings_tab.py" line="234" />
         <source>Náhled potřebuje aspoň jednu smlouvu v evidenci.</source>
         <translation>The preview needs at least one lease on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="237" />
+        <location filename="../../ui/leases/settings_tab.py" line="245" />
         <source>Náhled smlouvy (neuloženo)</source>
         <translation>Contract preview (not saved)</translation>
     </message>
@@ -5062,17 +5208,17 @@ Close the protocol?</translation>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="120" />
+        <location filename="../../ui/cases/dialogs.py" line="73" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5661,7 +5807,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/persons/detail.py" line="78" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="79" />
@@ -5737,7 +5883,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/persons/form.py" line="39" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../ui/persons/form.py" line="56" />
@@ -6180,110 +6326,110 @@ Close the protocol?</translation>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="50" />
+        <location filename="../../ui/flats/ranking_panel.py" line="53" />
         <source>Poř.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="51" />
-        <location filename="../../ui/flats/ranking_panel.py" line="66" />
+        <location filename="../../ui/flats/ranking_panel.py" line="54" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="52" />
+        <location filename="../../ui/flats/ranking_panel.py" line="55" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="53" />
-        <location filename="../../ui/flats/ranking_panel.py" line="67" />
+        <location filename="../../ui/flats/ranking_panel.py" line="56" />
+        <location filename="../../ui/flats/ranking_panel.py" line="70" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="54" />
+        <location filename="../../ui/flats/ranking_panel.py" line="57" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="55" />
-        <location filename="../../ui/flats/ranking_panel.py" line="63" />
+        <location filename="../../ui/flats/ranking_panel.py" line="58" />
+        <location filename="../../ui/flats/ranking_panel.py" line="66" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="56" />
+        <location filename="../../ui/flats/ranking_panel.py" line="59" />
         <source>Indiv.</source>
         <translation>Indiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="58" />
+        <location filename="../../ui/flats/ranking_panel.py" line="61" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="61" />
+        <location filename="../../ui/flats/ranking_panel.py" line="64" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="62" />
+        <location filename="../../ui/flats/ranking_panel.py" line="65" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="71" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="109" />
+        <location filename="../../ui/flats/ranking_panel.py" line="112" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="132" />
+        <location filename="../../ui/flats/ranking_panel.py" line="135" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="185" />
+        <location filename="../../ui/flats/ranking_panel.py" line="188" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="203" />
+        <location filename="../../ui/flats/ranking_panel.py" line="206" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="218" />
+        <location filename="../../ui/flats/ranking_panel.py" line="221" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="220" />
+        <location filename="../../ui/flats/ranking_panel.py" line="223" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="223" />
+        <location filename="../../ui/flats/ranking_panel.py" line="226" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="231" />
+        <location filename="../../ui/flats/ranking_panel.py" line="234" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="236" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="235" />
+        <location filename="../../ui/flats/ranking_panel.py" line="238" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -6628,124 +6774,129 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="32" />
+        <location filename="../../ui/allocation/rules_tab.py" line="33" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="33" />
+        <location filename="../../ui/allocation/rules_tab.py" line="34" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="34" />
+        <location filename="../../ui/allocation/rules_tab.py" line="35" />
         <source>archivovaná</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="35" />
+        <location filename="../../ui/allocation/rules_tab.py" line="36" />
         <source>výchozí (dodaná s aplikací)</source>
         <translation>default (shipped with the app)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="46" />
+        <location filename="../../ui/allocation/rules_tab.py" line="47" />
         <source>Pravidla přidělování vidí pracovníci, kteří přidělují byty.</source>
         <translation>The allocation rules are visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="54" />
+        <location filename="../../ui/allocation/rules_tab.py" line="55" />
         <source>Nový návrh z platných</source>
         <translation>New draft from the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="56" />
+        <location filename="../../ui/allocation/rules_tab.py" line="57" />
         <source>Nový návrh ze vzoru</source>
         <translation>New draft from an example</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="61" />
+        <location filename="../../ui/allocation/rules_tab.py" line="62" />
         <source>Smazat návrh</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="68" />
+        <location filename="../../ui/allocation/rules_tab.py" line="69" />
         <source>Pravidla jsou data: bodová kritéria, vyřazení a párování bytu s domácností. Platná pravidla se nemění – upravuje se návrh, který rada přijme.</source>
         <translation>The rules are data: point criteria, exclusions and matching of flat and household. Rules in force do not change – you edit a draft that the council adopts.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="100" />
+        <location filename="../../ui/allocation/rules_tab.py" line="101" />
         <source>Uložit návrh</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="103" />
+        <location filename="../../ui/allocation/rules_tab.py" line="104" />
         <source>Rada pravidla přijala…</source>
         <translation>Council adopted the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="127" />
+        <location filename="../../ui/allocation/rules_tab.py" line="129" />
         <source>Přehled a upozornění</source>
         <translation>Overview and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="128" />
+        <location filename="../../ui/allocation/rules_tab.py" line="130" />
         <source>Úpravy</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="129" />
+        <location filename="../../ui/allocation/rules_tab.py" line="131" />
         <source>Co kdyby – porovnání s platnými</source>
         <translation>What if – compared with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="130" />
+        <location filename="../../ui/allocation/rules_tab.py" line="132" />
+        <source>Spravedlnost pravidel</source>
+        <translation>Fairness of the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="133" />
         <source>Kvóty bytového fondu</source>
         <translation>Housing stock quotas</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="149" />
+        <location filename="../../ui/allocation/rules_tab.py" line="152" />
         <source>{0}
 verze {1} · {2}</source>
         <translation>{0}
 version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="151" />
+        <location filename="../../ui/allocation/rules_tab.py" line="154" />
         <source> od {0}</source>
         <translation> since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="153" />
+        <location filename="../../ui/allocation/rules_tab.py" line="156" />
         <source>{0} upozornění</source>
         <translation>{0} warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="184" />
+        <location filename="../../ui/allocation/rules_tab.py" line="187" />
         <source>Tato pravidla se už nemění. Pro změnu vytvořte nový návrh.</source>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="228" />
+        <location filename="../../ui/allocation/rules_tab.py" line="231" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="232" />
+        <location filename="../../ui/allocation/rules_tab.py" line="235" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="256" />
+        <location filename="../../ui/allocation/rules_tab.py" line="259" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="269" />
+        <location filename="../../ui/allocation/rules_tab.py" line="272" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="278" />
+        <location filename="../../ui/allocation/rules_tab.py" line="281" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
     </message>
@@ -6776,42 +6927,47 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="202" />
+        <location filename="../../ui/areas.py" line="207" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="203" />
+        <location filename="../../ui/areas.py" line="208" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="204" />
+        <location filename="../../ui/areas.py" line="209" />
+        <source>Zákon</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="210" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="206" />
+        <location filename="../../ui/areas.py" line="212" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="207" />
+        <location filename="../../ui/areas.py" line="213" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="205" />
+        <location filename="../../ui/areas.py" line="211" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="208" />
+        <location filename="../../ui/areas.py" line="214" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="209" />
+        <location filename="../../ui/areas.py" line="215" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -6973,22 +7129,22 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <location filename="../../ui/cases/dialogs.py" line="47" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="95" />
+        <location filename="../../ui/cases/dialogs.py" line="48" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -7230,32 +7386,32 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="81" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="81" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="137" />
+        <location filename="../../ui/cases/dialogs.py" line="90" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="138" />
+        <location filename="../../ui/cases/dialogs.py" line="91" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="139" />
+        <location filename="../../ui/cases/dialogs.py" line="92" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="140" />
+        <location filename="../../ui/cases/dialogs.py" line="93" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -7425,7 +7581,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="159" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
-        <translation>The draft has errors; fix them in Edit.</translation>
+        <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="166" />
@@ -7464,14 +7620,6 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <location filename="../../ui/flats/offer_dialogs.py" line="105" />
         <source>Stáhnout</source>
         <translation>Withdraw</translation>
-    </message>
-</context>
-<context>
-    <name>_Dialog</name>
-    <message>
-        <location filename="../../ui/cases/dialogs.py" line="33" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7744,7 +7892,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="63" />
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="147" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
@@ -8005,323 +8153,333 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="115" />
+        <source>dávka státní sociální pomoci</source>
+        <translation>state social assistance benefit</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="116" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="127" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="118" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="125" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="120" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="121" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="122" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="123" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="124" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="126" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="128" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="129" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="130" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="131" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="132" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="133" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="134" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="135" />
+        <source>výměna bytu</source>
+        <translation>exchange of flats</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="136" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="137" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="139" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="140" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="141" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="142" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="143" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="144" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="145" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="146" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="148" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="149" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="150" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="151" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="152" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="153" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="154" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="156" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="157" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="158" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="159" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="160" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="161" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="162" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="163" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="164" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="165" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="166" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="167" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="168" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="173" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="174" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="175" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="176" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="179" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="180" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="181" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="182" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="183" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="184" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="185" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="186" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="187" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="188" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="189" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="190" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="191" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>

@@ -96,6 +96,10 @@ class ApplicationDialog(QDialog):
                                       if d.current_area_m2 is not None else "")
         self.current_area.setMaximumWidth(100)
         self.current_area.setPlaceholderText("m²")
+        # rooms of the current flat (Blansko's criterion); -1 shows "neuvedeno"
+        self.current_rooms = _spin(-1, 20)
+        self.current_rooms.setSpecialValueText(self.tr("neuvedeno"))
+        self.current_rooms.setValue(d.current_rooms if d.current_rooms is not None else -1)
         self.two_households = QCheckBox(self.tr("v bytě žijí dvě domácnosti"))
         self.two_households.setChecked(bool(d.two_households_in_flat))
         self.residence_years = _spin(0, 110)
@@ -162,6 +166,7 @@ class ApplicationDialog(QDialog):
         g3 = group(self.tr("Současné bydlení"), [
             ("ethos_category", self.tr("Bytová situace (ETHOS)"), self.ethos),
             ("current_area_m2", self.tr("Obytná plocha"), self.current_area),
+            ("current_rooms", self.tr("Pokojů v bytě"), self.current_rooms),
             ("two_households_in_flat", "", self.two_households),
             ("residence_years", self.tr("Let pobytu ve městě"), self.residence_years),
             ("permanent_residence", "", self.permanent_residence),
@@ -262,6 +267,8 @@ class ApplicationDialog(QDialog):
             residence_years=self.residence_years.value(),
             permanent_residence=self.permanent_residence.isChecked(),
             ethos_category=self.ethos.currentData(), current_area_m2=area,
+            current_rooms=self.current_rooms.value() if self.current_rooms.value() >= 0
+            else None,
             two_households_in_flat=self.two_households.isChecked(),
             debt_to_town_hal=money["debt_to_town_hal"] or 0,
             repayment_plan=self.repayment_plan.isChecked(), on_benefits=self.on_benefits

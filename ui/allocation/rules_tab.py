@@ -23,6 +23,7 @@ from ..context import UiContext
 from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField
 from .quota_targets import QuotaTargets
+from .fairness_view import FairnessView
 from .whatif_view import WhatIfView
 
 ID_ROLE = Qt.UserRole + 1
@@ -123,10 +124,12 @@ class RulesTab(QWidget):
 
         self.whatif = WhatIfView(ctx, self._draft_for_whatif)
         self.quotas = QuotaTargets(ctx)
+        self.fairness = FairnessView(ctx, self._draft_for_whatif)
         self.views = QTabWidget()
         self.views.addTab(scroll, self.tr("Přehled a upozornění"))
         self.views.addTab(edit_page, self.tr("Úpravy"))
         self.views.addTab(self.whatif, self.tr("Co kdyby – porovnání s platnými"))
+        self.views.addTab(self.fairness, self.tr("Spravedlnost pravidel"))
         self.views.addTab(self.quotas, self.tr("Kvóty bytového fondu"))
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)

@@ -3,6 +3,7 @@ one long page with a section index on the left (a click scrolls to it).
 It converts between widgets and app's AssessmentInput; nothing is stored here."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from app.assessments.records import (
 )
 from app.errors import ValidationError
 from app.formatting import format_date, format_money, parse_date, parse_money
+from app.legal.benefits import offered_kinds
 from models.assessments import IncomeKind
 from ui.labels import ethos, tl
 
@@ -125,7 +127,8 @@ class AssessmentForm(QWidget):
         self.incomes = LinesTable([
             LineCol("person_id", self.tr("Kdo"), COMBO, 190),
             LineCol("kind", self.tr("Druh příjmu"), COMBO, 210,
-                    [(tl(k), k) for k in IncomeKind]),
+                    [(tl(k) if paid else self.tr("{0} (do 30. 9. 2025)").format(tl(k)), k)
+                     for k, paid in offered_kinds(dt.date.today())]),
             LineCol("monthly", self.tr("Měsíčně (Kč)"), MONEY, 120, placeholder="0"),
             LineCol("note", self.tr("Poznámka"))], min_rows_visible=2, fit_to_rows=True)
         self.income_total = QLabel()

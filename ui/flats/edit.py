@@ -90,6 +90,9 @@ class FlatDialog(FormDialog):
                                  _money_field(d.services_hal))
         self.owner = self.add("owner", self.tr("Vlastník"), QLineEdit(d.owner or ""))
         self.manager = self.add("manager", self.tr("Správce"), QLineEdit(d.manager or ""))
+        self.appurtenances = self.add("appurtenances", self.tr("Příslušenství"),
+                                      QLineEdit(d.appurtenances or ""))
+        self.appurtenances.setPlaceholderText(self.tr("např. sklep č. 3, komora"))
         self.note = self.add("note", self.tr("Poznámka"), QPlainTextEdit(d.note or ""))
         self.note.setMaximumHeight(70)
 
@@ -116,7 +119,8 @@ class FlatDialog(FormDialog):
             layout=self.layout_.text() or None, barrier_free=self.barrier_free.isChecked(),
             rent_hal=money["rent_hal"], services_hal=money["services_hal"],
             owner=self.owner.text() or None, manager=self.manager.text() or None,
-            note=self.note.toPlainText() or None)
+            note=self.note.toPlainText() or None,
+            appurtenances=self.appurtenances.text() or None)
 
     def submit(self) -> None:
         data = self.value()
@@ -146,6 +150,10 @@ class BuildingDialog(FormDialog):
         self.manager = self.add("manager", self.tr("Vlastník nebo správce"), QLineEdit())
         self.floors = self.add("floors", self.tr("Podlaží"), _spin(0, 60, 0, self.tr("neuvedeno")))
         self.has_lift = self.add("has_lift", "", QCheckBox(self.tr("výtah")))
+        self.cadastral_area = self.add("cadastral_area", self.tr("Katastrální území"),
+                                       QLineEdit())
+        self.parcel = self.add("parcel", self.tr("Parcela"), QLineEdit())
+        self.parcel.setPlaceholderText(self.tr("např. st. 1284"))
         self.extra = BuildingInput()
         if building_id:
             b = get_building(ctx.db, ctx.actor, building_id)
@@ -158,6 +166,8 @@ class BuildingDialog(FormDialog):
             self.manager.setText(b.manager or "")
             self.floors.setValue(b.floors or 0)
             self.has_lift.setChecked(bool(b.has_lift))
+            self.cadastral_area.setText(b.cadastral_area or "")
+            self.parcel.setText(b.parcel or "")
 
     def submit(self) -> None:
         data = BuildingInput(
@@ -165,7 +175,9 @@ class BuildingDialog(FormDialog):
             city=self.city.text(), postcode=self.postcode.text() or None,
             name=self.name.text() or None, manager=self.manager.text() or None,
             has_lift=self.has_lift.isChecked(), floors=self.floors.value() or None,
-            year_built=self.extra.year_built, note=self.extra.note)
+            year_built=self.extra.year_built, note=self.extra.note,
+            cadastral_area=self.cadastral_area.text() or None,
+            parcel=self.parcel.text() or None)
         if self.building_id:
             update_building(self.ctx.db, self.ctx.actor, self.building_id, data)
         else:

@@ -39,6 +39,9 @@ _T = "RankingPanel"
 
 def _note(e: RankedEntry) -> str:
     parts = []
+    if e.active_lease:
+        # one municipal flat per household: shown before anything else
+        parts.append("🏠 " + QCoreApplication.translate(_T, "už má obecní byt"))
     if e.reviews:
         parts.append("⚠ " + QCoreApplication.translate(_T, "k posouzení"))
     if e.tie_note:

@@ -47,6 +47,9 @@ class LeaseSettingsTab(QWidget):
         self.landlord_ico = QLineEdit()
         self.landlord_ico.setMaximumWidth(120)
         self.landlord_representative = QLineEdit()
+        self.landlord_bank_account = QLineEdit()
+        self.landlord_bank_account.setObjectName("landlordBankAccount")
+        self.landlord_bank_account.setPlaceholderText("19-2000145399/0800")
         self.signing_place = QLineEdit()
         self.signing_place.setPlaceholderText(self.tr("např. V Trutnově"))
         self.template = QPlainTextEdit()
@@ -84,6 +87,9 @@ class LeaseSettingsTab(QWidget):
         self._row(f2, "landlord_ico", self.tr("IČO"), self.landlord_ico)
         self._row(f2, "landlord_representative", self.tr("Zastoupený"),
                   self.landlord_representative, self.tr("jméno, funkce"))
+        self._row(f2, "landlord_bank_account", self.tr("Účet pro nájemné"),
+                  self.landlord_bank_account,
+                  self.tr("variabilní symbol = číslice čísla smlouvy"))
         self._row(f2, "signing_place", self.tr("Místo podpisu"), self.signing_place)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -179,6 +185,7 @@ class LeaseSettingsTab(QWidget):
         self.landlord_ico.setText(d.landlord_ico)
         self.landlord_representative.setText(d.landlord_representative)
         self.signing_place.setText(d.signing_place)
+        self.landlord_bank_account.setText(d.landlord_bank_account)
         self.template.setPlainText(d.contract_template or "")
 
     def value(self) -> LeaseSettingsInput:
@@ -201,7 +208,8 @@ class LeaseSettingsTab(QWidget):
             landlord_address=self.landlord_address.text(), landlord_ico=self.landlord_ico.text(),
             landlord_representative=self.landlord_representative.text(),
             signing_place=self.signing_place.text(),
-            contract_template=self.template.toPlainText())
+            contract_template=self.template.toPlainText(),
+            landlord_bank_account=self.landlord_bank_account.text())
 
     def save(self) -> bool:
         self.errors.clear()

@@ -1,18 +1,17 @@
-"""Nastavení → Zákon o podpoře bydlení: the amounts of životní minimum, the
-income limit factor, the district-link rule, the validity of an entry as
-"potřebný", and the intake's follow-up period. They change by regulation,
-so the office keeps them here."""
+"""Nastavení → Zákon o podpoře bydlení: the office's own rules for the intake
+(the district-link rule, overcrowding, the follow-up period). The dated legal
+figures (životní minimum, the income factor, the validity of an entry) are
+in Nastavení → Zákon (ui/settings/law_tab.py)."""
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from app.errors import KmbError, ValidationError
-from app.formatting import format_money, parse_money
-from app.intake.eligibility import SUBSISTENCE_KEYS, Rules, load_rules, save_rules
+from app.intake.eligibility import Rules, load_rules, save_rules
 from app.security import Permission
 from models.intake import DistrictLink
 
@@ -20,20 +19,8 @@ from ..context import UiContext
 from ..labels import tl
 from ..widgets.sections import error_label, mark
 
-AMOUNT_LABELS = {
-    "single": QT_TRANSLATE_NOOP("IntakeRulesTab", "Jednotlivec"),
-    "first_adult": QT_TRANSLATE_NOOP("IntakeRulesTab", "První osoba v domácnosti"),
-    "other_adult": QT_TRANSLATE_NOOP("IntakeRulesTab", "Další dospělá osoba"),
-    "child_under_6": QT_TRANSLATE_NOOP("IntakeRulesTab", "Nezaopatřené dítě do 6 let"),
-    "child_6_15": QT_TRANSLATE_NOOP("IntakeRulesTab", "Nezaopatřené dítě 6–15 let"),
-    "child_15_26": QT_TRANSLATE_NOOP("IntakeRulesTab", "Nezaopatřené dítě 15–26 let"),
-}
 LINKS = [DistrictLink.PERMANENT_RESIDENCE, DistrictLink.LIVING_2Y, DistrictLink.WORKING_2Y,
          DistrictLink.STUDYING_2Y]
-
-
-def _money(hal: int) -> str:
-    return format_money(hal, nbsp=False).replace(" Kč", "")
 
 
 class IntakeRulesTab(QWidget):
@@ -41,26 +28,10 @@ class IntakeRulesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.errors: dict[str, tuple[QWidget, QLabel]] = {}
-        r = load_rules(ctx.db, ctx.actor)
-
-        amounts = QGroupBox(self.tr("Životní minimum (Kč měsíčně)"))
-        af = QFormLayout(amounts)
-        self.amounts: dict[str, QLineEdit] = {}
-        for key in SUBSISTENCE_KEYS:
-            edit = QLineEdit(_money(r.subsistence_hal[key]))
-            edit.setObjectName(f"amount_{key}")
-            edit.setMaximumWidth(140)
-            self.amounts[key] = edit
-            self._row(af, f"subsistence.{key}",
-                      QCoreApplication.translate("IntakeRulesTab", AMOUNT_LABELS[key]), edit)
+        r = self.loaded = load_rules(ctx.db, ctx.actor)
 
         limits = QGroupBox(self.tr("Podmínky zápisu potřebného (§13–27)"))
         lf = QFormLayout(limits)
-        self.factor = QLineEdit(str(r.income_factor).replace(".", ","))
-        self.factor.setObjectName("incomeFactor")
-        self.factor.setMaximumWidth(80)
-        self._row(lf, "income_factor", self.tr("Příjem pod násobkem životního minima"),
-                  self.factor)
         self.link_years = QSpinBox()
         self.link_years.setRange(0, 10)
         self.link_years.setValue(r.link_years)
@@ -77,12 +48,6 @@ class IntakeRulesTab(QWidget):
             self.link_boxes[link] = box
             lv.addWidget(box)
         self._row(lf, "accepted_links", self.tr("Vazbu zakládá"), links)
-        self.validity = QSpinBox()
-        self.validity.setRange(1, 120)
-        self.validity.setValue(r.validity_months)
-        self.validity.setSuffix(self.tr(" měsíců"))
-        self._row(lf, "validity_months", self.tr("Platnost zápisu (§23)"), self.validity)
-
         other = QGroupBox(self.tr("Příjem"))
         of = QFormLayout(other)
         self.overcrowded = QLineEdit(str(r.overcrowded_below_m2).replace(".", ","))
@@ -104,17 +69,15 @@ class IntakeRulesTab(QWidget):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         grid = QHBoxLayout()
-        grid.addWidget(amounts, 1)
-        right = QVBoxLayout()
-        right.addWidget(limits)
-        right.addWidget(other)
-        grid.addLayout(right, 1)
+        grid.addWidget(limits, 1)
+        grid.addWidget(other, 1)
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
         bar.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Částky a pravidla se mění nařízením vlády nebo novelou zákona "
-                               "č. 175/2025 Sb.; kontrola při příjmu používá hodnoty odsud."))
+        intro = QLabel(self.tr("Pravidla úřadu pro příjem. Částky životního minima, násobek "
+                               "příjmu a platnost zápisu (§ 23) jsou v Nastavení → Zákon, "
+                               "s datem platnosti a pramenem."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -133,30 +96,17 @@ class IntakeRulesTab(QWidget):
 
     def rules(self) -> Rules:
         errors: dict[str, str] = {}
-        amounts = {}
-        for key, edit in self.amounts.items():
-            try:
-                amounts[key] = parse_money(edit.text(), f"subsistence.{key}")
-            except ValidationError as exc:
-                errors[f"subsistence.{key}"] = exc.message
-        factor = overcrowded = Decimal(0)
-        for name, edit in (("income_factor", self.factor),
-                           ("overcrowded_below_m2", self.overcrowded)):
-            try:
-                value = Decimal(edit.text().strip().replace(",", "."))
-            except InvalidOperation:
-                errors[name] = self.tr("Zadejte číslo, např. 1,6.")
-                continue
-            if name == "income_factor":
-                factor = value
-            else:
-                overcrowded = value
+        try:
+            overcrowded = Decimal(self.overcrowded.text().strip().replace(",", "."))
+        except InvalidOperation:
+            errors["overcrowded_below_m2"] = self.tr("Zadejte číslo, např. 9,5.")
         if errors:
             raise ValidationError.from_errors(errors)
-        return Rules(amounts, factor,
-                     frozenset(k for k, b in self.link_boxes.items() if b.isChecked()),
-                     self.link_years.value(), self.validity.value(), overcrowded,
-                     self.follow_up.value())
+        return dataclasses.replace(
+            self.loaded, accepted_links=frozenset(k for k, b in self.link_boxes.items()
+                                                  if b.isChecked()),
+            link_years=self.link_years.value(), overcrowded_below_m2=overcrowded,
+            referral_follow_up_days=self.follow_up.value())
 
     def save(self) -> None:
         for widget, label in self.errors.values():
