@@ -336,8 +336,9 @@ def test_edit_a_flat_and_see_the_quota_panel(qtbot, lead_ctx, monkeypatch):
     monkeypatch.setattr(FlatDialog, "exec", fake_exec(qtbot, fill))
     click(qtbot, detail.edit_button)
     assert "sociální" in detail.subtitle.text() and "3\u00a0900\u00a0Kč" in detail.subtitle.text()
+    qtbot.waitUntil(lambda: next(r for r in panel.model.rows if r.category
+                                 == FlatCategory.SOCIAL).flats == social_before.flats + 1)
     social_after = next(r for r in panel.model.rows if r.category == FlatCategory.SOCIAL)
-    assert social_after.flats == social_before.flats + 1
     assert social_after.vacant == social_before.vacant + 1
 
 

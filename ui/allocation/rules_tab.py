@@ -250,7 +250,6 @@ class RulesTab(QWidget):
         except KmbError as exc:
             self.message.setText(exc.message)
             return
-        self.ctx.changes.notify("rule_set")
         self.reload(select=new_id)
         self.views.setCurrentIndex(1)
         self.message.setText(self.tr("Návrh vytvořen. Upravte ho a uložte."))
@@ -264,7 +263,6 @@ class RulesTab(QWidget):
         except KmbError as exc:
             self.message.setText(exc.message)
             return
-        self.ctx.changes.notify("rule_set")
         self.reload()
         self.message.setText(self.tr("Návrh uložen."))
 
@@ -273,7 +271,6 @@ class RulesTab(QWidget):
             return
         dlg = AdoptDialog(self.ctx, self.detail.row.id, self)
         if dlg.exec():
-            self.ctx.changes.notify("rule_set")
             self.reload()
             self.message.setText(self.tr("Pravidla jsou platná; předchozí byla archivována."))
 
@@ -286,7 +283,6 @@ class RulesTab(QWidget):
             self.message.setText(exc.message)
             return
         self.detail = None
-        self.ctx.changes.notify("rule_set")
         self.reload(select=None)
 
     def _draft_for_whatif(self) -> R.Rules | None:

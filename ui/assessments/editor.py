@@ -199,7 +199,6 @@ class AssessmentEditor(QWidget):
 
     def go_back(self) -> None:
         if self.can_leave():
-            self.ctx.changes.notify("assessment")
             self.back_requested.emit()
 
     # -- actions -----------------------------------------------------------------------
@@ -222,7 +221,6 @@ class AssessmentEditor(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Záznam nelze uzavřít"), exc.message)
             return
-        self.ctx.changes.notify("assessment", "task")
         self.open(self.detail.id)
         self.status.setText(self.tr("Záznam je uzavřený. Vytvořeno úkolů: {0}.").format(
             result.tasks_created))
@@ -233,7 +231,6 @@ class AssessmentEditor(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Opravu nelze založit"), exc.message)
             return
-        self.ctx.changes.notify("assessment")
         self.open(new_id)
         self.opened.emit(new_id)
 
@@ -249,7 +246,6 @@ class AssessmentEditor(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Nepodařilo se"), exc.message)
             return
-        self.ctx.changes.notify("assessment")
         self.detail = None
         self.back_requested.emit()
 

@@ -109,7 +109,7 @@ class AssessmentsPage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.state.currentIndexChanged.connect(self.refresh)
-        ctx.changes.changed.connect(lambda t: "assessment" in t and self._refresh_if_listed())
+        ctx.changes.watch(self, self._refresh_if_listed, "assessment")
         self.refresh()
 
     def refresh(self) -> None:
@@ -157,7 +157,6 @@ class AssessmentsPage(QWidget):
             from PySide6.QtWidgets import QMessageBox
             QMessageBox.warning(self, self.tr("Šetření nelze založit"), exc.message)
             return
-        self.ctx.changes.notify("assessment")
         self.open_record(new_id)
 
     def can_close(self) -> bool:

@@ -435,7 +435,6 @@ class InspectionEditor(QWidget):
 
     def go_back(self) -> None:
         if self.can_leave():
-            self.ctx.changes.notify("inspection")
             self.back_requested.emit()
 
     # -- actions --------------------------------------------------------------------------
@@ -476,7 +475,6 @@ class InspectionEditor(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Protokol nelze uzavřít"), exc.message)
             return
-        self.ctx.changes.notify("inspection", "task")
         self.open(self.detail.id)
         self.show_warnings(result.warnings)
         self.status.setText(self.tr("Protokol je uzavřený. Úkolů ze závad: {0}.").format(
@@ -493,7 +491,6 @@ class InspectionEditor(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Nepodařilo se"), exc.message)
             return
-        self.ctx.changes.notify("inspection")
         self.detail = None
         self.back_requested.emit()
 

@@ -119,7 +119,7 @@ class InspectionsPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.kind.currentIndexChanged.connect(self.refresh)
         self.state.currentIndexChanged.connect(self.refresh)
-        ctx.changes.changed.connect(lambda t: "inspection" in t and self._refresh_if_listed())
+        ctx.changes.watch(self, self._refresh_if_listed, "inspection")
         self.refresh()
 
     def refresh(self) -> None:
@@ -160,7 +160,6 @@ class InspectionsPage(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Kontrolu nelze založit"), exc.message)
             return
-        self.ctx.changes.notify("inspection")
         self.open_record(new_id)
 
     def can_close(self) -> bool:

@@ -115,8 +115,7 @@ class RenewalsTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.cand_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.hist_view.selectionModel().currentRowChanged.connect(self._history_selected)
-        ctx.changes.changed.connect(
-            lambda t: t & {"lease", "renewal", "arrears_balance"} and self.refresh())
+        ctx.changes.watch(self, self.refresh, "lease", "renewal", "arrears_balance")
         self.refresh()
 
     def refresh(self) -> None:
@@ -151,7 +150,6 @@ class RenewalsTab(QWidget):
         except KmbError as exc:
             show_error(self, exc)
             return
-        self.ctx.changes.notify("renewal", "lease", "task")
         QMessageBox.information(self, self.tr("Návrhy prodloužení"), self.tr(
             "Prodlouženo automaticky (bez dluhu nad prahem): {0}\n"
             "Čeká na rozhodnutí (dluh): {1}").format(result.automatic, result.needs_decision))
@@ -176,8 +174,7 @@ class RenewalsTab(QWidget):
                 self.tr("Neprodloužit"),
                 lambda note: decide_renewal(self.ctx.db, self.ctx.actor, c.renewal_id, False,
                                             note), self)
-        if dlg.exec():
-            self.ctx.changes.notify("renewal", "lease", "task")
+        dlg.exec()
 
     def print_selected(self) -> None:
         h = selected_row(self.hist_view)
