@@ -170,6 +170,7 @@ def test_screen_cli_and_pdf_agree(qtbot, ctx, capsys, monkeypatch):
     monkeypatch.setattr(PdfPreviewDialog, "exec",
                         lambda self: shown.setdefault("pdf", self.pdf_bytes) and 0)
     click(qtbot, detail.print_button)
+    qtbot.waitUntil(lambda: "pdf" in shown, timeout=20000)   # rendered off the GUI thread
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(shown["pdf"])).pages)
     pdf = [(int(m[1]), m[2], int(m[3].replace("\u00a0", "").replace("−", "-")))
            for m in re.finditer(r"^(\d+)\. (.+?) — celkem (−?[\d\u00a0]+) bodů", text, re.M)]

@@ -157,7 +157,8 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
 
     # the contract, printed from the preview
     click(qtbot, tab.detail.buttons["print"])
-    assert printed and info["tenant"] in _text(printed[-1])
+    qtbot.waitUntil(lambda: bool(printed), timeout=20000)     # rendered off the GUI thread
+    assert info["tenant"] in _text(printed[-1])
     assert number in _text(printed[-1])
 
     # arrears entered: above the threshold, the household's worker gets a task
@@ -206,7 +207,9 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
     hrow = next(i for i, h in enumerate(ren.history.rows) if h.lease_id == lease_id)
     rect = ren.hist_view.visualRect(ren.history.index(hrow, 0))
     qtbot.mouseClick(ren.hist_view.viewport(), Qt.LeftButton, pos=rect.center())
+    before = len(printed)
     click(qtbot, ren.print_button)
+    qtbot.waitUntil(lambda: len(printed) > before, timeout=20000)
     text = " ".join(_text(printed[-1]).split())
     assert "Dodatek č. 1" in text and info["tenant"] in text and "31. 12. 2027" in text
 

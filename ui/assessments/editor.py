@@ -30,7 +30,7 @@ from models.assessments import RecordState
 from ui.labels import tl
 
 from ..context import UiContext
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from .autosave import Autosaver
 from .form import AssessmentForm
 from .hooks import Hook
@@ -252,14 +252,14 @@ class AssessmentEditor(QWidget):
     def print_record(self) -> None:
         if not self.saver.flush() and self.saver.dirty:
             return
-        try:
-            pdf, filename = render(self.ctx.db, self.ctx.actor, "assessment", self.detail.id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Tisk se nepodařil"), exc.message)
-            return
-        dlg = PdfPreviewDialog(pdf, self.tr("Záznam ze sociálního šetření"), filename, self)
-        dlg.exec()
-        dlg.deleteLater()
+        db, actor, record_id = self.ctx.db, self.ctx.actor, self.detail.id
+        preview_in_background(self, self.tr("Záznam ze sociálního šetření"),
+                              lambda: render(db, actor, "assessment", record_id),
+                              failed=self._print_failed)
+
+    def _print_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Tisk se nepodařil"),
+                            exc.message if isinstance(exc, KmbError) else str(exc))
 
     def _version_chosen(self, index: int) -> None:
         vid = self.versions.itemData(index)

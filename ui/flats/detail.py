@@ -30,7 +30,7 @@ from models.housing import FlatStatus
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 from .edit import BuildingDialog, FlatDialog
@@ -363,13 +363,13 @@ class FlatDetailView(QWidget):
             self.reload()
 
     def _preview(self, record_id: str) -> None:
-        try:
-            pdf, name = render(self.ctx.db, self.ctx.actor, "ranking", record_id)
-        except KmbError as exc:
-            self.message.setText(exc.message)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def failed(exc: Exception) -> None:
+            self.message.setText(exc.message if isinstance(exc, KmbError) else str(exc))
             self.message.show()
-            return
-        PdfPreviewDialog(pdf, self.tr("Pořadník žadatelů"), name, parent=self).exec()
+        preview_in_background(self, self.tr("Pořadník žadatelů"),
+                              lambda: render(db, actor, "ranking", record_id), failed=failed)
 
     def print_ranking(self) -> None:
         if self.flat is not None:

@@ -45,7 +45,7 @@ from ..assessments.hooks import Hook
 from ..assessments.lines import COMBO, INT, LABEL, NUMBER, LineCol, LinesTable
 from ..context import UiContext
 from ..widgets.fields import DateField, FieldErrors
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from .photos import PhotosPanel
 
 WARNING_STYLE = ("QLabel#meterWarnings { background: #fff4d6; border: 1px solid #e8c66a; "
@@ -497,16 +497,15 @@ class InspectionEditor(QWidget):
     def print_document(self, kind: str) -> None:
         if not self.saver.flush() and self.saver.dirty:
             return
-        try:
-            pdf, filename = render(self.ctx.db, self.ctx.actor, kind, self.detail.id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Tisk se nepodařil"), exc.message)
-            return
         title = self.tr("Předávací protokol") if kind == "handover" else \
             self.tr("Protokol o kontrole bytu")
-        dlg = PdfPreviewDialog(pdf, title, filename, self)
-        dlg.exec()
-        dlg.deleteLater()
+        db, actor, record_id = self.ctx.db, self.ctx.actor, self.detail.id
+        preview_in_background(self, title, lambda: render(db, actor, kind, record_id),
+                              failed=self._print_failed)
+
+    def _print_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Tisk se nepodařil"),
+                            exc.message if isinstance(exc, KmbError) else str(exc))
 
 
 def tl_state(state: str) -> str:

@@ -18,7 +18,7 @@ from models.leases import LeaseState
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from .detail import LeaseDetailView
 from .dialogs import BalanceDialog, EndDialog, OfferPickerDialog, SignDialog
@@ -206,13 +206,10 @@ class LeaseListTab(QWidget):
                     info.task_owner or self.tr("vedoucí KMB")), 10000)
 
     def print_contract(self, lease_id: str) -> None:
-        try:
-            pdf, name = contract_pdf(self.ctx.db, self.ctx.actor, lease_id)
-        except KmbError as exc:
-            show_error(self, exc)
-            return
-        self.preview = PdfPreviewDialog(pdf, self.tr("Nájemní smlouva"), name, self)
-        self.preview.exec()
+        db, actor = self.ctx.db, self.ctx.actor
+        preview_in_background(self, self.tr("Nájemní smlouva"),
+                              lambda: contract_pdf(db, actor, lease_id),
+                              opened=lambda dlg: setattr(self, "preview", dlg))
 
     def current_row(self):
         return selected_row(self.table)

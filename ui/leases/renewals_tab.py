@@ -17,7 +17,7 @@ from models.leases import RenewalDecision, RenewalProposal
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from .dialogs import NoteDialog
 from .widgets import fit_columns, selected_row, show_error, table
@@ -180,12 +180,8 @@ class RenewalsTab(QWidget):
         h = selected_row(self.hist_view)
         if h is None:
             return
-        try:
-            pdf, name = renewal_pdf(self.ctx.db, self.ctx.actor, h.id)
-        except KmbError as exc:
-            show_error(self, exc)
-            return
         title = self.tr("Dodatek ke smlouvě") if h.decision == RenewalDecision.APPROVED \
             else self.tr("Oznámení o neprodloužení nájmu")
-        self.preview = PdfPreviewDialog(pdf, title, name, self)
-        self.preview.exec()
+        db, actor, renewal_id = self.ctx.db, self.ctx.actor, h.id
+        preview_in_background(self, title, lambda: renewal_pdf(db, actor, renewal_id),
+                              opened=lambda dlg: setattr(self, "preview", dlg))
