@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
@@ -53,8 +53,9 @@ def preview_in_background(parent: QWidget, title: str,
             opened(dlg)
         dlg.exec()
 
-    return write_op(parent, QDialog.tr("Připravuji dokument…"), work, done, failed=failed,
-                    show_errors=failed is None)
+    return write_op(parent, QCoreApplication.translate("PdfPreviewDialog",
+                                                       "Připravuji dokument…"),
+                    work, done, failed=failed, show_errors=failed is None)
 
 
 class PdfPreviewDialog(QDialog):
