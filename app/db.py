@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import models  # noqa: F401  (registers the tables)
 
+from . import changes as change_stream
 from . import config
 from .errors import DatabaseProblem
 from .people import derived as people_derived
@@ -43,6 +44,9 @@ class KmbSession(Session):
 event.listen(KmbSession, "before_flush", people_derived.before_flush)
 event.listen(KmbSession, "before_flush", capture.before_flush)
 
+# -- change stream (app/changes.py): one Changes per committed transaction ----------
+change_stream.listen(KmbSession)
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
@@ -56,13 +60,16 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-class Database:
-    """An open database: the engine and the session factory."""
+class Database(change_stream.ChangeStream):
+    """An open database: the engine, the session factory and its change stream
+    (``subscribe``/``publish``/``check_external``, see app/changes.py)."""
 
     def __init__(self, url: str, engine: Engine):
         self.url = url
         self.engine = engine
-        self.Session = sessionmaker(engine, class_=KmbSession, expire_on_commit=False)
+        self.Session = sessionmaker(engine, class_=KmbSession, expire_on_commit=False,
+                                    info={change_stream.DATABASE_KEY: self})
+        self._start_change_stream()
 
     @property
     def path(self) -> Path | None:
@@ -84,6 +91,7 @@ class Database:
                 session.rollback()
 
     def close(self) -> None:
+        self._stop_change_stream()
         self.engine.dispose()
 
 

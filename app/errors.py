@@ -45,3 +45,8 @@ class DatabaseProblem(KmbError):
     """The database file is missing, corrupt, foreign or too new."""
 
     exit_code = 3
+
+
+class Cancelled(KmbError):
+    """The person cancelled long work and it stopped before anything was kept
+    (raised only before the commit; after it the work reports its result)."""

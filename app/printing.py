@@ -1,10 +1,12 @@
 """Documents that can be printed by kind and record id, for ``kmb print`` and
-the UI alike. Areas list their printer module in PRINTER_MODULES; each module
-calls ``register(kind, func)`` at import. A printer returns the PDF bytes and a
-suggested file name, and records the "print" audit event itself."""
+the UI alike: one explicit registry below. A printer returns the PDF bytes
+and a suggested file name, and records the "print" audit event itself.
+
+Each entry imports its area's printer when called (a plain import, so tools
+and readers see it): listing the kinds costs nothing, and ReportLab is loaded
+only when a document is really printed."""
 from __future__ import annotations
 
-import importlib
 from typing import Callable
 
 from .db import Database
@@ -12,31 +14,53 @@ from .errors import KmbError
 from .security import Actor
 
 Printer = Callable[[Database, Actor, str], tuple[bytes, str]]
-PRINTERS: dict[str, Printer] = {}
-PRINTER_MODULES: list[str] = [       # e.g. "app.assessments.printing"
-    "app.leases.printing",
-    "app.assessments.printing",
-    "app.inspections.printing",
-    "app.allocation.printing",
-]
-_loaded = False
 
 
-def register(kind: str, func: Printer) -> None:
-    PRINTERS[kind] = func
+def _contract(db: Database, actor: Actor, lease_id: str) -> tuple[bytes, str]:
+    from .leases.documents import contract_pdf
+    return contract_pdf(db, actor, lease_id)
+
+
+def _renewal(db: Database, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
+    from .leases.documents import renewal_pdf
+    return renewal_pdf(db, actor, renewal_id)
+
+
+def _assessment(db: Database, actor: Actor, assessment_id: str) -> tuple[bytes, str]:
+    from .assessments.printing import print_assessment
+    return print_assessment(db, actor, assessment_id)
+
+
+def _inspection(db: Database, actor: Actor, inspection_id: str) -> tuple[bytes, str]:
+    from .inspections.printing import print_inspection
+    return print_inspection(db, actor, inspection_id)
+
+
+def _handover(db: Database, actor: Actor, inspection_id: str) -> tuple[bytes, str]:
+    from .inspections.printing import print_handover
+    return print_handover(db, actor, inspection_id)
+
+
+def _ranking(db: Database, actor: Actor, flat_id: str) -> tuple[bytes, str]:
+    from .allocation.printing import print_ranking
+    return print_ranking(db, actor, flat_id)
+
+
+PRINTERS: dict[str, Printer] = {
+    "contract": _contract,          # lease id
+    "renewal": _renewal,            # renewal id: dodatek or notice
+    "assessment": _assessment,      # assessment id
+    "inspection": _inspection,      # inspection id
+    "handover": _handover,          # inspection id (move-in / move-out)
+    "ranking": _ranking,            # flat id
+}
 
 
 def printers() -> dict[str, Printer]:
-    global _loaded
-    if not _loaded:
-        for name in PRINTER_MODULES:
-            importlib.import_module(name)
-        _loaded = True
     return PRINTERS
 
 
 def render(db: Database, actor: Actor, kind: str, record_id: str) -> tuple[bytes, str]:
-    table = printers()
-    if kind not in table:
-        raise KmbError(f"Neznámý druh dokumentu „{kind}“ (známé: {', '.join(sorted(table))}).")
-    return table[kind](db, actor, record_id)
+    if kind not in PRINTERS:
+        raise KmbError(f"Neznámý druh dokumentu „{kind}“ (známé: {', '.join(sorted(PRINTERS))}).")
+    return PRINTERS[kind](db, actor, record_id)

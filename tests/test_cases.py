@@ -69,18 +69,17 @@ def test_assign_note_and_task_show_on_the_timeline(town_db, town_worker):
     assert next(e for e in d.timeline if e.ref_id == tid).done is True
 
 
-def test_more_kinds_can_join_the_timeline(town_db, town_worker):
+def test_more_kinds_can_join_the_timeline(town_db, town_worker, monkeypatch):
     cid = first_open_case(town_db)
 
     def assessments(session, scope, actor):
         return [timeline.TimelineEntry(dt.datetime(2026, 11, 1, 9), "assessment",
                                        "sociální šetření", f"Šetření k {scope.case_id}")]
-    timeline.register(assessments)
-    try:
-        d = service.case_detail(town_db, town_worker, cid)
-        assert any(e.kind == "assessment" and cid in e.title for e in d.timeline)
-    finally:
-        timeline.PROVIDERS.remove(assessments)
+    from app.cases import timeline_providers
+    monkeypatch.setattr(timeline_providers, "PROVIDERS",
+                        (*timeline_providers.PROVIDERS, assessments))
+    d = service.case_detail(town_db, town_worker, cid)
+    assert any(e.kind == "assessment" and cid in e.title for e in d.timeline)
 
 
 def test_referral_follow_up_records_arrival(town_db, town_worker):

@@ -170,6 +170,7 @@ def test_screen_cli_and_pdf_agree(qtbot, ctx, capsys, monkeypatch):
     monkeypatch.setattr(PdfPreviewDialog, "exec",
                         lambda self: shown.setdefault("pdf", self.pdf_bytes) and 0)
     click(qtbot, detail.print_button)
+    qtbot.waitUntil(lambda: "pdf" in shown, timeout=20000)   # rendered off the GUI thread
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(shown["pdf"])).pages)
     pdf = [(int(m[1]), m[2], int(m[3].replace("\u00a0", "").replace("−", "-")))
            for m in re.finditer(r"^(\d+)\. (.+?) — celkem (−?[\d\u00a0]+) bodů", text, re.M)]
@@ -336,8 +337,9 @@ def test_edit_a_flat_and_see_the_quota_panel(qtbot, lead_ctx, monkeypatch):
     monkeypatch.setattr(FlatDialog, "exec", fake_exec(qtbot, fill))
     click(qtbot, detail.edit_button)
     assert "sociální" in detail.subtitle.text() and "3\u00a0900\u00a0Kč" in detail.subtitle.text()
+    qtbot.waitUntil(lambda: next(r for r in panel.model.rows if r.category
+                                 == FlatCategory.SOCIAL).flats == social_before.flats + 1)
     social_after = next(r for r in panel.model.rows if r.category == FlatCategory.SOCIAL)
-    assert social_after.flats == social_before.flats + 1
     assert social_after.vacant == social_before.vacant + 1
 
 

@@ -70,7 +70,7 @@ def test_work_on_a_case(qtbot, ctx):
     state = when_modal(housed)
     qtbot.mouseClick(detail.status_button, Qt.LeftButton)
     assert state["done"] and state["error"] is None
-    assert "zabydlen" in detail.subtitle.text()
+    qtbot.waitUntil(lambda: "zabydlen" in detail.subtitle.text())   # the change stream
     assert "Podepsána smlouva na byt 2+1" in detail.timeline.toPlainText()
 
     # a note; an empty one is refused at the field
@@ -83,7 +83,7 @@ def test_work_on_a_case(qtbot, ctx):
     state = when_modal(empty_then_text)
     qtbot.mouseClick(detail.note_button, Qt.LeftButton)
     assert state["done"] and state["error"] is None
-    assert "Volala paní z bytového odboru." in detail.timeline.toPlainText()
+    qtbot.waitUntil(lambda: "Volala paní z bytového odboru." in detail.timeline.toPlainText())
 
     # a task for Lucie; a date in the past is refused
     def task(dlg):
@@ -99,14 +99,16 @@ def test_work_on_a_case(qtbot, ctx):
     state = when_modal(task)
     qtbot.mouseClick(detail.task_button, Qt.LeftButton)
     assert state["done"] and state["error"] is None
+    qtbot.waitUntil(lambda: any(detail.task_list.item(i).text().startswith("Předat klíče")
+                                for i in range(detail.task_list.count())))
     items = [detail.task_list.item(i) for i in range(detail.task_list.count())]
     new = next(i for i in items if i.text().startswith("Předat klíče od bytu"))
     assert "Lucie Marková" in new.text()
 
     # ticking it completes it
     new.setCheckState(Qt.Checked)
-    assert all(not detail.task_list.item(i).text().startswith("Předat klíče")
-               for i in range(detail.task_list.count()))
+    qtbot.waitUntil(lambda: all(not detail.task_list.item(i).text().startswith("Předat klíče")
+                                for i in range(detail.task_list.count())))
     with ctx.db.reading() as s:
         t = s.scalars(select(Task).where(Task.title == "Předat klíče od bytu")).one()
         assert t.done_at is not None and t.done_by_id == ctx.actor.user_id
@@ -143,13 +145,15 @@ def test_referral_follow_up_from_the_case(qtbot, ctx):
         ref = s.get(Referral, ref_id)
         assert ref.arrived is False
         assert s.get(Task, ref.follow_up_task_id).done_at is not None
-    assert any(r.arrived is False and r.id == ref_id for r in detail.referral_model.rows)
+    qtbot.waitUntil(lambda: any(r.arrived is False and r.id == ref_id
+                                for r in detail.referral_model.rows))
     # a follow-up task ticked in the task list asks whether the client arrived
     second = save_intake(ctx.db, ctx.actor, IntakeInput(
         person_id=case.person_id, reason="Dluhy 2", referrals=[ReferralInput(partner.id)]))
-    ctx.changes.notify("referral", "task")
     task_id = next(t.id for t in list_tasks(ctx.db, ctx.actor, case_id=case.id)
                    if t.source_ref == second.referral_ids[0])
+    qtbot.waitUntil(lambda: any(detail.task_list.item(i).data(Qt.UserRole) == task_id
+                                for i in range(detail.task_list.count())))
     item = next(detail.task_list.item(i) for i in range(detail.task_list.count())
                 if detail.task_list.item(i).data(Qt.UserRole) == task_id)
     state = when_modal(lambda box: next(b for b in box.buttons()
@@ -203,5 +207,5 @@ def test_finishing_the_housing_assessment_from_the_case(qtbot, ctx):
     assert state["done"] and state["error"] is None
     need = latest_need(ctx.db, ctx.actor, case.person_id)
     assert need.state == NeedState.REGISTERED and need.household_income_hal == 700_000
-    assert not detail.need_button.isVisibleTo(detail)
+    qtbot.waitUntil(lambda: not detail.need_button.isVisibleTo(detail))
     assert "zapsán jako potřebný do" in detail.subtitle.text()

@@ -62,7 +62,7 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, RequestDialog, fill, errors)
     click(qtbot, page.new_button)
-    qtbot.waitUntil(lambda: page.detail.row is not None or errors, timeout=5000)
+    qtbot.waitUntil(lambda: page.detail.row is not None or bool(errors), timeout=5000)
     assert not errors, errors
     request_id = page.detail.row.id
     assert page.detail.row.state == FundRequestState.FILED
@@ -79,7 +79,7 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, DecisionDialog, decide, errors)
     click(qtbot, page.detail.buttons["decide"])
-    qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.APPROVED or errors,
+    qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.APPROVED or bool(errors),
                     timeout=5000)
     assert not errors, errors
     assert "Petr Horák" in page.detail.info.text()
@@ -95,7 +95,7 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, PaymentDialog, pay, errors)
     click(qtbot, page.detail.buttons["pay"])
-    qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.PAID or errors,
+    qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.PAID or bool(errors),
                     timeout=5000)
     assert not errors, errors
     after = fund_summary(ctx.db, ctx.actor, year)
@@ -108,7 +108,7 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, PlanDialog, plan, errors)
     click(qtbot, page.detail.buttons["plan"])
-    qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.REPAYING or errors,
+    qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.REPAYING or bool(errors),
                     timeout=5000)
 
     def repay(dlg: RepaymentDialog):
@@ -116,7 +116,7 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, RepaymentDialog, repay, errors)
     click(qtbot, page.detail.buttons["repay"])
-    qtbot.waitUntil(lambda: page.detail.row.repaid_hal == 100_000 or errors, timeout=5000)
+    qtbot.waitUntil(lambda: page.detail.row.repaid_hal == 100_000 or bool(errors), timeout=5000)
     assert not errors, errors
     assert page.figures["balance"].text() == format_money(before.balance_hal - 900_000)
     with ctx.db.reading() as s:

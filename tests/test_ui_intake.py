@@ -309,7 +309,7 @@ def test_new_person_kept_despite_the_warning_is_flagged_then_merged(qtbot, ctx):
     assert count(ctx.db, PossibleDuplicate) == 1
     # the Možné duplicity tab lists the pair; the worker merges them
     tab = page.duplicates
-    assert page.tabs.tabText(2) == "Možné duplicity (1)"
+    qtbot.waitUntil(lambda: page.tabs.tabText(2) == "Možné duplicity (1)")
     page.tabs.setCurrentWidget(tab)
     assert tab.model.rowCount() == 1
 

@@ -72,8 +72,8 @@ def test_ticking_a_task_on_the_dashboard_completes_it(qtbot, ctx):
     item.setCheckState(Qt.Checked)
     after = tasks.my_tasks(ctx.db, ctx.actor, DEMO_TODAY)
     assert manual.id not in {t.id for t in after.today + after.overdue}
-    ids = [my.list.item(i).data(Qt.UserRole) for i in range(my.list.count())]
-    assert manual.id not in ids
+    qtbot.waitUntil(lambda: manual.id not in [my.list.item(i).data(Qt.UserRole)
+                                              for i in range(my.list.count())])
 
 
 def test_statistics_screen_table_chart_and_export(qtbot, ctx, tmp_path, monkeypatch):

@@ -136,7 +136,7 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
 
     when_dialog(qtbot, OfferPickerDialog, pick_offer, errors)
     click(qtbot, tab.offer_button)
-    qtbot.waitUntil(lambda: tab.detail.detail is not None or errors, timeout=8000)
+    qtbot.waitUntil(lambda: tab.detail.detail is not None or bool(errors), timeout=8000)
     assert not errors, errors
     with ctx.db.reading() as s:
         lease = s.scalars(select(Lease).where(Lease.offer_id == info["offer"])).one()
@@ -151,13 +151,14 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, SignDialog, sign, errors)
     click(qtbot, tab.detail.buttons["sign"])
-    qtbot.waitUntil(lambda: tab.detail.detail.row.state == LeaseState.ACTIVE or errors,
+    qtbot.waitUntil(lambda: tab.detail.detail.row.state == LeaseState.ACTIVE or bool(errors),
                     timeout=5000)
     assert not errors, errors
 
     # the contract, printed from the preview
     click(qtbot, tab.detail.buttons["print"])
-    assert printed and info["tenant"] in _text(printed[-1])
+    qtbot.waitUntil(lambda: bool(printed), timeout=20000)     # rendered off the GUI thread
+    assert info["tenant"] in _text(printed[-1])
     assert number in _text(printed[-1])
 
     # arrears entered: above the threshold, the household's worker gets a task
@@ -167,7 +168,7 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, BalanceDialog, arrears, errors)
     click(qtbot, tab.detail.buttons["arrears"])
-    qtbot.waitUntil(lambda: "Jana Dvořáková" in tab.detail.info.text() or errors, timeout=5000)
+    qtbot.waitUntil(lambda: "Jana Dvořáková" in tab.detail.info.text() or bool(errors), timeout=5000)
     assert not errors, errors
     with ctx.db.reading() as s:
         task = s.scalars(select(Task).where(Task.source == TaskSource.ARREARS,
@@ -184,8 +185,9 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
     assert ren.candidates.index(row, 5).data() == "k rozhodnutí (dluh)"
     assert ren.candidates.index(row, 6).data() == "bez návrhu"
     click(qtbot, ren.propose_button)
+    qtbot.waitUntil(lambda: next(c for c in ren.candidates.rows if c.lease.id == lease_id)
+                    .decision == RenewalDecision.PENDING)
     row = next(i for i, c in enumerate(ren.candidates.rows) if c.lease.id == lease_id)
-    assert ren.candidates.rows[row].decision == RenewalDecision.PENDING
     rect = ren.cand_view.visualRect(ren.candidates.index(row, 0))
     qtbot.mouseClick(ren.cand_view.viewport(), Qt.LeftButton, pos=rect.center())
     assert ren.approve_button.isEnabled()
@@ -196,7 +198,7 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
     when_dialog(qtbot, NoteDialog, approve, errors)
     click(qtbot, ren.approve_button)
     qtbot.waitUntil(lambda: any(h.lease_id == lease_id and h.decision ==
-                                RenewalDecision.APPROVED for h in ren.history.rows) or errors,
+                                RenewalDecision.APPROVED for h in ren.history.rows) or bool(errors),
                     timeout=5000)
     assert not errors, errors
     with ctx.db.reading() as s:
@@ -205,7 +207,9 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
     hrow = next(i for i, h in enumerate(ren.history.rows) if h.lease_id == lease_id)
     rect = ren.hist_view.visualRect(ren.history.index(hrow, 0))
     qtbot.mouseClick(ren.hist_view.viewport(), Qt.LeftButton, pos=rect.center())
+    before = len(printed)
     click(qtbot, ren.print_button)
+    qtbot.waitUntil(lambda: len(printed) > before, timeout=20000)
     text = " ".join(_text(printed[-1]).split())
     assert "Dodatek č. 1" in text and info["tenant"] in text and "31. 12. 2027" in text
 
@@ -257,7 +261,8 @@ def test_arrears_import_names_bad_lines_and_imports_after_skipping(qtbot, setup,
             ArrearsBalance.month == month, Lease.number.in_(numbers))).all()
     assert dict(stored)[numbers[0]] == 320_000
     assert dict(stored).get(numbers[1]) == before.get(numbers[1])    # the skipped row
-    assert any(r.number == numbers[0] and r.balance_hal == 320_000 for r in tab.model.rows)
+    qtbot.waitUntil(lambda: any(r.number == numbers[0] and r.balance_hal == 320_000
+                                for r in tab.model.rows))
 
 
 def test_dashboard_cards_show_the_ending_leases_and_retention(qtbot, town_db, town_worker,

@@ -52,7 +52,8 @@ def test_exchange_cards_send_and_load_a_bundle(qtbot, office_ctx, laptop, tmp_pa
     write_atomic(card, contact_card(laptop_db, laptop_actor))
     _choose_file(monkeypatch, card)
     _click(qtbot, page.add_button)
-    assert page.peers.rowCount() == 1 and page.peers.rows[0].name == "Notebook Jana"
+    qtbot.waitUntil(lambda: page.peers.rowCount() == 1)
+    assert page.peers.rows[0].name == "Notebook Jana"
 
     office_card = tmp_path / "office.kmbcard"
     _choose_file(monkeypatch, office_card)
@@ -120,4 +121,4 @@ def test_review_a_conflict_and_restore_the_other_value(qtbot, laptop, tmp_path, 
     _click(qtbot, page.restore_button)
     with db.reading() as s:
         assert s.get(Person, pid).note == "kancelář"
-    assert page.tabs.tabText(1) == "Konflikty (0)"
+    qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Konflikty (0)")

@@ -2,7 +2,7 @@
 on first visit, so start-up costs only the first page."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -135,6 +135,13 @@ class MainWindow(QMainWindow):
             if hasattr(page, "save_state"):
                 page.save_state(s)
         s.sync()
+
+    def changeEvent(self, event) -> None:
+        # Back in the window: writes made meanwhile by the CLI or another
+        # program reach every open screen (the feed also polls every few seconds).
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.ctx.changes.check_external()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
         for page in self.pages.values():

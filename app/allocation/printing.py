@@ -10,7 +10,7 @@ from models.housing import FlatCategory
 from reports.ranking import (BreakdownLine, ExcludedDocRow, RankingDoc, RankingDocRow,
                              render_ranking)
 
-from .. import audit, printing
+from .. import audit
 from ..db import Database
 from ..errors import NotFound
 from ..formatting import format_area, format_date, format_floor, format_money
@@ -165,5 +165,3 @@ def print_ranking(db: Database, actor: Actor, record_id: str) -> tuple[bytes, st
     day = ranking.computed_on.isoformat()
     return pdf, f"poradnik-byt-{ranking.flat.number}-{day}.pdf"
 
-
-printing.register("ranking", print_ranking)

@@ -13,7 +13,6 @@ from ..db import Database
 from ..formatting import format_date, format_money
 from ..labels import ethos_label, label
 from ..office_settings import OfficeSettings, office_info, read_office
-from ..printing import register
 from ..security import Actor, Permission
 from .records import AssessmentDetail, read_detail
 
@@ -105,5 +104,3 @@ def print_assessment(db: Database, actor: Actor, assessment_id: str) -> tuple[by
     pdf = render_assessment(office_info(office), build_document(detail, office))
     return pdf, file_name("socialni-setreni", detail.person_name, detail.data.visit_on)
 
-
-register("assessment", print_assessment)

@@ -9,12 +9,11 @@ from sqlalchemy import select
 from models.assessments import Assessment, RecordState
 from models.staff import User
 
-from ..cases.timeline import Scope, TimelineEntry, register, scoped
+from ..cases.timeline import Scope, TimelineEntry, scoped
 from ..rows import live
 from ..security import Permission
 
 
-@register
 def assessments(session, scope: Scope, actor) -> list:
     if not actor.can(Permission.VIEW_ASSESSMENTS):
         return []

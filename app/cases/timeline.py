@@ -2,13 +2,12 @@
 status changes, tasks, housing-need records … newest first.
 
 Each kind of entry comes from a provider, ``provider(session, scope, actor) ->
-list[TimelineEntry]``; areas add theirs with ``register(provider)`` (the
-assessments area adds its records this way). A provider decides itself what
-the actor may see."""
+list[TimelineEntry]``; every provider is listed in ``timeline_providers.py``
+(plain imports: the case's own kinds below, then the other areas'). A
+provider decides itself what the actor may see."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass
 from typing import Callable
 
@@ -46,26 +45,13 @@ class TimelineEntry:
 
 
 Provider = Callable[[Session, Scope, Actor], list[TimelineEntry]]
-PROVIDERS: list[Provider] = []
-# Other areas' provider modules, imported on first use (they call ``register``).
-PROVIDER_MODULES: list[str] = ["app.assessments.timeline", "app.leases.timeline"]
-_loaded = False
-
-
-def register(provider: Provider) -> Provider:
-    if provider not in PROVIDERS:
-        PROVIDERS.append(provider)
-    return provider
 
 
 def collect(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
-    global _loaded
-    if not _loaded:
-        for name in PROVIDER_MODULES:
-            importlib.import_module(name)
-        _loaded = True
+    # imported here: the other areas' providers import Scope and TimelineEntry from here
+    from . import timeline_providers
     entries: list[TimelineEntry] = []
-    for provider in PROVIDERS:
+    for provider in timeline_providers.PROVIDERS:
         entries.extend(provider(session, scope, actor))
     entries.sort(key=lambda e: (e.when, e.kind, e.ref_id or ""), reverse=True)
     return entries
@@ -86,7 +72,6 @@ def _at(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, 12)
 
 
-@register
 def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(ContactRecord, User.full_name)
             .outerjoin(User, User.id == ContactRecord.worker_id)
@@ -112,7 +97,6 @@ def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry
     return out
 
 
-@register
 def notes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(Note, User.full_name).outerjoin(User, User.id == Note.author_id)
             .where(scoped(Note, scope), live(Note)))
@@ -120,7 +104,6 @@ def notes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
             for n, author in session.execute(stmt)]
 
 
-@register
 def referrals(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(Referral, PartnerOrganisation.name)
             .join(PartnerOrganisation, PartnerOrganisation.id == Referral.partner_id)
@@ -139,7 +122,6 @@ def referrals(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntr
     return out
 
 
-@register
 def status_changes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     if not scope.case_id:
         return []
@@ -152,7 +134,6 @@ def status_changes(session: Session, scope: Scope, actor: Actor) -> list[Timelin
             for h, who in session.execute(stmt)]
 
 
-@register
 def tasks(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     owner = aliased(User)
     stmt = (select(Task, owner.full_name).outerjoin(owner, owner.id == Task.owner_id)
@@ -169,7 +150,6 @@ def tasks(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     return out
 
 
-@register
 def housing_need(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(HousingNeedRecord, User.full_name)
             .outerjoin(User, User.id == HousingNeedRecord.worker_id)

@@ -18,6 +18,7 @@ from models.staff import User
 from models.sync import Installation
 
 from .. import audit, installation
+from ..changes import Changes
 from ..config import sqlite_url
 from ..db import Database, open_database
 from ..errors import KmbError
@@ -75,6 +76,7 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
         for i, (name, step) in enumerate(STEPS):
             report(name, int(100 * i / len(STEPS)))
             step(ctx)
+    db.publish(Changes.all())       # bulk writes into every area
     with db.transaction() as s:
         inst = s.scalars(select(Installation)).one()
         admin = actor_from_user(s.get(User, inst.admin_user_id))

@@ -30,7 +30,6 @@ from ..errors import KmbError
 from ..formatting import format_area, format_date, format_floor
 from ..labels import label
 from ..office_settings import office_info, read_office
-from ..printing import register
 from ..security import ROLE_LABELS, Actor, Permission
 from .photos import photo_data_for
 from .readings import format_reading
@@ -167,6 +166,3 @@ def print_inspection(db: Database, actor: Actor, inspection_id: str) -> tuple[by
 def print_handover(db: Database, actor: Actor, inspection_id: str) -> tuple[bytes, str]:
     return _print(db, actor, inspection_id, "handover")
 
-
-register("inspection", print_inspection)
-register("handover", print_handover)

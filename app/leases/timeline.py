@@ -8,14 +8,13 @@ from sqlalchemy import select
 from models.housing import Building, Flat
 from models.leases import Lease
 
-from ..cases.timeline import Scope, TimelineEntry, register
+from ..cases.timeline import Scope, TimelineEntry
 from ..formatting import format_date
 from ..labels import label
 from ..rows import live
 from ..security import Permission
 
 
-@register
 def leases(session, scope: Scope, actor) -> list:
     if not scope.person_id or not actor.can(Permission.VIEW_LEASES):
         return []

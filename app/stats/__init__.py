@@ -1,23 +1,15 @@
 """Statistics for a period, as named tables, shown in the app and exported by
-``kmb stats``. Areas list their section modules in SECTION_MODULES; a module
-defines ``section(session, date_from, date_to) -> list[StatsTable]``."""
+``kmb stats``. Every section is listed in ``sections.py`` (plain imports); a
+section is ``section(session, date_from, date_to) -> list[StatsTable]``."""
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import importlib
 import io
 from dataclasses import dataclass, field
 
 from ..db import Database
 from ..security import Actor, Permission
-
-SECTION_MODULES: list[str] = [
-    "app.intake.stats",
-    "app.leases.stats",
-    "app.fund.stats",
-]
-
 
 @dataclass
 class StatsTable:
@@ -29,10 +21,11 @@ class StatsTable:
 
 def compute(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date) -> list[StatsTable]:
     actor.require(Permission.VIEW_STATS)
+    from .sections import SECTIONS   # here: the sections import StatsTable from this module
     tables: list[StatsTable] = []
     with db.reading() as s:
-        for name in SECTION_MODULES:
-            tables.extend(importlib.import_module(name).section(s, date_from, date_to))
+        for section in SECTIONS:
+            tables.extend(section(s, date_from, date_to))
     return tables
 
 

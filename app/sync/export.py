@@ -18,7 +18,7 @@ from models.sync import BundleLog, Peer
 
 from .. import audit
 from ..db import Database, head_revision
-from ..errors import KmbError
+from ..errors import Cancelled, KmbError
 from ..installation import get as get_installation
 from ..installation import public_keys
 from ..security import Actor, Permission
@@ -31,7 +31,7 @@ from .scope import Scope, compute_scope
 Progress = Callable[[str, int], None]
 
 
-class ExportCancelled(KmbError):
+class ExportCancelled(Cancelled):
     pass
 
 

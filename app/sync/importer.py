@@ -22,9 +22,10 @@ from models.base import Base, utcnow
 from models.sync import BundleLog, Installation, Peer
 
 from .. import audit
+from ..changes import Changes
 from ..czech_text import fold, person_sort_key, sort_key
 from ..db import Database, alembic_config
-from ..errors import KmbError
+from ..errors import Cancelled, KmbError
 from ..intake.duplicates import REASON_BIRTH_NUMBER, REASON_NAME_BIRTH_DATE, pair_id
 from ..security import Actor, Permission
 from . import container
@@ -39,7 +40,7 @@ CHUNK = 500
 _CONFLICT_NS = uuid.UUID("0b8f4c52-51b4-4a4c-9a40-5f0f2f7e4c11")
 
 
-class ImportCancelled(KmbError):
+class ImportCancelled(Cancelled):
     pass
 
 
@@ -134,6 +135,9 @@ def _apply(db: Database, actor: Actor, bundle, manifest: dict, summary: ImportSu
     except IntegrityError:
         raise BundleRefused("Balíček odkazuje na záznamy, které tato instalace nemá; nic se "
                             "nenačte. Požádejte odesílatele o úplný balíček (--full).") from None
+    # committed (bulk Core writes bypass the session events): tell the screens what changed
+    db.publish(Changes.of(*summary.per_table, "sync_conflict", "possible_duplicate", "peer",
+                          "bundle_log", "audit_event"))
     report("hotovo", 100)
 
 

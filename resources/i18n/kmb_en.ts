@@ -36,32 +36,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="301" />
+        <location filename="../../ui/allocation/rules_tab.py" line="297" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="305" />
+        <location filename="../../ui/allocation/rules_tab.py" line="301" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="307" />
+        <location filename="../../ui/allocation/rules_tab.py" line="303" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="309" />
+        <location filename="../../ui/allocation/rules_tab.py" line="305" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="310" />
+        <location filename="../../ui/allocation/rules_tab.py" line="306" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="311" />
+        <location filename="../../ui/allocation/rules_tab.py" line="307" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -112,157 +112,157 @@
 <context>
     <name>ApplicationDetail</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="212" />
+        <location filename="../../ui/allocation/page.py" line="213" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="213" />
+        <location filename="../../ui/allocation/page.py" line="214" />
         <source>Obnovit platnost</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="215" />
+        <location filename="../../ui/allocation/page.py" line="216" />
         <source>Stáhnout / vyřadit…</source>
         <translation>Withdraw / exclude…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="240" />
+        <location filename="../../ui/allocation/page.py" line="241" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="241" />
+        <location filename="../../ui/allocation/page.py" line="242" />
         <source>Žádosti o obecní byt s údaji pro bodová pravidla.</source>
         <translation>Applications for a municipal flat with the facts the point rules need.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="258" />
+        <location filename="../../ui/allocation/page.py" line="259" />
         <source>{0} · žádá o byt: {1} · podána {2} · platná do {3}</source>
         <translation>{0} · asks for: {1} · filed {2} · valid until {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="268" />
+        <location filename="../../ui/allocation/page.py" line="269" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="270" />
+        <location filename="../../ui/allocation/page.py" line="271" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="271" />
+        <location filename="../../ui/allocation/page.py" line="272" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="272" />
+        <location filename="../../ui/allocation/page.py" line="273" />
         <source>Nezaopatřené děti</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="273" />
+        <location filename="../../ui/allocation/page.py" line="274" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="274" />
+        <location filename="../../ui/allocation/page.py" line="275" />
         <source>Zdravotní postižení</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="275" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>Bezbariérový byt</source>
         <translation>Barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="275" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>potřebuje</source>
         <translation>needs one</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="276" />
+        <location filename="../../ui/allocation/page.py" line="277" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="277" />
+        <location filename="../../ui/allocation/page.py" line="278" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="279" />
+        <location filename="../../ui/allocation/page.py" line="280" />
         <source>dvě domácnosti v bytě</source>
         <translation>two households in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="280" />
+        <location filename="../../ui/allocation/page.py" line="281" />
         <source>Pobyt ve městě</source>
         <translation>Residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="280" />
+        <location filename="../../ui/allocation/page.py" line="281" />
         <source>{0} let</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="281" />
+        <location filename="../../ui/allocation/page.py" line="282" />
         <source>trvalý pobyt</source>
         <translation>permanent residence</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="282" />
+        <location filename="../../ui/allocation/page.py" line="283" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="283" />
+        <location filename="../../ui/allocation/page.py" line="284" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="284" />
+        <location filename="../../ui/allocation/page.py" line="285" />
         <source>Dávky</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="285" />
+        <location filename="../../ui/allocation/page.py" line="286" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="287" />
+        <location filename="../../ui/allocation/page.py" line="288" />
         <source>splátkový kalendář</source>
         <translation>repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="288" />
+        <location filename="../../ui/allocation/page.py" line="289" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="289" />
+        <location filename="../../ui/allocation/page.py" line="290" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="305" />
+        <location filename="../../ui/allocation/page.py" line="306" />
         <source>Individuální posouzení: {0} bodů{1}. Odůvodnění: {2}</source>
         <translation>Individual assessment: {0} points{1}. Justification: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="308" />
+        <location filename="../../ui/allocation/page.py" line="309" />
         <source> Zapsal(a): {0}.</source>
         <translation> Recorded by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="322" />
+        <location filename="../../ui/allocation/page.py" line="323" />
         <source>závažný důvod</source>
         <translation>serious reason</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="334" />
+        <location filename="../../ui/allocation/page.py" line="335" />
         <source>Platnost obnovena do {0}.</source>
         <translation>Renewed until {0}.</translation>
     </message>
@@ -494,84 +494,84 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="29" />
+        <location filename="../../ui/allocation/page.py" line="30" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="30" />
+        <location filename="../../ui/allocation/page.py" line="31" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="31" />
-        <location filename="../../ui/allocation/page.py" line="115" />
+        <location filename="../../ui/allocation/page.py" line="32" />
+        <location filename="../../ui/allocation/page.py" line="116" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="33" />
+        <location filename="../../ui/allocation/page.py" line="34" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="35" />
+        <location filename="../../ui/allocation/page.py" line="36" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="37" />
-        <location filename="../../ui/allocation/page.py" line="112" />
+        <location filename="../../ui/allocation/page.py" line="38" />
+        <location filename="../../ui/allocation/page.py" line="113" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="38" />
+        <location filename="../../ui/allocation/page.py" line="39" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="39" />
+        <location filename="../../ui/allocation/page.py" line="40" />
         <source>ETHOS</source>
         <translation>ETHOS</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="41" />
+        <location filename="../../ui/allocation/page.py" line="42" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="43" />
+        <location filename="../../ui/allocation/page.py" line="44" />
         <source>Odmítnutí</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="67" />
+        <location filename="../../ui/allocation/page.py" line="68" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="70" />
+        <location filename="../../ui/allocation/page.py" line="71" />
         <source>Hledat domácnost, žadatele nebo číslo žádosti…</source>
         <translation>Search a household, applicant or application number…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="73" />
+        <location filename="../../ui/allocation/page.py" line="74" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="78" />
+        <location filename="../../ui/allocation/page.py" line="79" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="84" />
+        <location filename="../../ui/allocation/page.py" line="85" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="151" />
+        <location filename="../../ui/allocation/page.py" line="152" />
         <source>Žádostí: {0}</source>
         <translation>Applications: {0}</translation>
     </message>
@@ -594,67 +594,67 @@
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="147" />
+        <location filename="../../ui/leases/arrears_tab.py" line="145" />
         <source>Import dluhů od správce bytů</source>
         <translation>Import of arrears from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="148" />
+        <location filename="../../ui/leases/arrears_tab.py" line="146" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="157" />
+        <location filename="../../ui/leases/arrears_tab.py" line="155" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="164" />
+        <location filename="../../ui/leases/arrears_tab.py" line="162" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="165" />
+        <location filename="../../ui/leases/arrears_tab.py" line="163" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="177" />
+        <location filename="../../ui/leases/arrears_tab.py" line="175" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="179" />
+        <location filename="../../ui/leases/arrears_tab.py" line="177" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="188" />
+        <location filename="../../ui/leases/arrears_tab.py" line="186" />
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="190" />
+        <location filename="../../ui/leases/arrears_tab.py" line="188" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="215" />
+        <location filename="../../ui/leases/arrears_tab.py" line="213" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="243" />
+        <location filename="../../ui/leases/arrears_tab.py" line="241" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="245" />
+        <location filename="../../ui/leases/arrears_tab.py" line="243" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="247" />
+        <location filename="../../ui/leases/arrears_tab.py" line="245" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
@@ -729,12 +729,12 @@
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="127" />
+        <location filename="../../ui/leases/arrears_tab.py" line="126" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="128" />
+        <location filename="../../ui/leases/arrears_tab.py" line="127" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -833,27 +833,27 @@ Close the record?</translation>
         <translation>The record cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="139" />
+        <location filename="../../ui/assessments/editor.py" line="138" />
         <source>Záznam je uzavřený. Vytvořeno úkolů: {0}.</source>
         <translation>The record is closed. Tasks created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="146" />
+        <location filename="../../ui/assessments/editor.py" line="145" />
         <source>Opravu nelze založit</source>
         <translation>The amendment cannot be started</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="154" />
+        <location filename="../../ui/assessments/editor.py" line="152" />
         <source>Zahodit rozpracovaný záznam? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft record? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="162" />
+        <location filename="../../ui/assessments/editor.py" line="163" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="164" />
+        <location filename="../../ui/assessments/editor.py" line="158" />
         <source>Záznam ze sociálního šetření</source>
         <translation>Social assessment record</translation>
     </message>
@@ -1262,24 +1262,6 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
-    <name>BackgroundOp</name>
-    <message>
-        <location filename="../../ui/ops.py" line="58" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ops.py" line="103" />
-        <source>Nastala neočekávaná chyba: {0}</source>
-        <translation>An unexpected error occurred: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ops.py" line="104" />
-        <source>Nepodařilo se</source>
-        <translation>Failed</translation>
-    </message>
-</context>
-<context>
     <name>BalanceDialog</name>
     <message>
         <location filename="../../ui/leases/dialogs.py" line="80" />
@@ -1348,77 +1330,77 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="139" />
+        <location filename="../../ui/flats/edit.py" line="138" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="140" />
+        <location filename="../../ui/flats/edit.py" line="139" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="143" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="146" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="147" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="148" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="149" />
+        <location filename="../../ui/flats/edit.py" line="148" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="150" />
+        <location filename="../../ui/flats/edit.py" line="149" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="151" />
+        <location filename="../../ui/flats/edit.py" line="150" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="151" />
+        <location filename="../../ui/flats/edit.py" line="150" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="152" />
+        <location filename="../../ui/flats/edit.py" line="151" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="153" />
+        <location filename="../../ui/flats/edit.py" line="152" />
         <source>Katastrální území</source>
         <translation>Cadastral area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="155" />
+        <location filename="../../ui/flats/edit.py" line="154" />
         <source>Parcela</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="156" />
+        <location filename="../../ui/flats/edit.py" line="155" />
         <source>např. st. 1284</source>
         <translation>e.g. st. 1284</translation>
     </message>
@@ -1646,67 +1628,67 @@ Leave without saving?</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="21" />
+        <location filename="../../ui/cases/page.py" line="22" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="22" />
+        <location filename="../../ui/cases/page.py" line="23" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="23" />
+        <location filename="../../ui/cases/page.py" line="24" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="24" />
+        <location filename="../../ui/cases/page.py" line="25" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="25" />
+        <location filename="../../ui/cases/page.py" line="26" />
         <source>Poslední kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="27" />
+        <location filename="../../ui/cases/page.py" line="28" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="45" />
+        <location filename="../../ui/cases/page.py" line="46" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="49" />
+        <location filename="../../ui/cases/page.py" line="50" />
         <source>Hledat číslo případu, klienta, pracovníka…</source>
         <translation>Search case number, client, worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="53" />
+        <location filename="../../ui/cases/page.py" line="54" />
         <source>Otevřené</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="56" />
+        <location filename="../../ui/cases/page.py" line="57" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="59" />
+        <location filename="../../ui/cases/page.py" line="60" />
         <source>Všichni pracovníci</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="60" />
+        <location filename="../../ui/cases/page.py" line="61" />
         <source>Moje případy</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="129" />
+        <location filename="../../ui/cases/page.py" line="130" />
         <source>Případů: {0}</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -1802,32 +1784,32 @@ Leave without saving?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="361" />
+        <location filename="../../ui/allocation/page.py" line="360" />
         <source>Stáhnout nebo vyřadit žádost</source>
         <translation>Withdraw or exclude the application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="364" />
+        <location filename="../../ui/allocation/page.py" line="363" />
         <source>stažena na žádost domácnosti</source>
         <translation>withdrawn at the household's request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="365" />
+        <location filename="../../ui/allocation/page.py" line="364" />
         <source>vyřazena (uveďte důvod)</source>
         <translation>excluded (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="370" />
+        <location filename="../../ui/allocation/page.py" line="369" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="371" />
+        <location filename="../../ui/allocation/page.py" line="370" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="376" />
+        <location filename="../../ui/allocation/page.py" line="375" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
     </message>
@@ -2015,7 +1997,7 @@ Leave without saving?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="19" />
+        <location filename="../../ui/dashboard/page.py" line="21" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
@@ -2277,27 +2259,27 @@ Leave without saving?</translation>
         <translation>leases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="120" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="118" />
         <source>Záznamy, které mohou patřit jedné osobě. Sloučením se spojí všechny kontakty, případy a poznámky; „Různé osoby“ označení zruší.</source>
         <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="139" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="137" />
         <source>Sloučit…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="141" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="139" />
         <source>Různé osoby</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="151" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="149" />
         <source>Žádné možné duplicity k posouzení.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="181" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="178" />
         <source>Nelze sloučit</source>
         <translation>Cannot merge</translation>
     </message>
@@ -2546,68 +2528,68 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetail</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="48" />
+        <location filename="../../ui/flats/detail.py" line="49" />
         <source>Nabídnuto</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="50" />
-        <location filename="../../ui/flats/detail.py" line="71" />
+        <location filename="../../ui/flats/detail.py" line="51" />
+        <location filename="../../ui/flats/detail.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="51" />
+        <location filename="../../ui/flats/detail.py" line="52" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="52" />
+        <location filename="../../ui/flats/detail.py" line="53" />
         <source>Pořadí</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="54" />
+        <location filename="../../ui/flats/detail.py" line="55" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="55" />
+        <location filename="../../ui/flats/detail.py" line="56" />
         <source>Odpověď</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="56" />
+        <location filename="../../ui/flats/detail.py" line="57" />
         <source>Dne</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="58" />
+        <location filename="../../ui/flats/detail.py" line="59" />
         <source>Důvod odmítnutí / poznámka</source>
         <translation>Reason for refusal / note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="65" />
+        <location filename="../../ui/flats/detail.py" line="66" />
         <source>Rozhodnuto</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="67" />
+        <location filename="../../ui/flats/detail.py" line="68" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="68" />
+        <location filename="../../ui/flats/detail.py" line="69" />
         <source>Usnesení</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="69" />
+        <location filename="../../ui/flats/detail.py" line="70" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="72" />
+        <location filename="../../ui/flats/detail.py" line="73" />
         <source>Pravidla</source>
         <translation>Rules</translation>
     </message>
@@ -2630,168 +2612,168 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetailView</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="89" />
+        <location filename="../../ui/flats/detail.py" line="90" />
         <source>← Zpět na seznam bytů</source>
         <translation>← Back to the flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="100" />
+        <location filename="../../ui/flats/detail.py" line="101" />
         <source>Upravit byt…</source>
         <translation>Edit flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="103" />
+        <location filename="../../ui/flats/detail.py" line="104" />
         <source>Upravit dům…</source>
         <translation>Edit building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="106" />
+        <location filename="../../ui/flats/detail.py" line="107" />
         <source>Pořadník k tisku…</source>
         <translation>Ranking list to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="114" />
+        <location filename="../../ui/flats/detail.py" line="115" />
         <source>Domácnost přijala</source>
         <translation>Household accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="115" />
+        <location filename="../../ui/flats/detail.py" line="116" />
         <source>Domácnost odmítla…</source>
         <translation>Household refused…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="116" />
+        <location filename="../../ui/flats/detail.py" line="117" />
         <source>Stáhnout nabídku…</source>
         <translation>Withdraw offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="117" />
+        <location filename="../../ui/flats/detail.py" line="118" />
         <source>Zapsat rozhodnutí rady…</source>
         <translation>Record the council decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="151" />
+        <location filename="../../ui/flats/detail.py" line="152" />
         <source>Zmrazené pořadí vybraného rozhodnutí…</source>
         <translation>Frozen ranking of the selected decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="155" />
+        <location filename="../../ui/flats/detail.py" line="156" />
         <source>Nabídky</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="157" />
+        <location filename="../../ui/flats/detail.py" line="158" />
         <source>Rozhodnutí rady (s pravidly a pořadím ke dni rozhodnutí)</source>
         <translation>Council decisions (with the rules and the ranking of the day)</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="170" />
-        <location filename="../../ui/flats/detail.py" line="258" />
+        <location filename="../../ui/flats/detail.py" line="171" />
+        <location filename="../../ui/flats/detail.py" line="259" />
         <source>Pořadí žadatelů</source>
         <translation>Ranked applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="171" />
+        <location filename="../../ui/flats/detail.py" line="172" />
         <source>Nabídky a rozhodnutí</source>
         <translation>Offers and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="206" />
+        <location filename="../../ui/flats/detail.py" line="207" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="207" />
+        <location filename="../../ui/flats/detail.py" line="208" />
         <source>{0} pok.</source>
         <translation>{0} rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="209" />
+        <location filename="../../ui/flats/detail.py" line="210" />
         <source>{0}. podlaží</source>
         <translation>floor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="211" />
+        <location filename="../../ui/flats/detail.py" line="212" />
         <source>nájem {0} + zálohy {1}</source>
         <translation>rent {0} + advances {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="213" />
+        <location filename="../../ui/flats/detail.py" line="214" />
         <source>bezbariérový</source>
         <translation>barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="214" />
+        <location filename="../../ui/flats/detail.py" line="215" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="214" />
+        <location filename="../../ui/flats/detail.py" line="215" />
         <source>bez výtahu</source>
         <translation>no lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="221" />
+        <location filename="../../ui/flats/detail.py" line="222" />
         <source>Pořadí žadatelů vidí pracovníci, kteří přidělují byty.</source>
         <translation>The ranking is visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="223" />
+        <location filename="../../ui/flats/detail.py" line="224" />
         <source>Byt je obsazený. Pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.</source>
         <translation>The flat is occupied. Applicants are ranked for a vacant flat or one under repair.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="236" />
+        <location filename="../../ui/flats/detail.py" line="237" />
         <source>Pořadí žadatelů ({0})</source>
         <translation>Ranked applicants ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="244" />
+        <location filename="../../ui/flats/detail.py" line="245" />
         <source>Kategorie {0}: {1} bytů, {2} % fondu</source>
         <translation>Category {0}: {1} flats, {2} % of the stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="248" />
+        <location filename="../../ui/flats/detail.py" line="249" />
         <source>chybí {0} bytů</source>
         <translation>{0} flats short</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="249" />
+        <location filename="../../ui/flats/detail.py" line="250" />
         <source>o {0} bytů víc</source>
         <translation>{0} flats over</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="249" />
+        <location filename="../../ui/flats/detail.py" line="250" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="250" />
+        <location filename="../../ui/flats/detail.py" line="251" />
         <source> · cílová kvóta {0} % ({1})</source>
         <translation> · target quota {0} % ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="279" />
+        <location filename="../../ui/flats/detail.py" line="280" />
         <source>Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.</source>
         <translation>Last decision: {0} – {1}, resolution {2}, household {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="284" />
+        <location filename="../../ui/flats/detail.py" line="285" />
         <source>Byt je volný a nikomu nenabídnutý. Vyberte domácnost v pořadí a nabídněte jí byt.</source>
         <translation>The flat is vacant and not offered. Select a household in the ranking and offer it the flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="293" />
+        <location filename="../../ui/flats/detail.py" line="294" />
         <source>Nabídnuto {0} domácnosti &lt;b&gt;{1}&lt;/b&gt; ({2}. v pořadí, {3} bodů) – čeká na odpověď.</source>
         <translation>Offered on {0} to &lt;b&gt;{1}&lt;/b&gt; (rank {2}, {3} points) – awaiting the answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="305" />
+        <location filename="../../ui/flats/detail.py" line="306" />
         <source>Rada přidělení domácnosti &lt;b&gt;{0}&lt;/b&gt; schválila {1} (usnesení {2}). Dalším krokem je nájemní smlouva.</source>
         <translation>The council approved the allocation to &lt;b&gt;{0}&lt;/b&gt; on {1} (resolution {2}). The lease comes next.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="311" />
+        <location filename="../../ui/flats/detail.py" line="312" />
         <source>Domácnost &lt;b&gt;{0}&lt;/b&gt; nabídku přijala {1}. Byt je pro ni rezervován; zapište rozhodnutí rady.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; accepted the offer on {1}. The flat is reserved for them; record the council decision.</translation>
     </message>
@@ -2811,7 +2793,7 @@ Leave without saving?</translation>
         <translation>Decision recorded; the rules and the ranking of that day are stored with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="373" />
+        <location filename="../../ui/flats/detail.py" line="371" />
         <source>Pořadník žadatelů</source>
         <translation>Ranking list</translation>
     </message>
@@ -2922,87 +2904,87 @@ Leave without saving?</translation>
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../../ui/flats/page.py" line="35" />
+        <location filename="../../ui/flats/page.py" line="36" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="36" />
+        <location filename="../../ui/flats/page.py" line="37" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="37" />
+        <location filename="../../ui/flats/page.py" line="38" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="38" />
+        <location filename="../../ui/flats/page.py" line="39" />
         <source>Plocha</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="40" />
+        <location filename="../../ui/flats/page.py" line="41" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="41" />
+        <location filename="../../ui/flats/page.py" line="42" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="42" />
+        <location filename="../../ui/flats/page.py" line="43" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="43" />
+        <location filename="../../ui/flats/page.py" line="44" />
         <source>Nájem</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="45" />
+        <location filename="../../ui/flats/page.py" line="46" />
         <source>Bezbariérový</source>
         <translation>Barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="54" />
+        <location filename="../../ui/flats/page.py" line="55" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="57" />
+        <location filename="../../ui/flats/page.py" line="58" />
         <source>Hledat ulici, číslo domu, dispozici…</source>
         <translation>Search street, house number, layout…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="60" />
+        <location filename="../../ui/flats/page.py" line="61" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="64" />
+        <location filename="../../ui/flats/page.py" line="65" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="67" />
+        <location filename="../../ui/flats/page.py" line="68" />
         <source>Otevřít byt</source>
         <translation>Open flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="70" />
+        <location filename="../../ui/flats/page.py" line="71" />
         <source>Nový byt…</source>
         <translation>New flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="72" />
+        <location filename="../../ui/flats/page.py" line="73" />
         <source>Nový dům…</source>
         <translation>New building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="133" />
+        <location filename="../../ui/flats/page.py" line="134" />
         <source>Bytů: {0} · volných: {1}</source>
         <translation>Flats: {0} · vacant: {1}</translation>
     </message>
@@ -3023,162 +3005,162 @@ Leave without saving?</translation>
 <context>
     <name>FundDetail</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="198" />
+        <location filename="../../ui/fund/page.py" line="196" />
         <source>Rozhodnout…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="199" />
+        <location filename="../../ui/fund/page.py" line="197" />
         <source>Vyplatit…</source>
         <translation>Pay out…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="200" />
+        <location filename="../../ui/fund/page.py" line="198" />
         <source>Splátkový kalendář…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="201" />
+        <location filename="../../ui/fund/page.py" line="199" />
         <source>Splátka…</source>
         <translation>Repayment…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="202" />
+        <location filename="../../ui/fund/page.py" line="200" />
         <source>Uzavřít bez splácení</source>
         <translation>Close without repayment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="221" />
+        <location filename="../../ui/fund/page.py" line="219" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="222" />
+        <location filename="../../ui/fund/page.py" line="220" />
         <source>Žádost prochází: podání → rozhodnutí → výplata → splátky.</source>
         <translation>A request goes: filing → decision → payment → repayments.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="236" />
+        <location filename="../../ui/fund/page.py" line="234" />
         <source>Žádost {0}</source>
         <translation>Request {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="246" />
+        <location filename="../../ui/fund/page.py" line="244" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="246" />
+        <location filename="../../ui/fund/page.py" line="244" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="247" />
+        <location filename="../../ui/fund/page.py" line="245" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="248" />
+        <location filename="../../ui/fund/page.py" line="246" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="249" />
+        <location filename="../../ui/fund/page.py" line="247" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="250" />
+        <location filename="../../ui/fund/page.py" line="248" />
         <source>Podal(a)</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="251" />
+        <location filename="../../ui/fund/page.py" line="249" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="255" />
+        <location filename="../../ui/fund/page.py" line="253" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="256" />
+        <location filename="../../ui/fund/page.py" line="254" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="257" />
+        <location filename="../../ui/fund/page.py" line="255" />
         <source>Kdo a kdy</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="259" />
+        <location filename="../../ui/fund/page.py" line="257" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="261" />
+        <location filename="../../ui/fund/page.py" line="259" />
         <source>Schváleno</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="263" />
+        <location filename="../../ui/fund/page.py" line="261" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="263" />
+        <location filename="../../ui/fund/page.py" line="261" />
         <source>překročen se souhlasem vedoucí KMB</source>
         <translation>exceeded with the KMB lead's consent</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="266" />
+        <location filename="../../ui/fund/page.py" line="264" />
         <source>Výplaty</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="271" />
+        <location filename="../../ui/fund/page.py" line="269" />
         <source>Splátkový kalendář</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="273" />
+        <location filename="../../ui/fund/page.py" line="271" />
         <source>Celkem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="274" />
+        <location filename="../../ui/fund/page.py" line="272" />
         <source>Měsíčně</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="275" />
+        <location filename="../../ui/fund/page.py" line="273" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="276" />
+        <location filename="../../ui/fund/page.py" line="274" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="277" />
+        <location filename="../../ui/fund/page.py" line="275" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="279" />
+        <location filename="../../ui/fund/page.py" line="277" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="295" />
+        <location filename="../../ui/fund/page.py" line="293" />
         <source>Uzavřít žádost</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="296" />
+        <location filename="../../ui/fund/page.py" line="294" />
         <source>Uzavřít vyplacenou žádost bez splácení (nevratná pomoc)?</source>
         <translation>Close the paid request without repayment (a grant)?</translation>
     </message>
@@ -3602,27 +3584,27 @@ Close the protocol?</translation>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="400" />
+        <location filename="../../ui/inspections/editor.py" line="399" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="405" />
+        <location filename="../../ui/inspections/editor.py" line="404" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="413" />
+        <location filename="../../ui/inspections/editor.py" line="416" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="415" />
+        <location filename="../../ui/inspections/editor.py" line="409" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="416" />
+        <location filename="../../ui/inspections/editor.py" line="410" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>
@@ -3703,77 +3685,77 @@ Close the protocol?</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="85" />
+        <location filename="../../ui/intake/form.py" line="80" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="93" />
+        <location filename="../../ui/intake/form.py" line="88" />
         <source>Zahodit</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="94" />
+        <location filename="../../ui/intake/form.py" line="89" />
         <source>Zahodit rozepsaný příjem a začít znovu</source>
         <translation>Discard the intake in progress and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="96" />
+        <location filename="../../ui/intake/form.py" line="91" />
         <source>Uložit příjem</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="99" />
+        <location filename="../../ui/intake/form.py" line="94" />
         <source>Uložit celý příjem (Ctrl+S)</source>
         <translation>Save the whole intake (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="101" />
+        <location filename="../../ui/intake/form.py" line="96" />
         <source>Enter hledá · Ctrl+N nová osoba · Ctrl+M člen domácnosti · Ctrl+P předání · Ctrl+S uložit</source>
         <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="284" />
+        <location filename="../../ui/intake/form.py" line="278" />
         <source>Zkontrolujte zvýrazněná pole ({0}).</source>
         <translation>Check the highlighted fields ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="290" />
+        <location filename="../../ui/intake/form.py" line="284" />
         <source>Uloženo: {0}.</source>
         <translation>Saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="292" />
+        <location filename="../../ui/intake/form.py" line="286" />
         <source>Předání: {0}, ověření naplánováno.</source>
         <translation>Referrals: {0}, follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="294" />
+        <location filename="../../ui/intake/form.py" line="288" />
         <source>Otevřen případ {0} – {1}.</source>
         <translation>Case {0} opened – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="297" />
+        <location filename="../../ui/intake/form.py" line="291" />
         <source>Kontakt připojen k případu {0}.</source>
         <translation>Contact added to case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="299" />
+        <location filename="../../ui/intake/form.py" line="293" />
         <source>Zahájeno šetření bytové situace (§16).</source>
         <translation>Housing-situation assessment (§16) started.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="301" />
+        <location filename="../../ui/intake/form.py" line="295" />
         <source>Označeno jako možná duplicita k posouzení.</source>
         <translation>Flagged as a possible duplicate for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="336" />
+        <location filename="../../ui/intake/form.py" line="330" />
         <source>Neuložený příjem</source>
         <translation>Unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="337" />
+        <location filename="../../ui/intake/form.py" line="331" />
         <source>Příjem není uložený. Opravdu ho chcete zahodit?</source>
         <translation>The intake is not saved. Do you really want to discard it?</translation>
     </message>
@@ -3781,27 +3763,27 @@ Close the protocol?</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/intake/page.py" line="17" />
+        <location filename="../../ui/intake/page.py" line="19" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="23" />
+        <location filename="../../ui/intake/page.py" line="25" />
         <source>Nový příjem</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="24" />
+        <location filename="../../ui/intake/page.py" line="26" />
         <source>Kontakty</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="35" />
+        <location filename="../../ui/intake/page.py" line="37" />
         <source>Možné duplicity ({0})</source>
         <translation>Possible duplicates ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="35" />
+        <location filename="../../ui/intake/page.py" line="37" />
         <source>Možné duplicity</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -3869,7 +3851,7 @@ Close the protocol?</translation>
         <translation>Values are changed by the KMB lead or an admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="125" />
+        <location filename="../../ui/settings/intake_rules.py" line="124" />
         <source>Uloženo. Nové příjmy počítají s těmito hodnotami.</source>
         <translation>Saved. New intakes use these values.</translation>
     </message>
@@ -4352,62 +4334,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="51" />
+        <location filename="../../ui/leases/list_tab.py" line="52" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="54" />
+        <location filename="../../ui/leases/list_tab.py" line="55" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="57" />
+        <location filename="../../ui/leases/list_tab.py" line="58" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="58" />
+        <location filename="../../ui/leases/list_tab.py" line="59" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="60" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <location filename="../../ui/leases/list_tab.py" line="61" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="122" />
+        <location filename="../../ui/leases/list_tab.py" line="123" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="187" />
+        <location filename="../../ui/leases/list_tab.py" line="186" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="188" />
+        <location filename="../../ui/leases/list_tab.py" line="187" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="209" />
+        <location filename="../../ui/leases/list_tab.py" line="206" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="210" />
+        <location filename="../../ui/leases/list_tab.py" line="207" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="218" />
+        <location filename="../../ui/leases/list_tab.py" line="211" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -4585,27 +4567,27 @@ Close the protocol?</translation>
         <translation># title, ## article, **bold**, - bullet; lines starting with % are not printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="227" />
+        <location filename="../../ui/leases/settings_tab.py" line="226" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="227" />
+        <location filename="../../ui/leases/settings_tab.py" line="226" />
         <source>Nastavení smluv je uloženo.</source>
         <translation>The lease settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="233" />
+        <location filename="../../ui/leases/settings_tab.py" line="232" />
         <source>Náhled</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="234" />
+        <location filename="../../ui/leases/settings_tab.py" line="233" />
         <source>Náhled potřebuje aspoň jednu smlouvu v evidenci.</source>
         <translation>The preview needs at least one lease on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="245" />
+        <location filename="../../ui/leases/settings_tab.py" line="244" />
         <source>Náhled smlouvy (neuloženo)</source>
         <translation>Contract preview (not saved)</translation>
     </message>
@@ -4636,42 +4618,42 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="30" />
+        <location filename="../../ui/leases/list_tab.py" line="31" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="31" />
+        <location filename="../../ui/leases/list_tab.py" line="32" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <location filename="../../ui/leases/list_tab.py" line="33" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <location filename="../../ui/leases/list_tab.py" line="34" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="34" />
+        <location filename="../../ui/leases/list_tab.py" line="35" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="36" />
+        <location filename="../../ui/leases/list_tab.py" line="37" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="37" />
+        <location filename="../../ui/leases/list_tab.py" line="38" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="39" />
+        <location filename="../../ui/leases/list_tab.py" line="40" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -5460,45 +5442,63 @@ Close the protocol?</translation>
         <translation>e.g. Město Trutnov</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="214" />
+        <location filename="../../ui/settings/office_tab.py" line="213" />
         <source>Uloženo. Nové údaje se použijí při příštím tisku.</source>
         <translation>Saved. The new details are used from the next print.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="225" />
+        <location filename="../../ui/settings/office_tab.py" line="224" />
         <source>Logo úřadu</source>
         <translation>Office logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="226" />
+        <location filename="../../ui/settings/office_tab.py" line="225" />
         <source>Obrázky (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="236" />
-        <location filename="../../ui/settings/office_tab.py" line="239" />
+        <location filename="../../ui/settings/office_tab.py" line="235" />
+        <location filename="../../ui/settings/office_tab.py" line="238" />
         <source>Logo nelze použít</source>
         <translation>The logo cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="242" />
+        <location filename="../../ui/settings/office_tab.py" line="241" />
         <source>Logo je uložené.</source>
         <translation>The logo is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="248" />
+        <location filename="../../ui/settings/office_tab.py" line="247" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="255" />
+        <location filename="../../ui/settings/office_tab.py" line="254" />
         <source>bez loga</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="278" />
+        <location filename="../../ui/settings/office_tab.py" line="277" />
         <source>Údaje úřadu může měnit vedoucí KMB nebo správce aplikace.</source>
         <translation>The office details can be changed by the KMB lead or the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <location filename="../../ui/ops.py" line="114" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="183" />
+        <source>Nastala neočekávaná chyba: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="184" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -5678,7 +5678,7 @@ Close the protocol?</translation>
         <translation>The KMB lead or the administrator edits the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="174" />
+        <location filename="../../ui/settings/partners.py" line="173" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -5752,37 +5752,42 @@ Close the protocol?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="48" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="56" />
+        <source>Připravuji dokument…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="83" />
         <source>Tisk…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="50" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="85" />
         <source>Uložit jako PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="51" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="86" />
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="55" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="90" />
         <source>Stran: {0}</source>
         <translation>Pages: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="72" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="107" />
         <source>Uložit jako PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="73" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="108" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="79" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="114" />
         <source>Nepodařilo se uložit</source>
         <translation>Could not save</translation>
     </message>
@@ -6095,27 +6100,27 @@ Close the protocol?</translation>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/persons/page.py" line="29" />
+        <location filename="../../ui/persons/page.py" line="30" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="34" />
+        <location filename="../../ui/persons/page.py" line="35" />
         <source>Hledat jméno, datum narození (3. 1. 1985) nebo rodné číslo…</source>
         <translation>Search name, birth date (3. 1. 1985) or birth number…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="38" />
+        <location filename="../../ui/persons/page.py" line="39" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="91" />
+        <location filename="../../ui/persons/page.py" line="92" />
         <source>Nalezeno osob: {0}</source>
         <translation>Persons found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="92" />
+        <location filename="../../ui/persons/page.py" line="93" />
         <source>Celkem osob: {0}</source>
         <translation>Persons in total: {0}</translation>
     </message>
@@ -6318,7 +6323,7 @@ Close the protocol?</translation>
         <translation>Sum of targets: {0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/quota_targets.py" line="102" />
+        <location filename="../../ui/allocation/quota_targets.py" line="101" />
         <source>Kvóty uloženy.</source>
         <translation>Quotas saved.</translation>
     </message>
@@ -6452,12 +6457,12 @@ Close the protocol?</translation>
         <translation>Saved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="171" />
+        <location filename="../../ui/widgets/record_editor.py" line="170" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="177" />
+        <location filename="../../ui/widgets/record_editor.py" line="176" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -6595,59 +6600,59 @@ Close the protocol?</translation>
         <translation>Renewal history</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="132" />
+        <location filename="../../ui/leases/renewals_tab.py" line="131" />
         <source>Končí do 60 dnů nebo čeká na rozhodnutí: {0} · bez návrhu: {1} (z toho s dluhem nad prahem {2}) · čeká na rozhodnutí: {3}</source>
         <translation>Ending within 60 days or waiting for a decision: {0} · without a proposal: {1} (with arrears above the threshold: {2}) · waiting for a decision: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="156" />
+        <location filename="../../ui/leases/renewals_tab.py" line="154" />
         <source>Návrhy prodloužení</source>
         <translation>Renewal proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="157" />
+        <location filename="../../ui/leases/renewals_tab.py" line="155" />
         <source>Prodlouženo automaticky (bez dluhu nad prahem): {0}
 Čeká na rozhodnutí (dluh): {1}</source>
         <translation>Renewed automatically (no arrears above the threshold): {0}
 Waiting for a decision (arrears): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="166" />
+        <location filename="../../ui/leases/renewals_tab.py" line="164" />
         <source>Prodloužit nájem</source>
         <translation>Renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="167" />
+        <location filename="../../ui/leases/renewals_tab.py" line="165" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem se prodlouží o další období a připraví se dodatek.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease is renewed for another term and the amendment is prepared.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="169" />
+        <location filename="../../ui/leases/renewals_tab.py" line="167" />
         <source>Prodloužit</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="173" />
+        <location filename="../../ui/leases/renewals_tab.py" line="171" />
         <source>Neprodloužit nájem</source>
         <translation>Do not renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="174" />
+        <location filename="../../ui/leases/renewals_tab.py" line="172" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce dostane oznámení s důvodem.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease ends on {3}; the tenant gets a notice with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="177" />
+        <location filename="../../ui/leases/renewals_tab.py" line="175" />
         <source>Neprodloužit</source>
         <translation>Do not renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="192" />
+        <location filename="../../ui/leases/renewals_tab.py" line="184" />
         <source>Dodatek ke smlouvě</source>
         <translation>Lease amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="193" />
+        <location filename="../../ui/leases/renewals_tab.py" line="185" />
         <source>Oznámení o neprodloužení nájmu</source>
         <translation>Notice of non-renewal</translation>
     </message>
@@ -6886,17 +6891,17 @@ version {1} · {2}</translation>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="259" />
+        <location filename="../../ui/allocation/rules_tab.py" line="258" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="272" />
+        <location filename="../../ui/allocation/rules_tab.py" line="270" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="281" />
+        <location filename="../../ui/allocation/rules_tab.py" line="278" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
     </message>
@@ -6904,22 +6909,22 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="289" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="297" />
+        <location filename="../../ui/sync/page.py" line="291" />
         <source>všechna data (kancelář, partnerský úřad)</source>
         <translation>all data (office, partner office)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="293" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -7323,62 +7328,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215" />
+        <location filename="../../ui/sync/page.py" line="214" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216" />
+        <location filename="../../ui/sync/page.py" line="215" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235" />
+        <location filename="../../ui/sync/page.py" line="232" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237" />
+        <location filename="../../ui/sync/page.py" line="234" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241" />
+        <location filename="../../ui/sync/page.py" line="238" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="246" />
+        <location filename="../../ui/sync/page.py" line="243" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="250" />
+        <location filename="../../ui/sync/page.py" line="247" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="251" />
+        <location filename="../../ui/sync/page.py" line="248" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255" />
+        <location filename="../../ui/sync/page.py" line="252" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270" />
+        <location filename="../../ui/sync/page.py" line="265" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="271" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277" />
+        <location filename="../../ui/sync/page.py" line="272" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>

@@ -105,6 +105,7 @@ def test_write_close_print_and_amend_an_assessment(qtbot, ctx, client, monkeypat
         "Domácnost je ohrožena ztrátou bydlení."
 
     qtbot.mouseClick(editor.print_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: bool(previews), timeout=20000)   # rendered off the GUI thread
     title, filename, pdf = previews[-1]
     assert title == "Záznam ze sociálního šetření"
     assert filename == "socialni-setreni-rehor-stastny-2026-11-20.pdf"

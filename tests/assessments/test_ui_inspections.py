@@ -143,7 +143,9 @@ def test_move_in_handover_from_start_to_print(qtbot, prop_ctx, client, monkeypat
     assert items.widget(pests, "task").text() == "vytvořen"
 
     qtbot.mouseClick(editor.print_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=20000)   # rendered off the GUI thread
     qtbot.mouseClick(editor.handover_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=20000)
     (t1, _, protocol), (t2, _, handover) = previews
     assert (t1, t2) == ("Protokol o kontrole bytu", "Předávací protokol")
     for pdf in (protocol, handover):

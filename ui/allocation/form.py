@@ -294,5 +294,4 @@ class ApplicationDialog(QDialog):
             self.general.setText(exc.message)
             self.general.show()
             return
-        self.ctx.changes.notify("application")
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from app.allocation import applications as svc
 from app.allocation.engine import fmt_num
+from app.changes import Changes
 from app.errors import KmbError
 from app.formatting import format_area, format_date, format_money
 from models.allocation import ApplicationState
@@ -164,8 +165,8 @@ class ApplicationsPage(QWidget):
         if row is not None:
             self.detail.show_application(row.id)
 
-    def _on_changes(self, tables: set) -> None:
-        if tables & {"application", "offer", "refusal", "allocation_decision", "rule_set"}:
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("application", "offer", "refusal", "allocation_decision", "rule_set"):
             self.refresh()
 
     def new_application(self) -> None:
@@ -332,7 +333,6 @@ class ApplicationDetail(QScrollArea):
             self._say(exc.message)
             return
         self._say(self.tr("Platnost obnovena do {0}.").format(format_date(until)))
-        self.ctx.changes.notify("application")
 
     def close_application(self) -> None:
         if self.detail is None:
@@ -346,7 +346,6 @@ class ApplicationDetail(QScrollArea):
             self._say(exc.message)
             return
         self._say(self.tr("Žádost: {0}.").format(label(dlg.state)))
-        self.ctx.changes.notify("application")
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

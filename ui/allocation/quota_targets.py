@@ -97,6 +97,5 @@ class QuotaTargets(QWidget):
         except KmbError as exc:
             self.error.setText(exc.message)
             return
-        self.ctx.changes.notify("setting")
         self.load()
         self.total.setText(self.total.text() + " · " + self.tr("Kvóty uloženy."))

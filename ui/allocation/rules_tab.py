@@ -253,7 +253,6 @@ class RulesTab(QWidget):
         except KmbError as exc:
             self.message.setText(exc.message)
             return
-        self.ctx.changes.notify("rule_set")
         self.reload(select=new_id)
         self.views.setCurrentIndex(1)
         self.message.setText(self.tr("Návrh vytvořen. Upravte ho a uložte."))
@@ -267,7 +266,6 @@ class RulesTab(QWidget):
         except KmbError as exc:
             self.message.setText(exc.message)
             return
-        self.ctx.changes.notify("rule_set")
         self.reload()
         self.message.setText(self.tr("Návrh uložen."))
 
@@ -276,7 +274,6 @@ class RulesTab(QWidget):
             return
         dlg = AdoptDialog(self.ctx, self.detail.row.id, self)
         if dlg.exec():
-            self.ctx.changes.notify("rule_set")
             self.reload()
             self.message.setText(self.tr("Pravidla jsou platná; předchozí byla archivována."))
 
@@ -289,7 +286,6 @@ class RulesTab(QWidget):
             self.message.setText(exc.message)
             return
         self.detail = None
-        self.ctx.changes.notify("rule_set")
         self.reload(select=None)
 
     def _draft_for_whatif(self) -> R.Rules | None:

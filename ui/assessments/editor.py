@@ -21,7 +21,7 @@ from ui.labels import tl
 
 from ..context import UiContext
 from ..widgets.hooks import Hook
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.record_editor import RecordEditor
 from .form import AssessmentForm
 
@@ -134,7 +134,6 @@ class AssessmentEditor(RecordEditor):
             self.tr("Záznam nelze uzavřít"), self.form.show_errors)
         if result is None:
             return
-        self.ctx.changes.notify("assessment", "task")
         self.open(self.detail.id)
         self.status.setText(self.tr("Záznam je uzavřený. Vytvořeno úkolů: {0}.").format(
             result.tasks_created))
@@ -145,7 +144,6 @@ class AssessmentEditor(RecordEditor):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Opravu nelze založit"), exc.message)
             return
-        self.ctx.changes.notify("assessment")
         self.open(new_id)
         self.opened.emit(new_id)
 
@@ -156,14 +154,14 @@ class AssessmentEditor(RecordEditor):
     def print_record(self) -> None:
         if not self.saved_before():
             return
-        try:
-            pdf, filename = render(self.ctx.db, self.ctx.actor, "assessment", self.detail.id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Tisk se nepodařil"), exc.message)
-            return
-        dlg = PdfPreviewDialog(pdf, self.tr("Záznam ze sociálního šetření"), filename, self)
-        dlg.exec()
-        dlg.deleteLater()
+        db, actor, record_id = self.ctx.db, self.ctx.actor, self.detail.id
+        preview_in_background(self, self.tr("Záznam ze sociálního šetření"),
+                              lambda: render(db, actor, "assessment", record_id),
+                              failed=self._print_failed)
+
+    def _print_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Tisk se nepodařil"),
+                            exc.message if isinstance(exc, KmbError) else str(exc))
 
     def _version_chosen(self, index: int) -> None:
         vid = self.versions.itemData(index)

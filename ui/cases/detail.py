@@ -261,9 +261,9 @@ class CaseDetailView(QScrollArea):
         self.timeline.setHtml("".join(parts))
 
     # -- actions ---------------------------------------------------------------------
-    def _after_change(self, *tables: str) -> None:
-        """Tell every screen (the case list above refreshes this detail too)."""
-        self.ctx.changes.notify(*tables)
+    def _after_change(self) -> None:
+        """The case list above refreshes this detail (other screens learn of the
+        write from the change stream)."""
         self.changed.emit()
 
     def finish_need(self) -> None:
@@ -274,28 +274,28 @@ class CaseDetailView(QScrollArea):
     def change_status(self) -> None:
         if self.detail and StatusDialog(self.ctx, self.detail.id, self.detail.row.status,
                                         parent=self).exec():
-            self._after_change("case", "case_status_change")
+            self._after_change()
 
     def assign(self) -> None:
         if self.detail and AssignDialog(self.ctx, self.detail.id, self.detail.row.worker_id,
                                         parent=self).exec():
-            self._after_change("case")
+            self._after_change()
 
     def add_note(self) -> None:
         if self.detail and NoteDialog(self.ctx, self.detail.id, parent=self).exec():
-            self._after_change("note")
+            self._after_change()
 
     def add_task(self) -> None:
         if self.detail and TaskDialog(self.ctx, self.detail.id, self.detail.row.worker_id,
                                       parent=self).exec():
-            self._after_change("task")
+            self._after_change()
 
     def _task_checked(self, item: QListWidgetItem) -> None:
         if item.checkState() != Qt.Checked:
             return
         row = next((t for t in self._task_rows if t.id == item.data(Qt.UserRole)), None)
         if row is not None and complete_task(self.ctx, self, row):
-            self.changed.emit()          # complete_task told every screen already
+            self.changed.emit()
         else:
             self.task_list.blockSignals(True)
             item.setCheckState(Qt.Unchecked)
@@ -310,4 +310,4 @@ class CaseDetailView(QScrollArea):
         except KmbError as exc:
             self.subtitle.setText(exc.message)
             return
-        self._after_change("referral", "task")
+        self._after_change()

@@ -134,5 +134,4 @@ def complete_task(ctx: UiContext, parent: QWidget, row) -> bool:
         QMessageBox.warning(parent, QCoreApplication.translate("CaseDialogs", "Nepodařilo se"),
                             exc.message)
         return False
-    ctx.changes.notify("task", "referral")
     return True

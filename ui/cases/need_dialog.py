@@ -119,5 +119,4 @@ class NeedDialog(QDialog):
             self.general.setText(exc.message)
             self.general.show()
             return
-        self.ctx.changes.notify("housing_need_record")
         self.accept()

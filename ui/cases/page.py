@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from app.changes import Changes
 from app.cases.service import list_cases, list_workers
 from app.formatting import format_date
 from models.cases import CaseStatus
@@ -173,9 +174,9 @@ class CasesPage(QWidget):
         if row is not None:
             self.detail.show_case(row.id)
 
-    def _on_changes(self, tables: set) -> None:
-        if tables & {"case", "contact_record", "task", "case_status_change", "person", "note",
-                     "referral", "housing_need_record"}:
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("case", "contact_record", "task", "case_status_change", "person",
+                           "note", "referral", "housing_need_record"):
             self.refresh()
 
     def save_state(self, settings) -> None:

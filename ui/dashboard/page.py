@@ -7,6 +7,8 @@ from typing import Callable
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.changes import Changes
+
 from ..context import UiContext
 
 
@@ -38,7 +40,7 @@ class DashboardPage(QWidget):
         for card in self.cards:
             card.refresh()
 
-    def _changed(self, tables: set) -> None:
+    def _changed(self, changes: Changes) -> None:
         for card in self.cards:
-            if tables & set(getattr(card, "watches", ())):
+            if changes.touches(*getattr(card, "watches", ())):
                 card.refresh()

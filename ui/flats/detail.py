@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.allocation.engine import fmt_num
 from app.allocation.offers import FlatHistory, flat_history
 from app.allocation.ranking import rank_flat
+from app.changes import Changes
 from app.errors import KmbError
 from app.formatting import format_area, format_date, format_money
 from app.housing.edit import FlatDetail, get_flat
@@ -29,7 +30,7 @@ from models.housing import FlatStatus
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 from .edit import BuildingDialog, FlatDialog
@@ -313,22 +314,21 @@ class FlatDetailView(QWidget):
             self.decide_button.show()
             self.withdraw_button.show()
 
-    def _on_changes(self, tables: set) -> None:
-        if self.flat is not None and self.isVisible() and tables & {
-                "offer", "refusal", "allocation_decision", "application", "flat", "rule_set"}:
+    def _on_changes(self, changes: Changes) -> None:
+        if self.flat is not None and self.isVisible() and changes.touches(
+                "offer", "refusal", "allocation_decision", "application", "flat", "rule_set"):
             self.reload()
 
-    def _done(self, text: str, *tables: str) -> None:
+    def _done(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-        self.ctx.changes.notify(*tables)
         self.reload()
 
     # -- actions ---------------------------------------------------------------------------
     def offer(self, entry) -> None:
         dlg = OfferDialog(self.ctx, self.flat, entry, parent=self)
         if dlg.exec():
-            self._done(self.tr("Byt nabídnut domácnosti {0}.").format(entry.household), "offer")
+            self._done(self.tr("Byt nabídnut domácnosti {0}.").format(entry.household))
             self.tabs.setCurrentIndex(0)
 
     def answer(self, accepted: bool) -> None:
@@ -337,12 +337,12 @@ class FlatDetailView(QWidget):
             return
         dlg = AnswerDialog(self.ctx, o, accepted, parent=self)
         if dlg.exec():
-            self._done(dlg.result_message, "offer", "refusal")
+            self._done(dlg.result_message)
 
     def withdraw(self) -> None:
         o = self.history.open_offer if self.history else None
         if o is not None and WithdrawDialog(self.ctx, o, parent=self).exec():
-            self._done(self.tr("Nabídka stažena."), "offer")
+            self._done(self.tr("Nabídka stažena."))
 
     def decide(self) -> None:
         if self.flat is None or self.ranking is None:
@@ -351,11 +351,10 @@ class FlatDetailView(QWidget):
         dlg = DecisionDialog(self.ctx, self.flat, self.ranking, o, parent=self)
         if dlg.exec():
             self._done(self.tr("Rozhodnutí zapsáno; pravidla a pořadí ke dni rozhodnutí jsou "
-                               "uloženy s ním."), "allocation_decision", "application", "offer")
+                               "uloženy s ním."))
 
     def edit_flat(self) -> None:
         if self.flat is not None and FlatDialog(self.ctx, self.flat, parent=self).exec():
-            self.ctx.changes.notify("flat")
             self.reload()
 
     def edit_building(self) -> None:
@@ -364,13 +363,13 @@ class FlatDetailView(QWidget):
             self.reload()
 
     def _preview(self, record_id: str) -> None:
-        try:
-            pdf, name = render(self.ctx.db, self.ctx.actor, "ranking", record_id)
-        except KmbError as exc:
-            self.message.setText(exc.message)
+        db, actor = self.ctx.db, self.ctx.actor
+
+        def failed(exc: Exception) -> None:
+            self.message.setText(exc.message if isinstance(exc, KmbError) else str(exc))
             self.message.show()
-            return
-        PdfPreviewDialog(pdf, self.tr("Pořadník žadatelů"), name, parent=self).exec()
+        preview_in_background(self, self.tr("Pořadník žadatelů"),
+                              lambda: render(db, actor, "ranking", record_id), failed=failed)
 
     def print_ranking(self) -> None:
         if self.flat is not None:

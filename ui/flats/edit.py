@@ -128,7 +128,6 @@ class FlatDialog(FormDialog):
             update_flat(self.ctx.db, self.ctx.actor, self.flat_id, data)
         else:
             self.flat_id = create_flat(self.ctx.db, self.ctx.actor, data)
-        self.ctx.changes.notify("flat")
 
 
 class BuildingDialog(FormDialog):
@@ -182,4 +181,3 @@ class BuildingDialog(FormDialog):
             update_building(self.ctx.db, self.ctx.actor, self.building_id, data)
         else:
             self.building_id = create_building(self.ctx.db, self.ctx.actor, data)
-        self.ctx.changes.notify("building")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.formatting import format_area, format_floor, format_money
 from app.housing.flats import list_flats
 from app.security import Permission
@@ -132,10 +133,10 @@ class FlatsPage(QWidget):
         vacant = sum(1 for r in rows if r.status == FlatStatus.VACANT)
         self.summary.setText(self.tr("Bytů: {0} · volných: {1}").format(len(rows), vacant))
 
-    def _on_changes(self, tables: set) -> None:
-        if tables & {"flat", "building"}:
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("flat", "building"):
             self.refresh()
-        if tables & {"flat", "building", "setting", "allocation_decision"}:
+        if changes.touches("flat", "building", "setting", "allocation_decision"):
             self.quotas.refresh()
 
     # -- navigation ------------------------------------------------------------------------

@@ -119,8 +119,8 @@ class FundPage(QWidget):
         self.budget_button.clicked.connect(self.edit_budget)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail.changed.connect(self._after_change)
-        ctx.changes.changed.connect(lambda t: any(x.startswith("fund") for x in t)
-                                    and self.refresh())
+        ctx.changes.watch(self, self.refresh, "fund_request", "fund_payment", "fund_repayment",
+                          "fund_budget")
         self.refresh()
 
     def refresh(self) -> None:
@@ -155,7 +155,6 @@ class FundPage(QWidget):
             self.detail.show_request(row.id)
 
     def _after_change(self, request_id: str) -> None:
-        self.ctx.changes.notify("fund_request", "fund_payment", "fund_repayment")
         self.refresh()
         self.select(request_id)
 
@@ -169,7 +168,6 @@ class FundPage(QWidget):
     def edit_budget(self) -> None:
         s = fund_summary(self.ctx.db, self.ctx.actor, self.year.currentData())
         if BudgetDialog(self.ctx, s.year, s.budget_hal, self).exec():
-            self.ctx.changes.notify("fund_budget")
             self.refresh()
 
 

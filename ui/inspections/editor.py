@@ -38,7 +38,7 @@ from ui.labels import tl
 from ..context import UiContext
 from ..widgets.fields import DateField, FieldErrors
 from ..widgets.lines import COMBO, INT, LABEL, NUMBER, LineCol, LinesTable
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.record_editor import RecordEditor
 from ..widgets.sections import text_box
 from .photos import PhotosPanel
@@ -394,7 +394,6 @@ class InspectionEditor(RecordEditor):
             self.tr("Protokol nelze uzavřít"), self._show_errors)
         if result is None:
             return
-        self.ctx.changes.notify("inspection", "task")
         self.open(self.detail.id)
         self.show_warnings(result.warnings)
         self.status.setText(self.tr("Protokol je uzavřený. Úkolů ze závad: {0}.").format(
@@ -407,16 +406,15 @@ class InspectionEditor(RecordEditor):
     def print_document(self, kind: str) -> None:
         if not self.saved_before():
             return
-        try:
-            pdf, filename = render(self.ctx.db, self.ctx.actor, kind, self.detail.id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Tisk se nepodařil"), exc.message)
-            return
         title = self.tr("Předávací protokol") if kind == "handover" else \
             self.tr("Protokol o kontrole bytu")
-        dlg = PdfPreviewDialog(pdf, title, filename, self)
-        dlg.exec()
-        dlg.deleteLater()
+        db, actor, record_id = self.ctx.db, self.ctx.actor, self.detail.id
+        preview_in_background(self, title, lambda: render(db, actor, kind, record_id),
+                              failed=self._print_failed)
+
+    def _print_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Tisk se nepodařil"),
+                            exc.message if isinstance(exc, KmbError) else str(exc))
 
 
 def tl_state(state: str) -> str:

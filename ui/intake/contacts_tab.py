@@ -92,7 +92,7 @@ class ContactsTab(QWidget):
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.period.currentIndexChanged.connect(self.refresh)
         self.mine.currentIndexChanged.connect(self.refresh)
-        ctx.changes.changed.connect(lambda t: "contact_record" in t and self.refresh())
+        ctx.changes.watch(self, self.refresh, "contact_record")
         self.refresh()
 
     def refresh(self) -> None:

@@ -106,8 +106,6 @@ class MergeDialog(QDialog):
         except KmbError as exc:
             self.error.setText(exc.message)
             return
-        self.ctx.changes.notify("person", "possible_duplicate", "contact_record", "case",
-                                "household_member")
         self.accept()
 
 
@@ -156,8 +154,7 @@ class DuplicatesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        ctx.changes.changed.connect(
-            lambda t: t & {"possible_duplicate", "person"} and self.refresh())
+        ctx.changes.watch(self, self.refresh, "possible_duplicate", "person")
         self.refresh()
 
     def refresh(self) -> None:
@@ -188,4 +185,3 @@ class DuplicatesTab(QWidget):
         if pair is None:
             return
         mark_different(self.ctx.db, self.ctx.actor, pair.id)
-        self.ctx.changes.notify("possible_duplicate")

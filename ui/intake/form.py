@@ -30,11 +30,6 @@ from .outcome_section import OutcomeSection
 from .person_section import PersonSection
 from .situation_section import ContactSection, EthosSection
 
-CHANGED_TABLES = ("contact_record", "person", "household", "household_member", "case",
-                  "case_status_change", "task", "referral", "housing_need_record",
-                  "possible_duplicate")
-
-
 class IntakeForm(QWidget):
     saved = Signal(object)           # IntakeResult
 
@@ -257,7 +252,6 @@ class IntakeForm(QWidget):
         except KmbError as exc:
             self.problem.setText(exc.message)
             return None
-        self.ctx.changes.notify(*CHANGED_TABLES)
         self._saved(result)
         return result
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.changes import Changes
+
 from ..context import UiContext
 from .contacts_tab import ContactsTab
 from .duplicates_tab import DuplicatesTab
@@ -35,8 +37,8 @@ class IntakePage(QWidget):
         text = self.tr("Možné duplicity ({0})").format(n) if n else self.tr("Možné duplicity")
         self.tabs.setTabText(2, text)
 
-    def _changed(self, tables: set) -> None:
-        if tables & {"partner_organisation", "setting", "user"}:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches("partner_organisation", "setting", "user"):
             self.form.refresh_lists()
 
     def showEvent(self, event) -> None:

@@ -98,7 +98,7 @@ class ArrearsTab(QWidget):
         self.only_debts.toggled.connect(self.refresh)
         self.enter_button.clicked.connect(self.enter)
         self.import_button.clicked.connect(self.import_file)
-        ctx.changes.changed.connect(lambda t: t & {"arrears_balance", "lease"} and self.refresh())
+        ctx.changes.watch(self, self.refresh, "arrears_balance", "lease")
         self.refresh()
 
     def refresh(self) -> None:
@@ -119,8 +119,7 @@ class ArrearsTab(QWidget):
         dlg = BalanceDialog(self.ctx, leases, enter_balance,
                             lease_id=chosen.lease_id if chosen else None,
                             month=self.month.currentData(), parent=self)
-        if dlg.exec():
-            self.ctx.changes.notify("arrears_balance", "task")
+        dlg.exec()
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -130,8 +129,7 @@ class ArrearsTab(QWidget):
             return
         dlg = ArrearsImportDialog(self.ctx, self.month.currentData(), parent=self)
         dlg.load_file(path)
-        if dlg.exec():
-            self.ctx.changes.notify("arrears_balance", "task", "setting")
+        dlg.exec()
 
 
 class ArrearsImportDialog(QDialog):

@@ -285,7 +285,6 @@ class LeaseDialog(QDialog):
         except KmbError as exc:
             self._general(exc.message)
             return
-        self.ctx.changes.notify("lease", "lease_service")
         self.accept()
 
     def _general(self, message: str) -> None:

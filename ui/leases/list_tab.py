@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
+from app.changes import Changes
 from app.errors import KmbError
 from app.formatting import format_date, format_money
 from app.leases.arrears import enter_balance
@@ -18,7 +19,7 @@ from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.dialogs import show_error
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import fit_columns, list_table, selected_row
 from .detail import LeaseDetailView
@@ -136,8 +137,8 @@ class LeaseListTab(QWidget):
         if row is not None:
             self.detail.show_lease(row.id)
 
-    def _on_changes(self, tables: set) -> None:
-        if tables & {"lease", "lease_service", "arrears_balance", "renewal", "task"}:
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("lease", "lease_service", "arrears_balance", "renewal", "task"):
             self.refresh()
             if self.detail.detail:
                 self.detail.show_lease(self.detail.detail.row.id)
@@ -176,12 +177,10 @@ class LeaseListTab(QWidget):
 
     def sign(self, lease_id: str) -> None:
         d = self.detail.detail
-        if SignDialog(self.ctx, lease_id, d.row.starts_on, sign_lease, parent=self).exec():
-            self.ctx.changes.notify("lease", "flat")
+        SignDialog(self.ctx, lease_id, d.row.starts_on, sign_lease, parent=self).exec()
 
     def end(self, lease_id: str) -> None:
-        if EndDialog(self.ctx, lease_id, end_lease, parent=self).exec():
-            self.ctx.changes.notify("lease", "flat")
+        EndDialog(self.ctx, lease_id, end_lease, parent=self).exec()
 
     def cancel(self, lease_id: str) -> None:
         answer = QMessageBox.question(self, self.tr("Zrušit návrh"), self.tr(
@@ -194,14 +193,12 @@ class LeaseListTab(QWidget):
             show_error(self, exc)
             return
         self.detail.show_empty()
-        self.ctx.changes.notify("lease")
 
     def enter_arrears(self, lease_id: str) -> None:
         r = self.detail.detail.row
         dlg = BalanceDialog(self.ctx, [(r.id, f"{r.number} – {r.tenant}")], enter_balance,
                             lease_id=lease_id, parent=self)
         if dlg.exec():
-            self.ctx.changes.notify("arrears_balance", "task")
             info = dlg.result_info
             window = self.window()
             if info is not None and info.task_id and hasattr(window, "statusBar"):
@@ -210,13 +207,10 @@ class LeaseListTab(QWidget):
                     info.task_owner or self.tr("vedoucí KMB")), 10000)
 
     def print_contract(self, lease_id: str) -> None:
-        try:
-            pdf, name = contract_pdf(self.ctx.db, self.ctx.actor, lease_id)
-        except KmbError as exc:
-            show_error(self, exc)
-            return
-        self.preview = PdfPreviewDialog(pdf, self.tr("Nájemní smlouva"), name, self)
-        self.preview.exec()
+        db, actor = self.ctx.db, self.ctx.actor
+        preview_in_background(self, self.tr("Nájemní smlouva"),
+                              lambda: contract_pdf(db, actor, lease_id),
+                              opened=lambda dlg: setattr(self, "preview", dlg))
 
     def current_row(self):
         return selected_row(self.table)

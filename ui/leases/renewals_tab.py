@@ -18,7 +18,7 @@ from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.dialogs import show_error
-from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import fit_columns, list_table, selected_row
 from .dialogs import NoteDialog
@@ -116,8 +116,7 @@ class RenewalsTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.cand_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.hist_view.selectionModel().currentRowChanged.connect(self._history_selected)
-        ctx.changes.changed.connect(
-            lambda t: t & {"lease", "renewal", "arrears_balance"} and self.refresh())
+        ctx.changes.watch(self, self.refresh, "lease", "renewal", "arrears_balance")
         self.refresh()
 
     def refresh(self) -> None:
@@ -152,7 +151,6 @@ class RenewalsTab(QWidget):
         except KmbError as exc:
             show_error(self, exc)
             return
-        self.ctx.changes.notify("renewal", "lease", "task")
         QMessageBox.information(self, self.tr("Návrhy prodloužení"), self.tr(
             "Prodlouženo automaticky (bez dluhu nad prahem): {0}\n"
             "Čeká na rozhodnutí (dluh): {1}").format(result.automatic, result.needs_decision))
@@ -177,19 +175,14 @@ class RenewalsTab(QWidget):
                 self.tr("Neprodloužit"),
                 lambda note: decide_renewal(self.ctx.db, self.ctx.actor, c.renewal_id, False,
                                             note), self)
-        if dlg.exec():
-            self.ctx.changes.notify("renewal", "lease", "task")
+        dlg.exec()
 
     def print_selected(self) -> None:
         h = selected_row(self.hist_view)
         if h is None:
             return
-        try:
-            pdf, name = renewal_pdf(self.ctx.db, self.ctx.actor, h.id)
-        except KmbError as exc:
-            show_error(self, exc)
-            return
         title = self.tr("Dodatek ke smlouvě") if h.decision == RenewalDecision.APPROVED \
             else self.tr("Oznámení o neprodloužení nájmu")
-        self.preview = PdfPreviewDialog(pdf, title, name, self)
-        self.preview.exec()
+        db, actor, renewal_id = self.ctx.db, self.ctx.actor, h.id
+        preview_in_background(self, title, lambda: renewal_pdf(db, actor, renewal_id),
+                              opened=lambda dlg: setattr(self, "preview", dlg))

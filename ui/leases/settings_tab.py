@@ -222,7 +222,6 @@ class LeaseSettingsTab(QWidget):
         except KmbError as exc:
             show_error(self, exc)
             return False
-        self.ctx.changes.notify("setting")
         self.load()
         QMessageBox.information(self, self.tr("Nastavení"), self.tr("Nastavení smluv je uloženo."))
         return True

@@ -145,7 +145,6 @@ class PersonDialog(QDialog):
         except KmbError as exc:
             self._general(exc.message)
             return
-        self.ctx.changes.notify("person")
         self.accept()
 
     def _general(self, message: str) -> None:

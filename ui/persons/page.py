@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.people.search import count_persons, search_persons
 
 from ..context import UiContext
@@ -123,8 +124,8 @@ class PersonsPage(QWidget):
         if dlg.exec():
             self.detail.show_person(detail.id)
 
-    def _on_changes(self, tables: set) -> None:
-        if tables & {"person", "household", "household_member"}:
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("person", "household", "household_member"):
             current = self.detail.detail.id if self.detail.detail else None
             self.refresh()
             if current:

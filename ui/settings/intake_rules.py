@@ -121,5 +121,4 @@ class IntakeRulesTab(QWidget):
         except KmbError as exc:
             self.status.setText(exc.message)
             return
-        self.ctx.changes.notify("setting")
         self.status.setText(self.tr("Uloženo. Nové příjmy počítají s těmito hodnotami."))

@@ -210,7 +210,6 @@ class OfficeTab(QScrollArea):
         except KmbError as exc:
             self._status(exc.message, error=True)
             return
-        self.ctx.changes.notify("setting")
         self._status(self.tr("Uloženo. Nové údaje se použijí při příštím tisku."))
 
     def _status(self, text: str, error: bool = False) -> None:

@@ -170,6 +170,5 @@ class PartnersTab(QWidget):
             self.status.setText(exc.message)
             return
         self.partner_id = pid
-        self.ctx.changes.notify("partner_organisation")
         self.status.setText(self.tr("Uloženo: {0}").format(self.name.text().strip()))
         self.refresh(select=pid)

@@ -145,7 +145,7 @@ class SyncPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
-        ctx.changes.changed.connect(lambda t: self.refresh())
+        ctx.changes.watch(self, self.refresh, "peer", "sync_conflict", "user")
         self.refresh()
 
     # -- data ------------------------------------------------------------------
@@ -205,7 +205,6 @@ class SyncPage(QWidget):
         except KmbError as exc:
             self._fail(exc)
             return
-        self.ctx.changes.notify("peer")
 
     def revoke(self) -> None:
         peer = self._selected_peer()
@@ -217,7 +216,6 @@ class SyncPage(QWidget):
                     "notebook). Vrátit to nelze.").format(peer.name))
         if answer == QMessageBox.Yes:
             revoke_peer(self.ctx.db, self.ctx.actor, peer.id)
-            self.ctx.changes.notify("peer")
 
     def change_scope(self) -> None:
         peer = self._selected_peer()
@@ -226,7 +224,6 @@ class SyncPage(QWidget):
         dialog = ScopeDialog(self.ctx, peer.peer, self)
         if dialog.exec():
             set_scope(self.ctx.db, self.ctx.actor, peer.id, dialog.scope())
-            self.ctx.changes.notify("peer")
 
     def export(self) -> None:
         peer = self._selected_peer()
@@ -260,8 +257,6 @@ class SyncPage(QWidget):
     def _imported(self, summary) -> None:
         self.last_summary = summary
         self.status.setText(summary.line())
-        self.ctx.changes.notify("person", "household", "household_member", "flat", "case",
-                                "task", "contact_record", "sync_conflict", "peer")
 
     def _run(self, title: str, work, done) -> None:
         self._op = BackgroundOp(self, title, work, cancellable=True)
@@ -284,7 +279,6 @@ class SyncPage(QWidget):
         except KmbError as exc:
             self._fail(exc)
             return
-        self.ctx.changes.notify("sync_conflict", item.table)
 
 
 class ScopeDialog(QDialog):

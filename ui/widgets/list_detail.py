@@ -81,7 +81,7 @@ class ListDetailPage(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         for combo in filters:
             combo.currentIndexChanged.connect(self.refresh)
-        ctx.changes.changed.connect(lambda t: self.TABLE in t and self._refresh_if_listed())
+        ctx.changes.watch(self, self._refresh_if_listed, self.TABLE)
         self.refresh()
 
     # -- what a subclass provides ----------------------------------------------------
@@ -130,7 +130,6 @@ class ListDetailPage(QWidget):
     def new_record(self) -> None:
         new_id = self.create_record()
         if new_id is not None:
-            self.ctx.changes.notify(self.TABLE)
             self.open_record(new_id)
 
     def can_close(self) -> bool:

@@ -4,9 +4,10 @@ needed; printing draws the rendered pages at the printer's resolution."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessa
 
 from app.errors import KmbError
 from app.files import write_atomic
+
+from ..ops import write_op
 
 
 def render_page(pdf: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
@@ -23,24 +26,56 @@ def render_page(pdf: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
     return img.copy()   # detach from PDFium's buffer
 
 
+def render_pages(pdf_bytes: bytes, dpi: float = 80) -> list[QImage]:
+    """Every page as an image (QImage, not QPixmap: safe in a worker thread)."""
+    doc = pdfium.PdfDocument(pdf_bytes)
+    try:
+        return [render_page(doc, i, dpi) for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def preview_in_background(parent: QWidget, title: str,
+                          make: Callable[[], tuple[bytes, str]], *,
+                          failed: Callable[[Exception], None] | None = None,
+                          opened: Callable[["PdfPreviewDialog"], None] | None = None):
+    """Render a document (``make() -> (pdf, file name)``, which also records
+    the print audit event) and its preview pages off the GUI thread, then
+    open the preview. ``failed`` gets a KmbError instead of a message box."""
+    def work(_progress, _cancelled):
+        pdf, name = make()
+        return pdf, name, render_pages(pdf)
+
+    def done(result) -> None:
+        pdf, name, images = result
+        dlg = PdfPreviewDialog(pdf, title, name, parent, images=images)
+        if opened is not None:
+            opened(dlg)
+        dlg.exec()
+
+    return write_op(parent, QCoreApplication.translate("PdfPreviewDialog",
+                                                       "Připravuji dokument…"),
+                    work, done, failed=failed, show_errors=failed is None)
+
+
 class PdfPreviewDialog(QDialog):
     def __init__(self, pdf_bytes: bytes, title: str, filename: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, images: list[QImage] | None = None):
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
         self.filename = filename
         self.setWindowTitle(title)
-        doc = pdfium.PdfDocument(pdf_bytes)
-        self.page_count = len(doc)
+        if images is None:   # not rendered in the background beforehand
+            images = render_pages(pdf_bytes)
+        self.page_count = len(images)
         pages = QWidget()
         pv = QVBoxLayout(pages)
         pv.setAlignment(Qt.AlignHCenter)
-        for i in range(self.page_count):
+        for image in images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(render_page(doc, i, 80)))
+            label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("background: white; border: 1px solid #c8d0d7;")
             pv.addWidget(label)
-        doc.close()          # the preview is drawn; printing opens the PDF again
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)

@@ -135,7 +135,6 @@ class RecordEditor(QWidget):
 
     def go_back(self) -> None:
         if self.can_leave():
-            self.ctx.changes.notify(self.TABLE)
             self.back_requested.emit()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 – Qt name
@@ -176,7 +175,6 @@ class RecordEditor(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Nepodařilo se"), exc.message)
             return False
-        self.ctx.changes.notify(self.TABLE)
         self.detail = None
         self.back_requested.emit()
         return True

@@ -1,0 +1,277 @@
+"""The change stream: what each committed transaction changed.
+
+A ``Changes`` value names the tables (and, where known, the row ids) that one
+commit wrote. It is collected in one place, by session events on the
+application's session class (``KmbSession`` in db.py): ``after_flush`` gathers
+new, changed and deleted rows, ``after_commit`` hands one ``Changes`` per
+committed transaction to the ``Database``'s observers, a rollback discards
+what was gathered. Bulk Core writes (bundle import, demo builder) publish
+their own ``Changes`` after their commit. Screens never guess what changed.
+
+``ExternalWrites`` notices commits made by another connection or process on
+the same SQLite file (``PRAGMA data_version``): the CLI, another window, a
+second program. It cannot tell what they changed, so they count as
+``Changes.everything()``.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+import weakref
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Callable, Iterable, Mapping
+
+from sqlalchemy import Delete, Insert, Update, inspect
+from sqlalchemy.orm import Session
+
+Observer = Callable[["Changes"], None]
+_EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Tables changed by a commit; ``rows`` holds the ids where they are known
+    (a table listed without ids: any of its rows may have changed).
+    ``everything``: a write we cannot see into (another process)."""
+
+    tables: frozenset[str] = frozenset()
+    rows: Mapping[str, frozenset[str]] = field(default_factory=lambda: _EMPTY, hash=False)
+    everything: bool = False
+
+    @classmethod
+    def of(cls, *tables: str) -> "Changes":
+        return cls(frozenset(tables))
+
+    @classmethod
+    def all(cls) -> "Changes":
+        return cls(everything=True)
+
+    def touches(self, *tables: str) -> bool:
+        """True when any of ``tables`` may have changed."""
+        return self.everything or not self.tables.isdisjoint(tables)
+
+    def ids(self, table: str) -> frozenset[str] | None:
+        """Changed row ids of ``table``; None when unknown (any row may have changed)."""
+        if self.everything or table not in self.rows:
+            return None if self.everything or table in self.tables else frozenset()
+        return self.rows[table]
+
+    def touches_row(self, table: str, row_id: str) -> bool:
+        ids = self.ids(table)
+        return ids is None or row_id in ids
+
+    def merge(self, other: "Changes") -> "Changes":
+        if self.everything or other.everything:
+            return Changes.all()
+        rows: dict[str, frozenset[str]] = {}
+        for t in self.tables | other.tables:
+            a, b = self.ids(t), other.ids(t)
+            if a is not None and b is not None:
+                rows[t] = a | b
+        return Changes(self.tables | other.tables, MappingProxyType(rows))
+
+    def __bool__(self) -> bool:
+        return self.everything or bool(self.tables)
+
+    # The old set-of-table-names interface (``"lease" in changes``,
+    # ``changes & {...}``), so that handlers written against it keep working.
+    def __contains__(self, table: object) -> bool:
+        return self.everything or table in self.tables
+
+    def __and__(self, tables: Iterable[str]) -> set[str]:
+        tables = set(tables)
+        return tables if self.everything else tables & self.tables
+
+    __rand__ = __and__
+
+
+class _Collector:
+    """Rows gathered in one session's transaction, until commit or rollback."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, set[str]] = {}
+        self.unknown: set[str] = set()      # bulk statements: table known, rows not
+
+    def add(self, table: str, row_id) -> None:
+        ids = self.rows.setdefault(table, set())
+        if row_id is not None:
+            ids.add(str(row_id))
+        else:
+            self.unknown.add(table)
+
+    def changes(self) -> Changes:
+        tables = frozenset(self.rows) | frozenset(self.unknown)
+        rows = {t: frozenset(ids) for t, ids in self.rows.items() if t not in self.unknown}
+        return Changes(tables, MappingProxyType(rows))
+
+
+_KEY = "kmb_changes"
+DATABASE_KEY = "kmb_database"
+
+
+def _collector(session: Session) -> _Collector:
+    found = session.info.get(_KEY)
+    if found is None:
+        found = session.info[_KEY] = _Collector()
+    return found
+
+
+def after_flush(session: Session, _flush_context) -> None:
+    coll = _collector(session)
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        state = inspect(obj)
+        table = getattr(state.mapper.local_table, "name", None)
+        if table is None:
+            continue
+        key = state.identity or (getattr(obj, "id", None),)
+        coll.add(table, key[0] if len(key) == 1 else None)
+
+
+def do_orm_execute(state) -> None:
+    """ORM-enabled bulk insert/update/delete: the table is known, the rows not."""
+    stmt = state.statement
+    if isinstance(stmt, (Insert, Update, Delete)):
+        table = getattr(stmt.table, "name", None)
+        if table:
+            _collector(state.session).add(table, None)
+
+
+def after_commit(session: Session) -> None:
+    coll = session.info.pop(_KEY, None)
+    database = session.info.get(DATABASE_KEY)
+    if coll is not None and database is not None:
+        changes = coll.changes()
+        if changes:
+            database.publish(changes)
+
+
+def after_transaction_end(session: Session, transaction) -> None:
+    # The outermost transaction ended without after_commit having taken the
+    # rows: it was rolled back, nothing of it is in the database.
+    if transaction.parent is None:
+        session.info.pop(_KEY, None)
+
+
+def listen(session_class: type[Session]) -> None:
+    from sqlalchemy import event
+    event.listen(session_class, "after_flush", after_flush)
+    event.listen(session_class, "do_orm_execute", do_orm_execute)
+    event.listen(session_class, "after_commit", after_commit)
+    event.listen(session_class, "after_transaction_end", after_transaction_end)
+
+
+class Observers:
+    """A database's observers; bound methods are held weakly (a closed screen
+    must not be kept alive, nor called, by the database)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: list = []
+
+    def subscribe(self, observer: Observer) -> Callable[[], None]:
+        try:
+            ref = weakref.WeakMethod(observer)
+        except TypeError:               # a function or builtin: held strongly
+            ref = (lambda o=observer: o)
+        with self._lock:
+            self._items.append(ref)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if ref in self._items:
+                    self._items.remove(ref)
+        return unsubscribe
+
+    def publish(self, changes: Changes) -> None:
+        with self._lock:
+            alive = [(r, r()) for r in self._items]
+            self._items = [r for r, o in alive if o is not None]
+        for _ref, observer in alive:
+            if observer is not None:
+                observer(changes)
+
+
+class ExternalWrites:
+    """Tells whether another connection committed to the SQLite file since the
+    last ``check()``. Our own commits are taken out: each one reads the
+    version just before and just after committing (``before_own_commit`` /
+    ``after_own_commit``), so only a foreign commit in that instant is missed."""
+
+    def __init__(self, path) -> None:
+        self._lock = threading.Lock()
+        # only reads; not mode=ro, which cannot open a WAL file whose -shm is missing
+        self._conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+        self._seen = self._version()
+        self._foreign = False
+
+    def _version(self) -> int:
+        try:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return -1
+
+    def before_own_commit(self) -> None:
+        with self._lock:
+            if self._version() != self._seen:
+                self._foreign = True
+
+    def after_own_commit(self) -> None:
+        with self._lock:
+            self._seen = self._version()
+
+    def check(self) -> bool:
+        with self._lock:
+            version = self._version()
+            foreign = self._foreign or version != self._seen
+            self._seen, self._foreign = version, False
+            return foreign
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+class ChangeStream:
+    """Mixed into ``Database``: its observers and the watch for foreign writes."""
+
+    def _start_change_stream(self) -> None:
+        from sqlalchemy import event
+        self._observers = Observers()
+        self._external: ExternalWrites | None = None
+        path = self.path
+        if path is not None and path.exists():
+            try:
+                self._external = ExternalWrites(path)
+            except sqlite3.Error:
+                self._external = None
+            else:
+                event.listen(self.engine, "commit", self._before_commit)
+
+    def _before_commit(self, _conn) -> None:
+        if self._external is not None:
+            self._external.before_own_commit()
+
+    def subscribe(self, observer: Observer) -> Callable[[], None]:
+        """Call ``observer(changes)`` after every commit (in the committing thread)."""
+        return self._observers.subscribe(observer)
+
+    def publish(self, changes: Changes) -> None:
+        """Tell the observers what a commit changed (bulk writes call this themselves)."""
+        if self._external is not None:
+            self._external.after_own_commit()
+        if changes:
+            self._observers.publish(changes)
+
+    def check_external(self) -> bool:
+        """True (and the observers told ``Changes.all()``) if another connection
+        or process committed since the last check."""
+        if self._external is None or not self._external.check():
+            return False
+        self._observers.publish(Changes.all())
+        return True
+
+    def _stop_change_stream(self) -> None:
+        if self._external is not None:
+            self._external.close()
+            self._external = None

@@ -1,0 +1,8 @@
+"""Every statistics section, in the order shown and exported."""
+from __future__ import annotations
+
+from ..fund.stats import section as fund
+from ..intake.stats import section as intake
+from ..leases.stats import section as leases
+
+SECTIONS = (intake, leases, fund)
