@@ -5987,27 +5987,32 @@ Close the protocol?</translation>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/persons/page.py" line="29" />
+        <location filename="../../ui/persons/page.py" line="32" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="34" />
+        <location filename="../../ui/persons/page.py" line="37" />
         <source>Hledat jméno, datum narození (3. 1. 1985) nebo rodné číslo…</source>
         <translation>Search name, birth date (3. 1. 1985) or birth number…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="38" />
+        <location filename="../../ui/persons/page.py" line="41" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="91" />
+        <location filename="../../ui/persons/page.py" line="100" />
+        <source>Nalezeno osob: více než {0}</source>
+        <translation>Persons found: more than {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/page.py" line="101" />
         <source>Nalezeno osob: {0}</source>
         <translation>Persons found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="92" />
+        <location filename="../../ui/persons/page.py" line="95" />
         <source>Celkem osob: {0}</source>
         <translation>Persons in total: {0}</translation>
     </message>
