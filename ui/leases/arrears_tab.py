@@ -96,10 +96,17 @@ class ArrearsTab(QWidget):
         self.only_debts.toggled.connect(self.refresh)
         self.enter_button.clicked.connect(self.enter)
         self.import_button.clicked.connect(self.import_file)
-        ctx.changes.changed.connect(lambda t: t & {"arrears_balance", "lease"} and self.refresh())
-        self.refresh()
+        ctx.changes.changed.connect(
+            lambda t: self._loaded and t & {"arrears_balance", "lease"} and self.refresh())
+        self._loaded = False      # read when first shown: Smlouvy opens on its first tab
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._loaded = True
         self._debounce.stop()
         rows = month_overview(self.ctx.db, self.ctx.actor, self.month.currentData(),
                               self.search.text(), only_debts=self.only_debts.isChecked())

@@ -116,10 +116,17 @@ class RenewalsTab(QWidget):
         self.cand_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.hist_view.selectionModel().currentRowChanged.connect(self._history_selected)
         ctx.changes.changed.connect(
-            lambda t: t & {"lease", "renewal", "arrears_balance"} and self.refresh())
-        self.refresh()
+            lambda t: self._loaded and t & {"lease", "renewal", "arrears_balance"}
+            and self.refresh())
+        self._loaded = False      # read when first shown: Smlouvy opens on its first tab
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._loaded = True
         cands = renewal_candidates(self.ctx.db, self.ctx.actor)
         self.candidates.set_rows(cands)
         self.history.set_rows(renewal_history(self.ctx.db, self.ctx.actor, limit=300))
