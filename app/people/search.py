@@ -21,6 +21,7 @@ from models.people import Address, Person
 
 from ..czech_text import fold
 from ..formatting import looks_like_date, parse_date
+from ..rows import live
 from ..security import Permission
 
 PAGE_SIZE = 200
@@ -81,7 +82,7 @@ def _conditions(text: str) -> list:
 
 
 def _live() -> list:
-    return [Person.deleted_at.is_(None), Person.merged_into_id.is_(None)]
+    return [live(Person), Person.merged_into_id.is_(None)]
 
 
 def _base(text: str):
