@@ -11,11 +11,12 @@ from sqlalchemy import func, select
 from models.base import utcnow
 from models.staff import Role, User
 
-from . import audit
+from . import audit, settings
 from .db import Database
 from .errors import NotFound, PermissionDenied, ValidationError
 from .rows import get_live, live
-from .security import Actor, Permission, actor_from_user, hash_password, verify_password
+from .security import (Actor, Permission, actor_from_user, find_user, hash_password,
+                       verify_password)
 
 MIN_PASSWORD = 8
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,40}$")
@@ -26,6 +27,19 @@ def has_passwords(db: Database) -> bool:
     with db.reading() as s:
         return bool(s.scalar(select(func.count()).select_from(User).where(
             User.active.is_(True), live(User), User.password_hash.is_not(None))))
+
+
+def actor_named(db: Database, who: str) -> Actor:
+    """The actor of the active account with this id or user name (the demo
+    acts as a given user, without a password)."""
+    with db.reading() as s:
+        return actor_from_user(find_user(s, who))
+
+
+def lock_minutes(db: Database) -> float:
+    """Minutes without input after which the window locks."""
+    with db.reading() as s:
+        return float(settings.get(s, "security.lock_minutes") or 10)
 
 
 def authenticate(db: Database, username: str, password: str) -> Actor:

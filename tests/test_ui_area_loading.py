@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView
 from app.cases import dashboard
 from app.leases import records
 from app.security import actor_from_user, find_user
-from ui.dashboard import cards_cases
+from ui.cases import cards as cards_cases
 
 from .conftest import DEMO_TODAY
 from .ui_helpers import make_context, open_window

@@ -85,6 +85,13 @@ def ensure_active(session: Session, actor: Actor | None) -> tuple[RuleSet, R.Rul
     return rs, rules
 
 
+def active_rules(db: Database, actor: Actor) -> R.Rules:
+    """The rules in force (the shipped default while none was adopted)."""
+    actor.require(Permission.MANAGE_ALLOCATION)
+    with db.reading() as s:
+        return active(s)[1]
+
+
 def list_rule_sets(db: Database, actor: Actor) -> list[RuleSetRow]:
     actor.require(Permission.MANAGE_ALLOCATION)
     with db.reading() as s:
