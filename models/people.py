@@ -35,9 +35,13 @@ class Address(Synced, Base):
 class Person(Synced, Base):
     __tablename__ = "person"
     __table_args__ = (
-        Index("ix_person_search_surname", "search_surname"),
-        Index("ix_person_search_given", "search_given"),
-        Index("ix_person_sort_key", "sort_key"),
+        # Covering: a name search filters, orders and pages on the index alone
+        # and reads the table only for the page it shows.
+        Index("ix_person_search_surname", "search_surname", "sort_key", "id", "deleted_at",
+              "merged_into_id"),
+        Index("ix_person_search_given", "search_given", "sort_key", "id", "deleted_at",
+              "merged_into_id"),
+        Index("ix_person_sort_key", "sort_key", "id"),
         Index("ix_person_birth_date", "birth_date"),
         Index("ix_person_birth_number", "birth_number"),
     )

@@ -7,12 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ..allocation.engine import fmt_num
-from ..allocation.ranking import rank_flat
-from ..allocation.rules import parse
 from ..errors import KmbError
-from ..formatting import format_date
-from ..labels import label
 from .cmd_basic import acting, open_for
 from .output import emit
 
@@ -28,6 +23,10 @@ def register(sub, common) -> None:
 
 
 def cmd_rank(args) -> int:
+    from ..allocation.engine import fmt_num
+    from ..allocation.ranking import rank_flat
+    from ..allocation.rules import parse
+    from ..formatting import format_date
     rules = None
     if args.rules:
         try:
@@ -74,4 +73,6 @@ def cmd_rank(args) -> int:
 
 def label_of(category: str) -> str:
     from models.housing import FlatCategory
+
+    from ..labels import label
     return label(FlatCategory(category))

@@ -5,21 +5,28 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..config import database_url, sqlite_path
-from ..db import Database, open_database
+from typing import TYPE_CHECKING
+
 from ..errors import KmbError
-from ..installation import admin_actor, initialise
-from ..security import Actor, actor_from_user, find_user
 from .listing import LISTERS
 from .output import emit
 
+if TYPE_CHECKING:
+    from ..db import Database
+    from ..security import Actor
+
+# Handlers import the services they use: building the parser loads none of them.
+
 
 def open_for(args, *, create: bool = False) -> Database:
+    from ..db import open_database
     return open_database(args.db, create=create)
 
 
 def acting(db: Database, args) -> Actor:
     """The CLI acts as the installation's administrator unless --user is given."""
+    from ..installation import admin_actor
+    from ..security import actor_from_user, find_user
     if getattr(args, "user", None):
         with db.reading() as s:
             return actor_from_user(find_user(s, args.user))
@@ -55,6 +62,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(args) -> int:
+    from ..installation import initialise
     db = open_for(args, create=True)
     try:
         info = initialise(db, args.name, series=args.series)
@@ -80,6 +88,7 @@ def cmd_series(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from ..config import database_url, sqlite_path
     from ..demo import build_demo
     url = database_url(args.db)
     path = sqlite_path(url)
@@ -98,7 +107,7 @@ def cmd_list(args) -> int:
     try:
         actor = acting(db, args)
         rows, columns = LISTERS[args.kind](db, actor, args.search)
+        emit(rows, columns, args.format)      # rows may stream from the database
     finally:
         db.close()
-    emit(rows, columns, args.format)
     return 0

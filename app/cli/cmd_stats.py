@@ -6,12 +6,14 @@ import io
 import json
 import sys
 
+from typing import TYPE_CHECKING
+
 from ..errors import ValidationError
-from ..files import write_atomic
-from ..formatting import format_date, parse_date
-from ..stats import StatsTable, compute, to_csv, to_xlsx
 from .cmd_basic import acting, open_for
 from .output import _plain, emit
+
+if TYPE_CHECKING:
+    from ..stats import StatsTable
 
 
 def register(sub, common) -> None:
@@ -44,6 +46,9 @@ def _table(tables: list[StatsTable], period: str) -> str:
 
 
 def cmd_stats(args) -> int:
+    from ..files import write_atomic
+    from ..formatting import format_date, parse_date
+    from ..stats import compute, to_csv, to_xlsx
     d_from = parse_date(args.date_from, "date_from")
     d_to = parse_date(args.date_to, "date_to")
     if d_from > d_to:

@@ -5,12 +5,6 @@ import sys
 from pathlib import Path
 
 from ..errors import KmbError
-from ..files import write_atomic
-from ..formatting import format_datetime
-from ..sync import conflicts as conflict_service
-from ..sync.export import export_bundle
-from ..sync.identity import add_peer, contact_card, list_peers, own_identity, revoke_peer, set_scope
-from ..sync.importer import import_bundle
 from .cmd_basic import acting, open_for
 from .output import emit
 
@@ -75,6 +69,8 @@ def _progress():
 
 
 def cmd_card(args) -> int:
+    from ..files import write_atomic
+    from ..sync.identity import contact_card, own_identity
     db = open_for(args)
     try:
         data = contact_card(db, acting(db, args))
@@ -87,6 +83,7 @@ def cmd_card(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from ..sync.identity import own_identity
     db = open_for(args)
     try:
         me = own_identity(db)
@@ -97,6 +94,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_peer_add(args) -> int:
+    from ..sync.identity import add_peer
     try:
         data = Path(args.card).read_bytes()
     except OSError as exc:
@@ -111,6 +109,8 @@ def cmd_peer_add(args) -> int:
 
 
 def cmd_peer_list(args) -> int:
+    from ..formatting import format_datetime
+    from ..sync.identity import list_peers
     db = open_for(args)
     try:
         peers = list_peers(db, acting(db, args))
@@ -126,6 +126,7 @@ def cmd_peer_list(args) -> int:
 
 
 def cmd_peer_revoke(args) -> int:
+    from ..sync.identity import revoke_peer
     db = open_for(args)
     try:
         peer = revoke_peer(db, acting(db, args), args.peer)
@@ -136,6 +137,7 @@ def cmd_peer_revoke(args) -> int:
 
 
 def cmd_peer_scope(args) -> int:
+    from ..sync.identity import set_scope
     scope = None if args.scope == "all" else args.scope
     if scope is not None and not scope.startswith("worker:"):
         raise KmbError("Rozsah zadejte jako worker:ID_UŽIVATELE nebo all.")
@@ -149,6 +151,8 @@ def cmd_peer_scope(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from ..sync.export import export_bundle
+    from ..sync.identity import set_scope
     db = open_for(args)
     try:
         actor = acting(db, args)
@@ -166,6 +170,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from ..sync.importer import import_bundle
     db = open_for(args)
     try:
         summary = import_bundle(db, acting(db, args), args.file, progress=_progress())
@@ -178,6 +183,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
+    from ..sync import conflicts as conflict_service
     db = open_for(args)
     try:
         items = conflict_service.list_conflicts(db, acting(db, args), include_resolved=args.all)
@@ -193,6 +199,7 @@ def cmd_conflicts(args) -> int:
 
 
 def cmd_resolve(args) -> int:
+    from ..sync import conflicts as conflict_service
     db = open_for(args)
     try:
         if args.action == "keep":

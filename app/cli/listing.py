@@ -1,43 +1,32 @@
-"""``kmb list KIND``: one lister per kind. Each area registers its kinds in
-LISTERS (persons, households, flats here; contacts, cases, … by later areas).
-A lister returns dict rows with stable keys and the table's columns."""
+"""``kmb list KIND``: one lister per kind, in the explicit table LISTERS.
+
+A lister returns its rows (a list, or an iterator when the kind can be large,
+as persons on a city) and the table's columns. Each lister imports its service
+when it runs: building the parser (``kmb --version``) loads none of them."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from ..assessments.listing import assessment_rows
-from ..db import Database
-from ..cases.listing import list_cases_rows
-from ..housing.flats import list_flats
-from ..inspections.listing import inspection_rows
-from ..intake.listing import list_contacts_rows
-from ..formatting import format_area, format_money
-from ..fund.listing import list_fund_requests_rows
-from ..labels import label
-from ..leases.listing import list_leases_rows
-from ..people.households import list_households
-from ..people.search import search_persons
-from ..security import Actor
 from .output import Column
 
-Lister = Callable[[Database, Actor, str], tuple[list[dict], list[Column]]]
+if TYPE_CHECKING:
+    from ..db import Database
+    from ..security import Actor
+
+Lister = Callable[["Database", "Actor", str], tuple[Iterable[dict], list[Column]]]
 
 
 def list_persons(db: Database, actor: Actor, text: str):
-    rows, after = [], None
-    while True:   # the CLI wants every match: walk the pages
-        page = search_persons(db, actor, text, after=after, limit=1000)
-        rows.extend(dict(id=p.id, name=f"{p.given_name} {p.surname}", surname=p.surname,
-                         given_name=p.given_name, birth_date=p.birth_date, address=p.address)
-                    for p in page)
-        if len(page) < 1000:
-            break
-        after = (page[-1].sort_key, page[-1].id)
+    from ..people.search import iter_persons
+    rows = (dict(id=p.id, name=f"{p.given_name} {p.surname}", surname=p.surname,
+                 given_name=p.given_name, birth_date=p.birth_date, address=p.address)
+            for p in iter_persons(db, actor, text))     # streamed: flat memory on a city
     return rows, [("surname", "Příjmení"), ("given_name", "Jméno"),
                   ("birth_date", "Narozen(a)"), ("address", "Adresa"), ("id", "ID")]
 
 
 def list_households_rows(db: Database, actor: Actor, text: str):
+    from ..people.households import list_households
     rows = [dict(id=h.id, name=h.name, head=h.head, members=h.members, address=h.address)
             for h in list_households(db, actor, text, limit=10**9)]
     return rows, [("name", "Domácnost"), ("head", "Žadatel"), ("members", "Členů"),
@@ -45,6 +34,9 @@ def list_households_rows(db: Database, actor: Actor, text: str):
 
 
 def list_flats_rows(db: Database, actor: Actor, text: str):
+    from ..formatting import format_area, format_money
+    from ..housing.flats import list_flats
+    from ..labels import label
     rows = [dict(id=f.id, name=f"{f.address}, byt č. {f.number}", address=f.address,
                  number=f.number, floor=f.floor, layout=f.layout, rooms=f.rooms,
                  floor_area_m2=f.floor_area_m2, category=f.category,
@@ -60,6 +52,7 @@ def list_flats_rows(db: Database, actor: Actor, text: str):
 
 def list_applications_rows(db: Database, actor: Actor, text: str):
     from ..allocation.applications import list_applications
+    from ..labels import label
     rows = [dict(id=a.id, number=a.number, household_id=a.household_id, household=a.household,
                  applicant=a.applicant, filed_on=a.filed_on, category=a.requested_category,
                  category_label=label(a.requested_category), state=a.state,
@@ -72,15 +65,45 @@ def list_applications_rows(db: Database, actor: Actor, text: str):
                   ("points", "Body"), ("refusals", "Odmítnutí"), ("id", "ID")]
 
 
+def list_leases(db: Database, actor: Actor, text: str):
+    from ..leases.listing import list_leases_rows
+    return list_leases_rows(db, actor, text)
+
+
+def list_fund_requests(db: Database, actor: Actor, text: str):
+    from ..fund.listing import list_fund_requests_rows
+    return list_fund_requests_rows(db, actor, text)
+
+
+def list_assessments(db: Database, actor: Actor, text: str):
+    from ..assessments.listing import assessment_rows
+    return assessment_rows(db, actor, text)
+
+
+def list_inspections(db: Database, actor: Actor, text: str):
+    from ..inspections.listing import inspection_rows
+    return inspection_rows(db, actor, text)
+
+
+def list_contacts(db: Database, actor: Actor, text: str):
+    from ..intake.listing import list_contacts_rows
+    return list_contacts_rows(db, actor, text)
+
+
+def list_cases(db: Database, actor: Actor, text: str):
+    from ..cases.listing import list_cases_rows
+    return list_cases_rows(db, actor, text)
+
+
 LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
     "flats": list_flats_rows,
-    "leases": list_leases_rows,
-    "fund-requests": list_fund_requests_rows,
-    "assessments": assessment_rows,
-    "inspections": inspection_rows,
+    "leases": list_leases,
+    "fund-requests": list_fund_requests,
+    "assessments": list_assessments,
+    "inspections": list_inspections,
     "applications": list_applications_rows,
-    "contacts": list_contacts_rows,
-    "cases": list_cases_rows,
+    "contacts": list_contacts,
+    "cases": list_cases,
 }

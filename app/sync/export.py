@@ -50,6 +50,10 @@ class ExportSummary:
 
 
 CHUNK = 2000
+# Rows of these tables can weigh megabytes (a council decision freezes the whole
+# ranking): they are read and written one at a time, so the memory of an export
+# follows its largest row, not its largest chunk of rows.
+HEAVY_TABLES = {"allocation_decision": 1}
 
 
 def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Path, *,
@@ -157,7 +161,8 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             stmt = stmt.where(t.c.sync_seq.not_in(echoes))
         writer.table(codec.name, codec.columns)
         n = 0
-        for part in s.execute(stmt.execution_options(yield_per=CHUNK)).partitions():
+        chunk = HEAVY_TABLES.get(codec.name, CHUNK)
+        for part in s.execute(stmt.execution_options(yield_per=chunk)).partitions():
             for row in part:
                 blobs: dict[str, bytes] = {}
                 values = codec.encode_tuple(row[:-1], blobs)
@@ -169,6 +174,8 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
                 if keep_ids:
                     row_ids.add((codec.name, row[0]))
                 n += 1
+            if chunk < CHUNK:
+                writer.flush()
             if stop():
                 raise ExportCancelled("Export byl zrušen; žádný balíček nevznikl.")
         if n:

@@ -112,162 +112,162 @@
 <context>
     <name>ApplicationDetail</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="213" />
+        <location filename="../../ui/allocation/page.py" line="208" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="214" />
+        <location filename="../../ui/allocation/page.py" line="209" />
         <source>Obnovit platnost</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="216" />
+        <location filename="../../ui/allocation/page.py" line="211" />
         <source>Stáhnout / vyřadit…</source>
         <translation>Withdraw / exclude…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="241" />
+        <location filename="../../ui/allocation/page.py" line="236" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="242" />
+        <location filename="../../ui/allocation/page.py" line="237" />
         <source>Žádosti o obecní byt s údaji pro bodová pravidla.</source>
         <translation>Applications for a municipal flat with the facts the point rules need.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="259" />
+        <location filename="../../ui/allocation/page.py" line="254" />
         <source>{0} · žádá o byt: {1} · podána {2} · platná do {3}</source>
         <translation>{0} · asks for: {1} · filed {2} · valid until {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="269" />
+        <location filename="../../ui/allocation/page.py" line="264" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="271" />
+        <location filename="../../ui/allocation/page.py" line="266" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="272" />
+        <location filename="../../ui/allocation/page.py" line="267" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="273" />
+        <location filename="../../ui/allocation/page.py" line="268" />
         <source>Nezaopatřené děti</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="274" />
+        <location filename="../../ui/allocation/page.py" line="269" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="275" />
+        <location filename="../../ui/allocation/page.py" line="270" />
         <source>Zdravotní postižení</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="276" />
+        <location filename="../../ui/allocation/page.py" line="271" />
         <source>Bezbariérový byt</source>
         <translation>Barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="276" />
+        <location filename="../../ui/allocation/page.py" line="271" />
         <source>potřebuje</source>
         <translation>needs one</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="277" />
+        <location filename="../../ui/allocation/page.py" line="272" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="278" />
+        <location filename="../../ui/allocation/page.py" line="273" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="280" />
+        <location filename="../../ui/allocation/page.py" line="275" />
         <source>dvě domácnosti v bytě</source>
         <translation>two households in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="281" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>Pobyt ve městě</source>
         <translation>Residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="281" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>{0} let</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="282" />
+        <location filename="../../ui/allocation/page.py" line="277" />
         <source>trvalý pobyt</source>
         <translation>permanent residence</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="283" />
+        <location filename="../../ui/allocation/page.py" line="278" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="284" />
+        <location filename="../../ui/allocation/page.py" line="279" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="285" />
+        <location filename="../../ui/allocation/page.py" line="280" />
         <source>Dávky</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="286" />
+        <location filename="../../ui/allocation/page.py" line="281" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="288" />
+        <location filename="../../ui/allocation/page.py" line="283" />
         <source>splátkový kalendář</source>
         <translation>repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="289" />
+        <location filename="../../ui/allocation/page.py" line="284" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="290" />
+        <location filename="../../ui/allocation/page.py" line="285" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="306" />
+        <location filename="../../ui/allocation/page.py" line="301" />
         <source>Individuální posouzení: {0} bodů{1}. Odůvodnění: {2}</source>
         <translation>Individual assessment: {0} points{1}. Justification: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="309" />
+        <location filename="../../ui/allocation/page.py" line="304" />
         <source> Zapsal(a): {0}.</source>
         <translation> Recorded by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="323" />
+        <location filename="../../ui/allocation/page.py" line="318" />
         <source>závažný důvod</source>
         <translation>serious reason</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="335" />
+        <location filename="../../ui/allocation/page.py" line="330" />
         <source>Platnost obnovena do {0}.</source>
         <translation>Renewed until {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="348" />
+        <location filename="../../ui/allocation/page.py" line="343" />
         <source>Žádost: {0}.</source>
         <translation>Application: {0}.</translation>
     </message>
@@ -494,84 +494,84 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="30" />
+        <location filename="../../ui/allocation/page.py" line="31" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="31" />
+        <location filename="../../ui/allocation/page.py" line="32" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="32" />
-        <location filename="../../ui/allocation/page.py" line="116" />
+        <location filename="../../ui/allocation/page.py" line="33" />
+        <location filename="../../ui/allocation/page.py" line="111" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="34" />
+        <location filename="../../ui/allocation/page.py" line="35" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="36" />
+        <location filename="../../ui/allocation/page.py" line="37" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="38" />
-        <location filename="../../ui/allocation/page.py" line="113" />
+        <location filename="../../ui/allocation/page.py" line="39" />
+        <location filename="../../ui/allocation/page.py" line="108" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="39" />
+        <location filename="../../ui/allocation/page.py" line="40" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="40" />
+        <location filename="../../ui/allocation/page.py" line="41" />
         <source>ETHOS</source>
         <translation>ETHOS</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="42" />
+        <location filename="../../ui/allocation/page.py" line="43" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="44" />
+        <location filename="../../ui/allocation/page.py" line="45" />
         <source>Odmítnutí</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="68" />
+        <location filename="../../ui/allocation/page.py" line="71" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="71" />
+        <location filename="../../ui/allocation/page.py" line="74" />
         <source>Hledat domácnost, žadatele nebo číslo žádosti…</source>
         <translation>Search a household, applicant or application number…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="74" />
+        <location filename="../../ui/allocation/page.py" line="77" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="79" />
+        <location filename="../../ui/allocation/page.py" line="82" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="85" />
+        <location filename="../../ui/allocation/page.py" line="88" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="152" />
+        <location filename="../../ui/allocation/page.py" line="147" />
         <source>Žádostí: {0}</source>
         <translation>Applications: {0}</translation>
     </message>
@@ -594,67 +594,67 @@
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="145" />
+        <location filename="../../ui/leases/arrears_tab.py" line="155" />
         <source>Import dluhů od správce bytů</source>
         <translation>Import of arrears from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="146" />
+        <location filename="../../ui/leases/arrears_tab.py" line="156" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="155" />
+        <location filename="../../ui/leases/arrears_tab.py" line="165" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="162" />
+        <location filename="../../ui/leases/arrears_tab.py" line="172" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="163" />
+        <location filename="../../ui/leases/arrears_tab.py" line="173" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="175" />
+        <location filename="../../ui/leases/arrears_tab.py" line="185" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="177" />
+        <location filename="../../ui/leases/arrears_tab.py" line="187" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="186" />
+        <location filename="../../ui/leases/arrears_tab.py" line="196" />
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="188" />
+        <location filename="../../ui/leases/arrears_tab.py" line="198" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="213" />
+        <location filename="../../ui/leases/arrears_tab.py" line="223" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="241" />
+        <location filename="../../ui/leases/arrears_tab.py" line="251" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="243" />
+        <location filename="../../ui/leases/arrears_tab.py" line="253" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="245" />
+        <location filename="../../ui/leases/arrears_tab.py" line="255" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>Balance at the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="111" />
+        <location filename="../../ui/leases/arrears_tab.py" line="121" />
         <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="126" />
+        <location filename="../../ui/leases/arrears_tab.py" line="136" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="127" />
+        <location filename="../../ui/leases/arrears_tab.py" line="137" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -1784,32 +1784,32 @@ Leave without saving?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="360" />
+        <location filename="../../ui/allocation/page.py" line="355" />
         <source>Stáhnout nebo vyřadit žádost</source>
         <translation>Withdraw or exclude the application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="363" />
+        <location filename="../../ui/allocation/page.py" line="358" />
         <source>stažena na žádost domácnosti</source>
         <translation>withdrawn at the household's request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="364" />
+        <location filename="../../ui/allocation/page.py" line="359" />
         <source>vyřazena (uveďte důvod)</source>
         <translation>excluded (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="369" />
+        <location filename="../../ui/allocation/page.py" line="364" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="370" />
+        <location filename="../../ui/allocation/page.py" line="365" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="375" />
+        <location filename="../../ui/allocation/page.py" line="370" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
     </message>
@@ -1943,53 +1943,53 @@ Leave without saving?</translation>
 <context>
     <name>DashboardCards</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="65" />
+        <location filename="../../ui/cases/cards.py" line="68" />
         <source>Moje úkoly</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="136" />
+        <location filename="../../ui/cases/cards.py" line="139" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="173" />
+        <location filename="../../ui/cases/cards.py" line="176" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="174" />
-        <location filename="../../ui/cases/cards.py" line="225" />
+        <location filename="../../ui/cases/cards.py" line="177" />
+        <location filename="../../ui/cases/cards.py" line="228" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="176" />
+        <location filename="../../ui/cases/cards.py" line="179" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="178" />
+        <location filename="../../ui/cases/cards.py" line="181" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="180" />
+        <location filename="../../ui/cases/cards.py" line="183" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="182" />
+        <location filename="../../ui/cases/cards.py" line="185" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="188" />
+        <location filename="../../ui/cases/cards.py" line="191" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="230" />
+        <location filename="../../ui/cases/cards.py" line="233" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -4847,32 +4847,32 @@ Close the protocol?</translation>
 <context>
     <name>MyTasksCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="75" />
+        <location filename="../../ui/cases/cards.py" line="78" />
         <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="90" />
+        <location filename="../../ui/cases/cards.py" line="93" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="91" />
+        <location filename="../../ui/cases/cards.py" line="94" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="106" />
+        <location filename="../../ui/cases/cards.py" line="109" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="114" />
+        <location filename="../../ui/cases/cards.py" line="117" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="118" />
+        <location filename="../../ui/cases/cards.py" line="121" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -4996,12 +4996,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="162" />
+        <location filename="../../ui/cases/cards.py" line="165" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="168" />
+        <location filename="../../ui/cases/cards.py" line="171" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -5504,7 +5504,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="224" />
+        <location filename="../../ui/cases/cards.py" line="227" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -6100,27 +6100,32 @@ Close the protocol?</translation>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/persons/page.py" line="30" />
+        <location filename="../../ui/persons/page.py" line="33" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="35" />
+        <location filename="../../ui/persons/page.py" line="38" />
         <source>Hledat jméno, datum narození (3. 1. 1985) nebo rodné číslo…</source>
         <translation>Search name, birth date (3. 1. 1985) or birth number…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="39" />
+        <location filename="../../ui/persons/page.py" line="42" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="92" />
+        <location filename="../../ui/persons/page.py" line="101" />
+        <source>Nalezeno osob: více než {0}</source>
+        <translation>Persons found: more than {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/page.py" line="102" />
         <source>Nalezeno osob: {0}</source>
         <translation>Persons found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="93" />
+        <location filename="../../ui/persons/page.py" line="96" />
         <source>Celkem osob: {0}</source>
         <translation>Persons in total: {0}</translation>
     </message>
@@ -6600,59 +6605,59 @@ Close the protocol?</translation>
         <translation>Renewal history</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="131" />
+        <location filename="../../ui/leases/renewals_tab.py" line="141" />
         <source>Končí do 60 dnů nebo čeká na rozhodnutí: {0} · bez návrhu: {1} (z toho s dluhem nad prahem {2}) · čeká na rozhodnutí: {3}</source>
         <translation>Ending within 60 days or waiting for a decision: {0} · without a proposal: {1} (with arrears above the threshold: {2}) · waiting for a decision: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="154" />
+        <location filename="../../ui/leases/renewals_tab.py" line="164" />
         <source>Návrhy prodloužení</source>
         <translation>Renewal proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="155" />
+        <location filename="../../ui/leases/renewals_tab.py" line="165" />
         <source>Prodlouženo automaticky (bez dluhu nad prahem): {0}
 Čeká na rozhodnutí (dluh): {1}</source>
         <translation>Renewed automatically (no arrears above the threshold): {0}
 Waiting for a decision (arrears): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="164" />
+        <location filename="../../ui/leases/renewals_tab.py" line="174" />
         <source>Prodloužit nájem</source>
         <translation>Renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="165" />
+        <location filename="../../ui/leases/renewals_tab.py" line="175" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem se prodlouží o další období a připraví se dodatek.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease is renewed for another term and the amendment is prepared.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="167" />
+        <location filename="../../ui/leases/renewals_tab.py" line="177" />
         <source>Prodloužit</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="171" />
+        <location filename="../../ui/leases/renewals_tab.py" line="181" />
         <source>Neprodloužit nájem</source>
         <translation>Do not renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="172" />
+        <location filename="../../ui/leases/renewals_tab.py" line="182" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce dostane oznámení s důvodem.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease ends on {3}; the tenant gets a notice with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="175" />
+        <location filename="../../ui/leases/renewals_tab.py" line="185" />
         <source>Neprodloužit</source>
         <translation>Do not renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="184" />
+        <location filename="../../ui/leases/renewals_tab.py" line="194" />
         <source>Dodatek ke smlouvě</source>
         <translation>Lease amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="185" />
+        <location filename="../../ui/leases/renewals_tab.py" line="195" />
         <source>Oznámení o neprodloužení nájmu</source>
         <translation>Notice of non-renewal</translation>
     </message>
@@ -7013,27 +7018,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="249" />
+        <location filename="../../ui/cases/cards.py" line="252" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="250" />
+        <location filename="../../ui/cases/cards.py" line="253" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="252" />
+        <location filename="../../ui/cases/cards.py" line="255" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="255" />
+        <location filename="../../ui/cases/cards.py" line="258" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="258" />
+        <location filename="../../ui/cases/cards.py" line="261" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>

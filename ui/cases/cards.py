@@ -55,10 +55,13 @@ class _Card(Card):
         super().__init__(QCoreApplication.translate("DashboardCards", self.TITLE))
         self.ctx = ctx
         self.setMinimumHeight(320)
+        self._day = today()                  # the day of the figures (read in __init__)
 
     def showEvent(self, event) -> None:      # "today" moves on; so do the figures
         super().showEvent(event)
-        self.refresh()
+        if self._day != today():             # not on every show: each read costs on a city
+            self._day = today()
+            self.refresh()
 
 
 class MyTasksCard(_Card):

@@ -98,10 +98,20 @@ class ArrearsTab(QWidget):
         self.only_debts.toggled.connect(self.refresh)
         self.enter_button.clicked.connect(self.enter)
         self.import_button.clicked.connect(self.import_file)
-        ctx.changes.watch(self, self.refresh, "arrears_balance", "lease")
-        self.refresh()
+        ctx.changes.watch(self, self._refresh_if_loaded, "arrears_balance", "lease")
+        self._loaded = False      # read when first shown: Smlouvy opens on its first tab
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    def _refresh_if_loaded(self) -> None:
+        if self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._loaded = True
         self._debounce.stop()
         rows = month_overview(self.ctx.db, self.ctx.actor, self.month.currentData(),
                               self.search.text(), only_debts=self.only_debts.isChecked())

@@ -116,10 +116,20 @@ class RenewalsTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.cand_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.hist_view.selectionModel().currentRowChanged.connect(self._history_selected)
-        ctx.changes.watch(self, self.refresh, "lease", "renewal", "arrears_balance")
-        self.refresh()
+        ctx.changes.watch(self, self._refresh_if_loaded, "lease", "renewal", "arrears_balance")
+        self._loaded = False      # read when first shown: Smlouvy opens on its first tab
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
+
+    def _refresh_if_loaded(self) -> None:
+        if self._loaded:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._loaded = True
         cands = renewal_candidates(self.ctx.db, self.ctx.actor)
         self.candidates.set_rows(cands)
         self.history.set_rows(renewal_history(self.ctx.db, self.ctx.actor, limit=300))

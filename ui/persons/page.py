@@ -23,6 +23,9 @@ from .form import PersonDialog
 from .list_model import COL_ADDRESS, COL_BORN, PersonListModel
 
 
+COUNT_CAP = 1000
+
+
 class PersonsPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,9 +91,15 @@ class PersonsPage(QWidget):
         self._debounce.stop()
         text = self.search.text()
         self.model.set_query(text)
-        total = count_persons(self.ctx.db, self.ctx.actor, text)
-        self.count_label.setText(self.tr("Nalezeno osob: {0}").format(total) if text
-                                 else self.tr("Celkem osob: {0}").format(total))
+        if not text:
+            total = count_persons(self.ctx.db, self.ctx.actor)
+            self.count_label.setText(self.tr("Celkem osob: {0}").format(total))
+            return
+        # typing must not count every match of "n" on a city: stop at the cap
+        total = count_persons(self.ctx.db, self.ctx.actor, text, cap=COUNT_CAP)
+        self.count_label.setText(
+            self.tr("Nalezeno osob: více než {0}").format(COUNT_CAP) if total > COUNT_CAP
+            else self.tr("Nalezeno osob: {0}").format(total))
 
     def _open_first(self) -> None:
         if self._debounce.isActive():

@@ -1,0 +1,499 @@
+"""City-scale speed (issue 10, deliverable 5) on the `city` demo (≈100k persons).
+
+Each line prints the goal, our figure, a baseline measured in the same run
+(interleaved with ours where both are repeated) and the ratio; the machine load
+(os.getloadavg) is printed at the start of every section, since the other
+processes on a shared machine stretch every wall time.
+
+    python benchmarks/bench_speed.py [--db PATH] [--only search,pages,cli,areas,pdf,ranking,bundle]
+
+Sections:
+  search   person search p95 (≤ 10 ms, ≤ 4× a bare FTS5 query for the same rows),
+           typed with and without diacritics
+  pages    the Klienti page at row 0, 1k, 10k, 50k, 100k (cost independent of position)
+  cli      whole processes: kmb --version (< 0.3 s), kmb list persons --search novak
+           (< 0.6 s), kmb list persons --format json (< 3 s, memory flat)
+  areas    every area of the main window shown (< 0.5 s)
+  pdf      the first PDF in a fresh process (< 150 ms)
+  ranking  ranking 5,000 applications (≤ 5× the bare fetch, interleaved)
+  bundle   export and import peak memory at two bundle sizes (flat within 20 %)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+PY = sys.executable
+DATA = Path(tempfile.mkdtemp(prefix="kmb-bench-"))
+(DATA / "tmp").mkdir()
+# children keep their temporary files here, away from other programs' clean-ups
+ENV = dict(os.environ, KMB_DATA_DIR=str(DATA), QT_QPA_PLATFORM="offscreen",
+           TMPDIR=str(DATA / "tmp"))
+
+
+# -- printing -------------------------------------------------------------------------
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load {one:.2f} / {five:.2f} on {os.cpu_count()} cores"
+
+
+def section(title: str) -> None:
+    print(f"\n== {title}   [{load()}]")
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def line(name: str, ours: float, base: float | None, goal: str, ok: bool | None = None,
+         unit=ms) -> None:
+    ratio = f"{ours / base:6.2f}×" if base else "     –"
+    b = unit(base) if base is not None else " " * len(unit(0))
+    verdict = "" if ok is None else ("  ok" if ok else "  MISSED")
+    print(f"{name:<40} {unit(ours)}   baseline {b}   ratio {ratio}   goal {goal}{verdict}")
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))]
+
+
+def actor_of(db, login="jana.dvorakova"):
+    from app.security import actor_from_user, find_user
+    with db.reading() as s:
+        return actor_from_user(find_user(s, login))
+
+
+# -- search ---------------------------------------------------------------------------
+def bench_search(path: Path, n: int) -> None:
+    from app.config import sqlite_url
+    from app.czech_text import fold
+    from app.db import open_database
+    from app.people.search import count_persons, search_persons
+    section("person search (200 rows and the capped count, as one keystroke of Klienti)")
+    db = open_database(sqlite_url(path))
+    actor = actor_of(db)
+    con = sqlite3.connect(path)
+    rng = random.Random(7)
+    names = con.execute("SELECT surname, given_name FROM person WHERE deleted_at IS NULL "
+                        "ORDER BY random() LIMIT ?", (n,)).fetchall()
+    typed = []
+    for surname, given in names:
+        k = rng.randint(3, 6)
+        q = surname[:k]
+        if rng.random() < 0.3:
+            q += " " + given[:3]
+        typed.append(q.lower())                       # with diacritics, as written
+        typed.append(fold(q))                         # and without
+    con.execute("CREATE VIRTUAL TABLE temp.fts USING fts5(surname, given, "
+                "tokenize='unicode61 remove_diacritics 2')")
+    con.execute("INSERT INTO temp.fts(rowid, surname, given) "
+                "SELECT rowid, surname, given_name FROM person "
+                "WHERE deleted_at IS NULL AND merged_into_id IS NULL")
+    fts = ("SELECT p.id, p.surname, p.given_name, p.birth_date, p.sort_key, a.street, "
+           "a.house_number, a.city FROM temp.fts JOIN person p ON p.rowid = fts.rowid "
+           "LEFT JOIN address a ON a.id = p.permanent_address_id WHERE fts MATCH ? "
+           "ORDER BY p.sort_key, p.id LIMIT 200")
+    for q in typed[:10]:                              # warm both caches
+        search_persons(db, actor, q)
+        con.execute(fts, (" ".join(f'"{fold(t)}"*' for t in q.split()),)).fetchall()
+    for label, queries in (("with diacritics", typed[0::2]), ("without diacritics", typed[1::2])):
+        ours, base, same, ocpu, bcpu = [], [], 0, [], []
+        for q in queries:                             # interleaved, query by query
+            c0, t0 = time.process_time(), time.perf_counter()
+            rows = search_persons(db, actor, q)
+            count_persons(db, actor, q, cap=1000)
+            ours.append(time.perf_counter() - t0)
+            ocpu.append(time.process_time() - c0)
+            match = " ".join(f'"{fold(t)}"*' for t in q.split())
+            c0, t0 = time.process_time(), time.perf_counter()
+            bare = con.execute(fts, (match,)).fetchall()
+            base.append(time.perf_counter() - t0)
+            bcpu.append(time.process_time() - c0)
+            same += [r.id for r in rows] == [b[0] for b in bare]
+        p95, b95 = pct(ours, 95), pct(base, 95)
+        line(f"search median, {label}", statistics.median(ours), statistics.median(base), "–")
+        line(f"search p95, {label}", p95, b95, "≤ 10 ms and ≤ 4× FTS5",
+             p95 <= 0.010 and p95 <= 4 * b95)
+        line(f"... CPU time p95, {label}", pct(ocpu, 95), pct(bcpu, 95), "≤ 10 ms and ≤ 4× FTS5",
+             pct(ocpu, 95) <= 0.010 and pct(ocpu, 95) <= 4 * pct(bcpu, 95))
+        print(f"{'':<40} same rows as FTS5 for {same} of {len(queries)} queries "
+              "(FTS5 tokenises inside names too: Nová-Kovářová)")
+    db.close()
+    con.close()
+
+
+# -- Klienti pages --------------------------------------------------------------------
+def bench_pages(path: Path, repeat: int = 9) -> None:
+    from app.config import sqlite_url
+    from app.db import open_database
+    from app.people.search import search_persons
+    section("Klienti page of 200 rows at a position (keyset)")
+    db = open_database(sqlite_url(path))
+    actor = actor_of(db)
+    con = sqlite3.connect(path)
+    keys = con.execute("SELECT sort_key, id FROM person WHERE deleted_at IS NULL AND "
+                       "merged_into_id IS NULL ORDER BY sort_key, id").fetchall()
+    bare = ("SELECT p.id, p.surname, p.given_name, p.birth_date, a.street, a.city FROM person p "
+            "LEFT JOIN address a ON a.id = p.permanent_address_id WHERE p.deleted_at IS NULL "
+            "AND p.merged_into_id IS NULL ORDER BY p.sort_key, p.id LIMIT 200")
+    first = None
+    for pos in (0, 1_000, 10_000, 50_000, 100_000):
+        after = None if pos == 0 else tuple(keys[pos - 1])
+        ours, base = [], []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            search_persons(db, actor, "", after=after)
+            ours.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            con.execute(bare).fetchall()              # the first page, bare SQL
+            base.append(time.perf_counter() - t0)
+        o = statistics.median(ours)
+        first = first or o
+        line(f"page after row {pos:>7,}", o, statistics.median(base),
+             "≤ 2× page at row 0", o <= 2 * first)
+    db.close()
+    con.close()
+
+
+# -- whole processes ------------------------------------------------------------------
+def child_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_process(args: list[str], out=subprocess.DEVNULL) -> tuple[float, float, float]:
+    """Wall time, CPU time and peak RSS (MB) of one child process."""
+    c0 = child_cpu()
+    t0 = time.perf_counter()
+    code = f"""
+import resource, runpy, sys
+sys.argv = {['kmb', *args]!r}
+try:
+    from ui.launch import main
+    main()
+except SystemExit:
+    pass
+sys.stdout.flush()
+hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0].split()[1]
+sys.stderr.write('RSS %s\\n' % hwm)
+"""
+    p = subprocess.run([PY, "-c", code], stdout=out, stderr=subprocess.PIPE, text=True,
+                       env=ENV, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    cpu = child_cpu() - c0
+    rss = [int(x.split()[1]) for x in p.stderr.splitlines() if x.startswith("RSS ")]
+    if p.returncode or not rss:
+        raise RuntimeError(p.stderr[-500:])
+    return wall, cpu, rss[0] / 1024
+
+
+def bare_process() -> tuple[float, float]:
+    c0 = child_cpu()
+    t0 = time.perf_counter()
+    subprocess.run([PY, "-c", "pass"], env=ENV, check=True)
+    return time.perf_counter() - t0, child_cpu() - c0
+
+
+def cpu_line(name: str, ours: list[float], base: list[float]) -> None:
+    print(f"{'... CPU time (user+sys) ' + name:<40} {ms(statistics.median(ours))}   baseline "
+          f"{ms(statistics.median(base))}   (wall time on an idle machine ≈ CPU time)")
+
+
+def bench_cli(path: Path, repeat: int = 5) -> None:
+    section("kmb as whole processes (median of interleaved runs; baseline: python -c pass)")
+    db = str(path)
+    cases = [("kmb --version", ["--version"], 0.3),
+             ("kmb list persons --search novak", ["list", "persons", "--search", "novak",
+                                                  "--db", db], 0.6),
+             ("kmb list persons --search nemec", ["list", "persons", "--search", "němec",
+                                                  "--db", db], 0.6)]
+    for name, args, goal in cases:
+        ours, base, ocpu, bcpu = [], [], [], []
+        for _ in range(repeat):
+            wall, cpu, _ = run_process(args)
+            ours.append(wall)
+            ocpu.append(cpu)
+            wall, cpu = bare_process()
+            base.append(wall)
+            bcpu.append(cpu)
+        o = statistics.median(ours)
+        line(name, o, statistics.median(base), f"< {goal * 1000:.0f} ms", o < goal)
+        cpu_line("", ocpu, bcpu)
+    ours, base, mem, ocpu, bcpu = [], [], [], [], []
+    for _ in range(3):
+        wall, cpu, rss = run_process(["list", "persons", "--format", "json", "--db", db])
+        ours.append(wall)
+        ocpu.append(cpu)
+        mem.append(rss)
+        wall, cpu = bare_process()
+        base.append(wall)
+        bcpu.append(cpu)
+    o = statistics.median(ours)
+    line("kmb list persons --format json", o, statistics.median(base), "< 3000 ms", o < 3)
+    cpu_line("", ocpu, bcpu)
+    _, _, rss_small = run_process(["list", "persons", "--search", "zzzz", "--db", db])
+    print(f"{'... its peak memory':<40} {max(mem):8.1f} MB   baseline (no rows) {rss_small:6.1f} MB"
+          f"   goal flat (≤ 1.2×){'  ok' if max(mem) <= 1.2 * rss_small else '  MISSED'}")
+
+
+# -- areas ----------------------------------------------------------------------------
+def bench_areas(path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.config import sqlite_url
+    from app.db import open_database
+    from app.installation import current
+    from ui.app import make_application
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+    section("areas of the main window, first shown (built, laid out and painted)")
+    app = make_application(lang="cs")
+    db = open_database(sqlite_url(path))
+    actor = actor_of(db)
+    ini = Path(tempfile.mkdtemp()) / "ui.ini"
+    ctx = UiContext(db=db, actor=actor, installation=current(db),
+                    settings=QSettings(str(ini), QSettings.IniFormat))
+    window = MainWindow(ctx)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    con = sqlite3.connect(path)
+    bare = ("SELECT id, surname, given_name, birth_date FROM person WHERE deleted_at IS NULL "
+            "ORDER BY sort_key, id LIMIT 200")
+    for area in window.areas:
+        if area.key in window.pages:
+            window.pages[area.key].deleteLater()      # measure the first show, not a cached one
+            window.stack.removeWidget(window.pages.pop(area.key))
+            app.processEvents()
+        t0 = time.perf_counter()
+        page = window.show_area(area.key)
+        app.processEvents()
+        page.grab()                                   # layout and paint, as on screen
+        ours = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        con.execute(bare).fetchall()
+        base = time.perf_counter() - t0
+        title = QApplication.translate("areas", area.title)
+        line(f"{title}", ours, base, "< 500 ms", ours < 0.5)
+    window.close()
+    db.close()
+    con.close()
+
+
+# -- PDF ------------------------------------------------------------------------------
+PDF_CHILD = """
+import sys, time
+t0 = time.perf_counter()
+from app.config import sqlite_url
+from app.db import open_database
+from app.installation import admin_actor
+from pathlib import Path
+db = open_database(sqlite_url(Path(sys.argv[1])))
+actor = admin_actor(db)
+t1, c1 = time.perf_counter(), time.process_time()
+from app.printing import render
+pdf, _ = render(db, actor, sys.argv[2], sys.argv[3])
+t2 = time.perf_counter()
+assert pdf.startswith(b"%PDF")
+print(t2 - t1, time.process_time() - c1)
+"""
+PDF_BARE = """
+import io, time
+t0 = time.perf_counter()
+from reportlab.pdfgen import canvas
+c = canvas.Canvas(io.BytesIO())
+c.drawString(72, 720, "Smlouva o nájmu bytu")
+c.save()
+print(time.perf_counter() - t0, time.process_time())
+"""
+
+
+def bench_pdf(path: Path) -> None:
+    section("the first PDF in a fresh process (loading the printer, fonts and ReportLab "
+            "included; baseline: ReportLab's own Helvetica page in a fresh process)")
+    con = sqlite3.connect(path)
+    lease = con.execute("SELECT id FROM lease WHERE deleted_at IS NULL LIMIT 1").fetchone()[0]
+    con.close()
+    ours, base, ocpu, bcpu = [], [], [], []
+    for _ in range(3):
+        out = subprocess.run([PY, "-c", PDF_CHILD, str(path), "contract", lease], env=ENV,
+                             cwd=ROOT, capture_output=True, text=True, check=True).stdout
+        ours.append(float(out.split()[-2]))
+        ocpu.append(float(out.split()[-1]))
+        out = subprocess.run([PY, "-c", PDF_BARE], env=ENV, cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout
+        base.append(float(out.split()[-2]))
+        bcpu.append(float(out.split()[-1]))
+    o = statistics.median(ours)
+    line("first contract PDF", o, statistics.median(base), "< 150 ms", o < 0.150)
+    cpu_line("", ocpu, bcpu)
+
+
+# -- ranking --------------------------------------------------------------------------
+def bench_ranking(n: int = 5000, repeat: int = 7) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_ranking as br
+    from sqlalchemy import select
+
+    from app.allocation.ranking import applications_query, rank_flat
+    from app.config import sqlite_url
+    from app.db import open_database
+    from app.demo import build_demo
+    from models.allocation import Application, ApplicationState
+    from models.housing import Flat, FlatCategory, FlatStatus
+    section(f"ranking {n:,} applications for one flat (interleaved with the bare fetch)")
+    path = DATA / "ranking.sqlite"
+    build_demo(path, "town", today=br.TODAY).close()
+    db = open_database(sqlite_url(path))
+    with db.reading() as s:
+        existing = s.query(Application).filter(
+            Application.state == ApplicationState.ACTIVE).count()
+        flat_id = s.scalars(select(Flat.id).where(Flat.category == FlatCategory.STANDARD,
+                                                  Flat.status == FlatStatus.VACANT,
+                                                  Flat.rooms == 2).order_by(Flat.id)).first()
+    br.populate(db, max(n - existing, 0))
+    actor = actor_of(db)
+    sql = str(applications_query().compile(db.engine, compile_kwargs={"literal_binds": True}))
+    con = sqlite3.connect(path)
+    ours, base, ocpu, bcpu = [], [], [], []
+    rank_flat(db, actor, flat_id, today=br.TODAY)            # warm
+    for _ in range(repeat):
+        c0, t0 = time.process_time(), time.perf_counter()
+        ranking = rank_flat(db, actor, flat_id, today=br.TODAY)
+        ours.append(time.perf_counter() - t0)
+        ocpu.append(time.process_time() - c0)
+        c0, t0 = time.process_time(), time.perf_counter()
+        rows = con.execute(sql).fetchall()
+        base.append(time.perf_counter() - t0)
+        bcpu.append(time.process_time() - c0)
+    o, b = statistics.median(ours), statistics.median(base)
+    print(f"{'':<40} {len(rows)} applications fetched; ranked {len(ranking.ranked)}, "
+          f"excluded {len(ranking.excluded)}")
+    line("rank_flat (read, score, explain, order)", o, b, "≤ 5× bare fetch", o <= 5 * b)
+    oc, bc = statistics.median(ocpu), statistics.median(bcpu)
+    line("... CPU time", oc, bc, "≤ 5× bare fetch", oc <= 5 * bc)
+    con.close()
+    db.close()
+
+
+# -- bundle memory --------------------------------------------------------------------
+BUNDLE_CHILD = """
+import resource, shutil, sys
+from pathlib import Path
+from app.config import sqlite_url
+from app.db import open_database
+from app.installation import admin_actor, current, initialise
+src, step, work = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
+def rss():   # VmHWM: ru_maxrss would carry the parent's peak across fork and exec
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+if step == "prepare":     # its own process: key generation and hashing have their own peak
+    from app.sync.identity import add_peer, contact_card
+    shutil.copy(src, work / "office.sqlite")
+    office = open_database(sqlite_url(work / "office.sqlite"))
+    fresh = open_database(sqlite_url(work / "fresh.sqlite"), create=True)
+    initialise(fresh, "Nová instalace")
+    oa, fa = admin_actor(office), admin_actor(fresh)
+    add_peer(office, oa, contact_card(fresh, fa))
+    add_peer(fresh, fa, contact_card(office, oa))
+    (work / "fresh.id").write_text(current(fresh).id)
+elif step == "export":
+    from app.sync.export import export_bundle
+    office = open_database(sqlite_url(work / "office.sqlite"))
+    oa = admin_actor(office)
+    print("RSS0", rss())
+    export_bundle(office, oa, (work / "fresh.id").read_text(), work / "bundle.kmbx", full=True)
+else:
+    from app.sync.importer import import_bundle
+    fresh = open_database(sqlite_url(work / "fresh.sqlite"))
+    fa = admin_actor(fresh)
+    print("RSS0", rss())
+    import_bundle(fresh, fa, work / "bundle.kmbx")
+print("RSS", rss())
+"""
+
+
+def bench_bundle(path: Path) -> None:
+    section("bundle export and import: peak memory at two bundle sizes (separate processes; "
+            "baseline: the same process before the work)")
+    from app.demo import build_demo
+    town = DATA / "town.sqlite"
+    build_demo(town, "town").close()
+    results = {}
+    for label, src in (("town", town), ("city", path)):
+        work = DATA / f"bundle-{label}"
+        work.mkdir()
+        for step in ("prepare", "export", "import"):
+            t0 = time.perf_counter()
+            p = subprocess.run([PY, "-c", BUNDLE_CHILD, str(src), step, str(work)], env=ENV,
+                               cwd=ROOT, capture_output=True, text=True)
+            if p.returncode:
+                print(f"{label} {step} failed: {p.stderr.strip().splitlines()[-1:]}")
+                break
+            if step == "prepare":
+                continue
+            got = dict(x.split() for x in p.stdout.splitlines() if x.startswith("RSS"))
+            size = (work / "bundle.kmbx").stat().st_size / 1e6
+            peak, before = int(got["RSS"]) / 1024, int(got["RSS0"]) / 1024
+            results[(label, step)] = peak
+            print(f"{label} {step:<6}  bundle {size:7.1f} MB   peak {peak:7.1f} MB   baseline "
+                  f"{before:6.1f} MB   {time.perf_counter() - t0:6.1f} s")
+    for step in ("export", "import"):
+        if ("town", step) in results and ("city", step) in results:
+            small, big = results[("town", step)], results[("city", step)]
+            print(f"{step} peak city / town = {big / small:.2f}   goal ≤ 1.20"
+                  f"{'  ok' if big <= 1.2 * small else '  MISSED'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", default="/tmp/kmb-bench-city.sqlite")
+    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--only", default="search,pages,cli,areas,pdf,ranking,bundle")
+    args = parser.parse_args()
+    src = Path(args.db)
+    if not src.exists():
+        from app.demo import build_demo
+        t = time.perf_counter()
+        build_demo(src, "city").close()
+        print(f"built city demo in {time.perf_counter() - t:.1f} s")
+    path = DATA / "city.sqlite"              # a copy: the areas and the CLI write audit rows
+    shutil.copy(src, path)
+    from app.config import sqlite_url
+    from app.db import open_database
+    open_database(sqlite_url(path)).close()  # upgrade once, outside the measurements
+    print(f"KMB Desk speed on {src} ({load()}), python {sys.version.split()[0]}")
+    only = set(args.only.split(","))
+    steps = [("search", lambda: bench_search(path, args.queries)),
+             ("pages", lambda: bench_pages(path)), ("cli", lambda: bench_cli(path)),
+             ("areas", lambda: bench_areas(path)), ("pdf", lambda: bench_pdf(path)),
+             ("ranking", bench_ranking), ("bundle", lambda: bench_bundle(path))]
+    for name, step in steps:
+        if name in only:
+            try:
+                step()
+            except Exception as exc:             # noqa: BLE001 – report and go on
+                print(f"{name}: failed: {type(exc).__name__}: {exc}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory of this process {peak:.1f} MB; {load()}")
+    shutil.rmtree(DATA, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
