@@ -21,6 +21,7 @@ from models.people import Household, Person
 
 from ..db import Database
 from ..errors import NotFound, ValidationError
+from ..privacy.visibility import shape_ranking
 from ..security import Actor, Permission
 from . import engine, rulesets
 from .rules import Rules
@@ -282,4 +283,4 @@ def rank_flat(db: Database, actor: Actor, flat_id: str, *, today: dt.date | None
             info = rules_info(rs, rules)
         elif rules is not None:
             info = rules_info(None, rules, "draft")
-        return rank_in_session(s, flat_id, today, rules=rules, info=info)
+        return shape_ranking(actor, rank_in_session(s, flat_id, today, rules=rules, info=info))

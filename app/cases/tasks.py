@@ -86,7 +86,7 @@ class MyTasks:
 
 def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTasks:
     """The acting worker's open tasks: overdue, due today, and how many later."""
-    actor.require(Permission.VIEW_CASES)
+    actor.require(Permission.VIEW_TASKS)
     today = today or dt.date.today()
     with db.reading() as s:
         rows = query_tasks(s, owner_id=actor.user_id)

@@ -56,7 +56,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
                   full: bool = False, archive: bool = False, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None,
                   keep_row_ids: bool = False) -> ExportSummary:
-    actor.require(Permission.SYNC)
+    actor.require(Permission.EXPORT_BUNDLES)
     report = progress or (lambda text, pct: None)
     stop = cancelled or (lambda: False)
     out_path = Path(out_path)
