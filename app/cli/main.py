@@ -65,7 +65,7 @@ def _command_modules():
 
 
 # Areas add their command modules here (each has ``register(sub, common)``).
-OPTIONAL_MODULES: list[str] = ["cmd_sync", "cmd_allocation", "cmd_stats"]
+OPTIONAL_MODULES: list[str] = ["cmd_sync", "cmd_allocation", "cmd_stats", "cmd_privacy"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,6 @@
 """Printing lists as a table, CSV or JSON (stable field names, ISO dates)."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import decimal
 import enum
@@ -10,6 +9,7 @@ import sys
 import unicodedata
 from typing import IO, Any, Sequence
 
+from .. import tabular
 from ..formatting import format_date
 from ..labels import label
 
@@ -61,13 +61,9 @@ def emit(rows: Sequence[dict], columns: Sequence[Column], fmt: str,
     if fmt == "json":
         json.dump([_plain(r) for r in rows], out, ensure_ascii=False, indent=2)
         out.write("\n")
-    elif fmt == "csv":
-        writer = csv.writer(out, delimiter=";")
+    elif fmt == "csv":          # Czech Excel: BOM, ';', decimal comma, no live formulas
         keys = [c[0] for c in columns]
-        writer.writerow(keys)
-        for r in rows:
-            writer.writerow([int(r[k]) if isinstance(r.get(k), bool) else _plain(r.get(k))
-                             for k in keys])
+        tabular.write_csv(out, [keys] + [[r.get(k) for k in keys] for r in rows])
     else:
         table = [[c[1] for c in columns]]
         table += [[c[2](r.get(c[0])) if len(c) > 2 else _cell(r.get(c[0])) for c in columns]
@@ -79,3 +75,9 @@ def emit(rows: Sequence[dict], columns: Sequence[Column], fmt: str,
             if n == 0:
                 out.write("  ".join("─" * w for w in widths) + "\n")
         out.write(f"({count_records(len(rows))})\n")
+
+
+def to_xlsx(title: str, rows: Sequence[dict], columns: Sequence[Column]) -> bytes:
+    """A list as one XLSX sheet (Czech headers, formats, widths, no formulas)."""
+    return tabular.xlsx_bytes([tabular.Sheet(title, [(c[0], c[1]) for c in columns],
+                                             list(rows))])

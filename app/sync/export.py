@@ -112,6 +112,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
                 s.get(Peer, peer_id).scope_sent_json = json.dumps(scope_households)
             audit.record(s, actor, "export", "peer", peer_id,
                          {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
+            audit.anchor(s, "export", manifest["bundle_id"])   # signed chain head
         report("hotovo", 100)
         return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
                              out_path.stat().st_size, writer.rows, counts, since, seq_to,
