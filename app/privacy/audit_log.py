@@ -98,3 +98,24 @@ def verify(db: Database, actor: Actor) -> list[audit.Problem]:
         audit.record(s, actor, "verify", "audit_event", None,
                      {"problems": len(problems)})
     return problems
+
+
+EXPORT_COLUMNS = [("seq", "Č."), ("at", "Kdy"), ("user_name", "Kdo"), ("action_label", "Akce"),
+                  ("entity", "Záznam"), ("entity_id", "ID"), ("detail", "Podrobnosti")]
+
+
+def export_events(db: Database, actor: Actor, fmt: str, **filters) -> bytes:
+    """The filtered events as XLSX or CSV for Czech Excel (the export is audited)."""
+    from .. import tabular
+    rows = list_events(db, actor, limit=None, **filters)
+    dicts = [r.__dict__ for r in rows]
+    if fmt == "xlsx":
+        data = tabular.xlsx_bytes([tabular.Sheet("Auditní záznam", EXPORT_COLUMNS, dicts)])
+    else:
+        data = tabular.csv_text([[c[1] for c in EXPORT_COLUMNS]]
+                                + [[d[c[0]] for c in EXPORT_COLUMNS] for d in dicts]
+                                ).encode("utf-8")
+    with db.transaction() as s:
+        audit.record(s, actor, "export", "audit_event", None,
+                     {"format": fmt, "rows": len(rows)})
+    return data

@@ -1256,6 +1256,120 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="20" />
+        <source>Č.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="21" />
+        <source>Kdy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="22" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="23" />
+        <location filename="../../ui/privacy/audit_tab.py" line="62" />
+        <source>Akce</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="24" />
+        <source>Záznam</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="25" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="26" />
+        <source>Podrobnosti</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="35" />
+        <source>ID osoby nebo záznamu</source>
+        <translation>person or record ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="37" />
+        <source>jméno uživatele</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="39" />
+        <source>všechny akce</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="46" />
+        <source>Hledat</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="47" />
+        <source>Ověřit neporušenost</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="48" />
+        <source>Exportovat…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="60" />
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="61" />
+        <source>Uživatel</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="67" />
+        <source>Období</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="97" />
+        <source>Nalezeno {0} událostí.</source>
+        <translation>{0} events found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="102" />
+        <source>Auditní záznam je porušený: {0}</source>
+        <translation>The audit trail is broken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="105" />
+        <source>Auditní záznam je neporušený.</source>
+        <translation>The audit trail is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="115" />
+        <source>Export auditního záznamu</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="116" />
+        <source>Sešit Excel (*.xlsx);;CSV pro Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="128" />
+        <source>Uloženo: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../ui/assessments/autosave.py" line="56" />
@@ -1962,48 +2076,48 @@ Leave without saving?</translation>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="136" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="141" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="173" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="178" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="174" />
-        <location filename="../../ui/dashboard/cards_cases.py" line="225" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="179" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="230" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="176" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="181" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="178" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="183" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="180" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="185" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="182" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="187" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="188" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="193" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="230" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="235" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -4757,32 +4871,32 @@ Close the protocol?</translation>
 <context>
     <name>MyTasksCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="75" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="80" />
         <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="90" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="95" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="91" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="96" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="106" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="111" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="114" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="119" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="118" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="123" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -4906,12 +5020,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="162" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="167" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="168" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="173" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -5396,7 +5510,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="224" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="229" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -6636,6 +6750,39 @@ Waiting for a decision (arrears): {1}</translation>
     </message>
 </context>
 <context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="23" />
+        <source>Zaškrtnutím přidělíte roli oprávnění. Změny platí od dalšího přihlášení. Zvláštní kategorie údajů (zdraví, postižení, situace rodiny) vidí jen role s tímto oprávněním.</source>
+        <translation>Tick to give a role a permission. Changes apply from the next sign-in. Special categories of data (health, disability, family situation) are seen only by roles with that permission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="32" />
+        <source>Uložit role</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="33" />
+        <source>Obnovit výchozí</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="59" />
+        <source>výchozí: ano</source>
+        <translation>default: yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="61" />
+        <source>výchozí: ne</source>
+        <translation>default: no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="78" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="32" />
@@ -6786,47 +6933,57 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="54" />
+        <location filename="../../ui/settings/page.py" line="71" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="55" />
+        <location filename="../../ui/settings/page.py" line="72" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="56" />
+        <location filename="../../ui/settings/page.py" line="73" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="58" />
+        <location filename="../../ui/settings/page.py" line="75" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="59" />
+        <location filename="../../ui/settings/page.py" line="76" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="57" />
+        <location filename="../../ui/settings/page.py" line="74" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60" />
+        <location filename="../../ui/settings/page.py" line="77" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="61" />
+        <location filename="../../ui/settings/page.py" line="78" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="79" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="80" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="68" />
+        <location filename="../../ui/settings/page.py" line="87" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -6862,27 +7019,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="249" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="254" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="250" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="255" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="252" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="257" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="255" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="260" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="258" />
+        <location filename="../../ui/dashboard/cards_cases.py" line="263" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>

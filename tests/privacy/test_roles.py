@@ -164,6 +164,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "people.search.count_persons": {P.VIEW_PERSONS},
     "people.search.search_persons": {P.VIEW_PERSONS},
     "printing.render": set(),
+    "privacy.audit_log.export_events": {P.VIEW_AUDIT},
     "privacy.audit_log.list_events": {P.VIEW_AUDIT},
     "privacy.audit_log.person_access": {P.VIEW_CASES, P.VIEW_PERSONS},
     "privacy.audit_log.verify": {P.VIEW_AUDIT},

@@ -49,7 +49,24 @@ def _rules(ctx):
     return RulesTab(ctx)
 
 
+def _roles(ctx):
+    from app.security import Permission
+    if not ctx.actor.can(Permission.MANAGE_USERS):
+        return None
+    from ..privacy.roles_tab import RolesTab
+    return RolesTab(ctx)
+
+
+def _audit(ctx):
+    from app.security import Permission
+    if not ctx.actor.can(Permission.VIEW_AUDIT):
+        return None
+    from ..privacy.audit_tab import AuditTab
+    return AuditTab(ctx)
+
+
 # (Czech title, factory). Later areas append their tabs before "O instalaci".
+# A factory may return None: the tab is not for this user.
 TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Úřad"), _office),
     (QT_TRANSLATE_NOOP("SettingsPage", "Partnerské služby"), _partners),
@@ -58,6 +75,8 @@ TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases),
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about),
 ]
 
@@ -69,7 +88,9 @@ class SettingsPage(QWidget):
         title.setObjectName("pageTitle")
         self.tabs = QTabWidget()
         for text, factory in TABS:
-            self.tabs.addTab(factory(ctx), QCoreApplication.translate("SettingsPage", text))
+            tab = factory(ctx)
+            if tab is not None:
+                self.tabs.addTab(tab, QCoreApplication.translate("SettingsPage", text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(title)
