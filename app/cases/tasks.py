@@ -18,7 +18,8 @@ from models.staff import Role, User
 
 from .. import audit, tasks as core_tasks
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from .service import check_worker, get_case
 
@@ -73,7 +74,7 @@ def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str |
             .outerjoin(owner, owner.id == Task.owner_id)
             .outerjoin(Case, Case.id == Task.case_id)
             .outerjoin(Person, Person.id == Task.person_id)
-            .where(Task.deleted_at.is_(None)))
+            .where(live(Task)))
     if owner_id is not None and department is not None:
         stmt = stmt.where(or_(Task.owner_id == owner_id, Task.department == department))
     elif owner_id is not None:
@@ -147,9 +148,7 @@ def _may_complete(s: Session, actor: Actor, task_id: str) -> None:
     if actor.can(Permission.EDIT_CASES):
         return
     actor.require(Permission.VIEW_TASKS)
-    task = s.get(Task, task_id)
-    if task is None or task.deleted_at is not None:
-        raise NotFound("Úkol neexistuje.")
+    task = get_live(s, Task, task_id, "Úkol")
     if task.owner_id != actor.user_id and task.department != department_of(s, actor.user_id):
         actor.require(Permission.EDIT_CASES)      # someone else's task: refused
 
@@ -169,9 +168,7 @@ def complete(db: Database, actor: Actor, task_id: str, *,
 
 def _set_arrived(session: Session, actor: Actor, referral_id: str, arrived: bool,
                  today: dt.date | None) -> Referral:
-    ref = session.get(Referral, referral_id)
-    if ref is None or ref.deleted_at is not None:
-        raise NotFound("Předání neexistuje.")
+    ref = get_live(session, Referral, referral_id, "Předání")
     ref.arrived = arrived
     ref.checked_on = today or dt.date.today()
     audit.record(session, actor, "update", "referral", ref.id, {"fields": ["arrived"]})
@@ -185,7 +182,7 @@ def record_referral_outcome(db: Database, actor: Actor, referral_id: str, arrive
     with db.transaction() as s:
         ref = _set_arrived(s, actor, referral_id, arrived, today)
         task_ids = [t for t in s.scalars(select(Task.id).where(
-            Task.deleted_at.is_(None), Task.done_at.is_(None),
+            live(Task), Task.done_at.is_(None),
             or_(Task.id == ref.follow_up_task_id,
                 (Task.source == TaskSource.REFERRAL) & (Task.source_ref == ref.id))))]
         for tid in task_ids:
@@ -199,9 +196,7 @@ def assign_task(db: Database, actor: Actor, task_id: str, *, owner_id: str | Non
     if owner_id is None and department is None:
         raise ValidationError("Vyberte pracovníka nebo odbor.", field="owner_id")
     with db.transaction() as s:
-        task = s.get(Task, task_id)
-        if task is None or task.deleted_at is not None:
-            raise NotFound("Úkol neexistuje.")
+        task = get_live(s, Task, task_id, "Úkol")
         if owner_id is not None:
             check_worker(s, owner_id, "owner_id")
         task.owner_id, task.department = owner_id, department

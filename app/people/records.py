@@ -11,7 +11,8 @@ from models.people import Address, ContactKind, Person, PersonContact, Sex
 
 from .. import audit, rodne_cislo
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, is_live
 from ..security import Actor, Permission
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -135,9 +136,7 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput)
     actor.require(Permission.EDIT_PERSONS)
     data = validate(data)
     with db.transaction() as s:
-        person = s.get(Person, person_id)
-        if person is None or person.deleted_at is not None:
-            raise NotFound("Osoba neexistuje nebo byla smazána.")
+        person = get_live(s, Person, person_id, message="Osoba neexistuje nebo byla smazána.")
         with s.no_autoflush:      # a flush would clear the history the audit reads
             changed = _apply_update(s, person, data)
         s.flush()
@@ -163,7 +162,7 @@ def _apply_update(s: Session, person: Person, data: PersonInput) -> list[str]:
         changed += audit.changed_fields(address)
     for kind, value in ((ContactKind.PHONE, data.phone), (ContactKind.EMAIL, data.email)):
         before = next((c.value for c in person.contacts
-                       if c.kind == kind and c.deleted_at is None), None)
+                       if c.kind == kind and is_live(c)), None)
         _set_contact(s, person, kind, value)
         if (before or None) != (value or None):
             changed.append(kind.value)

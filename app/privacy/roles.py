@@ -13,6 +13,7 @@ from models.staff import Role
 from .. import audit
 from ..db import Database
 from ..errors import ValidationError
+from ..rows import is_live
 from ..security import (ADMIN_FIXED, ROLE_LABELS, ROLE_PERMISSIONS, ROLES_SETTING, Actor,
                         Permission, role_permissions)
 
@@ -81,7 +82,7 @@ def set_role_permissions(db: Database, actor: Actor, role: Role,
     with db.transaction() as s:
         before = role_permissions(s, role)
         row = s.get(Setting, setting_id(ROLES_SETTING))
-        table = json.loads(row.value_json) if row is not None and row.deleted_at is None else {}
+        table = json.loads(row.value_json) if is_live(row) else {}
         table[role.value] = sorted(p.value for p in perms)
         encoded = json.dumps(table, sort_keys=True)
         if row is None:
