@@ -90,13 +90,18 @@ ROLE_LABELS = {
 
 def role_permissions(session: Session | None, role: Role) -> frozenset[Permission]:
     """The role's permissions as this office set them (the defaults where it did not)."""
-    default = ROLE_PERMISSIONS[role]
+    stored = office_permissions(session, role)
+    return ROLE_PERMISSIONS[role] if stored is None else stored
+
+
+def office_permissions(session: Session | None, role: Role) -> frozenset[Permission] | None:
+    """The office's own table for the role, or None where it keeps the defaults."""
     row = session.get(Setting, setting_id(ROLES_SETTING)) if session is not None else None
     if row is None or row.deleted_at is not None:
-        return default
+        return None
     stored = json.loads(row.value_json).get(role.value)
     if stored is None:
-        return default
+        return None
     known = {p.value: p for p in Permission}
     perms = frozenset(known[v] for v in stored if v in known)
     return perms | ADMIN_FIXED if role == Role.ADMIN else perms
@@ -123,7 +128,7 @@ class Actor:
 
 def actor_from_user(user: User) -> Actor:
     return Actor(user.id, user.full_name, user.role,
-                 role_permissions(object_session(user), user.role))
+                 office_permissions(object_session(user), user.role))
 
 
 def find_user(session: Session, who: str) -> User:
