@@ -1,30 +1,64 @@
-"""The audit trail: every write (and every print, export and opening of a
-person's record) leaves an event with who, when, what and which record.
+"""The audit trail: every write (and every print, export, search and opening
+of a person's record) leaves an event with who, when, what and which record.
 
-Events form a hash chain, so removing or editing one is detectable by
-``verify_chain``. Details list changed field names, never their values:
-the audit log must not become a second copy of sensitive data.
+Proof, not just a log:
+- every event is chained to the previous one by an HMAC over all its columns
+  (``user_name`` included) under a key kept inside the database, so the chain
+  cannot be recomputed from a copy of the events alone;
+- a separate head (seq and hash of the last event, with its own HMAC) moves
+  with every event, so rows deleted at the end are noticed;
+- daily and with every bundle export the head is also signed with the
+  installation's Ed25519 key (``anchor``), so a rewritten chain no longer
+  matches what was signed before.
+The sequence is taken under the database's write lock (``Database.transaction``
+begins IMMEDIATE; the head row is read FOR UPDATE on PostgreSQL).
+
+Details list changed field names, never their values: the audit log must not
+become a second copy of sensitive data.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import hmac
 import json
+import os
+from dataclasses import dataclass
 
-from sqlalchemy import inspect as sa_inspect, select
+from sqlalchemy import func, inspect as sa_inspect, select
 from sqlalchemy.orm import Session
 
-from models.audit import AuditEvent
+from models.audit import AuditAnchor, AuditEvent, AuditSecret
 from models.base import SYNC_BOOKKEEPING, new_id, utcnow
 
 from .security import Actor
 
 GENESIS = "0" * 64
+HEAD_ID = "head"
 
 
-def _digest(prev_hash: str, ev: AuditEvent) -> str:
-    body = json.dumps([ev.id, ev.seq, ev.at.isoformat(), ev.user_id, ev.action, ev.entity,
-                       ev.entity_id, ev.detail], ensure_ascii=False)
-    return hashlib.sha256((prev_hash + body).encode()).hexdigest()
+def _key(session: Session) -> bytes:
+    row = session.get(AuditSecret, 1)
+    if row is None:            # first event of a new installation
+        row = AuditSecret(id=1, key=os.urandom(32), created_at=utcnow())
+        session.add(row)
+        session.flush()
+    return row.key
+
+
+def event_body(ev: AuditEvent) -> bytes:
+    """Every column of the event (but its own hash), in a fixed order."""
+    at = ev.at.isoformat() if isinstance(ev.at, dt.datetime) else str(ev.at)
+    return json.dumps([ev.id, ev.seq, at, ev.user_id, ev.user_name, ev.action, ev.entity,
+                       ev.entity_id, ev.detail, ev.prev_hash], ensure_ascii=False).encode()
+
+
+def _digest(key: bytes, ev: AuditEvent) -> str:
+    return hmac.new(key, event_body(ev), hashlib.sha256).hexdigest()
+
+
+def _head_mac(key: bytes, seq: int, hash_: str) -> str:
+    return hmac.new(key, f"head|{seq}|{hash_}".encode(), hashlib.sha256).hexdigest()
 
 
 def changed_fields(obj) -> list[str]:
@@ -36,6 +70,10 @@ def changed_fields(obj) -> list[str]:
 
 def record(session: Session, actor: Actor | None, action: str, entity: str,
            entity_id: str | None = None, detail: dict | None = None) -> AuditEvent:
+    key = _key(session)
+    head = session.get(AuditAnchor, HEAD_ID, with_for_update=True)
+    if head is not None and not _anchored_today(session, utcnow().date()):
+        anchor(session, "daily")      # the chain as it stood before today, signed
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
@@ -48,17 +86,116 @@ def record(session: Session, actor: Actor | None, action: str, entity: str,
         detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
         prev_hash=prev,
     )
-    ev.hash = _digest(prev, ev)
+    ev.hash = _digest(key, ev)
     session.add(ev)
+    if head is None:
+        head = AuditAnchor(id=HEAD_ID, kind="head")
+        session.add(head)
+    head.seq, head.hash, head.at = seq, ev.hash, ev.at
+    head.signature = _head_mac(key, seq, ev.hash)
     return ev
 
 
-def verify_chain(session: Session) -> int | None:
-    """The seq of the first event whose hash does not match, or None if intact."""
-    prev = GENESIS
-    expected_seq = 1
+def _anchored_today(session: Session, day: dt.date) -> bool:
+    start = dt.datetime.combine(day, dt.time())
+    return session.scalar(select(func.count()).select_from(AuditAnchor).where(
+        AuditAnchor.kind == "daily", AuditAnchor.at >= start)) > 0
+
+
+def _anchor_message(a: AuditAnchor) -> bytes:
+    return f"{a.kind}|{a.seq}|{a.hash}|{a.at.isoformat()}|{a.note or ''}".encode()
+
+
+def _signing_key(session: Session):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from models.sync import Installation
+    inst = session.scalars(select(Installation)).first()
+    if inst is None or not inst.signing_key:
+        return None
+    return Ed25519PrivateKey.from_private_bytes(inst.signing_key)
+
+
+def anchor(session: Session, kind: str, note: str | None = None) -> AuditAnchor | None:
+    """Sign the current chain head with the installation's key and keep it
+    ("daily", "export" with the bundle id as ``note``)."""
+    session.flush()
+    head = session.get(AuditAnchor, HEAD_ID)
+    signer = _signing_key(session)
+    if head is None or signer is None:
+        return None           # nothing to anchor yet, or no installation identity
+    a = AuditAnchor(id=new_id(), kind=kind, seq=head.seq, hash=head.hash, at=utcnow(),
+                    note=(note or "")[:200] or None, signature="")
+    a.signature = signer.sign(_anchor_message(a)).hex()
+    session.add(a)
+    return a
+
+
+@dataclass(frozen=True)
+class Problem:
+    seq: int | None
+    text: str
+
+
+def check(session: Session) -> list[Problem]:
+    """Everything wrong with the trail (empty: intact). Finds an edited column
+    of any event, a missing or inserted event, events deleted at the end, and
+    anchors that no longer match the chain."""
+    problems: list[Problem] = []
+    secret = session.get(AuditSecret, 1)
+    if secret is None:
+        if session.scalar(select(func.count()).select_from(AuditEvent)):
+            problems.append(Problem(None, "Chybí klíč auditního řetězce."))
+        return problems
+    key = secret.key
+    prev, expected, hashes = GENESIS, 1, {}
     for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
-        if ev.seq != expected_seq or ev.prev_hash != prev or _digest(prev, ev) != ev.hash:
-            return ev.seq
-        prev, expected_seq = ev.hash, ev.seq + 1
-    return None
+        if ev.seq != expected:
+            problems.append(Problem(expected, f"Chybí záznamy č. {expected}–{ev.seq - 1}."))
+        elif ev.prev_hash != prev:
+            problems.append(Problem(ev.seq, f"Záznam č. {ev.seq} nenavazuje na předchozí."))
+        if _digest(key, ev) != ev.hash:
+            problems.append(Problem(ev.seq, f"Záznam č. {ev.seq} byl změněn."))
+        hashes[ev.seq] = ev.hash
+        prev, expected = ev.hash, ev.seq + 1
+    last = expected - 1
+    head = session.get(AuditAnchor, HEAD_ID)
+    if head is None:
+        if last:
+            problems.append(Problem(None, "Chybí hlava auditního řetězce."))
+    elif head.signature != _head_mac(key, head.seq, head.hash):
+        problems.append(Problem(head.seq, "Hlava auditního řetězce byla změněna."))
+    elif head.seq > last:
+        problems.append(Problem(last + 1, f"Na konci chybí záznamy č. {last + 1}–{head.seq}."))
+    elif head.seq < last or hashes.get(head.seq) != head.hash:
+        problems.append(Problem(head.seq, "Hlava auditního řetězce nesouhlasí se záznamy."))
+    problems += _check_anchors(session, hashes, last)
+    return problems
+
+
+def _check_anchors(session: Session, hashes: dict[int, str], last: int) -> list[Problem]:
+    signer = _signing_key(session)
+    verify = signer.public_key() if signer is not None else None
+    out = []
+    for a in session.scalars(select(AuditAnchor).where(AuditAnchor.kind.in_(("daily",
+                                                                             "export")))
+                             .order_by(AuditAnchor.seq)):
+        try:
+            if verify is not None:
+                verify.verify(bytes.fromhex(a.signature), _anchor_message(a))
+        except Exception:      # noqa: BLE001 – any failure means: not signed by us
+            out.append(Problem(a.seq, f"Podpis kotvy ze dne {a.at:%d. %m. %Y} nesouhlasí."))
+            continue
+        if a.seq > last:
+            out.append(Problem(a.seq, f"Podepsaná kotva zná záznam č. {a.seq}, "
+                                      f"ten v řetězci chybí."))
+        elif hashes.get(a.seq) != a.hash:
+            out.append(Problem(a.seq, f"Záznam č. {a.seq} se liší od podepsané kotvy."))
+    return out
+
+
+def verify_chain(session: Session) -> int | None:
+    """The seq of the first problem, or None if the trail is intact."""
+    problems = check(session)
+    if not problems:
+        return None
+    return min((p.seq for p in problems if p.seq is not None), default=0)

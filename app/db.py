@@ -77,8 +77,13 @@ class Database(change_stream.ChangeStream):
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error.
+        On SQLite it takes the write lock at the start (BEGIN IMMEDIATE): a
+        transaction that read first and wrote later would otherwise fail when
+        another process wrote in between, and the audit sequence must be
+        taken under the lock."""
         with self.Session() as session, session.begin():
+            session.connection(execution_options={"kmb_write": True})
             yield session
 
     @contextmanager
@@ -127,10 +132,22 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             f"Soubor {path} není databáze KMB Desk (je poškozený nebo jde o jiný soubor).")
 
 
+def _sqlite_own_transactions(dbapi_conn, _record) -> None:
+    # pysqlite's implicit BEGIN comes late and is always DEFERRED; we emit our own
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn) -> None:
+    write = conn.get_execution_options().get("kmb_write")
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_own_transactions)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

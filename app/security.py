@@ -4,13 +4,15 @@ same rules (DESIGN.md "Security and data protection")."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from models.settings import Setting, setting_id
 from models.staff import Role, User
 
 from .errors import NotFound, PermissionDenied
@@ -23,8 +25,10 @@ class Permission(enum.Enum):
     MERGE_PERSONS = "merge_persons"
     VIEW_CASES = "view_cases"
     EDIT_CASES = "edit_cases"
+    VIEW_TASKS = "view_tasks"                      # own and own department's task inbox
     VIEW_ASSESSMENTS = "view_assessments"          # the record, without health data
-    VIEW_SENSITIVE = "view_sensitive"              # health, disability (special category)
+    VIEW_SENSITIVE = "view_sensitive"              # special category: health, disability,
+    #                                                ETHOS narrative, reasons of points
     EDIT_ASSESSMENTS = "edit_assessments"
     VIEW_FLATS = "view_flats"
     EDIT_FLATS = "edit_flats"
@@ -41,26 +45,39 @@ class Permission(enum.Enum):
     PRINT = "print"
     SETTINGS = "settings"
     MANAGE_USERS = "manage_users"
-    SYNC = "sync"
+    SYNC = "sync"                                  # see peers, import bundles, conflicts
+    MANAGE_PEERS = "manage_peers"                  # pair, scope and revoke installations
+    EXPORT_BUNDLES = "export_bundles"              # data leaves the office
+    VIEW_AUDIT = "view_audit"                      # the audit trail and its verification
+    SUBJECT_ACCESS = "subject_access"              # export everything about one person
+    RETENTION = "retention"                        # anonymise after retention periods
 
 
 P = Permission
 _SOCIAL = {P.VIEW_PERSONS, P.EDIT_PERSONS, P.MERGE_PERSONS, P.VIEW_CASES, P.EDIT_CASES,
-           P.VIEW_ASSESSMENTS, P.VIEW_SENSITIVE, P.EDIT_ASSESSMENTS, P.VIEW_FLATS,
+           P.VIEW_TASKS, P.VIEW_ASSESSMENTS, P.VIEW_SENSITIVE, P.EDIT_ASSESSMENTS, P.VIEW_FLATS,
            P.EDIT_INSPECTIONS, P.MANAGE_ALLOCATION, P.VIEW_LEASES, P.VIEW_FUND,
-           P.EDIT_FUND, P.VIEW_STATS, P.PRINT, P.SYNC}   # field laptops sync their cases
+           P.EDIT_FUND, P.VIEW_STATS, P.PRINT, P.SYNC}   # field laptops import their cases
+# Defaults from the field; the office adjusts them in Nastavení → Role
+# (``role_permissions``). Pairing and exporting bundles stay with the lead.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SOCIAL_WORKER: frozenset(_SOCIAL),
     Role.LEAD: frozenset(_SOCIAL | {P.DECIDE_FUND, P.OVERRIDE_FUND_BUDGET, P.EDIT_RULES,
-                                    P.EDIT_FLATS, P.EDIT_LEASES, P.SETTINGS, P.MANAGE_USERS}),
-    # The property department sees flats and leases, not assessment details.
+                                    P.EDIT_FLATS, P.EDIT_LEASES, P.SETTINGS, P.MANAGE_USERS,
+                                    P.MANAGE_PEERS, P.EXPORT_BUNDLES, P.VIEW_AUDIT,
+                                    P.SUBJECT_ACCESS, P.RETENTION}),
+    # The property department sees flats, leases, inspections, its own tasks and
+    # ranking points, never special-category details.
     Role.PROPERTY: frozenset({P.VIEW_PERSONS, P.VIEW_FLATS, P.EDIT_FLATS, P.EDIT_INSPECTIONS,
                               P.VIEW_LEASES, P.EDIT_LEASES, P.MANAGE_ALLOCATION, P.PRINT,
-                              P.VIEW_STATS}),
+                              P.VIEW_STATS, P.VIEW_TASKS}),
     Role.ADMIN: frozenset(Permission),
     Role.READONLY: frozenset({P.VIEW_PERSONS, P.VIEW_CASES, P.VIEW_FLATS, P.VIEW_LEASES,
                               P.VIEW_FUND, P.VIEW_STATS}),
 }
+# Never taken away from the administrator: someone must be able to repair the table.
+ADMIN_FIXED = frozenset({P.SETTINGS, P.MANAGE_USERS, P.VIEW_AUDIT})
+ROLES_SETTING = "security.role_permissions"     # {role value: [permission values]}
 
 ROLE_LABELS = {
     Role.SOCIAL_WORKER: "sociální pracovník",
@@ -71,14 +88,37 @@ ROLE_LABELS = {
 }
 
 
+def role_permissions(session: Session | None, role: Role) -> frozenset[Permission]:
+    """The role's permissions as this office set them (the defaults where it did not)."""
+    stored = office_permissions(session, role)
+    return ROLE_PERMISSIONS[role] if stored is None else stored
+
+
+def office_permissions(session: Session | None, role: Role) -> frozenset[Permission] | None:
+    """The office's own table for the role, or None where it keeps the defaults."""
+    row = session.get(Setting, setting_id(ROLES_SETTING)) if session is not None else None
+    if row is None or row.deleted_at is not None:
+        return None
+    stored = json.loads(row.value_json).get(role.value)
+    if stored is None:
+        return None
+    known = {p.value: p for p in Permission}
+    perms = frozenset(known[v] for v in stored if v in known)
+    return perms | ADMIN_FIXED if role == Role.ADMIN else perms
+
+
 @dataclass(frozen=True)
 class Actor:
     user_id: str
     name: str
     role: Role
+    # The role's permissions when the actor was made (None: the defaults).
+    permissions: frozenset[Permission] | None = field(default=None, compare=False, repr=False)
 
     def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
+        granted = self.permissions if self.permissions is not None \
+            else ROLE_PERMISSIONS[self.role]
+        return permission in granted
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
@@ -87,7 +127,8 @@ class Actor:
 
 
 def actor_from_user(user: User) -> Actor:
-    return Actor(user.id, user.full_name, user.role)
+    return Actor(user.id, user.full_name, user.role,
+                 office_permissions(object_session(user), user.role))
 
 
 def find_user(session: Session, who: str) -> User:

@@ -55,6 +55,13 @@ class TaskSource(enum.Enum):
     FUND = "fund"
 
 
+class Department(enum.Enum):
+    """Who a task can be assigned to besides a person: a department's inbox."""
+    KMB = "kmb"                        # kontaktní místo pro bydlení
+    PROPERTY = "property"              # majetkový odbor
+    FLAT_MANAGER = "flat_manager"      # správce bytů
+
+
 class Task(Synced, Base):
     __tablename__ = "task"
 
@@ -65,6 +72,8 @@ class Task(Synced, Base):
     household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), index=True)
     flat_id: Mapped[str | None] = mapped_column(ForeignKey("flat.id"), index=True)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"), index=True)
+    # a department's task: in the inbox of everyone in it (a person may also own it)
+    department: Mapped[Department | None] = enum_column(Department, index=True)
     due_on: Mapped[dt.date | None] = mapped_column(index=True)
     done_at: Mapped[dt.datetime | None]
     done_by_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))

@@ -29,6 +29,9 @@ class User(Synced, Base):
     email: Mapped[str | None]
     phone: Mapped[str | None] = mapped_column(String(40))
     active: Mapped[bool] = mapped_column(default=True)
+    # Department whose task inbox the user shares ("property", "flat_manager", "kmb");
+    # empty: the role's department (property role → majetkový odbor, others → KMB).
+    department: Mapped[str | None] = mapped_column(String(20))
     # Argon2 hash; local to an installation (never exported in bundles).
     password_hash: Mapped[str | None] = mapped_column(String(200))
     last_login_at: Mapped[dt.datetime | None]

@@ -43,7 +43,7 @@ def test_list_households_and_flats(capsys, town_path):
     assert code == 0 and len(flats) == 700
     assert sum(f["category"] == "social" for f in flats) == 15
     code, out, _ = run(capsys, "list", "households", "--format", "csv", "--db", str(town_path))
-    assert code == 0 and out.splitlines()[0].startswith("name;head;members")
+    assert code == 0 and out.splitlines()[0].startswith("\ufeffname;head;members")  # BOM: Czech Excel
     code, out, _ = run(capsys, "list", "persons", "--db", str(town_path))
     persons = out.strip().splitlines()[-1]          # KMB clients and the town's tenants
     assert code == 0 and "Příjmení" in out and persons.endswith("záznamů)")

@@ -33,7 +33,7 @@ def stats(town_path, tmp_path, capsys):
     code = main(["stats", "--db", str(town_path), "--from", FROM, "--to", TO,
                  "--format", "csv", "-o", str(out)])
     assert code == 0, capsys.readouterr().err
-    return read_csv(out.read_text(encoding="utf-8"))
+    return read_csv(out.read_text(encoding="utf-8-sig"))
 
 
 def q(con, sql, *args):
@@ -112,8 +112,8 @@ def test_xlsx_json_and_table_formats(town_path, tmp_path, capsys):
     assert main(["stats", "--db", str(town_path), "--from", "1. 1. 2026", "--to", "31. 12. 2026",
                  "--format", "xlsx", "-o", str(xlsx)]) == 0
     wb = load_workbook(xlsx)
-    assert "contacts_by_channel" in wb.sheetnames
-    ws = wb["contacts_by_channel"]
+    assert "Kontakty podle kanálu" in wb.sheetnames        # Czech sheet names
+    ws = wb["Kontakty podle kanálu"]
     assert ws["A1"].value == "Kontakty podle kanálu" and ws["B3"].value == "osobně"
     capsys.readouterr()
     assert main(["stats", "--db", str(town_path), "--from", FROM, "--to", TO,

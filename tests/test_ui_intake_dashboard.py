@@ -107,7 +107,7 @@ def test_statistics_screen_table_chart_and_export(qtbot, ctx, tmp_path, monkeypa
                         staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
     wb = load_workbook(target)
-    assert wb["contacts_by_channel"]["A1"].value == "Kontakty podle kanálu"
+    assert wb["Kontakty podle kanálu"]["A1"].value == "Kontakty podle kanálu"
     assert "Uloženo" in page.status.text()
     csv_path = page.export_to(tmp_path / "s.csv", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     text = csv_path.read_bytes().decode("utf-8-sig")

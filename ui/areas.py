@@ -198,6 +198,20 @@ def _users_tab(ctx):
     return UsersTab(ctx)
 
 
+def _roles_tab(ctx):
+    if not ctx.actor.can(Permission.MANAGE_USERS):
+        return None
+    from .privacy.roles_tab import RolesTab
+    return RolesTab(ctx)
+
+
+def _audit_tab(ctx):
+    if not ctx.actor.can(Permission.VIEW_AUDIT):
+        return None
+    from .privacy.audit_tab import AuditTab
+    return AuditTab(ctx)
+
+
 def _about_tab(ctx):
     from .settings.about import AboutTab
     return AboutTab(ctx)
@@ -212,6 +226,8 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about_tab),
 ]
 

@@ -19,6 +19,7 @@ from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
 from ..people.households import current_members
+from ..privacy.visibility import blank_special, sees_special
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
@@ -192,6 +193,7 @@ def _head_of(session: Session, household_id: str) -> str | None:
 def create_application(db: Database, actor: Actor, data: ApplicationInput, *,
                        today: dt.date | None = None) -> str:
     actor.require(Permission.MANAGE_ALLOCATION)
+    actor.require(Permission.VIEW_SENSITIVE)   # the facts include health and family
     today = today or dt.date.today()
     with db.transaction() as s:
         clean = validate(s, data, today=today)
@@ -219,6 +221,7 @@ def _apply(app: Application, clean: ApplicationInput, actor: Actor) -> None:
 def update_application(db: Database, actor: Actor, application_id: str,
                        data: ApplicationInput, *, today: dt.date | None = None) -> None:
     actor.require(Permission.MANAGE_ALLOCATION)
+    actor.require(Permission.VIEW_SENSITIVE)   # the facts include health and family
     today = today or dt.date.today()
     with db.transaction() as s:
         app = _get(s, application_id)
@@ -308,7 +311,7 @@ def list_applications(db: Database, actor: Actor, text: str = "", *,
             rows.append(ApplicationRow(
                 app.id, app.number, app.household_id, hh_name, applicant, app.filed_on,
                 app.requested_category, app.state, app.valid_until, app.renewal_due_on,
-                app.household_size, app.ethos_category,
+                app.household_size, app.ethos_category if sees_special(actor) else None,
                 len(refusals.get(app.household_id, ())), points))
     rows.sort(key=lambda r: (r.filed_on, r.number or "", r.id))
     return rows
@@ -383,6 +386,11 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
             from models.staff import User
             user = s.get(User, app.individual_by_id)
             by = user.full_name if user else None
+        if not sees_special(actor):     # points stay, the words behind them do not
+            data = blank_special(actor, "application", data)
+            lines = [ln._replace(detail="") for ln in lines]
+            individual = individual._replace(justification=None) if individual else None
+            reviews = []
         return ApplicationDetail(
             app.id, app.number, household.name if household else "",
             applicant.full_name if applicant else None, app.state, data, app.renewal_due_on, by,

@@ -42,6 +42,7 @@ from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import rulesets
 from .engine import months_before
+from ..privacy.visibility import shape_ranking
 from .ranking import FlatRanking, rank_in_session, rules_info
 
 OPEN = (OfferResponse.PENDING, OfferResponse.ACCEPTED)
@@ -371,6 +372,6 @@ def decision_snapshot(db: Database, actor: Actor, decision_id: str) -> FrozenDec
         d = get_live(s, AllocationDecision, decision_id, f"Rozhodnutí „{decision_id}“")
         if not d.ranking_snapshot_json:
             raise NotFound("K rozhodnutí není uložené pořadí.")
-        return FrozenDecision(_decision_row(s, d),
-                              FlatRanking.from_dict(json.loads(d.ranking_snapshot_json)),
+        frozen = FlatRanking.from_dict(json.loads(d.ranking_snapshot_json))
+        return FrozenDecision(_decision_row(s, d), shape_ranking(actor, frozen),
                               json.loads(d.rules_snapshot_json or "{}"))

@@ -22,6 +22,7 @@ from models.people import Household, Person
 
 from ..db import Database
 from ..errors import NotFound, ValidationError
+from ..privacy.visibility import shape_ranking
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
@@ -308,4 +309,4 @@ def rank_flat(db: Database, actor: Actor, flat_id: str, *, today: dt.date | None
             info = rules_info(rs, rules)
         elif rules is not None:
             info = rules_info(None, rules, "draft")
-        return rank_in_session(s, flat_id, today, rules=rules, info=info)
+        return shape_ranking(actor, rank_in_session(s, flat_id, today, rules=rules, info=info))

@@ -1,6 +1,8 @@
-"""Tasks as the screens show them: a worker's tasks (overdue, today, later),
-a case's tasks, adding one to a case and marking it done. Creation goes
-through app.tasks.add_task, the one way any area makes a task."""
+"""Tasks as the screens show them: a worker's inbox (own tasks and the tasks
+of the worker's department: overdue, today, later), a case's tasks, adding
+one to a case, assigning it to a person or a department (majetkový odbor,
+správce bytů), marking it done. Creation goes through app.tasks.add_task,
+the one way any area makes a task."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from models.cases import Case, Task, TaskSource
+from models.cases import Case, Department, Task, TaskSource
 from models.intake import Referral
 from models.people import Person
-from models.staff import User
+from models.staff import Role, User
 
 from .. import audit, tasks as core_tasks
 from ..db import Database
@@ -37,22 +39,48 @@ class TaskRow:
     person_name: str | None
     source: TaskSource
     source_ref: str | None
+    department: Department | None = None
 
     def overdue(self, today: dt.date) -> bool:
         return not self.done and self.due_on is not None and self.due_on < today
 
 
+DEPARTMENT_LABELS = {
+    Department.KMB: "kontaktní místo pro bydlení",
+    Department.PROPERTY: "majetkový odbor",
+    Department.FLAT_MANAGER: "správce bytů",
+}
+
+
+def department_of(session: Session, user_id: str) -> Department:
+    """The user's department: as set on the account, else by role."""
+    user = session.get(User, user_id)
+    if user is not None and user.department:
+        try:
+            return Department(user.department)
+        except ValueError:
+            pass
+    role = user.role if user is not None else None
+    return Department.PROPERTY if role == Role.PROPERTY else Department.KMB
+
+
 def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str | None = None,
                 open_only: bool = True, due_until: dt.date | None = None,
-                task_ids: list[str] | None = None) -> list[TaskRow]:
+                task_ids: list[str] | None = None,
+                department: Department | None = None) -> list[TaskRow]:
+    """``owner_id`` with ``department``: the person's own tasks or the department's."""
     owner = aliased(User)
     stmt = (select(Task, owner.full_name, Case.number, Person.surname, Person.given_name)
             .outerjoin(owner, owner.id == Task.owner_id)
             .outerjoin(Case, Case.id == Task.case_id)
             .outerjoin(Person, Person.id == Task.person_id)
             .where(live(Task)))
-    if owner_id is not None:
+    if owner_id is not None and department is not None:
+        stmt = stmt.where(or_(Task.owner_id == owner_id, Task.department == department))
+    elif owner_id is not None:
         stmt = stmt.where(Task.owner_id == owner_id)
+    elif department is not None:
+        stmt = stmt.where(Task.department == department)
     if case_id is not None:
         stmt = stmt.where(Task.case_id == case_id)
     if open_only:
@@ -63,7 +91,8 @@ def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str |
         stmt = stmt.where(Task.id.in_(task_ids))
     rows = [TaskRow(t.id, t.title, t.detail, t.due_on, t.done_at is not None, t.owner_id, who,
                     t.case_id, number, t.person_id,
-                    f"{surname} {given}" if surname else None, t.source, t.source_ref)
+                    f"{surname} {given}" if surname else None, t.source, t.source_ref,
+                    t.department)
             for t, who, number, surname, given in session.execute(stmt)]
     rows.sort(key=lambda r: (r.done, r.due_on or dt.date.max, r.title))
     return rows
@@ -86,11 +115,12 @@ class MyTasks:
 
 
 def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTasks:
-    """The acting worker's open tasks: overdue, due today, and how many later."""
-    actor.require(Permission.VIEW_CASES)
+    """The acting worker's inbox: own open tasks and those of the worker's
+    department — overdue, due today, and how many later."""
+    actor.require(Permission.VIEW_TASKS)
     today = today or dt.date.today()
     with db.reading() as s:
-        rows = query_tasks(s, owner_id=actor.user_id)
+        rows = query_tasks(s, owner_id=actor.user_id, department=department_of(s, actor.user_id))
     overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
     due = [r for r in rows if r.due_on == today]
     return MyTasks(overdue, due, len(rows) - len(overdue) - len(due))
@@ -113,12 +143,24 @@ def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
         return task.id
 
 
+def _may_complete(s: Session, actor: Actor, task_id: str) -> None:
+    """Case workers complete any task; others only their own or their department's."""
+    if actor.can(Permission.EDIT_CASES):
+        return
+    actor.require(Permission.VIEW_TASKS)
+    task = get_live(s, Task, task_id, "Úkol")
+    if task.owner_id != actor.user_id and task.department != department_of(s, actor.user_id):
+        actor.require(Permission.EDIT_CASES)      # someone else's task: refused
+
+
 def complete(db: Database, actor: Actor, task_id: str, *,
              referral_arrived: bool | None = None, today: dt.date | None = None) -> None:
     """Mark a task done. For a referral's follow-up, ``referral_arrived``
     records whether the person reached the partner service."""
-    actor.require(Permission.EDIT_CASES)
+    if not actor.can(Permission.EDIT_CASES):
+        actor.require(Permission.VIEW_TASKS)
     with db.transaction() as s:
+        _may_complete(s, actor, task_id)
         task = core_tasks.complete_task(s, actor, task_id)
         if task.source == TaskSource.REFERRAL and task.source_ref and referral_arrived is not None:
             _set_arrived(s, actor, task.source_ref, referral_arrived, today)
@@ -145,3 +187,17 @@ def record_referral_outcome(db: Database, actor: Actor, referral_id: str, arrive
                 (Task.source == TaskSource.REFERRAL) & (Task.source_ref == ref.id))))]
         for tid in task_ids:
             core_tasks.complete_task(s, actor, tid)
+
+
+def assign_task(db: Database, actor: Actor, task_id: str, *, owner_id: str | None = None,
+                department: Department | None = None) -> None:
+    """Give a task to a person, to a department's inbox, or to both."""
+    actor.require(Permission.EDIT_CASES)
+    if owner_id is None and department is None:
+        raise ValidationError("Vyberte pracovníka nebo odbor.", field="owner_id")
+    with db.transaction() as s:
+        task = get_live(s, Task, task_id, "Úkol")
+        if owner_id is not None:
+            check_worker(s, owner_id, "owner_id")
+        task.owner_id, task.department = owner_id, department
+        audit.record(s, actor, "update", "task", task.id, {"fields": audit.changed_fields(task)})

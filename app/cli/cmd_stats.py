@@ -63,7 +63,7 @@ def cmd_stats(args) -> int:
     if args.format == "xlsx":
         data = to_xlsx(tables)
     elif args.format == "csv":
-        data = to_csv(tables).encode("utf-8")
+        data = to_csv(tables).encode("utf-8")        # the text starts with a BOM
     elif args.format == "json":
         data = _json(tables).encode("utf-8")
     else:

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 from .. import __version__
 from ..errors import KmbError
-from . import cmd_allocation, cmd_basic, cmd_print, cmd_stats, cmd_sync
+from . import cmd_allocation, cmd_basic, cmd_print, cmd_privacy, cmd_stats, cmd_sync
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
@@ -64,6 +64,7 @@ COMMANDS: list[Register] = [
     cmd_sync.register,
     cmd_allocation.register,
     cmd_stats.register,
+    cmd_privacy.register,
 ]
 
 

@@ -1,7 +1,6 @@
 """Printing lists as a table, CSV or JSON (stable field names, ISO dates)."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import decimal
 import enum
@@ -9,6 +8,8 @@ import json
 import sys
 import unicodedata
 from typing import IO, Any, Iterable, Sequence
+
+from .. import tabular
 
 # (field name, Czech header) or (field name, header, display function for tables)
 Column = tuple
@@ -79,13 +80,9 @@ def emit(rows: Iterable[dict], columns: Sequence[Column], fmt: str,
     out = out or sys.stdout
     if fmt == "json":
         _json_lines(rows, out)
-    elif fmt == "csv":
-        writer = csv.writer(out, delimiter=";")
+    elif fmt == "csv":          # Czech Excel: BOM, ';', decimal comma, no live formulas
         keys = [c[0] for c in columns]
-        writer.writerow(keys)
-        for r in rows:
-            writer.writerow([int(r[k]) if isinstance(r.get(k), bool) else _plain(r.get(k))
-                             for k in keys])
+        tabular.write_csv(out, [keys] + [[r.get(k) for k in keys] for r in rows])
     else:
         rows = list(rows)
         table = [[c[1] for c in columns]]
@@ -98,3 +95,9 @@ def emit(rows: Iterable[dict], columns: Sequence[Column], fmt: str,
             if n == 0:
                 out.write("  ".join("─" * w for w in widths) + "\n")
         out.write(f"({count_records(len(rows))})\n")
+
+
+def to_xlsx(title: str, rows: Sequence[dict], columns: Sequence[Column]) -> bytes:
+    """A list as one XLSX sheet (Czech headers, formats, widths, no formulas)."""
+    return tabular.xlsx_bytes([tabular.Sheet(title, [(c[0], c[1]) for c in columns],
+                                             list(rows))])

@@ -12,7 +12,7 @@ from models.people import Address, ContactKind, Person, PersonContact, Sex
 from .. import audit, rodne_cislo
 from ..db import Database
 from ..errors import ValidationError
-from ..rows import get_live
+from ..rows import get_live, is_live
 from ..security import Actor, Permission
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -137,20 +137,33 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput)
     data = validate(data)
     with db.transaction() as s:
         person = get_live(s, Person, person_id, message="Osoba neexistuje nebo byla smazána.")
-        for key in ("given_name", "surname", "birth_date", "birth_number", "sex",
-                    "title_before", "title_after", "citizenship", "note"):
-            setattr(person, key, getattr(data, key))
-        address = person.permanent_address
-        if address is None:
-            address = _address_from(data)
-            if address:
-                s.add(address)
-                person.permanent_address = address
-        else:
-            for key in ("street", "house_number", "city", "postcode"):
-                setattr(address, key, getattr(data, key))
-        _set_contact(s, person, ContactKind.PHONE, data.phone)
-        _set_contact(s, person, ContactKind.EMAIL, data.email)
-        changed = audit.changed_fields(person)
+        with s.no_autoflush:      # a flush would clear the history the audit reads
+            changed = _apply_update(s, person, data)
         s.flush()
         audit.record(s, actor, "update", "person", person.id, {"fields": changed})
+
+
+def _apply_update(s: Session, person: Person, data: PersonInput) -> list[str]:
+    """Write the form into the person; the names of the fields that changed."""
+    for key in ("given_name", "surname", "birth_date", "birth_number", "sex",
+                "title_before", "title_after", "citizenship", "note"):
+        setattr(person, key, getattr(data, key))
+    changed = audit.changed_fields(person)
+    address = person.permanent_address
+    if address is None:
+        address = _address_from(data)
+        if address:
+            s.add(address)
+            person.permanent_address = address
+            changed.append("permanent_address_id")
+    else:
+        for key in ("street", "house_number", "city", "postcode"):
+            setattr(address, key, getattr(data, key))
+        changed += audit.changed_fields(address)
+    for kind, value in ((ContactKind.PHONE, data.phone), (ContactKind.EMAIL, data.email)):
+        before = next((c.value for c in person.contacts
+                       if c.kind == kind and is_live(c)), None)
+        _set_contact(s, person, kind, value)
+        if (before or None) != (value or None):
+            changed.append(kind.value)
+    return sorted(set(changed))

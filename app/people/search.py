@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from models.people import Address, Person
 
+from .. import audit
 from ..czech_text import fold
 from ..formatting import looks_like_date, parse_date
 from ..rows import live
@@ -162,7 +163,12 @@ def search_persons(db, actor, text: str = "", *, after: tuple[str, str] | None =
                    limit: int = PAGE_SIZE) -> list[PersonRow]:
     actor.require(Permission.VIEW_PERSONS)
     with db.reading() as s:
-        return search(s, text, after=after, limit=limit)
+        rows = search(s, text, after=after, limit=limit)
+    if after is None:          # one event per query, not per page
+        with db.transaction() as s:
+            audit.record(s, actor, "search", "person", None,
+                         {"query": (text or "")[:60], "first_page": len(rows)})
+    return rows
 
 
 def iter_persons(db, actor, text: str = "") -> Iterator[PersonRow]:

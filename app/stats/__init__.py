@@ -3,11 +3,11 @@
 section is ``section(session, date_from, date_to) -> list[StatsTable]``."""
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from dataclasses import dataclass, field
 
+from .. import tabular
 from ..db import Database
 from ..security import Actor, Permission
 
@@ -30,32 +30,16 @@ def compute(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date) ->
 
 
 def to_csv(tables: list[StatsTable]) -> str:
-    """One CSV: a "table" column first, then that table's columns (Excel-friendly ';')."""
-    out = io.StringIO()
-    w = csv.writer(out, delimiter=";")
+    """One CSV for Czech Excel: a "table" column first, then that table's
+    columns (``;``, decimal comma, formulas neutralised; starts with a BOM)."""
+    rows: list[list] = []
     for t in tables:
-        w.writerow(["table", *[c[0] for c in t.columns]])
-        for r in t.rows:
-            w.writerow([t.key, *[r.get(c[0]) for c in t.columns]])
-    return out.getvalue()
+        rows.append(["table", *[c[0] for c in t.columns]])
+        rows += [[t.key, *[r.get(c[0]) for c in t.columns]] for r in t.rows]
+    return tabular.csv_text(rows)
 
 
 def to_xlsx(tables: list[StatsTable]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    wb = Workbook()
-    wb.remove(wb.active)
-    for t in tables:
-        ws = wb.create_sheet(t.key[:31])
-        ws.append([t.title])
-        ws["A1"].font = Font(bold=True, size=12)
-        ws.append([c[1] for c in t.columns])
-        for cell in ws[2]:
-            cell.font = Font(bold=True)
-        for r in t.rows:
-            ws.append([r.get(c[0]) for c in t.columns])
-        for i, _ in enumerate(t.columns, start=1):
-            ws.column_dimensions[ws.cell(2, i).column_letter].width = 22
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    """One sheet per table, named in Czech, with Kč and % formats and widths."""
+    return tabular.xlsx_bytes([tabular.Sheet(t.title, t.columns, t.rows, heading=t.title)
+                               for t in tables])

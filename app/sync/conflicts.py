@@ -18,6 +18,7 @@ from ..db import Database
 from ..errors import Conflict, NotFound
 from ..formatting import format_date, format_datetime
 from ..labels import label
+from ..privacy.visibility import shown
 from ..security import Actor, Permission
 from .codec import codecs
 from .stamps import hlc_to_unix_ms
@@ -127,8 +128,11 @@ def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -
             lost_by, lost_at = _stamp_parts(c.lost_stamp, names)
             out.append(ConflictView(
                 c.id, c.table_name, c.row_id, _record_label(s, c.table_name, c.row_id), c.column,
-                COLUMN_LABELS.get(c.column, c.column), _show(c.table_name, c.column, c.kept_json),
-                kept_by, kept_at, _show(c.table_name, c.column, c.lost_json), lost_by, lost_at,
+                COLUMN_LABELS.get(c.column, c.column),
+                shown(actor, c.table_name, c.column, _show(c.table_name, c.column, c.kept_json)),
+                kept_by, kept_at,
+                shown(actor, c.table_name, c.column, _show(c.table_name, c.column, c.lost_json)),
+                lost_by, lost_at,
                 c.resolution, c.resolved_at))
         return out
 

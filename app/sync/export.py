@@ -60,7 +60,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
                   full: bool = False, archive: bool = False, progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None,
                   keep_row_ids: bool = False) -> ExportSummary:
-    actor.require(Permission.SYNC)
+    actor.require(Permission.EXPORT_BUNDLES)
     report = progress or (lambda text, pct: None)
     stop = cancelled or (lambda: False)
     out_path = Path(out_path)
@@ -116,6 +116,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
                 s.get(Peer, peer_id).scope_sent_json = json.dumps(scope_households)
             audit.record(s, actor, "export", "peer", peer_id,
                          {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
+            audit.anchor(s, "export", manifest["bundle_id"])   # signed chain head
         report("hotovo", 100)
         return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
                              out_path.stat().st_size, writer.rows, counts, since, seq_to,

@@ -117,7 +117,7 @@ def _peer_info(p: Peer) -> PeerInfo:
 
 
 def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = None) -> PeerInfo:
-    actor.require(Permission.SYNC)
+    actor.require(Permission.MANAGE_PEERS)
     body = read_card(card_data)
     if scope is not None and not scope.startswith("worker:"):
         raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
@@ -165,7 +165,7 @@ def find_peer(session, ref: str) -> Peer:
 
 
 def revoke_peer(db: Database, actor: Actor, ref: str) -> PeerInfo:
-    actor.require(Permission.SYNC)
+    actor.require(Permission.MANAGE_PEERS)
     with db.transaction() as s:
         peer = find_peer(s, ref)
         if peer.revoked_at is None:
@@ -175,7 +175,7 @@ def revoke_peer(db: Database, actor: Actor, ref: str) -> PeerInfo:
 
 
 def set_scope(db: Database, actor: Actor, ref: str, scope: str | None) -> PeerInfo:
-    actor.require(Permission.SYNC)
+    actor.require(Permission.MANAGE_PEERS)
     with db.transaction() as s:
         peer = find_peer(s, ref)
         peer.scope = scope

@@ -1245,6 +1245,120 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="20" />
+        <source>Č.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="21" />
+        <source>Kdy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="22" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="23" />
+        <location filename="../../ui/privacy/audit_tab.py" line="62" />
+        <source>Akce</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="24" />
+        <source>Záznam</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="25" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="26" />
+        <source>Podrobnosti</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="35" />
+        <source>ID osoby nebo záznamu</source>
+        <translation>person or record ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="37" />
+        <source>jméno uživatele</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="39" />
+        <source>všechny akce</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="46" />
+        <source>Hledat</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="47" />
+        <source>Ověřit neporušenost</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="48" />
+        <source>Exportovat…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="60" />
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="61" />
+        <source>Uživatel</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="67" />
+        <source>Období</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="97" />
+        <source>Nalezeno {0} událostí.</source>
+        <translation>{0} events found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="102" />
+        <source>Auditní záznam je porušený: {0}</source>
+        <translation>The audit trail is broken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="105" />
+        <source>Auditní záznam je neporušený.</source>
+        <translation>The audit trail is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="115" />
+        <source>Export auditního záznamu</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="116" />
+        <source>Sešit Excel (*.xlsx);;CSV pro Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="128" />
+        <source>Uloženo: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../ui/widgets/autosave.py" line="56" />
@@ -1948,48 +2062,48 @@ Leave without saving?</translation>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="139" />
+        <location filename="../../ui/cases/cards.py" line="144" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="176" />
+        <location filename="../../ui/cases/cards.py" line="181" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="177" />
-        <location filename="../../ui/cases/cards.py" line="228" />
+        <location filename="../../ui/cases/cards.py" line="182" />
+        <location filename="../../ui/cases/cards.py" line="233" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="179" />
+        <location filename="../../ui/cases/cards.py" line="184" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="181" />
+        <location filename="../../ui/cases/cards.py" line="186" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="183" />
+        <location filename="../../ui/cases/cards.py" line="188" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="185" />
+        <location filename="../../ui/cases/cards.py" line="190" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="191" />
+        <location filename="../../ui/cases/cards.py" line="196" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="233" />
+        <location filename="../../ui/cases/cards.py" line="238" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -4847,32 +4961,32 @@ Close the protocol?</translation>
 <context>
     <name>MyTasksCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="78" />
+        <location filename="../../ui/cases/cards.py" line="83" />
         <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="93" />
+        <location filename="../../ui/cases/cards.py" line="98" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="94" />
+        <location filename="../../ui/cases/cards.py" line="99" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="109" />
+        <location filename="../../ui/cases/cards.py" line="114" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="117" />
+        <location filename="../../ui/cases/cards.py" line="122" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="121" />
+        <location filename="../../ui/cases/cards.py" line="126" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -4996,12 +5110,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="165" />
+        <location filename="../../ui/cases/cards.py" line="170" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="171" />
+        <location filename="../../ui/cases/cards.py" line="176" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -5504,7 +5618,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="227" />
+        <location filename="../../ui/cases/cards.py" line="232" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -6782,6 +6896,39 @@ Waiting for a decision (arrears): {1}</translation>
     </message>
 </context>
 <context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="23" />
+        <source>Zaškrtnutím přidělíte roli oprávnění. Změny platí od dalšího přihlášení. Zvláštní kategorie údajů (zdraví, postižení, situace rodiny) vidí jen role s tímto oprávněním.</source>
+        <translation>Tick to give a role a permission. Changes apply from the next sign-in. Special categories of data (health, disability, family situation) are seen only by roles with that permission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="32" />
+        <source>Uložit role</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="33" />
+        <source>Obnovit výchozí</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="59" />
+        <source>výchozí: ano</source>
+        <translation>default: yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="61" />
+        <source>výchozí: ne</source>
+        <translation>default: no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="78" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="33" />
@@ -7018,27 +7165,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="252" />
+        <location filename="../../ui/cases/cards.py" line="257" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="253" />
+        <location filename="../../ui/cases/cards.py" line="258" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="255" />
+        <location filename="../../ui/cases/cards.py" line="260" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="258" />
+        <location filename="../../ui/cases/cards.py" line="263" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="261" />
+        <location filename="../../ui/cases/cards.py" line="266" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>

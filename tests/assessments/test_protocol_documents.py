@@ -234,7 +234,7 @@ def test_kmb_print_runs_as_a_command(town_path, tmp_path):
     listing = subprocess.run([sys.executable, "-m", "ui.launch", "list", "inspections",
                               "--format", "csv", "--db", str(town_path)],
                              capture_output=True, text=True, check=True).stdout.splitlines()
-    assert listing[0] == "flat;kind;inspected_on;state;household;defects;id"
+    assert listing[0] == "\ufeffflat;kind;inspected_on;state;household;defects;id"  # BOM: Excel
     move_in = next(line for line in listing[1:] if ";move_in;" in line)
     rid = move_in.split(";")[-1]
     target = tmp_path / "predani.pdf"

@@ -68,6 +68,11 @@ class MyTasksCard(_Card):
     TITLE = QT_TRANSLATE_NOOP("DashboardCards", "Moje úkoly")
     watches = ("task", "referral", "case")
 
+    @classmethod
+    def create(cls, ctx: UiContext) -> "MyTasksCard | None":
+        """Everyone with a task inbox, the property department included."""
+        return cls(ctx) if ctx.actor.can(Permission.VIEW_TASKS) else None
+
     def __init__(self, ctx: UiContext):
         super().__init__(ctx)
         self.summary = QLabel()
@@ -131,7 +136,7 @@ class MyTasksCard(_Card):
 
     def _open(self, item: QListWidgetItem) -> None:
         row = self.rows.get(item.data(Qt.UserRole))
-        if row is not None and row.case_id:
+        if row is not None and row.case_id and self.ctx.actor.can(Permission.VIEW_CASES):
             open_record(self, "case", row.case_id)
 
 

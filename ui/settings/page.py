@@ -19,7 +19,9 @@ class SettingsPage(QWidget):
         title.setObjectName("pageTitle")
         self.tabs = QTabWidget()
         for text, factory in tabs:
-            self.tabs.addTab(factory(ctx), QCoreApplication.translate("SettingsPage", text))
+            tab = factory(ctx)
+            if tab is not None:     # a factory returns None when the tab is not for this user
+                self.tabs.addTab(tab, QCoreApplication.translate("SettingsPage", text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(title)

@@ -229,7 +229,7 @@ class StatsPage(QWidget):
 
     def export_to(self, path: Path, d_from: dt.date, d_to: dt.date) -> Path:
         tables = compute(self.ctx.db, self.ctx.actor, d_from, d_to)
-        data = (to_csv(tables).encode("utf-8-sig") if path.suffix.lower() == ".csv"
+        data = (to_csv(tables).encode("utf-8") if path.suffix.lower() == ".csv"
                 else to_xlsx(tables))
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")

@@ -1,0 +1,121 @@
+"""Reading the audit trail: the viewer (Nastavení → Audit), ``kmb audit``,
+and on a person's detail who opened, printed or exported the record.
+Verifying the chain is itself audited."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+
+from models.audit import AuditEvent
+
+from .. import audit
+from ..db import Database
+from ..security import Actor, Permission
+
+ACTION_LABELS = {
+    "create": "založení", "update": "změna", "delete": "smazání", "open": "otevření",
+    "print": "tisk", "export": "export", "search": "hledání", "merge": "sloučení",
+    "login": "přihlášení", "login_failed": "neúspěšné přihlášení", "import": "načtení balíčku",
+    "verify": "ověření auditu", "resolve": "vyřešení konfliktu", "password": "změna hesla",
+    "close": "uzavření", "demo": "ukázková data",
+}
+# What a data subject is told about: who looked at the record or took it out.
+ACCESS_ACTIONS = ("open", "print", "export", "search", "merge", "update", "create")
+
+
+@dataclass(frozen=True)
+class EventRow:
+    seq: int
+    at: dt.datetime
+    user_name: str | None
+    action: str
+    action_label: str
+    entity: str
+    entity_id: str | None
+    detail: str
+
+
+def _row(ev: AuditEvent) -> EventRow:
+    detail = ""
+    if ev.detail:
+        data = json.loads(ev.detail)
+        detail = ", ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
+                           for k, v in data.items())
+    return EventRow(ev.seq, ev.at, ev.user_name, ev.action,
+                    ACTION_LABELS.get(ev.action, ev.action), ev.entity, ev.entity_id, detail)
+
+
+def query_events(session, *, entity_id: str | None = None, user: str | None = None,
+                 action: str | None = None, date_from: dt.date | None = None,
+                 date_to: dt.date | None = None, limit: int | None = 5000) -> list[EventRow]:
+    stmt = select(AuditEvent).order_by(AuditEvent.seq.desc())
+    if entity_id:      # the record itself, or an event that names it in its detail
+        stmt = stmt.where(or_(AuditEvent.entity_id == entity_id,
+                              AuditEvent.detail.contains(entity_id)))
+    if user:
+        like = f"%{user}%"
+        stmt = stmt.where(or_(AuditEvent.user_id == user, AuditEvent.user_name.ilike(like)))
+    if action:
+        stmt = stmt.where(AuditEvent.action == action)
+    if date_from:
+        stmt = stmt.where(AuditEvent.at >= dt.datetime.combine(date_from, dt.time()))
+    if date_to:
+        stmt = stmt.where(AuditEvent.at < dt.datetime.combine(date_to + dt.timedelta(days=1),
+                                                              dt.time()))
+    if limit:
+        stmt = stmt.limit(limit)
+    return [_row(ev) for ev in session.scalars(stmt)]
+
+
+def list_events(db: Database, actor: Actor, *, person_id: str | None = None,
+                user: str | None = None, action: str | None = None,
+                date_from: dt.date | None = None, date_to: dt.date | None = None,
+                limit: int | None = 5000) -> list[EventRow]:
+    actor.require(Permission.VIEW_AUDIT)
+    with db.reading() as s:
+        return query_events(s, entity_id=person_id, user=user, action=action,
+                            date_from=date_from, date_to=date_to, limit=limit)
+
+
+def person_access(db: Database, actor: Actor, person_id: str) -> list[EventRow]:
+    """Who opened, printed, exported or changed this person's record (newest first)."""
+    actor.require(Permission.VIEW_PERSONS)
+    actor.require(Permission.VIEW_CASES)
+    with db.reading() as s:
+        return [r for r in query_events(s, entity_id=person_id, limit=500)
+                if r.action in ACCESS_ACTIONS]
+
+
+def verify(db: Database, actor: Actor) -> list[audit.Problem]:
+    """Check the whole trail (every column, gaps, the end, signed anchors)."""
+    actor.require(Permission.VIEW_AUDIT)
+    with db.reading() as s:
+        problems = audit.check(s)
+    with db.transaction() as s:
+        audit.record(s, actor, "verify", "audit_event", None,
+                     {"problems": len(problems)})
+    return problems
+
+
+EXPORT_COLUMNS = [("seq", "Č."), ("at", "Kdy"), ("user_name", "Kdo"), ("action_label", "Akce"),
+                  ("entity", "Záznam"), ("entity_id", "ID"), ("detail", "Podrobnosti")]
+
+
+def export_events(db: Database, actor: Actor, fmt: str, **filters) -> bytes:
+    """The filtered events as XLSX or CSV for Czech Excel (the export is audited)."""
+    from .. import tabular
+    rows = list_events(db, actor, limit=None, **filters)
+    dicts = [r.__dict__ for r in rows]
+    if fmt == "xlsx":
+        data = tabular.xlsx_bytes([tabular.Sheet("Auditní záznam", EXPORT_COLUMNS, dicts)])
+    else:
+        data = tabular.csv_text([[c[1] for c in EXPORT_COLUMNS]]
+                                + [[d[c[0]] for c in EXPORT_COLUMNS] for d in dicts]
+                                ).encode("utf-8")
+    with db.transaction() as s:
+        audit.record(s, actor, "export", "audit_event", None,
+                     {"format": fmt, "rows": len(rows)})
+    return data

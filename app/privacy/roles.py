@@ -1,0 +1,99 @@
+"""The role table (Nastavení → Role): which permission each role holds. The
+defaults come from the field (app.security.ROLE_PERMISSIONS); the office may
+adjust them. Stored as one setting so that the office's table travels to its
+laptops; a changed table applies from the next sign-in."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from models.settings import Setting, setting_id
+from models.staff import Role
+
+from .. import audit
+from ..db import Database
+from ..errors import ValidationError
+from ..rows import is_live
+from ..security import (ADMIN_FIXED, ROLE_LABELS, ROLE_PERMISSIONS, ROLES_SETTING, Actor,
+                        Permission, role_permissions)
+
+# What each permission means, in the words of the office (the Role tab shows these).
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.VIEW_PERSONS: "vidět osoby a domácnosti",
+    Permission.EDIT_PERSONS: "zapisovat osoby a domácnosti",
+    Permission.MERGE_PERSONS: "slučovat duplicitní osoby",
+    Permission.VIEW_CASES: "vidět případy a kontakty",
+    Permission.EDIT_CASES: "zapisovat případy a kontakty",
+    Permission.VIEW_TASKS: "vlastní úkoly a úkoly svého odboru",
+    Permission.VIEW_ASSESSMENTS: "vidět sociální šetření (bez zvláštních údajů)",
+    Permission.VIEW_SENSITIVE: "vidět zvláštní kategorie údajů (zdraví, postižení, "
+                               "situace rodiny, odůvodnění bodů)",
+    Permission.EDIT_ASSESSMENTS: "zapisovat sociální šetření",
+    Permission.VIEW_FLATS: "vidět byty a kontroly bytů",
+    Permission.EDIT_FLATS: "zapisovat byty a domy",
+    Permission.EDIT_INSPECTIONS: "zapisovat kontroly bytů",
+    Permission.MANAGE_ALLOCATION: "přidělování bytů (pořadí, nabídky)",
+    Permission.EDIT_RULES: "měnit pravidla přidělování",
+    Permission.VIEW_LEASES: "vidět nájemní smlouvy",
+    Permission.EDIT_LEASES: "zapisovat nájemní smlouvy a dluhy",
+    Permission.VIEW_FUND: "vidět krizový fond",
+    Permission.EDIT_FUND: "zapisovat žádosti do krizového fondu",
+    Permission.DECIDE_FUND: "rozhodovat o krizovém fondu",
+    Permission.OVERRIDE_FUND_BUDGET: "schválit nad rozpočet fondu",
+    Permission.VIEW_STATS: "statistiky",
+    Permission.PRINT: "tisk dokumentů",
+    Permission.SETTINGS: "nastavení úřadu",
+    Permission.MANAGE_USERS: "uživatelé a role",
+    Permission.SYNC: "načítat balíčky, vidět partnery a konflikty",
+    Permission.MANAGE_PEERS: "přidávat a odvolávat partnerské instalace",
+    Permission.EXPORT_BUNDLES: "vytvářet balíčky pro jiné instalace",
+    Permission.VIEW_AUDIT: "auditní záznam a jeho ověření",
+    Permission.SUBJECT_ACCESS: "export všech údajů o osobě (čl. 15 GDPR)",
+    Permission.RETENTION: "anonymizace po skartačních lhůtách",
+}
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    role: Role
+    label: str
+    permissions: frozenset[Permission]
+    defaults: frozenset[Permission]
+
+
+def role_table(db: Database, actor: Actor) -> list[RoleRow]:
+    actor.require(Permission.MANAGE_USERS)
+    with db.reading() as s:
+        return [RoleRow(r, ROLE_LABELS[r], role_permissions(s, r), ROLE_PERMISSIONS[r])
+                for r in Role]
+
+
+def set_role_permissions(db: Database, actor: Actor, role: Role,
+                         permissions: set[Permission] | frozenset[Permission]) -> None:
+    """Replace one role's permissions (audited: which were added and removed)."""
+    actor.require(Permission.MANAGE_USERS)
+    perms = frozenset(permissions)
+    if role == Role.ADMIN and not ADMIN_FIXED <= perms:
+        raise ValidationError("Správci nelze odebrat nastavení, uživatele a audit – "
+                              "jinak by tabulku rolí nemohl nikdo opravit.")
+    if Permission.VIEW_SENSITIVE in perms and Permission.VIEW_ASSESSMENTS not in perms \
+            and Permission.VIEW_PERSONS not in perms:
+        raise ValidationError("Zvláštní kategorie údajů bez přístupu k osobám nedává smysl.")
+    with db.transaction() as s:
+        before = role_permissions(s, role)
+        row = s.get(Setting, setting_id(ROLES_SETTING))
+        table = json.loads(row.value_json) if is_live(row) else {}
+        table[role.value] = sorted(p.value for p in perms)
+        encoded = json.dumps(table, sort_keys=True)
+        if row is None:
+            s.add(Setting(id=setting_id(ROLES_SETTING), key=ROLES_SETTING, value_json=encoded))
+        else:
+            row.value_json, row.deleted_at = encoded, None
+        audit.record(s, actor, "update", "role", role.value, {
+            "added": sorted(p.value for p in perms - before),
+            "removed": sorted(p.value for p in before - perms)})
+
+
+def reset_role(db: Database, actor: Actor, role: Role) -> None:
+    actor.require(Permission.MANAGE_USERS)
+    set_role_permissions(db, actor, role, ROLE_PERMISSIONS[role])

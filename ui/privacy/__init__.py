@@ -1,0 +1,1 @@
+"""Screens of data protection: the role table and the audit viewer (Nastavení)."""
