@@ -49,7 +49,8 @@ def current(db: Database) -> InstallationInfo:
         return _info(inst)
 
 
-def initialise(db: Database, name: str | None = None) -> InstallationInfo:
+def initialise(db: Database, name: str | None = None, *,
+               admin_username: str = "admin") -> InstallationInfo:
     """Create this installation's identity and its administrator account.
 
     Idempotent: an existing installation is returned unchanged (only an
@@ -71,7 +72,7 @@ def initialise(db: Database, name: str | None = None) -> InstallationInfo:
         )
         s.add(inst)
         s.flush()
-        admin = User(username="admin", full_name=f"Správce ({name})", role=Role.ADMIN)
+        admin = User(username=admin_username, full_name=f"Správce ({name})", role=Role.ADMIN)
         s.add(admin)
         s.flush()
         inst.admin_user_id = admin.id
@@ -80,6 +81,8 @@ def initialise(db: Database, name: str | None = None) -> InstallationInfo:
 
 
 def admin_actor(db: Database) -> Actor:
+    """The installation's administrator, for code that runs as the system
+    (demo build, tests). Entry points never use it: people sign in."""
     with db.reading() as s:
         inst = get(s)
         if inst is None or inst.admin_user_id is None:

@@ -18,6 +18,7 @@ from app.leases.records import list_leases
 from app.security import actor_from_user, find_user
 
 from .conftest import DEMO_TODAY
+from .keys import TEST_KEY
 
 
 def _text(pdf: bytes) -> str:
@@ -89,7 +90,7 @@ def test_kmb_print_renewal_amendment(capsys, town_path, tmp_path):
     from app.config import sqlite_url
     from app.db import open_database
     from models.leases import Renewal, RenewalDecision
-    db = open_database(sqlite_url(town_path))
+    db = open_database(sqlite_url(town_path), key=TEST_KEY)
     with db.reading() as s:
         approved = s.scalars(select(Renewal.id).where(
             Renewal.decision == RenewalDecision.APPROVED).order_by(Renewal.id)).first()

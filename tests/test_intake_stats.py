@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 
 import pytest
 from openpyxl import load_workbook
 
 from app.cli.main import main
+from .keys import raw_connect
 
 FROM, TO = "2026-01-01", "2026-12-31"
 END = "2027-01-01"
@@ -44,7 +44,7 @@ IN_PERIOD = "deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?"
 
 
 def test_contact_figures_match_the_records(stats, town_path):
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
 
     def by(column):
         return {(str(k) if k is not None else "none"): n for k, n in q(
@@ -87,7 +87,7 @@ def test_contact_figures_match_the_records(stats, town_path):
 
 
 def test_referral_and_case_figures_match_the_records(stats, town_path):
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     expected = {pid: (n, arrived, not_arrived, unknown) for pid, n, arrived, not_arrived, unknown
                 in q(con, "SELECT partner_id, count(*), sum(arrived IS 1), sum(arrived IS 0), "
                           "sum(arrived IS NULL) FROM referral WHERE deleted_at IS NULL AND "
@@ -141,7 +141,7 @@ def test_list_contacts_and_cases_as_json(town_path, capsys):
     assert main(["list", "contacts", "--db", str(town_path), "--format", "json",
                  "--user", "jana.dvorakova"]) == 0
     contacts = json.loads(capsys.readouterr().out)
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     assert len(contacts) == q(con, "SELECT count(*) FROM contact_record")[0][0]
     c = next(c for c in contacts if c["case_number"] and c["ethos_category"])
     assert {"id", "occurred_at", "person", "channel", "ethos_category", "ethos_label",

@@ -28,6 +28,7 @@ from models.staff import User
 from models.sync import Peer
 
 from .sync_helpers import installation, link, snapshot
+from .keys import TEST_KEY
 
 
 @pytest.fixture
@@ -183,7 +184,7 @@ def test_cancel_leaves_nothing_applied(pair, tmp_path):
 
 
 def test_worker_scope_sends_only_that_workers_households(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook Jana")
     # a new field worker, so that no demo task of hers widens the scope
@@ -353,7 +354,7 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
     assert run("peers", "list", "--format", "json", "--db", laptop)[0] == 0
     code, (out, _) = run("peers", "list", "--format", "json", "--db", laptop)
     office_id = json.loads(out)[0]["id"]
-    with open_database(laptop).transaction() as s:
+    with open_database(laptop, key=TEST_KEY).transaction() as s:
         s.add(Person(given_name="Žofie", surname="Terénní", birth_date=dt.date(2001, 2, 3)))
     code, (out, _) = run("bundle", "export", "--to", office_id, "-o",
                          str(tmp_path / "back.kmbx"), "--db", laptop)
@@ -372,7 +373,7 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
     code, (_, err) = run("bundle", "export", "--to", laptop_id, "-o",
                          str(tmp_path / "c.kmbx"), "--db", office)
     assert code == 1 and "odvolaná" in err
-    with open_database(sqlite_url(town_path)).reading() as s:
+    with open_database(sqlite_url(town_path), key=TEST_KEY).reading() as s:
         assert s.scalar(select(Peer.revoked_at)) is not None
 
 
@@ -385,7 +386,7 @@ def test_photos_travel_with_the_inspection(town_path, tmp_path):
     from app.inspections.photos import add_photo, photo_bytes
     from models.assessments import RecordState
     from models.inspections import Attachment, Inspection
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
     link(office, oa, laptop, la)

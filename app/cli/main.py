@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from typing import Callable, Sequence
@@ -52,7 +53,11 @@ def common_options() -> argparse.ArgumentParser:
                    help="databáze (soubor SQLite nebo URL SQLAlchemy); jinak kmb.sqlite "
                         "ve složce dat (KMB_DATA_DIR) nebo KMB_DATABASE_URL")
     p.add_argument("--user", metavar="UŽIVATEL",
-                   help="jednat jako tento uživatel (jinak správce instalace)")
+                   help="přihlásit se jako tento uživatel (povinné u příkazů, které otevírají "
+                        "databázi)")
+    p.add_argument("--password-file", metavar="SOUBOR",
+                   help="heslo z prvního řádku souboru (pro skripty; jinak proměnná "
+                        "KMB_PASSWORD, nebo se aplikace zeptá)")
     return p
 
 
@@ -65,7 +70,7 @@ def _command_modules():
 
 
 # Areas add their command modules here (each has ``register(sub, common)``).
-OPTIONAL_MODULES: list[str] = ["cmd_sync", "cmd_allocation", "cmd_stats"]
+OPTIONAL_MODULES: list[str] = ["cmd_sync", "cmd_allocation", "cmd_stats", "cmd_backup"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,6 +94,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from ..config import private_files
+    private_files()
     try:
         return int(args.func(args) or 0)
     except KmbError as exc:
@@ -114,7 +121,8 @@ def _log_internal_error() -> str:
     from ..config import data_dir
     try:
         path = data_dir() / "kmb-chyby.log"
-        with path.open("a", encoding="utf-8") as fh:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(traceback.format_exc())
         return str(path)
     except OSError:
