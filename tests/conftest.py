@@ -39,6 +39,12 @@ def _data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def demo_password(monkeypatch):
+    """CLI tests sign in like a script: the demo accounts' password in KMB_PASSWORD."""
+    monkeypatch.setenv("KMB_PASSWORD", "demo")
+
+
+@pytest.fixture
 def db(tmp_path):
     database = create_installation(sqlite_url(tmp_path / "kmb.sqlite"), "Testovací úřad",
                                    "admin", TEST_PASSWORD, key=TEST_KEY).db

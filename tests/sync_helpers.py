@@ -11,7 +11,9 @@ from app.config import sqlite_url
 from app.db import open_database
 from app.installation import admin_actor, initialise
 from app.sync.identity import add_peer, contact_card
-from .keys import TEST_KEY
+from app.keyslots import KeyFile
+
+from .keys import TEST_KEY, TEST_PASSWORD
 
 _TEMPLATE: dict[str, Path] = {}
 
@@ -28,8 +30,14 @@ def empty_database(path: Path):
 
 
 def installation(path: Path, name: str):
-    db = empty_database(path) if not path.exists() else open_database(sqlite_url(path), key=TEST_KEY)
+    """An initialised installation; its administrator signs in with TEST_PASSWORD."""
+    fresh = not path.exists()
+    db = empty_database(path) if fresh else open_database(sqlite_url(path), key=TEST_KEY)
     initialise(db, name)
+    if fresh:
+        keys = KeyFile.create(path, TEST_KEY)
+        keys.set_slot("admin", TEST_PASSWORD, TEST_KEY)
+        keys.save()
     return db, admin_actor(db)
 
 

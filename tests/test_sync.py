@@ -28,7 +28,7 @@ from models.staff import User
 from models.sync import Peer
 
 from .sync_helpers import installation, link, snapshot
-from .keys import TEST_KEY
+from .keys import TEST_KEY, TEST_PASSWORD
 
 
 @pytest.fixture
@@ -330,10 +330,17 @@ def test_refuses_a_bundle_from_a_newer_schema(pair, tmp_path, monkeypatch):
     _refused(laptop, la, tmp_path / "future.kmbx", "novější verze")
 
 
-def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
+def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path, monkeypatch):
     office = str(town_path)
     laptop = str(tmp_path / "laptop.sqlite")
-    run = lambda *a: (cli(list(a)), capsys.readouterr())  # noqa: E731
+    secret = tmp_path / "heslo-notebooku.txt"       # each installation signs in with its own
+    secret.write_text(TEST_PASSWORD)
+    monkeypatch.setenv("KMB_PASSWORD", "demo")     # the office is the town demo
+
+    def signed(args):
+        who = ["--user", "admin"]
+        return args + who + (["--password-file", str(secret)] if laptop in args else [])
+    run = lambda *a: (cli(signed(list(a))), capsys.readouterr())  # noqa: E731
     assert run("init", "--name", "Notebook Jana", "--db", laptop)[0] == 0
     assert run("keys", "card", "-o", str(tmp_path / "o.card"), "--db", office)[0] == 0
     assert run("keys", "card", "-o", str(tmp_path / "l.card"), "--db", laptop)[0] == 0
@@ -354,8 +361,11 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
     assert run("peers", "list", "--format", "json", "--db", laptop)[0] == 0
     code, (out, _) = run("peers", "list", "--format", "json", "--db", laptop)
     office_id = json.loads(out)[0]["id"]
-    with open_database(laptop, key=TEST_KEY).transaction() as s:
+    from app.signin import sign_in
+    on_laptop_db, _ = sign_in(laptop, "admin", TEST_PASSWORD)
+    with on_laptop_db.transaction() as s:
         s.add(Person(given_name="Žofie", surname="Terénní", birth_date=dt.date(2001, 2, 3)))
+    on_laptop_db.close()
     code, (out, _) = run("bundle", "export", "--to", office_id, "-o",
                          str(tmp_path / "back.kmbx"), "--db", laptop)
     assert code == 0
