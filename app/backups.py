@@ -249,6 +249,17 @@ SUFFIX_KEYS = ".keys"
 
 
 # -- the daily automatic backup ----------------------------------------------------------
+def daily_backup(db: Database) -> Path | None:
+    """At the GUI's start: one encrypted backup a day in zalohy/, the newest
+    ``backup.keep_daily`` kept. A full disk must not stop the office working."""
+    with db.reading() as s:
+        keep = int(settings.get(s, "backup.keep_daily") or 0)
+    try:
+        return automatic_backup(db, keep)
+    except (KmbError, OSError):
+        return None
+
+
 def automatic_backup(db: Database, keep: int, *, today: dt.date | None = None) -> Path | None:
     """At most one backup a day in ``zalohy/``; only the newest ``keep`` are kept."""
     if db.path is None or db.key is None or keep <= 0:

@@ -8,10 +8,11 @@ from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import config, installation, settings
-from app.backups import automatic_backup
+from app import config, installation
+from app.auth import lock_minutes
+from app.backups import daily_backup
 from app.config import data_dir, demo_database_path
-from app.db import Database, inspect_file
+from app.db import inspect_file
 from app.demo.people import DEMO_PASSWORD
 from app.errors import KmbError
 from app.signin import create_installation, sign_in as unlock
@@ -70,21 +71,6 @@ def sign_in(db_spec: str | None, username: str | None) -> UiContext | None:
         return None
     return UiContext(db=dialog.db, actor=dialog.actor,
                      installation=installation.current(dialog.db), settings=ui_settings())
-
-
-def daily_backup(db: Database) -> None:
-    """One encrypted backup a day in zalohy/, the newest ``backup.keep_daily`` kept."""
-    with db.reading() as s:
-        keep = int(settings.get(s, "backup.keep_daily") or 0)
-    try:
-        automatic_backup(db, keep)
-    except KmbError:
-        pass                # a full disk must not stop the office from working
-
-
-def lock_minutes(db: Database) -> float:
-    with db.reading() as s:
-        return float(settings.get(s, "security.lock_minutes") or 10)
 
 
 def _ensure_demo(app: QApplication):
