@@ -275,212 +275,212 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../ui/allocation/form.py" line="35" />
+        <location filename="../../ui/allocation/form.py" line="36" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="46" />
+        <location filename="../../ui/allocation/form.py" line="47" />
         <source>Upravit žádost o byt</source>
         <translation>Edit flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="47" />
+        <location filename="../../ui/allocation/form.py" line="48" />
         <source>Nová žádost o byt</source>
         <translation>New flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="55" />
+        <location filename="../../ui/allocation/form.py" line="56" />
         <source>Hledat domácnost podle jména…</source>
         <translation>Search a household by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="76" />
+        <location filename="../../ui/allocation/form.py" line="77" />
         <source>podle pravidel</source>
         <translation>by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="82" />
+        <location filename="../../ui/allocation/form.py" line="83" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="84" />
+        <location filename="../../ui/allocation/form.py" line="85" />
         <source>zdravotní postižení v domácnosti</source>
         <translation>disability in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="86" />
+        <location filename="../../ui/allocation/form.py" line="87" />
         <source>potřebuje bezbariérový byt</source>
         <translation>needs a barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="90" />
+        <location filename="../../ui/allocation/form.py" line="91" />
         <source>bez bytové nouze / neuvedeno</source>
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="98" />
+        <location filename="../../ui/allocation/form.py" line="99" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="102" />
+        <location filename="../../ui/allocation/form.py" line="103" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="107" />
+        <location filename="../../ui/allocation/form.py" line="108" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="110" />
+        <location filename="../../ui/allocation/form.py" line="111" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="124" />
+        <location filename="../../ui/allocation/form.py" line="125" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="148" />
+        <location filename="../../ui/allocation/form.py" line="149" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="149" />
+        <location filename="../../ui/allocation/form.py" line="150" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="150" />
+        <location filename="../../ui/allocation/form.py" line="151" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="151" />
+        <location filename="../../ui/allocation/form.py" line="152" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="152" />
+        <location filename="../../ui/allocation/form.py" line="153" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="154" />
+        <location filename="../../ui/allocation/form.py" line="155" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="161" />
+        <location filename="../../ui/allocation/form.py" line="162" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="162" />
+        <location filename="../../ui/allocation/form.py" line="163" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="163" />
+        <location filename="../../ui/allocation/form.py" line="164" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="165" />
+        <location filename="../../ui/allocation/form.py" line="166" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="168" />
+        <location filename="../../ui/allocation/form.py" line="169" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="170" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="170" />
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="172" />
+        <location filename="../../ui/allocation/form.py" line="173" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="174" />
+        <location filename="../../ui/allocation/form.py" line="175" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="176" />
+        <location filename="../../ui/allocation/form.py" line="177" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="177" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="179" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="179" />
+        <location filename="../../ui/allocation/form.py" line="180" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="181" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="182" />
+        <location filename="../../ui/allocation/form.py" line="183" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="196" />
+        <location filename="../../ui/allocation/form.py" line="197" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="197" />
+        <location filename="../../ui/allocation/form.py" line="198" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="212" />
+        <location filename="../../ui/allocation/form.py" line="213" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="214" />
+        <location filename="../../ui/allocation/form.py" line="215" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="250" />
+        <location filename="../../ui/allocation/form.py" line="251" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -1218,17 +1218,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="106" />
+        <location filename="../../ui/cases/dialogs.py" line="59" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -1337,62 +1337,62 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="133" />
+        <location filename="../../ui/flats/edit.py" line="135" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="134" />
+        <location filename="../../ui/flats/edit.py" line="136" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="138" />
+        <location filename="../../ui/flats/edit.py" line="140" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="139" />
+        <location filename="../../ui/flats/edit.py" line="141" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="140" />
+        <location filename="../../ui/flats/edit.py" line="142" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="141" />
+        <location filename="../../ui/flats/edit.py" line="143" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="142" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="146" />
+        <location filename="../../ui/flats/edit.py" line="148" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
@@ -1582,37 +1582,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="154" />
+        <location filename="../../ui/cases/dialogs.py" line="107" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="156" />
+        <location filename="../../ui/cases/dialogs.py" line="109" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="157" />
+        <location filename="../../ui/cases/dialogs.py" line="110" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="159" />
+        <location filename="../../ui/cases/dialogs.py" line="112" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="161" />
+        <location filename="../../ui/cases/dialogs.py" line="114" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="163" />
+        <location filename="../../ui/cases/dialogs.py" line="116" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="181" />
+        <location filename="../../ui/cases/dialogs.py" line="134" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -1930,6 +1930,14 @@ Leave without saving?</translation>
         <location filename="../../ui/intake/contacts_tab.py" line="106" />
         <source>Kontaktů: {0} · osob: {1} · čas s klienty: {2} h {3} min</source>
         <translation>Contacts: {0} · persons: {1} · time with clients: {2} h {3} min</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <location filename="../../ui/login.py" line="211" />
+        <source>Zamčeno</source>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -2409,37 +2417,37 @@ Leave without saving?</translation>
 <context>
     <name>FirstPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="74" />
+        <location filename="../../ui/login.py" line="87" />
         <source>První spuštění – heslo správce</source>
         <translation>First start – administrator password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="76" />
-        <source>Aplikace obsahuje citlivé osobní údaje. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
-        <translation>The application holds sensitive personal data. Choose the administrator's password (at least 8 characters); create the staff accounts in Settings → Users.</translation>
+        <location filename="../../ui/login.py" line="89" />
+        <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
+        <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="83" />
+        <location filename="../../ui/login.py" line="97" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="84" />
+        <location filename="../../ui/login.py" line="98" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="86" />
+        <location filename="../../ui/login.py" line="100" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89" />
-        <source>Uložit heslo</source>
-        <translation>Save password</translation>
+        <location filename="../../ui/login.py" line="103" />
+        <source>Založit databázi</source>
+        <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="90" />
+        <location filename="../../ui/login.py" line="104" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
@@ -2720,92 +2728,92 @@ Leave without saving?</translation>
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="56" />
+        <location filename="../../ui/flats/edit.py" line="58" />
         <source>Upravit byt</source>
         <translation>Edit flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="57" />
+        <location filename="../../ui/flats/edit.py" line="59" />
         <source>Nový byt</source>
         <translation>New flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="62" />
+        <location filename="../../ui/flats/edit.py" line="64" />
         <source>Dům *</source>
         <translation>Building *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="66" />
+        <location filename="../../ui/flats/edit.py" line="68" />
         <source>Číslo bytu *</source>
         <translation>Flat number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="67" />
+        <location filename="../../ui/flats/edit.py" line="69" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="69" />
+        <location filename="../../ui/flats/edit.py" line="71" />
         <source>Pokojů *</source>
         <translation>Rooms *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="70" />
+        <location filename="../../ui/flats/edit.py" line="72" />
         <source>Plocha (m²) *</source>
         <translation>Floor area (m²) *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="72" />
+        <location filename="../../ui/flats/edit.py" line="74" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="73" />
+        <location filename="../../ui/flats/edit.py" line="75" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="76" />
+        <location filename="../../ui/flats/edit.py" line="78" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="80" />
+        <location filename="../../ui/flats/edit.py" line="82" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="84" />
+        <location filename="../../ui/flats/edit.py" line="86" />
         <source>bezbariérový byt</source>
         <translation>barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="86" />
+        <location filename="../../ui/flats/edit.py" line="88" />
         <source>Nájem měsíčně</source>
         <translation>Monthly rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="87" />
+        <location filename="../../ui/flats/edit.py" line="89" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="89" />
+        <location filename="../../ui/flats/edit.py" line="91" />
         <source>Vlastník</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="90" />
+        <location filename="../../ui/flats/edit.py" line="92" />
         <source>Správce</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="91" />
+        <location filename="../../ui/flats/edit.py" line="93" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="99" />
+        <location filename="../../ui/flats/edit.py" line="101" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
@@ -4541,22 +4549,22 @@ Close the protocol?</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="115" />
+        <location filename="../../ui/login.py" line="168" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116" />
+        <location filename="../../ui/login.py" line="169" />
         <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
         <translation>The application locked itself after inactivity. Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="124" />
+        <location filename="../../ui/login.py" line="177" />
         <source>Odemknout</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="136" />
+        <location filename="../../ui/login.py" line="196" />
         <source>Nesprávné heslo.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -4564,27 +4572,27 @@ Close the protocol?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="30" />
+        <location filename="../../ui/login.py" line="41" />
         <source>Přihlášení – KMB Desk</source>
         <translation>Sign in – KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="41" />
+        <location filename="../../ui/login.py" line="52" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="42" />
+        <location filename="../../ui/login.py" line="53" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="44" />
+        <location filename="../../ui/login.py" line="55" />
         <source>Přihlásit</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="45" />
+        <location filename="../../ui/login.py" line="56" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
@@ -5062,17 +5070,17 @@ Close the protocol?</translation>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="120" />
+        <location filename="../../ui/cases/dialogs.py" line="73" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -6317,6 +6325,34 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="128" />
+        <source>Klíč pro obnovu databáze</source>
+        <translation>Database recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="130" />
+        <source>Opište nebo vytiskněte tento klíč a uložte ho do trezoru úřadu. Otevře databázi i zálohy, když se zapomenou hesla. Znovu se už nezobrazí.</source>
+        <translation>Copy or print this key and keep it in the office safe. It opens the database and its backups when the passwords are forgotten. It will not be shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="141" />
+        <source>Zkopírovat</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="144" />
+        <source>Klíč mám zapsaný a uložený</source>
+        <translation>I have written the key down and stored it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="146" />
+        <source>Pokračovat</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>ReferralRow</name>
     <message>
         <location filename="../../ui/intake/outcome_section.py" line="28" />
@@ -6973,22 +7009,22 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <location filename="../../ui/cases/dialogs.py" line="47" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="95" />
+        <location filename="../../ui/cases/dialogs.py" line="48" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -7230,32 +7266,32 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="81" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="81" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="137" />
+        <location filename="../../ui/cases/dialogs.py" line="90" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="138" />
+        <location filename="../../ui/cases/dialogs.py" line="91" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="139" />
+        <location filename="../../ui/cases/dialogs.py" line="92" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="140" />
+        <location filename="../../ui/cases/dialogs.py" line="93" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -7467,14 +7503,6 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
 </context>
 <context>
-    <name>_Dialog</name>
-    <message>
-        <location filename="../../ui/cases/dialogs.py" line="33" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>areas</name>
     <message>
         <location filename="../../ui/areas.py" line="98" />
@@ -7545,12 +7573,12 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../ui/app.py" line="70" />
+        <location filename="../../ui/app.py" line="86" />
         <source>Vytvářím ukázkový úřad: {0}</source>
         <translation>Building the demo office: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73" />
+        <location filename="../../ui/app.py" line="89" />
         <source>Vytvářím ukázkový úřad…</source>
         <translation>Building the demo office…</translation>
     </message>
@@ -8337,7 +8365,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>start</name>
     <message>
-        <location filename="../../ui/app.py" line="98" />
+        <location filename="../../ui/app.py" line="113" />
         <source>KMB Desk nelze spustit</source>
         <translation>KMB Desk cannot start</translation>
     </message>
