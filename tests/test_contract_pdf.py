@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from app import settings
-from app.cli.main import main as cli
+from app.cli.main import main as _kmb
 from app.errors import ValidationError
 from app.leases import config
 from app.leases.documents import check_template, contract_pdf
@@ -19,6 +19,13 @@ from app.security import actor_from_user, find_user
 
 from .conftest import DEMO_TODAY
 from .keys import TEST_KEY
+
+pytestmark = pytest.mark.usefixtures("demo_password")   # KMB_PASSWORD for the CLI
+
+
+def cli(argv):
+    """``kmb`` signed in as the demo's administrator."""
+    return _kmb(argv + ["--user", "admin"])
 
 
 def _text(pdf: bytes) -> str:
