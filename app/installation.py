@@ -19,7 +19,7 @@ from models.base import new_id
 from models.staff import Role, User
 from models.sync import Installation
 
-from . import audit
+from . import audit, numbering
 from .db import Database
 from .errors import KmbError
 from .security import Actor, actor_from_user
@@ -31,10 +31,12 @@ class InstallationInfo:
     name: str
     origin: str
     admin_user_id: str | None
+    series: str = ""              # tag in this installation's document numbers
 
 
 def _info(inst: Installation) -> InstallationInfo:
-    return InstallationInfo(inst.id, inst.name, inst.origin, inst.admin_user_id)
+    return InstallationInfo(inst.id, inst.name, inst.origin, inst.admin_user_id,
+                            inst.series or "")
 
 
 def get(session: Session) -> Installation | None:
@@ -50,12 +52,15 @@ def current(db: Database) -> InstallationInfo:
 
 
 def initialise(db: Database, name: str | None = None, *,
-               admin_username: str = "admin") -> InstallationInfo:
+               admin_username: str = "admin",
+               series: str | None = None) -> InstallationInfo:
     """Create this installation's identity and its administrator account.
 
     Idempotent: an existing installation is returned unchanged (only an
     explicit new name is refused, so a second ``kmb init`` cannot silently
-    rename an office)."""
+    rename an office). ``series`` is the tag in this installation's document
+    numbers (app/numbering.py); without it one is derived from the random
+    clock origin, so that two installations never give the same number."""
     with db.transaction() as s:
         inst = get(s)
         if inst is not None:
@@ -64,9 +69,12 @@ def initialise(db: Database, name: str | None = None, *,
                     f"Instalace už existuje pod názvem „{inst.name}“; nová se nezakládá.")
             return _info(inst)
         name = name or socket.gethostname() or "KMB"
+        series = numbering.check_tag(series) if series is not None else None
+        origin = secrets.token_hex(6)
         signing = Ed25519PrivateKey.generate()
         inst = Installation(
-            id=new_id(), name=name, origin=secrets.token_hex(6), hlc=0,
+            id=new_id(), name=name, origin=origin, hlc=0,
+            series=numbering.auto_tag(origin) if series is None else series,
             age_identity=str(pyrage.x25519.Identity.generate()),
             signing_key=signing.private_bytes_raw(),
         )

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from models.settings import Setting, setting_id
 
 from . import audit
-from .rows import live
+from .rows import is_live, live
 from .security import Actor, Permission
 
 DEFAULTS: dict[str, Any] = {
@@ -33,7 +33,7 @@ DEFAULTS: dict[str, Any] = {
 
 def get(session: Session, key: str, default: Any = None) -> Any:
     row = session.get(Setting, setting_id(key))
-    if row is None or row.deleted_at is not None:
+    if not is_live(row):
         return DEFAULTS.get(key, default) if default is None else default
     return json.loads(row.value_json)
 

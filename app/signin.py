@@ -147,7 +147,8 @@ def _require_demo(session, db: Database) -> None:
 
 def create_installation(db_spec: str | None, name: str | None, username: str, password: str,
                         *, password_again: str | None = None,
-                        cost: KdfCost | None = None, key: bytes | None = None) -> NewInstallation:
+                        cost: KdfCost | None = None, key: bytes | None = None,
+                        series: str | None = None) -> NewInstallation:
     """``kmb init`` and the first start: a new encrypted database, its
     identity and administrator, the administrator's key slot and the
     recovery key (returned once; never stored). ``key`` is for tests (a
@@ -165,7 +166,7 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
     key = (key or new_key()) if path is not None else None
     db = open_database(url, create=True, key=key)
     try:
-        info = initialise(db, name, admin_username=username)
+        info = initialise(db, name, admin_username=username, series=series)
         with db.transaction() as s:
             admin = s.get(User, info.admin_user_id)
             admin.password_hash = hash_password(password)

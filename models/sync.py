@@ -23,6 +23,8 @@ class Installation(Base):
     age_identity: Mapped[str | None] = mapped_column(Text)   # private, never exported
     signing_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # Ed25519 private (raw)
     admin_user_id: Mapped[str | None] = mapped_column(String(36))
+    # Series tag in this installation's document numbers (app/numbering.py); "" = none.
+    series: Mapped[str | None] = mapped_column(String(8))
 
 
 class Peer(Base):

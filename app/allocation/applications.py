@@ -14,10 +14,11 @@ from models.allocation import (Application, ApplicationState, Offer, OfferRespon
 from models.housing import Building, Flat, FlatCategory
 from models.people import Household, HouseholdMember, Person, Relation
 
-from .. import audit
+from .. import audit, numbering
 from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
+from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
@@ -180,16 +181,9 @@ def _renewal_due(valid_until: dt.date | None) -> dt.date | None:
     return valid_until - dt.timedelta(days=30) if valid_until else None
 
 
-def _next_number(session: Session, year: int) -> str:
-    prefix = f"Z-{year}/"
-    count = session.scalar(select(func.count()).where(Application.number.like(prefix + "%")))
-    return f"{prefix}{count + 1:04d}"
-
-
 def _head_of(session: Session, household_id: str) -> str | None:
-    return session.scalar(select(HouseholdMember.person_id).where(
-        HouseholdMember.household_id == household_id, HouseholdMember.relation == Relation.HEAD,
-        live(HouseholdMember)).limit(1))
+    return next((p.id for m, p in current_members(session, household_id)
+                 if m.relation == Relation.HEAD), None)
 
 
 def create_application(db: Database, actor: Actor, data: ApplicationInput, *,
@@ -198,7 +192,7 @@ def create_application(db: Database, actor: Actor, data: ApplicationInput, *,
     today = today or dt.date.today()
     with db.transaction() as s:
         clean = validate(s, data, today=today)
-        app = Application(number=_next_number(s, clean.filed_on.year),
+        app = Application(number=numbering.issue(s, "application", clean.filed_on.year),
                           household_id=clean.household_id,
                           applicant_id=clean.applicant_id or _head_of(s, clean.household_id),
                           filed_on=clean.filed_on, valid_until=clean.valid_until,

@@ -29,7 +29,7 @@ from models.assessments import (
 )
 from models.base import utcnow
 from models.cases import TaskSource
-from models.people import Household, HouseholdMember, Person
+from models.people import Household, Person
 from models.staff import User
 
 from .. import audit, tasks
@@ -38,7 +38,8 @@ from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
 from ..formatting import format_date
 from ..labels import label
-from ..rows import get_live, live
+from ..people.households import current_members, household_of
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 
 MAX_MONTHLY_HAL = 10_000_000 * 100      # 10 mil. Kč a month: surely a typo
@@ -229,9 +230,8 @@ def _user_name(session: Session, user_id: str | None) -> str | None:
 
 
 def _household_for(session: Session, person_id: str) -> str | None:
-    return session.scalars(select(HouseholdMember.household_id).where(
-        HouseholdMember.person_id == person_id, live(HouseholdMember))
-        .order_by(HouseholdMember.created_at)).first()
+    hh = household_of(session, person_id)
+    return hh.id if hh is not None else None
 
 
 # -- create --------------------------------------------------------------------
@@ -241,7 +241,7 @@ def add_assessment(session: Session, actor: Actor, person_id: str, *,
     """A new draft within an open transaction (cases may call this)."""
     actor.require(Permission.EDIT_ASSESSMENTS)
     person = session.get(Person, person_id)
-    if person is None or person.deleted_at is not None or person.merged_into_id:
+    if not is_live(person) or person.merged_into_id:
         raise NotFound("Osoba neexistuje nebo byla sloučena s jiným záznamem.")
     if household_id:
         hh = get_live(session, Household, household_id, "Domácnost")
@@ -268,11 +268,7 @@ def create_assessment(db: Database, actor: Actor, person_id: str, *,
 def _members(session: Session, household_id: str | None) -> list[Member]:
     if not household_id:
         return []
-    rows = session.execute(
-        select(Person, HouseholdMember.relation)
-        .join(HouseholdMember, HouseholdMember.person_id == Person.id)
-        .where(HouseholdMember.household_id == household_id,
-               live(HouseholdMember), live(Person))).all()
+    rows = [(p, m.relation) for m, p in current_members(session, household_id)]
     rows.sort(key=lambda r: (r[1].value != "head", r[0].birth_date or dt.date.min))
     return [Member(p.id, p.full_name, label(rel), p.birth_date) for p, rel in rows]
 
@@ -317,7 +313,7 @@ def read_detail(session: Session, actor: Actor, assessment_id: str) -> Assessmen
     row = session.scalars(select(Assessment).where(Assessment.id == assessment_id).options(
         selectinload(Assessment.incomes), selectinload(Assessment.debts),
         selectinload(Assessment.next_steps))).first()
-    if row is None or row.deleted_at is not None:
+    if not is_live(row):
         raise NotFound(f"Sociální šetření „{assessment_id}“ neexistuje.")
     person = session.get(Person, row.person_id)
     hh = session.get(Household, row.household_id) if row.household_id else None

@@ -14,11 +14,11 @@ from models.intake import ContactRecord, PartnerOrganisation, Referral
 from models.people import Person
 from models.staff import Role, User
 
-from .. import audit
+from .. import audit, numbering
 from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
-from ..rows import get_live, live
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import timeline as tl
 
@@ -54,22 +54,11 @@ def check_worker(session: Session, worker_id: str | None, field_name: str) -> No
     if worker_id is None:
         return
     user = session.get(User, worker_id)
-    if user is None or user.deleted_at is not None or not user.active:
+    if not is_live(user) or not user.active:
         raise ValidationError("Vyberte pracovníka ze seznamu.", field=field_name)
 
 
 # -- opening and changing ----------------------------------------------------------------
-
-def next_number(session: Session, year: int) -> str:
-    prefix = f"KMB-{year}/"
-    numbers = session.scalars(select(Case.number).where(Case.number.startswith(prefix)))
-    top = 0
-    for n in numbers:
-        tail = (n or "")[len(prefix):]
-        if tail.isdigit():
-            top = max(top, int(tail))
-    return f"{prefix}{top + 1:04d}"
-
 
 def open_case(session: Session, actor: Actor, person_id: str, *, worker_id: str | None,
               household_id: str | None = None, summary: str | None = None,
@@ -78,7 +67,7 @@ def open_case(session: Session, actor: Actor, person_id: str, *, worker_id: str 
     actor.require(Permission.EDIT_CASES)
     check_worker(session, worker_id, "case_worker_id")
     opened_on = opened_on or dt.date.today()
-    case = Case(number=next_number(session, opened_on.year), person_id=person_id,
+    case = Case(number=numbering.issue(session, "case", opened_on.year), person_id=person_id,
                 household_id=household_id, assigned_worker_id=worker_id,
                 status=CaseStatus.NEW, opened_on=opened_on, summary=summary)
     session.add(case)

@@ -1,4 +1,4 @@
-"""Basic commands: init, demo, list."""
+"""Basic commands: init, series, demo, list."""
 from __future__ import annotations
 
 import argparse
@@ -67,7 +67,17 @@ def acting(db: Database, args) -> Actor:
 def register(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="založit novou (prázdnou) instalaci")
     p.add_argument("--name", required=True, help="název instalace, např. „KMB Trutnov – kancelář“")
+    p.add_argument("--series", metavar="KÓD", default=None,
+                   help="řada v číslech případů, žádostí a smluv této instalace, např. N1; "
+                        "\"\" = čísla bez řady (jen jedna instalace, obvykle kancelář); "
+                        "bez volby se řada odvodí automaticky")
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("series", parents=[common],
+                       help="řada v číslech dokumentů této instalace: vypsat, nebo nastavit")
+    p.add_argument("code", nargs="?", metavar="KÓD",
+                   help="nová řada od teď, např. N1; \"\" = čísla bez řady (obvykle kancelář)")
+    p.set_defaults(func=cmd_series)
 
     p = sub.add_parser("demo", parents=[common], help="vytvořit ukázkový úřad")
     p.add_argument("--size", choices=["town", "city"], default="town",
@@ -93,7 +103,8 @@ def cmd_init(args) -> int:
     again = None
     if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
         again = read_password(args, "Heslo znovu: ")
-    new = create_installation(args.db, args.name, name, password, password_again=again)
+    new = create_installation(args.db, args.name, name, password, password_again=again,
+                              series=args.series)
     try:
         from ..installation import current
         info = current(new.db)
@@ -112,10 +123,25 @@ def _init_existing(args) -> int:
     from ..installation import initialise
     db = open_for(args)
     try:
-        info = initialise(db, args.name)
+        info = initialise(db, args.name, series=args.series)
     finally:
         db.close()
-    print(f"Instalace „{info.name}“ je připravena (id {info.id}).")
+    series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
+    print(f"Instalace „{info.name}“ je připravena (id {info.id}, {series}).")
+    return 0
+
+
+def cmd_series(args) -> int:
+    from ..installation import current
+    from ..numbering import set_series
+    db = open_for(args)
+    try:
+        if args.code is not None:
+            set_series(db, acting(db, args), args.code)
+        series = current(db).series
+    finally:
+        db.close()
+    print(f"Řada čísel této instalace: {series}" if series else "Čísla této instalace jsou bez řady.")
     return 0
 
 

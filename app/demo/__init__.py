@@ -71,7 +71,7 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     key = key or new_key()
     db = open_database(sqlite_url(path), create=True, key=key)
-    installation.initialise(db, INSTALLATION_NAME[size])
+    installation.initialise(db, INSTALLATION_NAME[size], series="")   # the office
     report = progress or (lambda step, percent: None)
     with db.engine.begin() as conn:
         conn.execute(text("PRAGMA defer_foreign_keys=ON"))

@@ -70,10 +70,9 @@ def build_allocation(ctx: DemoContext) -> None:
         app = _application(ctx, rng, hh, people, i, numbers)
         apps.append(app)
     apps.sort(key=lambda a: (a["filed_on"], a["id"]))
+    next_number = ctx.numberer("application")
     for a in apps:                                 # numbered in the order they were filed
-        year = a["filed_on"].year
-        numbers[year] = numbers.get(year, 0) + 1
-        a["number"] = f"Z-{year}/{numbers[year]:04d}"
+        a["number"] = next_number(a["filed_on"].year)
     # every application's facts (for the frozen rankings of past decisions)
     for a in apps:
         facts.append(_facts(a))

@@ -9,8 +9,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from models.base import Base
+
+from .. import numbering
 from ..sync.stamps import initial_meta
 
 
@@ -88,6 +91,18 @@ class DemoContext:
             for r in rows:
                 r.setdefault(col.name, default)
         self.conn.execute(tbl.insert(), rows)
+
+    def numberer(self, kind: str) -> Callable[[int], str]:
+        """Numbers of ``kind`` ("case", "lease", …) by year, in the order asked:
+        the app's pattern and this installation's series (app/numbering.py)."""
+        with Session(bind=self.conn) as s:
+            pattern, tag = numbering.pattern_of(s, kind), numbering.series_tag(s, kind)
+        seq: dict[int, int] = {}
+
+        def next_number(year: int) -> str:
+            seq[year] = seq.get(year, 0) + 1
+            return numbering.format_number(pattern, year, seq[year], tag)
+        return next_number
 
     def date_between(self, start: dt.date, end: dt.date) -> dt.date:
         span = (end - start).days

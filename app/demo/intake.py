@@ -416,12 +416,10 @@ class _Builder:
 
     def number_cases(self) -> None:
         """File numbers in the order the cases were opened, per year."""
-        seq: dict[int, int] = {}
+        next_number = self.ctx.numberer("case")
         for case, task in sorted(self.numbered, key=lambda ct: (ct[0]["opened_on"],
                                                                 ct[0]["created_at"])):
-            year = case["opened_on"].year
-            seq[year] = seq.get(year, 0) + 1
-            case["number"] = f"KMB-{year}/{seq[year]:04d}"
+            case["number"] = next_number(case["opened_on"].year)
             task["title"] = task["title"].format(number=case["number"])
 
     # -- make sure the dashboard has something today -------------------------------

@@ -161,12 +161,10 @@ class _Builder:
                       if debt else "Automaticky: bez dluhu na nájemném.")))
         return row
 
-    def number_leases(self, pattern: str) -> None:
-        counters: dict[int, int] = {}
+    def number_leases(self) -> None:
+        next_number = self.ctx.numberer("lease")
         for row in sorted(self.leases, key=lambda r: (r["signed_on"], r["id"])):
-            year = row["signed_on"].year
-            counters[year] = counters.get(year, 0) + 1
-            row["number"] = pattern.format(year=year, n=counters[year], series="")
+            row["number"] = next_number(row["signed_on"].year)
         numbers = {r["id"]: r["number"] for r in self.leases}
         for r in self.renewals:
             lease_id, k = r["amendment_number"][1:].rsplit("/D", 1)
@@ -250,9 +248,7 @@ def build_leases(ctx: DemoContext) -> None:
         bld.lease(flat, hh, tenant, start, term=term, via_kmb=False)
     ctx.extra["tenant_households"] = bld.tenant_households
 
-    with Session(bind=ctx.conn) as s:
-        pattern = config.lease_settings(s).number_pattern
-    bld.number_leases(pattern)
+    bld.number_leases()
     _arrears(ctx, bld)
     _current_renewals(ctx, bld)
     _settings(ctx)
@@ -419,7 +415,6 @@ def build_fund(ctx: DemoContext) -> None:
     heads = _kmb_households(ctx)
     rng.shuffle(heads)
     requests, decisions, payments, plans, repayments = [], [], [], [], []
-    counters: dict[int, int] = {}
     plan = [state for state, n in FUND_PLAN for _ in range(n)]
     for i, state in enumerate(plan):
         hh, head, _ = heads[i % len(heads)]
@@ -486,10 +481,9 @@ def build_fund(ctx: DemoContext) -> None:
             due = add_months(due, 1)
         if state == FundRequestState.CLOSED and repaid < approved:  # pragma: no cover
             requests[-1]["state"] = FundRequestState.REPAYING
+    next_number = ctx.numberer("fund")
     for r in sorted(requests, key=lambda r: (r["filed_on"], r["id"])):
-        y = r["filed_on"].year
-        counters[y] = counters.get(y, 0) + 1
-        r["number"] = f"KF/{y}/{counters[y]:03d}"
+        r["number"] = next_number(r["filed_on"].year)
     ctx.insert("fund_budget", budgets)
     ctx.insert("fund_request", requests)
     ctx.insert("fund_decision", decisions)

@@ -25,14 +25,12 @@ from models.fund import (FundBudget, FundDecision, FundDecisionOutcome, FundPaym
 from models.people import Household, Person
 from models.staff import User
 
-from .. import audit
+from .. import audit, numbering
 from ..czech_text import fold
 from ..errors import NotFound, ValidationError
 from ..formatting import format_money
-from ..leases import config
-from ..leases.numbering import next_number
 from ..leases.records import HouseholdChoice, household_choices
-from ..rows import get_live, live
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 
 OPEN_STATES = (FundRequestState.FILED, FundRequestState.APPROVED)
@@ -176,15 +174,13 @@ def file_request(db, actor: Actor, data: RequestInput, *, override: bool = False
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         person = s.get(Person, data.person_id)
-        if person is None or person.deleted_at is not None:
+        if not is_live(person):
             raise ValidationError("Vyberte žadatele.", field="person_id")
         if data.household_id and s.get(Household, data.household_id) is None:
             raise ValidationError("Domácnost neexistuje.", field="household_id")
         overridden = _check_budget(s, actor, filed_on.year, data.amount_hal, override,
                                    "amount_hal")
-        cfg = config.lease_settings(s)
-        number = next_number(s, FundRequest.number, cfg.fund_number_pattern, filed_on.year,
-                             cfg.series)
+        number = numbering.issue(s, "fund", filed_on.year)
         req = FundRequest(number=number, person_id=person.id, household_id=data.household_id,
                           case_id=data.case_id, filed_on=filed_on, purpose=data.purpose,
                           amount_hal=data.amount_hal,

@@ -15,7 +15,7 @@ from .. import audit
 from ..czech_text import sort_key
 from ..db import Database
 from ..errors import ValidationError
-from ..rows import get_live, live
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 
 _LAYOUT = re.compile(r"^\d\s*\+\s*(kk|1|0)$", re.IGNORECASE)
@@ -163,7 +163,7 @@ def get_building(db: Database, actor: Actor, building_id: str) -> BuildingInput:
 def _flat_errors(s: Session, data: FlatInput, flat_id: str | None) -> dict[str, str]:
     errors = {}
     b = s.get(Building, data.building_id) if data.building_id else None
-    if b is None or b.deleted_at is not None:
+    if not is_live(b):
         errors["building_id"] = "Vyberte dům."
     if not data.number:
         errors["number"] = "Vyplňte číslo bytu."

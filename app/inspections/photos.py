@@ -13,6 +13,7 @@ from .. import audit
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..images import prepare_photo, thumbnail
+from ..rows import is_live
 from ..security import Actor, Permission
 from .records import PHOTO_OWNER, PhotoRow, _editable, _get, _photos
 
@@ -51,7 +52,7 @@ def add_photo(db: Database, actor: Actor, inspection_id: str, filename: str, dat
 
 def _attachment(session, attachment_id: str) -> Attachment:
     att = session.get(Attachment, attachment_id)
-    if att is None or att.deleted_at is not None or att.owner_table != PHOTO_OWNER:
+    if not is_live(att) or att.owner_table != PHOTO_OWNER:
         raise NotFound("Fotografie neexistuje.")
     return att
 

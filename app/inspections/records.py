@@ -31,7 +31,7 @@ from models.inspections import (
     MeterReading,
 )
 from models.leases import Lease
-from models.people import Household, HouseholdMember, Person, Relation
+from models.people import Household, Person
 from models.staff import User
 
 from .. import audit, tasks
@@ -40,6 +40,7 @@ from ..db import Database
 from ..errors import Conflict, ValidationError
 from ..formatting import format_date
 from ..labels import label
+from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import templates
@@ -206,11 +207,8 @@ def _editable(row: Inspection) -> None:
 def household_head(session: Session, household_id: str | None) -> Person | None:
     if not household_id:
         return None
-    return session.scalars(
-        select(Person).join(HouseholdMember, HouseholdMember.person_id == Person.id)
-        .where(HouseholdMember.household_id == household_id,
-               live(HouseholdMember), live(Person))
-        .order_by((HouseholdMember.relation != Relation.HEAD), Person.birth_date)).first()
+    members = current_members(session, household_id)
+    return members[0][1] if members else None
 
 
 def tenant_of(session: Session, row: Inspection) -> Person | None:

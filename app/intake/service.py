@@ -20,16 +20,16 @@ from models.base import utcnow
 from models.cases import Case, TaskSource
 from models.intake import (Channel, ContactRecord, DistrictLink, HousingNeedRecord, NeedState,
                            Outcome, PartnerOrganisation, Referral, Urgency)
-from models.people import Household, HouseholdMember, Person, Relation
+from models.people import Person, Relation
 from models.staff import User
 
 from .. import audit, tasks
 from ..cases.service import check_worker, open_case, open_case_of
 from ..db import Database
 from ..errors import NotFound, ValidationError
-from ..people.households import add_household, add_member
+from ..people.households import add_household, add_member, current_members, household_of
 from ..people.records import PersonInput, add_person, validate
-from ..rows import live
+from ..rows import is_live, live
 from ..security import Actor, Permission
 from . import duplicates, eligibility
 from .need import effective_state
@@ -131,7 +131,7 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
     clean_person = None
     if data.person_id:
         p = session.get(Person, data.person_id)
-        if p is None or p.deleted_at is not None:
+        if not is_live(p):
             errors["person"] = "Vybraná osoba neexistuje."
         elif p.merged_into_id:
             errors["person"] = ("Záznam byl sloučen s jiným záznamem téže osoby – "
@@ -184,7 +184,7 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
             errors[f"referrals.{i}.partner"] = "Vyberte službu, kam klienta předáváte."
             continue
         partner = session.get(PartnerOrganisation, ref.partner_id)
-        if partner is None or partner.deleted_at is not None or not partner.active:
+        if not is_live(partner) or not partner.active:
             errors[f"referrals.{i}.partner"] = "Tato služba už není v seznamu partnerů."
     if data.outcome == Outcome.REFERRAL and not data.referrals:
         errors["referrals"] = "Přidejte službu, kam klienta předáváte."
@@ -222,12 +222,8 @@ def _household_people(session: Session, person_id: str | None, household_id: str
     """Birth dates and relations of everyone in the household after the intake."""
     people: dict[str, tuple] = {}
     if household_id:
-        for m, born in session.execute(
-                select(HouseholdMember, Person.birth_date)
-                .join(Person, Person.id == HouseholdMember.person_id)
-                .where(HouseholdMember.household_id == household_id,
-                       live(HouseholdMember), Person.merged_into_id.is_(None))):
-            people[m.person_id] = (born, m.relation)
+        for m, p in current_members(session, household_id):
+            people[m.person_id] = (p.birth_date, m.relation)
     if person_id and person_id not in people:
         born = session.scalar(select(Person.birth_date).where(Person.id == person_id))
         people[person_id] = (born, Relation.HEAD)
@@ -242,14 +238,6 @@ def _household_people(session: Session, person_id: str | None, household_id: str
         elif clean is not None:
             people[f"__member{i}__"] = (clean.birth_date, m.relation)
     return list(people.values())
-
-
-def household_of(session: Session, person_id: str) -> Household | None:
-    return session.scalars(
-        select(Household).join(HouseholdMember, HouseholdMember.household_id == Household.id)
-        .where(HouseholdMember.person_id == person_id, live(HouseholdMember),
-               live(Household))
-        .order_by(HouseholdMember.relation != Relation.HEAD, HouseholdMember.created_at)).first()
 
 
 # -- saving ---------------------------------------------------------------------------------
@@ -433,17 +421,12 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
     actor.require(Permission.VIEW_CASES)
     with db.reading() as s:
         p = s.get(Person, person_id)
-        if p is None or p.deleted_at is not None or p.merged_into_id:
+        if not is_live(p) or p.merged_into_id:
             raise NotFound("Osoba neexistuje nebo byla sloučena s jiným záznamem.")
         hh = household_of(s, p.id)
         members, relation = [], None
         if hh is not None:
-            for m, person in s.execute(
-                    select(HouseholdMember, Person)
-                    .join(Person, Person.id == HouseholdMember.person_id)
-                    .where(HouseholdMember.household_id == hh.id,
-                           live(HouseholdMember),
-                           Person.merged_into_id.is_(None), live(Person))):
+            for m, person in current_members(s, hh.id):
                 if person.id == p.id:
                     relation = m.relation
                     continue

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from models.housing import Building, Flat
 from models.leases import Lease, LeaseService, Renewal, RenewalDecision, ServiceKind
-from models.people import HouseholdMember, Person, Sex
+from models.people import Person, Sex
 from reports.base import OfficeInfo
 from reports.contract import ContractData, render_contract, template_problems
 from reports.renewal import Party, RenewalData, render_renewal
@@ -19,6 +19,7 @@ from ..errors import KmbError, ValidationError
 from ..formatting import format_area, format_date, format_money
 from ..labels import label
 from ..office import office_info
+from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import config
@@ -117,9 +118,7 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
     services_total = sum(x.advance_hal for x in services)
     members = []
     if lease.household_id:
-        for m, p in session.execute(select(HouseholdMember, Person).join(Person).where(
-                HouseholdMember.household_id == lease.household_id,
-                live(HouseholdMember), HouseholdMember.until.is_(None))):
+        for m, p in current_members(session, lease.household_id):
             if p.id != tenant.id:
                 born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
                 members.append(f"{p.full_name}{born}")

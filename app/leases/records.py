@@ -24,15 +24,15 @@ from models.leases import (ArrearsBalance, EndReason, Lease, LeaseService, Lease
 from models.people import Household, HouseholdMember, Person, Relation
 from models.staff import User
 
-from .. import audit
+from .. import audit, numbering
 from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
-from ..rows import get_live, live
+from ..people.households import current_members
+from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import add_months, flat_address, month_start, term_end
-from .numbering import next_number
 
 MAX_DEPOSIT_MONTHS = 3        # občanský zákoník § 2254 odst. 1
 ACTIVE_STATES = (LeaseState.ACTIVE, LeaseState.RENEWED)
@@ -102,18 +102,16 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
     """Check the input; raise ValidationError naming every bad field."""
     errors: dict[str, str] = {}
     flat = session.get(Flat, data.flat_id) if data.flat_id else None
-    if flat is None or flat.deleted_at is not None:
+    if not is_live(flat):
         errors["flat_id"] = "Vyberte byt."
     tenant = session.get(Person, data.tenant_id) if data.tenant_id else None
-    if tenant is None or tenant.deleted_at is not None:
+    if not is_live(tenant):
         errors["tenant_id"] = "Vyberte nájemce."
     if data.household_id:
         if session.get(Household, data.household_id) is None:
             errors["household_id"] = "Domácnost neexistuje."
-        elif tenant is not None and session.scalar(select(func.count()).where(
-                HouseholdMember.household_id == data.household_id,
-                HouseholdMember.person_id == tenant.id,
-                live(HouseholdMember))) == 0:
+        elif tenant is not None and all(
+                p.id != tenant.id for _, p in current_members(session, data.household_id)):
             errors["tenant_id"] = "Nájemce není členem vybrané domácnosti."
     if data.term_months is not None and data.term_months < 1:
         errors["term_months"] = "Doba nájmu musí být aspoň jeden měsíc."
@@ -192,8 +190,7 @@ def create_lease(db, actor: Actor, data: LeaseInput, *, today: dt.date | None = 
         data = validate(s, data)
         if data.offer_id:
             _check_offer(s, data, None)
-        cfg = config.lease_settings(s)
-        number = next_number(s, Lease.number, cfg.number_pattern, today.year, cfg.series)
+        number = numbering.issue(s, "lease", today.year)
         lease = Lease(number=number, flat_id=data.flat_id, household_id=data.household_id,
                       tenant_id=data.tenant_id, offer_id=data.offer_id, state=LeaseState.DRAFT,
                       starts_on=data.starts_on, ends_on=data.ends_on,
@@ -355,13 +352,8 @@ def split_services(total: int, has_lift: bool) -> list[ServiceLine]:
 
 
 def head_of(session: Session, household_id: str) -> str | None:
-    rows = session.execute(select(HouseholdMember.person_id, HouseholdMember.relation).where(
-        HouseholdMember.household_id == household_id,
-        live(HouseholdMember))).all()
-    for pid, rel in rows:
-        if rel == Relation.HEAD:
-            return pid
-    return rows[0][0] if rows else None
+    members = current_members(session, household_id)    # the head first
+    return members[0][1].id if members else None
 
 
 def input_from_offer(db, actor: Actor, offer_id: str, *,
@@ -655,10 +647,7 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
         if lease.household_id:
             order_rel = {r: i for i, r in enumerate(Relation)}
             members = sorted((MemberChoice(p.id, p.full_name, m.relation)
-                              for m, p in s.execute(select(HouseholdMember, Person).join(Person)
-                                                    .where(HouseholdMember.household_id
-                                                           == lease.household_id,
-                                                           live(HouseholdMember)))),
+                              for m, p in current_members(s, lease.household_id)),
                              key=lambda m: order_rel[m.relation])
         return LeaseDetail(rows[0], lease.term_months, lease.signed_on, lease.end_note,
                            lease.note, lease.offer_id, services, arrears, renewals, tasks,

@@ -14,6 +14,7 @@ from .. import audit
 from ..errors import NotFound
 from ..formatting import format_date
 from ..labels import label
+from ..rows import is_live
 from ..security import Actor, Permission
 
 
@@ -71,7 +72,7 @@ def person_detail(db, actor: Actor, person_id: str) -> PersonDetail:
             .options(selectinload(Person.contacts), selectinload(Person.permanent_address),
                      selectinload(Person.memberships).selectinload(HouseholdMember.household))
         ).first()
-        if person is None or person.deleted_at is not None:
+        if not is_live(person):
             raise NotFound("Osoba neexistuje nebo byla smazána.")
         if person.merged_into_id:
             raise NotFound("Záznam byl sloučen s jiným záznamem téže osoby.")

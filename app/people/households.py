@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from models.people import Address, Household, HouseholdMember, Person, Relation
@@ -27,6 +27,32 @@ def add_household(session: Session, actor: Actor, name: str,
     session.flush()
     audit.record(session, actor, "create", "household", hh.id)
     return hh
+
+
+def current_members(session: Session, household_id: str | None, *,
+                    on: dt.date | None = None) -> list[tuple[HouseholdMember, Person]]:
+    """The household's members on ``on`` (today): live memberships that have not
+    ended, of live persons not merged into another record. The head comes
+    first, then the others oldest first (unknown birth date last)."""
+    if not household_id:
+        return []
+    on = on or dt.date.today()
+    rows = session.execute(
+        select(HouseholdMember, Person).join(Person, Person.id == HouseholdMember.person_id)
+        .where(HouseholdMember.household_id == household_id, live(HouseholdMember, Person),
+               Person.merged_into_id.is_(None),
+               or_(HouseholdMember.until.is_(None), HouseholdMember.until >= on))).all()
+    rows.sort(key=lambda r: (r[0].relation != Relation.HEAD, r[1].birth_date is None,
+                             r[1].birth_date or dt.date.min, r[1].sort_key))
+    return [(m, p) for m, p in rows]
+
+
+def household_of(session: Session, person_id: str) -> Household | None:
+    """The person's household: the one they head, else the one they joined first."""
+    return session.scalars(
+        select(Household).join(HouseholdMember, HouseholdMember.household_id == Household.id)
+        .where(HouseholdMember.person_id == person_id, live(HouseholdMember, Household))
+        .order_by(HouseholdMember.relation != Relation.HEAD, HouseholdMember.created_at)).first()
 
 
 def add_member(session: Session, actor: Actor, household_id: str, person_id: str,

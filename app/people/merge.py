@@ -24,6 +24,7 @@ from ..errors import ValidationError
 from ..intake import duplicates
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from .households import current_members
 
 # Fields copied to the survivor where it has none.
 FILL_FIELDS = ("title_before", "title_after", "birth_date", "birth_number", "sex", "citizenship",
@@ -155,7 +156,4 @@ def merge_persons(db: Database, actor: Actor, survivor_id: str, merged_id: str) 
 
 
 def _same_household(session: Session, membership: HouseholdMember, survivor_id: str) -> bool:
-    return session.scalar(select(func.count()).select_from(HouseholdMember).where(
-        HouseholdMember.household_id == membership.household_id,
-        HouseholdMember.person_id == survivor_id,
-        live(HouseholdMember))) > 0
+    return any(p.id == survivor_id for _, p in current_members(session, membership.household_id))

@@ -26,7 +26,7 @@ def office_template(tmp_path_factory):
     """A small office (migrated once per run); tests get a copy of the file."""
     path = tmp_path_factory.mktemp("office") / "office.sqlite"
     database = open_database(sqlite_url(path), create=True, key=TEST_KEY)
-    initialise(database, "Testovací úřad")
+    initialise(database, "Testovací úřad", series="")   # the office: plain numbers
     office = setup_office(database, admin_actor(database))
     database.close()
     return path, office
