@@ -177,8 +177,12 @@ def test_concurrent_saves_on_one_database_never_share_a_number(db):
         assert sorted(s.scalars(select(IssuedNumber.number))) == sorted(got)
 
 
-def test_cli_init_and_series(tmp_path, capsys):
-    from app.cli.main import main as cli
+def test_cli_init_and_series(tmp_path, capsys, monkeypatch):
+    from app.cli.main import main as kmb
+    monkeypatch.setenv("KMB_PASSWORD", "heslo-spravce")     # every command signs in
+
+    def cli(argv):
+        return kmb(argv + ["--user", "admin"])
     db = str(tmp_path / "laptop.sqlite")
     assert cli(["init", "--name", "Notebook", "--series", "n1", "--db", db]) == 0
     assert "řada čísel „N1“" in capsys.readouterr().out

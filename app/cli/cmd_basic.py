@@ -110,7 +110,8 @@ def cmd_init(args) -> int:
         info = current(new.db)
     finally:
         new.db.close()
-    print(f"Instalace „{info.name}“ je připravena (id {info.id}); správce: {name}.")
+    series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
+    print(f"Instalace „{info.name}“ je připravena (id {info.id}, {series}); správce: {name}.")
     if new.recovery_key:
         print("Klíč pro obnovu (zobrazí se jen teď – vytiskněte ho nebo opište a uložte do "
               "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):")
