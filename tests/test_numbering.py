@@ -149,7 +149,7 @@ def test_concurrent_saves_on_one_database_never_share_a_number(db):
     url, got, errors = db.url, [], []
 
     def worker():
-        own = open_database(url)
+        own = open_database(url, key=db.key)      # the same encrypted file
         try:
             for _ in range(5):
                 for _attempt in range(20):
