@@ -1,6 +1,13 @@
 """Signing in and managing staff accounts (DESIGN.md "Security"): local
 accounts with roles, passwords hashed with Argon2, every sign-in and every
-change of an account in the audit trail."""
+change of an account in the audit trail.
+
+On an encrypted database each password also wraps the database key (a key
+slot, ``app.keyslots``): creating an account or changing a password writes
+that person's slot; blocking an account removes it (and unblocking needs a
+new password). Opening the database is ``app.signin``; ``authenticate`` here
+checks a person against an already open database (server databases, the
+lock screen)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +21,7 @@ from models.staff import Role, User
 from . import audit, settings
 from .db import Database
 from .errors import NotFound, PermissionDenied, ValidationError
+from .keyslots import KeyFile, SignInRefused
 from .rows import get_live, live
 from .security import (Actor, Permission, actor_from_user, find_user, hash_password,
                        verify_password)
@@ -62,10 +70,36 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
 
 
 def check_password(db: Database, actor: Actor, password: str) -> bool:
-    """Unlocking a locked screen: the signed-in user's own password."""
-    with db.reading() as s:
+    """Unlocking a locked screen: the signed-in user's own password. Failures
+    count toward the back-off and are audited at once (the database is open)."""
+    keys = _keys(db)
+    if keys is not None:
+        wait = keys.wait_seconds()
+        if wait > 0:
+            raise SignInRefused("Příliš mnoho neúspěšných pokusů. Další pokus je možný "
+                                f"za {int(wait) + 1} s.")
+    with db.transaction() as s:
         user = s.get(User, actor.user_id)
-        return bool(user and verify_password(user.password_hash, password or ""))
+        if keys is not None:
+            ok = bool(user and user.active and keys.unwrap(user.username, password or "") == db.key)
+        else:
+            ok = bool(user and user.active and verify_password(user.password_hash, password or ""))
+        if not ok:
+            audit.record(s, None, "login_failed", "user", actor.user_id, {"lock": True})
+            if keys is not None:
+                keys.note_failure(user.username if user else "")
+        elif keys is not None:
+            keys.take_failures()
+    if keys is not None:
+        keys.save()
+    return ok
+
+
+def _keys(db: Database) -> KeyFile | None:
+    """The key slots of an encrypted database (None for a server database)."""
+    if db.key is None or db.path is None:
+        return None
+    return KeyFile.load(db.path)
 
 
 def _validate_password(password: str, again: str | None) -> None:
@@ -85,6 +119,7 @@ def set_password(db: Database, actor: Actor, user_id: str, password: str,
         user = get_live(s, User, user_id, "Uživatel")
         user.password_hash = hash_password(password)
         audit.record(s, actor, "password", "user", user.id)
+        _wrap_for(db, user.username, password)   # a failure here rolls the change back
 
 
 @dataclass(frozen=True)
@@ -121,7 +156,15 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
         s.add(user)
         s.flush()
         audit.record(s, actor, "create", "user", user.id, {"role": data.role.value})
+        _wrap_for(db, username, data.password)
         return user.id
+
+
+def _wrap_for(db: Database, username: str, password: str) -> None:
+    keys = _keys(db)
+    if keys is not None:
+        keys.set_slot(username, password, db.key)
+        keys.save()
 
 
 def set_active(db: Database, actor: Actor, user_id: str, active: bool) -> None:
@@ -134,3 +177,7 @@ def set_active(db: Database, actor: Actor, user_id: str, active: bool) -> None:
             raise NotFound("Uživatel neexistuje.")
         user.active = active
         audit.record(s, actor, "update", "user", user.id, {"active": active})
+        keys = _keys(db)
+        if keys is not None and not active:     # the password no longer opens the database
+            keys.remove_slot(user.username)
+            keys.save()

@@ -18,8 +18,16 @@ DB_FILENAME = "kmb.sqlite"
 def data_dir() -> Path:
     override = os.environ.get("KMB_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)   # owner only: data of clients
     return path
+
+
+def private_files() -> None:
+    """Files this process creates are readable by its user only (database,
+    WAL, backups, bundles, PDFs, logs, temp files). A no-op on Windows, where
+    the profile folder's ACLs already keep other users out."""
+    if os.name == "posix":
+        os.umask(0o077)
 
 
 def database_url(db: str | None = None) -> str:

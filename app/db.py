@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlcipher3 import dbapi2 as sqlcipher
 
 import models  # noqa: F401  (registers the tables)
 
@@ -48,13 +50,44 @@ event.listen(KmbSession, "before_flush", capture.before_flush)
 change_stream.listen(KmbSession)
 
 
+# Errors of the DB-API drivers a file can raise (plain sqlite3 and SQLCipher).
+DRIVER_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+
+
+class PlaintextDatabase(DatabaseProblem):
+    """An unencrypted database of an earlier release: signing in encrypts it."""
+
+
+def key_pragma(key: bytes) -> str:
+    """SQLCipher raw key (no passphrase KDF: the key is already random)."""
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_raw(path: Path, key: bytes):
+    """A bare SQLCipher connection (backups, upgrade, tests that read a file)."""
+    con = sqlcipher.connect(str(path), timeout=10)
+    con.execute("PRAGMA cipher_log_level = NONE")
+    con.execute(key_pragma(key))
+    return con
+
+
+def _keyed(key: bytes):
+    def on_connect(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        cur.execute(key_pragma(key))        # first statement on every connection
+        cur.close()
+        _sqlite_pragmas(dbapi_conn, _record)
+    return on_connect
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
     try:
         cur.execute("PRAGMA journal_mode=WAL")
-    except sqlite3.DatabaseError:
+    except DRIVER_ERRORS:
         pass  # read-only media: stay in the default journal mode
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -64,9 +97,10 @@ class Database(change_stream.ChangeStream):
     """An open database: the engine, the session factory and its change stream
     (``subscribe``/``publish``/``check_external``, see app/changes.py)."""
 
-    def __init__(self, url: str, engine: Engine):
+    def __init__(self, url: str, engine: Engine, key: bytes | None = None):
         self.url = url
         self.engine = engine
+        self.key = key          # the SQLCipher key (None: a server database)
         self.Session = sessionmaker(engine, class_=KmbSession, expire_on_commit=False,
                                     info={change_stream.DATABASE_KEY: self})
         self._start_change_stream()
@@ -112,14 +146,11 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def _check_sqlite_file(path: Path, create: bool) -> None:
+def inspect_file(path: Path) -> str:
+    """"missing", "plaintext" (a release-0.1 database) or "encrypted"; raises
+    for what is no database at all (cheap: reads the first 16 bytes)."""
     if not path.exists():
-        if not create:
-            raise DatabaseProblem(
-                f"Databáze {path} neexistuje. Novou založíte příkazem „kmb init“ "
-                f"nebo ukázkovou příkazem „kmb demo --db {path}“.")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return
+        return "missing"
     if path.is_dir():
         raise DatabaseProblem(f"{path} je složka, ne soubor databáze.")
     try:
@@ -127,9 +158,14 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
             header = fh.read(16)
     except OSError as exc:
         raise DatabaseProblem(f"Soubor databáze {path} nelze číst: {exc.strerror}.") from None
-    if header and header != SQLITE_HEADER:
+    if header == SQLITE_HEADER:
+        return "plaintext"
+    size = path.stat().st_size
+    if size and (size < 1024 or size % 1024):
         raise DatabaseProblem(
-            f"Soubor {path} není databáze KMB Desk (je poškozený nebo jde o jiný soubor).")
+            f"Soubor {path} není databáze KMB Desk (je zkrácený, poškozený, nebo jde o jiný "
+            "soubor). Obnovte ji ze zálohy.")
+    return "encrypted"
 
 
 def _sqlite_own_transactions(dbapi_conn, _record) -> None:
@@ -142,10 +178,47 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def _check_sqlite_file(path: Path, create: bool, key: bytes | None) -> None:
+    state = inspect_file(path)
+    if state == "missing":
+        if not create:
+            raise DatabaseProblem(
+                f"Databáze {path} neexistuje. Novou založíte příkazem „kmb init“ "
+                f"nebo ukázkovou příkazem „kmb demo --db {path}“.")
+        if key is None:
+            raise DatabaseProblem(f"Databáze {path} se zakládá bez klíče; to nejde.")
+        private_dir(path.parent)
+        return
+    if state == "plaintext":
+        raise PlaintextDatabase(
+            f"Databáze {path} není zašifrovaná (starší verze KMB Desk); po přihlášení "
+            "se zašifruje.")
+    if key is None:
+        raise DatabaseProblem(f"Databáze {path} je zašifrovaná; otevřete ji přihlášením.")
+
+
+def private_dir(folder: Path) -> None:
+    """Create a folder readable by the owner only (0700 where the OS has modes)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def make_private(path: Path) -> None:
+    """Owner-only file mode (a no-op on Windows, whose ACLs follow the profile)."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+
+
+def make_engine(url: str, key: bytes | None = None) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        args = {"check_same_thread": False, "timeout": 10}
+        if key is None:
+            engine = create_engine(url, connect_args=args)
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(url, module=sqlcipher, connect_args=args)
+            event.listen(engine, "connect", _keyed(key))
         event.listen(engine, "connect", _sqlite_own_transactions)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -153,28 +226,44 @@ def make_engine(url: str) -> Engine:
 
 
 def open_database(db: str | None = None, *, create: bool = False,
-                  migrate: bool = True) -> Database:
+                  migrate: bool = True, key: bytes | None = None) -> Database:
     """Open (and upgrade) the database named by ``db`` or the defaults.
 
-    ``create`` allows a missing SQLite file to be created (GUI start, ``kmb
-    init``, ``kmb demo``); other commands refuse a missing file so that a
-    mistyped path does not silently open an empty office.
+    An SQLite file is always SQLCipher-encrypted with ``key`` (the caller
+    gets it from a key slot: ``app.signin``). ``create`` allows a missing file
+    to be created (first start, ``kmb init``, ``kmb demo``); other commands
+    refuse a missing file so that a mistyped path does not silently open an
+    empty office.
     """
     url = config.database_url(db)
     path = config.sqlite_path(url)
     if path is not None:
-        _check_sqlite_file(path, create)
-    engine = make_engine(url)
+        _check_sqlite_file(path, create, key)
+    engine = make_engine(url, key if path is not None else None)
     try:
+        if path is not None:
+            _check_key(engine, path)
+            make_private(path)
         if migrate:
-            _migrate(engine, path)
+            _migrate(engine, path, key)
     except DatabaseProblem:
         engine.dispose()
         raise
-    except (SADatabaseError, sqlite3.DatabaseError) as exc:
+    except (SADatabaseError, *DRIVER_ERRORS) as exc:
         engine.dispose()
         raise DatabaseProblem(describe_db_error(path or url, exc)) from None
-    return Database(url, engine)
+    return Database(url, engine, key if path is not None else None)
+
+
+def _check_key(engine: Engine, path: Path) -> None:
+    """A wrong key and a damaged first page look the same to SQLCipher."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except (SADatabaseError, *DRIVER_ERRORS):
+        raise DatabaseProblem(
+            f"Databázi {path} nelze odemknout: klíč k ní nepatří, nebo je soubor "
+            "poškozený. Obnovte ji ze zálohy.") from None
 
 
 def describe_db_error(where, exc: Exception) -> str:
@@ -187,7 +276,7 @@ def describe_db_error(where, exc: Exception) -> str:
     return f"Databázi {where} nelze otevřít: {text}"
 
 
-def _migrate(engine: Engine, path: Path | None) -> None:
+def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
     head = head_revision()
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
@@ -205,25 +294,34 @@ def _migrate(engine: Engine, path: Path | None) -> None:
             raise DatabaseProblem(
                 "Databázi vytvořila novější verze KMB Desk (revize "
                 f"{current}); tato verze ji neumí otevřít. Aktualizujte aplikaci.") from None
-        if path is not None:
-            backup_database(path, f"pred-migraci-{current}")
+        if path is not None and key is not None:
+            backup_database(path, key, f"pred-migraci-{current}")
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 
 
-def backup_database(path: Path, label: str) -> Path:
-    """Copy the database aside (consistent even in WAL mode) before changing it."""
+def backup_database(path: Path, key: bytes, label: str) -> Path:
+    """An encrypted, verified copy in ``zalohy/`` beside the database (before
+    a schema change, and the daily automatic backup)."""
+    from .backups import write_backup
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target_dir = path.parent / "zalohy"
-    target_dir.mkdir(exist_ok=True)
-    target = target_dir / f"{path.stem}-{stamp}-{label}.sqlite"
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    finally:
-        src.close()
+    private_dir(target_dir)
+    target = target_dir / f"{path.stem}-{stamp}-{label}.kmbbak"
+    write_backup(path, key, target)
     log.info("database backed up to %s", target)
     return target
+
+
+def copy_database(src_path: Path, key: bytes, target: Path) -> None:
+    """A consistent copy (the online backup API, WAL included) under the same key."""
+    src = connect_raw(src_path, key)
+    try:
+        dst = connect_raw(target, key)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    make_private(target)

@@ -52,6 +52,7 @@ def current(db: Database) -> InstallationInfo:
 
 
 def initialise(db: Database, name: str | None = None, *,
+               admin_username: str = "admin",
                series: str | None = None) -> InstallationInfo:
     """Create this installation's identity and its administrator account.
 
@@ -79,7 +80,7 @@ def initialise(db: Database, name: str | None = None, *,
         )
         s.add(inst)
         s.flush()
-        admin = User(username="admin", full_name=f"Správce ({name})", role=Role.ADMIN)
+        admin = User(username=admin_username, full_name=f"Správce ({name})", role=Role.ADMIN)
         s.add(admin)
         s.flush()
         inst.admin_user_id = admin.id
@@ -88,6 +89,8 @@ def initialise(db: Database, name: str | None = None, *,
 
 
 def admin_actor(db: Database) -> Actor:
+    """The installation's administrator, for code that runs as the system
+    (demo build, tests). Entry points never use it: people sign in."""
     with db.reading() as s:
         inst = get(s)
         if inst is None or inst.admin_user_id is None:

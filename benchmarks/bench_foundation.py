@@ -16,7 +16,6 @@ import argparse
 import os
 import random
 import resource
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -28,7 +27,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.config import sqlite_url  # noqa: E402
 from app.czech_text import fold  # noqa: E402
-from app.db import open_database  # noqa: E402
+from app.db import connect_raw, open_database  # noqa: E402
+
+BENCH_KEY = bytes(range(100, 132))   # benchmark databases are encrypted like real ones
+
+
+def _connect(path):
+    return connect_raw(Path(path), BENCH_KEY)
 from app.demo import build_demo  # noqa: E402
 from app.installation import current  # noqa: E402
 from app.people.search import search_persons  # noqa: E402
@@ -58,7 +63,7 @@ def main() -> None:
     path = Path(args.db)
     if not path.exists():
         t = time.perf_counter()
-        build_demo(path, "city").close()
+        build_demo(path, "city", key=BENCH_KEY).close()
         print(f"built city demo in {time.perf_counter() - t:.1f} s")
 
     # --- main window ----------------------------------------------------------
@@ -71,7 +76,7 @@ def main() -> None:
 
     app = make_application(lang="cs")
     t0 = time.perf_counter()
-    db = open_database(sqlite_url(path))
+    db = open_database(sqlite_url(path), key=BENCH_KEY)
     with db.reading() as s:
         actor = actor_from_user(find_user(s, "jana.dvorakova"))
     ini = Path(tempfile.mkdtemp()) / "ui.ini"      # a first start: no remembered area
@@ -92,7 +97,7 @@ def main() -> None:
     loaded = page.model.rowCount()
 
     t0 = time.perf_counter()
-    con = sqlite3.connect(path)
+    con = _connect(path)
     con.execute("SELECT id, surname, given_name, birth_date FROM person "
                 "WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT 200").fetchall()
     t_window_base = time.perf_counter() - t0

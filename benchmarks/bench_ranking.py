@@ -22,7 +22,6 @@ import argparse
 import datetime as dt
 import json
 import random
-import sqlite3
 import statistics
 import sys
 import time
@@ -35,7 +34,13 @@ from sqlalchemy import insert, select  # noqa: E402
 from app.allocation import engine, rulesets  # noqa: E402
 from app.allocation.ranking import applications_query, load_facts, rank_flat  # noqa: E402
 from app.config import sqlite_url  # noqa: E402
-from app.db import open_database  # noqa: E402
+from app.db import connect_raw, open_database  # noqa: E402
+
+BENCH_KEY = bytes(range(100, 132))   # benchmark databases are encrypted like real ones
+
+
+def _connect(path):
+    return connect_raw(Path(path), BENCH_KEY)
 from app.demo import build_demo  # noqa: E402
 from app.security import actor_from_user, find_user  # noqa: E402
 from models.allocation import Application, ApplicationState  # noqa: E402
@@ -108,8 +113,8 @@ def main() -> None:
     args = parser.parse_args()
     path = Path(args.db)
     t = time.perf_counter()
-    build_demo(path, "town", today=TODAY).close()
-    db = open_database(sqlite_url(path))
+    build_demo(path, "town", today=TODAY, key=BENCH_KEY).close()
+    db = open_database(sqlite_url(path), key=BENCH_KEY)
     with db.reading() as s:
         existing = s.query(Application).filter(
             Application.state == ApplicationState.ACTIVE).count()
@@ -126,7 +131,7 @@ def main() -> None:
 
     # whole ranking vs the bare SQL fetch of the same rows
     sql = str(applications_query().compile(db.engine, compile_kwargs={"literal_binds": True}))
-    con = sqlite3.connect(path)
+    con = _connect(path)
 
     def bare():
         return con.execute(sql).fetchall()

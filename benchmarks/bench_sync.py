@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import resource
 import shutil
-import sqlite3
 import sys
 import tempfile
 import time
@@ -23,7 +22,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.config import sqlite_url  # noqa: E402
-from app.db import open_database  # noqa: E402
+from app.db import connect_raw, open_database  # noqa: E402
+
+BENCH_KEY = bytes(range(100, 132))   # benchmark databases are encrypted like real ones
+
+
+def _connect(path):
+    return connect_raw(Path(path), BENCH_KEY)
 from app.demo import build_demo  # noqa: E402
 from app.installation import admin_actor, current, initialise  # noqa: E402
 from app.sync.codec import codecs  # noqa: E402
@@ -34,8 +39,8 @@ from app.sync.importer import import_bundle  # noqa: E402
 
 def raw_copy(src: Path, empty: Path) -> tuple[float, int]:
     """The baseline: the same rows, plain executemany, one transaction."""
-    s = sqlite3.connect(src)
-    d = sqlite3.connect(empty)
+    s = _connect(src)
+    d = _connect(empty)
     d.execute("PRAGMA foreign_keys=OFF")
     rows_total = 0
     data = {}
@@ -60,22 +65,22 @@ def main() -> None:
     args = parser.parse_args()
     city = Path(args.db)
     if not city.exists():
-        build_demo(city, "city").close()
+        build_demo(city, "city", key=BENCH_KEY).close()
     work = Path(tempfile.mkdtemp(prefix="kmb-bench-sync-"))
     try:
-        office = open_database(sqlite_url(city))
+        office = open_database(sqlite_url(city), key=BENCH_KEY)
         oa = admin_actor(office)
-        fresh = open_database(sqlite_url(work / "fresh.sqlite"), create=True)
+        fresh = open_database(sqlite_url(work / "fresh.sqlite"), create=True, key=BENCH_KEY)
         initialise(fresh, "Nová instalace")
         fa = admin_actor(fresh)
-        src, dst = sqlite3.connect(work / "fresh.sqlite"), sqlite3.connect(
+        src, dst = _connect(work / "fresh.sqlite"), _connect(
             work / "empty-schema.sqlite")
         src.backup(dst)      # a consistent copy (the schema may still sit in the WAL)
         src.close()
         dst.close()
         add_peer(office, oa, contact_card(fresh, fa))
         add_peer(fresh, fa, contact_card(office, oa))
-        con = sqlite3.connect(city)
+        con = _connect(city)
         households = con.execute("SELECT count(*) FROM household").fetchone()[0]
         con.close()
 

@@ -16,6 +16,9 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
 
+
+SHOT_KEY = bytes(range(32))   # screenshot databases are encrypted like real ones
+
 def _context(tmp: Path):
     from PySide6.QtCore import QSettings
 
@@ -28,8 +31,8 @@ def _context(tmp: Path):
     from ui.context import UiContext
 
     app = make_application(lang="cs")
-    build_demo(tmp / "town.sqlite", "town", today=dt.date.today()).close()
-    db = open_database(sqlite_url(tmp / "town.sqlite"))
+    build_demo(tmp / "town.sqlite", "town", today=dt.date.today(), key=SHOT_KEY).close()
+    db = open_database(sqlite_url(tmp / "town.sqlite"), key=SHOT_KEY)
     with db.reading() as s:
         actor = actor_from_user(find_user(s, "jana.dvorakova"))
     ctx = UiContext(db=db, actor=actor, installation=current(db),
@@ -63,7 +66,7 @@ def shot_sync(app, ctx) -> None:
     from app.sync.importer import import_bundle
     from ui.main_window import MainWindow
     tmp = Path(tempfile.mkdtemp())
-    laptop = open_database(sqlite_url(tmp / "laptop.sqlite"), create=True)
+    laptop = open_database(sqlite_url(tmp / "laptop.sqlite"), create=True, key=SHOT_KEY)
     initialise(laptop, "Notebook – Lucie Marková")
     la = admin_actor(laptop)
     add_peer(ctx.db, ctx.actor, contact_card(laptop, la))

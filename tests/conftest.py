@@ -8,13 +8,24 @@ import shutil
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 
+from app import keyslots, security  # noqa: E402
 from app.config import sqlite_url  # noqa: E402
 from app.db import open_database  # noqa: E402
-from app.installation import admin_actor, initialise  # noqa: E402
+from app.installation import admin_actor  # noqa: E402
 from app.security import actor_from_user, find_user  # noqa: E402
+from app.signin import create_installation  # noqa: E402
+
+from .keys import TEST_KEY, TEST_PASSWORD  # noqa: E402
 
 DEMO_TODAY = dt.date(2026, 11, 27)
+
+# Cheap but real Argon2 for the suite (the same code, lower cost parameters;
+# each slot stores its own). Production defaults: keyslots.KdfCost().
+TEST_COST = keyslots.KdfCost(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+keyslots.DEFAULT_COST = TEST_COST
+security._hasher = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 
 
 @pytest.fixture(autouse=True)
@@ -28,9 +39,16 @@ def _data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
+def demo_password(monkeypatch):
+    """CLI tests sign in like a script: the demo accounts' password in KMB_PASSWORD."""
+    monkeypatch.setenv("KMB_PASSWORD", "demo")
+
+
+@pytest.fixture
 def db(tmp_path):
-    database = open_database(sqlite_url(tmp_path / "kmb.sqlite"), create=True)
-    initialise(database, "Testovací úřad", series="")   # the office: plain numbers
+    database = create_installation(sqlite_url(tmp_path / "kmb.sqlite"), "Testovací úřad",
+                                   "admin", TEST_PASSWORD, key=TEST_KEY,
+                                   series="").db   # the office: plain numbers
     yield database
     database.close()
 
@@ -45,20 +63,22 @@ def town_template(tmp_path_factory):
     """The town demo, built once per test run; tests get a copy."""
     from app.demo import build_demo
     path = tmp_path_factory.mktemp("demo") / "town.sqlite"
-    build_demo(path, "town", today=DEMO_TODAY).close()
+    build_demo(path, "town", today=DEMO_TODAY, key=TEST_KEY).close()
     return path
 
 
 @pytest.fixture
 def town_path(town_template, tmp_path):
+    """A copy of the town demo with its key file (users' password: demo)."""
     target = tmp_path / "town.sqlite"
     shutil.copy(town_template, target)
+    shutil.copy(f"{town_template}.keys", f"{target}.keys")
     return target
 
 
 @pytest.fixture
 def town_db(town_path):
-    database = open_database(sqlite_url(town_path))
+    database = open_database(sqlite_url(town_path), key=TEST_KEY)
     yield database
     database.close()
 

@@ -11,6 +11,9 @@ from app.config import sqlite_url
 from app.db import open_database
 from app.installation import admin_actor, initialise
 from app.sync.identity import add_peer, contact_card
+from app.keyslots import KeyFile
+
+from .keys import TEST_KEY, TEST_PASSWORD
 
 _TEMPLATE: dict[str, Path] = {}
 
@@ -19,16 +22,22 @@ def empty_database(path: Path):
     """A migrated, empty database file (copied from a template: migrations run once)."""
     if "empty" not in _TEMPLATE or not _TEMPLATE["empty"].exists():
         tmpl = Path(tempfile.mkdtemp(prefix="kmb-template-")) / "empty.sqlite"
-        db = open_database(sqlite_url(tmpl), create=True)
+        db = open_database(sqlite_url(tmpl), create=True, key=TEST_KEY)
         db.close()
         _TEMPLATE["empty"] = tmpl
     shutil.copy(_TEMPLATE["empty"], path)
-    return open_database(sqlite_url(path))
+    return open_database(sqlite_url(path), key=TEST_KEY)
 
 
 def installation(path: Path, name: str):
-    db = empty_database(path) if not path.exists() else open_database(sqlite_url(path))
+    """An initialised installation; its administrator signs in with TEST_PASSWORD."""
+    fresh = not path.exists()
+    db = empty_database(path) if fresh else open_database(sqlite_url(path), key=TEST_KEY)
     initialise(db, name)
+    if fresh:
+        keys = KeyFile.create(path, TEST_KEY)
+        keys.set_slot("admin", TEST_PASSWORD, TEST_KEY)
+        keys.save()
     return db, admin_actor(db)
 
 

@@ -26,6 +26,9 @@ from models.audit import AuditEvent
 from models.housing import Flat, FlatCategory, FlatStatus
 
 from .conftest import DEMO_TODAY
+from .keys import as_user
+
+pytestmark = pytest.mark.usefixtures("demo_password")
 
 TODAY = DEMO_TODAY
 
@@ -314,7 +317,7 @@ def test_buildings_and_flats_are_edited_with_validation(town_db):
 # -- CLI and PDF ---------------------------------------------------------------------------
 
 def run(capsys, *argv):
-    code = main(list(argv))
+    code = main(as_user(argv))
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -18,7 +18,7 @@ def _jana(db, admin):
 
 
 def test_sign_in_with_the_right_password_only(db, admin):
-    assert not has_passwords(db)
+    assert has_passwords(db)          # the administrator chose one at ``kmb init``
     uid = _jana(db, admin)
     assert has_passwords(db)
     actor = authenticate(db, "jana.dvorakova", "kancelar-2026")

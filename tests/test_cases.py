@@ -3,7 +3,6 @@ follow-up, the timeline (with its providers) and the dashboard's figures."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -16,6 +15,7 @@ from models.cases import Case, CaseStatus, Task
 from models.intake import PartnerOrganisation, Referral
 
 from .conftest import DEMO_TODAY
+from .keys import raw_connect
 
 
 def first_open_case(db, worker_id=None) -> str:
@@ -136,7 +136,7 @@ def test_property_department_does_not_see_cases(town_db):
 def test_my_tasks_today_and_overdue(town_db, town_worker, town_path):
     mine = tasks.my_tasks(town_db, town_worker, DEMO_TODAY)
     assert mine.today and mine.overdue
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     due_today = con.execute(
         "SELECT count(*) FROM task WHERE owner_id=? AND done_at IS NULL AND deleted_at IS NULL "
         "AND due_on=?", (town_worker.user_id, DEMO_TODAY.isoformat())).fetchone()[0]
@@ -149,7 +149,7 @@ def test_my_tasks_today_and_overdue(town_db, town_worker, town_path):
 
 
 def test_dashboard_figures_match_the_records(town_db, town_worker, town_path):
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     monday = DEMO_TODAY - dt.timedelta(days=DEMO_TODAY.weekday())
     week = con.execute(
         "SELECT count(*), count(DISTINCT person_id) FROM contact_record WHERE deleted_at IS NULL "

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from app import settings
-from app.cli.main import main as cli
+from app.cli.main import main as _kmb
 from app.errors import ValidationError
 from app.leases import config
 from app.leases.documents import check_template, contract_pdf
@@ -18,6 +18,14 @@ from app.leases.records import list_leases
 from app.security import actor_from_user, find_user
 
 from .conftest import DEMO_TODAY
+from .keys import TEST_KEY
+
+pytestmark = pytest.mark.usefixtures("demo_password")   # KMB_PASSWORD for the CLI
+
+
+def cli(argv):
+    """``kmb`` signed in as the demo's administrator."""
+    return _kmb(argv + ["--user", "admin"])
 
 
 def _text(pdf: bytes) -> str:
@@ -89,7 +97,7 @@ def test_kmb_print_renewal_amendment(capsys, town_path, tmp_path):
     from app.config import sqlite_url
     from app.db import open_database
     from models.leases import Renewal, RenewalDecision
-    db = open_database(sqlite_url(town_path))
+    db = open_database(sqlite_url(town_path), key=TEST_KEY)
     with db.reading() as s:
         approved = s.scalars(select(Renewal.id).where(
             Renewal.decision == RenewalDecision.APPROVED).order_by(Renewal.id)).first()

@@ -10,10 +10,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
+from app.backups import backup_key, extract
 from app.config import sqlite_url
-from app.db import alembic_config, backup_database, head_revision, open_database
+from app.db import alembic_config, backup_database, head_revision, make_engine, open_database
 from app.errors import DatabaseProblem
+from app.signin import sign_in
 from models.base import Base
+
+from .keys import TEST_KEY, TEST_PASSWORD, raw_connect
 
 
 def test_migrations_produce_exactly_the_orm_metadata(tmp_path):
@@ -33,27 +37,31 @@ def test_new_database_has_wal_and_foreign_keys(db):
 
 
 def test_every_older_revision_upgrades_with_data_and_a_backup(tmp_path):
-    """Each earlier schema revision opens, keeps its rows and is copied aside first."""
+    """Each earlier schema revision opens, keeps its rows and is copied aside
+    first (an encrypted backup since the SQLCipher release)."""
     script = ScriptDirectory.from_config(alembic_config())
     revisions = [r.revision for r in script.walk_revisions()][1:]  # all but head
     for rev in revisions:
         path = tmp_path / f"old-{rev}.sqlite"
-        engine = create_engine(sqlite_url(path))
+        engine = make_engine(sqlite_url(path), TEST_KEY)
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), rev)
             conn.execute(text("INSERT INTO installation (id, name, origin, created_at, hlc) "
                               "VALUES ('i', 'Stará', 'abc', '2026-01-01', 1)"))
         engine.dispose()
-        db = open_database(sqlite_url(path))
+        db = open_database(sqlite_url(path), key=TEST_KEY)
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT name FROM installation")).scalar() == "Stará"
         db.close()
-        assert list((tmp_path / "zalohy").glob(f"old-{rev}-*.sqlite"))
+        copies = list((tmp_path / "zalohy").glob(f"old-{rev}-*.kmbbak"))
+        assert copies and b"Star" not in copies[0].read_bytes()
 
 
 def test_backup_copies_a_consistent_database(db, tmp_path):
-    target = backup_database(db.path, "test")
-    con = sqlite3.connect(target)
+    target = backup_database(db.path, TEST_KEY, "test")
+    key, _ = backup_key(target, username="admin", password=TEST_PASSWORD)
+    extract(target, key, tmp_path / "copy.sqlite")
+    con = raw_connect(tmp_path / "copy.sqlite")
     assert con.execute("SELECT count(*) FROM installation").fetchone()[0] == 1
     con.close()
 
@@ -78,7 +86,7 @@ def test_damaged_database_is_refused_with_a_readable_message(db, tmp_path):
     data[100:4096 * 2] = b"\xff" * (4096 * 2 - 100)     # smash the schema page
     path.write_bytes(bytes(data))
     with pytest.raises(DatabaseProblem) as err:
-        open_database(sqlite_url(path))
+        open_database(sqlite_url(path), key=TEST_KEY)
     assert "\n" not in err.value.message
 
 
@@ -89,7 +97,7 @@ def test_foreign_sqlite_database_is_refused(tmp_path):
     con.commit()
     con.close()
     with pytest.raises(DatabaseProblem, match="ne databáze KMB"):
-        open_database(sqlite_url(other))
+        sign_in(str(other), "admin", TEST_PASSWORD)
 
 
 def test_database_from_a_newer_release_is_refused(db):
@@ -98,7 +106,7 @@ def test_database_from_a_newer_release_is_refused(db):
     path = db.path
     db.close()
     with pytest.raises(DatabaseProblem, match="novější verze"):
-        open_database(sqlite_url(path))
+        open_database(sqlite_url(path), key=TEST_KEY)
 
 
 def test_head_revision_is_known():

@@ -184,11 +184,13 @@ def test_balance_is_budget_minus_paid_plus_repaid(db, fund, budget, ops):
         assert 0 <= r.repaid_hal <= r.paid_hal <= r.approved_hal
 
 
-def test_cli_lists_fund_requests_as_json(capsys, town_path):
+def test_cli_lists_fund_requests_as_json(capsys, town_path, monkeypatch):
     import json
 
     from app.cli.main import main as cli
-    assert cli(["list", "fund-requests", "--format", "json", "--db", str(town_path)]) == 0
+    monkeypatch.setenv("KMB_PASSWORD", "demo")
+    assert cli(["list", "fund-requests", "--format", "json", "--db", str(town_path),
+                "--user", "admin"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert {r["state"] for r in rows} == {s.value for s in FundRequestState}
     r = next(r for r in rows if r["state"] == "repaying")

@@ -3,11 +3,11 @@ workers, deterministic, and consistent with the services' own rules."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from app.demo import build_demo
 
 from .conftest import DEMO_TODAY
+from .keys import TEST_KEY, raw_connect
 
 
 def q(con, sql, *args):
@@ -15,7 +15,7 @@ def q(con, sql, *args):
 
 
 def test_a_year_of_contacts_cases_and_referrals(town_path):
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     contacts, first, last = q(con, "SELECT count(*), min(occurred_at), max(occurred_at) "
                                     "FROM contact_record")[0]
     assert contacts >= 300
@@ -52,7 +52,7 @@ def test_a_year_of_contacts_cases_and_referrals(town_path):
 
 
 def test_the_demo_worker_has_tasks_today_and_overdue(town_path):
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     jana = q(con, "SELECT id FROM user WHERE username='jana.dvorakova'")[0][0]
     today, overdue = q(con, "SELECT sum(due_on = ?), sum(due_on < ?) FROM task WHERE owner_id=? "
                             "AND done_at IS NULL", DEMO_TODAY.isoformat(),
@@ -62,10 +62,10 @@ def test_the_demo_worker_has_tasks_today_and_overdue(town_path):
 
 
 def test_intake_demo_is_deterministic(tmp_path, town_path):
-    build_demo(tmp_path / "again.sqlite", "town", today=DEMO_TODAY).close()
+    build_demo(tmp_path / "again.sqlite", "town", today=DEMO_TODAY, key=TEST_KEY).close()
     rows = []
     for path in (town_path, tmp_path / "again.sqlite"):
-        con = sqlite3.connect(path)
+        con = raw_connect(path)
         rows.append(q(con, "SELECT id, person_id, occurred_at, channel, ethos_category, outcome "
                            "FROM contact_record ORDER BY id")
                     + q(con, 'SELECT id, number, status, assigned_worker_id FROM "case" '

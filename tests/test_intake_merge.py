@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -24,11 +23,12 @@ from models.cases import Case
 from models.people import Person, Relation
 
 from .conftest import DEMO_TODAY
+from .keys import raw_connect
 
 
 def references(path, person_id: str) -> dict[str, int]:
     """Live rows pointing at ``person_id``, found from SQLite's own FK list."""
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     out = {}
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     for t in tables:

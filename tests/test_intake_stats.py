@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 
 import pytest
 from openpyxl import load_workbook
 
 from app.cli.main import main
+from .keys import as_user, raw_connect
 
+
+pytestmark = pytest.mark.usefixtures("demo_password")
 FROM, TO = "2026-01-01", "2026-12-31"
 END = "2027-01-01"
 
@@ -30,8 +32,8 @@ def read_csv(text: str) -> dict[str, list[dict]]:
 @pytest.fixture
 def stats(town_path, tmp_path, capsys):
     out = tmp_path / "stats.csv"
-    code = main(["stats", "--db", str(town_path), "--from", FROM, "--to", TO,
-                 "--format", "csv", "-o", str(out)])
+    code = main(as_user(["stats", "--db", str(town_path), "--from", FROM, "--to", TO,
+                 "--format", "csv", "-o", str(out)]))
     assert code == 0, capsys.readouterr().err
     return read_csv(out.read_text(encoding="utf-8-sig"))
 
@@ -44,7 +46,7 @@ IN_PERIOD = "deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?"
 
 
 def test_contact_figures_match_the_records(stats, town_path):
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
 
     def by(column):
         return {(str(k) if k is not None else "none"): n for k, n in q(
@@ -87,7 +89,7 @@ def test_contact_figures_match_the_records(stats, town_path):
 
 
 def test_referral_and_case_figures_match_the_records(stats, town_path):
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     expected = {pid: (n, arrived, not_arrived, unknown) for pid, n, arrived, not_arrived, unknown
                 in q(con, "SELECT partner_id, count(*), sum(arrived IS 1), sum(arrived IS 0), "
                           "sum(arrived IS NULL) FROM referral WHERE deleted_at IS NULL AND "
@@ -109,18 +111,18 @@ def test_referral_and_case_figures_match_the_records(stats, town_path):
 
 def test_xlsx_json_and_table_formats(town_path, tmp_path, capsys):
     xlsx = tmp_path / "stats.xlsx"
-    assert main(["stats", "--db", str(town_path), "--from", "1. 1. 2026", "--to", "31. 12. 2026",
-                 "--format", "xlsx", "-o", str(xlsx)]) == 0
+    assert main(as_user(["stats", "--db", str(town_path), "--from", "1. 1. 2026", "--to", "31. 12. 2026",
+                 "--format", "xlsx", "-o", str(xlsx)])) == 0
     wb = load_workbook(xlsx)
     assert "Kontakty podle kanálu" in wb.sheetnames        # Czech sheet names
     ws = wb["Kontakty podle kanálu"]
     assert ws["A1"].value == "Kontakty podle kanálu" and ws["B3"].value == "osobně"
     capsys.readouterr()
-    assert main(["stats", "--db", str(town_path), "--from", FROM, "--to", TO,
-                 "--format", "json"]) == 0
+    assert main(as_user(["stats", "--db", str(town_path), "--from", FROM, "--to", TO,
+                 "--format", "json"])) == 0
     data = json.loads(capsys.readouterr().out)
     assert {t["key"] for t in data} >= {"contacts_by_channel", "cases", "worker_time"}
-    assert main(["stats", "--db", str(town_path), "--from", FROM, "--to", TO]) == 0
+    assert main(as_user(["stats", "--db", str(town_path), "--from", FROM, "--to", TO])) == 0
     text = capsys.readouterr().out
     assert "Kontakty podle kanálu" in text and "osobně" in text
 
@@ -132,16 +134,16 @@ def test_xlsx_json_and_table_formats(town_path, tmp_path, capsys):
     (["--from", FROM, "--to", TO, "--format", "xlsx"], "-o"),
 ])
 def test_bad_arguments_give_one_czech_line(town_path, capsys, args, message):
-    assert main(["stats", "--db", str(town_path), *args]) == 1
+    assert main(as_user(["stats", "--db", str(town_path), *args])) == 1
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and err.startswith("kmb: ")
 
 
 def test_list_contacts_and_cases_as_json(town_path, capsys):
-    assert main(["list", "contacts", "--db", str(town_path), "--format", "json",
-                 "--user", "jana.dvorakova"]) == 0
+    assert main(as_user(["list", "contacts", "--db", str(town_path), "--format", "json",
+                 "--user", "jana.dvorakova"])) == 0
     contacts = json.loads(capsys.readouterr().out)
-    con = sqlite3.connect(town_path)
+    con = raw_connect(town_path)
     assert len(contacts) == q(con, "SELECT count(*) FROM contact_record")[0][0]
     c = next(c for c in contacts if c["case_number"] and c["ethos_category"])
     assert {"id", "occurred_at", "person", "channel", "ethos_category", "ethos_label",
@@ -150,7 +152,7 @@ def test_list_contacts_and_cases_as_json(town_path, capsys):
     assert c["ethos_label"].split(" – ")[0] in {"Bez střechy", "Bez bytu", "Nejisté bydlení",
                                                "Nevyhovující bydlení"}
     assert any(c["partners"] for c in contacts)
-    assert main(["list", "cases", "--db", str(town_path), "--format", "json"]) == 0
+    assert main(as_user(["list", "cases", "--db", str(town_path), "--format", "json"])) == 0
     cases = json.loads(capsys.readouterr().out)
     assert len(cases) == q(con, 'SELECT count(*) FROM "case"')[0][0]
     one = cases[0]
@@ -160,6 +162,6 @@ def test_list_contacts_and_cases_as_json(town_path, capsys):
     worker = q(con, 'SELECT u.full_name FROM "case" c JOIN user u ON u.id=c.assigned_worker_id '
                     'WHERE c.id=?', one["id"])[0][0]
     assert one["worker"] == worker
-    assert main(["list", "cases", "--db", str(town_path), "--search", one["number"]]) == 0
+    assert main(as_user(["list", "cases", "--db", str(town_path), "--search", one["number"]])) == 0
     assert one["number"] in capsys.readouterr().out
     con.close()

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app import settings
-from app.cli.main import main as cli
+from app.cli.main import main as _kmb
 from app.errors import PermissionDenied, ValidationError
 from app.leases import config
 from app.leases.numbering import next_number, validate_pattern
@@ -22,6 +22,14 @@ from models.leases import EndReason, Lease, LeaseService, LeaseState, ServiceKin
 from models.staff import Role
 
 from .lease_data import TODAY, add_accepted_offer, add_flat, add_household, add_user
+
+
+pytestmark = pytest.mark.usefixtures("demo_password")   # KMB_PASSWORD for the CLI
+
+
+def cli(argv):
+    """``kmb`` signed in as the demo's administrator."""
+    return _kmb(argv + ["--user", "admin"])
 
 
 @pytest.fixture

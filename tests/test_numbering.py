@@ -149,7 +149,7 @@ def test_concurrent_saves_on_one_database_never_share_a_number(db):
     url, got, errors = db.url, [], []
 
     def worker():
-        own = open_database(url)
+        own = open_database(url, key=db.key)      # the same encrypted file
         try:
             for _ in range(5):
                 for _attempt in range(20):
@@ -177,8 +177,12 @@ def test_concurrent_saves_on_one_database_never_share_a_number(db):
         assert sorted(s.scalars(select(IssuedNumber.number))) == sorted(got)
 
 
-def test_cli_init_and_series(tmp_path, capsys):
-    from app.cli.main import main as cli
+def test_cli_init_and_series(tmp_path, capsys, monkeypatch):
+    from app.cli.main import main as kmb
+    monkeypatch.setenv("KMB_PASSWORD", "heslo-spravce")     # every command signs in
+
+    def cli(argv):
+        return kmb(argv + ["--user", "admin"])
     db = str(tmp_path / "laptop.sqlite")
     assert cli(["init", "--name", "Notebook", "--series", "n1", "--db", db]) == 0
     assert "řada čísel „N1“" in capsys.readouterr().out
@@ -292,7 +296,8 @@ def test_without_separate_series_the_same_numbers_would_clash(office_and_laptop)
 def test_the_demo_numbers_follow_the_series(town_path):
     from app.config import sqlite_url
     from app.db import open_database
-    db = open_database(sqlite_url(town_path))
+    from .keys import TEST_KEY
+    db = open_database(sqlite_url(town_path), key=TEST_KEY)
     try:
         with db.reading() as s:
             assert current(db).series == ""

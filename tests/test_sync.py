@@ -28,6 +28,7 @@ from models.staff import User
 from models.sync import Peer
 
 from .sync_helpers import installation, link, snapshot
+from .keys import TEST_KEY, TEST_PASSWORD
 
 
 @pytest.fixture
@@ -183,7 +184,7 @@ def test_cancel_leaves_nothing_applied(pair, tmp_path):
 
 
 def test_worker_scope_sends_only_that_workers_households(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook Jana")
     # a new field worker, so that no demo task of hers widens the scope
@@ -329,10 +330,17 @@ def test_refuses_a_bundle_from_a_newer_schema(pair, tmp_path, monkeypatch):
     _refused(laptop, la, tmp_path / "future.kmbx", "novější verze")
 
 
-def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
+def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path, monkeypatch):
     office = str(town_path)
     laptop = str(tmp_path / "laptop.sqlite")
-    run = lambda *a: (cli(list(a)), capsys.readouterr())  # noqa: E731
+    secret = tmp_path / "heslo-notebooku.txt"       # each installation signs in with its own
+    secret.write_text(TEST_PASSWORD)
+    monkeypatch.setenv("KMB_PASSWORD", "demo")     # the office is the town demo
+
+    def signed(args):
+        who = ["--user", "admin"]
+        return args + who + (["--password-file", str(secret)] if laptop in args else [])
+    run = lambda *a: (cli(signed(list(a))), capsys.readouterr())  # noqa: E731
     assert run("init", "--name", "Notebook Jana", "--db", laptop)[0] == 0
     assert run("keys", "card", "-o", str(tmp_path / "o.card"), "--db", office)[0] == 0
     assert run("keys", "card", "-o", str(tmp_path / "l.card"), "--db", laptop)[0] == 0
@@ -353,8 +361,11 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
     assert run("peers", "list", "--format", "json", "--db", laptop)[0] == 0
     code, (out, _) = run("peers", "list", "--format", "json", "--db", laptop)
     office_id = json.loads(out)[0]["id"]
-    with open_database(laptop).transaction() as s:
+    from app.signin import sign_in
+    on_laptop_db, _ = sign_in(laptop, "admin", TEST_PASSWORD)
+    with on_laptop_db.transaction() as s:
         s.add(Person(given_name="Žofie", surname="Terénní", birth_date=dt.date(2001, 2, 3)))
+    on_laptop_db.close()
     code, (out, _) = run("bundle", "export", "--to", office_id, "-o",
                          str(tmp_path / "back.kmbx"), "--db", laptop)
     assert code == 0
@@ -372,7 +383,7 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path):
     code, (_, err) = run("bundle", "export", "--to", laptop_id, "-o",
                          str(tmp_path / "c.kmbx"), "--db", office)
     assert code == 1 and "odvolaná" in err
-    with open_database(sqlite_url(town_path)).reading() as s:
+    with open_database(sqlite_url(town_path), key=TEST_KEY).reading() as s:
         assert s.scalar(select(Peer.revoked_at)) is not None
 
 
@@ -385,7 +396,7 @@ def test_photos_travel_with_the_inspection(town_path, tmp_path):
     from app.inspections.photos import add_photo, photo_bytes
     from models.assessments import RecordState
     from models.inspections import Attachment, Inspection
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
     link(office, oa, laptop, la)

@@ -1,17 +1,17 @@
 """The bulk-insert fast path stores exactly what SQLAlchemy would store."""
 from __future__ import annotations
 
-import sqlite3
 
 from sqlalchemy import select
 
 from app.people.records import PersonInput, create_person
 from app.sync.codec import codecs
 from app.sync.stamps import RowMeta
+from .keys import raw_connect
 
 
 def _raw(path, table, columns):
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         cols = ", ".join(f'"{c}"' for c in columns)
         return {r[0]: r for r in con.execute(f'SELECT {cols} FROM "{table}"')}

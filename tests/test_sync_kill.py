@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -18,20 +17,21 @@ from app.installation import admin_actor, current
 from app.sync.export import export_bundle
 
 from .sync_helpers import installation, link
+from .keys import TEST_KEY, raw_connect
 
 ROOT = Path(__file__).resolve().parent.parent
 IMPORTER = ("import sys\n"
             "from app.db import open_database\n"
             "from app.installation import admin_actor\n"
             "from app.sync.importer import import_bundle\n"
-            "db = open_database(sys.argv[1])\n"
+            "db = open_database(sys.argv[1], key=bytes(range(32)))\n"
             "print('start', flush=True)\n"
             "import_bundle(db, admin_actor(db), sys.argv[2])\n"
             "print('done', flush=True)\n")
 
 
 def _counts(path: Path) -> tuple[str, int, int, int]:
-    con = sqlite3.connect(path)
+    con = raw_connect(path)
     try:
         check = con.execute("PRAGMA integrity_check").fetchone()[0]
         persons = con.execute("SELECT count(*) FROM person").fetchone()[0]
@@ -43,7 +43,7 @@ def _counts(path: Path) -> tuple[str, int, int, int]:
 
 
 def test_killed_import_is_all_or_nothing(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
     link(office, oa, laptop, la)

@@ -28,6 +28,7 @@ from ui.flats.offer_dialogs import AnswerDialog, DecisionDialog, OfferDialog
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
 from .ui_helpers import make_context, open_window, type_text
+from .keys import as_user
 
 
 @pytest.fixture
@@ -163,7 +164,8 @@ def test_screen_cli_and_pdf_agree(qtbot, ctx, capsys, monkeypatch):
     _, detail = open_flat_from_list(qtbot, window, flat)
     screen = _screen_order(detail.ranking_panel)
     assert len(screen) > 5
-    assert main(["rank", flat, "--format", "json", "--db", str(ctx.db.path)]) == 0
+    monkeypatch.setenv("KMB_PASSWORD", "demo")
+    assert main(as_user(["rank", flat, "--format", "json", "--db", str(ctx.db.path)])) == 0
     cli = json.loads(capsys.readouterr().out)
     assert [(e["rank"], e["household"], e["total"]) for e in cli["ranked"]] == screen
     shown = {}

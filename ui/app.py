@@ -8,16 +8,19 @@ from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import installation
-from app.auth import actor_named, has_passwords, lock_minutes
-from app.config import data_dir, demo_database_path, sqlite_url
-from app.db import Database, open_database
+from app import config, installation
+from app.auth import lock_minutes
+from app.backups import daily_backup
+from app.config import data_dir, demo_database_path
+from app.db import inspect_file
+from app.demo.people import DEMO_PASSWORD
 from app.errors import KmbError
+from app.signin import create_installation, sign_in as unlock
 from resources import path as resource_path
 
 from . import i18n, style
 from .context import UiContext
-from .login import FirstPasswordDialog, IdleLock, LoginDialog
+from .login import FirstPasswordDialog, IdleLock, LoginDialog, RecoveryKeyDialog
 from .main_window import MainWindow
 from .ops import BackgroundOp
 
@@ -38,32 +41,45 @@ def ui_settings() -> QSettings:
     return QSettings(str(data_dir() / "ui.ini"), QSettings.IniFormat)
 
 
-def build_context(db: Database, user: str | None, demo: bool = False) -> UiContext:
-    """The demo office: no sign-in, the app acts as the given demo user."""
-    info = installation.initialise(db)
-    actor = actor_named(db, user) if user else installation.admin_actor(db)
-    return UiContext(db=db, actor=actor, installation=info, settings=ui_settings(), demo=demo)
+def demo_context(path, user: str | None) -> UiContext:
+    """The demo office: no login dialog; it opens with the documented demo
+    password, and only a file that really is a demo (a symlink to an
+    office's database, or any other file, is refused)."""
+    db, actor = unlock(str(path), user or DEMO_USER, DEMO_PASSWORD, demo=True)
+    return UiContext(db=db, actor=actor, installation=installation.current(db),
+                     settings=ui_settings(), demo=True)
 
 
-def sign_in(db: Database, username: str | None) -> UiContext | None:
-    """A real office: the first start sets the administrator's password, every
-    start asks who is signing in. None when the person closes the dialog."""
-    info = installation.initialise(db)          # a first start creates the identity
-    if not has_passwords(db):
-        if FirstPasswordDialog(db, installation.admin_actor(db)).exec() != QDialog.Accepted:
+def sign_in(db_spec: str | None, username: str | None) -> UiContext | None:
+    """A real office: the first start creates the encrypted database (the
+    administrator's password, then the recovery key); every start asks who is
+    signing in, and that unlocks the database. None when the person closes
+    a dialog."""
+    path = config.sqlite_path(config.database_url(db_spec))
+    if path is not None and inspect_file(path) == "missing":
+        first = FirstPasswordDialog(lambda pw, again: create_installation(
+            db_spec, None, "admin", pw, password_again=again))
+        if first.exec() != QDialog.Accepted or first.created is None:
             return None
-        username = username or "admin"
-    dialog = LoginDialog(db, info.name, username or "")
-    if dialog.exec() != QDialog.Accepted:
+        created = first.created
+        RecoveryKeyDialog(created.recovery_key).exec()
+        return UiContext(db=created.db, actor=created.actor,
+                         installation=installation.current(created.db), settings=ui_settings())
+    office = path.name if path is not None else config.database_url(db_spec)
+    dialog = LoginDialog(lambda user, pw: unlock(db_spec, user, pw), office, username or "")
+    if dialog.exec() != QDialog.Accepted or dialog.db is None:
         return None
-    return UiContext(db=db, actor=dialog.actor, installation=info, settings=ui_settings())
+    return UiContext(db=dialog.db, actor=dialog.actor,
+                     installation=installation.current(dialog.db), settings=ui_settings())
 
 
-def _ensure_demo(app: QApplication) -> str:
+def _ensure_demo(app: QApplication):
     path = demo_database_path()
-    if path.exists():
-        return sqlite_url(path)
-    from app.demo import build_demo
+    if path.is_symlink():
+        raise KmbError(f"{path} je odkaz na jiný soubor, ne ukázková databáze; neotevřu ho.")
+    if path.exists() and inspect_file(path) == "encrypted":
+        return path
+    from app.demo import build_demo       # first start, or a plaintext demo of release 0.1
 
     def work(progress, cancelled):
         build_demo(path, "town", progress=lambda step, pct: progress(
@@ -79,24 +95,24 @@ def _ensure_demo(app: QApplication) -> str:
     loop.exec()
     if "error" in result:
         raise result["error"]
-    return sqlite_url(path)
+    return path
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    config.private_files()
     app = make_application(lang=args.lang)
     try:
         if args.demo:
-            db = open_database(_ensure_demo(app))
-            ctx = build_context(db, args.user or DEMO_USER, demo=True)
+            ctx = demo_context(_ensure_demo(app), args.user)
         else:
-            db = open_database(args.db, create=True)
-            ctx = sign_in(db, args.user)
+            ctx = sign_in(args.db, args.user)
             if ctx is None:
-                db.close()
                 return 0
+            daily_backup(ctx.db)
     except KmbError as exc:
         QMessageBox.critical(None, app.translate("start", "KMB Desk nelze spustit"), exc.message)
         return exc.exit_code
+    db = ctx.db
     window = MainWindow(ctx)
     window.show()
     if not ctx.demo:        # sensitive data: an idle window locks itself

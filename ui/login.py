@@ -1,17 +1,22 @@
-"""Signing in: the first start sets the administrator's password; later
-starts ask for a user name and password. An idle window locks itself."""
+"""Signing in: the first start creates the encrypted office (the
+administrator's password, then the recovery key, shown once); later starts
+ask for a user name and password, which unlock the database. An idle
+application locks itself: every window and dialog is covered."""
 from __future__ import annotations
 
 import time
+from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from app.auth import authenticate, check_password, set_password
+from app.auth import check_password
 from app.db import Database
 from app.errors import KmbError, ValidationError
 from app.security import Actor
+from app.signin import NewInstallation
 
 from .widgets.fields import FieldErrors
 
@@ -22,10 +27,16 @@ def _password_field() -> QLineEdit:
     return field
 
 
+Unlock = Callable[[str, str], tuple[Database, Actor]]
+
+
 class LoginDialog(QDialog):
-    def __init__(self, db: Database, office: str, username: str = "", parent=None):
+    """User name and password; ``unlock`` opens the database with them."""
+
+    def __init__(self, unlock: Unlock, office: str, username: str = "", parent=None):
         super().__init__(parent)
-        self.db = db
+        self.unlock = unlock
+        self.db: Database | None = None
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Přihlášení – KMB Desk"))
         title = QLabel(office)
@@ -55,7 +66,7 @@ class LoginDialog(QDialog):
 
     def sign_in(self) -> None:
         try:
-            self.actor = authenticate(self.db, self.username.text(), self.password.text())
+            self.db, self.actor = self.unlock(self.username.text(), self.password.text())
         except KmbError as exc:
             self.error.setText(exc.message)
             self.error.show()
@@ -66,15 +77,18 @@ class LoginDialog(QDialog):
 
 
 class FirstPasswordDialog(QDialog):
-    """The first start of a new office: the administrator chooses a password."""
+    """The first start of a new office: the administrator chooses a password,
+    which creates the encrypted database (``create(password, again)``)."""
 
-    def __init__(self, db: Database, admin: Actor, parent=None):
+    def __init__(self, create: Callable[[str, str], NewInstallation], parent=None):
         super().__init__(parent)
-        self.db, self.admin = db, admin
+        self.create = create
+        self.created: NewInstallation | None = None
         self.setWindowTitle(self.tr("První spuštění – heslo správce"))
         intro = QLabel(self.tr(
-            "Aplikace obsahuje citlivé osobní údaje. Zvolte heslo správce (alespoň 8 znaků); "
-            "uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé."))
+            "Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo "
+            "správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte "
+            "v Nastavení → Uživatelé."))
         intro.setWordWrap(True)
         self.password = _password_field()
         self.again = _password_field()
@@ -86,7 +100,7 @@ class FirstPasswordDialog(QDialog):
         form.addRow(self.tr("Heslo znovu"), self.again)
         form.addRow("", self.errors.bind("password_again", self.again))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Uložit heslo"))
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Založit databázi"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Konec"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -98,12 +112,51 @@ class FirstPasswordDialog(QDialog):
 
     def save(self) -> None:
         try:
-            set_password(self.db, self.admin, self.admin.user_id, self.password.text(),
-                         self.again.text())
+            self.created = self.create(self.password.text(), self.again.text())
         except ValidationError as exc:
             self.errors.show(exc)
             return
         self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """The recovery key, shown once: it opens the database and its backups
+    when every password is forgotten. Closes only after it is written down."""
+
+    def __init__(self, recovery_key: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Klíč pro obnovu databáze"))
+        intro = QLabel(self.tr(
+            "Opište nebo vytiskněte tento klíč a uložte ho do trezoru úřadu. Otevře databázi "
+            "i zálohy, když se zapomenou hesla. Znovu se už nezobrazí."))
+        intro.setWordWrap(True)
+        self.key = QLabel(recovery_key)
+        self.key.setObjectName("recoveryKey")
+        self.key.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.key.setWordWrap(True)
+        font = self.key.font()
+        font.setFamily("monospace")
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.key.setFont(font)
+        self.copy_button = QPushButton(self.tr("Zkopírovat"))
+        self.copy_button.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(recovery_key))
+        self.written = QCheckBox(self.tr("Klíč mám zapsaný a uložený"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Pokračovat"))
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+        self.written.toggled.connect(self.buttons.button(QDialogButtonBox.Ok).setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key)
+        layout.addWidget(self.copy_button)
+        layout.addWidget(self.written)
+        layout.addWidget(self.buttons)
+
+    def reject(self) -> None:     # Esc does not skip the key
+        if self.written.isChecked():
+            super().reject()
 
 
 class LockDialog(QDialog):
@@ -130,7 +183,14 @@ class LockDialog(QDialog):
         layout.addWidget(buttons)
 
     def unlock(self) -> None:
-        if check_password(self.db, self.actor, self.password.text()):
+        try:
+            ok = check_password(self.db, self.actor, self.password.text())
+        except KmbError as exc:          # back-off after repeated failures
+            self.error.setText(exc.message)
+            self.error.show()
+            self.password.clear()
+            return
+        if ok:
             self.accept()
             return
         self.error.setText(self.tr("Nesprávné heslo."))
@@ -141,8 +201,36 @@ class LockDialog(QDialog):
         pass
 
 
+class Cover(QWidget):
+    """An opaque sheet over one window while the application is locked."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        label = QLabel(self.tr("Zamčeno"), self)
+        label.setAlignment(Qt.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        window.installEventFilter(self)
+        self.show()
+        self.setGeometry(window.rect())      # after show: the first show resizes to the hint
+        self.raise_()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Resize:
+            self.setGeometry(obj.rect())
+            self.raise_()
+        return False
+
+
 class IdleLock(QObject):
-    """Watches keyboard and mouse; after ``minutes`` without them the window locks."""
+    """Watches keyboard and mouse; after ``minutes`` without them the
+    application locks: every open window and dialog is covered and its title
+    hidden (dialogs stay open, so nothing typed is lost) until the signed-in
+    user's password is given."""
+
+    LOCKED_TITLE = "KMB Desk"
 
     def __init__(self, window: QWidget, db: Database, actor: Actor, minutes: float,
                  clock=time.monotonic):
@@ -152,6 +240,7 @@ class IdleLock(QObject):
         self.clock = clock
         self.last_input = clock()
         self.locked = False
+        self.covers: list[tuple[QWidget, Cover, str]] = []
         self.timer = QTimer(self, interval=15_000)
         self.timer.timeout.connect(self.check)
         self.timer.start()
@@ -166,9 +255,26 @@ class IdleLock(QObject):
         if self.locked or self.clock() - self.last_input < self.limit:
             return
         self.locked = True
-        self.window.hide()                     # nothing readable behind the lock
+        self.cover_all()
         dialog = LockDialog(self.db, self.actor)
+        dialog.setWindowModality(Qt.ApplicationModal)
         dialog.exec()
-        self.window.show()
+        self.uncover_all()
         self.locked = False
         self.last_input = self.clock()
+
+    def cover_all(self) -> None:
+        """Nothing readable behind the lock: not the main window, not a dialog
+        showing a person, not a window title naming one."""
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and not isinstance(w, LockDialog):
+                self.covers.append((w, Cover(w), w.windowTitle()))
+                w.setWindowTitle(self.LOCKED_TITLE)
+
+    def uncover_all(self) -> None:
+        for w, cover, title in self.covers:
+            w.removeEventFilter(cover)
+            cover.deleteLater()
+            cover.hide()
+            w.setWindowTitle(title)
+        self.covers = []

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from ..config import database_url, sqlite_path
 from ..errors import KmbError
 from .listing import LISTERS
 from .output import emit
@@ -17,20 +20,57 @@ if TYPE_CHECKING:
 
 # Handlers import the services they use: building the parser loads none of them.
 
+PASSWORD_ENV = "KMB_PASSWORD"
+
+
+def read_password(args, prompt: str) -> str:
+    """--password-file, then KMB_PASSWORD, then a prompt without echo (a
+    terminal only: a script must say where its password comes from)."""
+    from ..keyslots import SignInRefused
+    if getattr(args, "password_file", None):
+        try:
+            with open(args.password_file, encoding="utf-8") as fh:
+                return fh.readline().rstrip("\r\n")
+        except OSError as exc:
+            raise SignInRefused(f"Soubor s heslem {args.password_file} nelze číst: "
+                                f"{exc.strerror}.") from None
+    if PASSWORD_ENV in os.environ:
+        return os.environ[PASSWORD_ENV]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise SignInRefused("Chybí heslo: zadejte ho z klávesnice, v proměnné KMB_PASSWORD "
+                        "nebo --password-file SOUBOR.")
+
+
+def username(args) -> str:
+    from ..keyslots import SignInRefused
+    name = (getattr(args, "user", None) or "").strip()
+    if not name:
+        raise SignInRefused("Přihlaste se: --user UŽIVATEL (heslo z klávesnice, "
+                            "KMB_PASSWORD nebo --password-file).")
+    return name
+
 
 def open_for(args, *, create: bool = False) -> Database:
-    from ..db import open_database
-    return open_database(args.db, create=create)
+    """Every command that opens the database signs in first (no implicit user)."""
+    from ..db import inspect_file, open_database
+    from ..signin import sign_in
+    path = sqlite_path(database_url(args.db))
+    if path is not None and inspect_file(path) == "missing":
+        open_database(args.db)           # the usual "does not exist" line, before a prompt
+    name = username(args)
+    db, actor = sign_in(args.db, name, read_password(args, f"Heslo uživatele {name}: "))
+    args.signed_in = actor
+    return db
 
 
 def acting(db: Database, args) -> Actor:
-    """The CLI acts as the installation's administrator unless --user is given."""
-    from ..installation import admin_actor
-    from ..security import actor_from_user, find_user
-    if getattr(args, "user", None):
-        with db.reading() as s:
-            return actor_from_user(find_user(s, args.user))
-    return admin_actor(db)
+    """The person who signed in for this command (``open_for``)."""
+    actor = getattr(args, "signed_in", None)
+    if actor is None:
+        from ..keyslots import SignInRefused
+        raise SignInRefused("Příkaz běží bez přihlášení; to nejde.")
+    return actor
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -62,8 +102,39 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(args) -> int:
+    from ..db import inspect_file
+    from ..keyslots import SignInRefused
+    from ..signin import create_installation
+    path = sqlite_path(database_url(args.db))
+    if path is not None and inspect_file(path) != "missing":
+        return _init_existing(args)
+    name = (args.user or "admin").strip()
+    if not name:
+        raise SignInRefused("Uživatelské jméno správce nesmí být prázdné.")
+    password = read_password(args, f"Nové heslo správce {name}: ")
+    again = None
+    if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
+        again = read_password(args, "Heslo znovu: ")
+    new = create_installation(args.db, args.name, name, password, password_again=again,
+                              series=args.series)
+    try:
+        from ..installation import current
+        info = current(new.db)
+    finally:
+        new.db.close()
+    series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
+    print(f"Instalace „{info.name}“ je připravena (id {info.id}, {series}); správce: {name}.")
+    if new.recovery_key:
+        print("Klíč pro obnovu (zobrazí se jen teď – vytiskněte ho nebo opište a uložte do "
+              "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):")
+        print(f"    {new.recovery_key}")
+    return 0
+
+
+def _init_existing(args) -> int:
+    """A second ``kmb init`` signs in and changes nothing (a new name is refused)."""
     from ..installation import initialise
-    db = open_for(args, create=True)
+    db = open_for(args)
     try:
         info = initialise(db, args.name, series=args.series)
     finally:
@@ -98,7 +169,8 @@ def cmd_demo(args) -> int:
                     progress=lambda step, pct: sys.stderr.write(f"\r{pct:3d} % {step:<20}"))
     sys.stderr.write("\n")
     db.close()
-    print(f"Ukázkový úřad ({args.size}) je v {path}")
+    print(f"Ukázkový úřad ({args.size}) je v {path}; uživatelé (např. jana.dvorakova, "
+          "admin) mají heslo „demo“.")
     return 0
 
 

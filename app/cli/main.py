@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from typing import Callable, Sequence
 
 from .. import __version__
 from ..errors import KmbError
-from . import cmd_allocation, cmd_basic, cmd_print, cmd_privacy, cmd_stats, cmd_sync
+from . import cmd_allocation, cmd_backup, cmd_basic, cmd_print, cmd_privacy, cmd_stats, cmd_sync
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
@@ -50,7 +51,11 @@ def common_options() -> argparse.ArgumentParser:
                    help="databáze (soubor SQLite nebo URL SQLAlchemy); jinak kmb.sqlite "
                         "ve složce dat (KMB_DATA_DIR) nebo KMB_DATABASE_URL")
     p.add_argument("--user", metavar="UŽIVATEL",
-                   help="jednat jako tento uživatel (jinak správce instalace)")
+                   help="přihlásit se jako tento uživatel (povinné u příkazů, které otevírají "
+                        "databázi)")
+    p.add_argument("--password-file", metavar="SOUBOR",
+                   help="heslo z prvního řádku souboru (pro skripty; jinak proměnná "
+                        "KMB_PASSWORD, nebo se aplikace zeptá)")
     return p
 
 
@@ -65,6 +70,7 @@ COMMANDS: list[Register] = [
     cmd_allocation.register,
     cmd_stats.register,
     cmd_privacy.register,
+    cmd_backup.register,
 ]
 
 
@@ -89,6 +95,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from ..config import private_files
+    private_files()
     try:
         return int(args.func(args) or 0)
     except KmbError as exc:
@@ -123,7 +131,8 @@ def _log_internal_error() -> str:
     from ..config import data_dir
     try:
         path = data_dir() / "kmb-chyby.log"
-        with path.open("a", encoding="utf-8") as fh:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
             fh.write(traceback.format_exc())
         return str(path)
     except OSError:

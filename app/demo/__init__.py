@@ -22,6 +22,7 @@ from ..changes import Changes
 from ..config import sqlite_url
 from ..db import Database, open_database
 from ..errors import KmbError
+from ..keyslots import KeyFile, add_demo_slots, new_key
 from ..security import actor_from_user
 from ..sync.capture import tick
 from .assessments import build_assessments
@@ -31,7 +32,7 @@ from .housing import build_housing
 from .leases import build_fund, build_leases
 from .intake import build_intake
 from .names import CITY, TOWN
-from .people import build_persons, build_staff
+from .people import DEMO_PASSWORD, build_persons, build_staff
 from .settings import build_settings
 
 SIZES = {"town": 300, "city": 100_000}
@@ -54,16 +55,23 @@ STEPS: list[tuple[str, Step]] = [
 
 
 def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
-               seed: int = SEED, progress: Callable[[str, int], None] | None = None) -> Database:
-    """Build a demo office into a new SQLite file at ``path`` (replaced if it exists)."""
+               seed: int = SEED, progress: Callable[[str, int], None] | None = None,
+               key: bytes | None = None) -> Database:
+    """Build a demo office into a new SQLite file at ``path`` (replaced if it
+    exists). Encrypted like any office, marked as a demo in its key file; every
+    demo account (the administrator ``admin`` too) has the password ``demo``.
+    ``key`` is for tests and benchmarks (a fixed key); otherwise a random one."""
     if size not in SIZES:
         raise KmbError(f"Neznámá velikost ukázky „{size}“ (town nebo city).")
     path = Path(path)
+    if path.is_symlink():
+        raise KmbError(f"{path} je odkaz na jiný soubor, ne ukázková databáze; nepřepisuji ho.")
     if path.exists():
         _check_replaceable(path)
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    db = open_database(sqlite_url(path), create=True)
+    key = key or new_key()
+    db = open_database(sqlite_url(path), create=True, key=key)
     installation.initialise(db, INSTALLATION_NAME[size], series="")   # the office
     report = progress or (lambda step, percent: None)
     with db.engine.begin() as conn:
@@ -81,13 +89,17 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
         inst = s.scalars(select(Installation)).one()
         admin = actor_from_user(s.get(User, inst.admin_user_id))
         audit.record(s, admin, "demo", "installation", inst.id, {"size": size, "seed": seed})
+        usernames = list(s.scalars(select(User.username).where(User.active.is_(True))))
+    add_demo_slots(path, key, usernames, DEMO_PASSWORD)
     report("hotovo", 100)
     return db
 
 
 def _check_replaceable(path: Path) -> None:
     """Refuse to overwrite a file that is not a demo database."""
-    try:
+    if is_demo_file(path):
+        return
+    try:                              # a plaintext demo of release 0.1
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             name = con.execute("SELECT name FROM installation").fetchone()
@@ -97,3 +109,13 @@ def _check_replaceable(path: Path) -> None:
         name = None
     if not name or name[0] not in INSTALLATION_NAME.values():
         raise KmbError(f"Soubor {path} existuje a není ukázková databáze; nepřepisuji ho.")
+
+
+def is_demo_file(path: Path) -> bool:
+    """Marked as a demo, and the demo password really opens it (a key file
+    cannot be forged without the database key)."""
+    try:
+        keys = KeyFile.load(path)
+    except KmbError:
+        return False
+    return keys.demo and keys.unwrap("admin", DEMO_PASSWORD) is not None

@@ -18,13 +18,14 @@ from models.people import Relation
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
 from .helpers import Office, setup_office
+from ..keys import TEST_KEY
 
 
 @pytest.fixture(scope="session")
 def office_template(tmp_path_factory):
     """A small office (migrated once per run); tests get a copy of the file."""
     path = tmp_path_factory.mktemp("office") / "office.sqlite"
-    database = open_database(sqlite_url(path), create=True)
+    database = open_database(sqlite_url(path), create=True, key=TEST_KEY)
     initialise(database, "Testovací úřad", series="")   # the office: plain numbers
     office = setup_office(database, admin_actor(database))
     database.close()
@@ -36,7 +37,7 @@ def office_db(office_template, tmp_path):
     path, _ = office_template
     target = tmp_path / "office.sqlite"
     shutil.copy(path, target)
-    database = open_database(sqlite_url(target))
+    database = open_database(sqlite_url(target), key=TEST_KEY)
     yield database
     database.close()
 

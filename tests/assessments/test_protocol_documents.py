@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -48,6 +49,9 @@ from models.inspections import Condition, InspectionKind, KeyKind
 from reports.base import Signatory
 
 from .helpers import TODAY, jpeg, png
+from ..keys import as_user
+
+pytestmark = pytest.mark.usefixtures("demo_password")
 
 
 def _office_settings(db, lead):
@@ -184,7 +188,7 @@ def test_place_of_signing_in_the_locative(town, phrase):
 
 # -- the command line on the town demo ----------------------------------------------
 def _run(capsys, *argv):
-    code = main(list(argv))
+    code = main(as_user(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -231,14 +235,17 @@ def test_cli_lists_and_prints_on_the_town_demo(capsys, town_path, tmp_path):
 
 def test_kmb_print_runs_as_a_command(town_path, tmp_path):
     """The installed entry point, in its own process, as an office would script it."""
+    env = dict(os.environ, KMB_PASSWORD="demo")     # a script passes the password
     listing = subprocess.run([sys.executable, "-m", "ui.launch", "list", "inspections",
-                              "--format", "csv", "--db", str(town_path)],
-                             capture_output=True, text=True, check=True).stdout.splitlines()
+                              "--format", "csv", "--db", str(town_path), "--user", "admin"],
+                             capture_output=True, text=True, check=True, env=env
+                             ).stdout.splitlines()
     assert listing[0] == "\ufeffflat;kind;inspected_on;state;household;defects;id"  # BOM: Excel
     move_in = next(line for line in listing[1:] if ";move_in;" in line)
     rid = move_in.split(";")[-1]
     target = tmp_path / "predani.pdf"
     proc = subprocess.run([sys.executable, "-m", "ui.launch", "print", "handover", rid, "-o",
-                           str(target), "--db", str(town_path)], capture_output=True, text=True)
+                           str(target), "--db", str(town_path), "--user", "admin"],
+                          capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr
     assert "Předávací protokol" in _text(target.read_bytes())

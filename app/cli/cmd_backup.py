@@ -1,0 +1,65 @@
+"""``kmb backup create -o FILE`` and ``kmb backup restore FILE``: encrypted,
+verified backups (``app.backups``)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..config import database_url, sqlite_path
+from ..errors import KmbError
+from .cmd_basic import acting, open_for, read_password, username
+
+RECOVERY_ENV = "KMB_RECOVERY_KEY"
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("backup", parents=[common],
+                       help="zašifrovaná záloha databáze a obnova ze zálohy")
+    inner = p.add_subparsers(dest="backup_command", metavar="AKCE", required=True)
+    c = inner.add_parser("create", parents=[common], help="vytvořit zálohu (zašifrovanou)")
+    c.add_argument("-o", "--output", required=True, metavar="SOUBOR.kmbbak")
+    c.set_defaults(func=cmd_create)
+    r = inner.add_parser("restore", parents=[common],
+                         help="obnovit databázi ze zálohy (současná se odloží do zalohy/)")
+    r.add_argument("file", metavar="SOUBOR.kmbbak")
+    r.add_argument("--recovery-key-file", metavar="SOUBOR",
+                   help="otevřít zálohu klíčem pro obnovu (ze souboru; nebo KMB_RECOVERY_KEY)")
+    r.set_defaults(func=cmd_restore)
+
+
+def cmd_create(args) -> int:
+    from ..backups import create_backup
+    db = open_for(args)
+    try:
+        info = create_backup(db, acting(db, args), args.output)
+    finally:
+        db.close()
+    print(f"Záloha uložena: {info.path} ({info.size // 1024} kB, zašifrovaná)")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from ..backups import restore_backup
+    path = sqlite_path(database_url(args.db))
+    if path is None:
+        raise KmbError("Obnovit ze zálohy lze jen databázi v souboru.")
+    recovery = _recovery_key(args)
+    if recovery:
+        kept = restore_backup(path, args.file, recovery=recovery)
+    else:
+        name = username(args)
+        kept = restore_backup(path, args.file, username=name,
+                              password=read_password(args, f"Heslo uživatele {name}: "))
+    print(f"Databáze obnovena ze zálohy {args.file}."
+          + (f" Předchozí stav je v {kept}." if kept != path else ""))
+    return 0
+
+
+def _recovery_key(args) -> str | None:
+    if args.recovery_key_file:
+        try:
+            return Path(args.recovery_key_file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise KmbError(f"Soubor {args.recovery_key_file} nelze číst: {exc.strerror}.") \
+                from None
+    return os.environ.get(RECOVERY_ENV) or None

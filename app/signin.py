@@ -1,0 +1,230 @@
+"""Signing in opens the database (DESIGN.md "Security and data protection").
+
+Every entry point — the GUI login, each CLI command, the demo — goes through
+here: the user's key slot gives the SQLCipher key, the database opens, the
+account must exist and be active, and the sign-in (and the failed attempts
+before it, which could not be written while the database was locked) goes
+into the audit trail. A plaintext database of an earlier release is
+encrypted on its first sign-in (``app.upgrade``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from models.base import utcnow
+from models.staff import User
+
+from . import audit, config
+from .auth import MIN_PASSWORD, authenticate
+from .db import SQLITE_HEADER, Database, open_database
+from .errors import DatabaseProblem, KmbError, ValidationError
+from .keyslots import (KdfCost, KeyFile, SignInRefused, new_key, parse_recovery,
+                       recovery_text)
+from .security import Actor, actor_from_user, hash_password
+
+WRONG = "Nesprávné uživatelské jméno nebo heslo."
+
+
+@dataclass(frozen=True)
+class NewInstallation:
+    db: Database
+    actor: Actor
+    recovery_key: str
+
+
+def _normal(username: str | None) -> str:
+    name = (username or "").strip().lower()
+    if not name:
+        raise SignInRefused("Zadejte uživatelské jméno (v příkazové řádce --user JMÉNO).")
+    return name
+
+
+def _existing_path(db_spec: str | None) -> tuple[str, Path | None]:
+    url = config.database_url(db_spec)
+    path = config.sqlite_path(url)
+    if path is not None:
+        from .upgrade import recover_interrupted
+        recover_interrupted(path)
+    if path is not None and not path.exists():
+        open_database(url)          # raises the usual "does not exist" message
+    return url, path
+
+
+def sign_in(db_spec: str | None, username: str | None, password: str | None,
+            *, demo: bool = False) -> tuple[Database, Actor]:
+    """Open the database as ``username``; SignInRefused (exit 3) otherwise."""
+    name = _normal(username)
+    password = password or ""
+    url, path = _existing_path(db_spec)
+    if path is None:                         # a server database: no SQLCipher
+        db = open_database(url)
+        try:
+            return db, authenticate(db, name, password)
+        except KmbError:
+            db.close()
+            raise
+    try:
+        keys = KeyFile.load(path)
+    except DatabaseProblem:
+        if _is_plaintext(path):
+            from .upgrade import encrypt_in_place
+            encrypt_in_place(path, name, password)
+            keys = KeyFile.load(path)
+        else:
+            raise
+    if demo and not keys.demo:
+        raise DatabaseProblem(f"Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.")
+    wait = keys.wait_seconds()
+    if wait > 0:
+        raise SignInRefused("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus "
+                            f"je možný za {math.ceil(wait)} s.")
+    key = keys.unwrap(name, password)
+    if key is None:
+        keys.note_failure(name)
+        keys.save()
+        raise SignInRefused(WRONG)
+    db = open_database(url, key=key)
+    try:
+        actor = _finish(db, keys, name, password, key, demo=demo)
+    except BaseException:
+        db.close()
+        raise
+    return db, actor
+
+
+def _is_plaintext(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _finish(db: Database, keys: KeyFile, name: str, password: str, key: bytes,
+            *, demo: bool) -> Actor:
+    """The account behind the slot; the audit trail gets the sign-in and the
+    failed attempts since the last one (kept in the key file meanwhile)."""
+    pending = keys.take_failures()
+    with db.transaction() as s:
+        if demo:
+            _require_demo(s, db)
+        for f in pending:
+            when = dt.datetime.fromtimestamp(f["at"], dt.timezone.utc).isoformat(timespec="seconds")
+            audit.record(s, None, "login_failed", "user", None,
+                         {"username": f["username"], "at": when, "attempt": f["attempt"],
+                          "backoff": f["attempt"] >= 5})
+        user = s.scalars(select(User).where(User.username == name,
+                                            User.deleted_at.is_(None))).first()
+        if user is None or not user.active:
+            audit.record(s, None, "login_failed", "user", user.id if user else None,
+                         {"username": name, "inactive": user is not None})
+            actor = None
+        else:
+            user.last_login_at = utcnow()
+            actor = actor_from_user(user)
+            audit.record(s, actor, "login", "user", user.id)
+    slot = keys.slot(name)
+    if actor is not None and slot and slot.get("legacy"):
+        keys.set_slot(name, password, key)      # fresh salt: the old hash was in plaintext
+    keys.save()
+    if actor is None:
+        raise SignInRefused(WRONG)
+    return actor
+
+
+def _require_demo(session, db: Database) -> None:
+    from models.sync import Installation
+    from .demo import INSTALLATION_NAME
+    inst = session.scalars(select(Installation)).first()
+    if inst is None or inst.name not in INSTALLATION_NAME.values():
+        raise DatabaseProblem(f"Soubor {db.path} není ukázková databáze; bez přihlášení ho neotevřu.")
+
+
+def create_installation(db_spec: str | None, name: str | None, username: str, password: str,
+                        *, password_again: str | None = None,
+                        cost: KdfCost | None = None, key: bytes | None = None,
+                        series: str | None = None) -> NewInstallation:
+    """``kmb init`` and the first start: a new encrypted database, its
+    identity and administrator, the administrator's key slot and the
+    recovery key (returned once; never stored). ``key`` is for tests (a
+    fixed key); otherwise a random one."""
+    from .installation import initialise
+    username = _normal(username)
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError(f"Heslo musí mít alespoň {MIN_PASSWORD} znaků.", field="password")
+    if password_again is not None and password != password_again:
+        raise ValidationError("Hesla se neshodují – napište je znovu.", field="password_again")
+    url = config.database_url(db_spec)
+    path = config.sqlite_path(url)
+    if path is not None and path.exists():
+        raise DatabaseProblem(f"Databáze {path} už existuje; přihlaste se k ní.")
+    key = (key or new_key()) if path is not None else None
+    db = open_database(url, create=True, key=key)
+    try:
+        info = initialise(db, name, admin_username=username, series=series)
+        with db.transaction() as s:
+            admin = s.get(User, info.admin_user_id)
+            admin.password_hash = hash_password(password)
+            actor = actor_from_user(admin)
+            if path is not None:
+                keys = KeyFile.create(path, key)
+                keys.set_slot(username, password, key, cost)
+                keys.save()
+    except BaseException:
+        db.close()
+        raise
+    return NewInstallation(db, actor, recovery_text(key) if key else "")
+
+
+def open_with_recovery(db_spec: str | None, recovery: str) -> Database:
+    """The office safe's recovery key opens the database without a password."""
+    key = parse_recovery(recovery)
+    url, path = _existing_path(db_spec)
+    if path is None:
+        raise KmbError("Klíč pro obnovu patří jen k databázi v souboru.")
+    try:
+        keys = KeyFile.load(path)
+        if not keys.key_matches(key):
+            raise SignInRefused("Klíč pro obnovu nepatří k této databázi.")
+    except DatabaseProblem:
+        pass                      # the key file is lost: the database itself decides
+    try:
+        return open_database(url, key=key)
+    except DatabaseProblem as exc:
+        if "odemknout" in exc.message:
+            raise SignInRefused("Klíč pro obnovu nepatří k této databázi.") from None
+        raise
+
+
+def reset_password_with_recovery(db_spec: str | None, recovery: str, username: str,
+                                 password: str) -> Actor:
+    """A forgotten password (or a lost key file): the recovery key sets a new
+    password for ``username`` and writes a fresh key file if needed."""
+    name = _normal(username)
+    if len(password or "") < MIN_PASSWORD:
+        raise ValidationError(f"Heslo musí mít alespoň {MIN_PASSWORD} znaků.", field="password")
+    db = open_with_recovery(db_spec, recovery)
+    try:
+        try:
+            keys = KeyFile.load(db.path)
+        except DatabaseProblem:
+            keys = KeyFile.create(db.path, db.key)
+        with db.transaction() as s:
+            user = s.scalars(select(User).where(User.username == name,
+                                                User.deleted_at.is_(None))).first()
+            if user is None or not user.active:
+                raise SignInRefused(f"Aktivní uživatel „{name}“ neexistuje.")
+            user.password_hash = hash_password(password)
+            actor = actor_from_user(user)
+            audit.record(s, actor, "password_recovery", "user", user.id)
+            keys.set_slot(name, password, db.key)
+            keys.take_failures()
+            keys.save()
+        return actor
+    finally:
+        db.close()
