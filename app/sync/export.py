@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.base import new_id, utcnow
-from models.sync import BundleLog, Peer
+from models.sync import BundleLog, Peer, Revocation
 
 from .. import audit
 from ..db import Database, head_revision
@@ -27,6 +27,8 @@ from .codec import codecs
 from .identity import find_peer
 from .received import watermark
 from .scope import Scope, compute_scope
+from .stamps import physical_now
+from .trust import describe_ahead, tolerance_ms
 
 Progress = Callable[[str, int], None]
 
@@ -47,6 +49,7 @@ class ExportSummary:
     seq_from: int
     seq_to: int
     row_ids: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    warnings: list[str] = field(default_factory=list)
 
 
 CHUNK = 2000
@@ -69,12 +72,14 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
             peer = find_peer(s, peer_ref)
             if peer.revoked_at is not None:
                 raise KmbError(f"Instalace „{peer.name}“ je odvolaná; nic jí nelze poslat.")
+            full = full or peer.send_full
             since = 0 if full else peer.acked_seq
             seq_to = inst.hlc
             scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
                 if peer.scope else None
             writer = container.PartWriter(work)
-            echoes = _echo_ticks(s, peer.id, since)
+            # a full bundle carries also what the peer sent us: it may have lost it
+            echoes = [] if full else _echo_ticks(s, peer.id, since)
             counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
                                           echoes)
             parts = writer.close()
@@ -92,6 +97,9 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
                 "seq_from": since, "seq_to": seq_to,
                 "acks": {peer.id: watermark(json.loads(peer.received_json or "[]"))},
                 "scope": peer.scope,
+                "full": full,
+                "ask_full": peer.ask_full,
+                "revocations": _revocations(s),
                 "counts": counts,
                 "tables": [[name, cols] for name, cols in writer.tables.items()],
                 "rows": writer.rows,
@@ -99,6 +107,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
             }
             signing_key, sender_id = inst.signing_key, inst.id
             peer_id, peer_name = peer.id, peer.name
+            warnings = _clock_warnings(inst.hlc, peer, tolerance_ms(s))
             scope_households = sorted(scope.households) if scope else None
         report("šifruji", 95)
         tmp_out = out_path.with_name(f".{out_path.name}.part")
@@ -108,16 +117,40 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
             s.add(BundleLog(id=manifest["bundle_id"], peer_id=peer_id, direction="out",
                             seq_from=since, seq_to=seq_to, sha256=container.sha256_file(out_path),
                             summary_json=json.dumps({"counts": counts}, sort_keys=True)))
+            stored = s.get(Peer, peer_id)
             if scope_households is not None:
-                s.get(Peer, peer_id).scope_sent_json = json.dumps(scope_households)
+                stored.scope_sent_json = json.dumps(scope_households)
+            if full:
+                stored.send_full = False
             audit.record(s, actor, "export", "peer", peer_id,
                          {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
         report("hotovo", 100)
         return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
                              out_path.stat().st_size, writer.rows, counts, since, seq_to,
-                             row_ids)
+                             row_ids, warnings)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _revocations(s: Session) -> list[dict]:
+    """Every revocation we know, signed with the manifest, so it reaches every peer."""
+    return [{"installation_id": r.installation_id, "origin": r.origin,
+             "revoked_hlc": r.revoked_hlc, "revoked_by": r.revoked_by}
+            for r in s.scalars(select(Revocation).order_by(Revocation.installation_id))]
+
+
+def _clock_warnings(local_hlc: int, peer: Peer, tolerance: int) -> list[str]:
+    """Our clock far from the last clock the peer showed us: one of the two is wrong,
+    and a bundle running ahead would be refused."""
+    if not peer.last_clock:
+        return []
+    ours = max(local_hlc, physical_now()) >> 16
+    diff = ours - (peer.last_clock >> 16)
+    if abs(diff) <= tolerance:
+        return []
+    side = "napřed před" if diff > 0 else "pozadu za"
+    return [f"Hodiny této instalace jdou o {describe_ahead(abs(diff))} {side} posledním časem "
+            f"od „{peer.name}“; zkontrolujte datum a čas na obou počítačích."]
 
 
 def _echo_ticks(s: Session, peer_id: str, since: int) -> list[int]:

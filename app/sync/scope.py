@@ -52,12 +52,7 @@ def _fk_map() -> dict[str, list[tuple[str, str]]]:
 
 def compute_scope(s: Session, scope: str, sent_households: list[str]) -> Scope:
     worker_id = scope.split(":", 1)[1]
-    cases = s.execute(select(Case.person_id, Case.household_id).where(
-        Case.assigned_worker_id == worker_id, Case.deleted_at.is_(None))).all()
-    persons = {c.person_id for c in cases}
-    households = {c.household_id for c in cases if c.household_id}
-    households |= set(s.scalars(select(HouseholdMember.household_id).where(
-        HouseholdMember.person_id.in_(persons), HouseholdMember.deleted_at.is_(None))))
+    households, persons = _worker_roots(s, worker_id)
     result = Scope(worker_id, households)
     rows = _load_keys(s)
     result.seqs = {t: {i: r["sync_seq"] for i, r in table_rows.items()}
@@ -76,6 +71,26 @@ def compute_scope(s: Session, scope: str, sent_households: list[str]) -> Scope:
         result.ids.setdefault(table, set()).update(ids)
     result.fresh = fresh
     return result
+
+
+def _worker_roots(s: Session, worker_id: str) -> tuple[set[str], set[str]]:
+    """(households, persons) of the worker's open cases and their households' members."""
+    cases = s.execute(select(Case.person_id, Case.household_id).where(
+        Case.assigned_worker_id == worker_id, Case.deleted_at.is_(None))).all()
+    persons = {c.person_id for c in cases}
+    households = {c.household_id for c in cases if c.household_id}
+    households |= set(s.scalars(select(HouseholdMember.household_id).where(
+        HouseholdMember.person_id.in_(persons), HouseholdMember.deleted_at.is_(None))))
+    return households, persons
+
+
+def writable_ids(s: Session, scope: str) -> dict[str, set[str]]:
+    """What a worker's laptop may change: its households, their persons and every
+    record hanging off them, and the worker's own tasks (never what is merely
+    referenced from there, never reference data)."""
+    worker_id = scope.split(":", 1)[1]
+    households, persons = _worker_roots(s, worker_id)
+    return _include(_load_keys(s), households, persons, worker_id)
 
 
 def _load_keys(s: Session) -> dict[str, dict[str, dict]]:
