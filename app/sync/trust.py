@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from models.sync import Peer, Revocation
 
 from .. import settings
-from .codec import TableCodec
+from .codec import TableCodec, codecs
 from .container import BundleRefused
 from .scope import REFERENCE, writable_ids
 from .stamps import RowMeta, physical_now
@@ -116,6 +116,22 @@ class Guard:
             raise self.refuse("potvrzení v balíčku jsou neplatná")
         if not isinstance(manifest.get("rows", 0), int):
             raise self.refuse("počet záznamů v balíčku je neplatný")
+        self._check_tables(manifest.get("tables", []))
+
+    def _check_tables(self, tables) -> None:
+        """Tables and columns the manifest declares must be ours (an older sender may
+        lack columns, never add some: those would be values we cannot check)."""
+        known = codecs()
+        try:
+            for name, columns in tables:
+                if name not in known:
+                    raise self.refuse(f"obsahuje neznámou tabulku „{name}“")
+                extra = set(columns) - set(known[name].columns)
+                if extra or "id" not in columns:
+                    raise self.refuse(f"tabulka „{name}“ má v manifestu neznámý sloupec "
+                                      f"{', '.join(sorted(map(str, extra))) or '(chybí id)'}")
+        except (TypeError, ValueError):
+            raise self.refuse("seznam tabulek v manifestu je neplatný") from None
 
     def _check_ahead(self, hlc: int) -> None:
         ahead = (hlc >> 16) - self.now_ms
@@ -178,23 +194,27 @@ class Guard:
         if not isinstance(rid, str):
             raise self.refuse("záznam nemá platné id")
         known = local_meta or RowMeta((0, ""), {}, {})
+        novel = existing is None
         for col in codec.columns:
             if col in values:
-                self._check_origin(meta.stamp(col), known, col, table)
+                novel |= self._check_origin(meta.stamp(col), known, col, table)
         if self.kind not in RELAYING:
             for origin, hlc in meta.seen.items():
                 if origin != self.sender_origin and known.seen.get(origin, -1) < hlc:
                     raise self.refuse(f"záznam v tabulce „{table}“ tvrdí, že viděl změny "
                                       "jiné instalace, které tato instalace nezná")
+        if not novel:
+            return           # a row we hold already (a resend): it changes nothing
         if self.writable is not None:
             self._check_scope(codec, values, existing)
         if existing is None:
             self.new_ids.setdefault(table, set()).add(rid)
 
-    def _check_origin(self, stamp, local: RowMeta, column: str, table: str) -> None:
+    def _check_origin(self, stamp, local: RowMeta, column: str, table: str) -> bool:
+        """True when the stamp is news to us (checked: who may claim it)."""
         current = local.stamp(column)
         if stamp <= current and local.knows(stamp):
-            return                     # nothing new: it loses and we have seen it
+            return False               # nothing new: it loses and we have seen it
         hlc, origin = stamp
         if origin in self.revoked and hlc >= self.revoked[origin]:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ od odvolané instalace "
@@ -202,6 +222,7 @@ class Guard:
         if origin != self.sender_origin and self.kind not in RELAYING:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
                               "jiné instalace")
+        return True
 
     def _check_scope(self, codec: TableCodec, values: dict, existing: dict | None) -> None:
         table, rid = codec.name, values["id"]
