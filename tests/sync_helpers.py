@@ -147,48 +147,42 @@ class MaliciousPeer:
                parts_override=None, seq_to: int | None = None) -> Path:
         """Write a signed, encrypted bundle. ``manifest`` entries override the
         computed ones (to make it lie)."""
-        import tempfile as _tf
-
         from app.db import head_revision
         from app.sync import container
         from app.sync.codec import codecs
         from models.base import new_id
 
-        work = Path(_tf.mkdtemp(prefix="kmb-evil-"))
-        try:
-            writer = container.PartWriter(work)
-            order = list(codecs())
-            by_table: dict[str, list] = {}
-            for table, values, meta in rows:
-                by_table.setdefault(table, []).append((values, meta))
-            stamps = []
-            for table in sorted(by_table, key=lambda t: order.index(t) if t in order else 999):
-                cols = codecs()[table].columns if table in codecs() else sorted(
-                    by_table[table][0][0])
-                writer.table(table, cols)
-                for values, meta in by_table[table]:
-                    from app.sync.stamps import dumps_meta
-                    writer.row(table, [values.get(c) for c in cols], dumps_meta(meta))
-                    stamps.append(meta["s"][0])
-                    stamps += [v[0] for v in meta.get("c", {}).values()]
-            for sha, data in (blobs or {}).items():
-                writer.blob(sha, data)
-            parts = writer.close()
-            top = max([self.now(), *[s for s in stamps if isinstance(s, int)]])
-            m = {
-                "format": container.FORMAT, "bundle_id": new_id(),
-                "created_at": "2026-12-01T10:00:00",
-                "sender": {"id": self.id, "name": self.name, "origin": self.origin},
-                "recipients": [self.target_id], "recipient_keys": [self.target_recipient],
-                "schema_revision": head_revision(), "seq_from": 0,
-                "seq_to": top if seq_to is None else seq_to,
-                "acks": {}, "scope": None, "full": False, "ask_full": False,
-                "revocations": [], "counts": {},
-                "tables": [[n, c] for n, c in writer.tables.items()],
-                "rows": writer.rows, "parts": parts_override or parts,
-            }
-            m.update(manifest or {})
-            container.seal(work, m, self.signing_key, self.id, [self.target_recipient], path)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
+        writer = container.PartWriter()
+        order = list(codecs())
+        by_table: dict[str, list] = {}
+        for table, values, meta in rows:
+            by_table.setdefault(table, []).append((values, meta))
+        stamps = []
+        for table in sorted(by_table, key=lambda t: order.index(t) if t in order else 999):
+            cols = codecs()[table].columns if table in codecs() else sorted(
+                by_table[table][0][0])
+            writer.table(table, cols)
+            for values, meta in by_table[table]:
+                from app.sync.stamps import dumps_meta
+                writer.row(table, [values.get(c) for c in cols], dumps_meta(meta))
+                stamps.append(meta["s"][0])
+                stamps += [v[0] for v in meta.get("c", {}).values()]
+        for sha, data in (blobs or {}).items():
+            writer.blob(sha, data)
+        parts = writer.close()
+        top = max([self.now(), *[s for s in stamps if isinstance(s, int)]])
+        m = {
+            "format": container.FORMAT, "bundle_id": new_id(),
+            "created_at": "2026-12-01T10:00:00",
+            "sender": {"id": self.id, "name": self.name, "origin": self.origin},
+            "recipients": [self.target_id], "recipient_keys": [self.target_recipient],
+            "schema_revision": head_revision(), "seq_from": 0,
+            "seq_to": top if seq_to is None else seq_to,
+            "acks": {}, "scope": None, "full": False, "ask_full": False,
+            "revocations": [], "counts": {},
+            "tables": [[n, c] for n, c in writer.tables.items()],
+            "rows": writer.rows, "parts": parts_override or parts,
+        }
+        m.update(manifest or {})
+        container.seal(writer, m, self.signing_key, self.id, [self.target_recipient], path)
         return path

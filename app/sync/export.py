@@ -4,8 +4,6 @@ worker's households and cases plus reference data, nothing else."""
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -65,71 +63,68 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
     out_path = Path(out_path)
     if not out_path.parent.exists():
         raise KmbError(f"Složka {out_path.parent} neexistuje.")
-    work = Path(tempfile.mkdtemp(prefix="kmb-export-"))
-    try:
-        with db.reading() as s:        # one read transaction: one consistent snapshot
-            inst = get_installation(s)
-            peer = find_peer(s, peer_ref)
-            if peer.revoked_at is not None:
-                raise KmbError(f"Instalace „{peer.name}“ je odvolaná; nic jí nelze poslat.")
-            full = full or peer.send_full
-            since = 0 if full else peer.acked_seq
-            seq_to = inst.hlc
-            scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
-                if peer.scope else None
-            writer = container.PartWriter(work)
-            # a full bundle carries also what the peer sent us: it may have lost it
-            echoes = [] if full else _echo_ticks(s, peer.id, since)
-            counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
-                                          echoes)
-            parts = writer.close()
-            own_recipient, _ = public_keys(s)
-            recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
-            recipient_ids = [peer.id] + ([inst.id] if archive else [])
-            manifest = {
-                "format": container.FORMAT,
-                "bundle_id": new_id(),
-                "created_at": utcnow().isoformat(timespec="seconds"),
-                "sender": {"id": inst.id, "name": inst.name, "origin": inst.origin},
-                "recipients": recipient_ids,
-                "recipient_keys": recipients,
-                "schema_revision": head_revision(),
-                "seq_from": since, "seq_to": seq_to,
-                "acks": {peer.id: watermark(json.loads(peer.received_json or "[]"))},
-                "scope": peer.scope,
-                "full": full,
-                "ask_full": peer.ask_full,
-                "revocations": _revocations(s),
-                "counts": counts,
-                "tables": [[name, cols] for name, cols in writer.tables.items()],
-                "rows": writer.rows,
-                "parts": parts,
-            }
-            signing_key, sender_id = inst.signing_key, inst.id
-            peer_id, peer_name = peer.id, peer.name
-            warnings = _clock_warnings(inst.hlc, peer, tolerance_ms(s))
-            scope_households = sorted(scope.households) if scope else None
-        report("šifruji", 95)
-        tmp_out = out_path.with_name(f".{out_path.name}.part")
-        container.seal(work, manifest, signing_key, sender_id, recipients, tmp_out)
-        tmp_out.replace(out_path)
-        with db.transaction() as s:
-            s.add(BundleLog(id=manifest["bundle_id"], peer_id=peer_id, direction="out",
-                            seq_from=since, seq_to=seq_to, sha256=container.sha256_file(out_path),
-                            summary_json=json.dumps({"counts": counts}, sort_keys=True)))
-            stored = s.get(Peer, peer_id)
-            if scope_households is not None:
-                stored.scope_sent_json = json.dumps(scope_households)
-            if full:
-                stored.send_full = False
-            audit.record(s, actor, "export", "peer", peer_id,
-                         {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
-        report("hotovo", 100)
-        return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
-                             out_path.stat().st_size, writer.rows, counts, since, seq_to,
-                             row_ids, warnings)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    container.remove_leftovers()   # nothing of a bundle touches the disk unencrypted
+    with db.reading() as s:        # one read transaction: one consistent snapshot
+        inst = get_installation(s)
+        peer = find_peer(s, peer_ref)
+        if peer.revoked_at is not None:
+            raise KmbError(f"Instalace „{peer.name}“ je odvolaná; nic jí nelze poslat.")
+        full = full or peer.send_full
+        since = 0 if full else peer.acked_seq
+        seq_to = inst.hlc
+        scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
+            if peer.scope else None
+        writer = container.PartWriter()
+        # a full bundle carries also what the peer sent us: it may have lost it
+        echoes = [] if full else _echo_ticks(s, peer.id, since)
+        counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
+                                      echoes)
+        parts = writer.close()
+        own_recipient, _ = public_keys(s)
+        recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
+        recipient_ids = [peer.id] + ([inst.id] if archive else [])
+        manifest = {
+            "format": container.FORMAT,
+            "bundle_id": new_id(),
+            "created_at": utcnow().isoformat(timespec="seconds"),
+            "sender": {"id": inst.id, "name": inst.name, "origin": inst.origin},
+            "recipients": recipient_ids,
+            "recipient_keys": recipients,
+            "schema_revision": head_revision(),
+            "seq_from": since, "seq_to": seq_to,
+            "acks": {peer.id: watermark(json.loads(peer.received_json or "[]"))},
+            "scope": peer.scope,
+            "full": full,
+            "ask_full": peer.ask_full,
+            "revocations": _revocations(s),
+            "counts": counts,
+            "tables": [[name, cols] for name, cols in writer.tables.items()],
+            "rows": writer.rows,
+            "parts": parts,
+        }
+        signing_key, sender_id = inst.signing_key, inst.id
+        peer_id, peer_name = peer.id, peer.name
+        warnings = _clock_warnings(inst.hlc, peer, tolerance_ms(s))
+        scope_households = sorted(scope.households) if scope else None
+    report("šifruji", 95)
+    tmp_out = out_path.with_name(f".{out_path.name}.part")
+    container.seal(writer, manifest, signing_key, sender_id, recipients, tmp_out)
+    tmp_out.replace(out_path)
+    with db.transaction() as s:
+        s.add(BundleLog(id=manifest["bundle_id"], peer_id=peer_id, direction="out",
+                        seq_from=since, seq_to=seq_to, sha256=container.sha256_file(out_path),
+                        summary_json=json.dumps({"counts": counts}, sort_keys=True)))
+        stored = s.get(Peer, peer_id)
+        if scope_households is not None:
+            stored.scope_sent_json = json.dumps(scope_households)
+        if full:
+            stored.send_full = False
+        audit.record(s, actor, "export", "peer", peer_id,
+                     {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
+    report("hotovo", 100)
+    return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
+                         out_path.stat().st_size, writer.rows, counts, since, seq_to,
+                         row_ids, warnings)
 
 
 def _revocations(s: Session) -> list[dict]:

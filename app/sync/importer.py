@@ -6,8 +6,6 @@ rule of merge.py. Importing the same bundle again changes nothing.
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +19,7 @@ from sqlalchemy.orm import Session
 from models.base import Base, utcnow
 from models.sync import BundleLog, Installation, Peer
 
-from .. import audit
+from .. import audit, settings
 from ..czech_text import fold, person_sort_key, sort_key
 from ..db import Database, alembic_config
 from ..errors import KmbError
@@ -88,46 +86,51 @@ def _audit_refusal(db: Database, actor: Actor, sender_id: str | None, reason: st
 
 def _import(db: Database, actor: Actor, path: Path, report: Progress,
             stop: Callable[[], bool], sender: list) -> ImportSummary:
-    work = Path(tempfile.mkdtemp(prefix="kmb-import-"))
+    container.remove_leftovers()
+    with db.reading() as s:
+        inst = s.scalars(select(Installation)).first()
+        if inst is None:
+            raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
+        identity, my_id, my_origin = inst.age_identity, inst.id, inst.origin
+        limit = max_bundle_bytes(s)
+    report("rozšifrovávám", 2)
+    bundle = container.OpenedBundle(container.decrypt(path, identity, limit))
     try:
+        sender[0] = bundle.sender_id
         with db.reading() as s:
-            inst = s.scalars(select(Installation)).first()
-            if inst is None:
-                raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
-            identity, my_id, my_origin = inst.age_identity, inst.id, inst.origin
-        report("rozšifrovávám", 2)
-        tar_path = container.decrypt(path, identity, work)
-        bundle = container.OpenedBundle(tar_path, work)
-        try:
-            sender[0] = bundle.sender_id
-            with db.reading() as s:
-                peer = s.get(Peer, bundle.sender_id)
-                if peer is None:
-                    sender[0] = None        # not a peer: its claimed id means nothing
-                    raise BundleRefused("Balíček poslala neznámá instalace; nejdřív přidejte "
-                                        "její kartu (kmb peers add).")
-                if peer.revoked_at is not None:
-                    raise BundleRefused(f"Balíček poslala odvolaná instalace „{peer.name}“; "
-                                        "nic se nenačte.")
-                verify_key, peer_name = peer.verify_key, peer.name
-            manifest = bundle.verify(verify_key)
-            _check_manifest(manifest, my_id, bundle.sender_id)
-            summary = ImportSummary(manifest["bundle_id"], bundle.sender_id, peer_name)
-            with db.reading() as s:
-                if s.get(BundleLog, manifest["bundle_id"]) is not None:
-                    summary.already_imported = True
-                    return summary
-                guard = Guard.for_peer(s, s.get(Peer, bundle.sender_id), my_origin)
-            guard.check_manifest(manifest)
-            revocations = guard.check_revocations(manifest.get("revocations"))
-            report("ověřuji části", 5)
-            bundle.extract_parts()
-            _apply(db, actor, bundle, manifest, summary, report, stop, guard, revocations)
-            return summary
-        finally:
-            bundle.close()
+            peer = s.get(Peer, bundle.sender_id)
+            if peer is None:
+                sender[0] = None        # not a peer: its claimed id means nothing
+                raise BundleRefused("Balíček poslala neznámá instalace; nejdřív přidejte "
+                                    "její kartu (kmb peers add).")
+            if peer.revoked_at is not None:
+                raise BundleRefused(f"Balíček poslala odvolaná instalace „{peer.name}“; "
+                                    "nic se nenačte.")
+            verify_key, peer_name = peer.verify_key, peer.name
+        manifest = bundle.verify(verify_key)
+        _check_manifest(manifest, my_id, bundle.sender_id)
+        summary = ImportSummary(manifest["bundle_id"], bundle.sender_id, peer_name)
+        with db.reading() as s:
+            if s.get(BundleLog, manifest["bundle_id"]) is not None:
+                summary.already_imported = True
+                return summary
+            guard = Guard.for_peer(s, s.get(Peer, bundle.sender_id), my_origin)
+        guard.check_manifest(manifest)
+        revocations = guard.check_revocations(manifest.get("revocations"))
+        report("ověřuji části", 5)
+        bundle.extract_parts()
+        _apply(db, actor, bundle, manifest, summary, report, stop, guard, revocations)
+        return summary
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        bundle.close()
+
+
+def max_bundle_bytes(s) -> int:
+    """The size limit of a decrypted bundle (setting sync.max_bundle_mb)."""
+    mb = settings.get(s, "sync.max_bundle_mb", container.DEFAULT_MAX_MB)
+    if not isinstance(mb, (int, float)) or isinstance(mb, bool) or mb <= 0:
+        mb = container.DEFAULT_MAX_MB
+    return int(mb * (1 << 20))
 
 
 def _check_manifest(manifest: dict, my_id: str, sender_id: str) -> None:
