@@ -29,6 +29,8 @@ from .stamps import physical_now
 from .trust import describe_ahead, tolerance_ms
 
 Progress = Callable[[str, int], None]
+# (table, column names, encoded values) -> (values to send, replacement meta or None)
+Shaper = Callable[[str, list, list], tuple[list, str | None]]
 
 
 class ExportCancelled(KmbError):
@@ -78,7 +80,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         # a full bundle carries also what the peer sent us: it may have lost it
         echoes = [] if full else _echo_ticks(s, peer.id, since)
         counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
-                                      echoes)
+                                      echoes, row_shaper(peer, scope))
         parts = writer.close()
         own_recipient, _ = public_keys(s)
         recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
@@ -160,8 +162,17 @@ def _echo_ticks(s: Session, peer_id: str, since: int) -> list[int]:
     return ticks
 
 
+def row_shaper(peer: Peer, scope: Scope | None) -> Shaper | None:
+    """The one function deciding which columns of which rows go to ``peer``: None
+    sends rows as they are; a worker's laptop gets its scope's shape (stubs of
+    other households, references to them cut). Extension point for restricting
+    what a partner office receives."""
+    return scope.shape if scope is not None else None
+
+
 def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Scope | None,
-                report: Progress, stop: Callable[[], bool], keep_ids: bool, echoes: list[int]):
+                report: Progress, stop: Callable[[], bool], keep_ids: bool, echoes: list[int],
+                shape: Shaper | None = None):
     counts: dict[str, int] = {}
     row_ids: set[tuple[str, str]] = set()
     tables = list(codecs().values())
@@ -189,11 +200,17 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             for row in part:
                 blobs: dict[str, bytes] = {}
                 values = codec.encode_tuple(row[:-1], blobs)
+                meta = row[-1]
+                if not meta:
+                    raise KmbError(f"Řádek {codec.name}/{row[0]} nemá razítka synchronizace.")
+                if shape is not None:
+                    values, stub_meta = shape(codec.name, codec.columns, values)
+                    meta = stub_meta or meta
+                    blobs = {sha: data for sha, data in blobs.items()
+                             if {"$blob": sha} in values}
                 for sha, data in blobs.items():
                     writer.blob(sha, data)
-                if not row[-1]:
-                    raise KmbError(f"Řádek {codec.name}/{row[0]} nemá razítka synchronizace.")
-                writer.row(codec.name, values, row[-1])
+                writer.row(codec.name, values, meta)
                 if keep_ids:
                     row_ids.add((codec.name, row[0]))
                 n += 1

@@ -177,6 +177,8 @@ class Guard:
 
     def _stamp(self, raw) -> tuple[int, str]:
         hlc, origin = raw
+        if hlc == 0 and origin == "" and type(hlc) is int:
+            return 0, ""              # a stub's "never written" stamp
         if not valid_hlc(hlc) or not isinstance(origin, str) or not _ORIGIN.match(origin):
             raise ValueError
         if hlc > self.seq_to:
