@@ -35,6 +35,9 @@ from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_no
 
 Progress = Callable[[str, int], None]
 CHUNK = 500
+# Rows whose concurrent versions are merged silently: a conflict about a conflict
+# record (both sides detected it, each at its own time) is noise, never a decision.
+NO_CONFLICT_TABLES = frozenset({"sync_conflict", "possible_duplicate"})
 _CONFLICT_NS = uuid.UUID("0b8f4c52-51b4-4a4c-9a40-5f0f2f7e4c11")
 
 
@@ -262,8 +265,9 @@ class _ApplyState:
                 continue
             local_values = codec.encode(existing)
             result = merge_row(local_values, local_meta, values, in_meta, codec.columns)
-            for lost in result.lost:
-                self.lost.append(dict(table=codec.name, row_id=values["id"], lost=lost))
+            if codec.name not in NO_CONFLICT_TABLES:
+                for lost in result.lost:
+                    self.lost.append(dict(table=codec.name, row_id=values["id"], lost=lost))
             if result.changed_values or result.changed_meta:
                 _derive(codec.name, result.values)
                 echo = _same_state(codec, result, values, in_meta)

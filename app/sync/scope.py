@@ -159,7 +159,10 @@ def _include(rows, households: set[str], persons: set[str], worker_id: str | Non
     persons = set(persons) | {r["person_id"] for r in members}
     ids: dict[str, set[str]] = {"household": set(households) & set(rows["household"]),
                                 "person": persons & set(rows["person"])}
-    for name in codecs():
+    # records about other records (attachments, conflicts) last: they follow
+    # whatever the other tables include
+    later = ("attachment", "sync_conflict")
+    for name in [n for n in codecs() if n not in later] + list(later):
         if name in REFERENCE or name in ("person", "household"):
             continue
         chosen = set()
