@@ -26,7 +26,7 @@ from ..errors import KmbError, NotFound, ValidationError
 from ..installation import get as get_installation
 from ..installation import public_keys
 from ..security import Actor, Permission
-from .trust import KINDS, LAPTOP, OFFICE
+from .trust import KINDS, LAPTOP, OFFICE, PARTNER
 
 CARD_FORMAT = "kmb-card/1"
 
@@ -187,19 +187,30 @@ def revoke_peer(db: Database, actor: Actor, ref: str) -> PeerInfo:
                 # travels in every bundle's signed manifest (trust.py refuses its
                 # later edits on any path)
                 inst = _installation(s)
-                stamp = int(peer.revoked_at.replace(tzinfo=dt.UTC).timestamp() * 1000) << 16
+                # from our clock on: its edits we have not seen by now are refused
+                stamp = max(int(peer.revoked_at.replace(tzinfo=dt.UTC).timestamp() * 1000) << 16,
+                            inst.hlc + 1)
                 s.add(Revocation(installation_id=peer.id, origin=peer.origin,
                                  revoked_hlc=stamp, revoked_by=inst.id, received_from=None))
             audit.record(s, actor, "revoke", "peer", peer.id)
         return _peer_info(peer)
 
 
-def set_scope(db: Database, actor: Actor, ref: str, scope: str | None) -> PeerInfo:
+def set_scope(db: Database, actor: Actor, ref: str, scope: str | None,
+              kind: str | None = None) -> PeerInfo:
+    """What goes to the peer and what it may write: a worker scope makes it that
+    worker's laptop; without one it is an own office (or a partner office)."""
     actor.require(Permission.SYNC)
+    if scope is not None and not scope.startswith("worker:"):
+        raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
+    if kind is not None and kind not in (OFFICE, PARTNER):
+        raise ValidationError("Druh partnera bez rozsahu je office nebo partner.", field="kind")
     with db.transaction() as s:
         peer = find_peer(s, ref)
         peer.scope = scope
         if scope:
             peer.kind = LAPTOP
-        audit.record(s, actor, "update", "peer", peer.id, {"scope": scope})
+        else:
+            peer.kind = kind or (OFFICE if peer.kind == LAPTOP else peer.kind or OFFICE)
+        audit.record(s, actor, "update", "peer", peer.id, {"scope": scope, "kind": peer.kind})
         return _peer_info(peer)
