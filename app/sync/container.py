@@ -26,6 +26,7 @@ import re
 import shutil
 import tarfile
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -200,6 +201,21 @@ def decrypt(path: Path, identity: str, limit: int) -> bytes:
     return out.buffer.getvalue()
 
 
+def _lines(compressed: bytes) -> Iterator[bytes]:
+    """The lines of a gzip part, decompressed a chunk at a time (a line longer than
+    MAX_LINE, or a last line without its newline, is not a genuine bundle)."""
+    with gzip.GzipFile(fileobj=io.BytesIO(compressed), mode="rb") as fh:
+        rest = b""
+        while chunk := fh.read(1 << 20):
+            lines = (rest + chunk).split(b"\n")
+            rest = lines.pop()
+            if len(rest) > MAX_LINE:
+                raise BundleRefused("Balíček má neplatný řádek změn.")
+            yield from lines
+    if rest:
+        raise BundleRefused("Balíček má neplatný řádek změn.")
+
+
 class OpenedBundle:
     """The decrypted tar (in memory), read member by member in the prescribed order."""
 
@@ -266,21 +282,19 @@ class OpenedBundle:
         """(table, {column: value}, meta dict) for every row line, in file order; the
         number of lines must be what the signed manifest says."""
         tables = [(name, columns) for name, columns in self.manifest["tables"]]
+        expected = self.manifest.get("rows", 0)
         count = 0
         try:
-            with gzip.GzipFile(fileobj=io.BytesIO(self._parts[CHANGES]), mode="rb") as fh:
-                while line := fh.readline(MAX_LINE):
-                    if not line.endswith(b"\n"):
-                        raise BundleRefused("Balíček má neplatný řádek změn.")
-                    count += 1
-                    if count > self.manifest.get("rows", 0):
-                        break
-                    index, values, meta = orjson.loads(line)
-                    name, columns = tables[index]
-                    if not isinstance(values, list) or len(values) != len(columns):
-                        raise BundleRefused("Balíček má neplatný řádek změn.")
-                    yield name, dict(zip(columns, values)), meta
-        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError):
+            for line in _lines(self._parts[CHANGES]):
+                count += 1
+                if count > expected:
+                    break
+                index, values, meta = orjson.loads(line)
+                name, columns = tables[index]
+                if not isinstance(values, list) or len(values) != len(columns):
+                    raise BundleRefused("Balíček má neplatný řádek změn.")
+                yield name, dict(zip(columns, values)), meta
+        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, zlib.error):
             raise BundleRefused("Balíček je poškozený (nelze přečíst změny).") from None
         if count != self.manifest.get("rows", 0):
             raise BundleRefused("Počet záznamů v balíčku nesouhlasí s manifestem.")

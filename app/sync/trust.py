@@ -197,9 +197,13 @@ class Guard:
             raise self.refuse("záznam nemá platné id")
         known = local_meta or RowMeta((0, ""), {}, {})
         novel = existing is None
-        for col in codec.columns:
-            if col in values:
-                novel |= self._check_origin(meta.stamp(col), known, col, table)
+        if novel:        # every stamp is news: check each distinct one once
+            for stamp in {meta.base, *meta.columns.values()}:
+                self._check_claim(stamp, table)
+        else:
+            for col in codec.columns:
+                if col in values:
+                    novel |= self._check_origin(meta.stamp(col), known, col, table)
         if self.kind not in RELAYING:
             for origin, hlc in meta.seen.items():
                 if origin != self.sender_origin and known.seen.get(origin, -1) < hlc:
@@ -217,14 +221,20 @@ class Guard:
         current = local.stamp(column)
         if stamp <= current and local.knows(stamp):
             return False               # nothing new: it loses and we have seen it
+        self._check_claim(stamp, table)
+        return True
+
+    def _check_claim(self, stamp, table: str) -> None:
+        """A stamp new to us: may the sender claim it?"""
         hlc, origin = stamp
+        if hlc == 0:
+            return                     # a stub's "never written"
         if origin in self.revoked and hlc >= self.revoked[origin]:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ od odvolané instalace "
                               "provedenou po jejím odvolání")
         if origin != self.sender_origin and self.kind not in RELAYING:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
                               "jiné instalace")
-        return True
 
     def _check_scope(self, codec: TableCodec, values: dict, existing: dict | None) -> None:
         table, rid = codec.name, values["id"]
