@@ -11,10 +11,12 @@ from sqlalchemy import func, select
 from models.base import utcnow
 from models.staff import Role, User
 
-from . import audit
+from . import audit, settings
 from .db import Database
 from .errors import NotFound, PermissionDenied, ValidationError
-from .security import Actor, Permission, actor_from_user, hash_password, verify_password
+from .rows import get_live, live
+from .security import (Actor, Permission, actor_from_user, find_user, hash_password,
+                       verify_password)
 
 MIN_PASSWORD = 8
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,40}$")
@@ -24,14 +26,27 @@ def has_passwords(db: Database) -> bool:
     """True once any active account has a password: the app then asks to sign in."""
     with db.reading() as s:
         return bool(s.scalar(select(func.count()).select_from(User).where(
-            User.active.is_(True), User.deleted_at.is_(None), User.password_hash.is_not(None))))
+            User.active.is_(True), live(User), User.password_hash.is_not(None))))
+
+
+def actor_named(db: Database, who: str) -> Actor:
+    """The actor of the active account with this id or user name (the demo
+    acts as a given user, without a password)."""
+    with db.reading() as s:
+        return actor_from_user(find_user(s, who))
+
+
+def lock_minutes(db: Database) -> float:
+    """Minutes without input after which the window locks."""
+    with db.reading() as s:
+        return float(settings.get(s, "security.lock_minutes") or 10)
 
 
 def authenticate(db: Database, username: str, password: str) -> Actor:
     """The actor for a correct user name and password; one vague message otherwise."""
     with db.transaction() as s:
         user = s.scalars(select(User).where(User.username == (username or "").strip().lower(),
-                                            User.deleted_at.is_(None))).first()
+                                            live(User))).first()
         ok = user is not None and user.active and verify_password(user.password_hash,
                                                                    password or "")
         if not ok:      # committed, not rolled back with the refusal
@@ -67,9 +82,7 @@ def set_password(db: Database, actor: Actor, user_id: str, password: str,
         actor.require(Permission.MANAGE_USERS)
     _validate_password(password, again)
     with db.transaction() as s:
-        user = s.get(User, user_id)
-        if user is None or user.deleted_at is not None:
-            raise NotFound("Uživatel neexistuje.")
+        user = get_live(s, User, user_id, "Uživatel")
         user.password_hash = hash_password(password)
         audit.record(s, actor, "password", "user", user.id)
 
@@ -100,7 +113,7 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        if s.scalar(select(User.id).where(User.username == username, User.deleted_at.is_(None))):
+        if s.scalar(select(User.id).where(User.username == username, live(User))):
             raise ValidationError(f"Uživatel „{username}“ už existuje.", field="username")
         user = User(username=username, full_name=" ".join(data.full_name.split()),
                     role=data.role, email=data.email or None, active=True,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from models.staff import Role, User
 
 from .errors import NotFound, PermissionDenied
+from .rows import live
 
 
 class Permission(enum.Enum):
@@ -93,7 +94,7 @@ def find_user(session: Session, who: str) -> User:
     """A user by id or user name (for ``--user``)."""
     user = session.scalars(
         select(User).where(or_(User.id == who, User.username == who),
-                           User.deleted_at.is_(None))).first()
+                           live(User))).first()
     if user is None:
         raise NotFound(f"Uživatel „{who}“ neexistuje.")
     if not user.active:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from models.settings import Setting, setting_id
 
 from . import audit
+from .rows import live
 from .security import Actor, Permission
 
 DEFAULTS: dict[str, Any] = {
@@ -40,7 +41,7 @@ def get(session: Session, key: str, default: Any = None) -> Any:
 def get_many(session: Session, prefix: str) -> dict[str, Any]:
     values = {k: v for k, v in DEFAULTS.items() if k.startswith(prefix)}
     for row in session.scalars(select(Setting).where(Setting.key.startswith(prefix),
-                                                     Setting.deleted_at.is_(None))):
+                                                     live(Setting))):
         values[row.key] = json.loads(row.value_json)
     return values
 

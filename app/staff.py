@@ -9,6 +9,7 @@ from models.staff import Role, User
 
 from .czech_text import sort_key
 from .db import Database
+from .rows import live
 from .security import Actor
 
 
@@ -24,7 +25,7 @@ class UserRow:
 def list_users(db: Database, actor: Actor, *, include_inactive: bool = False,
                roles: tuple[Role, ...] | None = None) -> list[UserRow]:
     """Active staff ordered by name (Czech collation); any signed-in user may list them."""
-    stmt = select(User).where(User.deleted_at.is_(None))
+    stmt = select(User).where(live(User))
     if not include_inactive:
         stmt = stmt.where(User.active.is_(True))
     if roles:

@@ -11,7 +11,8 @@ from models.base import utcnow
 from models.cases import Task, TaskSource
 
 from . import audit
-from .errors import NotFound, ValidationError
+from .errors import ValidationError
+from .rows import get_live, live
 from .security import Actor
 
 
@@ -29,7 +30,7 @@ def add_task(session: Session, actor: Actor | None, title: str, *,
     if source_ref:
         existing = session.scalars(select(Task).where(
             Task.source == source, Task.source_ref == source_ref,
-            Task.deleted_at.is_(None))).first()
+            live(Task))).first()
         if existing is not None:
             return existing
     task = Task(title=title, detail=detail, owner_id=owner_id, due_on=due_on, case_id=case_id,
@@ -42,9 +43,7 @@ def add_task(session: Session, actor: Actor | None, title: str, *,
 
 
 def complete_task(session: Session, actor: Actor, task_id: str) -> Task:
-    task = session.get(Task, task_id)
-    if task is None or task.deleted_at is not None:
-        raise NotFound("Úkol neexistuje.")
+    task = get_live(session, Task, task_id, "Úkol")
     if task.done_at is None:
         task.done_at = utcnow()
         task.done_by_id = actor.user_id

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ("app", "models", "reports")
 
@@ -71,3 +73,184 @@ def test_ui_has_no_sql():
             if keyword in text:
                 offenders.append(f"{path.relative_to(ROOT)} contains SQL ({keyword.strip()})")
     assert not offenders, "\n".join(offenders)
+
+
+# -- ui/: no database sessions, models only for their enums, areas apart ------------
+# (DESIGN.md: "A UI class never holds a database session … and never writes SQL";
+# issue 10: area packages import only the widget kit, ui/ops and the context.)
+
+SESSION_CALLS = ("reading", "transaction")
+SESSION_NAMES = ("Session", "sessionmaker", "scoped_session")
+AREA_MAY_IMPORT = ("widgets", "ops", "context", "labels", "style", "i18n")
+
+
+def session_openings(path: Path) -> list[str]:
+    """Places in ``path`` that open a database session: ``x.reading()``,
+    ``x.transaction()``, ``Session(…)``, ``sessionmaker(…)`` or an import of them."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if (isinstance(f, ast.Attribute) and name in SESSION_CALLS) or name in SESSION_NAMES:
+                found.append(f"line {node.lineno}: {name}()")
+        elif isinstance(node, ast.ImportFrom):
+            found += [f"line {node.lineno}: imports {a.name}" for a in node.names
+                      if a.name in SESSION_NAMES]
+    return found
+
+
+def model_imports_that_are_not_enums(path: Path) -> list[str]:
+    """``from models… import X`` where X is not an Enum, and ``import models…``."""
+    import enum
+    import importlib
+    bad = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            bad += [f"import {a.name}" for a in node.names if a.name.split(".")[0] == "models"]
+        elif (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+              and node.module.split(".")[0] == "models"):
+            module = importlib.import_module(node.module)
+            for a in node.names:
+                obj = getattr(module, a.name, None)
+                if not (isinstance(obj, type) and issubclass(obj, enum.Enum)):
+                    bad.append(f"from {node.module} import {a.name}")
+    return bad
+
+
+def ui_packages_imported(path: Path, ui_root: Path) -> set[str]:
+    """The first-level names under ui/ that ``path`` imports (relative or absolute);
+    imports inside its own package are left out."""
+    own = path.relative_to(ui_root).parts
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {a.name.split(".")[1] for a in node.names
+                      if a.name.startswith("ui.") and a.name.count(".") >= 1}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                parts = (node.module or "").split(".")
+                if parts[0] != "ui":
+                    continue
+                parts = parts[1:]
+            else:
+                base = list(own[:-1])
+                up = node.level - 1
+                if up > len(base):
+                    continue
+                base = base[:len(base) - up] if up else base
+                parts = base + (node.module.split(".") if node.module else [])
+            if not parts:           # from ui import x / from .. import x (at top)
+                names |= {a.name for a in node.names}
+            elif not (len(own) > 1 and parts[0] == own[0]):
+                names.add(parts[0])
+    return names
+
+
+def area_packages(ui_root: Path) -> set[str]:
+    """The sub-packages of ui/ that ui/areas.py lists, plus settings."""
+    tree = ast.parse((ui_root / "areas.py").read_text(encoding="utf-8"))
+    listed = {n.module.split(".")[0] for n in ast.walk(tree)
+              if isinstance(n, ast.ImportFrom) and n.level == 1 and n.module}
+    return {p for p in listed | {"settings"} if (ui_root / p / "__init__.py").exists()}
+
+
+def area_offences(ui_root: Path) -> list[str]:
+    areas = area_packages(ui_root)
+    offenders = []
+    for area in sorted(areas):
+        for path in sorted((ui_root / area).rglob("*.py")):
+            for name in sorted(ui_packages_imported(path, ui_root)):
+                if name in areas:
+                    offenders.append(f"{path.relative_to(ui_root.parent)} imports area {name}")
+                elif name not in AREA_MAY_IMPORT:
+                    offenders.append(f"{path.relative_to(ui_root.parent)} imports ui.{name}")
+    return offenders
+
+
+def test_ui_opens_no_database_session():
+    offenders = [f"{p.relative_to(ROOT)} {where}" for p in sorted((ROOT / "ui").rglob("*.py"))
+                 for where in session_openings(p)]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_ui_imports_only_enums_from_models():
+    offenders = [f"{p.relative_to(ROOT)}: {what}" for p in sorted((ROOT / "ui").rglob("*.py"))
+                 for what in model_imports_that_are_not_enums(p)]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_area_packages_import_no_other_area():
+    areas = area_packages(ROOT / "ui")
+    assert {"dashboard", "cases", "assessments", "inspections", "leases", "fund",
+            "settings"} <= areas                                  # the test sees the areas
+    offenders = area_offences(ROOT / "ui")
+    assert not offenders, "\n".join(offenders)
+
+
+# -- the checks catch what they are meant to catch ----------------------------------
+
+def _ui_tree(tmp_path: Path, files: dict[str, str]) -> Path:
+    ui = tmp_path / "ui"
+    (ui / "widgets").mkdir(parents=True)
+    (ui / "widgets" / "__init__.py").write_text("")
+    (ui / "areas.py").write_text("def a():\n    from .leases.page import P\n"
+                                 "def b():\n    from .fund.page import P\n")
+    for pkg in ("leases", "fund", "settings"):
+        (ui / pkg).mkdir()
+        (ui / pkg / "__init__.py").write_text("")
+    for name, text in files.items():
+        (ui / name).write_text(text)
+    return ui
+
+
+@pytest.mark.parametrize("source", [
+    "with ctx.db.reading() as s:\n    pass\n",
+    "with self.ctx.db.transaction() as s:\n    pass\n",
+    "from sqlalchemy.orm import Session\n",
+    "s = Session(engine)\n",
+    "from sqlalchemy.orm import sessionmaker\nmake = sessionmaker(engine)\n",
+])
+def test_a_session_opened_in_ui_is_found(tmp_path, source):
+    path = tmp_path / "x.py"
+    path.write_text(source)
+    assert session_openings(path)
+
+
+def test_a_plain_service_call_is_not_a_session(tmp_path):
+    path = tmp_path / "x.py"
+    path.write_text("rows = list_leases(ctx.db, ctx.actor)\nself.reading_list = []\n")
+    assert session_openings(path) == []
+
+
+def test_model_classes_are_refused_and_enums_allowed(tmp_path):
+    path = tmp_path / "x.py"
+    path.write_text("from models.people import Person, Sex\nimport models.leases\n"
+                    "from models.leases import LeaseState\n")
+    assert sorted(model_imports_that_are_not_enums(path)) == [
+        "from models.people import Person", "import models.leases"]
+
+
+@pytest.mark.parametrize("source", [
+    "from ..leases.widgets import MoneyField\n",
+    "from ..leases import widgets\n",
+    "from .. import leases\n",
+    "from ui.leases.dialogs import FormDialog\n",
+    "from ui.leases import dialogs\n",
+    "import ui.leases.cards\n",
+    "def later():\n    from ..leases.cards import Card\n",
+])
+def test_an_area_importing_another_is_found(tmp_path, source):
+    ui = _ui_tree(tmp_path, {"fund/page.py": source})
+    assert area_offences(ui) == ["ui/fund/page.py imports area leases"]
+
+
+def test_an_area_may_import_the_kit_and_itself_only(tmp_path):
+    ui = _ui_tree(tmp_path, {
+        "fund/page.py": "from ..widgets.fields import MoneyField\nfrom .dialogs import D\n"
+                        "from ..context import UiContext\nfrom ui.labels import tl\n",
+        "fund/dialogs.py": "from ..main_window import MainWindow\n",
+        "settings/page.py": "from ..fund.page import FundPage\n"})
+    assert area_offences(ui) == ["ui/fund/dialogs.py imports ui.main_window",
+                                 "ui/settings/page.py imports area fund"]

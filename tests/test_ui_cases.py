@@ -77,7 +77,7 @@ def test_work_on_a_case(qtbot, ctx):
     def empty_then_text(dlg):
         assert isinstance(dlg, NoteDialog)
         ok(dlg)
-        assert dlg.isVisible() and "Napište text" in dlg.errors["text"][1].text()
+        assert dlg.isVisible() and "Napište text" in dlg.errors.message("text")
         type_text(qtbot, dlg.text, "Volala paní z bytového odboru.")
         ok(dlg)
     state = when_modal(empty_then_text)
@@ -93,7 +93,7 @@ def test_work_on_a_case(qtbot, ctx):
         dlg.due.clear()
         type_text(qtbot, dlg.due, "1. 1. 2020")
         ok(dlg)
-        assert "minulosti" in dlg.errors["due_on"][1].text()
+        assert "minulosti" in dlg.errors.message("due_on")
         dlg.due.set_value(dt.date.today() + dt.timedelta(days=3))
         ok(dlg)
     state = when_modal(task)

@@ -15,7 +15,7 @@ from app.intake.eligibility import load_rules
 from app.intake.partners import list_partners
 from app.security import actor_from_user, find_user
 from app.stats import compute
-from ui.dashboard import cards_cases
+from ui.cases import cards as cards_cases
 
 from .conftest import DEMO_TODAY
 from .ui_helpers import make_context, open_window, type_text

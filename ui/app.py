@@ -8,12 +8,11 @@ from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import installation, settings
-from app.auth import has_passwords
+from app import installation
+from app.auth import actor_named, has_passwords, lock_minutes
 from app.config import data_dir, demo_database_path, sqlite_url
 from app.db import Database, open_database
 from app.errors import KmbError
-from app.security import actor_from_user, find_user
 from resources import path as resource_path
 
 from . import i18n, style
@@ -42,9 +41,7 @@ def ui_settings() -> QSettings:
 def build_context(db: Database, user: str | None, demo: bool = False) -> UiContext:
     """The demo office: no sign-in, the app acts as the given demo user."""
     info = installation.initialise(db)
-    with db.reading() as s:
-        actor = actor_from_user(find_user(s, user)) if user else None
-    actor = actor or installation.admin_actor(db)
+    actor = actor_named(db, user) if user else installation.admin_actor(db)
     return UiContext(db=db, actor=actor, installation=info, settings=ui_settings(), demo=demo)
 
 
@@ -60,11 +57,6 @@ def sign_in(db: Database, username: str | None) -> UiContext | None:
     if dialog.exec() != QDialog.Accepted:
         return None
     return UiContext(db=db, actor=dialog.actor, installation=info, settings=ui_settings())
-
-
-def lock_minutes(db: Database) -> float:
-    with db.reading() as s:
-        return float(settings.get(s, "security.lock_minutes") or 10)
 
 
 def _ensure_demo(app: QApplication) -> str:

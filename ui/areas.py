@@ -1,5 +1,9 @@
-"""The sidebar's areas, in order. Each area is (key, Czech title, icon,
-factory). Only areas that really work are listed; later areas add one line."""
+"""The one registry of what the areas contribute, in plain imports: the
+sidebar's areas in order (key, Czech title, icon, factory), the dashboard's
+cards, the settings tabs and the "open record" handlers for going from one
+area to a record of another. Only things that really work are listed; a
+later area adds one line here. Area packages never import each other: what
+one area shows of another comes through these lists."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -24,7 +28,7 @@ class Area:
 
 def _dashboard(ctx):
     from .dashboard.page import DashboardPage
-    return DashboardPage(ctx)
+    return DashboardPage(ctx, DASHBOARD_CARDS)
 
 
 def _intake(ctx):
@@ -84,7 +88,7 @@ def _applications(ctx):
 
 def _settings(ctx):
     from .settings.page import SettingsPage
-    return SettingsPage(ctx)
+    return SettingsPage(ctx, SETTINGS_TABS)
 
 
 AREAS: list[Area] = [
@@ -108,3 +112,116 @@ AREAS: list[Area] = [
     # Nastavení stays last; areas insert themselves before it.
     Area("settings", QT_TRANSLATE_NOOP("areas", "Nastavení"), "settings", _settings),
 ]
+
+
+# -- Přehled: factory(ctx) -> card, or None when the user's role has no use for it;
+# cards are laid out two per row in this order.
+def _my_tasks(ctx):
+    from .cases.cards import MyTasksCard
+    return MyTasksCard.create(ctx)
+
+
+def _new_contacts(ctx):
+    from .cases.cards import NewContactsCard
+    return NewContactsCard.create(ctx)
+
+
+def _open_cases(ctx):
+    from .cases.cards import OpenCasesCard
+    return OpenCasesCard.create(ctx)
+
+
+def _stale_cases(ctx):
+    from .cases.cards import StaleCasesCard
+    return StaleCasesCard.create(ctx)
+
+
+def _ending_leases(ctx):
+    from .leases.cards import EndingLeasesCard
+    return EndingLeasesCard(ctx)
+
+
+def _retention(ctx):
+    from .leases.cards import RetentionCard
+    return RetentionCard(ctx)
+
+
+DASHBOARD_CARDS: list[Callable[[UiContext], QWidget | None]] = [
+    _my_tasks,
+    _new_contacts,
+    _open_cases,
+    _stale_cases,
+    _ending_leases,
+    _retention,
+]
+
+
+# -- Nastavení: (Czech title, factory); a tab is a widget built from the UiContext
+# that saves through app/ services. Areas add their tabs before "O instalaci".
+def _office_tab(ctx):
+    from .settings.office_tab import OfficeTab
+    return OfficeTab(ctx)
+
+
+def _partners_tab(ctx):
+    from .settings.partners import PartnersTab
+    return PartnersTab(ctx)
+
+
+def _intake_rules_tab(ctx):
+    from .settings.intake_rules import IntakeRulesTab
+    return IntakeRulesTab(ctx)
+
+
+def _allocation_rules_tab(ctx):
+    from .allocation.rules_tab import RulesTab
+    return RulesTab(ctx)
+
+
+def _checklists_tab(ctx):
+    from .settings.checklists_tab import ChecklistsTab
+    return ChecklistsTab(ctx)
+
+
+def _leases_tab(ctx):
+    from .leases.settings_tab import LeaseSettingsTab
+    return LeaseSettingsTab(ctx)
+
+
+def _users_tab(ctx):
+    from .settings.users_tab import UsersTab
+    return UsersTab(ctx)
+
+
+def _about_tab(ctx):
+    from .settings.about import AboutTab
+    return AboutTab(ctx)
+
+
+SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
+    (QT_TRANSLATE_NOOP("SettingsPage", "Úřad"), _office_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Partnerské služby"), _partners_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Zákon o podpoře bydlení"), _intake_rules_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _allocation_rules_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about_tab),
+]
+
+
+# -- Opening a record of another area (ui/widgets/nav.py): record kind -> the
+# area that shows it and how its page opens one record.
+@dataclass(frozen=True)
+class Opener:
+    area: str
+    open: Callable[[QWidget, str], None]
+
+
+def _open_case(page, case_id: str) -> None:
+    page.open_case(case_id)
+
+
+OPENERS: dict[str, Opener] = {
+    "case": Opener("cases", _open_case),
+}

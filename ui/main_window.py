@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from resources import path as resource_path
 
-from .areas import AREAS, Area
+from .areas import AREAS, OPENERS, Area
 from .context import UiContext
 
 KEY_ROLE = Qt.UserRole + 1
@@ -74,6 +74,18 @@ class MainWindow(QMainWindow):
                 self._show_row(row)       # also when the row was already current
                 return self.pages[key]
         raise KeyError(key)
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Show a record in the area that owns it (ui/widgets/nav.py)."""
+        opener = OPENERS.get(kind)
+        if opener is None:
+            return False
+        try:
+            page = self.show_area(opener.area)
+        except KeyError:          # the user may not see that area
+            return False
+        opener.open(page, record_id)
+        return True
 
     def page(self, key: str) -> QWidget:
         if key not in self.pages:

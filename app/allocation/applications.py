@@ -17,7 +17,8 @@ from models.people import Household, HouseholdMember, Person, Relation
 from .. import audit
 from ..czech_text import fold, sort_key
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
 from .engine import months_before
@@ -188,7 +189,7 @@ def _next_number(session: Session, year: int) -> str:
 def _head_of(session: Session, household_id: str) -> str | None:
     return session.scalar(select(HouseholdMember.person_id).where(
         HouseholdMember.household_id == household_id, HouseholdMember.relation == Relation.HEAD,
-        HouseholdMember.deleted_at.is_(None)).limit(1))
+        live(HouseholdMember)).limit(1))
 
 
 def create_application(db: Database, actor: Actor, data: ApplicationInput, *,
@@ -273,9 +274,7 @@ def set_state(db: Database, actor: Actor, application_id: str, state: Applicatio
 
 
 def _get(s: Session, application_id: str) -> Application:
-    app = s.get(Application, application_id)
-    if app is None or app.deleted_at is not None:
-        raise NotFound(f"Žádost „{application_id}“ neexistuje.")
+    app = get_live(s, Application, application_id, f"Žádost „{application_id}“")
     return app
 
 
@@ -290,7 +289,7 @@ def list_applications(db: Database, actor: Actor, text: str = "", *,
     stmt = (select(A, Household.name, Person.given_name, Person.surname)
             .join(Household, Household.id == A.household_id)
             .outerjoin(Person, Person.id == A.applicant_id)
-            .where(A.deleted_at.is_(None)))
+            .where(live(A)))
     if state:
         stmt = stmt.where(A.state == state)
     if category:
@@ -325,7 +324,7 @@ def _refusal_counts(s: Session, rules, today: dt.date) -> dict[str, tuple[dt.dat
     out: dict[str, list[dt.date]] = {}
     for hh, day in s.execute(select(Application.household_id, Refusal.refused_on)
                              .join(Application, Application.id == Refusal.application_id)
-                             .where(Refusal.deleted_at.is_(None), Refusal.justified.is_(False),
+                             .where(live(Refusal), Refusal.justified.is_(False),
                                     Refusal.refused_on > since)):
         out.setdefault(hh, []).append(day)
     return {k: tuple(sorted(v)) for k, v in out.items()}
@@ -373,10 +372,10 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
         for offer, flat, b in s.execute(
                 select(Offer, Flat, Building).join(Flat, Flat.id == Offer.flat_id)
                 .join(Building, Building.id == Flat.building_id)
-                .where(Offer.application_id == app.id, Offer.deleted_at.is_(None))
+                .where(Offer.application_id == app.id, live(Offer))
                 .order_by(Offer.offered_on, Offer.id)):
             refusal = s.scalars(select(Refusal).where(Refusal.offer_id == offer.id,
-                                                      Refusal.deleted_at.is_(None))).first()
+                                                      live(Refusal))).first()
             offers.append(OfferRow(offer.id, flat.id, f"{b.address_line()}, byt č. {flat.number}",
                                    offer.offered_on, offer.rank, offer.score, offer.response,
                                    offer.responded_on, offer.note,
@@ -415,7 +414,7 @@ def household_choices(db: Database, actor: Actor, text: str = "", limit: int = 5
             select(HouseholdMember.household_id, func.count())
             .where(HouseholdMember.household_id.in_([r.id for r in rows]),
                    HouseholdMember.relation == Relation.CHILD,
-                   HouseholdMember.deleted_at.is_(None))
+                   live(HouseholdMember))
             .group_by(HouseholdMember.household_id)).all())
     return [HouseholdChoice(r.id, r.name, r.head, r.members, kids.get(r.id, 0), r.address)
             for r in sorted(rows, key=lambda r: sort_key(r.name))]

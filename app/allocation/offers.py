@@ -38,6 +38,7 @@ from models.people import Household
 from .. import audit, settings
 from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import rulesets
 from .engine import months_before
@@ -55,7 +56,7 @@ def open_offer(session: Session, flat_id: str) -> Offer | None:
     """The pending or accepted offer of a flat, if any."""
     return session.scalars(select(Offer).where(
         Offer.flat_id == flat_id, Offer.response.in_(OPEN),
-        Offer.deleted_at.is_(None)).order_by(Offer.offered_on.desc(), Offer.id.desc())).first()
+        live(Offer)).order_by(Offer.offered_on.desc(), Offer.id.desc())).first()
 
 
 def approved_decision(session: Session, offer_id: str) -> AllocationDecision | None:
@@ -63,7 +64,7 @@ def approved_decision(session: Session, offer_id: str) -> AllocationDecision | N
     return session.scalars(select(AllocationDecision).where(
         AllocationDecision.offer_id == offer_id,
         AllocationDecision.outcome == DecisionOutcome.APPROVED,
-        AllocationDecision.deleted_at.is_(None))).first()
+        live(AllocationDecision))).first()
 
 
 def _household_name(s: Session, app: Application) -> str:
@@ -89,9 +90,7 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
     offered_on = offered_on or today
     note = _clean(note)
     with db.transaction() as s:
-        flat = s.get(Flat, flat_id)
-        if flat is None or flat.deleted_at is not None:
-            raise NotFound(f"Byt „{flat_id}“ neexistuje.")
+        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
         if flat.status != FlatStatus.VACANT:
             raise ValidationError("Nabídnout lze jen volný byt.")
         current = open_offer(s, flat_id)
@@ -172,7 +171,7 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
         counted = len([d for d, in s.execute(
             select(Refusal.refused_on).join(Application, Application.id == Refusal.application_id)
             .where(Application.household_id == app.household_id, Refusal.justified.is_(False),
-                   Refusal.deleted_at.is_(None), Refusal.refused_on > since))])
+                   live(Refusal), Refusal.refused_on > since))])
         excluded = rule is not None and counted >= rule["max"]
         if justified:
             msg = "Odmítnutí ze závažného důvodu zapsáno; do pravidla o odmítnutích se nepočítá."
@@ -199,9 +198,7 @@ def withdraw_offer(db: Database, actor: Actor, offer_id: str, reason: str) -> No
 
 
 def _offer(s: Session, offer_id: str) -> Offer:
-    offer = s.get(Offer, offer_id)
-    if offer is None or offer.deleted_at is not None:
-        raise NotFound(f"Nabídka „{offer_id}“ neexistuje.")
+    offer = get_live(s, Offer, offer_id, f"Nabídka „{offer_id}“")
     return offer
 
 
@@ -225,20 +222,16 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        flat = s.get(Flat, flat_id)
-        if flat is None or flat.deleted_at is not None:
-            raise NotFound(f"Byt „{flat_id}“ neexistuje.")
+        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
         rs, rules = rulesets.ensure_active(s, actor)
         ranking = rank_in_session(s, flat_id, decided_on, rules=rules,
                                   info=rules_info(rs, rules))
         app = offer = None
         if application_id:
-            app = s.get(Application, application_id)
-            if app is None or app.deleted_at is not None:
-                raise NotFound("Žádost neexistuje.")
+            app = get_live(s, Application, application_id, "Žádost")
             offer = s.scalars(select(Offer).where(
                 Offer.flat_id == flat_id, Offer.application_id == app.id,
-                Offer.response.in_(OPEN), Offer.deleted_at.is_(None))).first()
+                Offer.response.in_(OPEN), live(Offer))).first()
             if outcome == DecisionOutcome.APPROVED:
                 if app.state != ApplicationState.ACTIVE:
                     raise ValidationError("Žádost není platná (už vyřízená, stažená nebo vyřazená).")
@@ -260,7 +253,7 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
             for other in s.scalars(select(Offer).join(Application).where(
                     Application.household_id == app.household_id,
                     Offer.response == OfferResponse.PENDING, Offer.flat_id != flat_id,
-                    Offer.deleted_at.is_(None))):
+                    live(Offer))):
                 other.response = OfferResponse.WITHDRAWN
                 other.note = "Staženo: domácnosti byl přidělen jiný byt."
         elif outcome == DecisionOutcome.REJECTED and offer is not None:
@@ -327,17 +320,17 @@ def flat_history(db: Database, actor: Actor, flat_id: str) -> FlatHistory:
                 select(Offer, Application, Household)
                 .join(Application, Application.id == Offer.application_id)
                 .join(Household, Household.id == Application.household_id)
-                .where(Offer.flat_id == flat_id, Offer.deleted_at.is_(None))
+                .where(Offer.flat_id == flat_id, live(Offer))
                 .order_by(Offer.offered_on, Offer.id)):
             refusal = s.scalars(select(Refusal).where(Refusal.offer_id == offer.id,
-                                                      Refusal.deleted_at.is_(None))).first()
+                                                      live(Refusal))).first()
             offers.append(FlatOfferRow(
                 offer.id, app.id, app.number, hh.name, offer.offered_on, offer.rank, offer.score,
                 offer.response, offer.responded_on, offer.note,
                 refusal.reason if refusal else None, bool(refusal and refusal.justified)))
         decisions = [_decision_row(s, d) for d in s.scalars(
             select(AllocationDecision).where(AllocationDecision.flat_id == flat_id,
-                                             AllocationDecision.deleted_at.is_(None))
+                                             live(AllocationDecision))
             .order_by(AllocationDecision.decided_on, AllocationDecision.id))]
     return FlatHistory(offers, decisions)
 
@@ -369,9 +362,7 @@ def decision_snapshot(db: Database, actor: Actor, decision_id: str) -> FrozenDec
     """The ranking and the rules exactly as they were when the council decided."""
     actor.require(Permission.MANAGE_ALLOCATION)
     with db.reading() as s:
-        d = s.get(AllocationDecision, decision_id)
-        if d is None or d.deleted_at is not None:
-            raise NotFound(f"Rozhodnutí „{decision_id}“ neexistuje.")
+        d = get_live(s, AllocationDecision, decision_id, f"Rozhodnutí „{decision_id}“")
         if not d.ranking_snapshot_json:
             raise NotFound("K rozhodnutí není uložené pořadí.")
         return FrozenDecision(_decision_row(s, d),

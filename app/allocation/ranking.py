@@ -21,6 +21,7 @@ from models.people import Household, Person
 
 from ..db import Database
 from ..errors import NotFound, ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
 from .rules import Rules
@@ -169,7 +170,7 @@ def applications_query():
     (also the benchmark's baseline, as bare SQL)."""
     return (select(*_COLUMNS).join(Household, Household.id == _A.household_id)
             .outerjoin(Person, Person.id == _A.applicant_id)
-            .where(_A.state == ApplicationState.ACTIVE, _A.deleted_at.is_(None)))
+            .where(_A.state == ApplicationState.ACTIVE, live(_A)))
 
 
 def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
@@ -179,7 +180,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
     refused_flats: dict[str, set[str]] = {}
     for hh, day, flat_id, justified in conn.execute(
             select(_A.household_id, Refusal.refused_on, Refusal.flat_id, Refusal.justified)
-            .join(_A, _A.id == Refusal.application_id).where(Refusal.deleted_at.is_(None))):
+            .join(_A, _A.id == Refusal.application_id).where(live(Refusal))):
         if not justified:
             refusals.setdefault(hh, []).append(day)
         if flat_id:
@@ -187,7 +188,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
     busy: dict[str, str] = {}
     for hh, flat_id in conn.execute(
             select(_A.household_id, Offer.flat_id).join(_A, _A.id == Offer.application_id)
-            .where(Offer.deleted_at.is_(None),
+            .where(live(Offer),
                    Offer.response.in_([OfferResponse.PENDING, OfferResponse.ACCEPTED]))
             .order_by(Offer.offered_on, Offer.id)):
         busy.setdefault(hh, flat_id)
@@ -213,7 +214,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
 
 def flat_info(session: Session, flat_id: str) -> FlatInfo:
     row = session.execute(select(Flat, Building).join(Building, Building.id == Flat.building_id)
-                          .where(Flat.id == flat_id, Flat.deleted_at.is_(None))).first()
+                          .where(Flat.id == flat_id, live(Flat))).first()
     if row is None:
         raise NotFound(f"Byt „{flat_id}“ neexistuje.")
     flat, b = row
@@ -274,9 +275,7 @@ def rank_flat(db: Database, actor: Actor, flat_id: str, *, today: dt.date | None
     with db.reading() as s:
         info = None
         if rule_set_id:
-            rs = s.get(RuleSet, rule_set_id)
-            if rs is None or rs.deleted_at is not None:
-                raise NotFound("Pravidla neexistují.")
+            rs = get_live(s, RuleSet, rule_set_id, message="Pravidla neexistují.")
             from .rules import parse
             rules = parse(rs.body_json)
             info = rules_info(rs, rules)

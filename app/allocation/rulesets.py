@@ -19,6 +19,7 @@ from models.allocation import RuleSet, RuleSetState
 from .. import audit
 from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import rules as R
 
@@ -63,7 +64,7 @@ def default_row() -> RuleSetRow:
 def active(session: Session) -> tuple[RuleSet | None, R.Rules]:
     """The active rule set row (None while the shipped default applies) and its rules."""
     rs = session.scalars(select(RuleSet).where(RuleSet.state == RuleSetState.ACTIVE,
-                                               RuleSet.deleted_at.is_(None))
+                                               live(RuleSet))
                          .order_by(RuleSet.adopted_on.desc(), RuleSet.id.desc())).first()
     if rs is None:
         return None, R.default_rules()
@@ -84,11 +85,18 @@ def ensure_active(session: Session, actor: Actor | None) -> tuple[RuleSet, R.Rul
     return rs, rules
 
 
+def active_rules(db: Database, actor: Actor) -> R.Rules:
+    """The rules in force (the shipped default while none was adopted)."""
+    actor.require(Permission.MANAGE_ALLOCATION)
+    with db.reading() as s:
+        return active(s)[1]
+
+
 def list_rule_sets(db: Database, actor: Actor) -> list[RuleSetRow]:
     actor.require(Permission.MANAGE_ALLOCATION)
     with db.reading() as s:
         rows = [_row(rs) for rs in s.scalars(
-            select(RuleSet).where(RuleSet.deleted_at.is_(None)))]
+            select(RuleSet).where(live(RuleSet)))]
     if not any(r.state == "active" for r in rows):
         rows.append(default_row())
     order = {"draft": 0, "active": 1, "default": 1, "archived": 2}
@@ -111,9 +119,7 @@ def get_rule_set(db: Database, actor: Actor, rule_set_id: str | None) -> RuleSet
 
 
 def _get(s: Session, rule_set_id: str) -> RuleSet:
-    rs = s.get(RuleSet, rule_set_id)
-    if rs is None or rs.deleted_at is not None:
-        raise NotFound("Pravidla neexistují nebo byla smazána.")
+    rs = get_live(s, RuleSet, rule_set_id, message="Pravidla neexistují nebo byla smazána.")
     return rs
 
 
@@ -138,7 +144,7 @@ def new_draft(db: Database, actor: Actor, *, from_rule_set: str | None = None,
         else:
             body = dict(active(s)[1].body)
         highest = s.scalar(select(func.max(RuleSet.version)).where(
-            RuleSet.name == body["name"], RuleSet.deleted_at.is_(None))) or 0
+            RuleSet.name == body["name"], live(RuleSet))) or 0
         body["version"] = max(highest, body.get("version", 1)) + 1 if highest else body.get(
             "version", 1)
         rules = R.parse(body)
@@ -187,7 +193,7 @@ def adopt(db: Database, actor: Actor, rule_set_id: str, adopted_on: dt.date,
             raise Conflict("Přijmout lze jen návrh pravidel.")
         R.parse(rs.body_json)
         for old in s.scalars(select(RuleSet).where(RuleSet.state == RuleSetState.ACTIVE,
-                                                   RuleSet.deleted_at.is_(None))):
+                                                   live(RuleSet))):
             old.state = RuleSetState.ARCHIVED
             audit.record(s, actor, "archive", "rule_set", old.id)
         rs.state = RuleSetState.ACTIVE

@@ -17,6 +17,7 @@ from models.housing import Building, Flat, FlatCategory, FlatStatus
 
 from ..db import Database
 from ..labels import ETHOS_CONCEPTUAL, label
+from ..rows import live
 from ..security import Actor, Permission
 from . import engine, rulesets
 from .ranking import FlatInfo, FlatRanking, compute, load_facts, rules_info
@@ -79,7 +80,7 @@ class WhatIf:
 
 def vacant_flats(session, flat_id: str | None = None) -> list[FlatInfo]:
     stmt = (select(Flat, Building).join(Building, Building.id == Flat.building_id)
-            .where(Flat.deleted_at.is_(None), Flat.status == FlatStatus.VACANT))
+            .where(live(Flat), Flat.status == FlatStatus.VACANT))
     if flat_id:
         stmt = stmt.where(Flat.id == flat_id)
     out = []

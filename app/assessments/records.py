@@ -38,6 +38,7 @@ from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
 from ..formatting import format_date
 from ..labels import label
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 MAX_MONTHLY_HAL = 10_000_000 * 100      # 10 mil. Kč a month: surely a typo
@@ -203,9 +204,7 @@ def _text(value: str | None, *, multiline: bool = True) -> str | None:
 
 
 def _get(session: Session, assessment_id: str) -> Assessment:
-    row = session.get(Assessment, assessment_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(f"Sociální šetření „{assessment_id}“ neexistuje.")
+    row = get_live(session, Assessment, assessment_id, f"Sociální šetření „{assessment_id}“")
     return row
 
 
@@ -218,7 +217,7 @@ def _ensure_draft(row: Assessment) -> None:
 
 def _newer(session: Session, assessment_id: str) -> Assessment | None:
     return session.scalars(select(Assessment).where(
-        Assessment.amends_id == assessment_id, Assessment.deleted_at.is_(None))
+        Assessment.amends_id == assessment_id, live(Assessment))
         .order_by(Assessment.version.desc())).first()
 
 
@@ -231,7 +230,7 @@ def _user_name(session: Session, user_id: str | None) -> str | None:
 
 def _household_for(session: Session, person_id: str) -> str | None:
     return session.scalars(select(HouseholdMember.household_id).where(
-        HouseholdMember.person_id == person_id, HouseholdMember.deleted_at.is_(None))
+        HouseholdMember.person_id == person_id, live(HouseholdMember))
         .order_by(HouseholdMember.created_at)).first()
 
 
@@ -245,9 +244,7 @@ def add_assessment(session: Session, actor: Actor, person_id: str, *,
     if person is None or person.deleted_at is not None or person.merged_into_id:
         raise NotFound("Osoba neexistuje nebo byla sloučena s jiným záznamem.")
     if household_id:
-        hh = session.get(Household, household_id)
-        if hh is None or hh.deleted_at is not None:
-            raise NotFound("Domácnost neexistuje.")
+        hh = get_live(session, Household, household_id, "Domácnost")
     else:
         household_id = _household_for(session, person_id)
     row = Assessment(person_id=person_id, household_id=household_id, case_id=case_id,
@@ -275,7 +272,7 @@ def _members(session: Session, household_id: str | None) -> list[Member]:
         select(Person, HouseholdMember.relation)
         .join(HouseholdMember, HouseholdMember.person_id == Person.id)
         .where(HouseholdMember.household_id == household_id,
-               HouseholdMember.deleted_at.is_(None), Person.deleted_at.is_(None))).all()
+               live(HouseholdMember), live(Person))).all()
     rows.sort(key=lambda r: (r[1].value != "head", r[0].birth_date or dt.date.min))
     return [Member(p.id, p.full_name, label(rel), p.birth_date) for p, rel in rows]
 
@@ -354,7 +351,7 @@ def list_assessments(db: Database, actor: Actor, text: str = "", *,
                      latest_only: bool = False) -> list[AssessmentRow]:
     actor.require(Permission.VIEW_ASSESSMENTS)
     newer = select(Assessment.amends_id).where(Assessment.amends_id.is_not(None),
-                                               Assessment.deleted_at.is_(None))
+                                               live(Assessment))
     stmt = (select(Assessment.id, Assessment.person_id, Person.given_name, Person.surname,
                    Person.sort_key, Assessment.household_id, Household.name,
                    Assessment.visit_on, Assessment.state, Assessment.version,
@@ -363,7 +360,7 @@ def list_assessments(db: Database, actor: Actor, text: str = "", *,
             .join(Person, Person.id == Assessment.person_id)
             .outerjoin(Household, Household.id == Assessment.household_id)
             .outerjoin(User, User.id == Assessment.worker_id)
-            .where(Assessment.deleted_at.is_(None)))
+            .where(live(Assessment)))
     if state:
         stmt = stmt.where(Assessment.state == state)
     if person_id:

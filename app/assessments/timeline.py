@@ -10,6 +10,7 @@ from models.assessments import Assessment, RecordState
 from models.staff import User
 
 from ..cases.timeline import Scope, TimelineEntry, register, scoped
+from ..rows import live
 from ..security import Permission
 
 
@@ -19,7 +20,7 @@ def assessments(session, scope: Scope, actor) -> list:
         return []
     stmt = (select(Assessment, User.full_name)
             .outerjoin(User, User.id == Assessment.worker_id)
-            .where(scoped(Assessment, scope), Assessment.deleted_at.is_(None)))
+            .where(scoped(Assessment, scope), live(Assessment)))
     out = []
     for a, worker in session.execute(stmt):
         day = a.visit_on or a.created_at.date()

@@ -15,6 +15,7 @@ from models.staff import User
 from ..czech_text import sort_key
 from ..db import Database
 from ..intake.contacts import ContactRow, query_contacts
+from ..rows import live
 from ..security import Actor, Permission
 from .service import OPEN_STATES, CaseRow, query_cases
 
@@ -63,7 +64,7 @@ def open_cases_per_worker(db: Database, actor: Actor) -> list[WorkerLoad]:
     actor.require(Permission.VIEW_CASES)
     stmt = (select(Case.assigned_worker_id, User.full_name, Case.status, func.count())
             .outerjoin(User, User.id == Case.assigned_worker_id)
-            .where(Case.deleted_at.is_(None), Case.status.in_(OPEN_STATES))
+            .where(live(Case), Case.status.in_(OPEN_STATES))
             .group_by(Case.assigned_worker_id, User.full_name, Case.status))
     loads: dict[str | None, dict] = {}
     names: dict[str | None, str | None] = {}
@@ -104,7 +105,7 @@ def contacts_between(db: Database, actor: Actor, since: dt.date, until: dt.date)
     actor.require(Permission.VIEW_CASES)
     with db.reading() as s:
         return s.scalar(select(func.count()).select_from(ContactRecord).where(
-            ContactRecord.deleted_at.is_(None),
+            live(ContactRecord),
             ContactRecord.occurred_at >= dt.datetime.combine(since, dt.time()),
             ContactRecord.occurred_at < dt.datetime.combine(until + dt.timedelta(days=1),
                                                             dt.time())))

@@ -17,7 +17,8 @@ from models.staff import Role, User
 from .. import audit
 from ..czech_text import fold, sort_key
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import timeline as tl
 
@@ -35,7 +36,7 @@ class WorkerRow:
 
 
 def workers(session: Session, include: str | None = None) -> list[WorkerRow]:
-    stmt = select(User).where(User.deleted_at.is_(None), User.active.is_(True),
+    stmt = select(User).where(live(User), User.active.is_(True),
                               or_(User.role.in_(CASE_WORKER_ROLES), User.id == include))
     rows = [WorkerRow(u.id, u.full_name, u.role) for u in session.scalars(stmt)]
     rows.sort(key=lambda w: sort_key(w.name))
@@ -91,15 +92,13 @@ def open_case(session: Session, actor: Actor, person_id: str, *, worker_id: str 
 def open_case_of(session: Session, person_id: str) -> Case | None:
     """The person's open case (the newest if there are several)."""
     return session.scalars(
-        select(Case).where(Case.person_id == person_id, Case.deleted_at.is_(None),
+        select(Case).where(Case.person_id == person_id, live(Case),
                            Case.status.in_(OPEN_STATES))
         .order_by(Case.opened_on.desc(), Case.id.desc())).first()
 
 
 def get_case(session: Session, case_id: str) -> Case:
-    case = session.get(Case, case_id)
-    if case is None or case.deleted_at is not None:
-        raise NotFound("Případ neexistuje.")
+    case = get_live(session, Case, case_id, "Případ")
     return case
 
 
@@ -177,20 +176,20 @@ class CaseRow:
 
 def _last_contact_subquery():
     return (select(ContactRecord.case_id, func.max(ContactRecord.occurred_at).label("last"))
-            .where(ContactRecord.deleted_at.is_(None), ContactRecord.case_id.is_not(None))
+            .where(live(ContactRecord), ContactRecord.case_id.is_not(None))
             .group_by(ContactRecord.case_id).subquery())
 
 
 def _ethos_subquery():
     """The ETHOS category of each case's latest contact that recorded one."""
     latest = (select(ContactRecord.case_id, func.max(ContactRecord.occurred_at).label("at"))
-              .where(ContactRecord.deleted_at.is_(None), ContactRecord.case_id.is_not(None),
+              .where(live(ContactRecord), ContactRecord.case_id.is_not(None),
                      ContactRecord.ethos_category.is_not(None))
               .group_by(ContactRecord.case_id).subquery())
     cr = aliased(ContactRecord)
     return (select(cr.case_id, func.max(cr.ethos_category).label("ethos"))
             .join(latest, and_(latest.c.case_id == cr.case_id, latest.c.at == cr.occurred_at))
-            .where(cr.deleted_at.is_(None), cr.ethos_category.is_not(None))
+            .where(live(cr), cr.ethos_category.is_not(None))
             .group_by(cr.case_id).subquery())
 
 
@@ -200,7 +199,7 @@ def query_cases(session: Session, *, text: str = "", status: CaseStatus | None =
     last = _last_contact_subquery()
     ethos = _ethos_subquery()
     tasks = (select(Task.case_id, func.count().label("n"))
-             .where(Task.deleted_at.is_(None), Task.done_at.is_(None), Task.case_id.is_not(None))
+             .where(live(Task), Task.done_at.is_(None), Task.case_id.is_not(None))
              .group_by(Task.case_id).subquery())
     stmt = (select(Case, Person.surname, Person.given_name, Person.birth_date, Person.sort_key,
                    User.full_name, last.c.last, ethos.c.ethos, tasks.c.n)
@@ -209,7 +208,7 @@ def query_cases(session: Session, *, text: str = "", status: CaseStatus | None =
             .outerjoin(last, last.c.case_id == Case.id)
             .outerjoin(ethos, ethos.c.case_id == Case.id)
             .outerjoin(tasks, tasks.c.case_id == Case.id)
-            .where(Case.deleted_at.is_(None)))
+            .where(live(Case)))
     if status is not None:
         stmt = stmt.where(Case.status == status)
     elif open_only:
@@ -279,7 +278,7 @@ class CaseDetail:
 
 def referral_lines(session: Session, *, case_id: str | None = None,
                    person_id: str | None = None) -> list[ReferralLine]:
-    conds = [Referral.deleted_at.is_(None)]
+    conds = [live(Referral)]
     if case_id and person_id:
         conds.append(or_(Referral.case_id == case_id,
                          and_(Referral.person_id == person_id, Referral.case_id.is_(None))))
@@ -306,7 +305,7 @@ def case_detail(db: Database, actor: Actor, case_id: str) -> CaseDetail:
                        select(CaseStatusChange, users.full_name)
                        .outerjoin(users, users.id == CaseStatusChange.changed_by_id)
                        .where(CaseStatusChange.case_id == case.id,
-                              CaseStatusChange.deleted_at.is_(None))
+                              live(CaseStatusChange))
                        .order_by(CaseStatusChange.changed_at))]
         scope = tl.Scope(case_id=case.id, person_id=case.person_id)
         detail = CaseDetail(rows[0], case.summary, case.household_id, history,

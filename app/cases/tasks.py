@@ -16,7 +16,8 @@ from models.staff import User
 
 from .. import audit, tasks as core_tasks
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from .service import check_worker, get_case
 
@@ -49,7 +50,7 @@ def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str |
             .outerjoin(owner, owner.id == Task.owner_id)
             .outerjoin(Case, Case.id == Task.case_id)
             .outerjoin(Person, Person.id == Task.person_id)
-            .where(Task.deleted_at.is_(None)))
+            .where(live(Task)))
     if owner_id is not None:
         stmt = stmt.where(Task.owner_id == owner_id)
     if case_id is not None:
@@ -125,9 +126,7 @@ def complete(db: Database, actor: Actor, task_id: str, *,
 
 def _set_arrived(session: Session, actor: Actor, referral_id: str, arrived: bool,
                  today: dt.date | None) -> Referral:
-    ref = session.get(Referral, referral_id)
-    if ref is None or ref.deleted_at is not None:
-        raise NotFound("Předání neexistuje.")
+    ref = get_live(session, Referral, referral_id, "Předání")
     ref.arrived = arrived
     ref.checked_on = today or dt.date.today()
     audit.record(session, actor, "update", "referral", ref.id, {"fields": ["arrived"]})
@@ -141,7 +140,7 @@ def record_referral_outcome(db: Database, actor: Actor, referral_id: str, arrive
     with db.transaction() as s:
         ref = _set_arrived(s, actor, referral_id, arrived, today)
         task_ids = [t for t in s.scalars(select(Task.id).where(
-            Task.deleted_at.is_(None), Task.done_at.is_(None),
+            live(Task), Task.done_at.is_(None),
             or_(Task.id == ref.follow_up_task_id,
                 (Task.source == TaskSource.REFERRAL) & (Task.source_ref == ref.id))))]
         for tid in task_ids:

@@ -22,6 +22,7 @@ from models.staff import User
 
 from ..formatting import format_date
 from ..labels import ethos_label, label
+from ..rows import live
 from ..security import Actor
 
 
@@ -89,7 +90,7 @@ def _at(day: dt.date) -> dt.datetime:
 def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(ContactRecord, User.full_name)
             .outerjoin(User, User.id == ContactRecord.worker_id)
-            .where(scoped(ContactRecord, scope), ContactRecord.deleted_at.is_(None)))
+            .where(scoped(ContactRecord, scope), live(ContactRecord)))
     out = []
     previous_ethos = None
     for c, worker in session.execute(stmt.order_by(ContactRecord.occurred_at)):
@@ -114,7 +115,7 @@ def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry
 @register
 def notes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(Note, User.full_name).outerjoin(User, User.id == Note.author_id)
-            .where(scoped(Note, scope), Note.deleted_at.is_(None)))
+            .where(scoped(Note, scope), live(Note)))
     return [TimelineEntry(n.written_at, "note", "poznámka", "", n.text, author, n.id)
             for n, author in session.execute(stmt)]
 
@@ -123,7 +124,7 @@ def notes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
 def referrals(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(Referral, PartnerOrganisation.name)
             .join(PartnerOrganisation, PartnerOrganisation.id == Referral.partner_id)
-            .where(scoped(Referral, scope), Referral.deleted_at.is_(None)))
+            .where(scoped(Referral, scope), live(Referral)))
     out = []
     for r, partner in session.execute(stmt):
         if r.arrived is None:
@@ -145,7 +146,7 @@ def status_changes(session: Session, scope: Scope, actor: Actor) -> list[Timelin
     stmt = (select(CaseStatusChange, User.full_name)
             .outerjoin(User, User.id == CaseStatusChange.changed_by_id)
             .where(CaseStatusChange.case_id == scope.case_id,
-                   CaseStatusChange.deleted_at.is_(None)))
+                   live(CaseStatusChange)))
     return [TimelineEntry(h.changed_at, "status", "stav případu", label(h.status), h.note or "",
                           who, h.id)
             for h, who in session.execute(stmt)]
@@ -155,7 +156,7 @@ def status_changes(session: Session, scope: Scope, actor: Actor) -> list[Timelin
 def tasks(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     owner = aliased(User)
     stmt = (select(Task, owner.full_name).outerjoin(owner, owner.id == Task.owner_id)
-            .where(scoped(Task, scope), Task.deleted_at.is_(None)))
+            .where(scoped(Task, scope), live(Task)))
     out = []
     for t, who in session.execute(stmt):
         parts = []
@@ -173,7 +174,7 @@ def housing_need(session: Session, scope: Scope, actor: Actor) -> list[TimelineE
     stmt = (select(HousingNeedRecord, User.full_name)
             .outerjoin(User, User.id == HousingNeedRecord.worker_id)
             .where(HousingNeedRecord.person_id == scope.person_id,
-                   HousingNeedRecord.deleted_at.is_(None)))
+                   live(HousingNeedRecord)))
     out = []
     for r, who in session.execute(stmt):
         day = r.registered_on or r.assessment_done_on or r.assessment_started_on

@@ -32,6 +32,7 @@ from ..formatting import format_money
 from ..leases import config
 from ..leases.numbering import next_number
 from ..leases.records import HouseholdChoice, household_choices
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 OPEN_STATES = (FundRequestState.FILED, FundRequestState.APPROVED)
@@ -46,12 +47,12 @@ def _money(hal: int) -> str:
 def _sum(session: Session, column, date_column, start: dt.date, end: dt.date) -> int:
     table = column.class_
     return int(session.scalar(select(func.coalesce(func.sum(column), 0)).where(
-        table.deleted_at.is_(None), date_column >= start, date_column <= end)) or 0)
+        live(table), date_column >= start, date_column <= end)) or 0)
 
 
 def budget_of(session: Session, year: int) -> int:
     return int(session.scalar(select(func.coalesce(func.sum(FundBudget.amount_hal), 0)).where(
-        FundBudget.year == year, FundBudget.deleted_at.is_(None))) or 0)
+        FundBudget.year == year, live(FundBudget))) or 0)
 
 
 def balance_on(session: Session, day: dt.date) -> int:
@@ -69,20 +70,20 @@ def _approved(session: Session, request_id: str) -> int:
 
 def _paid(session: Session, request_id: str) -> int:
     return int(session.scalar(select(func.coalesce(func.sum(FundPayment.amount_hal), 0)).where(
-        FundPayment.request_id == request_id, FundPayment.deleted_at.is_(None))) or 0)
+        FundPayment.request_id == request_id, live(FundPayment))) or 0)
 
 
 def _repaid(session: Session, request_id: str) -> int:
     return int(session.scalar(select(func.coalesce(func.sum(FundRepayment.amount_hal), 0))
                               .where(FundRepayment.request_id == request_id,
-                                     FundRepayment.deleted_at.is_(None))) or 0)
+                                     live(FundRepayment))) or 0)
 
 
 def reserved(session: Session, year: int) -> int:
     """Approved but not yet paid sums of the year's requests (money set aside)."""
     total = 0
     for req in session.scalars(select(FundRequest).where(
-            FundRequest.state == FundRequestState.APPROVED, FundRequest.deleted_at.is_(None),
+            FundRequest.state == FundRequestState.APPROVED, live(FundRequest),
             FundRequest.filed_on >= dt.date(year, 1, 1),
             FundRequest.filed_on <= dt.date(year, 12, 31))):
         total += max(_approved(session, req.id) - _paid(session, req.id), 0)
@@ -97,7 +98,7 @@ def available(session: Session, year: int) -> int:
 
 def _last_decision(session: Session, request_id: str) -> FundDecision | None:
     return session.scalars(select(FundDecision).where(
-        FundDecision.request_id == request_id, FundDecision.deleted_at.is_(None))
+        FundDecision.request_id == request_id, live(FundDecision))
         .order_by(FundDecision.decided_on.desc(), FundDecision.id.desc())).first()
 
 
@@ -129,7 +130,7 @@ def set_budget(db, actor: Actor, year: int, amount_hal: int, note: str | None = 
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         row = s.scalars(select(FundBudget).where(FundBudget.year == year,
-                                                 FundBudget.deleted_at.is_(None))).first()
+                                                 live(FundBudget))).first()
         if row is None:
             row = FundBudget(year=year, amount_hal=amount_hal, note=note)
             s.add(row)
@@ -197,9 +198,7 @@ def file_request(db, actor: Actor, data: RequestInput, *, override: bool = False
 
 
 def _request(session: Session, request_id: str) -> FundRequest:
-    req = session.get(FundRequest, request_id)
-    if req is None or req.deleted_at is not None:
-        raise NotFound(f"Žádost „{request_id}“ neexistuje.")
+    req = get_live(session, FundRequest, request_id, f"Žádost „{request_id}“")
     return req
 
 
@@ -301,7 +300,7 @@ def set_repayment_plan(db, actor: Actor, request_id: str, total_hal: int, instal
         if errors:
             raise ValidationError.from_errors(errors)
         plan = s.scalars(select(RepaymentPlan).where(RepaymentPlan.request_id == req.id,
-                                                     RepaymentPlan.deleted_at.is_(None))).first()
+                                                     live(RepaymentPlan))).first()
         if plan is None:
             plan = RepaymentPlan(request_id=req.id, total_hal=total_hal,
                                  installment_hal=installment_hal, first_due_on=first_due_on,
@@ -324,10 +323,10 @@ def record_repayment(db, actor: Actor, request_id: str, amount_hal: int, paid_on
         if req.state != FundRequestState.REPAYING:
             raise ValidationError("Splátky se evidují jen u žádosti se splátkovým kalendářem.")
         plan = s.scalars(select(RepaymentPlan).where(RepaymentPlan.request_id == req.id,
-                                                     RepaymentPlan.deleted_at.is_(None))).one()
+                                                     live(RepaymentPlan))).one()
         repaid = _repaid(s, req.id)
         first_payment = s.scalar(select(func.min(FundPayment.paid_on)).where(
-            FundPayment.request_id == req.id, FundPayment.deleted_at.is_(None)))
+            FundPayment.request_id == req.id, live(FundPayment)))
         errors = {}
         if amount_hal is None or amount_hal <= 0:
             errors["amount_hal"] = "Splátka musí být kladná."
@@ -388,7 +387,7 @@ def fund_summary(db, actor: Actor, year: int, *, on: dt.date | None = None) -> F
         repaid = _sum(s, FundRepayment.amount_hal, FundRepayment.paid_on, start, on)
         res = reserved(s, year)
         counts = dict(s.execute(select(FundRequest.state, func.count()).where(
-            FundRequest.deleted_at.is_(None), FundRequest.filed_on >= start,
+            live(FundRequest), FundRequest.filed_on >= start,
             FundRequest.filed_on <= dt.date(year, 12, 31)).group_by(FundRequest.state)).all())
         bal = balance_on(s, on)
         return FundSummary(year, on, budget, paid, repaid, bal, res,
@@ -427,13 +426,13 @@ def _request_rows(session: Session, stmt) -> list[FundRequestRow]:
 
     def sums(model):
         return dict(session.execute(select(model.request_id, func.sum(model.amount_hal))
-                                    .where(model.deleted_at.is_(None))
+                                    .where(live(model))
                                     .group_by(model.request_id)).all())
     paid, repaid = sums(FundPayment), sums(FundRepayment)
     plans = dict(session.execute(select(RepaymentPlan.request_id, RepaymentPlan.total_hal).where(
-        RepaymentPlan.deleted_at.is_(None))).all())
+        live(RepaymentPlan))).all())
     decisions: dict[str, FundDecision] = {}
-    for d in session.scalars(select(FundDecision).where(FundDecision.deleted_at.is_(None))
+    for d in session.scalars(select(FundDecision).where(live(FundDecision))
                              .order_by(FundDecision.decided_on, FundDecision.id)):
         decisions[d.request_id] = d
     out = []
@@ -453,7 +452,7 @@ def _select():
     return (select(FundRequest, Person, Household)
             .join(Person, Person.id == FundRequest.person_id)
             .outerjoin(Household, Household.id == FundRequest.household_id)
-            .where(FundRequest.deleted_at.is_(None)))
+            .where(live(FundRequest)))
 
 
 def list_requests(db, actor: Actor, text: str = "", *, year: int | None = None,
@@ -524,17 +523,17 @@ def request_detail(db, actor: Actor, request_id: str) -> FundRequestDetail:
                                   names.get(d.decided_by_id), d.reason, d.budget_override)
                      for d in s.scalars(select(FundDecision).where(
                          FundDecision.request_id == request_id,
-                         FundDecision.deleted_at.is_(None)).order_by(FundDecision.decided_on))]
+                         live(FundDecision)).order_by(FundDecision.decided_on))]
         payments = [MoneyLine(p.id, p.paid_on, p.amount_hal, p.note, p.recipient)
                     for p in s.scalars(select(FundPayment).where(
-                        FundPayment.request_id == request_id, FundPayment.deleted_at.is_(None))
+                        FundPayment.request_id == request_id, live(FundPayment))
                         .order_by(FundPayment.paid_on))]
         plan = s.scalars(select(RepaymentPlan).where(RepaymentPlan.request_id == request_id,
-                                                     RepaymentPlan.deleted_at.is_(None))).first()
+                                                     live(RepaymentPlan))).first()
         repayments = [MoneyLine(r.id, r.paid_on, r.amount_hal, r.note)
                       for r in s.scalars(select(FundRepayment).where(
                           FundRepayment.request_id == request_id,
-                          FundRepayment.deleted_at.is_(None)).order_by(FundRepayment.paid_on))]
+                          live(FundRepayment)).order_by(FundRepayment.paid_on))]
         return FundRequestDetail(
             rows[0], req.justification, decisions, payments,
             PlanLine(plan.total_hal, plan.installment_hal, plan.first_due_on, plan.note)
@@ -550,8 +549,8 @@ def applicant_choices(db, actor: Actor) -> list[HouseholdChoice]:
 def budget_years(db, actor: Actor) -> list[int]:
     actor.require(Permission.VIEW_FUND)
     with db.reading() as s:
-        years = set(s.scalars(select(FundBudget.year).where(FundBudget.deleted_at.is_(None))))
+        years = set(s.scalars(select(FundBudget.year).where(live(FundBudget))))
         years |= {d.year for d in s.scalars(select(FundRequest.filed_on).where(
-            FundRequest.deleted_at.is_(None)))}
+            live(FundRequest)))}
     years.add(dt.date.today().year)
     return sorted(years, reverse=True)

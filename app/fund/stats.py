@@ -10,6 +10,7 @@ from models.fund import (FundDecision, FundDecisionOutcome, FundPayment, FundPur
                          FundRepayment, FundRequest)
 
 from ..labels import label
+from ..rows import live
 from ..stats import StatsTable
 
 
@@ -23,21 +24,21 @@ def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[Stat
 
     filed = {p: (n, a) for p, n, a in session.execute(
         select(FundRequest.purpose, func.count(), func.sum(FundRequest.amount_hal))
-        .where(FundRequest.deleted_at.is_(None), in_period(FundRequest.filed_on))
+        .where(live(FundRequest), in_period(FundRequest.filed_on))
         .group_by(FundRequest.purpose))}
     decided = {}
     for purpose, outcome, n, amount in session.execute(
             select(FundRequest.purpose, FundDecision.outcome, func.count(),
                    func.sum(FundDecision.approved_hal))
             .join(FundRequest, FundRequest.id == FundDecision.request_id)
-            .where(FundDecision.deleted_at.is_(None), in_period(FundDecision.decided_on))
+            .where(live(FundDecision), in_period(FundDecision.decided_on))
             .group_by(FundRequest.purpose, FundDecision.outcome)):
         decided[(purpose, outcome)] = (n, amount)
 
     def money(model, purpose):
         return session.scalar(select(func.sum(model.amount_hal))
                               .join(FundRequest, FundRequest.id == model.request_id)
-                              .where(model.deleted_at.is_(None), in_period(model.paid_on),
+                              .where(live(model), in_period(model.paid_on),
                                      FundRequest.purpose == purpose))
 
     rows = []

@@ -14,7 +14,8 @@ from models.housing import Building, Flat, FlatCategory, FlatStatus
 from .. import audit
 from ..czech_text import sort_key
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 _LAYOUT = re.compile(r"^\d\s*\+\s*(kk|1|0)$", re.IGNORECASE)
@@ -136,9 +137,7 @@ def update_building(db: Database, actor: Actor, building_id: str, data: Building
 
 
 def _building(s: Session, building_id: str) -> Building:
-    b = s.get(Building, building_id)
-    if b is None or b.deleted_at is not None:
-        raise NotFound("Dům neexistuje.")
+    b = get_live(s, Building, building_id, "Dům")
     return b
 
 
@@ -146,11 +145,11 @@ def list_buildings(db: Database, actor: Actor) -> list[BuildingRow]:
     actor.require(Permission.VIEW_FLATS)
     with db.reading() as s:
         counts = dict(s.execute(select(Flat.building_id, func.count())
-                                .where(Flat.deleted_at.is_(None))
+                                .where(live(Flat))
                                 .group_by(Flat.building_id)).all())
         return [BuildingRow(b.id, b.address_line(), b.name, counts.get(b.id, 0), b.has_lift,
                             b.floors)
-                for b in s.scalars(select(Building).where(Building.deleted_at.is_(None))
+                for b in s.scalars(select(Building).where(live(Building))
                                    .order_by(Building.sort_key, Building.id))]
 
 
@@ -171,7 +170,7 @@ def _flat_errors(s: Session, data: FlatInput, flat_id: str | None) -> dict[str, 
     elif b is not None:
         clash = s.scalar(select(Flat.id).where(Flat.building_id == b.id,
                                                Flat.number == data.number,
-                                               Flat.deleted_at.is_(None), Flat.id != (flat_id or "")))
+                                               live(Flat), Flat.id != (flat_id or "")))
         if clash:
             errors["number"] = f"Byt č. {data.number} v tomto domě už je."
     if not 1 <= (data.rooms or 0) <= 12:
@@ -218,9 +217,7 @@ def update_flat(db: Database, actor: Actor, flat_id: str, data: FlatInput) -> No
     actor.require(Permission.EDIT_FLATS)
     data = _flat_clean(data)
     with db.transaction() as s:
-        flat = s.get(Flat, flat_id)
-        if flat is None or flat.deleted_at is not None:
-            raise NotFound(f"Byt „{flat_id}“ neexistuje.")
+        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
         errors = _flat_errors(s, data, flat_id)
         if errors:
             raise ValidationError.from_errors(errors)
@@ -236,9 +233,7 @@ def update_flat(db: Database, actor: Actor, flat_id: str, data: FlatInput) -> No
 def get_flat(db: Database, actor: Actor, flat_id: str) -> FlatDetail:
     actor.require(Permission.VIEW_FLATS)
     with db.reading() as s:
-        flat = s.get(Flat, flat_id)
-        if flat is None or flat.deleted_at is not None:
-            raise NotFound(f"Byt „{flat_id}“ neexistuje.")
+        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
         b = flat.building
         return FlatDetail(
             flat.id, b.address_line(),

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from models.housing import Building, Flat, FlatCategory, FlatStatus
 
 from ..czech_text import fold
+from ..rows import live
 from ..security import Actor, Permission
 
 
@@ -33,7 +34,7 @@ def list_flats(db, actor: Actor, text: str = "", *, category: FlatCategory | Non
                status: FlatStatus | None = None) -> list[FlatRow]:
     actor.require(Permission.VIEW_FLATS)
     stmt = (select(Flat, Building).join(Building, Building.id == Flat.building_id)
-            .where(Flat.deleted_at.is_(None), Building.deleted_at.is_(None))
+            .where(live(Flat), live(Building))
             .order_by(Building.sort_key))
     if category:
         stmt = stmt.where(Flat.category == category)

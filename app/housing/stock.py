@@ -16,6 +16,7 @@ from models.housing import Flat, FlatCategory, FlatStatus
 from .. import settings
 from ..db import Database
 from ..errors import ValidationError
+from ..rows import live
 from ..security import Actor, Permission
 
 QUOTA_KEY = "housing.quota_targets"
@@ -70,7 +71,7 @@ def stock_overview(db: Database, actor: Actor, *, today: dt.date | None = None) 
     counts: dict[tuple[FlatCategory, FlatStatus], int] = {}
     with db.reading() as s:
         for cat, status, n in s.execute(
-                select(Flat.category, Flat.status, func.count()).where(Flat.deleted_at.is_(None))
+                select(Flat.category, Flat.status, func.count()).where(live(Flat))
                 .group_by(Flat.category, Flat.status)):
             counts[(cat, status)] = n
         year_ago = today - dt.timedelta(days=365)
@@ -78,7 +79,7 @@ def stock_overview(db: Database, actor: Actor, *, today: dt.date | None = None) 
             select(Flat.category, func.count()).select_from(AllocationDecision)
             .join(Flat, Flat.id == AllocationDecision.flat_id)
             .where(AllocationDecision.outcome == DecisionOutcome.APPROVED,
-                   AllocationDecision.deleted_at.is_(None),
+                   live(AllocationDecision),
                    AllocationDecision.decided_on > year_ago)
             .group_by(Flat.category)).all())
         targets = quota_targets(s)

@@ -16,6 +16,7 @@ from models.inspections import MeterReading
 from ..errors import ValidationError
 from ..formatting import NBSP, format_date
 from ..labels import label
+from ..rows import live
 
 UNITS = {MeterKind.ELECTRICITY: "kWh", MeterKind.GAS: "m³", MeterKind.COLD_WATER: "m³",
          MeterKind.HOT_WATER: "m³", MeterKind.HEAT: "GJ"}
@@ -93,7 +94,7 @@ def previous_reading(session: Session, *, meter_id: str | None, kind: MeterKind,
     if serial:
         same.append((MeterReading.serial == serial) & (MeterReading.kind == kind))
     stmt = (select(MeterReading).where(
-        or_(*same), MeterReading.deleted_at.is_(None), MeterReading.read_on <= before)
+        or_(*same), live(MeterReading), MeterReading.read_on <= before)
         .order_by(MeterReading.read_on.desc(), MeterReading.created_at.desc()))
     if exclude_inspection:
         stmt = stmt.where(or_(MeterReading.inspection_id.is_(None),

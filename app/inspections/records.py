@@ -37,9 +37,10 @@ from models.staff import User
 from .. import audit, tasks
 from ..czech_text import fold
 from ..db import Database
-from ..errors import Conflict, NotFound, ValidationError
+from ..errors import Conflict, ValidationError
 from ..formatting import format_date
 from ..labels import label
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import templates
 from .readings import (
@@ -193,9 +194,7 @@ def flat_label(flat: Flat, building: Building) -> str:
 
 
 def _get(session: Session, inspection_id: str) -> Inspection:
-    row = session.get(Inspection, inspection_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(f"Kontrola bytu „{inspection_id}“ neexistuje.")
+    row = get_live(session, Inspection, inspection_id, f"Kontrola bytu „{inspection_id}“")
     return row
 
 
@@ -210,7 +209,7 @@ def household_head(session: Session, household_id: str | None) -> Person | None:
     return session.scalars(
         select(Person).join(HouseholdMember, HouseholdMember.person_id == Person.id)
         .where(HouseholdMember.household_id == household_id,
-               HouseholdMember.deleted_at.is_(None), Person.deleted_at.is_(None))
+               live(HouseholdMember), live(Person))
         .order_by((HouseholdMember.relation != Relation.HEAD), Person.birth_date)).first()
 
 
@@ -225,13 +224,9 @@ def tenant_of(session: Session, row: Inspection) -> Person | None:
 def _check_links(session: Session, household_id: str | None, lease_id: str | None,
                  flat_id: str) -> None:
     if household_id:
-        hh = session.get(Household, household_id)
-        if hh is None or hh.deleted_at is not None:
-            raise NotFound("Domácnost neexistuje.")
+        hh = get_live(session, Household, household_id, "Domácnost")
     if lease_id:
-        lease = session.get(Lease, lease_id)
-        if lease is None or lease.deleted_at is not None:
-            raise NotFound("Nájemní smlouva neexistuje.")
+        lease = get_live(session, Lease, lease_id, "Nájemní smlouva")
         if lease.flat_id != flat_id:
             raise ValidationError("Nájemní smlouva se týká jiného bytu.", field="lease_id")
 
@@ -243,9 +238,7 @@ def add_inspection(session: Session, actor: Actor, flat_id: str, kind: Inspectio
                    present_persons: str | None = None) -> Inspection:
     """Within an open transaction (the leases area calls this for a move-in)."""
     actor.require(Permission.EDIT_INSPECTIONS)
-    flat = session.get(Flat, flat_id)
-    if flat is None or flat.deleted_at is not None:
-        raise NotFound(f"Byt „{flat_id}“ neexistuje.")
+    flat = get_live(session, Flat, flat_id, f"Byt „{flat_id}“")
     if not isinstance(kind, InspectionKind):
         raise ValidationError("Vyberte druh kontroly.", field="kind")
     _check_links(session, household_id, lease_id, flat_id)
@@ -283,7 +276,7 @@ def _photos(session: Session, inspection_id: str) -> list[PhotoRow]:
         select(Attachment.id, Attachment.filename, Attachment.caption, Attachment.width,
                Attachment.height, Attachment.size_bytes, Attachment.created_at)
         .where(Attachment.owner_table == PHOTO_OWNER, Attachment.owner_id == inspection_id,
-               Attachment.deleted_at.is_(None))
+               live(Attachment))
         .order_by(Attachment.created_at, Attachment.id)).all()
     return [PhotoRow(*r) for r in rows]
 
@@ -369,7 +362,7 @@ def list_inspections(db: Database, actor: Actor, text: str = "", *,
                      flat_id: str | None = None) -> list[InspectionRow]:
     actor.require(Permission.VIEW_FLATS)
     defects = (select(InspectionItem.inspection_id, func.count().label("n"))
-               .where(InspectionItem.deleted_at.is_(None),
+               .where(live(InspectionItem),
                       (InspectionItem.condition.in_(DEFECT_CONDITIONS))
                       | ((InspectionItem.defect.is_not(None)) & (InspectionItem.defect != "")))
                .group_by(InspectionItem.inspection_id).subquery())
@@ -380,7 +373,7 @@ def list_inspections(db: Database, actor: Actor, text: str = "", *,
             .outerjoin(Household, Household.id == Inspection.household_id)
             .outerjoin(User, User.id == Inspection.worker_id)
             .outerjoin(defects, defects.c.inspection_id == Inspection.id)
-            .where(Inspection.deleted_at.is_(None))
+            .where(live(Inspection))
             .order_by(Inspection.inspected_on.desc(), Inspection.id.desc()))
     if kind:
         stmt = stmt.where(Inspection.kind == kind)

@@ -20,7 +20,8 @@ from models.inspections import ChecklistTemplate, InspectionKind
 from .. import audit
 from ..czech_text import sort_key
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 _NAMESPACE = uuid.UUID("3a0c7f1e-5b9d-4f0e-8e61-2d7b4c9a1f35")
@@ -123,7 +124,7 @@ def list_templates(db: Database, actor: Actor, *, include_inactive: bool = False
     actor.require(Permission.VIEW_FLATS)
     with db.reading() as s:
         rows = s.scalars(select(ChecklistTemplate).where(
-            ChecklistTemplate.deleted_at.is_(None))).all()
+            live(ChecklistTemplate))).all()
         out = [_data(r) for r in rows if include_inactive or r.active]
     if not out:   # a fresh installation: offer the built-in ones (created on first use)
         out = [TemplateData(b.id, b.name, b.kind, [TemplateItem(**i) for i in b.items])
@@ -138,12 +139,10 @@ def template_for(session: Session, kind: InspectionKind,
                  template_id: str | None = None) -> ChecklistTemplate | None:
     """The chosen template, else the active one for this kind, else a general one."""
     if template_id:
-        row = session.get(ChecklistTemplate, template_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFound("Šablona kontroly neexistuje.")
+        row = get_live(session, ChecklistTemplate, template_id, "Šablona kontroly")
         return row
     rows = session.scalars(select(ChecklistTemplate).where(
-        ChecklistTemplate.deleted_at.is_(None), ChecklistTemplate.active.is_(True))
+        live(ChecklistTemplate), ChecklistTemplate.active.is_(True))
         .order_by(ChecklistTemplate.id)).all()
     return (next((r for r in rows if r.kind == kind), None)
             or next((r for r in rows if r.kind is None), None))
@@ -218,9 +217,7 @@ def save_template(db: Database, actor: Actor, data: TemplateData) -> str:
     with db.transaction() as s:
         ensure_built_in(s, actor)
         if data.id:
-            row = s.get(ChecklistTemplate, data.id)
-            if row is None or row.deleted_at is not None:
-                raise NotFound("Šablona kontroly neexistuje.")
+            row = get_live(s, ChecklistTemplate, data.id, "Šablona kontroly")
             row.name, row.kind, row.items_json, row.active = name, data.kind, items_json, \
                 data.active
             changed = audit.changed_fields(row)
@@ -241,8 +238,6 @@ def remove_template(db: Database, actor: Actor, template_id: str) -> None:
     actor.require(Permission.SETTINGS)
     with db.transaction() as s:
         ensure_built_in(s, actor)
-        row = s.get(ChecklistTemplate, template_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFound("Šablona kontroly neexistuje.")
+        row = get_live(s, ChecklistTemplate, template_id, "Šablona kontroly")
         row.active = False
         audit.record(s, actor, "deactivate", "checklist_template", row.id)

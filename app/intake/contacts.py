@@ -15,6 +15,7 @@ from models.staff import User
 
 from ..czech_text import fold
 from ..db import Database
+from ..rows import live
 from ..security import Actor, Permission
 
 
@@ -44,7 +45,7 @@ def query_contacts(session: Session, *, text: str = "", date_from: dt.date | Non
             .join(Person, Person.id == ContactRecord.person_id)
             .outerjoin(User, User.id == ContactRecord.worker_id)
             .outerjoin(Case, Case.id == ContactRecord.case_id)
-            .where(ContactRecord.deleted_at.is_(None))
+            .where(live(ContactRecord))
             .order_by(ContactRecord.occurred_at.desc(), ContactRecord.id.desc()))
     if date_from is not None:
         stmt = stmt.where(ContactRecord.occurred_at >= dt.datetime.combine(date_from, dt.time()))
@@ -72,7 +73,7 @@ def query_contacts(session: Session, *, text: str = "", date_from: dt.date | Non
                 select(Referral.contact_id, PartnerOrganisation.name)
                 .join(PartnerOrganisation, PartnerOrganisation.id == Referral.partner_id)
                 .where(Referral.contact_id.in_(ids[chunk:chunk + 500]),
-                       Referral.deleted_at.is_(None))
+                       live(Referral))
                 .order_by(Referral.id)):
             partners.setdefault(contact_id, []).append(name)
     return [ContactRow(c.id, c.occurred_at, c.person_id, name, c.channel, c.reason,

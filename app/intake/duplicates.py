@@ -20,8 +20,9 @@ from models.people import Address, Person, PossibleDuplicate
 from .. import audit
 from ..czech_text import fold
 from ..db import Database
-from ..errors import KmbError, NotFound, ValidationError
+from ..errors import KmbError, ValidationError
 from ..people.records import PersonInput, validate
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 _NAMESPACE = uuid.UUID("0b6f8e0e-5d0c-4d7a-9b1e-3f0c2a7d9e41")
@@ -80,7 +81,7 @@ def find_duplicates(session: Session, data: PersonInput,
     if not conds:
         return []
     stmt = (select(Person, Address).outerjoin(Address, Address.id == Person.permanent_address_id)
-            .where(or_(*conds), Person.deleted_at.is_(None), Person.merged_into_id.is_(None))
+            .where(or_(*conds), live(Person), Person.merged_into_id.is_(None))
             .order_by(Person.sort_key).limit(20))
     out = []
     for p, addr in session.execute(stmt):
@@ -140,10 +141,10 @@ def list_open_pairs(db: Database, actor: Actor) -> list[DuplicatePair]:
             .join(pb, pb.id == PossibleDuplicate.person_b_id)
             .outerjoin(aa, aa.id == pa.permanent_address_id)
             .outerjoin(ab, ab.id == pb.permanent_address_id)
-            .where(PossibleDuplicate.deleted_at.is_(None),
+            .where(live(PossibleDuplicate),
                    PossibleDuplicate.resolution.is_(None),
                    pa.merged_into_id.is_(None), pb.merged_into_id.is_(None),
-                   pa.deleted_at.is_(None), pb.deleted_at.is_(None))
+                   live(pa), live(pb))
             .order_by(PossibleDuplicate.created_at))
 
     def cand(p, addr, reason):
@@ -157,9 +158,7 @@ def list_open_pairs(db: Database, actor: Actor) -> list[DuplicatePair]:
 
 
 def resolve(session: Session, actor: Actor, flag_id: str, resolution: str) -> None:
-    row = session.get(PossibleDuplicate, flag_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound("Označení možné duplicity neexistuje.")
+    row = get_live(session, PossibleDuplicate, flag_id, "Označení možné duplicity")
     if row.resolution != resolution:
         row.resolution = resolution
         row.resolved_by_id = actor.user_id

@@ -13,7 +13,8 @@ from models.intake import DistrictLink, HousingNeedRecord, NeedState
 
 from .. import audit
 from ..db import Database
-from ..errors import Conflict, NotFound, ValidationError
+from ..errors import Conflict, ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import eligibility
 
@@ -45,7 +46,7 @@ def latest_need(db: Database, actor: Actor, person_id: str,
     today = today or dt.date.today()
     with db.reading() as s:
         r = s.scalars(select(HousingNeedRecord).where(
-            HousingNeedRecord.person_id == person_id, HousingNeedRecord.deleted_at.is_(None))
+            HousingNeedRecord.person_id == person_id, live(HousingNeedRecord))
             .order_by(HousingNeedRecord.created_at.desc())).first()
         if r is None:
             return None
@@ -75,9 +76,7 @@ def finish_assessment(db: Database, actor: Actor, record_id: str, *,
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        r = s.get(HousingNeedRecord, record_id)
-        if r is None or r.deleted_at is not None:
-            raise NotFound("Záznam o šetření neexistuje.")
+        r = get_live(s, HousingNeedRecord, record_id, "Záznam o šetření")
         if r.state != NeedState.PENDING:
             raise Conflict("Šetření už je uzavřené.")
         rules = eligibility.rules(s)

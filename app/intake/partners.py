@@ -14,7 +14,8 @@ from models.intake import PartnerKind, PartnerOrganisation, Referral
 from .. import audit
 from ..czech_text import sort_key
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -74,10 +75,10 @@ def list_partners(db: Database, actor: Actor, *, include_inactive: bool = False
                   ) -> list[PartnerRow]:
     actor.require(Permission.VIEW_PERSONS)
     counts = (select(Referral.partner_id, func.count().label("n"))
-              .where(Referral.deleted_at.is_(None)).group_by(Referral.partner_id).subquery())
+              .where(live(Referral)).group_by(Referral.partner_id).subquery())
     stmt = (select(PartnerOrganisation, counts.c.n)
             .outerjoin(counts, counts.c.partner_id == PartnerOrganisation.id)
-            .where(PartnerOrganisation.deleted_at.is_(None)))
+            .where(live(PartnerOrganisation)))
     if not include_inactive:
         stmt = stmt.where(PartnerOrganisation.active.is_(True))
     with db.reading() as s:
@@ -98,9 +99,7 @@ def save_partner(db: Database, actor: Actor, data: PartnerInput,
             p = PartnerOrganisation()
             s.add(p)
         else:
-            p = s.get(PartnerOrganisation, partner_id)
-            if p is None or p.deleted_at is not None:
-                raise NotFound("Partnerská služba neexistuje.")
+            p = get_live(s, PartnerOrganisation, partner_id, "Partnerská služba")
         for f in fields(PartnerInput):
             setattr(p, f.name, getattr(data, f.name))
         changed = audit.changed_fields(p) if partner_id else None

@@ -29,6 +29,7 @@ from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..people.households import add_household, add_member
 from ..people.records import PersonInput, add_person, validate
+from ..rows import live
 from ..security import Actor, Permission
 from . import duplicates, eligibility
 from .need import effective_state
@@ -225,7 +226,7 @@ def _household_people(session: Session, person_id: str | None, household_id: str
                 select(HouseholdMember, Person.birth_date)
                 .join(Person, Person.id == HouseholdMember.person_id)
                 .where(HouseholdMember.household_id == household_id,
-                       HouseholdMember.deleted_at.is_(None), Person.merged_into_id.is_(None))):
+                       live(HouseholdMember), Person.merged_into_id.is_(None))):
             people[m.person_id] = (born, m.relation)
     if person_id and person_id not in people:
         born = session.scalar(select(Person.birth_date).where(Person.id == person_id))
@@ -246,8 +247,8 @@ def _household_people(session: Session, person_id: str | None, household_id: str
 def household_of(session: Session, person_id: str) -> Household | None:
     return session.scalars(
         select(Household).join(HouseholdMember, HouseholdMember.household_id == Household.id)
-        .where(HouseholdMember.person_id == person_id, HouseholdMember.deleted_at.is_(None),
-               Household.deleted_at.is_(None))
+        .where(HouseholdMember.person_id == person_id, live(HouseholdMember),
+               live(Household))
         .order_by(HouseholdMember.relation != Relation.HEAD, HouseholdMember.created_at)).first()
 
 
@@ -441,8 +442,8 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
                     select(HouseholdMember, Person)
                     .join(Person, Person.id == HouseholdMember.person_id)
                     .where(HouseholdMember.household_id == hh.id,
-                           HouseholdMember.deleted_at.is_(None),
-                           Person.merged_into_id.is_(None), Person.deleted_at.is_(None))):
+                           live(HouseholdMember),
+                           Person.merged_into_id.is_(None), live(Person))):
                 if person.id == p.id:
                     relation = m.relation
                     continue
@@ -453,9 +454,9 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
         worker = s.get(User, case.assigned_worker_id) if case and case.assigned_worker_id \
             else None
         count, last = s.execute(select(func.count(), func.max(ContactRecord.occurred_at)).where(
-            ContactRecord.person_id == p.id, ContactRecord.deleted_at.is_(None))).one()
+            ContactRecord.person_id == p.id, live(ContactRecord))).one()
         need = s.scalars(select(HousingNeedRecord).where(
-            HousingNeedRecord.person_id == p.id, HousingNeedRecord.deleted_at.is_(None))
+            HousingNeedRecord.person_id == p.id, live(HousingNeedRecord))
             .order_by(HousingNeedRecord.created_at.desc())).first()
         rc = p.birth_number
         addr = p.permanent_address

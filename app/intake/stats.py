@@ -19,6 +19,7 @@ from models.staff import User
 
 from ..czech_text import sort_key
 from ..labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL, ethos_conceptual, label
+from ..rows import live
 from ..stats import StatsTable
 
 MONTHS = ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září",
@@ -47,7 +48,7 @@ def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable
                ContactRecord.occurred_at, ContactRecord.channel, ContactRecord.ethos_category,
                ContactRecord.urgency, ContactRecord.outcome, ContactRecord.minutes_spent,
                ContactRecord.counselling_given)
-        .where(ContactRecord.deleted_at.is_(None), ContactRecord.occurred_at >= start,
+        .where(live(ContactRecord), ContactRecord.occurred_at >= start,
                ContactRecord.occurred_at < end)).all()
     tables = [_summary(session, contacts, d_from, d_to, start, end)]
 
@@ -79,12 +80,12 @@ def _summary(session, contacts, d_from, d_to, start, end) -> StatsTable:
     persons = {c.person_id for c in contacts}
     first = dict(session.execute(
         select(ContactRecord.person_id, func.min(ContactRecord.occurred_at))
-        .where(ContactRecord.deleted_at.is_(None), ContactRecord.occurred_at < end)
+        .where(live(ContactRecord), ContactRecord.occurred_at < end)
         .group_by(ContactRecord.person_id)).all())
     new_persons = sum(1 for p in persons if first.get(p) is not None and first[p] >= start)
     need = session.execute(
         select(HousingNeedRecord.assessment_started_on, HousingNeedRecord.registered_on)
-        .where(HousingNeedRecord.deleted_at.is_(None))).all()
+        .where(live(HousingNeedRecord))).all()
     started = sum(1 for n in need if n.assessment_started_on
                   and d_from <= n.assessment_started_on <= d_to)
     registered = sum(1 for n in need if n.registered_on and d_from <= n.registered_on <= d_to)
@@ -107,7 +108,7 @@ def _referrals(session, d_from, d_to) -> StatsTable:
     stmt = (select(PartnerOrganisation.id, PartnerOrganisation.name, PartnerOrganisation.kind,
                    Referral.arrived)
             .join(Referral, Referral.partner_id == PartnerOrganisation.id)
-            .where(Referral.deleted_at.is_(None), Referral.referred_on >= d_from,
+            .where(live(Referral), Referral.referred_on >= d_from,
                    Referral.referred_on <= d_to))
     per: dict[str, dict] = {}
     for pid, name, kind, arrived in session.execute(stmt):
@@ -123,16 +124,16 @@ def _referrals(session, d_from, d_to) -> StatsTable:
 
 
 def _cases(session, d_from, d_to) -> StatsTable:
-    live = Case.deleted_at.is_(None)
+    live_case = live(Case)
     opened = session.scalar(select(func.count()).where(
-        live, Case.opened_on >= d_from, Case.opened_on <= d_to))
+        live_case, Case.opened_on >= d_from, Case.opened_on <= d_to))
     closed = session.scalar(select(func.count()).where(
-        live, Case.closed_on >= d_from, Case.closed_on <= d_to))
+        live_case, Case.closed_on >= d_from, Case.closed_on <= d_to))
     open_end = session.scalar(select(func.count()).where(
-        live, Case.opened_on <= d_to, or_(Case.closed_on.is_(None), Case.closed_on > d_to)))
+        live_case, Case.opened_on <= d_to, or_(Case.closed_on.is_(None), Case.closed_on > d_to)))
     open_start = session.scalar(select(func.count()).where(
-        live, Case.opened_on < d_from, or_(Case.closed_on.is_(None),
-                                           and_(Case.closed_on >= d_from))))
+        live_case, Case.opened_on < d_from, or_(Case.closed_on.is_(None),
+                                                and_(Case.closed_on >= d_from))))
     rows = [("open_at_start", "Otevřené na začátku období", open_start),
             ("opened", "Nově otevřené", opened),
             ("closed", "Uzavřené", closed),
@@ -154,7 +155,7 @@ def _by_month(session, contacts, d_from, d_to) -> StatsTable:
     counts = Counter((c.occurred_at.year, c.occurred_at.month) for c in contacts)
     opened, closed = Counter(), Counter()
     for o, c in session.execute(select(Case.opened_on, Case.closed_on)
-                                .where(Case.deleted_at.is_(None))):
+                                .where(live(Case))):
         if d_from <= o <= d_to:
             opened[(o.year, o.month)] += 1
         if c is not None and d_from <= c <= d_to:
@@ -174,7 +175,7 @@ def _workers(session, contacts, d_from, d_to) -> StatsTable:
         per[c.worker_id]["minutes"] += c.minutes_spent or 0
     for wid, n in session.execute(
             select(Case.assigned_worker_id, func.count())
-            .where(Case.deleted_at.is_(None), Case.opened_on >= d_from, Case.opened_on <= d_to)
+            .where(live(Case), Case.opened_on >= d_from, Case.opened_on <= d_to)
             .group_by(Case.assigned_worker_id)):
         per[wid]["cases_opened"] += n
     names = dict(session.execute(select(User.id, User.full_name)).all())

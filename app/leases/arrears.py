@@ -34,8 +34,9 @@ from models.staff import User
 
 from .. import audit
 from ..czech_text import fold
-from ..errors import KmbError, NotFound, ValidationError
+from ..errors import KmbError, ValidationError
 from ..formatting import format_date, format_money
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from ..tasks import add_task
 from . import config
@@ -54,7 +55,7 @@ def month_label(month: dt.date) -> str:
 def _open_alert(session: Session, lease_id: str) -> Task | None:
     return session.scalars(select(Task).join(
         ArrearsBalance, ArrearsBalance.id == Task.source_ref).where(
-        Task.source == TaskSource.ARREARS, Task.done_at.is_(None), Task.deleted_at.is_(None),
+        Task.source == TaskSource.ARREARS, Task.done_at.is_(None), live(Task),
         ArrearsBalance.lease_id == lease_id)).first()
 
 
@@ -66,7 +67,7 @@ def alert_if_needed(session: Session, actor: Actor | None, row: ArrearsBalance,
         return None
     later = session.scalar(select(func.count()).where(
         ArrearsBalance.lease_id == row.lease_id, ArrearsBalance.month > row.month,
-        ArrearsBalance.deleted_at.is_(None)))
+        live(ArrearsBalance)))
     if later:
         return None
     lease = session.get(Lease, row.lease_id)
@@ -96,7 +97,7 @@ def _upsert(session: Session, lease: Lease, month: dt.date, balance_hal: int,
             source: ArrearsSource, source_file: str | None, note: str | None) -> ArrearsBalance:
     row = session.scalars(select(ArrearsBalance).where(
         ArrearsBalance.lease_id == lease.id, ArrearsBalance.month == month,
-        ArrearsBalance.deleted_at.is_(None))).first()
+        live(ArrearsBalance))).first()
     if row is None:
         row = ArrearsBalance(lease_id=lease.id, month=month, balance_hal=balance_hal,
                              source=source, source_file=source_file, note=note)
@@ -135,9 +136,7 @@ def enter_balance(db, actor: Actor, lease_id: str, month: dt.date | None, balanc
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        lease = s.get(Lease, lease_id)
-        if lease is None or lease.deleted_at is not None:
-            raise NotFound("Smlouva neexistuje.")
+        lease = get_live(s, Lease, lease_id, "Smlouva")
         if lease.state == LeaseState.DRAFT:
             raise ValidationError("Smlouva je teprve návrh; dluh u ní nelze evidovat.")
         row = _upsert(s, lease, month_start(month), balance_hal, ArrearsSource.MANUAL, None,
@@ -173,7 +172,7 @@ def month_overview(db, actor: Actor, month: dt.date, text: str = "",
                 if r.starts_on <= _end_of(month) and (r.ended_on is None or r.ended_on >= month)]
         balances = {(lid, m): bal for lid, m, bal in s.execute(
             select(ArrearsBalance.lease_id, ArrearsBalance.month, ArrearsBalance.balance_hal)
-            .where(ArrearsBalance.month.in_([month, prev]), ArrearsBalance.deleted_at.is_(None)))}
+            .where(ArrearsBalance.month.in_([month, prev]), live(ArrearsBalance)))}
     token = fold(text)
     out = []
     for r in rows:
@@ -395,7 +394,7 @@ def _analyse(session: Session, path: Path, mapping: dict[str, str | None],
     if errors:
         raise ValidationError.from_errors(errors)
     numbers = {n: (lid, state) for n, lid, state in session.execute(
-        select(Lease.number, Lease.id, Lease.state).where(Lease.deleted_at.is_(None),
+        select(Lease.number, Lease.id, Lease.state).where(live(Lease),
                                                           Lease.number.is_not(None)))}
     folded = {fold(n).replace(" ", ""): n for n in numbers}
     seen: dict[tuple[str, dt.date], int] = {}

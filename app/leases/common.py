@@ -12,6 +12,8 @@ from models.cases import Case, CaseStatus
 from models.housing import Building, Flat
 from models.staff import Role, User
 
+from ..rows import live
+
 
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` plus whole months; the 31st becomes the month's last day."""
@@ -42,7 +44,7 @@ def flat_address(flat: Flat, building: Building | None = None) -> str:
 def lead_user_id(session: Session) -> str | None:
     """The KMB lead (the first active one by user name)."""
     return session.scalars(select(User.id).where(
-        User.role == Role.LEAD, User.active.is_(True), User.deleted_at.is_(None))
+        User.role == Role.LEAD, User.active.is_(True), live(User))
         .order_by(User.username)).first()
 
 
@@ -57,7 +59,7 @@ def responsible_worker(session: Session, household_id: str | None,
         conds.append(Case.person_id == person_id)
     for cond in conds:
         case = session.scalars(select(Case).where(
-            cond, Case.deleted_at.is_(None), Case.status != CaseStatus.CLOSED,
+            cond, live(Case), Case.status != CaseStatus.CLOSED,
             Case.assigned_worker_id.is_not(None))
             .order_by(Case.opened_on.desc(), Case.id.desc())).first()
         if case is not None:

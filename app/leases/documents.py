@@ -15,10 +15,11 @@ from reports.contract import ContractData, render_contract, template_problems
 from reports.renewal import Party, RenewalData, render_renewal
 
 from .. import audit, settings
-from ..errors import KmbError, NotFound, ValidationError
+from ..errors import KmbError, ValidationError
 from ..formatting import format_area, format_date, format_money
 from ..labels import label
 from ..office import office_info
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import flat_address
@@ -111,14 +112,14 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
     cfg = config.lease_settings(session)
     order = {k: i for i, k in enumerate(ServiceKind)}
     services = sorted(session.scalars(select(LeaseService).where(
-        LeaseService.lease_id == lease.id, LeaseService.deleted_at.is_(None))),
+        LeaseService.lease_id == lease.id, live(LeaseService))),
         key=lambda x: order[x.kind])
     services_total = sum(x.advance_hal for x in services)
     members = []
     if lease.household_id:
         for m, p in session.execute(select(HouseholdMember, Person).join(Person).where(
                 HouseholdMember.household_id == lease.household_id,
-                HouseholdMember.deleted_at.is_(None), HouseholdMember.until.is_(None))):
+                live(HouseholdMember), HouseholdMember.until.is_(None))):
             if p.id != tenant.id:
                 born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
                 members.append(f"{p.full_name}{born}")
@@ -178,9 +179,7 @@ def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
     actor.require(Permission.VIEW_LEASES)
     actor.require(Permission.PRINT)
     with db.transaction() as s:
-        lease = s.get(Lease, lease_id)
-        if lease is None or lease.deleted_at is not None:
-            raise NotFound(f"Smlouva „{lease_id}“ neexistuje.")
+        lease = get_live(s, Lease, lease_id, f"Smlouva „{lease_id}“")
         text = template if template is not None else config.contract_template(s)
         problems = check_template(text)
         if problems:
@@ -196,7 +195,7 @@ def latest_lease_id(db, actor: Actor) -> str | None:
     """A lease to preview a template on (the newest one)."""
     actor.require(Permission.VIEW_LEASES)
     with db.reading() as s:
-        return s.scalars(select(Lease.id).where(Lease.deleted_at.is_(None))
+        return s.scalars(select(Lease.id).where(live(Lease))
                          .order_by(Lease.created_at.desc(), Lease.id.desc())).first()
 
 
@@ -205,9 +204,7 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
     actor.require(Permission.VIEW_LEASES)
     actor.require(Permission.PRINT)
     with db.transaction() as s:
-        r = s.get(Renewal, renewal_id)
-        if r is None or r.deleted_at is not None:
-            raise NotFound(f"Prodloužení „{renewal_id}“ neexistuje.")
+        r = get_live(s, Renewal, renewal_id, f"Prodloužení „{renewal_id}“")
         if r.decision == RenewalDecision.PENDING:
             raise KmbError("O prodloužení ještě nebylo rozhodnuto; dodatek nebo oznámení lze "
                            "vytisknout až po rozhodnutí.")

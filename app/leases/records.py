@@ -28,6 +28,7 @@ from .. import audit
 from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import add_months, flat_address, month_start, term_end
@@ -80,7 +81,7 @@ def _effective_end(lease: Lease) -> dt.date | None:
 def overlapping(session: Session, flat_id: str, starts_on: dt.date, ends_on: dt.date | None,
                 exclude_id: str | None = None) -> Lease | None:
     for other in session.scalars(select(Lease).where(
-            Lease.flat_id == flat_id, Lease.deleted_at.is_(None))):
+            Lease.flat_id == flat_id, live(Lease))):
         if other.id == exclude_id:
             continue
         other_end = _effective_end(other)
@@ -112,7 +113,7 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
         elif tenant is not None and session.scalar(select(func.count()).where(
                 HouseholdMember.household_id == data.household_id,
                 HouseholdMember.person_id == tenant.id,
-                HouseholdMember.deleted_at.is_(None))) == 0:
+                live(HouseholdMember))) == 0:
             errors["tenant_id"] = "Nájemce není členem vybrané domácnosti."
     if data.term_months is not None and data.term_months < 1:
         errors["term_months"] = "Doba nájmu musí být aspoň jeden měsíc."
@@ -154,22 +155,20 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
 # -- writes ----------------------------------------------------------------------
 
 def _check_offer(session: Session, data: LeaseInput, lease_id: str | None) -> None:
-    offer = session.get(Offer, data.offer_id)
-    if offer is None or offer.deleted_at is not None:
-        raise NotFound("Nabídka bytu neexistuje.")
+    offer = get_live(session, Offer, data.offer_id, "Nabídka bytu")
     if offer.response != OfferResponse.ACCEPTED:
         raise ValidationError("Smlouvu lze založit jen z přijaté nabídky.", field="offer_id")
     if offer.flat_id != data.flat_id:
         raise ValidationError("Byt smlouvy se liší od bytu v nabídce.", field="flat_id")
     taken = session.scalars(select(Lease).where(Lease.offer_id == offer.id,
-                                                Lease.deleted_at.is_(None))).first()
+                                                live(Lease))).first()
     if taken is not None and taken.id != lease_id:
         raise ValidationError(f"Z této nabídky už je smlouva {taken.number}.", field="offer_id")
 
 
 def _set_services(session: Session, lease: Lease, lines: list[ServiceLine]) -> None:
     existing = [s for s in session.scalars(select(LeaseService).where(
-        LeaseService.lease_id == lease.id, LeaseService.deleted_at.is_(None)))]
+        LeaseService.lease_id == lease.id, live(LeaseService)))]
     by_kind = {s.kind: s for s in existing}
     wanted = {line.kind: line for line in lines if line.advance_hal > 0 or line.note}
     for kind, row in by_kind.items():
@@ -210,9 +209,7 @@ def create_lease(db, actor: Actor, data: LeaseInput, *, today: dt.date | None = 
 
 
 def _get(session: Session, lease_id: str) -> Lease:
-    lease = session.get(Lease, lease_id)
-    if lease is None or lease.deleted_at is not None:
-        raise NotFound(f"Smlouva „{lease_id}“ neexistuje.")
+    lease = get_live(session, Lease, lease_id, f"Smlouva „{lease_id}“")
     return lease
 
 
@@ -281,7 +278,7 @@ def end_lease(db, actor: Actor, lease_id: str, ended_on: dt.date, reason: EndRea
         lease.end_reason = reason
         lease.end_note = (note or "").strip() or None
         others = [o for o in s.scalars(select(Lease).where(
-            Lease.flat_id == lease.flat_id, Lease.id != lease.id, Lease.deleted_at.is_(None),
+            Lease.flat_id == lease.flat_id, Lease.id != lease.id, live(Lease),
             Lease.state.in_(ACTIVE_STATES)))
             if _effective_end(o) is None or _effective_end(o) > ended_on]
         flat = s.get(Flat, lease.flat_id)
@@ -300,7 +297,7 @@ def cancel_draft(db, actor: Actor, lease_id: str) -> None:
         now = utcnow()
         lease.deleted_at = now
         for svc in s.scalars(select(LeaseService).where(LeaseService.lease_id == lease.id,
-                                                        LeaseService.deleted_at.is_(None))):
+                                                        live(LeaseService))):
             svc.deleted_at = now
         audit.record(s, actor, "delete", "lease", lease.id)
 
@@ -323,13 +320,13 @@ def accepted_offers(db, actor: Actor) -> list[OfferRow]:
     actor.require(Permission.VIEW_LEASES)
     with db.reading() as s:
         used = select(Lease.offer_id).where(Lease.offer_id.is_not(None),
-                                            Lease.deleted_at.is_(None))
+                                            live(Lease))
         stmt = (select(Offer, Application, Flat, Building, Household)
                 .join(Application, Application.id == Offer.application_id)
                 .join(Flat, Flat.id == Offer.flat_id)
                 .join(Building, Building.id == Flat.building_id)
                 .join(Household, Household.id == Application.household_id)
-                .where(Offer.response == OfferResponse.ACCEPTED, Offer.deleted_at.is_(None),
+                .where(Offer.response == OfferResponse.ACCEPTED, live(Offer),
                        Offer.id.not_in(used))
                 .order_by(Offer.responded_on.desc()))
         rows = []
@@ -360,7 +357,7 @@ def split_services(total: int, has_lift: bool) -> list[ServiceLine]:
 def head_of(session: Session, household_id: str) -> str | None:
     rows = session.execute(select(HouseholdMember.person_id, HouseholdMember.relation).where(
         HouseholdMember.household_id == household_id,
-        HouseholdMember.deleted_at.is_(None))).all()
+        live(HouseholdMember))).all()
     for pid, rel in rows:
         if rel == Relation.HEAD:
             return pid
@@ -375,9 +372,7 @@ def input_from_offer(db, actor: Actor, offer_id: str, *,
     actor.require(Permission.VIEW_LEASES)
     today = today or dt.date.today()
     with db.reading() as s:
-        offer = s.get(Offer, offer_id)
-        if offer is None or offer.deleted_at is not None:
-            raise NotFound("Nabídka bytu neexistuje.")
+        offer = get_live(s, Offer, offer_id, "Nabídka bytu")
         if offer.response != OfferResponse.ACCEPTED:
             raise ValidationError("Smlouvu lze založit jen z přijaté nabídky.", field="offer_id")
         application = s.get(Application, offer.application_id)
@@ -432,14 +427,14 @@ def form_choices(db, actor: Actor, *, today: dt.date | None = None) -> FormChoic
     today = today or dt.date.today()
     with db.reading() as s:
         current: dict[str, Lease] = {}
-        for lease in s.scalars(select(Lease).where(Lease.deleted_at.is_(None),
+        for lease in s.scalars(select(Lease).where(live(Lease),
                                                    Lease.state != LeaseState.ENDED)):
             end = _effective_end(lease)
             if end is None or end >= today:
                 current[lease.flat_id] = lease
         flats = []
         for flat, b in s.execute(select(Flat, Building).join(Building).where(
-                Flat.deleted_at.is_(None)).order_by(Building.sort_key)):
+                live(Flat)).order_by(Building.sort_key)):
             cur = current.get(flat.id)
             flats.append(FlatChoice(flat.id, flat_address(flat, b), flat.category, flat.status,
                                     flat.rent_hal, flat.services_hal, b.has_lift,
@@ -452,12 +447,12 @@ def household_choices(session: Session) -> list[HouseholdChoice]:
     """Every household with its members (head first), in Czech order."""
     members: dict[str, list[MemberChoice]] = {}
     for m, p in session.execute(select(HouseholdMember, Person).join(Person).where(
-            HouseholdMember.deleted_at.is_(None), Person.deleted_at.is_(None))):
+            live(HouseholdMember), live(Person))):
         members.setdefault(m.household_id, []).append(MemberChoice(p.id, p.full_name, m.relation))
     order = {r: i for i, r in enumerate(Relation)}
     households = [HouseholdChoice(h.id, h.name, sorted(members.get(h.id, []),
                                                        key=lambda m: order[m.relation]))
-                  for h in session.scalars(select(Household).where(Household.deleted_at.is_(None)))]
+                  for h in session.scalars(select(Household).where(live(Household)))]
     households.sort(key=lambda h: sort_key(h.name))
     return households
 
@@ -493,7 +488,7 @@ def latest_arrears(session: Session, lease_ids=None, on: dt.date | None = None
                    ) -> dict[str, tuple[int, dt.date]]:
     """Latest balance per lease (of a month not after ``on``)."""
     stmt = select(ArrearsBalance.lease_id, ArrearsBalance.balance_hal,
-                  ArrearsBalance.month).where(ArrearsBalance.deleted_at.is_(None))
+                  ArrearsBalance.month).where(live(ArrearsBalance))
     if on is not None:
         stmt = stmt.where(ArrearsBalance.month <= on)
     if lease_ids is not None:
@@ -508,7 +503,7 @@ def _rows(session: Session, stmt) -> list[LeaseRow]:
     found = session.execute(stmt).all()
     ids = [r.id for r in found]
     services_stmt = select(LeaseService.lease_id, func.sum(LeaseService.advance_hal)).where(
-        LeaseService.deleted_at.is_(None)).group_by(LeaseService.lease_id)
+        live(LeaseService)).group_by(LeaseService.lease_id)
     few = len(ids) <= 500
     if few:
         services_stmt = services_stmt.where(LeaseService.lease_id.in_(ids))
@@ -545,7 +540,7 @@ def _base_select():
             .join(Building, Building.id == Flat.building_id)
             .join(Person, Person.id == Lease.tenant_id)
             .outerjoin(Household, Household.id == Lease.household_id)
-            .where(Lease.deleted_at.is_(None)))
+            .where(live(Lease)))
 
 
 def list_leases(db, actor: Actor, text: str = "", *, state: LeaseState | None = None,
@@ -636,21 +631,21 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
         order = {k: i for i, k in enumerate(ServiceKind)}
         services = sorted((ServiceLine(x.kind, x.advance_hal, x.note) for x in s.scalars(
             select(LeaseService).where(LeaseService.lease_id == lease_id,
-                                       LeaseService.deleted_at.is_(None)))),
+                                       live(LeaseService)))),
             key=lambda x: order[x.kind])
         arrears = [ArrearsLine(a.id, a.month, a.balance_hal, a.source.value, a.note)
                    for a in s.scalars(select(ArrearsBalance).where(
-                       ArrearsBalance.lease_id == lease_id, ArrearsBalance.deleted_at.is_(None))
+                       ArrearsBalance.lease_id == lease_id, live(ArrearsBalance))
                        .order_by(ArrearsBalance.month.desc()))]
         names = dict(s.execute(select(User.id, User.full_name)).all())
         renewals = [RenewalLine(r.id, r.check_on, r.arrears_hal, r.threshold_hal, r.proposal,
                                 r.decision, r.decided_on, names.get(r.decided_by_id),
                                 r.previous_ends_on, r.new_ends_on, r.amendment_number, r.note)
                     for r in s.scalars(select(Renewal).where(
-                        Renewal.lease_id == lease_id, Renewal.deleted_at.is_(None))
+                        Renewal.lease_id == lease_id, live(Renewal))
                         .order_by(Renewal.check_on.desc(), Renewal.id.desc()))]
         balance_ids = [a.id for a in arrears]
-        task_stmt = select(Task).where(Task.deleted_at.is_(None), (
+        task_stmt = select(Task).where(live(Task), (
             (Task.source == TaskSource.ARREARS) & Task.source_ref.in_(balance_ids or [""])) | (
             (Task.source == TaskSource.RENEWAL) & Task.source_ref.in_(
                 [r.id for r in renewals] or [""]))).order_by(Task.created_at.desc())
@@ -663,7 +658,7 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
                               for m, p in s.execute(select(HouseholdMember, Person).join(Person)
                                                     .where(HouseholdMember.household_id
                                                            == lease.household_id,
-                                                           HouseholdMember.deleted_at.is_(None)))),
+                                                           live(HouseholdMember)))),
                              key=lambda m: order_rel[m.relation])
         return LeaseDetail(rows[0], lease.term_months, lease.signed_on, lease.end_note,
                            lease.note, lease.offer_id, services, arrears, renewals, tasks,

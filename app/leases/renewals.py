@@ -24,8 +24,9 @@ from models.leases import Lease, LeaseState, Renewal, RenewalDecision, RenewalPr
 from models.people import Household, Person
 
 from .. import audit
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..formatting import format_date, format_money
+from ..rows import get_live, live
 from ..security import Actor, Permission
 from ..tasks import add_task, complete_task
 from . import config
@@ -56,7 +57,7 @@ class RenewalCandidate:
 def _open_renewal(session: Session, lease_id: str, ends_on) -> Renewal | None:
     return session.scalars(select(Renewal).where(
         Renewal.lease_id == lease_id, Renewal.previous_ends_on == ends_on,
-        Renewal.deleted_at.is_(None)).order_by(Renewal.check_on.desc())).first()
+        live(Renewal)).order_by(Renewal.check_on.desc())).first()
 
 
 def _open_renewals(session: Session, rows) -> dict:
@@ -68,7 +69,7 @@ def _open_renewals(session: Session, rows) -> dict:
         for ren in session.execute(select(
                 Renewal.id, Renewal.lease_id, Renewal.previous_ends_on, Renewal.arrears_hal,
                 Renewal.threshold_hal, Renewal.proposal, Renewal.decision).where(
-                Renewal.lease_id.in_(ids[i:i + 500]), Renewal.deleted_at.is_(None))
+                Renewal.lease_id.in_(ids[i:i + 500]), live(Renewal))
                 .order_by(Renewal.check_on)):
             found[(ren.lease_id, ren.previous_ends_on)] = ren    # later check dates win
     return found
@@ -83,7 +84,7 @@ def renewal_candidates(db, actor: Actor, *, today: dt.date | None = None) -> lis
         cfg = config.lease_settings(s)
         horizon = today + dt.timedelta(days=cfg.renewal_window_days)
         pending = select(Renewal.lease_id).where(
-            Renewal.decision == RenewalDecision.PENDING, Renewal.deleted_at.is_(None))
+            Renewal.decision == RenewalDecision.PENDING, live(Renewal))
         rows = _rows(s, _base_select().where(
             Lease.state.in_(ACTIVE_STATES),
             ((Lease.ends_on >= today) & (Lease.ends_on <= horizon)) | Lease.id.in_(pending)))
@@ -118,7 +119,7 @@ def _approve(session: Session, actor: Actor, renewal: Renewal, lease: Lease, tod
     start = (renewal.previous_ends_on or lease.ends_on or today) + dt.timedelta(days=1)
     done = session.scalar(select(func.count()).where(
         Renewal.lease_id == lease.id, Renewal.decision == RenewalDecision.APPROVED,
-        Renewal.deleted_at.is_(None)))
+        live(Renewal)))
     renewal.decision = RenewalDecision.APPROVED
     renewal.decided_on = today
     renewal.decided_by_id = actor.user_id
@@ -140,7 +141,7 @@ def propose_renewals(db, actor: Actor, *, today: dt.date | None = None,
     with db.transaction() as s:
         cfg = config.lease_settings(s)
         horizon = today + dt.timedelta(days=cfg.renewal_window_days)
-        stmt = select(Lease).where(Lease.deleted_at.is_(None), Lease.state.in_(ACTIVE_STATES),
+        stmt = select(Lease).where(live(Lease), Lease.state.in_(ACTIVE_STATES),
                                    Lease.ends_on >= today, Lease.ends_on <= horizon)
         if lease_ids is not None:
             stmt = stmt.where(Lease.id.in_(lease_ids))
@@ -192,9 +193,7 @@ def decide_renewal(db, actor: Actor, renewal_id: str, approve: bool, note: str |
     today = today or dt.date.today()
     note = (note or "").strip() or None
     with db.transaction() as s:
-        renewal = s.get(Renewal, renewal_id)
-        if renewal is None or renewal.deleted_at is not None:
-            raise NotFound("Návrh prodloužení neexistuje.")
+        renewal = get_live(s, Renewal, renewal_id, "Návrh prodloužení")
         if renewal.decision != RenewalDecision.PENDING:
             raise ValidationError("O tomto prodloužení už bylo rozhodnuto.")
         lease = s.get(Lease, renewal.lease_id)
@@ -211,7 +210,7 @@ def decide_renewal(db, actor: Actor, renewal_id: str, approve: bool, note: str |
             renewal.note = note
         for task in s.scalars(select(Task).where(
                 Task.source == TaskSource.RENEWAL, Task.source_ref == renewal.id,
-                Task.done_at.is_(None), Task.deleted_at.is_(None))):
+                Task.done_at.is_(None), live(Task))):
             complete_task(s, actor, task.id)
         audit.record(s, actor, "decide", "renewal", renewal.id,
                      {"decision": renewal.decision.value})
@@ -240,9 +239,9 @@ def renewal_history(db, actor: Actor, *, limit: int = 500) -> list[RenewalHistor
     actor.require(Permission.VIEW_LEASES)
     with db.reading() as s:
         leases = {r.id: r for r in _rows(s, _base_select().where(Lease.id.in_(
-            select(Renewal.lease_id).where(Renewal.deleted_at.is_(None)))))}
+            select(Renewal.lease_id).where(live(Renewal)))))}
         out = []
-        for r in s.scalars(select(Renewal).where(Renewal.deleted_at.is_(None))
+        for r in s.scalars(select(Renewal).where(live(Renewal))
                            .order_by(Renewal.check_on.desc(), Renewal.id.desc()).limit(limit)):
             lease = leases.get(r.lease_id)
             if lease is None:

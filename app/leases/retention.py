@@ -24,6 +24,7 @@ from models.housing import Flat, FlatCategory
 from models.leases import Lease, LeaseState
 
 from ..labels import label
+from ..rows import live
 from ..security import Actor, Permission
 from .common import add_months
 
@@ -71,7 +72,7 @@ def _households(session: Session, as_of: dt.date) -> list[_Housed]:
         select(Lease.household_id, Lease.tenant_id, Lease.moved_in_on, Lease.starts_on,
                Lease.ended_on, Lease.state, Lease.via_kmb, Flat.category)
         .join(Flat, Flat.id == Lease.flat_id)
-        .where(Lease.deleted_at.is_(None), Lease.state != LeaseState.DRAFT))
+        .where(live(Lease), Lease.state != LeaseState.DRAFT))
     periods: dict[str, list] = {}
     first: dict[str, tuple[dt.date, FlatCategory]] = {}
     for lease in rows:

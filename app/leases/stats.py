@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models.leases import EndReason, Lease, Renewal, RenewalDecision, RenewalProposal
 
 from ..labels import label
+from ..rows import live
 from ..stats import StatsTable
 from .retention import HORIZONS, Cell, compute
 
@@ -55,12 +56,12 @@ def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[Stat
                          "Rok nastěhování", r.by_year),
     ]
     started = session.scalar(select(func.count()).where(
-        Lease.deleted_at.is_(None), Lease.starts_on >= date_from, Lease.starts_on <= date_to))
+        live(Lease), Lease.starts_on >= date_from, Lease.starts_on <= date_to))
     via = session.scalar(select(func.count()).where(
-        Lease.deleted_at.is_(None), Lease.via_kmb.is_(True), Lease.starts_on >= date_from,
+        live(Lease), Lease.via_kmb.is_(True), Lease.starts_on >= date_from,
         Lease.starts_on <= date_to))
     ended = dict(session.execute(select(Lease.end_reason, func.count()).where(
-        Lease.deleted_at.is_(None), Lease.ended_on >= date_from, Lease.ended_on <= date_to)
+        live(Lease), Lease.ended_on >= date_from, Lease.ended_on <= date_to)
         .group_by(Lease.end_reason)).all())
     rows = [{"item": "Nové smlouvy", "count": started},
             {"item": "z toho zabydlení přes KMB", "count": via}]
@@ -68,7 +69,7 @@ def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[Stat
              for reason in EndReason]
     renewals = dict(((p, d), n) for p, d, n in session.execute(
         select(Renewal.proposal, Renewal.decision, func.count()).where(
-            Renewal.deleted_at.is_(None), Renewal.check_on >= date_from,
+            live(Renewal), Renewal.check_on >= date_from,
             Renewal.check_on <= date_to).group_by(Renewal.proposal, Renewal.decision)))
     rows += [
         {"item": "Prodloužení automaticky (bez dluhu)",

@@ -11,6 +11,7 @@ from models.leases import Lease
 from ..cases.timeline import Scope, TimelineEntry, register
 from ..formatting import format_date
 from ..labels import label
+from ..rows import live
 from ..security import Permission
 
 
@@ -20,7 +21,7 @@ def leases(session, scope: Scope, actor) -> list:
         return []
     stmt = (select(Lease, Flat.number, Building.street, Building.house_number)
             .join(Flat, Flat.id == Lease.flat_id).join(Building, Building.id == Flat.building_id)
-            .where(Lease.tenant_id == scope.person_id, Lease.deleted_at.is_(None)))
+            .where(Lease.tenant_id == scope.person_id, live(Lease)))
     out = []
     for lease, number, street, house in session.execute(stmt):
         start = lease.starts_on

@@ -11,7 +11,8 @@ from models.people import Address, Household, HouseholdMember, Person, Relation
 
 from .. import audit
 from ..czech_text import fold, sort_key
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 
@@ -31,13 +32,11 @@ def add_household(session: Session, actor: Actor, name: str,
 def add_member(session: Session, actor: Actor, household_id: str, person_id: str,
                relation: Relation, since: dt.date | None = None) -> HouseholdMember:
     actor.require(Permission.EDIT_PERSONS)
-    if session.get(Household, household_id) is None:
-        raise NotFound("Domácnost neexistuje.")
-    if session.get(Person, person_id) is None:
-        raise NotFound("Osoba neexistuje.")
+    get_live(session, Household, household_id, "Domácnost")
+    get_live(session, Person, person_id, "Osoba")
     existing = session.scalars(select(HouseholdMember).where(
         HouseholdMember.household_id == household_id, HouseholdMember.person_id == person_id,
-        HouseholdMember.deleted_at.is_(None))).first()
+        live(HouseholdMember))).first()
     if existing:
         existing.relation = relation
         return existing
@@ -61,20 +60,20 @@ class HouseholdRow:
 def list_households(db, actor: Actor, text: str = "", limit: int = 500) -> list[HouseholdRow]:
     actor.require(Permission.VIEW_PERSONS)
     members = (select(HouseholdMember.household_id, func.count().label("n"))
-               .where(HouseholdMember.deleted_at.is_(None))
+               .where(live(HouseholdMember))
                .group_by(HouseholdMember.household_id).subquery())
     head = (select(HouseholdMember.household_id,
                    func.min(Person.surname + " " + Person.given_name).label("head"))
             .join(Person, Person.id == HouseholdMember.person_id)
             .where(HouseholdMember.relation == Relation.HEAD,
-                   HouseholdMember.deleted_at.is_(None))
+                   live(HouseholdMember))
             .group_by(HouseholdMember.household_id).subquery())
     stmt = (select(Household.id, Household.name, Address.street, Address.house_number,
                    Address.city, members.c.n, head.c.head)
             .outerjoin(Address, Address.id == Household.address_id)
             .outerjoin(members, members.c.household_id == Household.id)
             .outerjoin(head, head.c.household_id == Household.id)
-            .where(Household.deleted_at.is_(None)))
+            .where(live(Household)))
     # Households are far fewer than persons: a folded match in Python is enough.
     token = fold(text)
     with db.reading() as s:

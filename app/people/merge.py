@@ -20,8 +20,9 @@ from models.people import HouseholdMember, Person, PossibleDuplicate
 
 from .. import audit
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
 from ..intake import duplicates
+from ..rows import get_live, live
 from ..security import Actor, Permission
 
 # Fields copied to the survivor where it has none.
@@ -69,7 +70,7 @@ def _summary(session: Session, person: Person) -> PersonSummary:
         col = getattr(cls, attr)
         conds = [col == person.id]
         if hasattr(cls, "deleted_at"):
-            conds.append(cls.deleted_at.is_(None))
+            conds.append(live(cls))
         n = session.scalar(select(func.count()).select_from(cls).where(*conds))
         if n:
             refs[cls.__tablename__] = refs.get(cls.__tablename__, 0) + n
@@ -81,9 +82,7 @@ def _summary(session: Session, person: Person) -> PersonSummary:
 
 
 def _live(session: Session, person_id: str) -> Person:
-    p = session.get(Person, person_id)
-    if p is None or p.deleted_at is not None:
-        raise NotFound("Osoba neexistuje.")
+    p = get_live(session, Person, person_id, "Osoba")
     if p.merged_into_id:
         raise ValidationError("Tento záznam už byl sloučen s jiným.", field="person")
     return p
@@ -140,7 +139,7 @@ def merge_persons(db: Database, actor: Actor, survivor_id: str, merged_id: str) 
         for flag in s.scalars(select(PossibleDuplicate).where(
                 (PossibleDuplicate.person_a_id == merged.id)
                 | (PossibleDuplicate.person_b_id == merged.id),
-                PossibleDuplicate.deleted_at.is_(None))).all():
+                live(PossibleDuplicate))).all():
             other = flag.person_b_id if flag.person_a_id == merged.id else flag.person_a_id
             if other != survivor.id and flag.resolution is None:
                 # an open flag with a third person now concerns the survivor
@@ -159,4 +158,4 @@ def _same_household(session: Session, membership: HouseholdMember, survivor_id: 
     return session.scalar(select(func.count()).select_from(HouseholdMember).where(
         HouseholdMember.household_id == membership.household_id,
         HouseholdMember.person_id == survivor_id,
-        HouseholdMember.deleted_at.is_(None))) > 0
+        live(HouseholdMember))) > 0

@@ -11,7 +11,8 @@ from models.people import Address, ContactKind, Person, PersonContact, Sex
 
 from .. import audit, rodne_cislo
 from ..db import Database
-from ..errors import NotFound, ValidationError
+from ..errors import ValidationError
+from ..rows import get_live
 from ..security import Actor, Permission
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -135,9 +136,7 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput)
     actor.require(Permission.EDIT_PERSONS)
     data = validate(data)
     with db.transaction() as s:
-        person = s.get(Person, person_id)
-        if person is None or person.deleted_at is not None:
-            raise NotFound("Osoba neexistuje nebo byla smazána.")
+        person = get_live(s, Person, person_id, message="Osoba neexistuje nebo byla smazána.")
         for key in ("given_name", "surname", "birth_date", "birth_number", "sex",
                     "title_before", "title_after", "citizenship", "note"):
             setattr(person, key, getattr(data, key))

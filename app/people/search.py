@@ -18,6 +18,7 @@ from models.people import Address, Person
 
 from ..czech_text import fold
 from ..formatting import looks_like_date, parse_date
+from ..rows import live
 from ..security import Permission
 
 PAGE_SIZE = 200
@@ -69,7 +70,7 @@ def _conditions(text: str) -> list:
 
 
 def _base(text: str):
-    return [Person.deleted_at.is_(None), Person.merged_into_id.is_(None), *_conditions(text)]
+    return [live(Person), Person.merged_into_id.is_(None), *_conditions(text)]
 
 
 def search(session: Session, text: str = "", *, after: tuple[str, str] | None = None,

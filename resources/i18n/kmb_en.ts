@@ -41,27 +41,27 @@
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="301" />
+        <location filename="../../ui/allocation/rules_tab.py" line="302" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="303" />
+        <location filename="../../ui/allocation/rules_tab.py" line="304" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="305" />
+        <location filename="../../ui/allocation/rules_tab.py" line="306" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="306" />
+        <location filename="../../ui/allocation/rules_tab.py" line="307" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="307" />
+        <location filename="../../ui/allocation/rules_tab.py" line="308" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -69,42 +69,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="136" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="67" />
         <source>Domácnost nabídku přijala</source>
         <translation>The household accepted the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="138" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="69" />
         <source>Domácnost nabídku odmítla</source>
         <translation>The household refused the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="142" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="74" />
         <source>Nabídka z {0} domácnosti &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Offer of {0} to &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="144" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="76" />
         <source>Odpověď dne</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="147" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="79" />
         <source>Důvod odmítnutí *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="150" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="82" />
         <source>závažný důvod – do pravidla o odmítnutích se nepočítá</source>
         <translation>serious reason – does not count towards the refusal rule</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="151" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="83" />
         <source>Zapsat odmítnutí</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="153" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="85" />
         <source>Zapsat přijetí</source>
         <translation>Record acceptance</translation>
     </message>
@@ -275,17 +275,17 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../ui/allocation/form.py" line="35" />
+        <location filename="../../ui/allocation/form.py" line="36" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="46" />
+        <location filename="../../ui/allocation/form.py" line="47" />
         <source>Upravit žádost o byt</source>
         <translation>Edit flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="47" />
+        <location filename="../../ui/allocation/form.py" line="48" />
         <source>Nová žádost o byt</source>
         <translation>New flat application</translation>
     </message>
@@ -573,82 +573,82 @@
 <context>
     <name>ArrearsImportDialog</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="41" />
+        <location filename="../../ui/leases/arrears_tab.py" line="43" />
         <source>Číslo smlouvy</source>
         <translation>Lease number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="42" />
+        <location filename="../../ui/leases/arrears_tab.py" line="44" />
         <source>Dluh (Kč)</source>
         <translation>Arrears (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="43" />
+        <location filename="../../ui/leases/arrears_tab.py" line="45" />
         <source>Období (měsíc)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="145" />
+        <location filename="../../ui/leases/arrears_tab.py" line="147" />
         <source>Import dluhů od správce bytů</source>
         <translation>Import of arrears from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="146" />
+        <location filename="../../ui/leases/arrears_tab.py" line="148" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="155" />
+        <location filename="../../ui/leases/arrears_tab.py" line="157" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="162" />
+        <location filename="../../ui/leases/arrears_tab.py" line="164" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="163" />
+        <location filename="../../ui/leases/arrears_tab.py" line="165" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="175" />
+        <location filename="../../ui/leases/arrears_tab.py" line="177" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="177" />
+        <location filename="../../ui/leases/arrears_tab.py" line="179" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="186" />
+        <location filename="../../ui/leases/arrears_tab.py" line="188" />
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="188" />
+        <location filename="../../ui/leases/arrears_tab.py" line="190" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="213" />
+        <location filename="../../ui/leases/arrears_tab.py" line="215" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="241" />
+        <location filename="../../ui/leases/arrears_tab.py" line="243" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="243" />
+        <location filename="../../ui/leases/arrears_tab.py" line="245" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="245" />
+        <location filename="../../ui/leases/arrears_tab.py" line="247" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
@@ -656,79 +656,79 @@
 <context>
     <name>ArrearsTab</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="32" />
-        <location filename="../../ui/leases/arrears_tab.py" line="48" />
+        <location filename="../../ui/leases/arrears_tab.py" line="34" />
+        <location filename="../../ui/leases/arrears_tab.py" line="50" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="33" />
+        <location filename="../../ui/leases/arrears_tab.py" line="35" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="34" />
+        <location filename="../../ui/leases/arrears_tab.py" line="36" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="35" />
+        <location filename="../../ui/leases/arrears_tab.py" line="37" />
         <source>Předchozí měsíc</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="37" />
-        <location filename="../../ui/leases/arrears_tab.py" line="50" />
+        <location filename="../../ui/leases/arrears_tab.py" line="39" />
+        <location filename="../../ui/leases/arrears_tab.py" line="52" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="46" />
+        <location filename="../../ui/leases/arrears_tab.py" line="48" />
         <source>Řádek</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="49" />
+        <location filename="../../ui/leases/arrears_tab.py" line="51" />
         <source>Měsíc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="65" />
+        <location filename="../../ui/leases/arrears_tab.py" line="67" />
         <source>Hledat smlouvu, nájemce, adresu…</source>
         <translation>Search lease, tenant, address…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="67" />
+        <location filename="../../ui/leases/arrears_tab.py" line="69" />
         <source>jen s dluhem</source>
         <translation>only with arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="69" />
+        <location filename="../../ui/leases/arrears_tab.py" line="71" />
         <source>Zadat dluh…</source>
         <translation>Enter arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="70" />
+        <location filename="../../ui/leases/arrears_tab.py" line="72" />
         <source>Import od správce…</source>
         <translation>Import from the manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="81" />
+        <location filename="../../ui/leases/arrears_tab.py" line="83" />
         <source>Stav ke konci měsíce</source>
         <translation>Balance at the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="109" />
+        <location filename="../../ui/leases/arrears_tab.py" line="111" />
         <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="125" />
+        <location filename="../../ui/leases/arrears_tab.py" line="127" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="126" />
+        <location filename="../../ui/leases/arrears_tab.py" line="128" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -736,95 +736,84 @@
 <context>
     <name>AssessmentEditor</name>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="49" />
+        <location filename="../../ui/assessments/editor.py" line="33" />
         <source>← Seznam šetření</source>
         <translation>← Assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="62" />
+        <location filename="../../ui/assessments/editor.py" line="38" />
         <source>Tisk…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="64" />
-        <location filename="../../ui/assessments/editor.py" line="210" />
+        <location filename="../../ui/assessments/editor.py" line="40" />
+        <location filename="../../ui/assessments/editor.py" line="131" />
         <source>Uzavřít záznam</source>
         <translation>Close record</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="67" />
+        <location filename="../../ui/assessments/editor.py" line="43" />
         <source>Opravit (nová verze)</source>
         <translation>Amend (new version)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="69" />
-        <location filename="../../ui/assessments/editor.py" line="242" />
+        <location filename="../../ui/assessments/editor.py" line="45" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="108" />
+        <location filename="../../ui/assessments/editor.py" line="54" />
         <source>Šetření nelze otevřít</source>
         <translation>The assessment cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="120" />
+        <location filename="../../ui/assessments/editor.py" line="71" />
         <source>Sociální šetření – {0}</source>
         <translation>Social assessment – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="123" />
+        <location filename="../../ui/assessments/editor.py" line="74" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="129" />
+        <location filename="../../ui/assessments/editor.py" line="80" />
         <source>Verze {0} – {1}</source>
         <translation>Version {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="142" />
+        <location filename="../../ui/assessments/editor.py" line="93" />
         <source>Záznam je uzavřený ({0}, {1}) a nelze ho měnit.</source>
         <translation>The record is closed ({0}, {1}) and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="145" />
+        <location filename="../../ui/assessments/editor.py" line="96" />
         <source>Byl opraven novější verzí – vyberte ji vpravo nahoře.</source>
         <translation>It was amended by a newer version – pick it at the top right.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="147" />
+        <location filename="../../ui/assessments/editor.py" line="98" />
         <source>Změnu zapíšete tlačítkem „Opravit“ jako novou verzi; tato verze zůstane beze změny.</source>
         <translation>Record a change with “Amend” as a new version; this version stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="151" />
+        <location filename="../../ui/assessments/editor.py" line="102" />
         <source>Jen ke čtení</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="154" />
+        <location filename="../../ui/assessments/editor.py" line="105" />
         <source>Koncept se ukládá sám. Naposledy uloženo {0}.</source>
         <translation>The draft saves itself. Last saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="166" />
-        <location filename="../../ui/assessments/editor.py" line="170" />
+        <location filename="../../ui/assessments/editor.py" line="117" />
+        <location filename="../../ui/assessments/editor.py" line="121" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="191" />
-        <source>Neuložené změny…</source>
-        <translation>Unsaved changes…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/editor.py" line="194" />
-        <source>Uloženo v {0}.</source>
-        <translation>Saved at {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/editor.py" line="211" />
+        <location filename="../../ui/assessments/editor.py" line="132" />
         <source>Po uzavření už záznam nepůjde měnit – jen opravit novou verzí. Dohodnuté kroky se stanou úkoly.
 
 Uzavřít záznam?</source>
@@ -833,38 +822,32 @@ Uzavřít záznam?</source>
 Close the record?</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="219" />
-        <location filename="../../ui/assessments/editor.py" line="223" />
+        <location filename="../../ui/assessments/editor.py" line="134" />
         <source>Záznam nelze uzavřít</source>
         <translation>The record cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="227" />
+        <location filename="../../ui/assessments/editor.py" line="139" />
         <source>Záznam je uzavřený. Vytvořeno úkolů: {0}.</source>
         <translation>The record is closed. Tasks created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="234" />
+        <location filename="../../ui/assessments/editor.py" line="146" />
         <source>Opravu nelze založit</source>
         <translation>The amendment cannot be started</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="243" />
+        <location filename="../../ui/assessments/editor.py" line="154" />
         <source>Zahodit rozpracovaný záznam? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft record? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="250" />
-        <source>Nepodařilo se</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/editor.py" line="262" />
+        <location filename="../../ui/assessments/editor.py" line="162" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="264" />
+        <location filename="../../ui/assessments/editor.py" line="164" />
         <source>Záznam ze sociálního šetření</source>
         <translation>Social assessment record</translation>
     </message>
@@ -872,289 +855,289 @@ Close the record?</translation>
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessments/form.py" line="102" />
+        <location filename="../../ui/assessments/form.py" line="79" />
         <source>Souhlas a prohlášení klienta</source>
         <translation>Consent and client's declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="104" />
+        <location filename="../../ui/assessments/form.py" line="81" />
         <source>Klient(ka) souhlasí se zpracováním osobních údajů pro účely sociální práce</source>
         <translation>The client consents to the processing of personal data for social work</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="108" />
+        <location filename="../../ui/assessments/form.py" line="85" />
         <source>Souhlas udělen dne</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="109" />
+        <location filename="../../ui/assessments/form.py" line="86" />
         <source>Prohlášení klienta</source>
         <translation>Client's declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="112" />
+        <location filename="../../ui/assessments/form.py" line="89" />
         <source>Návštěva</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="115" />
+        <location filename="../../ui/assessments/form.py" line="92" />
         <source>např. v místě pobytu klienta, na ubytovně</source>
         <translation>e.g. where the client lives, at a hostel</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="118" />
+        <location filename="../../ui/assessments/form.py" line="95" />
         <source>Datum návštěvy *</source>
         <translation>Visit date *</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="119" />
+        <location filename="../../ui/assessments/form.py" line="96" />
         <source>Místo</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="120" />
+        <location filename="../../ui/assessments/form.py" line="97" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="121" />
+        <location filename="../../ui/assessments/form.py" line="98" />
         <source>Šetření provádí</source>
         <translation>Assessment by</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="124" />
+        <location filename="../../ui/assessments/form.py" line="101" />
         <source>Domácnost a vztahy</source>
         <translation>Household and relations</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="129" />
+        <location filename="../../ui/assessments/form.py" line="106" />
         <source>Členové</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="130" />
+        <location filename="../../ui/assessments/form.py" line="107" />
         <source>Vztahy a fungování domácnosti</source>
         <translation>Relations and how the household works</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="134" />
+        <location filename="../../ui/assessments/form.py" line="111" />
         <source>Bydlení</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="136" />
+        <location filename="../../ui/assessments/form.py" line="113" />
         <source>neurčeno</source>
         <translation>not determined</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="141" />
+        <location filename="../../ui/assessments/form.py" line="118" />
         <source>Kategorie ETHOS</source>
         <translation>ETHOS category</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="142" />
+        <location filename="../../ui/assessments/form.py" line="119" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="143" />
+        <location filename="../../ui/assessments/form.py" line="120" />
         <source>Stav a vybavení bydlení</source>
         <translation>Condition and equipment of the home</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="147" />
+        <location filename="../../ui/assessments/form.py" line="124" />
         <source>Příjmy a dávky</source>
         <translation>Income and benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="149" />
-        <location filename="../../ui/assessments/form.py" line="208" />
+        <location filename="../../ui/assessments/form.py" line="126" />
+        <location filename="../../ui/assessments/form.py" line="185" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="150" />
+        <location filename="../../ui/assessments/form.py" line="127" />
         <source>Druh příjmu</source>
         <translation>Kind of income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="152" />
+        <location filename="../../ui/assessments/form.py" line="129" />
         <source>Měsíčně (Kč)</source>
         <translation>Monthly (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="153" />
-        <location filename="../../ui/assessments/form.py" line="168" />
+        <location filename="../../ui/assessments/form.py" line="130" />
+        <location filename="../../ui/assessments/form.py" line="145" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="156" />
+        <location filename="../../ui/assessments/form.py" line="133" />
         <source>Přidat příjem</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="158" />
+        <location filename="../../ui/assessments/form.py" line="135" />
         <source>Poznámka k příjmům</source>
         <translation>Note on income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="161" />
+        <location filename="../../ui/assessments/form.py" line="138" />
         <source>Dluhy a exekuce</source>
         <translation>Debts and enforcement</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="163" />
+        <location filename="../../ui/assessments/form.py" line="140" />
         <source>Věřitel</source>
         <translation>Creditor</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="164" />
+        <location filename="../../ui/assessments/form.py" line="141" />
         <source>Výše (Kč)</source>
         <translation>Amount (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="165" />
+        <location filename="../../ui/assessments/form.py" line="142" />
         <source>Exekuce</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="166" />
+        <location filename="../../ui/assessments/form.py" line="143" />
         <source>Insolvence</source>
         <translation>Insolvency</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="167" />
+        <location filename="../../ui/assessments/form.py" line="144" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="171" />
+        <location filename="../../ui/assessments/form.py" line="148" />
         <source>Přidat dluh</source>
         <translation>Add debt</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="173" />
+        <location filename="../../ui/assessments/form.py" line="150" />
         <source>Poznámka k dluhům</source>
         <translation>Note on debts</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="176" />
+        <location filename="../../ui/assessments/form.py" line="153" />
         <source>Zdraví a zdravotní postižení</source>
         <translation>Health and disability</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="183" />
+        <location filename="../../ui/assessments/form.py" line="160" />
         <source>Zdravotní stav</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="184" />
+        <location filename="../../ui/assessments/form.py" line="161" />
         <source>Zdravotní postižení, příspěvek na péči</source>
         <translation>Disability, care allowance</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="189" />
+        <location filename="../../ui/assessments/form.py" line="166" />
         <source>Rizika a potřeby</source>
         <translation>Risks and needs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="192" />
+        <location filename="../../ui/assessments/form.py" line="169" />
         <source>Rizika</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="193" />
+        <location filename="../../ui/assessments/form.py" line="170" />
         <source>Potřeby</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="196" />
+        <location filename="../../ui/assessments/form.py" line="173" />
         <source>Závěr a doporučení</source>
         <translation>Conclusion and recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="199" />
+        <location filename="../../ui/assessments/form.py" line="176" />
         <source>Závěr pracovníka *</source>
         <translation>Worker's conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="200" />
+        <location filename="../../ui/assessments/form.py" line="177" />
         <source>Doporučení</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="203" />
+        <location filename="../../ui/assessments/form.py" line="180" />
         <source>Dohodnuté další kroky</source>
         <translation>Agreed next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="204" />
+        <location filename="../../ui/assessments/form.py" line="181" />
         <source>Při uzavření záznamu se z každého kroku stane úkol.</source>
         <translation>When the record is closed, every step becomes a task.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="207" />
+        <location filename="../../ui/assessments/form.py" line="184" />
         <source>Co se udělá</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="209" />
+        <location filename="../../ui/assessments/form.py" line="186" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="209" />
+        <location filename="../../ui/assessments/form.py" line="186" />
         <source>d. m. rrrr</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="210" />
+        <location filename="../../ui/assessments/form.py" line="187" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="212" />
+        <location filename="../../ui/assessments/form.py" line="189" />
         <source>Přidat krok</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="278" />
+        <location filename="../../ui/assessments/form.py" line="255" />
         <source>Odebrat řádek</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="329" />
+        <location filename="../../ui/assessments/form.py" line="306" />
         <source>Osoba není členem žádné domácnosti.</source>
         <translation>The person is not a member of any household.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="339" />
+        <location filename="../../ui/assessments/form.py" line="316" />
         <source>domácnost</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="349" />
+        <location filename="../../ui/assessments/form.py" line="326" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="362" />
+        <location filename="../../ui/assessments/form.py" line="339" />
         <source>Zvláštní kategorie osobních údajů: vidí je jen sociální pracovníci.</source>
         <translation>Special-category personal data: only social workers see them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="364" />
+        <location filename="../../ui/assessments/form.py" line="341" />
         <source>Údaje o zdraví vidí jen sociální pracovníci; vaše role k nim nemá přístup.</source>
         <translation>Only social workers see health data; your role has no access to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="469" />
+        <location filename="../../ui/assessments/form.py" line="446" />
         <source>Celkem měsíčně: {0}</source>
         <translation>Total monthly: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="471" />
+        <location filename="../../ui/assessments/form.py" line="448" />
         <source>Dluhy celkem: {0}</source>
         <translation>Debts in total: {0}</translation>
     </message>
@@ -1162,77 +1145,72 @@ Close the record?</translation>
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../ui/assessments/page.py" line="34" />
+        <location filename="../../ui/assessments/page.py" line="23" />
         <source>Klient(ka)</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="35" />
+        <location filename="../../ui/assessments/page.py" line="24" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="36" />
+        <location filename="../../ui/assessments/page.py" line="25" />
         <source>Návštěva</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="38" />
+        <location filename="../../ui/assessments/page.py" line="27" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="39" />
+        <location filename="../../ui/assessments/page.py" line="28" />
         <source>Verze</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="41" />
+        <location filename="../../ui/assessments/page.py" line="30" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="51" />
+        <location filename="../../ui/assessments/page.py" line="43" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="54" />
+        <location filename="../../ui/assessments/page.py" line="44" />
         <source>Hledat klienta nebo domácnost…</source>
         <translation>Search client or household…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="57" />
+        <location filename="../../ui/assessments/page.py" line="39" />
         <source>Všechna šetření</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="58" />
+        <location filename="../../ui/assessments/page.py" line="40" />
         <source>Rozpracovaná</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="59" />
+        <location filename="../../ui/assessments/page.py" line="41" />
         <source>Uzavřená</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="60" />
+        <location filename="../../ui/assessments/page.py" line="47" />
         <source>Nové šetření</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="64" />
-        <source>Otevřít</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/page.py" line="126" />
+        <location filename="../../ui/assessments/page.py" line="56" />
         <source>Šetření: {0} · rozpracovaných: {1}</source>
         <translation>Assessments: {0} · drafts: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="158" />
+        <location filename="../../ui/assessments/page.py" line="66" />
         <source>Šetření nelze založit</source>
         <translation>The assessment cannot be started</translation>
     </message>
@@ -1240,17 +1218,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="104" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="106" />
+        <location filename="../../ui/cases/dialogs.py" line="59" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -1258,12 +1236,12 @@ Close the record?</translation>
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../ui/assessments/autosave.py" line="56" />
+        <location filename="../../ui/widgets/autosave.py" line="56" />
         <source>Neuložené změny</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/autosave.py" line="57" />
+        <location filename="../../ui/widgets/autosave.py" line="57" />
         <source>Změny nelze uložit: {0}
 
 Odejít bez uložení?</source>
@@ -1293,37 +1271,37 @@ Leave without saving?</translation>
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="136" />
+        <location filename="../../ui/leases/dialogs.py" line="80" />
         <source>Stav dluhu na nájemném</source>
         <translation>Rent arrears balance</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="137" />
+        <location filename="../../ui/leases/dialogs.py" line="81" />
         <source>Dluh ke konci měsíce podle správce bytů. Je-li vyšší než práh, dostane sociální pracovník domácnosti úkol (prevence ztráty bydlení).</source>
         <translation>Arrears at the end of the month as reported by the housing manager. Above the threshold, the household's social worker gets a task (eviction prevention).</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="147" />
+        <location filename="../../ui/leases/dialogs.py" line="91" />
         <source>Smlouva *</source>
         <translation>Lease *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="153" />
+        <location filename="../../ui/leases/dialogs.py" line="97" />
         <source>Měsíc *</source>
         <translation>Month *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="154" />
+        <location filename="../../ui/leases/dialogs.py" line="98" />
         <source>Dluh *</source>
         <translation>Arrears *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="155" />
+        <location filename="../../ui/leases/dialogs.py" line="99" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="161" />
+        <location filename="../../ui/leases/dialogs.py" line="105" />
         <source>Vyberte smlouvu.</source>
         <translation>Choose a lease.</translation>
     </message>
@@ -1331,27 +1309,27 @@ Leave without saving?</translation>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="166" />
+        <location filename="../../ui/fund/dialogs.py" line="165" />
         <source>Rozpočet krizového fondu</source>
         <translation>Crisis fund budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="167" />
+        <location filename="../../ui/fund/dialogs.py" line="166" />
         <source>Roční rozpočet fondu podle usnesení rady nebo zastupitelstva.</source>
         <translation>The fund's yearly budget as resolved by the council.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="172" />
+        <location filename="../../ui/fund/dialogs.py" line="171" />
         <source>Rok *</source>
         <translation>Year *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="173" />
+        <location filename="../../ui/fund/dialogs.py" line="172" />
         <source>Rozpočet *</source>
         <translation>Budget *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="175" />
+        <location filename="../../ui/fund/dialogs.py" line="174" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -1359,62 +1337,62 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="132" />
+        <location filename="../../ui/flats/edit.py" line="135" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="133" />
+        <location filename="../../ui/flats/edit.py" line="136" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="136" />
+        <location filename="../../ui/flats/edit.py" line="140" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="137" />
+        <location filename="../../ui/flats/edit.py" line="141" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="138" />
+        <location filename="../../ui/flats/edit.py" line="142" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="139" />
+        <location filename="../../ui/flats/edit.py" line="143" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="140" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="141" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="142" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="148" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
@@ -1604,37 +1582,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="154" />
+        <location filename="../../ui/cases/dialogs.py" line="107" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="156" />
+        <location filename="../../ui/cases/dialogs.py" line="109" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="157" />
+        <location filename="../../ui/cases/dialogs.py" line="110" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="159" />
+        <location filename="../../ui/cases/dialogs.py" line="112" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="161" />
+        <location filename="../../ui/cases/dialogs.py" line="114" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="163" />
+        <location filename="../../ui/cases/dialogs.py" line="116" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="181" />
+        <location filename="../../ui/cases/dialogs.py" line="134" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -1859,97 +1837,97 @@ Leave without saving?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="20" />
+        <location filename="../../ui/intake/contacts_tab.py" line="21" />
         <source>Kdy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="22" />
+        <location filename="../../ui/intake/contacts_tab.py" line="23" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="23" />
+        <location filename="../../ui/intake/contacts_tab.py" line="24" />
         <source>Kanál</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="24" />
+        <location filename="../../ui/intake/contacts_tab.py" line="25" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="26" />
+        <location filename="../../ui/intake/contacts_tab.py" line="27" />
         <source>ETHOS</source>
         <translation>ETHOS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="29" />
+        <location filename="../../ui/intake/contacts_tab.py" line="30" />
         <source>Naléhavost</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="30" />
+        <location filename="../../ui/intake/contacts_tab.py" line="31" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="31" />
+        <location filename="../../ui/intake/contacts_tab.py" line="32" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="33" />
+        <location filename="../../ui/intake/contacts_tab.py" line="34" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="35" />
+        <location filename="../../ui/intake/contacts_tab.py" line="36" />
         <source>Případ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="38" />
+        <location filename="../../ui/intake/contacts_tab.py" line="39" />
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="39" />
+        <location filename="../../ui/intake/contacts_tab.py" line="40" />
         <source>Posledních 7 dní</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="40" />
+        <location filename="../../ui/intake/contacts_tab.py" line="41" />
         <source>Posledních 30 dní</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="41" />
+        <location filename="../../ui/intake/contacts_tab.py" line="42" />
         <source>Posledních 12 měsíců</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="42" />
+        <location filename="../../ui/intake/contacts_tab.py" line="43" />
         <source>Vše</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="51" />
+        <location filename="../../ui/intake/contacts_tab.py" line="52" />
         <source>Hledat klienta, důvod, pracovníka, případ…</source>
         <translation>Search client, reason, worker, case…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="58" />
+        <location filename="../../ui/intake/contacts_tab.py" line="59" />
         <source>Všichni pracovníci</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="59" />
+        <location filename="../../ui/intake/contacts_tab.py" line="60" />
         <source>Jen moje</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="105" />
+        <location filename="../../ui/intake/contacts_tab.py" line="106" />
         <source>Kontaktů: {0} · osob: {1} · čas s klienty: {2} h {3} min</source>
         <translation>Contacts: {0} · persons: {1} · time with clients: {2} h {3} min</translation>
     </message>
@@ -1957,53 +1935,53 @@ Leave without saving?</translation>
 <context>
     <name>DashboardCards</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="65" />
+        <location filename="../../ui/cases/cards.py" line="65" />
         <source>Moje úkoly</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="136" />
+        <location filename="../../ui/cases/cards.py" line="136" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="173" />
+        <location filename="../../ui/cases/cards.py" line="173" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="174" />
-        <location filename="../../ui/dashboard/cards_cases.py" line="225" />
+        <location filename="../../ui/cases/cards.py" line="174" />
+        <location filename="../../ui/cases/cards.py" line="225" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="176" />
+        <location filename="../../ui/cases/cards.py" line="176" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="178" />
+        <location filename="../../ui/cases/cards.py" line="178" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="180" />
+        <location filename="../../ui/cases/cards.py" line="180" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="182" />
+        <location filename="../../ui/cases/cards.py" line="182" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="188" />
+        <location filename="../../ui/cases/cards.py" line="188" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="230" />
+        <location filename="../../ui/cases/cards.py" line="230" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -2011,7 +1989,7 @@ Leave without saving?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="42" />
+        <location filename="../../ui/dashboard/page.py" line="19" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
@@ -2019,7 +1997,7 @@ Leave without saving?</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="17" />
+        <location filename="../../ui/widgets/fields.py" line="19" />
         <source>d. m. rrrr</source>
         <translation>d. m. yyyy</translation>
     </message>
@@ -2027,122 +2005,122 @@ Leave without saving?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="78" />
+        <location filename="../../ui/fund/dialogs.py" line="77" />
         <source>Rozhodnutí o žádosti {0}</source>
         <translation>Decision on request {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="79" />
+        <location filename="../../ui/fund/dialogs.py" line="78" />
         <source>{0} žádá {1} ({2}). Rozhoduje: {3}.</source>
         <translation>{0} requests {1} ({2}). Decided by: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="81" />
+        <location filename="../../ui/fund/dialogs.py" line="80" />
         <source>Rozhodnout</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="83" />
+        <location filename="../../ui/fund/dialogs.py" line="82" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="84" />
+        <location filename="../../ui/fund/dialogs.py" line="83" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="86" />
+        <location filename="../../ui/fund/dialogs.py" line="85" />
         <source>Rozhodnutí *</source>
         <translation>Decision *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="88" />
+        <location filename="../../ui/fund/dialogs.py" line="87" />
         <source>Schválená částka</source>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="91" />
+        <location filename="../../ui/fund/dialogs.py" line="90" />
         <source>Dne</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="93" />
+        <location filename="../../ui/fund/dialogs.py" line="92" />
         <source>Důvod *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="94" />
+        <location filename="../../ui/fund/dialogs.py" line="93" />
         <source>Schválit i nad zbývající rozpočet</source>
         <translation>Approve even above the remaining budget</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="182" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="115" />
         <source>Rozhodnutí o přidělení bytu</source>
         <translation>Decision on the allocation</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="186" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="121" />
         <source>Byt &lt;b&gt;{0}, byt č. {1}&lt;/b&gt;. S rozhodnutím se uloží pravidla „{2}“ a celé pořadí ke dni rozhodnutí.</source>
         <translation>&lt;b&gt;{0}, flat no. {1}&lt;/b&gt;. The rules “{2}” and the whole ranking of the day are stored with the decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="188" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="123" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="191" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="126" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="192" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="127" />
         <source>— bez domácnosti (odloženo) —</source>
         <translation>— no household (deferred) —</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="194" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="129" />
         <source>{0}. {1} ({2} bodů, žádost {3})</source>
         <translation>{0}. {1} ({2} points, application {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="201" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="136" />
         <source>Rozhodnuto dne</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="203" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="138" />
         <source>Kdo rozhodl</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="206" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="140" />
         <source>Rada města {0}</source>
         <translation>Town council of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="207" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="141" />
         <source>Rada města</source>
         <translation>Town council</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="208" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="142" />
         <source>Číslo usnesení</source>
         <translation>Resolution number</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="209" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="143" />
         <source>např. RM 2026/123</source>
         <translation>e.g. RM 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="210" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="144" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="212" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="146" />
         <source>Zapsat rozhodnutí</source>
         <translation>Record decision</translation>
     </message>
@@ -2301,32 +2279,32 @@ Leave without saving?</translation>
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="106" />
+        <location filename="../../ui/leases/dialogs.py" line="50" />
         <source>Ukončení nájmu</source>
         <translation>Ending the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="107" />
+        <location filename="../../ui/leases/dialogs.py" line="51" />
         <source>Ukončená smlouva zůstává v evidenci; byt se uvolní, nemá-li jinou smlouvu.</source>
         <translation>An ended lease stays on record; the flat becomes vacant unless it has another lease.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="108" />
+        <location filename="../../ui/leases/dialogs.py" line="52" />
         <source>Ukončit nájem</source>
         <translation>End the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="111" />
+        <location filename="../../ui/leases/dialogs.py" line="55" />
         <source>Poslední den nájmu *</source>
         <translation>Last day of the lease *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="116" />
+        <location filename="../../ui/leases/dialogs.py" line="60" />
         <source>Důvod *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="117" />
+        <location filename="../../ui/leases/dialogs.py" line="61" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -2535,17 +2513,17 @@ Leave without saving?</translation>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="33" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="22" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="34" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="23" />
         <source>neschváleno</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="35" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="24" />
         <source>odloženo</source>
         <translation>deferred</translation>
     </message>
@@ -2742,92 +2720,92 @@ Leave without saving?</translation>
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="56" />
+        <location filename="../../ui/flats/edit.py" line="58" />
         <source>Upravit byt</source>
         <translation>Edit flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="57" />
+        <location filename="../../ui/flats/edit.py" line="59" />
         <source>Nový byt</source>
         <translation>New flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="61" />
+        <location filename="../../ui/flats/edit.py" line="64" />
         <source>Dům *</source>
         <translation>Building *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="65" />
+        <location filename="../../ui/flats/edit.py" line="68" />
         <source>Číslo bytu *</source>
         <translation>Flat number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="66" />
+        <location filename="../../ui/flats/edit.py" line="69" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="68" />
+        <location filename="../../ui/flats/edit.py" line="71" />
         <source>Pokojů *</source>
         <translation>Rooms *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="69" />
+        <location filename="../../ui/flats/edit.py" line="72" />
         <source>Plocha (m²) *</source>
         <translation>Floor area (m²) *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="71" />
+        <location filename="../../ui/flats/edit.py" line="74" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="72" />
+        <location filename="../../ui/flats/edit.py" line="75" />
         <source>neuvedeno</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="75" />
+        <location filename="../../ui/flats/edit.py" line="78" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="79" />
+        <location filename="../../ui/flats/edit.py" line="82" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="83" />
+        <location filename="../../ui/flats/edit.py" line="86" />
         <source>bezbariérový byt</source>
         <translation>barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="85" />
+        <location filename="../../ui/flats/edit.py" line="88" />
         <source>Nájem měsíčně</source>
         <translation>Monthly rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="86" />
+        <location filename="../../ui/flats/edit.py" line="89" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="88" />
+        <location filename="../../ui/flats/edit.py" line="91" />
         <source>Vlastník</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="89" />
+        <location filename="../../ui/flats/edit.py" line="92" />
         <source>Správce</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="90" />
+        <location filename="../../ui/flats/edit.py" line="93" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="98" />
+        <location filename="../../ui/flats/edit.py" line="101" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
@@ -2923,14 +2901,12 @@ Leave without saving?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="60" />
-        <location filename="../../ui/leases/dialogs.py" line="43" />
+        <location filename="../../ui/widgets/dialogs.py" line="34" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="61" />
-        <location filename="../../ui/leases/dialogs.py" line="45" />
+        <location filename="../../ui/widgets/dialogs.py" line="37" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -2938,162 +2914,162 @@ Leave without saving?</translation>
 <context>
     <name>FundDetail</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="197" />
+        <location filename="../../ui/fund/page.py" line="198" />
         <source>Rozhodnout…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="198" />
+        <location filename="../../ui/fund/page.py" line="199" />
         <source>Vyplatit…</source>
         <translation>Pay out…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="199" />
+        <location filename="../../ui/fund/page.py" line="200" />
         <source>Splátkový kalendář…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="200" />
+        <location filename="../../ui/fund/page.py" line="201" />
         <source>Splátka…</source>
         <translation>Repayment…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="201" />
+        <location filename="../../ui/fund/page.py" line="202" />
         <source>Uzavřít bez splácení</source>
         <translation>Close without repayment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="220" />
+        <location filename="../../ui/fund/page.py" line="221" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="221" />
+        <location filename="../../ui/fund/page.py" line="222" />
         <source>Žádost prochází: podání → rozhodnutí → výplata → splátky.</source>
         <translation>A request goes: filing → decision → payment → repayments.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="235" />
+        <location filename="../../ui/fund/page.py" line="236" />
         <source>Žádost {0}</source>
         <translation>Request {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="245" />
+        <location filename="../../ui/fund/page.py" line="246" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="245" />
+        <location filename="../../ui/fund/page.py" line="246" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="246" />
+        <location filename="../../ui/fund/page.py" line="247" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="247" />
+        <location filename="../../ui/fund/page.py" line="248" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="248" />
+        <location filename="../../ui/fund/page.py" line="249" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="249" />
+        <location filename="../../ui/fund/page.py" line="250" />
         <source>Podal(a)</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="250" />
+        <location filename="../../ui/fund/page.py" line="251" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="254" />
+        <location filename="../../ui/fund/page.py" line="255" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="255" />
+        <location filename="../../ui/fund/page.py" line="256" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="256" />
+        <location filename="../../ui/fund/page.py" line="257" />
         <source>Kdo a kdy</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="258" />
+        <location filename="../../ui/fund/page.py" line="259" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="260" />
+        <location filename="../../ui/fund/page.py" line="261" />
         <source>Schváleno</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="262" />
+        <location filename="../../ui/fund/page.py" line="263" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="262" />
+        <location filename="../../ui/fund/page.py" line="263" />
         <source>překročen se souhlasem vedoucí KMB</source>
         <translation>exceeded with the KMB lead's consent</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="265" />
+        <location filename="../../ui/fund/page.py" line="266" />
         <source>Výplaty</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="270" />
+        <location filename="../../ui/fund/page.py" line="271" />
         <source>Splátkový kalendář</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="272" />
+        <location filename="../../ui/fund/page.py" line="273" />
         <source>Celkem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="273" />
+        <location filename="../../ui/fund/page.py" line="274" />
         <source>Měsíčně</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="274" />
+        <location filename="../../ui/fund/page.py" line="275" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="275" />
+        <location filename="../../ui/fund/page.py" line="276" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="276" />
+        <location filename="../../ui/fund/page.py" line="277" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="278" />
+        <location filename="../../ui/fund/page.py" line="279" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="294" />
+        <location filename="../../ui/fund/page.py" line="295" />
         <source>Uzavřít žádost</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="295" />
+        <location filename="../../ui/fund/page.py" line="296" />
         <source>Uzavřít vyplacenou žádost bez splácení (nevratná pomoc)?</source>
         <translation>Close the paid request without repayment (a grant)?</translation>
     </message>
@@ -3101,104 +3077,104 @@ Leave without saving?</translation>
 <context>
     <name>FundPage</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="28" />
+        <location filename="../../ui/fund/page.py" line="29" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="29" />
+        <location filename="../../ui/fund/page.py" line="30" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="30" />
+        <location filename="../../ui/fund/page.py" line="31" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="31" />
+        <location filename="../../ui/fund/page.py" line="32" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="32" />
+        <location filename="../../ui/fund/page.py" line="33" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="34" />
+        <location filename="../../ui/fund/page.py" line="35" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="35" />
-        <location filename="../../ui/fund/page.py" line="68" />
+        <location filename="../../ui/fund/page.py" line="36" />
+        <location filename="../../ui/fund/page.py" line="69" />
         <source>Vyplaceno</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="37" />
-        <location filename="../../ui/fund/page.py" line="69" />
+        <location filename="../../ui/fund/page.py" line="38" />
+        <location filename="../../ui/fund/page.py" line="70" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="48" />
+        <location filename="../../ui/fund/page.py" line="49" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="55" />
+        <location filename="../../ui/fund/page.py" line="56" />
         <source>Všechny žádosti</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="59" />
+        <location filename="../../ui/fund/page.py" line="60" />
         <source>Hledat žadatele nebo číslo žádosti…</source>
         <translation>Search applicant or request number…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="61" />
+        <location filename="../../ui/fund/page.py" line="62" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="64" />
+        <location filename="../../ui/fund/page.py" line="65" />
         <source>Rozpočet…</source>
         <translation>Budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="68" />
+        <location filename="../../ui/fund/page.py" line="69" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="69" />
+        <location filename="../../ui/fund/page.py" line="70" />
         <source>Zůstatek</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="70" />
+        <location filename="../../ui/fund/page.py" line="71" />
         <source>Schváleno k výplatě</source>
         <translation>Approved, to be paid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="71" />
+        <location filename="../../ui/fund/page.py" line="72" />
         <source>Volné prostředky</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="94" />
+        <location filename="../../ui/fund/page.py" line="95" />
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="132" />
+        <location filename="../../ui/fund/page.py" line="133" />
         <source>Rozpočet − vyplaceno + splaceno, k {0}</source>
         <translation>Budget − paid + repaid, as of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="138" />
+        <location filename="../../ui/fund/page.py" line="139" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
     </message>
@@ -3259,262 +3235,251 @@ Leave without saving?</translation>
 <context>
     <name>InspectionEditor</name>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="71" />
+        <location filename="../../ui/inspections/editor.py" line="62" />
         <source>← Seznam kontrol</source>
         <translation>← Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="80" />
+        <location filename="../../ui/inspections/editor.py" line="66" />
         <source>Protokol…</source>
         <translation>Protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="82" />
+        <location filename="../../ui/inspections/editor.py" line="68" />
         <source>Předávací protokol…</source>
         <translation>Handover protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="84" />
-        <location filename="../../ui/inspections/editor.py" line="464" />
+        <location filename="../../ui/inspections/editor.py" line="70" />
+        <location filename="../../ui/inspections/editor.py" line="391" />
         <source>Uzavřít protokol</source>
         <translation>Close protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="87" />
-        <location filename="../../ui/inspections/editor.py" line="486" />
+        <location filename="../../ui/inspections/editor.py" line="73" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="99" />
+        <location filename="../../ui/inspections/editor.py" line="78" />
         <source>Místnost</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="100" />
+        <location filename="../../ui/inspections/editor.py" line="79" />
         <source>Položka</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="101" />
+        <location filename="../../ui/inspections/editor.py" line="80" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="102" />
+        <location filename="../../ui/inspections/editor.py" line="81" />
         <source>Závada</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="103" />
-        <location filename="../../ui/inspections/editor.py" line="148" />
+        <location filename="../../ui/inspections/editor.py" line="82" />
+        <location filename="../../ui/inspections/editor.py" line="127" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="104" />
+        <location filename="../../ui/inspections/editor.py" line="83" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="105" />
+        <location filename="../../ui/inspections/editor.py" line="84" />
         <source>Nezkontrolované označit „v pořádku“</source>
         <translation>Mark unchecked items “in order”</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="107" />
+        <location filename="../../ui/inspections/editor.py" line="86" />
         <source>Přidat položku</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="109" />
+        <location filename="../../ui/inspections/editor.py" line="88" />
         <source>Odebrat položku</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="124" />
+        <location filename="../../ui/inspections/editor.py" line="103" />
         <source>Měřidlo</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="125" />
+        <location filename="../../ui/inspections/editor.py" line="104" />
         <source>Výrobní číslo</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="126" />
+        <location filename="../../ui/inspections/editor.py" line="105" />
         <source>EAN / EIC</source>
         <translation>EAN / EIC</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="127" />
+        <location filename="../../ui/inspections/editor.py" line="106" />
         <source>Stav (T1)</source>
         <translation>Reading (T1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="128" />
+        <location filename="../../ui/inspections/editor.py" line="107" />
         <source>T2</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="129" />
+        <location filename="../../ui/inspections/editor.py" line="108" />
         <source>Jedn.</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="130" />
+        <location filename="../../ui/inspections/editor.py" line="109" />
         <source>Předchozí odečet</source>
         <translation>Previous reading</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="131" />
+        <location filename="../../ui/inspections/editor.py" line="110" />
         <source>Přidat měřidlo</source>
         <translation>Add meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="135" />
+        <location filename="../../ui/inspections/editor.py" line="114" />
         <source>Stavy opište z měřidel. Elektřina se dvěma tarify má stav T1 (vysoký) a T2 (nízký).</source>
         <translation>Copy the readings from the meters. Two-tariff electricity has T1 (high) and T2 (low).</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="146" />
+        <location filename="../../ui/inspections/editor.py" line="125" />
         <source>Klíče od</source>
         <translation>Keys to</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="147" />
+        <location filename="../../ui/inspections/editor.py" line="126" />
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="149" />
+        <location filename="../../ui/inspections/editor.py" line="128" />
         <source>Přidat klíče</source>
         <translation>Add keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="145" />
         <source>Datum kontroly</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="168" />
+        <location filename="../../ui/inspections/editor.py" line="147" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="176" />
+        <location filename="../../ui/inspections/editor.py" line="155" />
         <source>Nájemce / domácnost</source>
         <translation>Tenant / household</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="177" />
+        <location filename="../../ui/inspections/editor.py" line="156" />
         <source>Shrnutí a ujednání</source>
         <translation>Summary and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="183" />
+        <location filename="../../ui/inspections/editor.py" line="162" />
         <source>Místnosti</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="184" />
-        <location filename="../../ui/inspections/editor.py" line="393" />
+        <location filename="../../ui/inspections/editor.py" line="163" />
+        <location filename="../../ui/inspections/editor.py" line="347" />
         <source>Měřidla</source>
         <translation>Meters</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="185" />
+        <location filename="../../ui/inspections/editor.py" line="164" />
         <source>Klíče</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="186" />
+        <location filename="../../ui/inspections/editor.py" line="165" />
         <source>Osoby a shrnutí</source>
         <translation>Persons and summary</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="187" />
+        <location filename="../../ui/inspections/editor.py" line="166" />
         <source>Fotografie</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="223" />
+        <location filename="../../ui/inspections/editor.py" line="180" />
         <source>Kontrolu nelze otevřít</source>
         <translation>The inspection cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="241" />
+        <location filename="../../ui/inspections/editor.py" line="195" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="265" />
+        <location filename="../../ui/inspections/editor.py" line="219" />
         <source>nepřiřazena</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="267" />
+        <location filename="../../ui/inspections/editor.py" line="221" />
         <source>Fotografie ({0})</source>
         <translation>Photos ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="288" />
+        <location filename="../../ui/inspections/editor.py" line="242" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="292" />
+        <location filename="../../ui/inspections/editor.py" line="246" />
         <source>Kontrola bytu – {0}</source>
         <translation>Flat inspection – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="293" />
+        <location filename="../../ui/inspections/editor.py" line="247" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="298" />
+        <location filename="../../ui/inspections/editor.py" line="252" />
         <source>šablona: {0}</source>
         <translation>template: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="317" />
+        <location filename="../../ui/inspections/editor.py" line="271" />
         <source>Protokol je uzavřený ({0}, {1}) a nelze ho měnit. Závady byly předány jako úkoly.</source>
         <translation>The protocol is closed ({0}, {1}) and cannot be changed. Defects were passed on as tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="320" />
+        <location filename="../../ui/inspections/editor.py" line="274" />
         <source>Jen ke čtení</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="323" />
+        <location filename="../../ui/inspections/editor.py" line="277" />
         <source>Koncept se ukládá sám.</source>
         <translation>The draft saves itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="368" />
-        <location filename="../../ui/inspections/editor.py" line="371" />
+        <location filename="../../ui/inspections/editor.py" line="322" />
+        <location filename="../../ui/inspections/editor.py" line="325" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="402" />
+        <location filename="../../ui/inspections/editor.py" line="356" />
         <source>Měřidla ⚠</source>
         <translation>Meters ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="429" />
-        <source>Neuložené změny…</source>
-        <translation>Unsaved changes…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/editor.py" line="430" />
-        <source>Uloženo v {0}.</source>
-        <translation>Saved at {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/editor.py" line="465" />
+        <location filename="../../ui/inspections/editor.py" line="392" />
         <source>Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou úkoly.
 
 Uzavřít protokol?</source>
@@ -3523,38 +3488,32 @@ Uzavřít protokol?</source>
 Close the protocol?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="473" />
-        <location filename="../../ui/inspections/editor.py" line="477" />
+        <location filename="../../ui/inspections/editor.py" line="394" />
         <source>Protokol nelze uzavřít</source>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="482" />
+        <location filename="../../ui/inspections/editor.py" line="400" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="487" />
+        <location filename="../../ui/inspections/editor.py" line="405" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="494" />
-        <source>Nepodařilo se</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/editor.py" line="506" />
+        <location filename="../../ui/inspections/editor.py" line="413" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="508" />
+        <location filename="../../ui/inspections/editor.py" line="415" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="509" />
+        <location filename="../../ui/inspections/editor.py" line="416" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>
@@ -3562,77 +3521,72 @@ Close the protocol?</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspections/page.py" line="36" />
+        <location filename="../../ui/inspections/page.py" line="24" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="38" />
+        <location filename="../../ui/inspections/page.py" line="26" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="39" />
+        <location filename="../../ui/inspections/page.py" line="27" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="40" />
+        <location filename="../../ui/inspections/page.py" line="28" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="41" />
+        <location filename="../../ui/inspections/page.py" line="29" />
         <source>Závady</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="43" />
+        <location filename="../../ui/inspections/page.py" line="31" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="45" />
+        <location filename="../../ui/inspections/page.py" line="33" />
         <source>Provedl(a)</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="55" />
+        <location filename="../../ui/inspections/page.py" line="50" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="58" />
+        <location filename="../../ui/inspections/page.py" line="51" />
         <source>Hledat adresu, byt nebo nájemce…</source>
         <translation>Search address, flat or tenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="61" />
+        <location filename="../../ui/inspections/page.py" line="42" />
         <source>Všechny druhy</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="65" />
+        <location filename="../../ui/inspections/page.py" line="46" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="68" />
+        <location filename="../../ui/inspections/page.py" line="54" />
         <source>Nová kontrola</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="72" />
-        <source>Otevřít</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/page.py" line="131" />
+        <location filename="../../ui/inspections/page.py" line="63" />
         <source>Kontrol: {0} · zjištěných závad: {1}</source>
         <translation>Inspections: {0} · defects found: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="161" />
+        <location filename="../../ui/inspections/page.py" line="75" />
         <source>Kontrolu nelze založit</source>
         <translation>The inspection cannot be started</translation>
     </message>
@@ -3640,67 +3594,67 @@ Close the protocol?</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="84" />
+        <location filename="../../ui/intake/form.py" line="85" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="92" />
+        <location filename="../../ui/intake/form.py" line="93" />
         <source>Zahodit</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="93" />
+        <location filename="../../ui/intake/form.py" line="94" />
         <source>Zahodit rozepsaný příjem a začít znovu</source>
         <translation>Discard the intake in progress and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="95" />
+        <location filename="../../ui/intake/form.py" line="96" />
         <source>Uložit příjem</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="98" />
+        <location filename="../../ui/intake/form.py" line="99" />
         <source>Uložit celý příjem (Ctrl+S)</source>
         <translation>Save the whole intake (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="100" />
+        <location filename="../../ui/intake/form.py" line="101" />
         <source>Enter hledá · Ctrl+N nová osoba · Ctrl+M člen domácnosti · Ctrl+P předání · Ctrl+S uložit</source>
         <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="283" />
+        <location filename="../../ui/intake/form.py" line="284" />
         <source>Zkontrolujte zvýrazněná pole ({0}).</source>
         <translation>Check the highlighted fields ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="289" />
+        <location filename="../../ui/intake/form.py" line="290" />
         <source>Uloženo: {0}.</source>
         <translation>Saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="291" />
+        <location filename="../../ui/intake/form.py" line="292" />
         <source>Předání: {0}, ověření naplánováno.</source>
         <translation>Referrals: {0}, follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="293" />
+        <location filename="../../ui/intake/form.py" line="294" />
         <source>Otevřen případ {0} – {1}.</source>
         <translation>Case {0} opened – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="296" />
+        <location filename="../../ui/intake/form.py" line="297" />
         <source>Kontakt připojen k případu {0}.</source>
         <translation>Contact added to case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="298" />
+        <location filename="../../ui/intake/form.py" line="299" />
         <source>Zahájeno šetření bytové situace (§16).</source>
         <translation>Housing-situation assessment (§16) started.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="300" />
+        <location filename="../../ui/intake/form.py" line="301" />
         <source>Označeno jako možná duplicita k posouzení.</source>
         <translation>Flagged as a possible duplicate for review.</translation>
     </message>
@@ -4141,32 +4095,32 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="245" />
+        <location filename="../../ui/leases/form.py" line="244" />
         <source>Upravit smlouvu</source>
         <translation>Edit lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="246" />
+        <location filename="../../ui/leases/form.py" line="245" />
         <source>Nová smlouva z přijaté nabídky</source>
         <translation>New lease from an accepted offer</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="246" />
+        <location filename="../../ui/leases/form.py" line="245" />
         <source>Nová smlouva</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="259" />
+        <location filename="../../ui/leases/form.py" line="258" />
         <source>Uložit smlouvu</source>
         <translation>Save lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="260" />
+        <location filename="../../ui/leases/form.py" line="259" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="263" />
+        <location filename="../../ui/leases/form.py" line="262" />
         <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
         <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
     </message>
@@ -4174,87 +4128,87 @@ Close the protocol?</translation>
 <context>
     <name>LeaseForm</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="33" />
+        <location filename="../../ui/leases/form.py" line="32" />
         <source> – pronajatý do {0}</source>
         <translation> – let until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="35" />
+        <location filename="../../ui/leases/form.py" line="34" />
         <source> – pronajatý</source>
         <translation> – let</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="49" />
+        <location filename="../../ui/leases/form.py" line="48" />
         <source> měsíců</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="50" />
+        <location filename="../../ui/leases/form.py" line="49" />
         <source>na dobu neurčitou</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="56" />
+        <location filename="../../ui/leases/form.py" line="55" />
         <source>domácnost zabydlená přes kontaktní místo (KMB)</source>
         <translation>household housed through the contact point (KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="71" />
+        <location filename="../../ui/leases/form.py" line="70" />
         <source>Byt *</source>
         <translation>Flat *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="72" />
+        <location filename="../../ui/leases/form.py" line="71" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="73" />
+        <location filename="../../ui/leases/form.py" line="72" />
         <source>Nájemce *</source>
         <translation>Tenant *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="74" />
+        <location filename="../../ui/leases/form.py" line="73" />
         <source>Začátek nájmu *</source>
         <translation>Lease start *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="75" />
+        <location filename="../../ui/leases/form.py" line="74" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="76" />
+        <location filename="../../ui/leases/form.py" line="75" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="77" />
+        <location filename="../../ui/leases/form.py" line="76" />
         <source>Nájemné měsíčně *</source>
         <translation>Monthly rent *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="78" />
+        <location filename="../../ui/leases/form.py" line="77" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="80" />
+        <location filename="../../ui/leases/form.py" line="79" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="98" />
+        <location filename="../../ui/leases/form.py" line="97" />
         <source>Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)</source>
         <translation>Monthly advances for services (Act No. 67/2013)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="171" />
+        <location filename="../../ui/leases/form.py" line="170" />
         <source>Zálohy celkem {0} · s nájemným {1}</source>
         <translation>Advances in total {0} · with rent {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="173" />
+        <location filename="../../ui/leases/form.py" line="172" />
         <source>nejvýše {0} (3× nájemné)</source>
         <translation>at most {0} (3× rent)</translation>
     </message>
@@ -4262,62 +4216,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="50" />
+        <location filename="../../ui/leases/list_tab.py" line="51" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="53" />
+        <location filename="../../ui/leases/list_tab.py" line="54" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="56" />
+        <location filename="../../ui/leases/list_tab.py" line="57" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="57" />
+        <location filename="../../ui/leases/list_tab.py" line="58" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="58" />
+        <location filename="../../ui/leases/list_tab.py" line="59" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="60" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="121" />
+        <location filename="../../ui/leases/list_tab.py" line="122" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="186" />
+        <location filename="../../ui/leases/list_tab.py" line="187" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="187" />
+        <location filename="../../ui/leases/list_tab.py" line="188" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="208" />
+        <location filename="../../ui/leases/list_tab.py" line="209" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="209" />
+        <location filename="../../ui/leases/list_tab.py" line="210" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="217" />
+        <location filename="../../ui/leases/list_tab.py" line="218" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -4536,44 +4490,52 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="29" />
+        <location filename="../../ui/leases/list_tab.py" line="30" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="30" />
+        <location filename="../../ui/leases/list_tab.py" line="31" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="31" />
+        <location filename="../../ui/leases/list_tab.py" line="32" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <location filename="../../ui/leases/list_tab.py" line="33" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <location filename="../../ui/leases/list_tab.py" line="34" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="35" />
+        <location filename="../../ui/leases/list_tab.py" line="36" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="36" />
+        <location filename="../../ui/leases/list_tab.py" line="37" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="38" />
+        <location filename="../../ui/leases/list_tab.py" line="39" />
         <source>Dluh</source>
         <translation>Arrears</translation>
+    </message>
+</context>
+<context>
+    <name>ListDetailPage</name>
+    <message>
+        <location filename="../../ui/widgets/list_detail.py" line="46" />
+        <source>Otevřít</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -4749,7 +4711,7 @@ Close the protocol?</translation>
 <context>
     <name>MoneyField</name>
     <message>
-        <location filename="../../ui/leases/widgets.py" line="22" />
+        <location filename="../../ui/widgets/fields.py" line="81" />
         <source>Kč</source>
         <translation>CZK</translation>
     </message>
@@ -4757,32 +4719,32 @@ Close the protocol?</translation>
 <context>
     <name>MyTasksCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="75" />
+        <location filename="../../ui/cases/cards.py" line="75" />
         <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="90" />
+        <location filename="../../ui/cases/cards.py" line="90" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="91" />
+        <location filename="../../ui/cases/cards.py" line="91" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="106" />
+        <location filename="../../ui/cases/cards.py" line="106" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="114" />
+        <location filename="../../ui/cases/cards.py" line="114" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="118" />
+        <location filename="../../ui/cases/cards.py" line="118" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -4906,12 +4868,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="162" />
+        <location filename="../../ui/cases/cards.py" line="162" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="168" />
+        <location filename="../../ui/cases/cards.py" line="168" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -5095,22 +5057,22 @@ Close the protocol?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="175" />
+        <location filename="../../ui/leases/dialogs.py" line="119" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="120" />
+        <location filename="../../ui/cases/dialogs.py" line="73" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5118,42 +5080,42 @@ Close the protocol?</translation>
 <context>
     <name>OfferDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="105" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="34" />
         <source>Nabídnout byt</source>
         <translation>Offer the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="108" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="39" />
         <source>Byt &lt;b&gt;{0}, byt č. {1}&lt;/b&gt; nabídnout domácnosti &lt;b&gt;{2}&lt;/b&gt; (žádost {3}, {4}. v pořadí, {5} bodů).</source>
         <translation>Offer &lt;b&gt;{0}, flat no. {1}&lt;/b&gt; to &lt;b&gt;{2}&lt;/b&gt; (application {3}, rank {4}, {5} points).</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="112" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="43" />
         <source>Nabídnuto dne</source>
         <translation>Offered on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="114" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="45" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="118" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="49" />
         <source>domácnost není první v pořadí – uveďte proč</source>
         <translation>the household is not first in the ranking – say why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="120" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="51" />
         <source>před nabídkou je třeba individuálně posoudit: {0}</source>
         <translation>assess individually before offering: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="123" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="54" />
         <source>Povinné: </source>
         <translation>Required: </translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="124" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="55" />
         <source>Nabídnout</source>
         <translation>Offer</translation>
     </message>
@@ -5161,22 +5123,22 @@ Close the protocol?</translation>
 <context>
     <name>OfferPicker</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="184" />
+        <location filename="../../ui/leases/dialogs.py" line="128" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="185" />
+        <location filename="../../ui/leases/dialogs.py" line="129" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="186" />
+        <location filename="../../ui/leases/dialogs.py" line="130" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="187" />
+        <location filename="../../ui/leases/dialogs.py" line="131" />
         <source>Přijata</source>
         <translation>Accepted</translation>
     </message>
@@ -5184,27 +5146,27 @@ Close the protocol?</translation>
 <context>
     <name>OfferPickerDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="197" />
+        <location filename="../../ui/leases/dialogs.py" line="141" />
         <source>Smlouva z přijaté nabídky</source>
         <translation>Lease from an accepted offer</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="205" />
+        <location filename="../../ui/leases/dialogs.py" line="149" />
         <source>Přijaté nabídky bytů, ke kterým ještě není smlouva: {0}</source>
         <translation>Accepted flat offers without a lease yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="207" />
+        <location filename="../../ui/leases/dialogs.py" line="151" />
         <source>Žádná přijatá nabídka nečeká na smlouvu.</source>
         <translation>No accepted offer is waiting for a lease.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="211" />
+        <location filename="../../ui/leases/dialogs.py" line="155" />
         <source>Připravit smlouvu</source>
         <translation>Prepare the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="213" />
+        <location filename="../../ui/leases/dialogs.py" line="157" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -5396,7 +5358,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="224" />
+        <location filename="../../ui/cases/cards.py" line="224" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -5606,37 +5568,37 @@ Close the protocol?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="109" />
+        <location filename="../../ui/fund/dialogs.py" line="108" />
         <source>Výplata z fondu</source>
         <translation>Payment from the fund</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="110" />
+        <location filename="../../ui/fund/dialogs.py" line="109" />
         <source>Schváleno {0}, vyplaceno {1}, zbývá vyplatit {2}.</source>
         <translation>Approved {0}, paid {1}, left to pay {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="112" />
+        <location filename="../../ui/fund/dialogs.py" line="111" />
         <source>Zapsat platbu</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="114" />
+        <location filename="../../ui/fund/dialogs.py" line="113" />
         <source>Částka *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="116" />
+        <location filename="../../ui/fund/dialogs.py" line="115" />
         <source>Vyplaceno dne *</source>
         <translation>Paid on *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="118" />
+        <location filename="../../ui/fund/dialogs.py" line="117" />
         <source>Komu</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="119" />
+        <location filename="../../ui/fund/dialogs.py" line="118" />
         <source>Správa bytů města</source>
         <translation>Town housing management</translation>
     </message>
@@ -6089,27 +6051,27 @@ Close the protocol?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="130" />
+        <location filename="../../ui/fund/dialogs.py" line="129" />
         <source>Splátkový kalendář</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="131" />
+        <location filename="../../ui/fund/dialogs.py" line="130" />
         <source>Vyplaceno {0}. Domácnost vrací peníze do fondu v měsíčních splátkách.</source>
         <translation>Paid {0}. The household repays the fund in monthly instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="134" />
+        <location filename="../../ui/fund/dialogs.py" line="133" />
         <source>Celkem ke splacení *</source>
         <translation>Total to repay *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="136" />
+        <location filename="../../ui/fund/dialogs.py" line="135" />
         <source>Měsíční splátka *</source>
         <translation>Monthly instalment *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="138" />
+        <location filename="../../ui/fund/dialogs.py" line="137" />
         <source>První splátka dne *</source>
         <translation>First instalment on *</translation>
     </message>
@@ -6327,6 +6289,34 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="95" />
+        <source>Záznam nelze otevřít</source>
+        <translation>The record cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="128" />
+        <source>Neuložené změny…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="129" />
+        <source>Uloženo v {0}.</source>
+        <translation>Saved at {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="171" />
+        <source>Zahodit koncept</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_editor.py" line="177" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>ReferralRow</name>
     <message>
         <location filename="../../ui/intake/outcome_section.py" line="28" />
@@ -6347,171 +6337,171 @@ Close the protocol?</translation>
 <context>
     <name>RenewalsTab</name>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="30" />
+        <location filename="../../ui/leases/renewals_tab.py" line="31" />
         <source>bez návrhu</source>
         <translation>no proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="35" />
+        <location filename="../../ui/leases/renewals_tab.py" line="36" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="37" />
-        <location filename="../../ui/leases/renewals_tab.py" line="49" />
+        <location filename="../../ui/leases/renewals_tab.py" line="38" />
+        <location filename="../../ui/leases/renewals_tab.py" line="50" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="38" />
-        <location filename="../../ui/leases/renewals_tab.py" line="50" />
+        <location filename="../../ui/leases/renewals_tab.py" line="39" />
+        <location filename="../../ui/leases/renewals_tab.py" line="51" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="39" />
+        <location filename="../../ui/leases/renewals_tab.py" line="40" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="40" />
+        <location filename="../../ui/leases/renewals_tab.py" line="41" />
         <source>Dluh při kontrole</source>
         <translation>Arrears at check</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="42" />
+        <location filename="../../ui/leases/renewals_tab.py" line="43" />
         <source>Podle pravidla</source>
         <translation>By the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="44" />
+        <location filename="../../ui/leases/renewals_tab.py" line="45" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="47" />
+        <location filename="../../ui/leases/renewals_tab.py" line="48" />
         <source>Kontrola</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="51" />
+        <location filename="../../ui/leases/renewals_tab.py" line="52" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="53" />
+        <location filename="../../ui/leases/renewals_tab.py" line="54" />
         <source>Návrh</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="54" />
+        <location filename="../../ui/leases/renewals_tab.py" line="55" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="56" />
+        <location filename="../../ui/leases/renewals_tab.py" line="57" />
         <source>Nově do</source>
         <translation>New end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="58" />
+        <location filename="../../ui/leases/renewals_tab.py" line="59" />
         <source>Dodatek</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="59" />
+        <location filename="../../ui/leases/renewals_tab.py" line="60" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="70" />
+        <location filename="../../ui/leases/renewals_tab.py" line="71" />
         <source>Navrhnout prodloužení</source>
         <translation>Propose renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="74" />
+        <location filename="../../ui/leases/renewals_tab.py" line="75" />
         <source>Smlouvy bez dluhu nad prahem se prodlouží automaticky, ostatní čekají na rozhodnutí.</source>
         <translation>Leases without arrears above the threshold are renewed automatically, the others wait for a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="76" />
+        <location filename="../../ui/leases/renewals_tab.py" line="77" />
         <source>Prodloužit…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="77" />
+        <location filename="../../ui/leases/renewals_tab.py" line="78" />
         <source>Neprodloužit…</source>
         <translation>Do not renew…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="78" />
+        <location filename="../../ui/leases/renewals_tab.py" line="79" />
         <source>Tisk dodatku / oznámení…</source>
         <translation>Print amendment / notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="96" />
+        <location filename="../../ui/leases/renewals_tab.py" line="97" />
         <source>Smlouvy končící v nejbližších dnech</source>
         <translation>Leases ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="101" />
+        <location filename="../../ui/leases/renewals_tab.py" line="102" />
         <source>Historie prodloužení</source>
         <translation>Renewal history</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="131" />
+        <location filename="../../ui/leases/renewals_tab.py" line="132" />
         <source>Končí do 60 dnů nebo čeká na rozhodnutí: {0} · bez návrhu: {1} (z toho s dluhem nad prahem {2}) · čeká na rozhodnutí: {3}</source>
         <translation>Ending within 60 days or waiting for a decision: {0} · without a proposal: {1} (with arrears above the threshold: {2}) · waiting for a decision: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="155" />
+        <location filename="../../ui/leases/renewals_tab.py" line="156" />
         <source>Návrhy prodloužení</source>
         <translation>Renewal proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="156" />
+        <location filename="../../ui/leases/renewals_tab.py" line="157" />
         <source>Prodlouženo automaticky (bez dluhu nad prahem): {0}
 Čeká na rozhodnutí (dluh): {1}</source>
         <translation>Renewed automatically (no arrears above the threshold): {0}
 Waiting for a decision (arrears): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="165" />
+        <location filename="../../ui/leases/renewals_tab.py" line="166" />
         <source>Prodloužit nájem</source>
         <translation>Renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="166" />
+        <location filename="../../ui/leases/renewals_tab.py" line="167" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem se prodlouží o další období a připraví se dodatek.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease is renewed for another term and the amendment is prepared.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="168" />
+        <location filename="../../ui/leases/renewals_tab.py" line="169" />
         <source>Prodloužit</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="172" />
+        <location filename="../../ui/leases/renewals_tab.py" line="173" />
         <source>Neprodloužit nájem</source>
         <translation>Do not renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="173" />
+        <location filename="../../ui/leases/renewals_tab.py" line="174" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce dostane oznámení s důvodem.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease ends on {3}; the tenant gets a notice with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="176" />
+        <location filename="../../ui/leases/renewals_tab.py" line="177" />
         <source>Neprodloužit</source>
         <translation>Do not renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="191" />
+        <location filename="../../ui/leases/renewals_tab.py" line="192" />
         <source>Dodatek ke smlouvě</source>
         <translation>Lease amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="192" />
+        <location filename="../../ui/leases/renewals_tab.py" line="193" />
         <source>Oznámení o neprodloužení nájmu</source>
         <translation>Notice of non-renewal</translation>
     </message>
@@ -6519,27 +6509,27 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="150" />
+        <location filename="../../ui/fund/dialogs.py" line="149" />
         <source>Splátka do fondu</source>
         <translation>Repayment to the fund</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="151" />
+        <location filename="../../ui/fund/dialogs.py" line="150" />
         <source>Splaceno {0} z {1}, zbývá {2}.</source>
         <translation>Repaid {0} of {1}, {2} left.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="153" />
+        <location filename="../../ui/fund/dialogs.py" line="152" />
         <source>Zapsat splátku</source>
         <translation>Record repayment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="155" />
+        <location filename="../../ui/fund/dialogs.py" line="154" />
         <source>Částka *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="156" />
+        <location filename="../../ui/fund/dialogs.py" line="155" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
@@ -6547,57 +6537,57 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="31" />
+        <location filename="../../ui/fund/dialogs.py" line="30" />
         <source>Nová žádost do krizového fondu</source>
         <translation>New crisis fund request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="32" />
+        <location filename="../../ui/fund/dialogs.py" line="31" />
         <source>Žádost posoudí vedoucí KMB. Částku nad zbývající rozpočet může podat jen vedoucí s výslovným souhlasem.</source>
         <translation>The KMB lead decides on the request. An amount above the remaining budget can be filed only by the lead with explicit consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="33" />
+        <location filename="../../ui/fund/dialogs.py" line="32" />
         <source>Podat žádost</source>
         <translation>File the request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="41" />
+        <location filename="../../ui/fund/dialogs.py" line="40" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="43" />
+        <location filename="../../ui/fund/dialogs.py" line="42" />
         <source>Žadatel *</source>
         <translation>Applicant *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="49" />
+        <location filename="../../ui/fund/dialogs.py" line="48" />
         <source>Účel *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="50" />
+        <location filename="../../ui/fund/dialogs.py" line="49" />
         <source>Částka *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="51" />
+        <location filename="../../ui/fund/dialogs.py" line="50" />
         <source>Podána dne</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="53" />
+        <location filename="../../ui/fund/dialogs.py" line="52" />
         <source>Zdůvodnění *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="54" />
+        <location filename="../../ui/fund/dialogs.py" line="53" />
         <source>Překročit zbývající rozpočet (souhlas vedoucí KMB)</source>
         <translation>Exceed the remaining budget (KMB lead's consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="68" />
+        <location filename="../../ui/fund/dialogs.py" line="67" />
         <source>Vyberte domácnost.</source>
         <translation>Choose a household.</translation>
     </message>
@@ -6791,47 +6781,47 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings/page.py" line="54" />
+        <location filename="../../ui/areas.py" line="202" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="55" />
+        <location filename="../../ui/areas.py" line="203" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="56" />
+        <location filename="../../ui/areas.py" line="204" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="58" />
+        <location filename="../../ui/areas.py" line="206" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="59" />
+        <location filename="../../ui/areas.py" line="207" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="57" />
+        <location filename="../../ui/areas.py" line="205" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="60" />
+        <location filename="../../ui/areas.py" line="208" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="61" />
+        <location filename="../../ui/areas.py" line="209" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="68" />
+        <location filename="../../ui/settings/page.py" line="18" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -6839,27 +6829,27 @@ version {1} · {2}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="87" />
+        <location filename="../../ui/leases/dialogs.py" line="31" />
         <source>Podpis smlouvy</source>
         <translation>Signing the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="88" />
+        <location filename="../../ui/leases/dialogs.py" line="32" />
         <source>Podpisem se návrh stane platnou smlouvou a byt se označí jako obsazený.</source>
         <translation>Signing makes the draft a lease in force and marks the flat as occupied.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="89" />
+        <location filename="../../ui/leases/dialogs.py" line="33" />
         <source>Smlouva je podepsaná</source>
         <translation>The lease is signed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="91" />
+        <location filename="../../ui/leases/dialogs.py" line="35" />
         <source>Podepsána dne *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="93" />
+        <location filename="../../ui/leases/dialogs.py" line="37" />
         <source>Nastěhování</source>
         <translation>Move-in</translation>
     </message>
@@ -6867,27 +6857,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="249" />
+        <location filename="../../ui/cases/cards.py" line="249" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="250" />
+        <location filename="../../ui/cases/cards.py" line="250" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="252" />
+        <location filename="../../ui/cases/cards.py" line="252" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="255" />
+        <location filename="../../ui/cases/cards.py" line="255" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/cards_cases.py" line="258" />
+        <location filename="../../ui/cases/cards.py" line="258" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>
@@ -6988,22 +6978,22 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="85" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <location filename="../../ui/cases/dialogs.py" line="47" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="95" />
+        <location filename="../../ui/cases/dialogs.py" line="48" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -7250,32 +7240,32 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="81" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="81" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="137" />
+        <location filename="../../ui/cases/dialogs.py" line="90" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="138" />
+        <location filename="../../ui/cases/dialogs.py" line="91" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="139" />
+        <location filename="../../ui/cases/dialogs.py" line="92" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="140" />
+        <location filename="../../ui/cases/dialogs.py" line="93" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -7466,98 +7456,90 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="166" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="98" />
         <source>Stáhnout nabídku</source>
         <translation>Withdraw the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="169" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="102" />
         <source>Stáhnout nabídku bytu domácnosti &lt;b&gt;{0}&lt;/b&gt;? Stažení se do odmítnutí nepočítá.</source>
         <translation>Withdraw the offer to &lt;b&gt;{0}&lt;/b&gt;? A withdrawal does not count as a refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="171" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="104" />
         <source>Proč *</source>
         <translation>Why *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="172" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="105" />
         <source>Stáhnout</source>
         <translation>Withdraw</translation>
     </message>
 </context>
 <context>
-    <name>_Dialog</name>
-    <message>
-        <location filename="../../ui/cases/dialogs.py" line="33" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="94" />
+        <location filename="../../ui/areas.py" line="98" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="98" />
+        <location filename="../../ui/areas.py" line="102" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="99" />
+        <location filename="../../ui/areas.py" line="103" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="96" />
+        <location filename="../../ui/areas.py" line="100" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="91" />
+        <location filename="../../ui/areas.py" line="95" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="92" />
+        <location filename="../../ui/areas.py" line="96" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="93" />
+        <location filename="../../ui/areas.py" line="97" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="101" />
+        <location filename="../../ui/areas.py" line="105" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="103" />
+        <location filename="../../ui/areas.py" line="107" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="104" />
+        <location filename="../../ui/areas.py" line="108" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105" />
+        <location filename="../../ui/areas.py" line="109" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="107" />
+        <location filename="../../ui/areas.py" line="111" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="109" />
+        <location filename="../../ui/areas.py" line="113" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -7565,12 +7547,12 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../ui/app.py" line="78" />
+        <location filename="../../ui/app.py" line="70" />
         <source>Vytvářím ukázkový úřad: {0}</source>
         <translation>Building the demo office: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81" />
+        <location filename="../../ui/app.py" line="73" />
         <source>Vytvářím ukázkový úřad…</source>
         <translation>Building the demo office…</translation>
     </message>
@@ -8349,7 +8331,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/leases/widgets.py" line="94" />
+        <location filename="../../ui/widgets/dialogs.py" line="87" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -8357,7 +8339,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>start</name>
     <message>
-        <location filename="../../ui/app.py" line="106" />
+        <location filename="../../ui/app.py" line="98" />
         <source>KMB Desk nelze spustit</source>
         <translation>KMB Desk cannot start</translation>
     </message>

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from app.allocation import applications as svc
 from app.allocation import rulesets
 from app.errors import KmbError, ValidationError
-from app.formatting import format_area, format_money, parse_money
+from app.formatting import format_area
 from models.housing import FlatCategory
 from ui.labels import ethos, tl as label
 
 from ..context import UiContext
-from ..widgets.fields import DateField, FieldErrors
+from ..widgets.fields import DateField, FieldErrors, MoneyField
 
 
 def _spin(lo: int, hi: int) -> QSpinBox:
@@ -29,8 +29,9 @@ def _spin(lo: int, hi: int) -> QSpinBox:
     return w
 
 
-def _money(value: int | None) -> QLineEdit:
-    w = QLineEdit("" if value is None else format_money(value, nbsp=False))
+def _money(value: int | None) -> MoneyField:
+    w = MoneyField(optional=True)
+    w.set_value(value)
     w.setMaximumWidth(150)
     w.setPlaceholderText(QCoreApplication.translate("ApplicationDialog", "neuvedeno"))
     return w
@@ -47,8 +48,7 @@ class ApplicationDialog(QDialog):
                             else self.tr("Nová žádost o byt"))
         self.errors = FieldErrors()
         d = detail.data if detail else svc.ApplicationInput(filed_on=dt.date.today())
-        with ctx.db.reading() as s:
-            _, rules = rulesets.active(s)
+        rules = rulesets.active_rules(ctx.db, ctx.actor)
         self.rules = rules
 
         # the household
@@ -239,7 +239,7 @@ class ApplicationDialog(QDialog):
                         ("household_income_hal", self.income_hh),
                         ("debt_to_town_hal", self.debt)):
             try:
-                money[name] = parse_money(w.text(), name) if w.text().strip() else None
+                money[name] = w.value(name)
             except ValidationError as exc:
                 errors[name] = exc.message
         area = None

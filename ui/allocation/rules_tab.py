@@ -20,7 +20,7 @@ from app.formatting import format_date
 from app.security import Permission
 
 from ..context import UiContext
-from ..flats.offer_dialogs import FormDialog
+from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField
 from .quota_targets import QuotaTargets
 from .whatif_view import WhatIfView
@@ -295,18 +295,19 @@ class RulesTab(QWidget):
 
 class AdoptDialog(FormDialog):
     def __init__(self, ctx: UiContext, rule_set_id: str, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("AdoptDialog", "Přijetí pravidel"),
-                         parent)
+        super().__init__(QCoreApplication.translate("AdoptDialog", "Přijetí pravidel"),
+                         parent=parent, width=520)
+        self.ctx = ctx
         self.rule_set_id = rule_set_id
-        self.intro.setText(self.tr("Návrh se stane platnými pravidly; dosavadní pravidla se "
-                                   "archivují (zůstanou u dřívějších rozhodnutí)."))
+        self.set_intro(self.tr("Návrh se stane platnými pravidly; dosavadní pravidla se "
+                               "archivují (zůstanou u dřívějších rozhodnutí)."))
         self.adopted_on = self.add("adopted_on", self.tr("Přijato dne *"), DateField())
         self.adopted_on.set_value(dt.date.today())
         self.adopted_by = self.add("adopted_by", self.tr("Usnesení *"), QLineEdit())
         self.adopted_by.setPlaceholderText(self.tr("např. usnesení RM č. 2026/123"))
-        self.save_button.setText(self.tr("Přijmout"))
+        self.ok_button.setText(self.tr("Přijmout"))
 
-    def save(self) -> None:
+    def submit(self) -> None:
         rulesets.adopt(self.ctx.db, self.ctx.actor, self.rule_set_id,
                        self.adopted_on.value("adopted_on"), self.adopted_by.text())
 

@@ -2,17 +2,7 @@
 versions, the sectioned form, autosave, close (lock), amend, print."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 
 from app.assessments.records import (
     AssessmentDetail,
@@ -30,33 +20,19 @@ from models.assessments import RecordState
 from ui.labels import tl
 
 from ..context import UiContext
+from ..widgets.hooks import Hook
 from ..widgets.pdf_preview import PdfPreviewDialog
-from .autosave import Autosaver
+from ..widgets.record_editor import RecordEditor
 from .form import AssessmentForm
-from .hooks import Hook
-
-BANNER = ("QLabel#lockedBanner { background: #fff4d6; border: 1px solid #e8c66a; "
-          "border-radius: 4px; padding: 8px 10px; color: #4a3b00; }")
 
 
-class AssessmentEditor(QWidget):
+class AssessmentEditor(RecordEditor):
+    TABLE = "assessment"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.back_requested = Hook()
+        super().__init__(ctx, self.tr("← Seznam šetření"), parent)
         self.opened = Hook()          # another version was opened (its id)
         self.detail: AssessmentDetail | None = None
-        self.back_button = QPushButton(self.tr("← Seznam šetření"))
-        self.back_button.clicked.connect(self.go_back)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.title.setMinimumWidth(120)
-        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
-        self.subtitle.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.status = QLabel()
-        self.status.setObjectName("muted")
         self.versions = QComboBox()
         self.versions.activated.connect(self._version_chosen)
         self.print_button = QPushButton(self.tr("Tisk…"))
@@ -68,53 +44,28 @@ class AssessmentEditor(QWidget):
         self.amend_button.clicked.connect(self.amend)
         self.discard_button = QPushButton(self.tr("Zahodit koncept"))
         self.discard_button.clicked.connect(self.discard)
-        self.banner = QLabel()
-        self.banner.setObjectName("lockedBanner")
-        self.banner.setStyleSheet(BANNER)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
         self.form = AssessmentForm()
-        self.saver = Autosaver(self._save, parent=self)
-        self.saver.state_changed.connect(self._saver_state)
         self.form.edited.connect(self.saver.touch)
-
-        head = QHBoxLayout()
-        head.addWidget(self.back_button)
-        head.addSpacing(10)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        head.addWidget(self.versions)
-        head.addWidget(self.discard_button)
-        head.addWidget(self.amend_button)
-        head.addWidget(self.print_button)
-        head.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 10)
-        layout.addLayout(head)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.status)
+        self.set_body(self.form, [self.discard_button, self.amend_button, self.print_button,
+                                  self.close_button], head_extra=[self.versions])
 
     # -- open ----------------------------------------------------------------------
+    def open_refused_title(self) -> str:
+        return self.tr("Šetření nelze otevřít")
+
+    def fetch(self, assessment_id: str) -> AssessmentDetail:
+        return assessment_detail(self.ctx.db, self.ctx.actor, assessment_id)
+
+    def load(self, d: AssessmentDetail) -> None:
+        self.form.load(d)
+
     def open(self, assessment_id: str) -> bool:
-        if not self.saver.flush():
+        if not super().open(assessment_id):
             return False
-        try:
-            d = assessment_detail(self.ctx.db, self.ctx.actor, assessment_id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Šetření nelze otevřít"), exc.message)
-            return False
-        self.detail = d
-        with self.saver.suspend():
-            self.form.load(d)
-        self._show_state()
         self.form.nav.setCurrentRow(0)
         return True
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
         d = self.detail
         can_edit = self.ctx.actor.can(Permission.EDIT_ASSESSMENTS)
         self.title.setText(self.tr("Sociální šetření – {0}").format(d.person_name))
@@ -155,7 +106,7 @@ class AssessmentEditor(QWidget):
                 format_datetime(d.updated_at)))
 
     # -- saving ----------------------------------------------------------------------
-    def _save(self) -> bool:
+    def save_draft(self) -> bool:
         if self.detail is None or self.detail.locked:
             return True
         try:
@@ -163,64 +114,25 @@ class AssessmentEditor(QWidget):
             result = save_draft(self.ctx.db, self.ctx.actor, self.detail.id, data)
         except ValidationError as exc:
             left = self.form.show_errors(exc)
-            self._failed(self.tr("Neuloženo: {0}").format("; ".join(left) if left else
-                                                          exc.message))
+            self.status_error(self.tr("Neuloženo: {0}").format("; ".join(left) if left else
+                                                               exc.message))
             return False
         except KmbError as exc:
-            self._failed(self.tr("Neuloženo: {0}").format(exc.message))
+            self.status_error(self.tr("Neuloženo: {0}").format(exc.message))
             return False
         self.form.clear_errors()
         self.form.take_ids(result.line_ids)
         return True
 
-    def _failed(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setProperty("error", True)
-        self.status.setObjectName("")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-
-    def _saver_state(self, state: str) -> None:
-        if state == "failed":
-            return
-        self.status.setProperty("error", False)
-        self.status.setObjectName("muted")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        if state == "dirty":
-            self.status.setText(self.tr("Neuložené změny…"))
-        else:
-            from datetime import datetime
-            self.status.setText(self.tr("Uloženo v {0}.").format(datetime.now().strftime("%H:%M")))
-
-    def can_leave(self) -> bool:
-        """Save before leaving; ask when the draft cannot be saved."""
-        return self.saver.leave(self, self.status.text())
-
-    def go_back(self) -> None:
-        if self.can_leave():
-            self.ctx.changes.notify("assessment")
-            self.back_requested.emit()
-
     # -- actions -----------------------------------------------------------------------
     def close_record(self) -> None:
-        if not self.saver.flush() and self.saver.dirty:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Uzavřít záznam"),
+        result = self.close_with(
+            lambda: close_assessment(self.ctx.db, self.ctx.actor, self.detail.id),
+            self.tr("Uzavřít záznam"),
             self.tr("Po uzavření už záznam nepůjde měnit – jen opravit novou verzí. "
-                    "Dohodnuté kroky se stanou úkoly.\n\nUzavřít záznam?"))
-        if answer != QMessageBox.Yes:
-            return
-        try:
-            result = close_assessment(self.ctx.db, self.ctx.actor, self.detail.id)
-        except ValidationError as exc:
-            self.form.show_errors(exc)
-            QMessageBox.warning(self, self.tr("Záznam nelze uzavřít"),
-                                "\n".join(f"• {m}" for m in exc.errors.values()))
-            return
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Záznam nelze uzavřít"), exc.message)
+                    "Dohodnuté kroky se stanou úkoly.\n\nUzavřít záznam?"),
+            self.tr("Záznam nelze uzavřít"), self.form.show_errors)
+        if result is None:
             return
         self.ctx.changes.notify("assessment", "task")
         self.open(self.detail.id)
@@ -238,23 +150,11 @@ class AssessmentEditor(QWidget):
         self.opened.emit(new_id)
 
     def discard(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Zahodit koncept"),
-            self.tr("Zahodit rozpracovaný záznam? Tuto akci nelze vrátit."))
-        if answer != QMessageBox.Yes:
-            return
-        try:
-            self.saver.discard()
-            delete_draft(self.ctx.db, self.ctx.actor, self.detail.id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Nepodařilo se"), exc.message)
-            return
-        self.ctx.changes.notify("assessment")
-        self.detail = None
-        self.back_requested.emit()
+        self.discard_with(lambda: delete_draft(self.ctx.db, self.ctx.actor, self.detail.id),
+                          self.tr("Zahodit rozpracovaný záznam? Tuto akci nelze vrátit."))
 
     def print_record(self) -> None:
-        if not self.saver.flush() and self.saver.dirty:
+        if not self.saved_before():
             return
         try:
             pdf, filename = render(self.ctx.db, self.ctx.actor, "assessment", self.detail.id)
@@ -269,12 +169,6 @@ class AssessmentEditor(QWidget):
         vid = self.versions.itemData(index)
         if vid and self.detail and vid != self.detail.id:
             self.open(vid)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 – Qt name
-        if event.key() == Qt.Key_Escape:
-            self.go_back()
-            return
-        super().keyPressEvent(event)
 
     @property
     def record_state(self) -> RecordState | None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,8 +34,9 @@ from models.assessments import IncomeKind
 from ui.labels import ethos, tl
 
 from ..widgets.fields import DateField, FieldErrors
-from .hooks import Hook
-from .lines import CHECK, COMBO, DATE, LABEL, MONEY, LineCol, LinesTable
+from ..widgets.hooks import Hook
+from ..widgets.lines import CHECK, COMBO, DATE, LABEL, MONEY, LineCol, LinesTable
+from ..widgets.sections import FormSection, text_box
 
 SENSITIVE_KEYS = ("health", "disability")
 
@@ -56,13 +56,6 @@ def repolish(widgets) -> None:
         w.style().polish(w)
 
 
-def text_box(height: int = 74) -> QPlainTextEdit:
-    w = QPlainTextEdit()
-    w.setTabChangesFocus(True)
-    w.setFixedHeight(height)
-    return w
-
-
 def form_label(text: str) -> QLabel:
     """Labels of one width in every section, so the fields line up."""
     label = QLabel(text)
@@ -72,28 +65,12 @@ def form_label(text: str) -> QLabel:
     return label
 
 
-class Section(QFrame):
-    def __init__(self, key: str, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName("card")
-        self.title = QLabel(title)
-        self.title.setObjectName("sectionTitle")
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 10, 16, 14)
-        lay.addWidget(self.title)
-        lay.addLayout(self.form)
-
-
 class AssessmentForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.edited = Hook()
         self.errors = FieldErrors()
-        self.sections: list[Section] = []
+        self.sections: list[FormSection] = []
         self._members: list[tuple[str, str]] = []
         self._sensitive = True
         self._locked = False
@@ -255,13 +232,13 @@ class AssessmentForm(QWidget):
         self.debts.changed.connect(self._update_totals)
 
     # -- building blocks -------------------------------------------------------------
-    def _section(self, key: str, title: str) -> Section:
-        s = Section(key, title)
+    def _section(self, key: str, title: str) -> FormSection:
+        s = FormSection(key, title)
         s.setObjectName("card")
         self.sections.append(s)
         return s
 
-    def _row(self, s: Section, name: str, text: str, widget: QWidget) -> None:
+    def _row(self, s: FormSection, name: str, text: str, widget: QWidget) -> None:
         widget.setObjectName(name)
         box = QWidget()
         v = QVBoxLayout(box)

@@ -5,71 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from app.cases import service, tasks
-from app.errors import KmbError, ValidationError
+from app.errors import KmbError
 from models.cases import CaseStatus, TaskSource
 
 from ..context import UiContext
 from ..labels import tl
+from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField
-from ..intake.widgets import error_label, mark
 
 
-class _Dialog(QDialog):
-    """Form rows, an OK button with our text, errors at the fields."""
+class _Dialog(FormDialog):
+    """The kit's form dialog with an OK button of our text."""
 
     def __init__(self, ctx: UiContext, title: str, ok: str, parent=None):
-        super().__init__(parent)
+        super().__init__(title, parent=parent, ok_text=ok, width=440)
         self.ctx = ctx
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.errors: dict[str, tuple[QWidget, QLabel]] = {}
-        self.general = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(ok)
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(440)
-
-    def add_row(self, name: str, text: str, widget: QWidget) -> QWidget:
-        err = error_label()
-        self.errors[name] = (widget, err)
-        self.form.addRow(text, widget)
-        self.form.addRow("", err)
-        return widget
-
-    def _ok(self) -> None:
-        for widget, label in self.errors.values():
-            mark(widget, label, None)
-        self.general.hide()
-        try:
-            self.apply()
-        except ValidationError as exc:
-            shown = False
-            for name, msg in exc.errors.items():
-                if name in self.errors:
-                    mark(*self.errors[name], msg)
-                    shown = True
-            if not shown:
-                self.general.setText(exc.message)
-                self.general.show()
-            return
-        except KmbError as exc:
-            self.general.setText(exc.message)
-            self.general.show()
-            return
-        self.accept()
-
-    def apply(self) -> None:  # pragma: no cover – subclasses
-        raise NotImplementedError
 
 
 def _workers_combo(ctx: UiContext, current: str | None) -> QComboBox:
@@ -91,10 +44,10 @@ class StatusDialog(_Dialog):
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(70)
         self.note.setTabChangesFocus(True)
-        self.add_row("status", self.tr("Nový stav"), self.status)
-        self.add_row("note", self.tr("Poznámka"), self.note)
+        self.add("status", self.tr("Nový stav"), self.status)
+        self.add("note", self.tr("Poznámka"), self.note)
 
-    def apply(self) -> None:
+    def submit(self) -> None:
         service.change_status(self.ctx.db, self.ctx.actor, self.case_id,
                               self.status.currentData(), self.note.toPlainText())
 
@@ -103,10 +56,10 @@ class AssignDialog(_Dialog):
     def __init__(self, ctx: UiContext, case_id: str, current: str | None, parent=None):
         super().__init__(ctx, self.tr("Předat případ"), self.tr("Předat"), parent)
         self.case_id = case_id
-        self.worker = self.add_row("worker_id", self.tr("Pracovník"),
+        self.worker = self.add("worker_id", self.tr("Pracovník"),
                                    _workers_combo(ctx, current))
 
-    def apply(self) -> None:
+    def submit(self) -> None:
         service.assign(self.ctx.db, self.ctx.actor, self.case_id, self.worker.currentData())
 
 
@@ -117,9 +70,9 @@ class NoteDialog(_Dialog):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(120)
-        self.add_row("text", self.tr("Text"), self.text)
+        self.add("text", self.tr("Text"), self.text)
 
-    def apply(self) -> None:
+    def submit(self) -> None:
         service.add_note(self.ctx.db, self.ctx.actor, self.case_id, self.text.toPlainText())
 
 
@@ -134,12 +87,12 @@ class TaskDialog(_Dialog):
         self.detail = QPlainTextEdit()
         self.detail.setTabChangesFocus(True)
         self.detail.setFixedHeight(60)
-        self.add_row("title", self.tr("Co udělat"), self.title)
-        self.add_row("owner_id", self.tr("Kdo"), self.owner)
-        self.add_row("due_on", self.tr("Termín"), self.due)
-        self.add_row("detail", self.tr("Podrobnosti"), self.detail)
+        self.add("title", self.tr("Co udělat"), self.title)
+        self.add("owner_id", self.tr("Kdo"), self.owner)
+        self.add("due_on", self.tr("Termín"), self.due)
+        self.add("detail", self.tr("Podrobnosti"), self.detail)
 
-    def apply(self) -> None:
+    def submit(self) -> None:
         tasks.add_case_task(self.ctx.db, self.ctx.actor, self.case_id, self.title.text(),
                             owner_id=self.owner.currentData(), due_on=self.due.value("due_on"),
                             detail=self.detail.toPlainText())

@@ -12,8 +12,8 @@ from app.intake.need import NeedRow, finish_assessment
 from models.intake import DistrictLink
 
 from ..context import UiContext
-from ..intake.widgets import error_label, mark
 from ..labels import tl
+from ..widgets.sections import error_label, mark
 
 
 class NeedDialog(QDialog):

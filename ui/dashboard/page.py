@@ -1,6 +1,6 @@
 """Přehled: a grid of cards, each a small widget with its own refresh. Areas
-add (factory, row span) to CARDS; a card has ``refresh()`` and is refreshed
-when the tables it names change."""
+contribute their cards in ui/areas.py (DASHBOARD_CARDS); a card has
+``refresh()`` and is refreshed when the tables it names change."""
 from __future__ import annotations
 
 from typing import Callable
@@ -9,34 +9,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ..context import UiContext
 
-def _ending_leases(ctx):
-    from ..leases.cards import EndingLeasesCard
-    return EndingLeasesCard(ctx)
-
-
-def _retention(ctx):
-    from ..leases.cards import RetentionCard
-    return RetentionCard(ctx)
-
-
-
-def _cases_cards():
-    from . import cards_cases as c
-    return [c.MyTasksCard.create, c.NewContactsCard.create, c.OpenCasesCard.create,
-            c.StaleCasesCard.create]
-
-
-# factory(ctx) -> card widget, or None when the user's role has no use for it;
-# cards are laid out two per row in this order
-CARDS: list[Callable[[UiContext], QWidget | None]] = [
-    *_cases_cards(),
-    _ending_leases,
-    _retention,
-]
-
 
 class DashboardPage(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+    def __init__(self, ctx: UiContext,
+                 cards: list[Callable[[UiContext], QWidget | None]],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         title = QLabel(self.tr("Přehled"))
@@ -44,7 +21,7 @@ class DashboardPage(QWidget):
         body = QWidget()
         self.grid = QGridLayout(body)
         self.grid.setSpacing(14)
-        self.cards = [c for c in (factory(ctx) for factory in CARDS) if c is not None]
+        self.cards = [c for c in (factory(ctx) for factory in cards) if c is not None]
         for i, card in enumerate(self.cards):
             self.grid.addWidget(card, i // 2, i % 2)
         self.grid.setRowStretch(len(self.cards) // 2 + 1, 1)

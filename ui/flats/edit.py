@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import ValidationError
-from app.formatting import format_area, format_money, parse_money
+from app.formatting import format_area
 from app.housing.edit import (
     BuildingInput,
     FlatInput,
@@ -29,11 +29,13 @@ from models.housing import FlatCategory, FlatStatus
 from ui.labels import tl as label
 
 from ..context import UiContext
-from .offer_dialogs import FormDialog
+from ..widgets.dialogs import FormDialog
+from ..widgets.fields import MoneyField
 
 
-def _money_field(value: int | None) -> QLineEdit:
-    w = QLineEdit(format_money(value, nbsp=False) if value else "")
+def _money_field(value: int | None) -> MoneyField:
+    w = MoneyField()                       # empty means 0 Kč
+    w.set_value(value or None)
     w.setPlaceholderText("0 Kč")
     w.setMaximumWidth(160)
     return w
@@ -55,7 +57,8 @@ class FlatDialog(FormDialog):
     def __init__(self, ctx: UiContext, detail=None, parent: QWidget | None = None):
         title = (QCoreApplication.translate("FlatDialog", "Upravit byt") if detail
                  else QCoreApplication.translate("FlatDialog", "Nový byt"))
-        super().__init__(ctx, title, parent)
+        super().__init__(title, parent=parent, width=520)
+        self.ctx = ctx
         self.flat_id = detail.id if detail else None
         d = detail.data if detail else FlatInput()
         self.building = self.add("building_id", self.tr("Dům *"), QComboBox())
@@ -100,7 +103,7 @@ class FlatDialog(FormDialog):
         money = {}
         for name, w in (("rent_hal", self.rent), ("services_hal", self.services)):
             try:
-                money[name] = parse_money(w.text(), name) if w.text().strip() else 0
+                money[name] = w.value(name)
             except ValidationError as exc:
                 errors[name] = exc.message
         if errors:
@@ -115,7 +118,7 @@ class FlatDialog(FormDialog):
             owner=self.owner.text() or None, manager=self.manager.text() or None,
             note=self.note.toPlainText() or None)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         data = self.value()
         if self.flat_id:
             update_flat(self.ctx.db, self.ctx.actor, self.flat_id, data)
@@ -131,7 +134,8 @@ class BuildingDialog(FormDialog):
                  parent: QWidget | None = None):
         title = (QCoreApplication.translate("BuildingDialog", "Upravit dům") if building_id
                  else QCoreApplication.translate("BuildingDialog", "Nový dům"))
-        super().__init__(ctx, title, parent)
+        super().__init__(title, parent=parent, width=520)
+        self.ctx = ctx
         self.building_id = building_id
         self.street = self.add("street", self.tr("Ulice *"), QLineEdit())
         self.house_number = self.add("house_number", self.tr("Číslo domu *"), QLineEdit())
@@ -155,7 +159,7 @@ class BuildingDialog(FormDialog):
             self.floors.setValue(b.floors or 0)
             self.has_lift.setChecked(bool(b.has_lift))
 
-    def save(self) -> None:
+    def submit(self) -> None:
         data = BuildingInput(
             street=self.street.text(), house_number=self.house_number.text(),
             city=self.city.text(), postcode=self.postcode.text() or None,

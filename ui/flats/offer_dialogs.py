@@ -6,28 +6,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
-from app import settings as app_settings
 from app.allocation import offers
 from app.allocation.engine import fmt_num
-from app.errors import KmbError, ValidationError
 from app.formatting import format_date
+from app.office_settings import load_office
 from models.allocation import DecisionOutcome
 
 from ..context import UiContext
-from ..widgets.fields import DateField, FieldErrors
+from ..widgets.dialogs import FormDialog
+from ..widgets.fields import DateField
 
 OUTCOMES = {
     DecisionOutcome.APPROVED: QT_TRANSLATE_NOOP("FlatDetail", "schváleno"),
@@ -40,71 +29,13 @@ def outcome_text(outcome: DecisionOutcome) -> str:
     return QCoreApplication.translate("FlatDetail", OUTCOMES[outcome])
 
 
-class FormDialog(QDialog):
-    """A form with field errors, a general error line and Save / Cancel."""
-
-    def __init__(self, ctx: UiContext, title: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(title)
-        self.errors = FieldErrors()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.form = QFormLayout()
-        self.general = QLabel()
-        self.general.setProperty("error", True)
-        self.general.setWordWrap(True)
-        self.general.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.Save)
-        self.save_button.setText(self.tr("Uložit"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
-
-    def add(self, name: str, text: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(name)
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(2)
-        v.addWidget(widget)
-        v.addWidget(self.errors.bind(name, widget))
-        self.form.addRow(text, box)
-        return widget
-
-    def _save(self) -> None:
-        self.general.hide()
-        try:
-            self.save()
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                self._general(exc.message)
-            return
-        except KmbError as exc:
-            self._general(exc.message)
-            return
-        self.accept()
-
-    def _general(self, text: str) -> None:
-        self.general.setText(text)
-        self.general.show()
-
-    def save(self) -> None:  # pragma: no cover – subclasses
-        raise NotImplementedError
-
-
 class OfferDialog(FormDialog):
     def __init__(self, ctx: UiContext, flat, entry, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("OfferDialog", "Nabídnout byt"), parent)
+        super().__init__(QCoreApplication.translate("OfferDialog", "Nabídnout byt"),
+                         parent=parent, width=520)
+        self.ctx = ctx
         self.flat, self.entry = flat, entry
-        self.intro.setText(self.tr(
+        self.set_intro(self.tr(
             "Byt <b>{0}, byt č. {1}</b> nabídnout domácnosti <b>{2}</b> (žádost {3}, "
             "{4}. v pořadí, {5} bodů).").format(flat.address, flat.data.number, entry.household,
                                                 entry.number or "—", entry.rank,
@@ -121,9 +52,9 @@ class OfferDialog(FormDialog):
                 "; ".join(entry.reviews)))
         if needs:
             self.note.setPlaceholderText(self.tr("Povinné: ") + "; ".join(needs))
-        self.save_button.setText(self.tr("Nabídnout"))
+        self.ok_button.setText(self.tr("Nabídnout"))
 
-    def save(self) -> None:
+    def submit(self) -> None:
         offers.make_offer(self.ctx.db, self.ctx.actor, self.flat.id, self.entry.application_id,
                           offered_on=self.offered_on.value("offered_on"),
                           note=self.note.toPlainText())
@@ -136,10 +67,11 @@ class AnswerDialog(FormDialog):
         title = (QCoreApplication.translate("AnswerDialog", "Domácnost nabídku přijala")
                  if accepted else
                  QCoreApplication.translate("AnswerDialog", "Domácnost nabídku odmítla"))
-        super().__init__(ctx, title, parent)
+        super().__init__(title, parent=parent, width=520)
+        self.ctx = ctx
         self.offer, self.accepted = offer, accepted
         self.result_message = ""
-        self.intro.setText(self.tr("Nabídka z {0} domácnosti <b>{1}</b>.").format(
+        self.set_intro(self.tr("Nabídka z {0} domácnosti <b>{1}</b>.").format(
             format_date(offer.offered_on), offer.household))
         self.responded_on = self.add("responded_on", self.tr("Odpověď dne"), DateField())
         self.responded_on.set_value(dt.date.today())
@@ -148,11 +80,11 @@ class AnswerDialog(FormDialog):
             self.reason.setMaximumHeight(80)
             self.justified = self.add("justified", "", QCheckBox(self.tr(
                 "závažný důvod – do pravidla o odmítnutích se nepočítá")))
-            self.save_button.setText(self.tr("Zapsat odmítnutí"))
+            self.ok_button.setText(self.tr("Zapsat odmítnutí"))
         else:
-            self.save_button.setText(self.tr("Zapsat přijetí"))
+            self.ok_button.setText(self.tr("Zapsat přijetí"))
 
-    def save(self) -> None:
+    def submit(self) -> None:
         result = offers.respond(
             self.ctx.db, self.ctx.actor, self.offer.id, accepted=self.accepted,
             responded_on=self.responded_on.value("responded_on"),
@@ -163,15 +95,16 @@ class AnswerDialog(FormDialog):
 
 class WithdrawDialog(FormDialog):
     def __init__(self, ctx: UiContext, offer, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("WithdrawDialog", "Stáhnout nabídku"),
-                         parent)
+        super().__init__(QCoreApplication.translate("WithdrawDialog", "Stáhnout nabídku"),
+                         parent=parent, width=520)
+        self.ctx = ctx
         self.offer = offer
-        self.intro.setText(self.tr("Stáhnout nabídku bytu domácnosti <b>{0}</b>? Stažení se do "
-                                   "odmítnutí nepočítá.").format(offer.household))
+        self.set_intro(self.tr("Stáhnout nabídku bytu domácnosti <b>{0}</b>? Stažení se do "
+                               "odmítnutí nepočítá.").format(offer.household))
         self.reason = self.add("reason", self.tr("Proč *"), QLineEdit())
-        self.save_button.setText(self.tr("Stáhnout"))
+        self.ok_button.setText(self.tr("Stáhnout"))
 
-    def save(self) -> None:
+    def submit(self) -> None:
         offers.withdraw_offer(self.ctx.db, self.ctx.actor, self.offer.id, self.reason.text())
 
 
@@ -179,10 +112,12 @@ class DecisionDialog(FormDialog):
     """The council decision; the rules and the day's ranking are frozen with it."""
 
     def __init__(self, ctx: UiContext, flat, ranking, open_offer, parent=None):
-        super().__init__(ctx, QCoreApplication.translate("DecisionDialog",
-                                                         "Rozhodnutí o přidělení bytu"), parent)
+        super().__init__(QCoreApplication.translate("DecisionDialog",
+                                                    "Rozhodnutí o přidělení bytu"),
+                         parent=parent, width=520)
+        self.ctx = ctx
         self.flat = flat
-        self.intro.setText(self.tr(
+        self.set_intro(self.tr(
             "Byt <b>{0}, byt č. {1}</b>. S rozhodnutím se uloží pravidla „{2}“ a celé pořadí "
             "ke dni rozhodnutí.").format(flat.address, flat.data.number, ranking.rules.name))
         self.outcome = self.add("outcome", self.tr("Výsledek"), QComboBox())
@@ -201,17 +136,16 @@ class DecisionDialog(FormDialog):
         self.decided_on = self.add("decided_on", self.tr("Rozhodnuto dne"), DateField())
         self.decided_on.set_value(dt.date.today())
         self.body = self.add("body", self.tr("Kdo rozhodl"), QLineEdit())
-        with ctx.db.reading() as s:
-            town = app_settings.get(s, "office.town")
+        town = load_office(ctx.db, ctx.actor).town
         self.body.setText(self.tr("Rada města {0}").format(town) if town else
                           self.tr("Rada města"))
         self.resolution = self.add("resolution_number", self.tr("Číslo usnesení"), QLineEdit())
         self.resolution.setPlaceholderText(self.tr("např. RM 2026/123"))
         self.note = self.add("note", self.tr("Poznámka"), QPlainTextEdit())
         self.note.setMaximumHeight(80)
-        self.save_button.setText(self.tr("Zapsat rozhodnutí"))
+        self.ok_button.setText(self.tr("Zapsat rozhodnutí"))
 
-    def save(self) -> None:
+    def submit(self) -> None:
         offers.record_decision(
             self.ctx.db, self.ctx.actor, self.flat.id, outcome=self.outcome.currentData(),
             decided_on=self.decided_on.value("decided_on"),

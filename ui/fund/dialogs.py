@@ -15,9 +15,8 @@ from models.fund import FundPurpose
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..leases.dialogs import FormDialog
-from ..leases.widgets import MoneyField, SearchCombo
-from ..widgets.fields import DateField
+from ..widgets.dialogs import FormDialog
+from ..widgets.fields import DateField, MoneyField, SearchCombo
 
 
 def _text(height: int = 70) -> QPlainTextEdit:

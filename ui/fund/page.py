@@ -18,8 +18,9 @@ from models.fund import FundRequestState
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..leases.widgets import fit_columns, show_error, table
+from ..widgets.dialogs import show_error
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import fit_columns, list_table
 from .dialogs import (BudgetDialog, DecisionDialog, PaymentDialog, PlanDialog, RepaymentDialog,
                       RequestDialog)
 
@@ -83,7 +84,7 @@ class FundPage(QWidget):
             self.figures[key] = value
             strip.addWidget(box)
         self.model = RowsModel(COLUMNS)
-        self.view = table(self.model, "fundTable")
+        self.view = list_table(self.model, "fundTable")
         fit_columns(self.view, [95, 92, 160, 100, 95, 85, 90, 85])
         self.count = QLabel()
         self.count.setObjectName("muted")

@@ -4,15 +4,12 @@ turns defects into tasks; the protocol and the handover protocol print from
 here."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,14 +35,12 @@ from models.housing import MeterKind
 from models.inspections import Condition, KeyKind
 from ui.labels import tl
 
-from ..assessments.autosave import Autosaver
-from ..assessments.editor import BANNER
-from ..assessments.form import text_box
-from ..assessments.hooks import Hook
-from ..assessments.lines import COMBO, INT, LABEL, NUMBER, LineCol, LinesTable
 from ..context import UiContext
 from ..widgets.fields import DateField, FieldErrors
+from ..widgets.lines import COMBO, INT, LABEL, NUMBER, LineCol, LinesTable
 from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.record_editor import RecordEditor
+from ..widgets.sections import text_box
 from .photos import PhotosPanel
 
 WARNING_STYLE = ("QLabel#meterWarnings { background: #fff4d6; border: 1px solid #e8c66a; "
@@ -60,23 +55,14 @@ def _buttons(*buttons) -> QHBoxLayout:
     return row
 
 
-class InspectionEditor(QWidget):
+class InspectionEditor(RecordEditor):
+    TABLE = "inspection"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.back_requested = Hook()
+        super().__init__(ctx, self.tr("← Seznam kontrol"), parent)
         self.detail: InspectionDetail | None = None
         self.warnings: list = []
         self.errors = FieldErrors()
-        self.back_button = QPushButton(self.tr("← Seznam kontrol"))
-        self.back_button.clicked.connect(self.go_back)
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.title.setMinimumWidth(120)     # a long address must not widen the window
-        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
-        self.subtitle.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.print_button = QPushButton(self.tr("Protokol…"))
         self.print_button.clicked.connect(lambda: self.print_document("inspection"))
         self.handover_button = QPushButton(self.tr("Předávací protokol…"))
@@ -86,13 +72,6 @@ class InspectionEditor(QWidget):
         self.close_button.clicked.connect(self.close_record)
         self.discard_button = QPushButton(self.tr("Zahodit koncept"))
         self.discard_button.clicked.connect(self.discard)
-        self.banner = QLabel()
-        self.banner.setObjectName("lockedBanner")
-        self.banner.setStyleSheet(BANNER)
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.status = QLabel()
-        self.status.setObjectName("muted")
 
         # rooms
         self.items = LinesTable([
@@ -186,26 +165,9 @@ class InspectionEditor(QWidget):
         self.tabs.addTab(people, self.tr("Osoby a shrnutí"))
         self.tabs.addTab(self.photos, self.tr("Fotografie"))
 
-        head = QHBoxLayout()
-        head.addWidget(self.back_button)
-        head.addSpacing(10)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
-        for b in (self.discard_button, self.print_button, self.handover_button,
-                  self.close_button):
-            head.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 10)
-        layout.addLayout(head)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.status)
+        self.set_body(self.tabs, [self.discard_button, self.print_button, self.handover_button,
+                                  self.close_button])
 
-        self.saver = Autosaver(self._save, parent=self)
-        self.saver.state_changed.connect(self._saver_state)
         for table in (self.items, self.readings, self.keys):
             table.changed.connect(self.saver.touch)
         self.items.changed.connect(self._style_items)
@@ -214,19 +176,11 @@ class InspectionEditor(QWidget):
         self.summary.textChanged.connect(self.saver.touch)
 
     # -- open ------------------------------------------------------------------------
-    def open(self, inspection_id: str) -> bool:
-        if not self.saver.flush():
-            return False
-        try:
-            d = inspection_detail(self.ctx.db, self.ctx.actor, inspection_id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Kontrolu nelze otevřít"), exc.message)
-            return False
-        self.detail = d
-        with self.saver.suspend():
-            self._load(d)
-        self._show_state()
-        return True
+    def open_refused_title(self) -> str:
+        return self.tr("Kontrolu nelze otevřít")
+
+    def fetch(self, inspection_id: str) -> InspectionDetail:
+        return inspection_detail(self.ctx.db, self.ctx.actor, inspection_id)
 
     def reload(self) -> None:
         if self.detail is not None:
@@ -234,7 +188,7 @@ class InspectionEditor(QWidget):
             self.open(self.detail.id)
             self.tabs.setCurrentIndex(tab)
 
-    def _load(self, d: InspectionDetail) -> None:
+    def load(self, d: InspectionDetail) -> None:
         data = d.data
         self.items.set_rows([({"room": i.room, "item": i.item, "condition": i.condition,
                                "defect": i.defect, "note": i.note,
@@ -287,7 +241,7 @@ class InspectionEditor(QWidget):
             text += f" / {format_reading(p.value_t2)}"
         return self.tr("{0} ({1})").format(text, format_date(p.read_on))
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
         d = self.detail
         self.title.setText(self.tr("Kontrola bytu – {0}").format(
             self.tr("{0}, byt č. {1}").format(d.flat_address.split(",")[0], d.flat_number)))
@@ -357,7 +311,7 @@ class InspectionEditor(QWidget):
         return data
 
     # -- saving ------------------------------------------------------------------------------
-    def _save(self) -> bool:
+    def save_draft(self) -> bool:
         if self.detail is None or not self.detail.editable:
             return True
         self._clear_errors()
@@ -365,10 +319,10 @@ class InspectionEditor(QWidget):
             result = save_inspection(self.ctx.db, self.ctx.actor, self.detail.id, self.value())
         except ValidationError as exc:
             self._show_errors(exc)
-            self._status_error(self.tr("Neuloženo: {0}").format(exc.message))
+            self.status_error(self.tr("Neuloženo: {0}").format(exc.message))
             return False
         except KmbError as exc:
-            self._status_error(self.tr("Neuloženo: {0}").format(exc.message))
+            self.status_error(self.tr("Neuloženo: {0}").format(exc.message))
             return False
         self._take_ids(result.line_ids)
         self.show_warnings(result.warnings)
@@ -412,32 +366,6 @@ class InspectionEditor(QWidget):
         for table in (self.items, self.readings, self.keys):
             table.clear_errors()
 
-    def _status_error(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setProperty("error", True)
-        self.status.setObjectName("")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-
-    def _saver_state(self, state: str) -> None:
-        if state == "failed":
-            return
-        self.status.setProperty("error", False)
-        self.status.setObjectName("muted")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
-        self.status.setText(self.tr("Neuložené změny…") if state == "dirty" else
-                            self.tr("Uloženo v {0}.").format(dt.datetime.now().strftime("%H:%M")))
-
-    def can_leave(self) -> bool:
-        """Save before leaving; ask when the draft cannot be saved."""
-        return self.saver.leave(self, self.status.text())
-
-    def go_back(self) -> None:
-        if self.can_leave():
-            self.ctx.changes.notify("inspection")
-            self.back_requested.emit()
-
     # -- actions --------------------------------------------------------------------------
     def _add(self, table: LinesTable) -> None:
         row = table.add_row()
@@ -458,23 +386,13 @@ class InspectionEditor(QWidget):
         self.saver.touch()
 
     def close_record(self) -> None:
-        if not self.saver.flush() and self.saver.dirty:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Uzavřít protokol"),
+        result = self.close_with(
+            lambda: close_inspection(self.ctx.db, self.ctx.actor, self.detail.id),
+            self.tr("Uzavřít protokol"),
             self.tr("Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou "
-                    "úkoly.\n\nUzavřít protokol?"))
-        if answer != QMessageBox.Yes:
-            return
-        try:
-            result = close_inspection(self.ctx.db, self.ctx.actor, self.detail.id)
-        except ValidationError as exc:
-            self._show_errors(exc)
-            QMessageBox.warning(self, self.tr("Protokol nelze uzavřít"),
-                                "\n".join(f"• {m}" for m in exc.errors.values()))
-            return
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Protokol nelze uzavřít"), exc.message)
+                    "úkoly.\n\nUzavřít protokol?"),
+            self.tr("Protokol nelze uzavřít"), self._show_errors)
+        if result is None:
             return
         self.ctx.changes.notify("inspection", "task")
         self.open(self.detail.id)
@@ -483,22 +401,11 @@ class InspectionEditor(QWidget):
             result.tasks_created))
 
     def discard(self) -> None:
-        if QMessageBox.question(self, self.tr("Zahodit koncept"),
-                                self.tr("Zahodit rozpracovanou kontrolu? Tuto akci nelze "
-                                        "vrátit.")) != QMessageBox.Yes:
-            return
-        try:
-            self.saver.discard()
-            delete_draft(self.ctx.db, self.ctx.actor, self.detail.id)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Nepodařilo se"), exc.message)
-            return
-        self.ctx.changes.notify("inspection")
-        self.detail = None
-        self.back_requested.emit()
+        self.discard_with(lambda: delete_draft(self.ctx.db, self.ctx.actor, self.detail.id),
+                          self.tr("Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit."))
 
     def print_document(self, kind: str) -> None:
-        if not self.saver.flush() and self.saver.dirty:
+        if not self.saved_before():
             return
         try:
             pdf, filename = render(self.ctx.db, self.ctx.actor, kind, self.detail.id)

@@ -25,9 +25,9 @@ from app.images import MAX_INPUT_BYTES
 from app.inspections.photos import add_photo, photo_thumbnail, remove_photo, set_caption
 from app.inspections.records import PhotoRow
 
-from ..assessments.hooks import Hook
 from ..context import UiContext
 from ..ops import BackgroundOp
+from ..widgets.hooks import Hook
 
 ID_ROLE = Qt.UserRole + 1
 THUMB = 160

@@ -13,6 +13,7 @@ from app.intake.contacts import list_contacts
 
 from ..context import UiContext
 from ..labels import ethos, tl
+from ..widgets.nav import open_record
 from ..widgets.table_model import Col, RowsModel
 
 _T = "ContactsTab"
@@ -109,5 +110,4 @@ class ContactsTab(QWidget):
     def _open(self, index) -> None:
         row = self.model.row(index.row())
         if row is not None and row.case_id:
-            from ..cases.nav import open_case
-            open_case(self, row.case_id)
+            open_record(self, "case", row.case_id)

@@ -21,13 +21,14 @@ from models.intake import Outcome
 from models.people import Relation
 
 from ..context import UiContext
+from ..widgets.nav import open_record
+from ..widgets.sections import QSS
 from .duplicate_dialog import CREATE_NEW, USE_EXISTING, DuplicateDialog
 from .household_section import HouseholdSection
 from .law_section import LawSection
 from .outcome_section import OutcomeSection
 from .person_section import PersonSection
 from .situation_section import ContactSection, EthosSection
-from .widgets import QSS
 
 CHANGED_TABLES = ("contact_record", "person", "household", "household_member", "case",
                   "case_status_change", "task", "referral", "housing_need_record",
@@ -306,9 +307,8 @@ class IntakeForm(QWidget):
         self.saved.emit(r)
 
     def _open_saved_case(self) -> None:
-        from ..cases.nav import open_case
         if self._last_result and self._last_result.case_id:
-            open_case(self, self._last_result.case_id)
+            open_record(self, "case", self._last_result.case_id)
 
     # -- discard ------------------------------------------------------------------------
     def reset(self) -> None:

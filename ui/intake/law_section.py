@@ -17,7 +17,7 @@ from app.intake.service import NeedInput
 from models.intake import DistrictLink
 
 from ..labels import tl
-from .widgets import Section, error_label, hint, mark
+from ..widgets.sections import Section, error_label, hint, mark
 
 
 class LawSection(Section):

@@ -15,7 +15,7 @@ from app.intake.service import ReferralInput
 from models.intake import Outcome, Urgency
 
 from ..labels import tl
-from .widgets import Section, error_label, hint, mark
+from ..widgets.sections import Section, error_label, hint, mark
 
 
 class ReferralRow(QWidget):

@@ -20,8 +20,8 @@ from app.people.records import PersonInput
 from ..context import UiContext
 from ..labels import tl
 from ..widgets.fields import DateField
+from ..widgets.sections import Section, error_label, hint, mark
 from ..widgets.table_model import Col, RowsModel
-from .widgets import Section, error_label, hint, mark
 
 _T = "PersonSection"
 RESULT_COLUMNS = [

@@ -18,7 +18,7 @@ from models.intake import Channel
 
 from ..labels import tl, tr_label
 from ..widgets.fields import DateField
-from .widgets import Section, error_label, mark
+from ..widgets.sections import Section, error_label, mark
 
 
 class ContactSection(Section):

@@ -17,9 +17,11 @@ from app.leases.records import list_leases
 from app.security import Permission
 
 from ..context import UiContext
+from ..widgets.dialogs import show_error
+from ..widgets.fields import select_data
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import fit_columns, list_table, selected_row
 from .dialogs import BalanceDialog, month_choices
-from .widgets import fit_columns, select_data, selected_row, show_error, table
 
 _T = "ArrearsTab"
 
@@ -75,7 +77,7 @@ class ArrearsTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
-        self.view = table(self.model, "arrearsTable")
+        self.view = list_table(self.model, "arrearsTable")
         fit_columns(self.view, [110, 190, 320, 130, 130], stretch=2)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Stav ke konci měsíce")))
@@ -165,7 +167,7 @@ class ArrearsImportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.rows_model = RowsModel(PREVIEW_COLUMNS)
-        self.rows_view = table(self.rows_model, "importRows")
+        self.rows_view = list_table(self.rows_model, "importRows")
         fit_columns(self.rows_view, [60, 130, 120])
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")

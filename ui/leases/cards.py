@@ -15,8 +15,8 @@ from app.security import Permission
 from models.leases import RenewalDecision, RenewalProposal
 
 from ..context import UiContext
-from ..dashboard.card import Card
 from ..widgets.bar_chart import BarChart
+from ..widgets.card import Card
 
 SHOWN = 7
 

@@ -7,10 +7,10 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
+                               QVBoxLayout)
 
-from app.errors import KmbError, ValidationError
+from app.errors import ValidationError
 from app.formatting import format_date
 from app.leases.arrears import month_label
 from app.leases.common import add_months, month_start
@@ -19,66 +19,10 @@ from models.leases import EndReason
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.fields import DateField, FieldErrors
+from ..widgets.dialogs import FormDialog
+from ..widgets.fields import DateField, MoneyField, SearchCombo, select_data
 from ..widgets.table_model import Col, RowsModel
-from .widgets import MoneyField, SearchCombo, select_data, selected_row, table
-
-
-class FormDialog(QDialog):
-    """A titled form with Save/Cancel; ``submit()`` does the work and may
-    raise ValidationError (shown at the fields) or KmbError (shown below)."""
-
-    def __init__(self, title: str, intro: str = "", parent: QWidget | None = None,
-                 ok_text: str | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self.general_error = QLabel()
-        self.general_error.setProperty("error", True)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText(ok_text or self.tr("Uložit"))
-        self.ok_button.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if intro:
-            text = QLabel(intro)
-            text.setWordWrap(True)
-            text.setObjectName("muted")
-            layout.addWidget(text)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-
-    def add(self, name: str, text: str, widget: QWidget) -> QWidget:
-        widget.setObjectName(name)
-        self.form.addRow(text, widget)
-        self.form.addRow("", self.errors.bind(name, widget))
-        return widget
-
-    def submit(self) -> None:  # pragma: no cover – subclasses
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        self.general_error.hide()
-        try:
-            self.submit()
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                self.general_error.setText(exc.message)
-                self.general_error.show()
-            return
-        except KmbError as exc:
-            self.general_error.setText(exc.message)
-            self.general_error.show()
-            return
-        self.accept()
+from ..widgets.tables import list_table, selected_row
 
 
 class SignDialog(FormDialog):
@@ -197,7 +141,7 @@ class OfferPickerDialog(QDialog):
         self.setWindowTitle(self.tr("Smlouva z přijaté nabídky"))
         self.model = RowsModel(OFFER_COLUMNS)
         self.model.set_rows(accepted_offers(ctx.db, ctx.actor))
-        self.view = table(self.model, "offerTable")
+        self.view = list_table(self.model, "offerTable")
         self.view.setColumnWidth(0, 170)
         self.view.setColumnWidth(1, 170)
         self.view.setColumnWidth(2, 330)

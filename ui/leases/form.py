@@ -16,8 +16,7 @@ from models.leases import ServiceKind
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.fields import DateField, FieldErrors
-from .widgets import MoneyField, SearchCombo
+from ..widgets.fields import DateField, FieldErrors, MoneyField, SearchCombo
 
 
 class LeaseForm(QWidget):

@@ -17,12 +17,13 @@ from models.leases import LeaseState
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.dialogs import show_error
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import fit_columns, list_table, selected_row
 from .detail import LeaseDetailView
 from .dialogs import BalanceDialog, EndDialog, OfferPickerDialog, SignDialog
 from .form import LeaseDialog
-from .widgets import fit_columns, selected_row, show_error, table
 
 _T = "LeasesTab"
 COLUMNS = [
@@ -64,7 +65,7 @@ class LeaseListTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
-        self.table = table(self.model, "leaseTable")
+        self.table = list_table(self.model, "leaseTable")
         fit_columns(self.table, [105, 150, 250, 80, 80, 90, 80])
         self.detail = LeaseDetailView(ctx)
         top = QHBoxLayout()

@@ -17,10 +17,11 @@ from models.leases import RenewalDecision, RenewalProposal
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.dialogs import show_error
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.tables import fit_columns, list_table, selected_row
 from .dialogs import NoteDialog
-from .widgets import fit_columns, selected_row, show_error, table
 
 _T = "RenewalsTab"
 
@@ -79,10 +80,10 @@ class RenewalsTab(QWidget):
         for b in (self.propose_button, self.approve_button, self.reject_button):
             b.setVisible(can_edit)
         self.candidates = RowsModel(CANDIDATE_COLUMNS)
-        self.cand_view = table(self.candidates, "renewalCandidates")
+        self.cand_view = list_table(self.candidates, "renewalCandidates")
         fit_columns(self.cand_view, [100, 110, 160, 260, 130, 165, 140], stretch=3)
         self.history = RowsModel(HISTORY_COLUMNS)
-        self.hist_view = table(self.history, "renewalHistory")
+        self.hist_view = list_table(self.history, "renewalHistory")
         fit_columns(self.hist_view, [85, 105, 150, 85, 150, 115, 85, 140])
 
         top = QHBoxLayout()

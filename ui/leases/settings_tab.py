@@ -17,9 +17,9 @@ from app.leases.documents import BLOCK_HELP, PLACEHOLDERS, contract_pdf, latest_
 from app.security import Permission
 
 from ..context import UiContext
-from ..widgets.fields import FieldErrors
+from ..widgets.dialogs import show_error
+from ..widgets.fields import FieldErrors, MoneyField
 from ..widgets.pdf_preview import PdfPreviewDialog
-from .widgets import MoneyField, show_error
 
 
 class LeaseSettingsTab(QWidget):

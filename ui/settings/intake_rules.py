@@ -17,8 +17,8 @@ from app.security import Permission
 from models.intake import DistrictLink
 
 from ..context import UiContext
-from ..intake.widgets import error_label, mark
 from ..labels import tl
+from ..widgets.sections import error_label, mark
 
 AMOUNT_LABELS = {
     "single": QT_TRANSLATE_NOOP("IntakeRulesTab", "Jednotlivec"),

@@ -34,9 +34,9 @@ from app.office_settings import (
 from app.security import Permission
 from reports.base import Signatory
 
-from ..assessments.lines import LineCol, LinesTable
 from ..context import UiContext
 from ..widgets.fields import FieldErrors
+from ..widgets.lines import LineCol, LinesTable
 
 
 class OfficeTab(QScrollArea):

@@ -13,8 +13,8 @@ from app.security import Permission
 from models.intake import PartnerKind
 
 from ..context import UiContext
-from ..intake.widgets import error_label, mark
 from ..labels import tl
+from ..widgets.sections import error_label, mark
 from ..widgets.table_model import Col, RowsModel
 
 _T = "PartnersTab"

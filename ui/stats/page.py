@@ -17,9 +17,9 @@ from app.formatting import format_date
 from app.stats import StatsTable, compute, to_csv, to_xlsx
 
 from ..context import UiContext
-from ..intake.widgets import error_label, mark
 from ..widgets.bar_chart import BarChart
 from ..widgets.fields import DateField
+from ..widgets.sections import error_label, mark
 from ..widgets.table_model import Col, RowsModel
 
 PRESETS = [

@@ -1,12 +1,14 @@
-"""Form fields with Czech formats and an error shown right at the field."""
+"""Form fields with Czech formats (dates ``d. M. yyyy``, money in Kč), a combo
+box you can type into, and an error shown right at the field."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from app.errors import ValidationError
-from app.formatting import format_date, parse_date
+from app.formatting import format_date, format_money, parse_date, parse_money
 
 
 class DateField(QLineEdit):
@@ -68,3 +70,59 @@ class FieldErrors:
 
     def message(self, name: str) -> str:
         return self._fields[name][1].text() if name in self._fields else ""
+
+
+class MoneyField(QLineEdit):
+    """An amount in Kč typed the Czech way (12 345,50); stored as haléře."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False):
+        super().__init__(parent)
+        self.optional = optional
+        self.setPlaceholderText(self.tr("Kč"))
+        self.setMaximumWidth(150)
+        self.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+
+    def value(self, field: str | None = None) -> int | None:
+        text = self.text().strip()
+        if not text:
+            if self.optional:
+                return None
+            return 0
+        return parse_money(text, field)
+
+    def set_value(self, hal: int | None) -> None:
+        self.setText("" if hal is None else format_money(hal, nbsp=False))
+
+
+class SearchCombo(QComboBox):
+    """A combo box you can type into: the list narrows to matching items."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.NoInsert)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.PopupCompletion)
+        self.setCompleter(completer)
+        self.setMinimumWidth(320)
+
+    def select_data(self, value) -> bool:
+        return select_data(self, value)
+
+    def current_value(self):
+        """The chosen item's data, or None when the typed text matches no item."""
+        if self.currentIndex() < 0 or self.currentText() != self.itemText(self.currentIndex()):
+            return None
+        return self.currentData()
+
+
+def select_data(combo: QComboBox, value) -> bool:
+    """Choose the item whose data equals ``value`` (dates included: Qt's
+    findData does not match a Python date stored as item data)."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return True
+    return False

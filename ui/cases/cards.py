@@ -1,4 +1,4 @@
-"""Dashboard cards of the intake and case work: my tasks (overdue, today),
+"""Dashboard cards (Přehled) of the intake and case work: my tasks (overdue, today),
 new contacts this week, open cases per worker, cases without a contact for
 30+ days. A double-click on a task or a case opens it in Případy."""
 from __future__ import annotations
@@ -15,13 +15,13 @@ from app.formatting import format_date, format_datetime
 from app.security import Permission
 from models.cases import CaseStatus
 
-from ..cases.dialogs import complete_task
-from ..cases.nav import open_case
 from ..context import UiContext
 from ..labels import tl
 from ..widgets.bar_chart import BarChart
+from ..widgets.card import Card
+from ..widgets.nav import open_record
 from ..widgets.table_model import Col, RowsModel
-from .card import Card
+from .dialogs import complete_task
 
 _T = "DashboardCards"
 
@@ -129,7 +129,7 @@ class MyTasksCard(_Card):
     def _open(self, item: QListWidgetItem) -> None:
         row = self.rows.get(item.data(Qt.UserRole))
         if row is not None and row.case_id:
-            open_case(self, row.case_id)
+            open_record(self, "case", row.case_id)
 
 
 class NewContactsCard(_Card):
@@ -260,5 +260,5 @@ class StaleCasesCard(_Card):
 
     def _open(self, item: QListWidgetItem) -> None:
         if item.data(Qt.UserRole):
-            open_case(self, item.data(Qt.UserRole))
+            open_record(self, "case", item.data(Qt.UserRole))
 

@@ -1,9 +1,11 @@
-"""Small building blocks of the intake and case screens: a titled section
-card, an error label under a field, and the look of both."""
+"""Form sections of every area: a numbered step card (intake, cases), a card
+with a labelled form (the long record forms), an error label under a field,
+a multi-line text box, and the look of them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 # Local additions to ui/style.py's look (kept with the screens that use them).
 QSS = """
@@ -50,6 +52,33 @@ class Section(QFrame):
         layout.addLayout(head)
         layout.addLayout(self.body)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+
+
+class FormSection(QFrame):
+    """A card with a title and a labelled form (``form``); ``key`` names it in
+    a section index."""
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("card")
+        self.title = QLabel(title)
+        self.title.setObjectName("sectionTitle")
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 14)
+        lay.addWidget(self.title)
+        lay.addLayout(self.form)
+
+
+def text_box(height: int = 74) -> QPlainTextEdit:
+    """A multi-line text field of fixed height where Tab moves on."""
+    w = QPlainTextEdit()
+    w.setTabChangesFocus(True)
+    w.setFixedHeight(height)
+    return w
 
 
 def error_label() -> QLabel:

@@ -1,0 +1,87 @@
+"""The form dialog of every area, and a message for a refusal."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
+                               QVBoxLayout, QWidget)
+
+from app.errors import KmbError, ValidationError
+
+from .fields import FieldErrors
+
+
+class FormDialog(QDialog):
+    """A titled form with an optional intro, Save/Cancel and an error line.
+    ``submit()`` does the work and may raise ValidationError (each message is
+    shown at its field, the rest below the form) or KmbError (below the
+    form); the dialog closes only when it returns."""
+
+    def __init__(self, title: str, intro: str = "", parent: QWidget | None = None,
+                 ok_text: str | None = None, *, width: int = 460):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("muted")
+        self.set_intro(intro)
+        self.form = QFormLayout()
+        self.general_error = QLabel()
+        self.general_error.setProperty("error", True)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText(ok_text or self.tr("Uložit"))
+        self.ok_button.setProperty("primary", True)
+        self.save_button = self.ok_button       # the name the allocation screens use
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(width)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def add(self, name: str, text: str, widget: QWidget) -> QWidget:
+        """A labelled field; errors for ``name`` appear right under it."""
+        widget.setObjectName(name)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(widget)
+        v.addWidget(self.errors.bind(name, widget))
+        self.form.addRow(text, box)
+        return widget
+
+    def submit(self) -> None:  # pragma: no cover – subclasses
+        raise NotImplementedError
+
+    def show_general(self, text: str) -> None:
+        self.general_error.setText(text)
+        self.general_error.show()
+
+    def _ok(self) -> None:
+        self.general_error.hide()
+        try:
+            self.submit()
+        except ValidationError as exc:
+            if not self.errors.show(exc):
+                self.show_general(exc.message)
+            return
+        except KmbError as exc:
+            self.show_general(exc.message)
+            return
+        self.accept()
+
+
+def show_error(parent: QWidget, exc: Exception, title: str | None = None) -> None:
+    """A refusal (or an unexpected error) as a warning box."""
+    text = exc.message if isinstance(exc, KmbError) else str(exc)
+    QMessageBox.warning(parent, title or parent.tr("Nepodařilo se"), text)
