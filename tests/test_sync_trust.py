@@ -353,3 +353,20 @@ def test_restored_installation_notices_and_gets_its_own_edits_back(field, tmp_pa
     with laptop.reading() as s:
         assert s.get(Person, ids["mine"]["person"]).note == "ztratí se obnovou"
     laptop.close()
+
+
+def test_cli_refusal_is_one_line_exit_4_and_audited(field, tmp_path, capsys):
+    from app.cli.main import main as cli
+    office, oa, laptop, la, evil, ids = field
+    path = evil.bundle(tmp_path / "e.kmbx", [], seq_to=evil.now(48 * HOUR_MS))
+    before = len(_audit(office))
+    code = cli(["bundle", "import", str(path), "--db", str(office.path)])
+    out, err = capsys.readouterr()
+    assert code == 4 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Notebook W" in err and "napřed" in err
+    assert [a for a, _ in _audit(office)[before:]] == ["refuse"]
+
+
+def _audit(db):
+    from .sync_helpers import audit_actions
+    return audit_actions(db)
