@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import String
+from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, enum_column
@@ -19,9 +19,14 @@ class Role(enum.Enum):
 
 
 class User(Synced, Base):
+    """A worker (shared between installations as a person: name and contacts) and,
+    locally, a login account. The account part (user name, role, active, password)
+    stays on the installation that set it and never travels in a bundle; a worker
+    received from a peer has the placeholder user name "~<id>", which no one can
+    sign in with, until an administrator here gives them an account."""
     __tablename__ = "user"
-    # Credentials stay on the installation that set them: never in a bundle.
-    __sync_local__ = frozenset({"password_hash", "last_login_at"})
+    __sync_local__ = frozenset({"username", "role", "active", "password_hash", "last_login_at"})
+    __table_args__ = (Index("ux_user_username", "username", unique=True),)
 
     username: Mapped[str] = mapped_column(String(64), index=True)
     full_name: Mapped[str]

@@ -40,6 +40,17 @@ class Peer(Base):
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[dt.datetime | None]
     scope: Mapped[str | None] = mapped_column(String(80))   # e.g. "worker:<user id>"
+    # What the peer may write (app/sync/trust.py): "office" (another installation of
+    # this office), "laptop" (a field worker's laptop, writes inside its scope only)
+    # or "partner" (a partner office: no settings, rule sets or accounts).
+    kind: Mapped[str] = mapped_column(String(16), default="office", server_default="office")
+    # The highest clock value the peer has shown us (a bundle's seq_to): export
+    # warns when our clock is far from it.
+    last_clock: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Restore from backup: we ask the peer for everything (it acknowledged more of
+    # ours than we hold), or the peer asked us; cleared by the next full bundle.
+    ask_full: Mapped[bool] = mapped_column(default=False, server_default="0")
+    send_full: Mapped[bool] = mapped_column(default=False, server_default="0")
     # Our clock value up to which the peer confirmed it holds our changes.
     acked_seq: Mapped[int] = mapped_column(Integer, default=0)
     # Their clock ranges we have applied (JSON list of [from, to]); the
@@ -48,6 +59,21 @@ class Peer(Base):
     # For a scoped peer (a worker's laptop): household ids already sent in
     # full, so that a household entering the scope later is sent whole.
     scope_sent_json: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Revocation(Base):
+    """An installation revoked here or by a trusted office (a lost laptop).
+    Local bookkeeping, sent in every bundle's signed manifest so that the
+    revoked installation's later edits are refused on any path."""
+    __tablename__ = "sync_revocation"
+
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(16), index=True)
+    # clock value from which its stamps are refused (revocation time << 16)
+    revoked_hlc: Mapped[int] = mapped_column(Integer)
+    revoked_by: Mapped[str] = mapped_column(String(36))      # installation id
+    received_from: Mapped[str | None] = mapped_column(String(36))  # peer id, None = here
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class BundleLog(Base):

@@ -65,3 +65,133 @@ def data_rows(db, table: str) -> list[tuple]:
                 if r[1] not in ("sync_meta", "sync_seq")]
         q = ", ".join(f'"{c}"' for c in cols)
         return sorted(tuple(r) for r in conn.execute(text(f'SELECT {q} FROM "{table}"')))
+
+
+# -- refusals: the database unchanged but for one audit event -------------------------
+
+AUDIT = "audit_event"
+
+
+def audit_actions(db) -> list[tuple[str, str | None]]:
+    with db.engine.connect() as conn:
+        return [(a, d) for a, d in conn.execute(text(
+            "SELECT action, detail FROM audit_event ORDER BY seq"))]
+
+
+def assert_refused(db, actor, path, match: str) -> str:
+    """Import ``path`` expecting a one-line refusal matching ``match``: every table
+    (the whole file, bookkeeping included) as before, except one new audit event
+    ``refuse`` that names the reason. Returns the message."""
+    import re
+
+    import pytest
+
+    from app.sync.container import BundleRefused
+    from app.sync.importer import import_bundle
+
+    before = snapshot(db)
+    audit_before = audit_actions(db)
+    with pytest.raises(BundleRefused) as err:
+        import_bundle(db, actor, path)
+    message = err.value.message
+    assert re.search(match, message), message
+    assert "\n" not in message
+    after = snapshot(db)
+    assert {t: rows for t, rows in after.items() if t != AUDIT} == \
+        {t: rows for t, rows in before.items() if t != AUDIT}
+    audit_after = audit_actions(db)
+    assert audit_after[:len(audit_before)] == audit_before
+    new = audit_after[len(audit_before):]
+    assert [a for a, _ in new] == ["refuse"], new
+    return message
+
+
+# -- a malicious peer: genuine, paired keys, crafted content ---------------------------
+
+class MaliciousPeer:
+    """Signs bundles of its own making with ``db``'s genuine signing key, addressed
+    to ``target`` (which has ``db`` as a peer). Rows are given as
+    (table, {column: value}, meta dict); stamps default to the sender's origin."""
+
+    def __init__(self, db, target):
+        from app.installation import current
+        from models.sync import Installation
+
+        with db.reading() as s:
+            inst = s.query(Installation).one()
+            self.id, self.name, self.origin = inst.id, inst.name, inst.origin
+            self.signing_key, self.hlc = inst.signing_key, inst.hlc
+        from app.installation import public_keys
+        with target.reading() as s:
+            self.target_recipient, _ = public_keys(s)
+        self.target_id = current(target).id
+        self.target = target
+
+    def now(self, ahead_ms: int = 0) -> int:
+        from app.sync.stamps import physical_now
+        return physical_now() + (ahead_ms << 16)
+
+    def stamp(self, hlc: int | None = None, origin: str | None = None) -> list:
+        return [self.now() if hlc is None else hlc, origin or self.origin]
+
+    def meta(self, hlc: int | None = None, origin: str | None = None) -> dict:
+        s = self.stamp(hlc, origin)
+        return {"s": s, "v": {s[1]: s[0]}}
+
+    def local_row(self, db, table: str, row_id: str) -> tuple[dict, dict]:
+        """A row as ``db`` would send it (encoded values, meta dict)."""
+        import json as _json
+
+        from sqlalchemy import select
+
+        from app.sync.codec import codecs
+        codec = codecs()[table]
+        with db.engine.connect() as conn:
+            row = conn.execute(select(codec.table).where(codec.table.c.id == row_id)
+                               ).mappings().one()
+        return codec.encode(dict(row)), _json.loads(row["sync_meta"])
+
+    def bundle(self, path: Path, rows: list[tuple[str, dict, dict]] = (), *,
+               manifest: dict | None = None, blobs: dict[str, bytes] | None = None,
+               parts_override=None, seq_to: int | None = None) -> Path:
+        """Write a signed, encrypted bundle. ``manifest`` entries override the
+        computed ones (to make it lie)."""
+        from app.db import head_revision
+        from app.sync import container
+        from app.sync.codec import codecs
+        from models.base import new_id
+
+        writer = container.PartWriter()
+        order = list(codecs())
+        by_table: dict[str, list] = {}
+        for table, values, meta in rows:
+            by_table.setdefault(table, []).append((values, meta))
+        stamps = []
+        for table in sorted(by_table, key=lambda t: order.index(t) if t in order else 999):
+            cols = codecs()[table].columns if table in codecs() else sorted(
+                by_table[table][0][0])
+            writer.table(table, cols)
+            for values, meta in by_table[table]:
+                from app.sync.stamps import dumps_meta
+                writer.row(table, [values.get(c) for c in cols], dumps_meta(meta))
+                stamps.append(meta["s"][0])
+                stamps += [v[0] for v in meta.get("c", {}).values()]
+        for sha, data in (blobs or {}).items():
+            writer.blob(sha, data)
+        parts = writer.close()
+        top = max([self.now(), *[s for s in stamps if isinstance(s, int)]])
+        m = {
+            "format": container.FORMAT, "bundle_id": new_id(),
+            "created_at": "2026-12-01T10:00:00",
+            "sender": {"id": self.id, "name": self.name, "origin": self.origin},
+            "recipients": [self.target_id], "recipient_keys": [self.target_recipient],
+            "schema_revision": head_revision(), "seq_from": 0,
+            "seq_to": top if seq_to is None else seq_to,
+            "acks": {}, "scope": None, "full": False, "ask_full": False,
+            "revocations": [], "counts": {},
+            "tables": [[n, c] for n, c in writer.tables.items()],
+            "rows": writer.rows, "parts": parts_override or parts,
+        }
+        m.update(manifest or {})
+        container.seal(writer, m, self.signing_key, self.id, [self.target_recipient], path)
+        return path

@@ -27,8 +27,8 @@ from models.people import HouseholdMember, Person, PossibleDuplicate
 from models.staff import User
 from models.sync import Peer
 
-from .sync_helpers import installation, link, snapshot
 from .keys import TEST_KEY, TEST_PASSWORD
+from .sync_helpers import assert_refused, installation, link, snapshot
 
 
 @pytest.fixture
@@ -238,11 +238,8 @@ def test_worker_scope_sends_only_that_workers_households(town_path, tmp_path):
 # -- refusals -----------------------------------------------------------------------
 
 def _refused(db, actor, path, match):
-    before = snapshot(db)
-    with pytest.raises(BundleRefused, match=match) as err:
-        import_bundle(db, actor, path)
-    assert "\n" not in err.value.message
-    assert snapshot(db) == before
+    # every refusal now leaves an audit event (and nothing else)
+    assert_refused(db, actor, path, match)
 
 
 @pytest.fixture

@@ -2,52 +2,95 @@
 
 3–4 replicas make random creates, edits and deletes; bundles are exported at
 random moments, delivered in random order, duplicated, or dropped (later
-exports carry what was dropped). Once everyone has exchanged with everyone:
-every database holds identical data, and every edit that was overwritten by
-someone who had not seen it left a conflict record — no saved edit vanishes
-silently. A model of who-knew-what runs beside the real databases.
+exports carry what was dropped). Replicas run with skewed clocks (within the
+tolerance), may be linked only in a chain (changes relayed through partner
+offices), may be restored from an older backup, and one may be revoked. Once
+everyone has exchanged with everyone: every database holds identical data, and
+every edit that was overwritten by someone who had not seen it — or deleted
+with its row by someone who had not seen it — left a conflict record: no saved
+edit vanishes silently. A model of who-knew-what runs beside the real databases.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
+import shutil
+import sqlite3
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from app.config import sqlite_url
+from app.db import open_database
 from app.installation import current
+from app.sync import capture, importer, trust
+from app.sync.container import BundleRefused
 from app.sync.export import export_bundle
+from app.sync.identity import add_peer, contact_card, revoke_peer
 from app.sync.importer import import_bundle
+from app.sync.stamps import physical_now
 from models.people import Person
 from models.sync import SyncConflict
 
-from .sync_helpers import data_rows, installation, link
+from .sync_helpers import data_rows, installation
 
 COLUMNS = ("surname", "given_name", "note", "deleted_at")
 
 
+HOUR = 3_600_000 << 16
+
+
 class World:
-    def __init__(self, root: Path, n: int):
+    def __init__(self, root: Path, n: int, chain: bool = False, skews: list[int] | None = None):
         self.root = root
         self.dbs, self.actors, self.ids = [], [], []
+        self.skews = skews or [0] * n              # clock offset of each replica (hlc units)
         for i in range(n):
             db, actor = installation(root / f"r{i}.sqlite", f"Replika {i}")
             self.dbs.append(db)
             self.actors.append(actor)
             self.ids.append(current(db).id)
+        # full mesh of offices, or a chain 0 – 1 – 2 – 3 of partner offices relaying
+        self.links = {i: set() for i in range(n)}
         for i in range(n):
             for j in range(i + 1, n):
-                link(self.dbs[i], self.actors[i], self.dbs[j], self.actors[j])
+                if chain and j != i + 1:
+                    continue
+                kind = "partner" if chain else "office"
+                add_peer(self.dbs[i], self.actors[i], contact_card(self.dbs[j], self.actors[j]),
+                         kind=kind)
+                add_peer(self.dbs[j], self.actors[j], contact_card(self.dbs[i], self.actors[i]),
+                         kind=kind)
+                self.links[i].add(j)
+                self.links[j].add(i)
         self.n = n
         self.counter = 0
         self.exists: list[set[str]] = [set() for _ in range(n)]
         self.knows: list[dict] = [{} for _ in range(n)]      # (pid, col) -> frozenset(edit ids)
-        self.edits: dict[int, tuple] = {}                     # id -> (pid, col, encoded value, knows)
+        # id -> (pid, col, encoded value, knows, knows of the whole row, replica)
+        self.edits: dict[int, tuple] = {}
         self.mailbox: list[tuple] = []
+        self.backups: dict[int, tuple] = {}
+        self.revoked: set[int] = set()
+        self.refusals: list[str] = []
+
+    @contextlib.contextmanager
+    def at(self, r: int):
+        """Run as replica r: its wall clock is skewed."""
+        skewed = (lambda: physical_now() + self.skews[r])
+        with mock.patch.object(capture, "physical_now", skewed), \
+                mock.patch.object(importer, "physical_now", skewed), \
+                mock.patch.object(trust, "physical_now", skewed):
+            yield
+
+    def _row_knows(self, r: int, pid: str) -> frozenset:
+        return frozenset().union(*[self.knows[r].get((pid, c), frozenset()) for c in COLUMNS])
 
     def _value(self, r: int, col: str):
         self.counter += 1
@@ -61,11 +104,11 @@ class World:
         known = self.knows[r].get((pid, col), frozenset()) | {eid}
         self.knows[r][(pid, col)] = known
         encoded = value.isoformat() if isinstance(value, dt.datetime) else value
-        self.edits[eid] = (pid, col, encoded, known)
+        self.edits[eid] = (pid, col, encoded, known, self._row_knows(r, pid), r)
 
     def create(self, r: int) -> None:
         values = {c: self._value(r, c) for c in ("surname", "given_name", "note")}
-        with self.dbs[r].transaction() as s:
+        with self.at(r), self.dbs[r].transaction() as s:
             p = Person(**values)
             s.add(p)
             s.flush()
@@ -76,33 +119,86 @@ class World:
 
     def change(self, r: int, pid: str, col: str) -> None:
         value = self._value(r, col)
-        with self.dbs[r].transaction() as s:
+        with self.at(r), self.dbs[r].transaction() as s:
             setattr(s.get(Person, pid), col, value)
         self._edit(r, pid, col, value)
 
     def export(self, src: int, dst: int) -> int:
         self.counter += 1
         path = self.root / f"b{self.counter}.kmbx"
-        summary = export_bundle(self.dbs[src], self.actors[src], self.ids[dst], path,
-                                keep_row_ids=True)
+        with self.at(src):
+            summary = export_bundle(self.dbs[src], self.actors[src], self.ids[dst], path,
+                                    keep_row_ids=True)
         persons = {rid for table, rid in summary.row_ids if table == "person"}
         snap = {key: val for key, val in self.knows[src].items() if key[0] in persons}
-        self.mailbox.append((dst, path, persons, snap))
+        self.mailbox.append((src, dst, path, persons, snap))
         return len(self.mailbox) - 1
 
     def deliver(self, index: int) -> None:
-        dst, path, persons, snap = self.mailbox[index]
-        import_bundle(self.dbs[dst], self.actors[dst], path)
+        src, dst, path, persons, snap = self.mailbox[index]
+        try:
+            with self.at(dst):
+                import_bundle(self.dbs[dst], self.actors[dst], path)
+        except BundleRefused as exc:
+            self.refusals.append(f"{src}->{dst}: {exc}")
+            return
         for key, val in snap.items():
             self.knows[dst][key] = self.knows[dst].get(key, frozenset()) | val
         self.exists[dst] |= persons
 
+    def backup(self, r: int) -> None:
+        target = self.root / f"backup{r}.sqlite"
+        target.unlink(missing_ok=True)
+        src = sqlite3.connect(self.dbs[r].path)
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        src.close()
+        dst.close()
+        self.backups[r] = (target, {k: v for k, v in self.knows[r].items()},
+                           set(self.exists[r]), set(self.edits))
+
+    def restore(self, r: int) -> None:
+        """The disk dies; replica r comes back from its last backup. Its edits made
+        since that no one else holds (nor any bundle carries) are gone with the disk."""
+        target, knows, exists, edits_then = self.backups.pop(r)
+        path = self.dbs[r].path
+        self.dbs[r].close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        shutil.copy(target, path)
+        self.dbs[r] = open_database(sqlite_url(path))
+        carried = set()
+        for i in range(self.n):
+            if i != r:
+                for val in self.knows[i].values():
+                    carried |= val
+        for *_, snap in self.mailbox:
+            for val in snap.values():
+                carried |= val
+        for eid in set(self.edits) - edits_then:
+            if self.edits[eid][5] == r and eid not in carried:
+                del self.edits[eid]
+        self.knows[r], self.exists[r] = knows, exists
+
+    def revoke(self, by: int, r: int) -> None:
+        """``by`` revokes its neighbour r (a lost laptop); r stops working."""
+        with self.at(by):
+            revoke_peer(self.dbs[by], self.actors[by], self.ids[r])
+        self.revoked.add(r)
+
+    def live(self) -> list[int]:
+        return [i for i in range(self.n) if i not in self.revoked]
+
     def everyone_with_everyone(self) -> None:
-        for _ in range(2):
-            for i in range(self.n):
-                for j in range(self.n):
-                    if i != j:
+        live = self.live()
+        before = len(self.refusals)
+        for _ in range(3 + self.n):          # a chain needs a round per hop; restore one more
+            for i in live:
+                for j in sorted(self.links[i]):
+                    if j in live:
                         self.deliver(self.export(i, j))
+        assert self.refusals[before:] == []
 
     def close(self) -> None:
         for db in self.dbs:
@@ -115,14 +211,18 @@ class World:
 @given(st.data())
 def test_replicas_converge_and_no_edit_vanishes_silently(data):
     n = data.draw(st.integers(3, 4), label="replicas")
+    chain = data.draw(st.booleans(), label="chain")
+    # skews within the tolerance: up to 2 h behind, up to 10 h ahead
+    skews = [data.draw(st.integers(-2, 10), label="skew h") * HOUR for _ in range(n)]
     with tempfile.TemporaryDirectory() as tmp:
-        world = World(Path(tmp), n)
+        world = World(Path(tmp), n, chain=chain, skews=skews)
         try:
             world.create(0)
             for _ in range(data.draw(st.integers(8, 24), label="steps")):
                 kind = data.draw(st.sampled_from(
-                    ["create", "edit", "edit", "edit", "delete", "export", "deliver", "deliver"]))
-                r = data.draw(st.integers(0, n - 1))
+                    ["create", "edit", "edit", "edit", "delete", "export", "deliver", "deliver",
+                     "backup", "restore", "revoke"]))
+                r = data.draw(st.sampled_from(world.live()))
                 if kind == "create":
                     world.create(r)
                 elif kind in ("edit", "delete") and world.exists[r]:
@@ -130,12 +230,20 @@ def test_replicas_converge_and_no_edit_vanishes_silently(data):
                     col = "deleted_at" if kind == "delete" else data.draw(
                         st.sampled_from(COLUMNS[:3]))
                     world.change(r, pid, col)
-                elif kind == "export":
-                    dst = data.draw(st.sampled_from([i for i in range(n) if i != r]))
+                elif kind == "export" and world.links[r] - world.revoked:
+                    dst = data.draw(st.sampled_from(sorted(world.links[r] - world.revoked)))
                     world.export(r, dst)
                 elif kind == "deliver" and world.mailbox:
                     # any bundle, in any order, possibly again; some are never delivered
                     world.deliver(data.draw(st.integers(0, len(world.mailbox) - 1)))
+                elif kind == "backup":
+                    world.backup(r)
+                elif kind == "restore" and r in world.backups:
+                    world.restore(r)
+                elif kind == "revoke" and not world.revoked and r != 0 and 0 in world.links[r] \
+                        and not chain and skews[r] == 0:
+                    # a lost laptop: only its edits that reached someone survive
+                    world.revoke(0, r)
             world.everyone_with_everyone()
             _assert_converged(world)
             _assert_no_silent_loss(world)
@@ -144,15 +252,16 @@ def test_replicas_converge_and_no_edit_vanishes_silently(data):
 
 
 def _assert_converged(world: World) -> None:
-    first = data_rows(world.dbs[0], "person")
-    conflicts = data_rows(world.dbs[0], "sync_conflict")
-    for db in world.dbs[1:]:
-        assert data_rows(db, "person") == first
-        assert data_rows(db, "sync_conflict") == conflicts
+    live = world.live()
+    first = data_rows(world.dbs[live[0]], "person")
+    conflicts = data_rows(world.dbs[live[0]], "sync_conflict")
+    for r in live[1:]:
+        assert data_rows(world.dbs[r], "person") == first
+        assert data_rows(world.dbs[r], "sync_conflict") == conflicts
 
 
 def _assert_no_silent_loss(world: World) -> None:
-    db = world.dbs[0]
+    db = world.dbs[world.live()[0]]
     with db.reading() as s:
         final = {}
         for p in s.scalars(select(Person)):
@@ -161,17 +270,38 @@ def _assert_no_silent_loss(world: World) -> None:
                 final[(p.id, col)] = v.isoformat() if isinstance(v, dt.datetime) else v
         recorded = {(c.row_id, c.column, json.loads(c.lost_json))
                     for c in s.scalars(select(SyncConflict))}
+    # a revoked replica's edits that reached no one else are gone with it
+    held = set()
+    for r in world.live():
+        for val in world.knows[r].values():
+            held |= val
+    edits = {eid: e for eid, e in world.edits.items() if e[5] not in world.revoked or eid in held}
     by_key: dict = {}
-    for eid, (pid, col, value, known) in world.edits.items():
+    for eid, (pid, col, value, known, _, _) in edits.items():
         by_key.setdefault((pid, col), []).append((eid, value, known))
-    for key, edits in by_key.items():
-        for eid, value, _ in edits:
+    for key, key_edits in by_key.items():
+        for eid, value, _ in key_edits:
             if value == final[key]:
                 continue       # the surviving value
             if key[1] == "deleted_at" and value is not None and final[key] is not None:
                 continue       # deleted on both sides: nothing was lost
-            seen_by_a_later_edit = any(eid in known for other, _, known in edits if other != eid)
+            seen_by_a_later_edit = any(eid in known for other, _, known in key_edits
+                                       if other != eid)
             if seen_by_a_later_edit:
                 continue       # overwritten by someone who had seen it: a deliberate change
             assert (key[0], key[1], value) in recorded, (
                 f"edit {value!r} of {key} was overwritten concurrently without a conflict record")
+    # delete against edit: an edit the deleting side had not seen, made without
+    # seeing the deletion, vanishes with the row unless a conflict records it
+    for (pid, col), key_edits in by_key.items():
+        if col != "deleted_at" or final[(pid, col)] is None:
+            continue
+        deletion = next(eid for eid, value, _ in key_edits if value == final[(pid, col)])
+        row_known_by_deleter = edits[deletion][4]
+        for eid, (epid, ecol, _, _, row_known, _) in edits.items():
+            if epid != pid or ecol == "deleted_at" or eid in row_known_by_deleter \
+                    or deletion in row_known:
+                continue
+            assert (pid, "deleted_at", None) in recorded, (
+                f"edit {eid} of {pid} vanished with a concurrent deletion without a conflict")
+

@@ -122,3 +122,40 @@ def test_review_a_conflict_and_restore_the_other_value(qtbot, laptop, tmp_path, 
     with db.reading() as s:
         assert s.get(Person, pid).note == "kancelář"
     qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Konflikty (0)")
+
+
+def test_choose_what_a_peer_is_a_partner_office_or_a_workers_laptop(qtbot, office_ctx, laptop,
+                                                                   tmp_path):
+    from PySide6.QtWidgets import QComboBox
+
+    from app.sync.identity import list_peers
+
+    from .ui_modal import when_modal
+    laptop_db, laptop_actor = laptop
+    link(office_ctx.db, office_ctx.actor, laptop_db, laptop_actor)
+    window = open_window(qtbot, office_ctx)
+    page = window.show_area("sync")
+    page.peer_view.selectRow(0)
+    assert page.peers.rows[0].kind_label == "kancelář (vlastní)"
+
+    def choose(text):
+        def action(dialog):
+            combo = dialog.findChild(QComboBox, "scope")
+            combo.setCurrentIndex(next(i for i in range(combo.count())
+                                       if combo.itemText(i).startswith(text)))
+            dialog.accept()
+        return action
+
+    state = when_modal(choose("všechna data – partnerská kancelář"))
+    _click(qtbot, page.scope_button)
+    assert state["done"] and state["error"] is None
+    [peer] = list_peers(office_ctx.db, office_ctx.actor)
+    assert peer.kind == "partner" and peer.scope is None
+    qtbot.waitUntil(lambda: page.peers.rows[0].kind_label == "partnerská kancelář")
+
+    page.peer_view.selectRow(0)
+    state = when_modal(choose("jen případy:"))
+    _click(qtbot, page.scope_button)
+    assert state["done"] and state["error"] is None
+    [peer] = list_peers(office_ctx.db, office_ctx.actor)
+    assert peer.kind == "laptop" and peer.scope.startswith("worker:")

@@ -24,6 +24,9 @@ def register(sub, common) -> None:
     p.add_argument("card", metavar="SOUBOR")
     p.add_argument("--scope", metavar="worker:ID",
                    help="posílat jen případy tohoto pracovníka (terénní notebook)")
+    p.add_argument("--kind", choices=["office", "partner", "laptop"],
+                   help="druh partnera: vlastní kancelář (výchozí), partnerská kancelář, "
+                        "terénní notebook (s --scope)")
     p.set_defaults(func=cmd_peer_add)
     p = ps.add_parser("list", parents=[common], help="vypsat partnery")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
@@ -101,7 +104,7 @@ def cmd_peer_add(args) -> int:
         raise KmbError(f"Kartu {args.card} nelze přečíst: {exc.strerror}.") from None
     db = open_for(args)
     try:
-        peer = add_peer(db, acting(db, args), data, scope=args.scope)
+        peer = add_peer(db, acting(db, args), data, scope=args.scope, kind=args.kind)
     finally:
         db.close()
     print(f"Přidán partner „{peer.name}“ (id {peer.id}). Ověřte otisk telefonem: {peer.fingerprint}")
@@ -111,15 +114,17 @@ def cmd_peer_add(args) -> int:
 def cmd_peer_list(args) -> int:
     from ..formatting import format_datetime
     from ..sync.identity import list_peers
+    from ..sync.trust import KINDS
     db = open_for(args)
     try:
         peers = list_peers(db, acting(db, args))
     finally:
         db.close()
     rows = [dict(id=p.id, name=p.name, fingerprint=p.fingerprint, scope=p.scope,
+                 kind=KINDS.get(p.kind, p.kind),
                  added_at=p.added_at, revoked_at=p.revoked_at, acked_seq=p.acked_seq,
                  state="odvolán" if p.revoked_at else "aktivní") for p in peers]
-    emit(rows, [("name", "Partner"), ("fingerprint", "Otisk"), ("state", "Stav"),
+    emit(rows, [("name", "Partner"), ("kind", "Druh"), ("fingerprint", "Otisk"), ("state", "Stav"),
                 ("scope", "Rozsah"), ("added_at", "Přidán", format_datetime), ("id", "ID")],
          args.format)
     return 0
@@ -164,6 +169,8 @@ def cmd_export(args) -> int:
         db.close()
     if sys.stderr.isatty():
         sys.stderr.write("\n")
+    for warning in summary.warnings:
+        sys.stderr.write(f"Upozornění: {warning}\n")
     print(f"Balíček pro „{summary.peer_name}“: {summary.rows} záznamů, "
           f"{summary.size / 1024:.0f} kB → {summary.path}")
     return 0

@@ -23,7 +23,10 @@ def data_columns(cls: type) -> list[str]:
     cols = _COLUMNS_CACHE.get(cls)
     if cols is None:
         mapper = inspect(cls)
-        cols = [a.key for a in mapper.column_attrs if a.key not in SYNC_BOOKKEEPING]
+        # columns local to this installation (login data) are never stamped: a
+        # sign-in must not make the row travel again
+        local = SYNC_BOOKKEEPING | getattr(cls, "__sync_local__", frozenset())
+        cols = [a.key for a in mapper.column_attrs if a.key not in local]
         _COLUMNS_CACHE[cls] = cols
     return cols
 

@@ -28,6 +28,10 @@ class TableCodec:
     blob_columns: frozenset[str]
 
     def __post_init__(self) -> None:
+        # (column, referenced table) of references to other synchronised tables
+        self.references = [(fk.parent.name, fk.column.table.name)
+                           for fk in self.table.foreign_keys
+                           if getattr(fk.column.table, "name", None) in _synced_names()]
         # (position, encoder) of the columns that need one; the rest pass as they are
         self._encode_at = [(i, self.encoders[c]) for i, c in enumerate(self.columns)
                            if self.encoders[c] is not _ident and c not in self.blob_columns]
@@ -67,7 +71,7 @@ class TableCodec:
         return out
 
     def sqlite_insert(self) -> str:
-        cols = [*self.columns, "sync_meta", "sync_seq"]
+        cols = [*self.columns, *LOCAL_ON_INSERT.get(self.name, {}), "sync_meta", "sync_seq"]
         names = ", ".join(f'"{c}"' for c in cols)
         return f'INSERT INTO "{self.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
 
@@ -80,6 +84,8 @@ class TableCodec:
             if value is not None and conv is not None:
                 value = conv(value) if conv is not _blob else blobs(value["$blob"])
             out.append(value)
+        for fill in LOCAL_ON_INSERT.get(self.name, {}).values():
+            out.append(fill(values))
         out.append(meta_json)
         out.append(seq)
         return tuple(out)
@@ -107,6 +113,22 @@ class TableCodec:
             else:
                 out[col] = self.decoders[col](value)
         return out
+
+
+# Local columns a row received from a peer gets here (they never travel).
+# A worker from a peer has no login here: a user name no one can sign in with.
+LOCAL_ON_INSERT: dict[str, dict[str, Callable[[dict], Any]]] = {
+    "user": {"username": lambda values: "~" + values["id"], "active": lambda values: True,
+             "role": lambda values: "social_worker"},
+}
+
+
+def local_on_insert(table: str, values: dict) -> dict:
+    return {col: fill(values) for col, fill in LOCAL_ON_INSERT.get(table, {}).items()}
+
+
+def _synced_names() -> set[str]:
+    return {cls.__tablename__ for cls in synced_tables()}
 
 
 def _ident(v):

@@ -1,5 +1,9 @@
-"""The bundle file: sign-then-encrypt, streamed through temporary files so
-memory stays flat whatever the size.
+"""The bundle file: sign-then-encrypt. Nothing of a bundle's content is ever
+written to disk in plaintext: parts are built in memory and encrypted straight
+into the output file; import decrypts into memory, bounded by a size limit
+(setting ``sync.max_bundle_mb``), and verifies the manifest's signature before
+any part is read. Leftovers of older versions' temporary folders are removed
+at the next run.
 
 Plaintext (a tar archive, members in this order):
     sender.txt          the sender's installation id (to find its key)
@@ -19,7 +23,10 @@ import hashlib
 import io
 import json
 import re
+import shutil
 import tarfile
+import tempfile
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -52,17 +59,17 @@ def sha256_file(path: Path) -> str:
 
 
 class PartWriter:
-    """Collects the row lines and blobs of a bundle in a work folder."""
+    """Collects the row lines and blobs of a bundle, in memory."""
 
-    def __init__(self, work: Path):
-        self.work = work
-        (work / "blobs").mkdir(parents=True, exist_ok=True)
-        self._raw = (work / CHANGES).open("wb")
+    def __init__(self):
+        self._raw = io.BytesIO()
         self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=1, mtime=0)
         self.rows = 0
         self._buffer: list[bytes] = []
         self.tables: dict[str, list[str]] = {}      # table -> column names, in line order
         self._index: dict[str, int] = {}
+        self.blobs: dict[str, bytes] = {}
+        self.data: dict[str, bytes] = {}            # part name -> bytes, after close()
 
     def table(self, name: str, columns: list[str]) -> None:
         self._index[name] = len(self.tables)
@@ -81,38 +88,37 @@ class PartWriter:
         self._buffer.clear()
 
     def blob(self, sha: str, data: bytes) -> None:
-        target = self.work / "blobs" / sha
-        if not target.exists():
-            target.write_bytes(data)
+        self.blobs.setdefault(sha, data)
 
     def close(self) -> list[dict]:
         self.flush()
         self._gz.close()
-        self._raw.close()
-        parts = [{"name": CHANGES, "sha256": sha256_file(self.work / CHANGES),
-                  "size": (self.work / CHANGES).stat().st_size}]
-        for blob in sorted((self.work / "blobs").iterdir()):
-            parts.append({"name": f"blobs/{blob.name}", "sha256": blob.name,
-                          "size": blob.stat().st_size})
-        return parts
+        self.data = {CHANGES: self._raw.getvalue()}
+        for sha in sorted(self.blobs):
+            self.data[f"blobs/{sha}"] = self.blobs[sha]
+        return [{"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                for name, data in self.data.items()]
 
 
-def seal(work: Path, manifest: dict, signing_key: bytes, sender_id: str,
+def seal(writer: PartWriter, manifest: dict, signing_key: bytes, sender_id: str,
          recipients: list[str], out: Path) -> None:
-    """Sign the manifest, tar everything, encrypt to the recipients into ``out``."""
+    """Sign the manifest, tar everything in memory, encrypt to the recipients into ``out``."""
     raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
     signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(raw)
-    tar_path = work / "bundle.tar"
-    with tarfile.open(tar_path, "w", format=tarfile.PAX_FORMAT) as tar:
+    plain = io.BytesIO()
+    with tarfile.open(fileobj=plain, mode="w", format=tarfile.PAX_FORMAT) as tar:
         _add_bytes(tar, "sender.txt", sender_id.encode())
         _add_bytes(tar, "manifest.sig", signature)
         _add_bytes(tar, "manifest.json", raw)
         for part in manifest["parts"]:
-            tar.add(work / part["name"], arcname=part["name"], recursive=False)
+            _add_bytes(tar, part["name"], writer.data.get(part["name"], b""))
+    plain.seek(0)
     try:
         keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
-        pyrage.encrypt_file(str(tar_path), str(out), keys)
+        with out.open("wb") as fh:
+            pyrage.encrypt_io(plain, fh, keys)
     except (pyrage.RecipientError, pyrage.EncryptError, OSError) as exc:
+        out.unlink(missing_ok=True)
         raise KmbError(f"Balíček nelze zašifrovat: {exc}") from None
 
 
@@ -124,37 +130,98 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 # -- reading ---------------------------------------------------------------------
 
-def decrypt(path: Path, identity: str, work: Path) -> Path:
-    """Decrypt ``path`` into work/bundle.tar or refuse with a reason."""
+DEFAULT_MAX_MB = 512
+MAX_LINE = 64 << 20          # one row state; a longer line is not a genuine bundle
+LEFTOVER_PREFIXES = ("kmb-import-", "kmb-export-")
+
+
+def remove_leftovers() -> int:
+    """Delete temporary folders that older versions (or a killed run of one) left in
+    the temp folder: they held decrypted bundles. Returns how many were removed."""
+    removed = 0
+    root = Path(tempfile.gettempdir())
+    for entry in root.iterdir() if root.exists() else ():
+        if entry.name.startswith(LEFTOVER_PREFIXES):
+            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(
+                missing_ok=True)
+            removed += 1
+    return removed
+
+
+class _Bounded(io.RawIOBase):
+    """A memory buffer that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.buffer = io.BytesIO()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        if self.buffer.tell() + len(data) > self.limit:
+            raise _TooLarge
+        return self.buffer.write(data)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def too_large(limit: int) -> BundleRefused:
+    return BundleRefused(f"Balíček je větší než povolených {limit >> 20} MB; nic se nenačte "
+                         "(limit je v nastavení sync.max_bundle_mb).")
+
+
+def decrypt(path: Path, identity: str, limit: int) -> bytes:
+    """Decrypt ``path`` into memory (at most ``limit`` bytes) or refuse with a reason."""
     try:
         with path.open("rb") as fh:
             head = fh.read(len(AGE_MAGIC))
+        size = path.stat().st_size
     except OSError as exc:
         raise BundleRefused(f"Soubor {path} nelze číst: {exc.strerror}.") from None
     if head != AGE_MAGIC:
         raise BundleRefused(f"Soubor {path.name} není balíček KMB Desk.")
-    out = work / "bundle.tar"
+    if size > limit + (limit >> 10) + 4096:      # age adds 16 bytes per 64 kB and a header
+        raise too_large(limit)
+    out = _Bounded(limit)
     try:
-        pyrage.decrypt_file(str(path), str(out), [pyrage.x25519.Identity.from_str(identity)])
+        with path.open("rb") as fh:
+            pyrage.decrypt_io(fh, out, [pyrage.x25519.Identity.from_str(identity)])
+    except _TooLarge:
+        raise too_large(limit) from None
     except pyrage.DecryptError as exc:
-        out.unlink(missing_ok=True)
         if "No matching keys" in str(exc):
             raise BundleRefused("Balíček není určen této instalaci "
                                 "(je zašifrovaný pro někoho jiného).") from None
         raise BundleRefused("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).") from None
-    except OSError:
-        out.unlink(missing_ok=True)
+    except (OSError, ValueError):
         raise BundleRefused("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).") from None
-    return out
+    return out.buffer.getvalue()
+
+
+def _lines(compressed: bytes) -> Iterator[bytes]:
+    """The lines of a gzip part, decompressed a chunk at a time (a line longer than
+    MAX_LINE, or a last line without its newline, is not a genuine bundle)."""
+    with gzip.GzipFile(fileobj=io.BytesIO(compressed), mode="rb") as fh:
+        rest = b""
+        while chunk := fh.read(1 << 20):
+            lines = (rest + chunk).split(b"\n")
+            rest = lines.pop()
+            if len(rest) > MAX_LINE:
+                raise BundleRefused("Balíček má neplatný řádek změn.")
+            yield from lines
+    if rest:
+        raise BundleRefused("Balíček má neplatný řádek změn.")
 
 
 class OpenedBundle:
-    """The decrypted tar, read member by member in the prescribed order."""
+    """The decrypted tar (in memory), read member by member in the prescribed order."""
 
-    def __init__(self, tar_path: Path, work: Path):
-        self.work = work
+    def __init__(self, data: bytes):
         try:
-            self._tar = tarfile.open(tar_path, "r:")
+            self._tar = tarfile.open(fileobj=io.BytesIO(data), mode="r:")
             self._members = iter(self._tar)
             self.sender_id = self._small("sender.txt", 200).decode("ascii")
             self._signature = self._small("manifest.sig", 200)
@@ -162,6 +229,7 @@ class OpenedBundle:
         except (tarfile.TarError, UnicodeDecodeError, OSError, EOFError):
             raise BundleRefused("Balíček má neplatnou vnitřní strukturu.") from None
         self.manifest: dict | None = None
+        self._parts: dict[str, bytes] = {}
 
     def _small(self, name: str, limit: int) -> bytes:
         member = next(self._members, None)
@@ -181,54 +249,61 @@ class OpenedBundle:
             manifest = json.loads(self._manifest_raw)
         except ValueError:
             raise BundleRefused("Balíček má neplatný manifest.") from None
-        if manifest.get("format") != FORMAT:
-            raise BundleRefused(f"Neznámý formát balíčku „{manifest.get('format')}“.")
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise BundleRefused("Neznámý formát balíčku.")
         self.manifest = manifest
         return manifest
 
     def extract_parts(self) -> None:
-        """Extract the parts, checking names, sizes and SHA-256 against the manifest."""
-        expected = {p["name"]: p for p in self.manifest["parts"]}
-        seen = set()
+        """Read the parts (in memory), checking names, sizes and SHA-256 against the
+        signed manifest before any of them is parsed."""
+        try:
+            expected = {p["name"]: p for p in self.manifest["parts"]}
+        except (KeyError, TypeError):
+            raise BundleRefused("Balíček má neplatný manifest.") from None
         try:
             for member in self._members:
                 name = member.name
-                if name not in expected or not member.isfile() or name in seen or (
+                if name not in expected or not member.isfile() or name in self._parts or (
                         name != CHANGES and not _BLOB.match(name)):
                     raise BundleRefused("Balíček obsahuje neočekávaný soubor.")
-                if member.size != expected[name]["size"]:
+                if member.size != expected[name].get("size"):
                     raise BundleRefused("Balíček je poškozený (nesouhlasí velikost části).")
-                target = self.work / "parts" / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                h = hashlib.sha256()
-                with self._tar.extractfile(member) as src, target.open("wb") as dst:
-                    for chunk in iter(lambda: src.read(1 << 20), b""):
-                        h.update(chunk)
-                        dst.write(chunk)
-                if h.hexdigest() != expected[name]["sha256"]:
+                data = self._tar.extractfile(member).read()
+                if hashlib.sha256(data).hexdigest() != expected[name].get("sha256"):
                     raise BundleRefused("Balíček je poškozený (nesouhlasí kontrolní součet).")
-                seen.add(name)
+                self._parts[name] = data
         except (tarfile.TarError, OSError, EOFError):
             raise BundleRefused("Balíček je poškozený nebo neúplný.") from None
-        if seen != set(expected):
+        if set(self._parts) != set(expected):
             raise BundleRefused("Balíček je neúplný (chybí některé části).")
 
     def rows(self) -> Iterator[tuple[str, dict, dict]]:
-        """(table, {column: value}, meta dict) for every row line, in file order."""
+        """(table, {column: value}, meta dict) for every row line, in file order; the
+        number of lines must be what the signed manifest says."""
         tables = [(name, columns) for name, columns in self.manifest["tables"]]
-        with gzip.open(self.work / "parts" / CHANGES, "rb") as fh:
-            for line in fh:
+        expected = self.manifest.get("rows", 0)
+        count = 0
+        try:
+            for line in _lines(self._parts[CHANGES]):
+                count += 1
+                if count > expected:
+                    break
                 index, values, meta = orjson.loads(line)
                 name, columns = tables[index]
+                if not isinstance(values, list) or len(values) != len(columns):
+                    raise BundleRefused("Balíček má neplatný řádek změn.")
                 yield name, dict(zip(columns, values)), meta
+        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, zlib.error):
+            raise BundleRefused("Balíček je poškozený (nelze přečíst změny).") from None
+        if count != self.manifest.get("rows", 0):
+            raise BundleRefused("Počet záznamů v balíčku nesouhlasí s manifestem.")
 
     def blob(self, sha: str) -> bytes:
-        if not re.fullmatch(r"[0-9a-f]{64}", sha):
-            raise BundleRefused("Balíček odkazuje na neplatnou přílohu.")
-        path = self.work / "parts" / "blobs" / sha
-        if not path.exists():
-            raise BundleRefused("Balíček odkazuje na chybějící přílohu.")
-        return path.read_bytes()
+        data = self._parts.get(f"blobs/{sha}") if isinstance(sha, str) else None
+        if data is None:
+            raise BundleRefused("Balíček odkazuje na chybějící nebo neplatnou přílohu.")
+        return data
 
     def close(self) -> None:
         self._tar.close()

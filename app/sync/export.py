@@ -4,8 +4,6 @@ worker's households and cases plus reference data, nothing else."""
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -14,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.base import new_id, utcnow
-from models.sync import BundleLog, Peer
+from models.sync import BundleLog, Peer, Revocation
 
 from .. import audit
 from ..db import Database, head_revision
@@ -27,8 +25,12 @@ from .codec import codecs
 from .identity import find_peer
 from .received import watermark
 from .scope import Scope, compute_scope
+from .stamps import physical_now
+from .trust import describe_ahead, tolerance_ms
 
 Progress = Callable[[str, int], None]
+# (table, column names, encoded values) -> (values to send, replacement meta or None)
+Shaper = Callable[[str, list, list], tuple[list, str | None]]
 
 
 class ExportCancelled(Cancelled):
@@ -47,6 +49,7 @@ class ExportSummary:
     seq_from: int
     seq_to: int
     row_ids: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    warnings: list[str] = field(default_factory=list)
 
 
 CHUNK = 2000
@@ -66,63 +69,90 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
     out_path = Path(out_path)
     if not out_path.parent.exists():
         raise KmbError(f"Složka {out_path.parent} neexistuje.")
-    work = Path(tempfile.mkdtemp(prefix="kmb-export-"))
-    try:
-        with db.reading() as s:        # one read transaction: one consistent snapshot
-            inst = get_installation(s)
-            peer = find_peer(s, peer_ref)
-            if peer.revoked_at is not None:
-                raise KmbError(f"Instalace „{peer.name}“ je odvolaná; nic jí nelze poslat.")
-            since = 0 if full else peer.acked_seq
-            seq_to = inst.hlc
-            scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
-                if peer.scope else None
-            writer = container.PartWriter(work)
-            echoes = _echo_ticks(s, peer.id, since)
-            counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
-                                          echoes)
-            parts = writer.close()
-            own_recipient, _ = public_keys(s)
-            recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
-            recipient_ids = [peer.id] + ([inst.id] if archive else [])
-            manifest = {
-                "format": container.FORMAT,
-                "bundle_id": new_id(),
-                "created_at": utcnow().isoformat(timespec="seconds"),
-                "sender": {"id": inst.id, "name": inst.name, "origin": inst.origin},
-                "recipients": recipient_ids,
-                "recipient_keys": recipients,
-                "schema_revision": head_revision(),
-                "seq_from": since, "seq_to": seq_to,
-                "acks": {peer.id: watermark(json.loads(peer.received_json or "[]"))},
-                "scope": peer.scope,
-                "counts": counts,
-                "tables": [[name, cols] for name, cols in writer.tables.items()],
-                "rows": writer.rows,
-                "parts": parts,
-            }
-            signing_key, sender_id = inst.signing_key, inst.id
-            peer_id, peer_name = peer.id, peer.name
-            scope_households = sorted(scope.households) if scope else None
-        report("šifruji", 95)
-        tmp_out = out_path.with_name(f".{out_path.name}.part")
-        container.seal(work, manifest, signing_key, sender_id, recipients, tmp_out)
-        tmp_out.replace(out_path)
-        with db.transaction() as s:
-            s.add(BundleLog(id=manifest["bundle_id"], peer_id=peer_id, direction="out",
-                            seq_from=since, seq_to=seq_to, sha256=container.sha256_file(out_path),
-                            summary_json=json.dumps({"counts": counts}, sort_keys=True)))
-            if scope_households is not None:
-                s.get(Peer, peer_id).scope_sent_json = json.dumps(scope_households)
-            audit.record(s, actor, "export", "peer", peer_id,
-                         {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
-            audit.anchor(s, "export", manifest["bundle_id"])   # signed chain head
-        report("hotovo", 100)
-        return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
-                             out_path.stat().st_size, writer.rows, counts, since, seq_to,
-                             row_ids)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    container.remove_leftovers()   # nothing of a bundle touches the disk unencrypted
+    with db.reading() as s:        # one read transaction: one consistent snapshot
+        inst = get_installation(s)
+        peer = find_peer(s, peer_ref)
+        if peer.revoked_at is not None:
+            raise KmbError(f"Instalace „{peer.name}“ je odvolaná; nic jí nelze poslat.")
+        full = full or peer.send_full
+        since = 0 if full else peer.acked_seq
+        seq_to = inst.hlc
+        scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
+            if peer.scope else None
+        writer = container.PartWriter()
+        # a full bundle carries also what the peer sent us: it may have lost it
+        echoes = [] if full else _echo_ticks(s, peer.id, since)
+        counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
+                                      echoes, row_shaper(peer, scope))
+        parts = writer.close()
+        own_recipient, _ = public_keys(s)
+        recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
+        recipient_ids = [peer.id] + ([inst.id] if archive else [])
+        manifest = {
+            "format": container.FORMAT,
+            "bundle_id": new_id(),
+            "created_at": utcnow().isoformat(timespec="seconds"),
+            "sender": {"id": inst.id, "name": inst.name, "origin": inst.origin},
+            "recipients": recipient_ids,
+            "recipient_keys": recipients,
+            "schema_revision": head_revision(),
+            "seq_from": since, "seq_to": seq_to,
+            "acks": {peer.id: watermark(json.loads(peer.received_json or "[]"))},
+            "scope": peer.scope,
+            "full": full,
+            "ask_full": peer.ask_full,
+            "revocations": _revocations(s),
+            "counts": counts,
+            "tables": [[name, cols] for name, cols in writer.tables.items()],
+            "rows": writer.rows,
+            "parts": parts,
+        }
+        signing_key, sender_id = inst.signing_key, inst.id
+        peer_id, peer_name = peer.id, peer.name
+        warnings = _clock_warnings(inst.hlc, peer, tolerance_ms(s))
+        scope_households = sorted(scope.households) if scope else None
+    report("šifruji", 95)
+    tmp_out = out_path.with_name(f".{out_path.name}.part")
+    container.seal(writer, manifest, signing_key, sender_id, recipients, tmp_out)
+    tmp_out.replace(out_path)
+    with db.transaction() as s:
+        s.add(BundleLog(id=manifest["bundle_id"], peer_id=peer_id, direction="out",
+                        seq_from=since, seq_to=seq_to, sha256=container.sha256_file(out_path),
+                        summary_json=json.dumps({"counts": counts}, sort_keys=True)))
+        stored = s.get(Peer, peer_id)
+        if scope_households is not None:
+            stored.scope_sent_json = json.dumps(scope_households)
+        if full:
+            stored.send_full = False
+        audit.record(s, actor, "export", "peer", peer_id,
+                     {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
+        audit.anchor(s, "export", manifest["bundle_id"])   # signed chain head
+    report("hotovo", 100)
+    return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
+                         out_path.stat().st_size, writer.rows, counts, since, seq_to,
+                         row_ids, warnings)
+
+
+def _revocations(s: Session) -> list[dict]:
+    """Every revocation we know, signed with the manifest, so it reaches every peer."""
+    return [{"installation_id": r.installation_id, "origin": r.origin,
+             "revoked_hlc": r.revoked_hlc, "revoked_by": r.revoked_by}
+            for r in s.scalars(select(Revocation).order_by(Revocation.installation_id))]
+
+
+def _clock_warnings(local_hlc: int, peer: Peer, tolerance: int) -> list[str]:
+    """Our clock far from the last clock the peer showed us: one of the two is wrong,
+    and a bundle running ahead would be refused."""
+    if not peer.last_clock:
+        return []
+    ours = max(local_hlc, physical_now()) >> 16
+    diff = ours - (peer.last_clock >> 16)
+    if abs(diff) <= tolerance:
+        return []
+    side = "napřed před" if diff > 0 else "pozadu za"
+    return [f"Hodiny této instalace jdou o {describe_ahead(abs(diff))} {side} posledním časem "
+            f"od „{peer.name}“; zkontrolujte datum a čas na obou počítačích."]
 
 
 def _echo_ticks(s: Session, peer_id: str, since: int) -> list[int]:
@@ -137,8 +167,17 @@ def _echo_ticks(s: Session, peer_id: str, since: int) -> list[int]:
     return ticks
 
 
+def row_shaper(peer: Peer, scope: Scope | None) -> Shaper | None:
+    """The one function deciding which columns of which rows go to ``peer``: None
+    sends rows as they are; a worker's laptop gets its scope's shape (stubs of
+    other households, references to them cut). Extension point for restricting
+    what a partner office receives."""
+    return scope.shape if scope is not None else None
+
+
 def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Scope | None,
-                report: Progress, stop: Callable[[], bool], keep_ids: bool, echoes: list[int]):
+                report: Progress, stop: Callable[[], bool], keep_ids: bool, echoes: list[int],
+                shape: Shaper | None = None):
     counts: dict[str, int] = {}
     row_ids: set[tuple[str, str]] = set()
     tables = list(codecs().values())
@@ -167,11 +206,17 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             for row in part:
                 blobs: dict[str, bytes] = {}
                 values = codec.encode_tuple(row[:-1], blobs)
+                meta = row[-1]
+                if not meta:
+                    raise KmbError(f"Řádek {codec.name}/{row[0]} nemá razítka synchronizace.")
+                if shape is not None:
+                    values, stub_meta = shape(codec.name, codec.columns, values)
+                    meta = stub_meta or meta
+                    blobs = {sha: data for sha, data in blobs.items()
+                             if {"$blob": sha} in values}
                 for sha, data in blobs.items():
                     writer.blob(sha, data)
-                if not row[-1]:
-                    raise KmbError(f"Řádek {codec.name}/{row[0]} nemá razítka synchronizace.")
-                writer.row(codec.name, values, row[-1])
+                writer.row(codec.name, values, meta)
                 if keep_ids:
                     row_ids.add((codec.name, row[0]))
                 n += 1

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 
 from models.base import utcnow
-from models.sync import Installation, Peer
+from models.sync import Installation, Peer, Revocation
 
 from .. import audit
 from ..db import Database
@@ -26,6 +26,7 @@ from ..errors import KmbError, NotFound, ValidationError
 from ..installation import get as get_installation
 from ..installation import public_keys
 from ..security import Actor, Permission
+from .trust import KINDS, LAPTOP, OFFICE, PARTNER
 
 CARD_FORMAT = "kmb-card/1"
 
@@ -46,6 +47,7 @@ class PeerInfo:
     revoked_at: dt.datetime | None
     scope: str | None
     acked_seq: int
+    kind: str = OFFICE
 
     @property
     def active(self) -> bool:
@@ -113,14 +115,25 @@ def read_card(data: bytes) -> dict:
 
 
 def _peer_info(p: Peer) -> PeerInfo:
-    return PeerInfo(p.id, p.name, p.fingerprint, p.added_at, p.revoked_at, p.scope, p.acked_seq)
+    return PeerInfo(p.id, p.name, p.fingerprint, p.added_at, p.revoked_at, p.scope, p.acked_seq,
+                    p.kind or OFFICE)
 
 
-def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = None) -> PeerInfo:
+def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = None,
+             kind: str | None = None) -> PeerInfo:
+    """Add a peer from its card. Its kind decides what it may write (trust.py): a
+    worker scope makes it that worker's field laptop; otherwise an own office
+    installation unless said to be a partner office."""
     actor.require(Permission.MANAGE_PEERS)
     body = read_card(card_data)
     if scope is not None and not scope.startswith("worker:"):
         raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
+    kind = LAPTOP if scope else (kind or OFFICE)
+    if kind not in KINDS:
+        raise ValidationError("Druh partnera musí být office, laptop nebo partner.", field="kind")
+    if kind == LAPTOP and not scope:
+        raise ValidationError("Terénní notebook potřebuje rozsah worker:ID_UŽIVATELE.",
+                              field="scope")
     with db.transaction() as s:
         inst = _installation(s)
         if body["installation_id"] == inst.id:
@@ -135,10 +148,10 @@ def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = N
             return _peer_info(existing)
         peer = Peer(id=body["installation_id"], name=body["name"], origin=body["origin"],
                     age_recipient=body["age_recipient"], verify_key=body["verify_key_raw"],
-                    fingerprint=body["fingerprint"], scope=scope, acked_seq=0,
+                    fingerprint=body["fingerprint"], scope=scope, kind=kind, acked_seq=0,
                     received_json="[]", scope_sent_json="[]")
         s.add(peer)
-        audit.record(s, actor, "create", "peer", peer.id, {"scope": scope})
+        audit.record(s, actor, "create", "peer", peer.id, {"scope": scope, "kind": kind})
         s.flush()
         return _peer_info(peer)
 
@@ -170,14 +183,34 @@ def revoke_peer(db: Database, actor: Actor, ref: str) -> PeerInfo:
         peer = find_peer(s, ref)
         if peer.revoked_at is None:
             peer.revoked_at = utcnow()
+            if s.get(Revocation, peer.id) is None:
+                # travels in every bundle's signed manifest (trust.py refuses its
+                # later edits on any path)
+                inst = _installation(s)
+                # from our clock on: its edits we have not seen by now are refused
+                stamp = max(int(peer.revoked_at.replace(tzinfo=dt.UTC).timestamp() * 1000) << 16,
+                            inst.hlc + 1)
+                s.add(Revocation(installation_id=peer.id, origin=peer.origin,
+                                 revoked_hlc=stamp, revoked_by=inst.id, received_from=None))
             audit.record(s, actor, "revoke", "peer", peer.id)
         return _peer_info(peer)
 
 
-def set_scope(db: Database, actor: Actor, ref: str, scope: str | None) -> PeerInfo:
+def set_scope(db: Database, actor: Actor, ref: str, scope: str | None,
+              kind: str | None = None) -> PeerInfo:
+    """What goes to the peer and what it may write: a worker scope makes it that
+    worker's laptop; without one it is an own office (or a partner office)."""
     actor.require(Permission.MANAGE_PEERS)
+    if scope is not None and not scope.startswith("worker:"):
+        raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
+    if kind is not None and kind not in (OFFICE, PARTNER):
+        raise ValidationError("Druh partnera bez rozsahu je office nebo partner.", field="kind")
     with db.transaction() as s:
         peer = find_peer(s, ref)
         peer.scope = scope
-        audit.record(s, actor, "update", "peer", peer.id, {"scope": scope})
+        if scope:
+            peer.kind = LAPTOP
+        else:
+            peer.kind = kind or (OFFICE if peer.kind == LAPTOP else peer.kind or OFFICE)
+        audit.record(s, actor, "update", "peer", peer.id, {"scope": scope, "kind": peer.kind})
         return _peer_info(peer)

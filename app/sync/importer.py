@@ -6,8 +6,6 @@ rule of merge.py. Importing the same bundle again changes nothing.
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +19,7 @@ from sqlalchemy.orm import Session
 from models.base import Base, utcnow
 from models.sync import BundleLog, Installation, Peer
 
-from .. import audit
+from .. import audit, settings
 from ..changes import Changes
 from ..czech_text import fold, person_sort_key, sort_key
 from ..db import Database, alembic_config
@@ -29,14 +27,18 @@ from ..errors import Cancelled, KmbError
 from ..intake.duplicates import REASON_BIRTH_NUMBER, REASON_NAME_BIRTH_DATE, pair_id
 from ..security import Actor, Permission
 from . import container
-from .codec import TableCodec, codecs
+from .codec import TableCodec, codecs, local_on_insert
 from .container import BundleRefused
 from .merge import merge_row
 from .received import add_range
+from .trust import Guard
 from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_now
 
 Progress = Callable[[str, int], None]
 CHUNK = 500
+# Rows whose concurrent versions are merged silently: a conflict about a conflict
+# record (both sides detected it, each at its own time) is noise, never a decision.
+NO_CONFLICT_TABLES = frozenset({"sync_conflict", "possible_duplicate"})
 _CONFLICT_NS = uuid.UUID("0b8f4c52-51b4-4a4c-9a40-5f0f2f7e4c11")
 
 
@@ -55,6 +57,7 @@ class ImportSummary:
     conflicts: int = 0
     duplicates: int = 0
     already_imported: bool = False
+    restored: bool = False        # this installation was found restored from a backup
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def line(self) -> str:
@@ -70,44 +73,68 @@ def import_bundle(db: Database, actor: Actor, path: str | Path, *,
                   progress: Progress | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportSummary:
     actor.require(Permission.SYNC)
-    report = progress or (lambda text, pct: None)
-    stop = cancelled or (lambda: False)
-    path = Path(path)
-    work = Path(tempfile.mkdtemp(prefix="kmb-import-"))
+    sender: list[str | None] = [None]
     try:
+        return _import(db, actor, Path(path), progress or (lambda text, pct: None),
+                       cancelled or (lambda: False), sender)
+    except BundleRefused as exc:
+        _audit_refusal(db, actor, sender[0], str(exc))
+        raise
+
+
+def _audit_refusal(db: Database, actor: Actor, sender_id: str | None, reason: str) -> None:
+    """A refused bundle leaves an audit event (its own transaction: the data stays as it was)."""
+    with db.transaction() as s:
+        audit.record(s, actor, "refuse", "peer", sender_id, {"reason": reason})
+
+
+def _import(db: Database, actor: Actor, path: Path, report: Progress,
+            stop: Callable[[], bool], sender: list) -> ImportSummary:
+    container.remove_leftovers()
+    with db.reading() as s:
+        inst = s.scalars(select(Installation)).first()
+        if inst is None:
+            raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
+        identity, my_id, my_origin = inst.age_identity, inst.id, inst.origin
+        limit = max_bundle_bytes(s)
+    report("rozšifrovávám", 2)
+    bundle = container.OpenedBundle(container.decrypt(path, identity, limit))
+    try:
+        sender[0] = bundle.sender_id
         with db.reading() as s:
-            inst = s.scalars(select(Installation)).first()
-            if inst is None:
-                raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
-            identity, my_id = inst.age_identity, inst.id
-        report("rozšifrovávám", 2)
-        tar_path = container.decrypt(path, identity, work)
-        bundle = container.OpenedBundle(tar_path, work)
-        try:
-            with db.reading() as s:
-                peer = s.get(Peer, bundle.sender_id)
-                if peer is None:
-                    raise BundleRefused("Balíček poslala neznámá instalace; nejdřív přidejte "
-                                        "její kartu (kmb peers add).")
-                if peer.revoked_at is not None:
-                    raise BundleRefused(f"Balíček poslala odvolaná instalace „{peer.name}“; "
-                                        "nic se nenačte.")
-                verify_key, peer_name = peer.verify_key, peer.name
-            manifest = bundle.verify(verify_key)
-            _check_manifest(manifest, my_id, bundle.sender_id)
-            summary = ImportSummary(manifest["bundle_id"], bundle.sender_id, peer_name)
-            with db.reading() as s:
-                if s.get(BundleLog, manifest["bundle_id"]) is not None:
-                    summary.already_imported = True
-                    return summary
-            report("ověřuji části", 5)
-            bundle.extract_parts()
-            _apply(db, actor, bundle, manifest, summary, report, stop)
-            return summary
-        finally:
-            bundle.close()
+            peer = s.get(Peer, bundle.sender_id)
+            if peer is None:
+                sender[0] = None        # not a peer: its claimed id means nothing
+                raise BundleRefused("Balíček poslala neznámá instalace; nejdřív přidejte "
+                                    "její kartu (kmb peers add).")
+            if peer.revoked_at is not None:
+                raise BundleRefused(f"Balíček poslala odvolaná instalace „{peer.name}“; "
+                                    "nic se nenačte.")
+            verify_key, peer_name = peer.verify_key, peer.name
+        manifest = bundle.verify(verify_key)
+        _check_manifest(manifest, my_id, bundle.sender_id)
+        summary = ImportSummary(manifest["bundle_id"], bundle.sender_id, peer_name)
+        with db.reading() as s:
+            if s.get(BundleLog, manifest["bundle_id"]) is not None:
+                summary.already_imported = True
+                return summary
+            guard = Guard.for_peer(s, s.get(Peer, bundle.sender_id), my_origin)
+        guard.check_manifest(manifest)
+        revocations = guard.check_revocations(manifest.get("revocations"))
+        report("ověřuji části", 5)
+        bundle.extract_parts()
+        _apply(db, actor, bundle, manifest, summary, report, stop, guard, revocations)
+        return summary
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        bundle.close()
+
+
+def max_bundle_bytes(s) -> int:
+    """The size limit of a decrypted bundle (setting sync.max_bundle_mb)."""
+    mb = settings.get(s, "sync.max_bundle_mb", container.DEFAULT_MAX_MB)
+    if not isinstance(mb, (int, float)) or isinstance(mb, bool) or mb <= 0:
+        mb = container.DEFAULT_MAX_MB
+    return int(mb * (1 << 20))
 
 
 def _check_manifest(manifest: dict, my_id: str, sender_id: str) -> None:
@@ -129,9 +156,11 @@ def _check_manifest(manifest: dict, my_id: str, sender_id: str) -> None:
 # -- applying ---------------------------------------------------------------------
 
 def _apply(db: Database, actor: Actor, bundle, manifest: dict, summary: ImportSummary,
-           report: Progress, stop: Callable[[], bool]) -> None:
+           report: Progress, stop: Callable[[], bool], guard: Guard,
+           revocations: list[dict]) -> None:
     try:
-        _apply_in_transaction(db, actor, bundle, manifest, summary, report, stop)
+        _apply_in_transaction(db, actor, bundle, manifest, summary, report, stop, guard,
+                              revocations)
     except IntegrityError:
         raise BundleRefused("Balíček odkazuje na záznamy, které tato instalace nemá; nic se "
                             "nenačte. Požádejte odesílatele o úplný balíček (--full).") from None
@@ -143,7 +172,8 @@ def _apply(db: Database, actor: Actor, bundle, manifest: dict, summary: ImportSu
 
 def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
                           summary: ImportSummary, report: Progress,
-                          stop: Callable[[], bool]) -> None:
+                          stop: Callable[[], bool], guard: Guard,
+                          revocations: list[dict]) -> None:
     """Everything in one transaction; foreign keys are checked at its commit."""
     total = max(int(manifest.get("rows", 0)), 1)
     done = 0
@@ -151,6 +181,7 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         if conn.dialect.name == "sqlite":
             conn.execute(text("PRAGMA defer_foreign_keys=ON"))
         remote_max = _max_hlc(manifest)
+        clock_before = int(conn.scalar(text("SELECT hlc FROM installation")) or 0)
         row = conn.execute(text(
             "UPDATE installation SET hlc = max(hlc + 1, :now, :remote + 1) "
             "RETURNING hlc, origin"), {"now": physical_now(), "remote": remote_max}).first()
@@ -159,7 +190,7 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         # sent back to it) and rows merged with something of ours (sent back as usual)
         mixed = int(conn.execute(text(
             "UPDATE installation SET hlc = hlc + 1 RETURNING hlc")).scalar())
-        state = _ApplyState(conn, seq, origin, bundle.blob, mixed)
+        state = _ApplyState(conn, seq, origin, bundle.blob, mixed, guard)
         batch: list[tuple[dict, dict]] = []
         current: str | None = None
         for table, values, meta in bundle.rows():
@@ -183,7 +214,8 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
             raise ImportCancelled("Import byl zrušen; nic se neuložilo.")
         state.write_conflicts(summary)
         summary.duplicates = state.flag_duplicates()
-        _book(conn, manifest, summary, state.seq)
+        _book(conn, manifest, summary, state.seq, clock_before)
+        _adopt_revocations(conn, revocations, summary.sender_id)
         with Session(bind=conn) as session:     # the audit event commits with the data
             audit.record(session, actor, "import", "peer", summary.sender_id,
                          {"bundle_id": summary.bundle_id, "new": summary.new,
@@ -196,8 +228,10 @@ def _max_hlc(manifest: dict) -> int:
 
 
 class _ApplyState:
-    def __init__(self, conn: Connection, seq: int, origin: str, blob, mixed_seq: int):
+    def __init__(self, conn: Connection, seq: int, origin: str, blob, mixed_seq: int,
+                 guard: Guard):
         self.conn = conn
+        self.guard = guard
         self.seq = seq                 # echo: the row is as the sender has it
         self.mixed_seq = mixed_seq     # merged with local data, or made here
         self.origin = origin
@@ -210,15 +244,17 @@ class _ApplyState:
     def apply_chunk(self, codec: TableCodec, batch: list[tuple[dict, dict]],
                     summary: ImportSummary) -> None:
         t = codec.table
-        ids = [v["id"] for v, _ in batch]
+        ids = [v["id"] for v, _ in batch if isinstance(v.get("id"), str)]
         local = {r["id"]: r for r in self.conn.execute(
             select(t).where(t.c.id.in_(ids))).mappings()}
         inserts, updates = [], []
         stats = summary.per_table.setdefault(codec.name, {"new": 0, "changed": 0, "unchanged": 0})
         for values, meta_d in batch:
-            in_meta = RowMeta(tuple(meta_d["s"]), {k: tuple(v) for k, v in meta_d.get("c", {}).items()},
-                              dict(meta_d.get("v", {})))
+            in_meta = self.guard.parse_meta(meta_d)
             existing = local.get(values["id"])
+            local_meta = None if existing is None else (
+                RowMeta.loads(existing["sync_meta"]) or RowMeta((0, ""), {}, {}))
+            self.guard.check_row(codec, values, in_meta, existing, local_meta)
             if existing is None:
                 # a new row is taken as sent (its derived columns came with it)
                 if self.fast:
@@ -232,10 +268,10 @@ class _ApplyState:
                     self.new_persons.add(values["id"])
                 continue
             local_values = codec.encode(existing)
-            local_meta = RowMeta.loads(existing["sync_meta"]) or RowMeta((0, ""), {}, {})
             result = merge_row(local_values, local_meta, values, in_meta, codec.columns)
-            for lost in result.lost:
-                self.lost.append(dict(table=codec.name, row_id=values["id"], lost=lost))
+            if codec.name not in NO_CONFLICT_TABLES:
+                for lost in result.lost:
+                    self.lost.append(dict(table=codec.name, row_id=values["id"], lost=lost))
             if result.changed_values or result.changed_meta:
                 _derive(codec.name, result.values)
                 echo = _same_state(codec, result, values, in_meta)
@@ -262,6 +298,7 @@ class _ApplyState:
 
     def _row_raw(self, codec: TableCodec, values: dict, meta_d: dict) -> dict:
         row = codec.decode_fast(values, self.blob)
+        row.update(local_on_insert(codec.name, values))
         row["sync_meta"] = dumps_meta(meta_d)
         row["sync_seq"] = self.seq
         return row
@@ -374,20 +411,50 @@ def _blobless(value):
     return value if not isinstance(value, (bytes, bytearray)) else {"$bytes": len(value)}
 
 
-def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: int) -> None:
-    """Remember the bundle, the peer's range we now hold, and what it confirmed of ours."""
+def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: int,
+          clock_before: int) -> None:
+    """Remember the bundle, the peer's range we now hold, what it confirmed of ours,
+    and notice a restore from backup: the peer confirms more of ours than we hold."""
     peers = Base.metadata.tables["peer"]
     inst_id = conn.scalar(select(Base.metadata.tables["installation"].c.id))
-    row = conn.execute(select(peers.c.received_json, peers.c.acked_seq)
+    row = conn.execute(select(peers.c.received_json, peers.c.acked_seq, peers.c.last_clock)
                        .where(peers.c.id == summary.sender_id)).first()
     ranges = add_range(json.loads(row.received_json or "[]"), int(manifest.get("seq_from", 0)),
                        int(manifest.get("seq_to", 0)))
-    acked = max(int(row.acked_seq or 0), int(manifest.get("acks", {}).get(inst_id, 0)))
-    conn.execute(peers.update().where(peers.c.id == summary.sender_id).values(
-        received_json=json.dumps(ranges), acked_seq=acked))
+    their_ack = int(manifest.get("acks", {}).get(inst_id, 0))
+    changes = dict(received_json=json.dumps(ranges),
+                   acked_seq=max(int(row.acked_seq or 0), their_ack),
+                   last_clock=max(int(row.last_clock or 0), int(manifest.get("seq_to", 0))))
+    if manifest.get("full"):
+        changes["ask_full"] = False          # we got everything we asked for
+    if manifest.get("ask_full"):
+        changes["send_full"] = True          # the peer was restored: send it everything
+    conn.execute(peers.update().where(peers.c.id == summary.sender_id).values(**changes))
+    if their_ack > clock_before:
+        # restored from an older copy: ask every peer for everything again, and
+        # stop trusting what they confirmed of ours (we lost some of it)
+        conn.execute(peers.update().values(ask_full=True, acked_seq=0))
+        summary.restored = True
     conn.execute(Base.metadata.tables["bundle_log"].insert(), [dict(
         id=manifest["bundle_id"], peer_id=summary.sender_id, direction="in", at=utcnow(),
         seq_from=int(manifest.get("seq_from", 0)), seq_to=int(manifest.get("seq_to", 0)),
         sha256=None, summary_json=json.dumps({"new": summary.new, "changed": summary.changed,
                                               "conflicts": summary.conflicts,
                                               "echo_seq": echo_seq}))])
+
+
+def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str) -> None:
+    """Revocations relayed by an office: remember them and revoke the peer here too."""
+    revs = Base.metadata.tables["sync_revocation"]
+    peers = Base.metadata.tables["peer"]
+    for r in records:
+        if conn.scalar(select(revs.c.installation_id).where(
+                revs.c.installation_id == r["installation_id"])) is not None:
+            continue
+        conn.execute(revs.insert(), [dict(
+            installation_id=r["installation_id"], origin=r["origin"],
+            revoked_hlc=r["revoked_hlc"], revoked_by=r["revoked_by"],
+            received_from=sender_id, at=utcnow())])
+        conn.execute(peers.update().where(peers.c.id == r["installation_id"],
+                                          peers.c.revoked_at.is_(None))
+                     .values(revoked_at=utcnow()))

@@ -68,6 +68,7 @@ def merge_row(local_values: dict, local_meta: RowMeta, in_values: dict, in_meta:
             result.changed_meta = True
         elif not local_meta.knows(s_in) and _worth_review(col, v_l, v_in):
             result.lost.append(LostValue(col, v_l, s_l, v_in, s_in))
+    _delete_against_edit(local_values, local_meta, in_values, in_meta, columns, result)
     before = dict(meta.seen)
     meta.merge_seen(in_meta.seen)
     if meta.seen != before:
@@ -75,3 +76,31 @@ def merge_row(local_values: dict, local_meta: RowMeta, in_values: dict, in_meta:
     if result.changed_meta:
         meta.compact(columns)
     return result
+
+
+def _delete_against_edit(local_values: dict, local_meta: RowMeta, in_values: dict,
+                         in_meta: RowMeta, columns: list[str], result: MergeResult) -> None:
+    """One side deleted the row while the other edited it, neither knowing of the
+    other: the deletion wins by the rule, but the edit must not vanish unseen.
+    Kept as a conflict on ``deleted_at`` (lost value: not deleted), which a person
+    may undo ("obnovit"). Both sides compute the same lost stamp (the editor's
+    latest write), hence the same conflict id."""
+    if "deleted_at" not in in_values or result.values.get("deleted_at") is None:
+        return
+    if any(lost.column == "deleted_at" for lost in result.lost):
+        return
+    s_del = result.meta.stamp("deleted_at")
+    if in_meta.stamp("deleted_at") == s_del and local_values.get("deleted_at") is None:
+        deleter, editor = in_meta, local_meta
+    elif local_meta.stamp("deleted_at") == s_del and in_values.get("deleted_at") is None:
+        deleter, editor = local_meta, in_meta
+    else:
+        return
+    if editor.knows(s_del):
+        return                  # the edit came after seeing the deletion
+    edits = [editor.stamp(c) for c in columns
+             if c not in NO_CONFLICT and c != "deleted_at" and c in in_values
+             and not deleter.knows(editor.stamp(c))]
+    if edits:
+        result.lost.append(LostValue("deleted_at", result.values["deleted_at"], s_del,
+                                     None, max(edits)))

@@ -1,11 +1,18 @@
 """What a worker's laptop receives (data minimisation): the households and
 persons of the cases assigned to the worker, every record about them, the
 tasks the worker owns, and the reference data (staff, flats, partners, rule
-sets, settings …). Rows referenced by what is sent travel too, so that the
-laptop's database keeps its foreign keys whole.
+sets, settings …).
+
+A scope is a promise: of any other household the laptop gets at most a stub —
+a person's or household's id and display name, with zero stamps so that it
+never wins a merge. A reference from a sent row to another household's record
+(a case, a contact, an assessment …) is cut (the column travels empty) or, when
+the column cannot be empty, the row stays home. ``Scope.shape`` is the one place
+that decides which columns of which rows go.
 
 A household that enters the scope later (a case newly assigned) is sent in
 full, whatever its rows' age; the peer remembers which households it has had.
+Otherwise only rows changed since the peer's acknowledgement go.
 """
 from __future__ import annotations
 
@@ -24,58 +31,110 @@ REFERENCE = frozenset({"user", "setting", "partner_organisation", "building", "f
                        "rule_set", "checklist_template", "fund_budget"})
 
 
+# A household outside the scope travels at most as a stub: its id and display name.
+STUB_COLUMNS = {
+    "person": frozenset({"id", "given_name", "surname", "search_surname", "search_given",
+                         "sort_key", "created_at", "updated_at", "deleted_at"}),
+    "household": frozenset({"id", "name", "created_at", "updated_at", "deleted_at"}),
+}
+# A stub's stamps: zero, below every real write (RowMeta.knows treats a zero stamp
+# as known everywhere, so a real row arriving later replaces it without a conflict).
+STUB_META = '{"s":[0,""],"v":{}}'
+
+
 @dataclass
 class Scope:
     worker_id: str
     households: set[str]
-    ids: dict[str, set[str]] = field(default_factory=dict)       # in scope
+    ids: dict[str, set[str]] = field(default_factory=dict)       # the worker's own rows
     fresh: dict[str, set[str]] = field(default_factory=dict)     # must go regardless of age
     seqs: dict[str, dict[str, int]] = field(default_factory=dict)
+    stubs: dict[str, set[str]] = field(default_factory=dict)     # foreign rows, as stubs
+    cut: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # columns sent empty
+    # stub table -> {(table, row id): stub ids that row references}
+    stub_refs: dict[str, dict[tuple[str, str], set[str]]] = field(default_factory=dict)
+    _send: dict[str, set[str]] | None = None
 
     def wanted(self, table: str, since: int) -> set[str] | None:
-        """None: reference data (send what changed); else the ids to send."""
+        """None: reference data (send what changed); else the ids to send: own rows
+        changed since the acknowledgement or new to the scope, and the stubs that
+        those rows reference."""
         if table in REFERENCE:
             return None
-        seqs = self.seqs.get(table, {})
-        return ({i for i in self.ids.get(table, set()) if seqs.get(i, 0) > since}
-                | self.fresh.get(table, set()))
+        if self._send is None:
+            self._send = self._plan(since)
+        return self._send.get(table, set())
+
+    def _plan(self, since: int) -> dict[str, set[str]]:
+        send = {}
+        for table, ids in self.ids.items():
+            seqs = self.seqs.get(table, {})
+            send[table] = ({i for i in ids if seqs.get(i, 0) > since}
+                           | (self.fresh.get(table, set()) & ids))
+        for table, refs in self.stub_refs.items():
+            for (src_table, src_id), stub_ids in refs.items():
+                if src_id in send.get(src_table, ()):
+                    send.setdefault(table, set()).update(stub_ids)
+        return send
+
+    def shape(self, table: str, columns: list[str], values: list) -> tuple[list, str | None]:
+        """The values of a row as this laptop may see them, and a replacement meta
+        (a stub's) or None. The one place deciding which columns of which rows go."""
+        row_id = values[0]
+        if row_id in self.stubs.get(table, ()) and row_id not in self.ids.get(table, ()):
+            keep = STUB_COLUMNS[table]
+            return [v if c in keep else None for c, v in zip(columns, values)], STUB_META
+        cut = self.cut.get(table, {}).get(row_id)
+        if cut:
+            values = [None if c in cut else v for c, v in zip(columns, values)]
+        return values, None
 
 
 def _fk_map() -> dict[str, list[tuple[str, str]]]:
     """table -> [(column, referenced table)] for references between synced tables."""
-    out = {}
-    for name, codec in codecs().items():
-        out[name] = [(fk.parent.name, fk.column.table.name)
-                     for fk in codec.table.foreign_keys if fk.column.table.name in codecs()]
-    return out
+    return {name: codec.references for name, codec in codecs().items()}
+
+
+def _nullable() -> dict[str, set[str]]:
+    return {name: {c.name for c in codec.table.columns if c.nullable}
+            for name, codec in codecs().items()}
 
 
 def compute_scope(s: Session, scope: str, sent_households: list[str]) -> Scope:
     worker_id = scope.split(":", 1)[1]
-    cases = s.execute(select(Case.person_id, Case.household_id).where(
-        Case.assigned_worker_id == worker_id, Case.deleted_at.is_(None))).all()
-    persons = {c.person_id for c in cases}
-    households = {c.household_id for c in cases if c.household_id}
-    households |= set(s.scalars(select(HouseholdMember.household_id).where(
-        HouseholdMember.person_id.in_(persons), HouseholdMember.deleted_at.is_(None))))
+    households, persons = _worker_roots(s, worker_id)
     result = Scope(worker_id, households)
     rows = _load_keys(s)
     result.seqs = {t: {i: r["sync_seq"] for i, r in table_rows.items()}
                    for t, table_rows in rows.items()}
     result.ids = _include(rows, households, persons, worker_id)
     # buildings are reference data; their addresses must travel with them
-    building_addresses = set(s.scalars(select(Building.address_id).where(
+    result.ids["address"] |= set(s.scalars(select(Building.address_id).where(
         Building.address_id.is_not(None))))
-    result.ids["address"] |= building_addresses
     new_households = households - set(sent_households)
-    fresh = _include(rows, new_households, set(), None) if new_households else {}
-    # keep references whole: whatever an included row points to goes too
-    closure = _close(rows, result.ids)
-    for table, ids in closure.items():
-        fresh.setdefault(table, set()).update(ids)
-        result.ids.setdefault(table, set()).update(ids)
-    result.fresh = fresh
+    result.fresh = _include(rows, new_households, set(), None) if new_households else {}
+    _cut_foreign(rows, result)
     return result
+
+
+def _worker_roots(s: Session, worker_id: str) -> tuple[set[str], set[str]]:
+    """(households, persons) of the worker's open cases and their households' members."""
+    cases = s.execute(select(Case.person_id, Case.household_id).where(
+        Case.assigned_worker_id == worker_id, Case.deleted_at.is_(None))).all()
+    persons = {c.person_id for c in cases}
+    households = {c.household_id for c in cases if c.household_id}
+    households |= set(s.scalars(select(HouseholdMember.household_id).where(
+        HouseholdMember.person_id.in_(persons), HouseholdMember.deleted_at.is_(None))))
+    return households, persons
+
+
+def writable_ids(s: Session, scope: str) -> dict[str, set[str]]:
+    """What a worker's laptop may change: its households, their persons and every
+    record hanging off them, and the worker's own tasks (never what is merely
+    referenced from there, never reference data)."""
+    worker_id = scope.split(":", 1)[1]
+    households, persons = _worker_roots(s, worker_id)
+    return _include(_load_keys(s), households, persons, worker_id)
 
 
 def _load_keys(s: Session) -> dict[str, dict[str, dict]]:
@@ -100,7 +159,10 @@ def _include(rows, households: set[str], persons: set[str], worker_id: str | Non
     persons = set(persons) | {r["person_id"] for r in members}
     ids: dict[str, set[str]] = {"household": set(households) & set(rows["household"]),
                                 "person": persons & set(rows["person"])}
-    for name in codecs():
+    # records about other records (attachments, conflicts) last: they follow
+    # whatever the other tables include
+    later = ("attachment", "sync_conflict")
+    for name in [n for n in codecs() if n not in later] + list(later):
         if name in REFERENCE or name in ("person", "household"):
             continue
         chosen = set()
@@ -113,6 +175,9 @@ def _include(rows, households: set[str], persons: set[str], worker_id: str | Non
                 ok = r["person_a_id"] in ids["person"] and r["person_b_id"] in ids["person"]
             elif name == "task" and worker_id and r.get("owner_id") == worker_id:
                 ok = True
+            elif any(r[col] is not None and r[col] not in ids[target]
+                     for col, target in fks[name] if target in ("person", "household")):
+                ok = False        # about another household's person: never whole
             else:
                 ok = any(r[col] in ids.get(target, ()) for col, target in fks[name]
                          if target not in REFERENCE and r[col] is not None)
@@ -126,15 +191,18 @@ def _include(rows, households: set[str], persons: set[str], worker_id: str | Non
     return ids
 
 
-def _close(rows, ids: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Rows referenced by included rows but not included yet (repeated to a fixed point)."""
-    fks = _fk_map()
-    added: dict[str, set[str]] = {}
+def _cut_foreign(rows, scope: Scope) -> None:
+    """References from the worker's rows to other households' records: a person or
+    household becomes a stub; any other reference is cut (sent empty) or, when the
+    column cannot be empty, the row stays home (repeated: a row that stays home
+    may itself be referenced)."""
+    fks, nullable = _fk_map(), _nullable()
+    ids = scope.ids
     changed = True
     while changed:
         changed = False
         for name, chosen in list(ids.items()):
-            for rid in list(chosen):
+            for rid in sorted(chosen):
                 row = rows.get(name, {}).get(rid)
                 if row is None:
                     continue
@@ -142,7 +210,13 @@ def _close(rows, ids: dict[str, set[str]]) -> dict[str, set[str]]:
                     value = row.get(col)
                     if value is None or target in REFERENCE or value in ids.get(target, ()):
                         continue
-                    ids.setdefault(target, set()).add(value)
-                    added.setdefault(target, set()).add(value)
-                    changed = True
-    return added
+                    if target in STUB_COLUMNS and value in rows.get(target, {}):
+                        scope.stubs.setdefault(target, set()).add(value)
+                        scope.stub_refs.setdefault(target, {}).setdefault(
+                            (name, rid), set()).add(value)
+                    elif col in nullable[name]:
+                        scope.cut.setdefault(name, {}).setdefault(rid, set()).add(col)
+                    else:
+                        chosen.discard(rid)       # cannot travel without a foreign record
+                        changed = True
+                        break

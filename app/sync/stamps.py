@@ -81,7 +81,8 @@ class RowMeta:
             self.seen[stamp[1]] = stamp[0]
 
     def knows(self, stamp: Stamp) -> bool:
-        return self.seen.get(stamp[1], -1) >= stamp[0]
+        # a zero stamp is "never written" (a stub's): every state knows it
+        return stamp[0] == 0 or self.seen.get(stamp[1], -1) >= stamp[0]
 
     def merge_seen(self, other: dict[str, int]) -> None:
         for origin, hlc in other.items():

@@ -52,7 +52,10 @@ EN = {
     "Konflikty": "Conflicts",
     "Nejdřív vyberte konflikt v seznamu.": "Select a conflict in the list first.",
     "Rozsah dat pro „{0}“": "Data scope for “{0}”",
-    "všechna data (kancelář, partnerský úřad)": "all data (office, partner office)",
     "jen případy: {0}": "only the cases of: {0}",
     "Co se má posílat na tuto instalaci:": "What to send to this installation:",
+    "Druh": "Kind",
+    "všechna data – vlastní kancelář": "all data – own office",
+    "všechna data – partnerská kancelář (bez nastavení a pravidel)":
+        "all data – partner office (no settings or rules)",
 }

@@ -6789,22 +6789,27 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="298" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="297" />
-        <source>všechna data (kancelář, partnerský úřad)</source>
-        <translation>all data (office, partner office)</translation>
+        <location filename="../../ui/sync/page.py" line="302" />
+        <source>všechna data – vlastní kancelář</source>
+        <translation>all data – own office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="303" />
+        <source>všechna data – partnerská kancelář (bez nastavení a pravidel)</source>
+        <translation>all data – partner office (no settings or rules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306" />
+        <location filename="../../ui/sync/page.py" line="314" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -7032,165 +7037,170 @@ version {1} · {2}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="28" />
+        <location filename="../../ui/sync/page.py" line="29" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="29" />
+        <location filename="../../ui/sync/page.py" line="30" />
         <source>Otisk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="30" />
+        <location filename="../../ui/sync/page.py" line="31" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="32" />
+        <location filename="../../ui/sync/page.py" line="33" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="34" />
         <source>Rozsah</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="33" />
+        <location filename="../../ui/sync/page.py" line="35" />
         <source>Přidán</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="37" />
+        <location filename="../../ui/sync/page.py" line="39" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="38" />
+        <location filename="../../ui/sync/page.py" line="40" />
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39" />
+        <location filename="../../ui/sync/page.py" line="41" />
         <source>Platná hodnota</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40" />
-        <location filename="../../ui/sync/page.py" line="43" />
+        <location filename="../../ui/sync/page.py" line="42" />
+        <location filename="../../ui/sync/page.py" line="45" />
         <source>Zapsal(a)</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="42" />
+        <location filename="../../ui/sync/page.py" line="44" />
         <source>Přepsaná hodnota</source>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="68" />
-        <location filename="../../ui/sync/page.py" line="163" />
-        <location filename="../../ui/sync/page.py" line="168" />
+        <location filename="../../ui/sync/page.py" line="71" />
+        <location filename="../../ui/sync/page.py" line="166" />
+        <location filename="../../ui/sync/page.py" line="171" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="71" />
+        <location filename="../../ui/sync/page.py" line="74" />
         <source>Výměna dat bez serveru: balíček se uloží do souboru (USB disk, e-mail), je podepsaný a zašifrovaný jen pro zvoleného partnera.</source>
         <translation>Exchange without a server: a bundle is saved to a file (USB stick, e-mail), signed and encrypted for the chosen partner only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="80" />
+        <location filename="../../ui/sync/page.py" line="83" />
         <source>&lt;b&gt;Tato instalace:&lt;/b&gt; {0}&lt;br&gt;Otisk pro ověření telefonem: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;This installation:&lt;/b&gt; {0}&lt;br&gt;Fingerprint to check by phone: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="84" />
+        <location filename="../../ui/sync/page.py" line="87" />
         <source>Uložit kartu instalace…</source>
         <translation>Save installation card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="91" />
+        <location filename="../../ui/sync/page.py" line="94" />
         <source>Přidat partnera z karty…</source>
         <translation>Add partner from card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="92" />
+        <location filename="../../ui/sync/page.py" line="95" />
         <source>Rozsah dat…</source>
         <translation>Data scope…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="93" />
+        <location filename="../../ui/sync/page.py" line="96" />
         <source>Odvolat</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="97" />
         <source>Vytvořit balíček pro partnera…</source>
         <translation>Create bundle for partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="96" />
+        <location filename="../../ui/sync/page.py" line="99" />
         <source>Načíst balíček…</source>
         <translation>Load bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="120" />
+        <location filename="../../ui/sync/page.py" line="123" />
         <source>Ponechat platnou hodnotu</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="121" />
+        <location filename="../../ui/sync/page.py" line="124" />
         <source>Obnovit přepsanou hodnotu</source>
         <translation>Restore the overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="125" />
+        <location filename="../../ui/sync/page.py" line="128" />
         <source>Když dva lidé změní stejný údaj, než si instalace vymění data, platí novější změna. Ta druhá se neztratí: je tady, dokud ji někdo neposoudí. Obnovená hodnota platí po další výměně všude.</source>
         <translation>When two people change the same field before the installations exchange data, the newer change wins. The other one is not lost: it waits here until someone reviews it. A restored value applies everywhere after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="141" />
+        <location filename="../../ui/sync/page.py" line="144" />
         <source>Partneři a výměna</source>
         <translation>Partners and exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="157" />
+        <location filename="../../ui/sync/page.py" line="160" />
         <source>Konflikty ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="167" />
         <source>Nejdřív vyberte partnera v seznamu.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="172" />
+        <location filename="../../ui/sync/page.py" line="175" />
         <source>Uložit kartu instalace</source>
         <translation>Save installation card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="174" />
+        <location filename="../../ui/sync/page.py" line="177" />
         <source>Karta instalace (*.kmbcard)</source>
         <translation>Installation card (*.kmbcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="182" />
+        <location filename="../../ui/sync/page.py" line="185" />
         <source>Karta uložena do {0}. Pošlete ji partnerovi a otisk mu přečtěte do telefonu.</source>
         <translation>Card saved to {0}. Send it to the partner and read them the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="186" />
+        <location filename="../../ui/sync/page.py" line="189" />
         <source>Karta partnera</source>
         <translation>Partner's card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="187" />
+        <location filename="../../ui/sync/page.py" line="190" />
         <source>Karta instalace (*.kmbcard *.json);;Všechny soubory (*)</source>
         <translation>Installation card (*.kmbcard *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="198" />
+        <location filename="../../ui/sync/page.py" line="201" />
         <source>Ověřte otisk</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="199" />
+        <location filename="../../ui/sync/page.py" line="202" />
         <source>Partner: {0}
 
 Otisk: {1}
@@ -7203,62 +7213,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="215" />
+        <location filename="../../ui/sync/page.py" line="218" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="216" />
+        <location filename="../../ui/sync/page.py" line="219" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235" />
+        <location filename="../../ui/sync/page.py" line="238" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237" />
+        <location filename="../../ui/sync/page.py" line="240" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241" />
+        <location filename="../../ui/sync/page.py" line="244" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="246" />
+        <location filename="../../ui/sync/page.py" line="249" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="250" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="251" />
+        <location filename="../../ui/sync/page.py" line="254" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255" />
+        <location filename="../../ui/sync/page.py" line="258" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270" />
+        <location filename="../../ui/sync/page.py" line="273" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277" />
+        <location filename="../../ui/sync/page.py" line="280" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>

@@ -17,6 +17,7 @@ from app.sync.export import export_bundle
 from app.sync.identity import (add_peer, contact_card, list_peers, own_identity, read_card,
                                revoke_peer, set_scope)
 from app.sync.importer import import_bundle
+from app.sync.trust import KINDS
 
 from ..context import UiContext
 from ..ops import BackgroundOp
@@ -29,6 +30,7 @@ PEER_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("SyncPage", "Otisk"), lambda p: p.fingerprint, context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Stav"),
         lambda p: "odvolán" if p.revoked_at else "aktivní", context=_P),
+    Col(QT_TRANSLATE_NOOP("SyncPage", "Druh"), lambda p: p.kind_label, context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Rozsah"), lambda p: p.scope_label, context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Přidán"), lambda p: format_datetime(p.added_at),
         context=_P),
@@ -54,6 +56,7 @@ class _PeerRow:
         worker = (peer.scope or "").removeprefix("worker:")
         self.scope_label = (f"jen případy: {workers.get(worker, worker)}" if peer.scope
                             else "všechna data")
+        self.kind_label = KINDS.get(peer.kind, peer.kind)
 
 
 def _table(model) -> QTableView:
@@ -223,7 +226,7 @@ class SyncPage(QWidget):
             return
         dialog = ScopeDialog(self.ctx, peer.peer, self)
         if dialog.exec():
-            set_scope(self.ctx.db, self.ctx.actor, peer.id, dialog.scope())
+            set_scope(self.ctx.db, self.ctx.actor, peer.id, dialog.scope(), dialog.kind())
 
     def export(self) -> None:
         peer = self._selected_peer()
@@ -239,9 +242,9 @@ class SyncPage(QWidget):
                   lambda progress, cancelled: export_bundle(db, actor, peer_id, path,
                                                             progress=progress,
                                                             cancelled=cancelled),
-                  lambda s: self.status.setText(self.tr(
+                  lambda s: self.status.setText(" ".join([self.tr(
                       "Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.").format(
-                      s.peer_name, s.rows, round(s.size / 1024))))
+                      s.peer_name, s.rows, round(s.size / 1024)), *s.warnings])))
 
     def import_(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Načíst balíček"), "",
@@ -288,10 +291,15 @@ class ScopeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rozsah dat pro „{0}“").format(peer.name))
         self.combo = QComboBox()
-        self.combo.addItem(self.tr("všechna data (kancelář, partnerský úřad)"), None)
+        self.combo.setObjectName("scope")
+        # a kind, or a worker scope (a laptop): what the peer may write follows from it
+        self.combo.addItem(self.tr("všechna data – vlastní kancelář"), "office")
+        self.combo.addItem(self.tr("všechna data – partnerská kancelář (bez nastavení a "
+                                   "pravidel)"), "partner")
         for u in list_users(ctx.db, ctx.actor):
-            self.combo.addItem(self.tr("jen případy: {0}").format(u.full_name), f"worker:{u.id}")
-        index = self.combo.findData(peer.scope)
+            self.combo.addItem(self.tr("jen případy: {0}").format(u.full_name),
+                               f"worker:{u.id}")
+        index = self.combo.findData(peer.scope or peer.kind or "office")
         self.combo.setCurrentIndex(max(index, 0))
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -302,4 +310,9 @@ class ScopeDialog(QDialog):
         layout.addWidget(buttons)
 
     def scope(self) -> str | None:
-        return self.combo.currentData()
+        data = self.combo.currentData()
+        return data if data.startswith("worker:") else None
+
+    def kind(self) -> str | None:
+        data = self.combo.currentData()
+        return None if data.startswith("worker:") else data
