@@ -36,32 +36,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="298" />
+        <location filename="../../ui/allocation/rules_tab.py" line="297" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="302" />
+        <location filename="../../ui/allocation/rules_tab.py" line="301" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="304" />
+        <location filename="../../ui/allocation/rules_tab.py" line="303" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="306" />
+        <location filename="../../ui/allocation/rules_tab.py" line="305" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="307" />
+        <location filename="../../ui/allocation/rules_tab.py" line="306" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="308" />
+        <location filename="../../ui/allocation/rules_tab.py" line="307" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -112,162 +112,162 @@
 <context>
     <name>ApplicationDetail</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="212" />
+        <location filename="../../ui/allocation/page.py" line="208" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="213" />
+        <location filename="../../ui/allocation/page.py" line="209" />
         <source>Obnovit platnost</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="215" />
+        <location filename="../../ui/allocation/page.py" line="211" />
         <source>Stáhnout / vyřadit…</source>
         <translation>Withdraw / exclude…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="240" />
+        <location filename="../../ui/allocation/page.py" line="236" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="241" />
+        <location filename="../../ui/allocation/page.py" line="237" />
         <source>Žádosti o obecní byt s údaji pro bodová pravidla.</source>
         <translation>Applications for a municipal flat with the facts the point rules need.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="258" />
+        <location filename="../../ui/allocation/page.py" line="254" />
         <source>{0} · žádá o byt: {1} · podána {2} · platná do {3}</source>
         <translation>{0} · asks for: {1} · filed {2} · valid until {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="268" />
+        <location filename="../../ui/allocation/page.py" line="264" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="270" />
+        <location filename="../../ui/allocation/page.py" line="266" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="271" />
+        <location filename="../../ui/allocation/page.py" line="267" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="272" />
+        <location filename="../../ui/allocation/page.py" line="268" />
         <source>Nezaopatřené děti</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="273" />
+        <location filename="../../ui/allocation/page.py" line="269" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="274" />
+        <location filename="../../ui/allocation/page.py" line="270" />
         <source>Zdravotní postižení</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="275" />
+        <location filename="../../ui/allocation/page.py" line="271" />
         <source>Bezbariérový byt</source>
         <translation>Barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="275" />
+        <location filename="../../ui/allocation/page.py" line="271" />
         <source>potřebuje</source>
         <translation>needs one</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="276" />
+        <location filename="../../ui/allocation/page.py" line="272" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="277" />
+        <location filename="../../ui/allocation/page.py" line="273" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="279" />
+        <location filename="../../ui/allocation/page.py" line="275" />
         <source>dvě domácnosti v bytě</source>
         <translation>two households in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="280" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>Pobyt ve městě</source>
         <translation>Residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="280" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>{0} let</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="281" />
+        <location filename="../../ui/allocation/page.py" line="277" />
         <source>trvalý pobyt</source>
         <translation>permanent residence</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="282" />
+        <location filename="../../ui/allocation/page.py" line="278" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="283" />
+        <location filename="../../ui/allocation/page.py" line="279" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="284" />
+        <location filename="../../ui/allocation/page.py" line="280" />
         <source>Dávky</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="285" />
+        <location filename="../../ui/allocation/page.py" line="281" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="287" />
+        <location filename="../../ui/allocation/page.py" line="283" />
         <source>splátkový kalendář</source>
         <translation>repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="288" />
+        <location filename="../../ui/allocation/page.py" line="284" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="289" />
+        <location filename="../../ui/allocation/page.py" line="285" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="305" />
+        <location filename="../../ui/allocation/page.py" line="301" />
         <source>Individuální posouzení: {0} bodů{1}. Odůvodnění: {2}</source>
         <translation>Individual assessment: {0} points{1}. Justification: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="308" />
+        <location filename="../../ui/allocation/page.py" line="304" />
         <source> Zapsal(a): {0}.</source>
         <translation> Recorded by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="322" />
+        <location filename="../../ui/allocation/page.py" line="318" />
         <source>závažný důvod</source>
         <translation>serious reason</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="334" />
+        <location filename="../../ui/allocation/page.py" line="330" />
         <source>Platnost obnovena do {0}.</source>
         <translation>Renewed until {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="348" />
+        <location filename="../../ui/allocation/page.py" line="343" />
         <source>Žádost: {0}.</source>
         <translation>Application: {0}.</translation>
     </message>
@@ -276,8 +276,9 @@
     <name>ApplicationDialog</name>
     <message>
         <location filename="../../ui/allocation/form.py" line="36" />
+        <location filename="../../ui/allocation/form.py" line="101" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/form.py" line="47" />
@@ -320,167 +321,172 @@
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="99" />
+        <location filename="../../ui/allocation/form.py" line="103" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="103" />
+        <location filename="../../ui/allocation/form.py" line="107" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="108" />
+        <location filename="../../ui/allocation/form.py" line="112" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="111" />
+        <location filename="../../ui/allocation/form.py" line="115" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="125" />
+        <location filename="../../ui/allocation/form.py" line="129" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="149" />
+        <location filename="../../ui/allocation/form.py" line="153" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="150" />
+        <location filename="../../ui/allocation/form.py" line="154" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="151" />
+        <location filename="../../ui/allocation/form.py" line="155" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="152" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="153" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="159" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="160" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="157" />
+        <location filename="../../ui/allocation/form.py" line="161" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="162" />
+        <location filename="../../ui/allocation/form.py" line="166" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="163" />
+        <location filename="../../ui/allocation/form.py" line="167" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="164" />
+        <location filename="../../ui/allocation/form.py" line="168" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="166" />
+        <location filename="../../ui/allocation/form.py" line="169" />
+        <source>Pokojů v bytě</source>
+        <translation>Rooms in the flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="174" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="170" />
+        <location filename="../../ui/allocation/form.py" line="175" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="171" />
+        <location filename="../../ui/allocation/form.py" line="176" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="173" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="175" />
+        <location filename="../../ui/allocation/form.py" line="180" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="177" />
+        <location filename="../../ui/allocation/form.py" line="182" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="183" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="179" />
+        <location filename="../../ui/allocation/form.py" line="184" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="185" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="181" />
+        <location filename="../../ui/allocation/form.py" line="186" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="183" />
+        <location filename="../../ui/allocation/form.py" line="188" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="197" />
+        <location filename="../../ui/allocation/form.py" line="202" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="198" />
+        <location filename="../../ui/allocation/form.py" line="203" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="213" />
+        <location filename="../../ui/allocation/form.py" line="218" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="215" />
+        <location filename="../../ui/allocation/form.py" line="220" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="251" />
+        <location filename="../../ui/allocation/form.py" line="256" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -488,84 +494,84 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="29" />
+        <location filename="../../ui/allocation/page.py" line="31" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="30" />
+        <location filename="../../ui/allocation/page.py" line="32" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="31" />
-        <location filename="../../ui/allocation/page.py" line="115" />
+        <location filename="../../ui/allocation/page.py" line="33" />
+        <location filename="../../ui/allocation/page.py" line="111" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="33" />
+        <location filename="../../ui/allocation/page.py" line="35" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="35" />
+        <location filename="../../ui/allocation/page.py" line="37" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="37" />
-        <location filename="../../ui/allocation/page.py" line="112" />
+        <location filename="../../ui/allocation/page.py" line="39" />
+        <location filename="../../ui/allocation/page.py" line="108" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="38" />
+        <location filename="../../ui/allocation/page.py" line="40" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="39" />
+        <location filename="../../ui/allocation/page.py" line="41" />
         <source>ETHOS</source>
         <translation>ETHOS</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="41" />
+        <location filename="../../ui/allocation/page.py" line="43" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="43" />
+        <location filename="../../ui/allocation/page.py" line="45" />
         <source>Odmítnutí</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="67" />
+        <location filename="../../ui/allocation/page.py" line="71" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="70" />
+        <location filename="../../ui/allocation/page.py" line="74" />
         <source>Hledat domácnost, žadatele nebo číslo žádosti…</source>
         <translation>Search a household, applicant or application number…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="73" />
+        <location filename="../../ui/allocation/page.py" line="77" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="78" />
+        <location filename="../../ui/allocation/page.py" line="82" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="84" />
+        <location filename="../../ui/allocation/page.py" line="88" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="151" />
+        <location filename="../../ui/allocation/page.py" line="147" />
         <source>Žádostí: {0}</source>
         <translation>Applications: {0}</translation>
     </message>
@@ -588,67 +594,67 @@
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="147" />
+        <location filename="../../ui/leases/arrears_tab.py" line="155" />
         <source>Import dluhů od správce bytů</source>
         <translation>Import of arrears from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="148" />
+        <location filename="../../ui/leases/arrears_tab.py" line="156" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="157" />
+        <location filename="../../ui/leases/arrears_tab.py" line="165" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="164" />
+        <location filename="../../ui/leases/arrears_tab.py" line="172" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="165" />
+        <location filename="../../ui/leases/arrears_tab.py" line="173" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="177" />
+        <location filename="../../ui/leases/arrears_tab.py" line="185" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="179" />
+        <location filename="../../ui/leases/arrears_tab.py" line="187" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="188" />
+        <location filename="../../ui/leases/arrears_tab.py" line="196" />
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="190" />
+        <location filename="../../ui/leases/arrears_tab.py" line="198" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="215" />
+        <location filename="../../ui/leases/arrears_tab.py" line="223" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="243" />
+        <location filename="../../ui/leases/arrears_tab.py" line="251" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="245" />
+        <location filename="../../ui/leases/arrears_tab.py" line="253" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="247" />
+        <location filename="../../ui/leases/arrears_tab.py" line="255" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
@@ -718,17 +724,17 @@
         <translation>Balance at the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="111" />
+        <location filename="../../ui/leases/arrears_tab.py" line="121" />
         <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="127" />
+        <location filename="../../ui/leases/arrears_tab.py" line="136" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="128" />
+        <location filename="../../ui/leases/arrears_tab.py" line="137" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -827,27 +833,27 @@ Close the record?</translation>
         <translation>The record cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="139" />
+        <location filename="../../ui/assessments/editor.py" line="138" />
         <source>Záznam je uzavřený. Vytvořeno úkolů: {0}.</source>
         <translation>The record is closed. Tasks created: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="146" />
+        <location filename="../../ui/assessments/editor.py" line="145" />
         <source>Opravu nelze založit</source>
         <translation>The amendment cannot be started</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="154" />
+        <location filename="../../ui/assessments/editor.py" line="152" />
         <source>Zahodit rozpracovaný záznam? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft record? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="162" />
+        <location filename="../../ui/assessments/editor.py" line="163" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/editor.py" line="164" />
+        <location filename="../../ui/assessments/editor.py" line="158" />
         <source>Záznam ze sociálního šetření</source>
         <translation>Social assessment record</translation>
     </message>
@@ -855,289 +861,294 @@ Close the record?</translation>
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../ui/assessments/form.py" line="79" />
+        <location filename="../../ui/assessments/form.py" line="81" />
         <source>Souhlas a prohlášení klienta</source>
         <translation>Consent and client's declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="81" />
+        <location filename="../../ui/assessments/form.py" line="83" />
         <source>Klient(ka) souhlasí se zpracováním osobních údajů pro účely sociální práce</source>
         <translation>The client consents to the processing of personal data for social work</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="85" />
+        <location filename="../../ui/assessments/form.py" line="87" />
         <source>Souhlas udělen dne</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="86" />
+        <location filename="../../ui/assessments/form.py" line="88" />
         <source>Prohlášení klienta</source>
         <translation>Client's declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="89" />
+        <location filename="../../ui/assessments/form.py" line="91" />
         <source>Návštěva</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="92" />
+        <location filename="../../ui/assessments/form.py" line="94" />
         <source>např. v místě pobytu klienta, na ubytovně</source>
         <translation>e.g. where the client lives, at a hostel</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="95" />
+        <location filename="../../ui/assessments/form.py" line="97" />
         <source>Datum návštěvy *</source>
         <translation>Visit date *</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="96" />
+        <location filename="../../ui/assessments/form.py" line="98" />
         <source>Místo</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="97" />
+        <location filename="../../ui/assessments/form.py" line="99" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="98" />
+        <location filename="../../ui/assessments/form.py" line="100" />
         <source>Šetření provádí</source>
         <translation>Assessment by</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="101" />
+        <location filename="../../ui/assessments/form.py" line="103" />
         <source>Domácnost a vztahy</source>
         <translation>Household and relations</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="106" />
+        <location filename="../../ui/assessments/form.py" line="108" />
         <source>Členové</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="107" />
+        <location filename="../../ui/assessments/form.py" line="109" />
         <source>Vztahy a fungování domácnosti</source>
         <translation>Relations and how the household works</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="111" />
+        <location filename="../../ui/assessments/form.py" line="113" />
         <source>Bydlení</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="113" />
+        <location filename="../../ui/assessments/form.py" line="115" />
         <source>neurčeno</source>
         <translation>not determined</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="118" />
+        <location filename="../../ui/assessments/form.py" line="120" />
         <source>Kategorie ETHOS</source>
         <translation>ETHOS category</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="119" />
+        <location filename="../../ui/assessments/form.py" line="121" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="120" />
+        <location filename="../../ui/assessments/form.py" line="122" />
         <source>Stav a vybavení bydlení</source>
         <translation>Condition and equipment of the home</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="124" />
+        <location filename="../../ui/assessments/form.py" line="126" />
         <source>Příjmy a dávky</source>
         <translation>Income and benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="126" />
-        <location filename="../../ui/assessments/form.py" line="185" />
+        <location filename="../../ui/assessments/form.py" line="128" />
+        <location filename="../../ui/assessments/form.py" line="188" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="127" />
+        <location filename="../../ui/assessments/form.py" line="129" />
         <source>Druh příjmu</source>
         <translation>Kind of income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="129" />
+        <location filename="../../ui/assessments/form.py" line="130" />
+        <source>{0} (do 30. 9. 2025)</source>
+        <translation>{0} (until 30 Sep 2025)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/form.py" line="132" />
         <source>Měsíčně (Kč)</source>
         <translation>Monthly (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="130" />
-        <location filename="../../ui/assessments/form.py" line="145" />
+        <location filename="../../ui/assessments/form.py" line="133" />
+        <location filename="../../ui/assessments/form.py" line="148" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="133" />
+        <location filename="../../ui/assessments/form.py" line="136" />
         <source>Přidat příjem</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="135" />
+        <location filename="../../ui/assessments/form.py" line="138" />
         <source>Poznámka k příjmům</source>
         <translation>Note on income</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="138" />
+        <location filename="../../ui/assessments/form.py" line="141" />
         <source>Dluhy a exekuce</source>
         <translation>Debts and enforcement</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="140" />
+        <location filename="../../ui/assessments/form.py" line="143" />
         <source>Věřitel</source>
         <translation>Creditor</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="141" />
+        <location filename="../../ui/assessments/form.py" line="144" />
         <source>Výše (Kč)</source>
         <translation>Amount (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="142" />
+        <location filename="../../ui/assessments/form.py" line="145" />
         <source>Exekuce</source>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="143" />
+        <location filename="../../ui/assessments/form.py" line="146" />
         <source>Insolvence</source>
         <translation>Insolvency</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="144" />
+        <location filename="../../ui/assessments/form.py" line="147" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="148" />
+        <location filename="../../ui/assessments/form.py" line="151" />
         <source>Přidat dluh</source>
         <translation>Add debt</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="150" />
+        <location filename="../../ui/assessments/form.py" line="153" />
         <source>Poznámka k dluhům</source>
         <translation>Note on debts</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="153" />
+        <location filename="../../ui/assessments/form.py" line="156" />
         <source>Zdraví a zdravotní postižení</source>
         <translation>Health and disability</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="160" />
+        <location filename="../../ui/assessments/form.py" line="163" />
         <source>Zdravotní stav</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="161" />
+        <location filename="../../ui/assessments/form.py" line="164" />
         <source>Zdravotní postižení, příspěvek na péči</source>
         <translation>Disability, care allowance</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="166" />
+        <location filename="../../ui/assessments/form.py" line="169" />
         <source>Rizika a potřeby</source>
         <translation>Risks and needs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="169" />
+        <location filename="../../ui/assessments/form.py" line="172" />
         <source>Rizika</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="170" />
+        <location filename="../../ui/assessments/form.py" line="173" />
         <source>Potřeby</source>
         <translation>Needs</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="173" />
+        <location filename="../../ui/assessments/form.py" line="176" />
         <source>Závěr a doporučení</source>
         <translation>Conclusion and recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="176" />
+        <location filename="../../ui/assessments/form.py" line="179" />
         <source>Závěr pracovníka *</source>
         <translation>Worker's conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="177" />
+        <location filename="../../ui/assessments/form.py" line="180" />
         <source>Doporučení</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="180" />
+        <location filename="../../ui/assessments/form.py" line="183" />
         <source>Dohodnuté další kroky</source>
         <translation>Agreed next steps</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="181" />
+        <location filename="../../ui/assessments/form.py" line="184" />
         <source>Při uzavření záznamu se z každého kroku stane úkol.</source>
         <translation>When the record is closed, every step becomes a task.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="184" />
+        <location filename="../../ui/assessments/form.py" line="187" />
         <source>Co se udělá</source>
         <translation>What will be done</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="186" />
+        <location filename="../../ui/assessments/form.py" line="189" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="186" />
+        <location filename="../../ui/assessments/form.py" line="189" />
         <source>d. m. rrrr</source>
         <translation>d. m. yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="187" />
+        <location filename="../../ui/assessments/form.py" line="190" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="189" />
+        <location filename="../../ui/assessments/form.py" line="192" />
         <source>Přidat krok</source>
         <translation>Add step</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="255" />
+        <location filename="../../ui/assessments/form.py" line="258" />
         <source>Odebrat řádek</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="306" />
+        <location filename="../../ui/assessments/form.py" line="309" />
         <source>Osoba není členem žádné domácnosti.</source>
         <translation>The person is not a member of any household.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="316" />
+        <location filename="../../ui/assessments/form.py" line="319" />
         <source>domácnost</source>
         <translation>household</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="326" />
+        <location filename="../../ui/assessments/form.py" line="329" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="339" />
+        <location filename="../../ui/assessments/form.py" line="342" />
         <source>Zvláštní kategorie osobních údajů: vidí je jen sociální pracovníci.</source>
         <translation>Special-category personal data: only social workers see them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="341" />
+        <location filename="../../ui/assessments/form.py" line="344" />
         <source>Údaje o zdraví vidí jen sociální pracovníci; vaše role k nim nemá přístup.</source>
         <translation>Only social workers see health data; your role has no access to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="446" />
+        <location filename="../../ui/assessments/form.py" line="449" />
         <source>Celkem měsíčně: {0}</source>
         <translation>Total monthly: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/form.py" line="448" />
+        <location filename="../../ui/assessments/form.py" line="451" />
         <source>Dluhy celkem: {0}</source>
         <translation>Debts in total: {0}</translation>
     </message>
@@ -1234,6 +1245,120 @@ Close the record?</translation>
     </message>
 </context>
 <context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="20" />
+        <source>Č.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="21" />
+        <source>Kdy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="22" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="23" />
+        <location filename="../../ui/privacy/audit_tab.py" line="62" />
+        <source>Akce</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="24" />
+        <source>Záznam</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="25" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="26" />
+        <source>Podrobnosti</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="35" />
+        <source>ID osoby nebo záznamu</source>
+        <translation>person or record ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="37" />
+        <source>jméno uživatele</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="39" />
+        <source>všechny akce</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="46" />
+        <source>Hledat</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="47" />
+        <source>Ověřit neporušenost</source>
+        <translation>Verify integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="48" />
+        <source>Exportovat…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="60" />
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="61" />
+        <source>Uživatel</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="67" />
+        <source>Období</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="97" />
+        <source>Nalezeno {0} událostí.</source>
+        <translation>{0} events found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="102" />
+        <source>Auditní záznam je porušený: {0}</source>
+        <translation>The audit trail is broken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="105" />
+        <source>Auditní záznam je neporušený.</source>
+        <translation>The audit trail is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="115" />
+        <source>Export auditního záznamu</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="116" />
+        <source>Sešit Excel (*.xlsx);;CSV pro Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/audit_tab.py" line="128" />
+        <source>Uloženo: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../ui/widgets/autosave.py" line="56" />
@@ -1248,24 +1373,6 @@ Odejít bez uložení?</source>
         <translation>The changes cannot be saved: {0}
 
 Leave without saving?</translation>
-    </message>
-</context>
-<context>
-    <name>BackgroundOp</name>
-    <message>
-        <location filename="../../ui/ops.py" line="58" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ops.py" line="103" />
-        <source>Nastala neočekávaná chyba: {0}</source>
-        <translation>An unexpected error occurred: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ops.py" line="104" />
-        <source>Nepodařilo se</source>
-        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -1337,64 +1444,79 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="135" />
+        <location filename="../../ui/flats/edit.py" line="138" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="136" />
+        <location filename="../../ui/flats/edit.py" line="139" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="140" />
+        <location filename="../../ui/flats/edit.py" line="143" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="141" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="142" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="148" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="146" />
+        <location filename="../../ui/flats/edit.py" line="149" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="147" />
+        <location filename="../../ui/flats/edit.py" line="150" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="147" />
+        <location filename="../../ui/flats/edit.py" line="150" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="148" />
+        <location filename="../../ui/flats/edit.py" line="151" />
         <source>výtah</source>
         <translation>lift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="152" />
+        <source>Katastrální území</source>
+        <translation>Cadastral area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="154" />
+        <source>Parcela</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="155" />
+        <source>např. st. 1284</source>
+        <translation>e.g. st. 1284</translation>
     </message>
 </context>
 <context>
@@ -1620,67 +1742,67 @@ Leave without saving?</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="21" />
+        <location filename="../../ui/cases/page.py" line="22" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="22" />
+        <location filename="../../ui/cases/page.py" line="23" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="23" />
+        <location filename="../../ui/cases/page.py" line="24" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="24" />
+        <location filename="../../ui/cases/page.py" line="25" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="25" />
+        <location filename="../../ui/cases/page.py" line="26" />
         <source>Poslední kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="27" />
+        <location filename="../../ui/cases/page.py" line="28" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="45" />
+        <location filename="../../ui/cases/page.py" line="46" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="49" />
+        <location filename="../../ui/cases/page.py" line="50" />
         <source>Hledat číslo případu, klienta, pracovníka…</source>
         <translation>Search case number, client, worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="53" />
+        <location filename="../../ui/cases/page.py" line="54" />
         <source>Otevřené</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="56" />
+        <location filename="../../ui/cases/page.py" line="57" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="59" />
+        <location filename="../../ui/cases/page.py" line="60" />
         <source>Všichni pracovníci</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="60" />
+        <location filename="../../ui/cases/page.py" line="61" />
         <source>Moje případy</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="129" />
+        <location filename="../../ui/cases/page.py" line="130" />
         <source>Případů: {0}</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -1776,32 +1898,32 @@ Leave without saving?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="361" />
+        <location filename="../../ui/allocation/page.py" line="355" />
         <source>Stáhnout nebo vyřadit žádost</source>
         <translation>Withdraw or exclude the application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="364" />
+        <location filename="../../ui/allocation/page.py" line="358" />
         <source>stažena na žádost domácnosti</source>
         <translation>withdrawn at the household's request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="365" />
+        <location filename="../../ui/allocation/page.py" line="359" />
         <source>vyřazena (uveďte důvod)</source>
         <translation>excluded (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="370" />
+        <location filename="../../ui/allocation/page.py" line="364" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="371" />
+        <location filename="../../ui/allocation/page.py" line="365" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="376" />
+        <location filename="../../ui/allocation/page.py" line="370" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
     </message>
@@ -1943,53 +2065,53 @@ Leave without saving?</translation>
 <context>
     <name>DashboardCards</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="65" />
+        <location filename="../../ui/cases/cards.py" line="68" />
         <source>Moje úkoly</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="136" />
+        <location filename="../../ui/cases/cards.py" line="144" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="173" />
+        <location filename="../../ui/cases/cards.py" line="181" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="174" />
-        <location filename="../../ui/cases/cards.py" line="225" />
+        <location filename="../../ui/cases/cards.py" line="182" />
+        <location filename="../../ui/cases/cards.py" line="233" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="176" />
+        <location filename="../../ui/cases/cards.py" line="184" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="178" />
+        <location filename="../../ui/cases/cards.py" line="186" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="180" />
+        <location filename="../../ui/cases/cards.py" line="188" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="182" />
+        <location filename="../../ui/cases/cards.py" line="190" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="188" />
+        <location filename="../../ui/cases/cards.py" line="196" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="230" />
+        <location filename="../../ui/cases/cards.py" line="238" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -1997,7 +2119,7 @@ Leave without saving?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="19" />
+        <location filename="../../ui/dashboard/page.py" line="21" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
@@ -2259,27 +2381,27 @@ Leave without saving?</translation>
         <translation>leases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="120" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="118" />
         <source>Záznamy, které mohou patřit jedné osobě. Sloučením se spojí všechny kontakty, případy a poznámky; „Různé osoby“ označení zruší.</source>
         <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="139" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="137" />
         <source>Sloučit…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="141" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="139" />
         <source>Různé osoby</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="151" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="149" />
         <source>Žádné možné duplicity k posouzení.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="181" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="178" />
         <source>Nelze sloučit</source>
         <translation>Cannot merge</translation>
     </message>
@@ -2415,6 +2537,79 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>FairnessView</name>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="29" />
+        <source>Skupina domácností</source>
+        <translation>Household group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="31" />
+        <source>Mezi způsobilými (platná)</source>
+        <translation>Among eligible (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="33" />
+        <source>Na prvních místech (platná)</source>
+        <translation>In the top ranks (current)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="35" />
+        <source>Mezi způsobilými (návrh)</source>
+        <translation>Among eligible (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="37" />
+        <source>Na prvních místech (návrh)</source>
+        <translation>In the top ranks (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="61" />
+        <source>Podíl skupin domácností na prvních {0} místech pořadí všech volných bytů proti jejich podílu mezi způsobilými žádostmi – pro platná pravidla i upravovaný návrh. Zřetelně znevýhodněnou skupinu aplikace vyznačí dřív, než o pravidlech hlasuje rada.</source>
+        <translation>The share of household groups in the top {0} ranks of every vacant flat against their share among eligible applications – for the current rules and the draft. A clearly disadvantaged group is marked before the council votes on the rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="67" />
+        <source>Zkontrolovat spravedlnost</source>
+        <translation>Check fairness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="87" />
+        <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
+        <translation>The draft has errors; fix it under Edit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="92" />
+        <source>Platná pravidla</source>
+        <translation>Current rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="94" />
+        <source>Návrh</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="97" />
+        <source>Počítám spravedlnost pravidel…</source>
+        <translation>Computing the fairness of the rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="107" />
+        <source>Platná pravidla: {0}</source>
+        <translation>Current rules: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="108" />
+        <source>Návrh: {0}</source>
+        <translation>Draft: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="110" />
+        <source>Žádná skupina není na prvních místech zřetelně znevýhodněná.</source>
+        <translation>No group is clearly disadvantaged in the top ranks.</translation>
+    </message>
+</context>
+<context>
     <name>FirstPasswordDialog</name>
     <message>
         <location filename="../../ui/login.py" line="87" />
@@ -2455,68 +2650,68 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetail</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="48" />
+        <location filename="../../ui/flats/detail.py" line="49" />
         <source>Nabídnuto</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="50" />
-        <location filename="../../ui/flats/detail.py" line="71" />
+        <location filename="../../ui/flats/detail.py" line="51" />
+        <location filename="../../ui/flats/detail.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="51" />
+        <location filename="../../ui/flats/detail.py" line="52" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="52" />
+        <location filename="../../ui/flats/detail.py" line="53" />
         <source>Pořadí</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="54" />
+        <location filename="../../ui/flats/detail.py" line="55" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="55" />
+        <location filename="../../ui/flats/detail.py" line="56" />
         <source>Odpověď</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="56" />
+        <location filename="../../ui/flats/detail.py" line="57" />
         <source>Dne</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="58" />
+        <location filename="../../ui/flats/detail.py" line="59" />
         <source>Důvod odmítnutí / poznámka</source>
         <translation>Reason for refusal / note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="65" />
+        <location filename="../../ui/flats/detail.py" line="66" />
         <source>Rozhodnuto</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="67" />
+        <location filename="../../ui/flats/detail.py" line="68" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="68" />
+        <location filename="../../ui/flats/detail.py" line="69" />
         <source>Usnesení</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="69" />
+        <location filename="../../ui/flats/detail.py" line="70" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="72" />
+        <location filename="../../ui/flats/detail.py" line="73" />
         <source>Pravidla</source>
         <translation>Rules</translation>
     </message>
@@ -2539,168 +2734,168 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetailView</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="89" />
+        <location filename="../../ui/flats/detail.py" line="90" />
         <source>← Zpět na seznam bytů</source>
         <translation>← Back to the flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="100" />
+        <location filename="../../ui/flats/detail.py" line="101" />
         <source>Upravit byt…</source>
         <translation>Edit flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="103" />
+        <location filename="../../ui/flats/detail.py" line="104" />
         <source>Upravit dům…</source>
         <translation>Edit building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="106" />
+        <location filename="../../ui/flats/detail.py" line="107" />
         <source>Pořadník k tisku…</source>
         <translation>Ranking list to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="114" />
+        <location filename="../../ui/flats/detail.py" line="115" />
         <source>Domácnost přijala</source>
         <translation>Household accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="115" />
+        <location filename="../../ui/flats/detail.py" line="116" />
         <source>Domácnost odmítla…</source>
         <translation>Household refused…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="116" />
+        <location filename="../../ui/flats/detail.py" line="117" />
         <source>Stáhnout nabídku…</source>
         <translation>Withdraw offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="117" />
+        <location filename="../../ui/flats/detail.py" line="118" />
         <source>Zapsat rozhodnutí rady…</source>
         <translation>Record the council decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="151" />
+        <location filename="../../ui/flats/detail.py" line="152" />
         <source>Zmrazené pořadí vybraného rozhodnutí…</source>
         <translation>Frozen ranking of the selected decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="155" />
+        <location filename="../../ui/flats/detail.py" line="156" />
         <source>Nabídky</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="157" />
+        <location filename="../../ui/flats/detail.py" line="158" />
         <source>Rozhodnutí rady (s pravidly a pořadím ke dni rozhodnutí)</source>
         <translation>Council decisions (with the rules and the ranking of the day)</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="170" />
-        <location filename="../../ui/flats/detail.py" line="258" />
+        <location filename="../../ui/flats/detail.py" line="171" />
+        <location filename="../../ui/flats/detail.py" line="259" />
         <source>Pořadí žadatelů</source>
         <translation>Ranked applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="171" />
+        <location filename="../../ui/flats/detail.py" line="172" />
         <source>Nabídky a rozhodnutí</source>
         <translation>Offers and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="206" />
+        <location filename="../../ui/flats/detail.py" line="207" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="207" />
+        <location filename="../../ui/flats/detail.py" line="208" />
         <source>{0} pok.</source>
         <translation>{0} rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="209" />
+        <location filename="../../ui/flats/detail.py" line="210" />
         <source>{0}. podlaží</source>
         <translation>floor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="211" />
+        <location filename="../../ui/flats/detail.py" line="212" />
         <source>nájem {0} + zálohy {1}</source>
         <translation>rent {0} + advances {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="213" />
+        <location filename="../../ui/flats/detail.py" line="214" />
         <source>bezbariérový</source>
         <translation>barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="214" />
+        <location filename="../../ui/flats/detail.py" line="215" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="214" />
+        <location filename="../../ui/flats/detail.py" line="215" />
         <source>bez výtahu</source>
         <translation>no lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="221" />
+        <location filename="../../ui/flats/detail.py" line="222" />
         <source>Pořadí žadatelů vidí pracovníci, kteří přidělují byty.</source>
         <translation>The ranking is visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="223" />
+        <location filename="../../ui/flats/detail.py" line="224" />
         <source>Byt je obsazený. Pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.</source>
         <translation>The flat is occupied. Applicants are ranked for a vacant flat or one under repair.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="236" />
+        <location filename="../../ui/flats/detail.py" line="237" />
         <source>Pořadí žadatelů ({0})</source>
         <translation>Ranked applicants ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="244" />
+        <location filename="../../ui/flats/detail.py" line="245" />
         <source>Kategorie {0}: {1} bytů, {2} % fondu</source>
         <translation>Category {0}: {1} flats, {2} % of the stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="248" />
+        <location filename="../../ui/flats/detail.py" line="249" />
         <source>chybí {0} bytů</source>
         <translation>{0} flats short</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="249" />
+        <location filename="../../ui/flats/detail.py" line="250" />
         <source>o {0} bytů víc</source>
         <translation>{0} flats over</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="249" />
+        <location filename="../../ui/flats/detail.py" line="250" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="250" />
+        <location filename="../../ui/flats/detail.py" line="251" />
         <source> · cílová kvóta {0} % ({1})</source>
         <translation> · target quota {0} % ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="279" />
+        <location filename="../../ui/flats/detail.py" line="280" />
         <source>Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.</source>
         <translation>Last decision: {0} – {1}, resolution {2}, household {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="284" />
+        <location filename="../../ui/flats/detail.py" line="285" />
         <source>Byt je volný a nikomu nenabídnutý. Vyberte domácnost v pořadí a nabídněte jí byt.</source>
         <translation>The flat is vacant and not offered. Select a household in the ranking and offer it the flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="293" />
+        <location filename="../../ui/flats/detail.py" line="294" />
         <source>Nabídnuto {0} domácnosti &lt;b&gt;{1}&lt;/b&gt; ({2}. v pořadí, {3} bodů) – čeká na odpověď.</source>
         <translation>Offered on {0} to &lt;b&gt;{1}&lt;/b&gt; (rank {2}, {3} points) – awaiting the answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="305" />
+        <location filename="../../ui/flats/detail.py" line="306" />
         <source>Rada přidělení domácnosti &lt;b&gt;{0}&lt;/b&gt; schválila {1} (usnesení {2}). Dalším krokem je nájemní smlouva.</source>
         <translation>The council approved the allocation to &lt;b&gt;{0}&lt;/b&gt; on {1} (resolution {2}). The lease comes next.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="311" />
+        <location filename="../../ui/flats/detail.py" line="312" />
         <source>Domácnost &lt;b&gt;{0}&lt;/b&gt; nabídku přijala {1}. Byt je pro ni rezervován; zapište rozhodnutí rady.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; accepted the offer on {1}. The flat is reserved for them; record the council decision.</translation>
     </message>
@@ -2720,7 +2915,7 @@ Leave without saving?</translation>
         <translation>Decision recorded; the rules and the ranking of that day are stored with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="373" />
+        <location filename="../../ui/flats/detail.py" line="371" />
         <source>Pořadník žadatelů</source>
         <translation>Ranking list</translation>
     </message>
@@ -2770,7 +2965,7 @@ Leave without saving?</translation>
     <message>
         <location filename="../../ui/flats/edit.py" line="75" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../ui/flats/edit.py" line="78" />
@@ -2809,11 +3004,21 @@ Leave without saving?</translation>
     </message>
     <message>
         <location filename="../../ui/flats/edit.py" line="93" />
+        <source>Příslušenství</source>
+        <translation>Appurtenances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="95" />
+        <source>např. sklep č. 3, komora</source>
+        <translation>e.g. cellar No. 3, storeroom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/edit.py" line="96" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="101" />
+        <location filename="../../ui/flats/edit.py" line="104" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
@@ -2821,87 +3026,87 @@ Leave without saving?</translation>
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../../ui/flats/page.py" line="35" />
+        <location filename="../../ui/flats/page.py" line="36" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="36" />
+        <location filename="../../ui/flats/page.py" line="37" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="37" />
+        <location filename="../../ui/flats/page.py" line="38" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="38" />
+        <location filename="../../ui/flats/page.py" line="39" />
         <source>Plocha</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="40" />
+        <location filename="../../ui/flats/page.py" line="41" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="41" />
+        <location filename="../../ui/flats/page.py" line="42" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="42" />
+        <location filename="../../ui/flats/page.py" line="43" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="43" />
+        <location filename="../../ui/flats/page.py" line="44" />
         <source>Nájem</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="45" />
+        <location filename="../../ui/flats/page.py" line="46" />
         <source>Bezbariérový</source>
         <translation>Barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="54" />
+        <location filename="../../ui/flats/page.py" line="55" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="57" />
+        <location filename="../../ui/flats/page.py" line="58" />
         <source>Hledat ulici, číslo domu, dispozici…</source>
         <translation>Search street, house number, layout…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="60" />
+        <location filename="../../ui/flats/page.py" line="61" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="64" />
+        <location filename="../../ui/flats/page.py" line="65" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="67" />
+        <location filename="../../ui/flats/page.py" line="68" />
         <source>Otevřít byt</source>
         <translation>Open flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="70" />
+        <location filename="../../ui/flats/page.py" line="71" />
         <source>Nový byt…</source>
         <translation>New flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="72" />
+        <location filename="../../ui/flats/page.py" line="73" />
         <source>Nový dům…</source>
         <translation>New building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="133" />
+        <location filename="../../ui/flats/page.py" line="134" />
         <source>Bytů: {0} · volných: {1}</source>
         <translation>Flats: {0} · vacant: {1}</translation>
     </message>
@@ -2922,162 +3127,162 @@ Leave without saving?</translation>
 <context>
     <name>FundDetail</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="198" />
+        <location filename="../../ui/fund/page.py" line="196" />
         <source>Rozhodnout…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="199" />
+        <location filename="../../ui/fund/page.py" line="197" />
         <source>Vyplatit…</source>
         <translation>Pay out…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="200" />
+        <location filename="../../ui/fund/page.py" line="198" />
         <source>Splátkový kalendář…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="201" />
+        <location filename="../../ui/fund/page.py" line="199" />
         <source>Splátka…</source>
         <translation>Repayment…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="202" />
+        <location filename="../../ui/fund/page.py" line="200" />
         <source>Uzavřít bez splácení</source>
         <translation>Close without repayment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="221" />
+        <location filename="../../ui/fund/page.py" line="219" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="222" />
+        <location filename="../../ui/fund/page.py" line="220" />
         <source>Žádost prochází: podání → rozhodnutí → výplata → splátky.</source>
         <translation>A request goes: filing → decision → payment → repayments.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="236" />
+        <location filename="../../ui/fund/page.py" line="234" />
         <source>Žádost {0}</source>
         <translation>Request {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="246" />
+        <location filename="../../ui/fund/page.py" line="244" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="246" />
+        <location filename="../../ui/fund/page.py" line="244" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="247" />
+        <location filename="../../ui/fund/page.py" line="245" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="248" />
+        <location filename="../../ui/fund/page.py" line="246" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="249" />
+        <location filename="../../ui/fund/page.py" line="247" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="250" />
+        <location filename="../../ui/fund/page.py" line="248" />
         <source>Podal(a)</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="251" />
+        <location filename="../../ui/fund/page.py" line="249" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="255" />
+        <location filename="../../ui/fund/page.py" line="253" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="256" />
+        <location filename="../../ui/fund/page.py" line="254" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="257" />
+        <location filename="../../ui/fund/page.py" line="255" />
         <source>Kdo a kdy</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="259" />
+        <location filename="../../ui/fund/page.py" line="257" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="261" />
+        <location filename="../../ui/fund/page.py" line="259" />
         <source>Schváleno</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="263" />
+        <location filename="../../ui/fund/page.py" line="261" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="263" />
+        <location filename="../../ui/fund/page.py" line="261" />
         <source>překročen se souhlasem vedoucí KMB</source>
         <translation>exceeded with the KMB lead's consent</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="266" />
+        <location filename="../../ui/fund/page.py" line="264" />
         <source>Výplaty</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="271" />
+        <location filename="../../ui/fund/page.py" line="269" />
         <source>Splátkový kalendář</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="273" />
+        <location filename="../../ui/fund/page.py" line="271" />
         <source>Celkem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="274" />
+        <location filename="../../ui/fund/page.py" line="272" />
         <source>Měsíčně</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="275" />
+        <location filename="../../ui/fund/page.py" line="273" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="276" />
+        <location filename="../../ui/fund/page.py" line="274" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="277" />
+        <location filename="../../ui/fund/page.py" line="275" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="279" />
+        <location filename="../../ui/fund/page.py" line="277" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="295" />
+        <location filename="../../ui/fund/page.py" line="293" />
         <source>Uzavřít žádost</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="296" />
+        <location filename="../../ui/fund/page.py" line="294" />
         <source>Uzavřít vyplacenou žádost bez splácení (nevratná pomoc)?</source>
         <translation>Close the paid request without repayment (a grant)?</translation>
     </message>
@@ -3501,27 +3706,27 @@ Close the protocol?</translation>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="400" />
+        <location filename="../../ui/inspections/editor.py" line="399" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="405" />
+        <location filename="../../ui/inspections/editor.py" line="404" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="413" />
+        <location filename="../../ui/inspections/editor.py" line="416" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="415" />
+        <location filename="../../ui/inspections/editor.py" line="409" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="416" />
+        <location filename="../../ui/inspections/editor.py" line="410" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>
@@ -3602,77 +3807,77 @@ Close the protocol?</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="85" />
+        <location filename="../../ui/intake/form.py" line="80" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="93" />
+        <location filename="../../ui/intake/form.py" line="88" />
         <source>Zahodit</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="94" />
+        <location filename="../../ui/intake/form.py" line="89" />
         <source>Zahodit rozepsaný příjem a začít znovu</source>
         <translation>Discard the intake in progress and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="96" />
+        <location filename="../../ui/intake/form.py" line="91" />
         <source>Uložit příjem</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="99" />
+        <location filename="../../ui/intake/form.py" line="94" />
         <source>Uložit celý příjem (Ctrl+S)</source>
         <translation>Save the whole intake (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="101" />
+        <location filename="../../ui/intake/form.py" line="96" />
         <source>Enter hledá · Ctrl+N nová osoba · Ctrl+M člen domácnosti · Ctrl+P předání · Ctrl+S uložit</source>
         <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="284" />
+        <location filename="../../ui/intake/form.py" line="278" />
         <source>Zkontrolujte zvýrazněná pole ({0}).</source>
         <translation>Check the highlighted fields ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="290" />
+        <location filename="../../ui/intake/form.py" line="284" />
         <source>Uloženo: {0}.</source>
         <translation>Saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="292" />
+        <location filename="../../ui/intake/form.py" line="286" />
         <source>Předání: {0}, ověření naplánováno.</source>
         <translation>Referrals: {0}, follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="294" />
+        <location filename="../../ui/intake/form.py" line="288" />
         <source>Otevřen případ {0} – {1}.</source>
         <translation>Case {0} opened – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="297" />
+        <location filename="../../ui/intake/form.py" line="291" />
         <source>Kontakt připojen k případu {0}.</source>
         <translation>Contact added to case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="299" />
+        <location filename="../../ui/intake/form.py" line="293" />
         <source>Zahájeno šetření bytové situace (§16).</source>
         <translation>Housing-situation assessment (§16) started.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="301" />
+        <location filename="../../ui/intake/form.py" line="295" />
         <source>Označeno jako možná duplicita k posouzení.</source>
         <translation>Flagged as a possible duplicate for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="336" />
+        <location filename="../../ui/intake/form.py" line="330" />
         <source>Neuložený příjem</source>
         <translation>Unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="337" />
+        <location filename="../../ui/intake/form.py" line="331" />
         <source>Příjem není uložený. Opravdu ho chcete zahodit?</source>
         <translation>The intake is not saved. Do you really want to discard it?</translation>
     </message>
@@ -3680,27 +3885,27 @@ Close the protocol?</translation>
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../ui/intake/page.py" line="17" />
+        <location filename="../../ui/intake/page.py" line="19" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="23" />
+        <location filename="../../ui/intake/page.py" line="25" />
         <source>Nový příjem</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="24" />
+        <location filename="../../ui/intake/page.py" line="26" />
         <source>Kontakty</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="35" />
+        <location filename="../../ui/intake/page.py" line="37" />
         <source>Možné duplicity ({0})</source>
         <translation>Possible duplicates ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/page.py" line="35" />
+        <location filename="../../ui/intake/page.py" line="37" />
         <source>Možné duplicity</source>
         <translation>Possible duplicates</translation>
     </message>
@@ -3708,117 +3913,67 @@ Close the protocol?</translation>
 <context>
     <name>IntakeRulesTab</name>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="24" />
-        <source>Jednotlivec</source>
-        <translation>Single person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="25" />
-        <source>První osoba v domácnosti</source>
-        <translation>First person in the household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="26" />
-        <source>Další dospělá osoba</source>
-        <translation>Further adult</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="27" />
-        <source>Nezaopatřené dítě do 6 let</source>
-        <translation>Dependent child under 6</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="28" />
-        <source>Nezaopatřené dítě 6–15 let</source>
-        <translation>Dependent child 6–15</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="29" />
-        <source>Nezaopatřené dítě 15–26 let</source>
-        <translation>Dependent child 15–26</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="46" />
-        <source>Životní minimum (Kč měsíčně)</source>
-        <translation>Subsistence minimum (CZK a month)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="57" />
+        <location filename="../../ui/settings/intake_rules.py" line="33" />
         <source>Podmínky zápisu potřebného (§13–27)</source>
         <translation>Conditions of the entry as in need (§13–27)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="62" />
-        <source>Příjem pod násobkem životního minima</source>
-        <translation>Income below this multiple of the subsistence minimum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="67" />
+        <location filename="../../ui/settings/intake_rules.py" line="38" />
         <source> roky</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="68" />
+        <location filename="../../ui/settings/intake_rules.py" line="39" />
         <source>Vazba na obvod: žije, pracuje či studuje alespoň</source>
         <translation>Link to the district: lives, works or studies there for at least</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="79" />
+        <location filename="../../ui/settings/intake_rules.py" line="50" />
         <source>Vazbu zakládá</source>
         <translation>The link is established by</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="83" />
-        <source> měsíců</source>
-        <translation> months</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="84" />
-        <source>Platnost zápisu (§23)</source>
-        <translation>Validity of the entry (§23)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="86" />
+        <location filename="../../ui/settings/intake_rules.py" line="51" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="90" />
+        <location filename="../../ui/settings/intake_rules.py" line="55" />
         <source>Přelidněné pod (m² na osobu)</source>
         <translation>Overcrowded below (m² per person)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="95" />
+        <location filename="../../ui/settings/intake_rules.py" line="60" />
         <source> dní</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="96" />
+        <location filename="../../ui/settings/intake_rules.py" line="61" />
         <source>Ověřit předání na službu po</source>
         <translation>Check a referral after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="99" />
+        <location filename="../../ui/settings/intake_rules.py" line="64" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="116" />
-        <source>Částky a pravidla se mění nařízením vlády nebo novelou zákona č. 175/2025 Sb.; kontrola při příjmu používá hodnoty odsud.</source>
-        <translation>The amounts and rules change by government regulation or an amendment of Act No. 175/2025 Coll.; the intake check uses the values set here.</translation>
+        <location filename="../../ui/settings/intake_rules.py" line="78" />
+        <source>Pravidla úřadu pro příjem. Částky životního minima, násobek příjmu a platnost zápisu (§ 23) jsou v Nastavení → Zákon, s datem platnosti a pramenem.</source>
+        <translation>The office's rules for the intake. The subsistence minimum amounts, the income factor and the validity of an entry (§ 23) are in Settings → Law, with their dates and sources.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="126" />
+        <location filename="../../ui/settings/intake_rules.py" line="102" />
+        <source>Zadejte číslo, např. 9,5.</source>
+        <translation>Enter a number, e.g. 9.5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/intake_rules.py" line="89" />
         <source>Hodnoty mění vedoucí KMB nebo správce.</source>
-        <translation>The KMB lead or the administrator changes the values.</translation>
+        <translation>Values are changed by the KMB lead or an admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/intake_rules.py" line="148" />
-        <source>Zadejte číslo, např. 1,6.</source>
-        <translation>Enter a number, e.g. 1.6.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/intake_rules.py" line="175" />
+        <location filename="../../ui/settings/intake_rules.py" line="124" />
         <source>Uloženo. Nové příjmy počítají s těmito hodnotami.</source>
         <translation>Saved. New intakes use these values.</translation>
     </message>
@@ -3924,6 +4079,83 @@ Close the protocol?</translation>
         <location filename="../../ui/intake/law_section.py" line="187" />
         <source>Šetření (§16) a zápis potřebného zahájíte zaškrtnutím; příjem se porovná s {0}násobkem životního minima.</source>
         <translation>Tick to start the assessment (§16) and the entry as in need; the income is compared with {0} times the subsistence minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>LawTab</name>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="23" />
+        <location filename="../../ui/settings/law_tab.py" line="56" />
+        <source>Údaj</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="24" />
+        <location filename="../../ui/settings/law_tab.py" line="58" />
+        <source>Hodnota</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="26" />
+        <location filename="../../ui/settings/law_tab.py" line="57" />
+        <source>Platí od</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="27" />
+        <source>Platí do</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="29" />
+        <location filename="../../ui/settings/law_tab.py" line="59" />
+        <source>Pramen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="42" />
+        <source>Nová hodnota (např. po novele nebo novém nařízení vlády)</source>
+        <translation>New value (e.g. after an amendment or a new government regulation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="55" />
+        <source>např. nařízení vlády č. …/2027 Sb.</source>
+        <translation>e.g. government regulation No. …/2027 Coll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="62" />
+        <source>Přidat hodnotu</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="66" />
+        <source>Odebrat vybranou hodnotu</source>
+        <translation>Remove selected value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="75" />
+        <source>Částky a lhůty stanovené zákonem nebo nařízením vlády. Každý výpočet bere hodnotu platnou ke dni, kterého se týká (např. ke dni šetření). Hodnoty označené „ověřit“ porovnejte se Sbírkou zákonů.</source>
+        <translation>Amounts and periods set by law or government regulation. Every calculation takes the value valid on the day it concerns (e.g. the day of the assessment). Compare values marked “ověřit” (verify) with the Collection of Laws.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="93" />
+        <source>Hodnoty mění vedoucí KMB nebo správce.</source>
+        <translation>Values are changed by the KMB lead or an admin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="113" />
+        <source>Zadejte den, od kterého hodnota platí.</source>
+        <translation>Enter the day the value applies from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="126" />
+        <source>Přidáno: {0} od {1}.</source>
+        <translation>Added: {0} from {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/law_tab.py" line="141" />
+        <source>Odebráno: {0} od {1}.</source>
+        <translation>Removed: {0} from {1}.</translation>
     </message>
 </context>
 <context>
@@ -4224,62 +4456,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="51" />
+        <location filename="../../ui/leases/list_tab.py" line="52" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="54" />
+        <location filename="../../ui/leases/list_tab.py" line="55" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="57" />
+        <location filename="../../ui/leases/list_tab.py" line="58" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="58" />
+        <location filename="../../ui/leases/list_tab.py" line="59" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="60" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <location filename="../../ui/leases/list_tab.py" line="61" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="122" />
+        <location filename="../../ui/leases/list_tab.py" line="123" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="187" />
+        <location filename="../../ui/leases/list_tab.py" line="186" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="188" />
+        <location filename="../../ui/leases/list_tab.py" line="187" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="209" />
+        <location filename="../../ui/leases/list_tab.py" line="206" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="210" />
+        <location filename="../../ui/leases/list_tab.py" line="207" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="218" />
+        <location filename="../../ui/leases/list_tab.py" line="211" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -4302,172 +4534,182 @@ Close the protocol?</translation>
         <translation>× rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="51" />
+        <location filename="../../ui/leases/settings_tab.py" line="54" />
         <source>např. V Trutnově</source>
         <translation>e.g. V Trutnově</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="59" />
+        <location filename="../../ui/leases/settings_tab.py" line="62" />
         <source>Číslování a pravidla</source>
         <translation>Numbering and rules</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="62" />
+        <location filename="../../ui/leases/settings_tab.py" line="65" />
         <source>Vzor čísla</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="63" />
+        <location filename="../../ui/leases/settings_tab.py" line="66" />
         <source>{year} rok, {n:04d} pořadí v roce, {series} řada této instalace</source>
         <translation>{year} year, {n:04d} number within the year, {series} this installation's series</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="64" />
+        <location filename="../../ui/leases/settings_tab.py" line="67" />
         <source>Řada instalace</source>
         <translation>Installation series</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="65" />
+        <location filename="../../ui/leases/settings_tab.py" line="68" />
         <source>Čísluje-li smlouvy i notebook v terénu, dejte mu vlastní řadu (např. N) a do vzoru vložte {series}: NS/{year}/{series}{n:04d}.</source>
         <translation>If a field laptop numbers leases too, give it its own series (e.g. N) and put {series} into the pattern: NS/{year}/{series}{n:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="67" />
+        <location filename="../../ui/leases/settings_tab.py" line="70" />
         <source>Obvyklá doba nájmu</source>
         <translation>Usual term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="68" />
+        <location filename="../../ui/leases/settings_tab.py" line="71" />
         <source>Obvyklá jistota</source>
         <translation>Usual deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="69" />
+        <location filename="../../ui/leases/settings_tab.py" line="72" />
         <source>Hlídat konec nájmu</source>
         <translation>Watch the end of a lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="70" />
+        <location filename="../../ui/leases/settings_tab.py" line="73" />
         <source>dnů předem</source>
         <translation>days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="71" />
+        <location filename="../../ui/leases/settings_tab.py" line="74" />
         <source>Prodloužit automaticky</source>
         <translation>Renew automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="73" />
+        <location filename="../../ui/leases/settings_tab.py" line="76" />
         <source>při dluhu nejvýše této výše; vyšší dluh čeká na rozhodnutí</source>
         <translation>with arrears up to this amount; higher arrears wait for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="74" />
+        <location filename="../../ui/leases/settings_tab.py" line="77" />
         <source>Upozornit na dluh</source>
         <translation>Alert on arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="76" />
+        <location filename="../../ui/leases/settings_tab.py" line="79" />
         <source>dluh vyšší než tato částka = úkol pro sociálního pracovníka</source>
         <translation>arrears above this amount = a task for the social worker</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="77" />
+        <location filename="../../ui/leases/settings_tab.py" line="80" />
         <source>Pronajímatel ve smlouvě</source>
         <translation>Landlord in the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="80" />
+        <location filename="../../ui/leases/settings_tab.py" line="83" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="81" />
+        <location filename="../../ui/leases/settings_tab.py" line="84" />
         <source>prázdné = Město podle názvu obce úřadu</source>
         <translation>empty = the town of the office</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="82" />
+        <location filename="../../ui/leases/settings_tab.py" line="85" />
         <source>Sídlo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="83" />
+        <location filename="../../ui/leases/settings_tab.py" line="86" />
         <source>prázdné = adresa úřadu</source>
         <translation>empty = the office's address</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="84" />
+        <location filename="../../ui/leases/settings_tab.py" line="87" />
         <source>IČO</source>
         <translation>Company ID (IČO)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="85" />
+        <location filename="../../ui/leases/settings_tab.py" line="88" />
         <source>Zastoupený</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="86" />
+        <location filename="../../ui/leases/settings_tab.py" line="89" />
         <source>jméno, funkce</source>
         <translation>name, position</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="87" />
+        <location filename="../../ui/leases/settings_tab.py" line="90" />
+        <source>Účet pro nájemné</source>
+        <translation>Account for the rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="92" />
+        <source>variabilní symbol = číslice čísla smlouvy</source>
+        <translation>variable symbol = the digits of the contract number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="93" />
         <source>Místo podpisu</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="95" />
+        <location filename="../../ui/leases/settings_tab.py" line="101" />
         <source>Náhled smlouvy…</source>
         <translation>Preview contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="96" />
+        <location filename="../../ui/leases/settings_tab.py" line="102" />
         <source>Obnovit výchozí znění</source>
         <translation>Restore the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="97" />
+        <location filename="../../ui/leases/settings_tab.py" line="103" />
         <source>Uložit nastavení</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="111" />
+        <location filename="../../ui/leases/settings_tab.py" line="117" />
         <source>Znění smlouvy (šablona úřadu)</source>
         <translation>Contract wording (the office's template)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="134" />
+        <location filename="../../ui/leases/settings_tab.py" line="140" />
         <source>Nastavení může měnit vedoucí KMB nebo správce.</source>
         <translation>Only the KMB lead or the administrator can change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="161" />
+        <location filename="../../ui/leases/settings_tab.py" line="167" />
         <source># nadpis, ## článek, **tučně**, - odrážka; řádky začínající % se netisknou.</source>
         <translation># title, ## article, **bold**, - bullet; lines starting with % are not printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="219" />
+        <location filename="../../ui/leases/settings_tab.py" line="226" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="219" />
+        <location filename="../../ui/leases/settings_tab.py" line="226" />
         <source>Nastavení smluv je uloženo.</source>
         <translation>The lease settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="225" />
+        <location filename="../../ui/leases/settings_tab.py" line="232" />
         <source>Náhled</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="226" />
+        <location filename="../../ui/leases/settings_tab.py" line="233" />
         <source>Náhled potřebuje aspoň jednu smlouvu v evidenci.</source>
         <translation>The preview needs at least one lease on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="237" />
+        <location filename="../../ui/leases/settings_tab.py" line="244" />
         <source>Náhled smlouvy (neuloženo)</source>
         <translation>Contract preview (not saved)</translation>
     </message>
@@ -4498,42 +4740,42 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="30" />
+        <location filename="../../ui/leases/list_tab.py" line="31" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="31" />
+        <location filename="../../ui/leases/list_tab.py" line="32" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <location filename="../../ui/leases/list_tab.py" line="33" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <location filename="../../ui/leases/list_tab.py" line="34" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="34" />
+        <location filename="../../ui/leases/list_tab.py" line="35" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="36" />
+        <location filename="../../ui/leases/list_tab.py" line="37" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="37" />
+        <location filename="../../ui/leases/list_tab.py" line="38" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="39" />
+        <location filename="../../ui/leases/list_tab.py" line="40" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -4727,32 +4969,32 @@ Close the protocol?</translation>
 <context>
     <name>MyTasksCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="75" />
+        <location filename="../../ui/cases/cards.py" line="83" />
         <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="90" />
+        <location filename="../../ui/cases/cards.py" line="98" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="91" />
+        <location filename="../../ui/cases/cards.py" line="99" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="106" />
+        <location filename="../../ui/cases/cards.py" line="114" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="114" />
+        <location filename="../../ui/cases/cards.py" line="122" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="118" />
+        <location filename="../../ui/cases/cards.py" line="126" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -4876,12 +5118,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="162" />
+        <location filename="../../ui/cases/cards.py" line="170" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="168" />
+        <location filename="../../ui/cases/cards.py" line="176" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -5322,51 +5564,69 @@ Close the protocol?</translation>
         <translation>e.g. Město Trutnov</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="214" />
+        <location filename="../../ui/settings/office_tab.py" line="213" />
         <source>Uloženo. Nové údaje se použijí při příštím tisku.</source>
         <translation>Saved. The new details are used from the next print.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="225" />
+        <location filename="../../ui/settings/office_tab.py" line="224" />
         <source>Logo úřadu</source>
         <translation>Office logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="226" />
+        <location filename="../../ui/settings/office_tab.py" line="225" />
         <source>Obrázky (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="236" />
-        <location filename="../../ui/settings/office_tab.py" line="239" />
+        <location filename="../../ui/settings/office_tab.py" line="235" />
+        <location filename="../../ui/settings/office_tab.py" line="238" />
         <source>Logo nelze použít</source>
         <translation>The logo cannot be used</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="242" />
+        <location filename="../../ui/settings/office_tab.py" line="241" />
         <source>Logo je uložené.</source>
         <translation>The logo is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="248" />
+        <location filename="../../ui/settings/office_tab.py" line="247" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="255" />
+        <location filename="../../ui/settings/office_tab.py" line="254" />
         <source>bez loga</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/office_tab.py" line="278" />
+        <location filename="../../ui/settings/office_tab.py" line="277" />
         <source>Údaje úřadu může měnit vedoucí KMB nebo správce aplikace.</source>
         <translation>The office details can be changed by the KMB lead or the administrator.</translation>
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <location filename="../../ui/ops.py" line="114" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="183" />
+        <source>Nastala neočekávaná chyba: {0}</source>
+        <translation>An unexpected error occurred: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ops.py" line="184" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="224" />
+        <location filename="../../ui/cases/cards.py" line="232" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -5540,7 +5800,7 @@ Close the protocol?</translation>
         <translation>The KMB lead or the administrator edits the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="174" />
+        <location filename="../../ui/settings/partners.py" line="173" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -5614,37 +5874,42 @@ Close the protocol?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="48" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="56" />
+        <source>Připravuji dokument…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="83" />
         <source>Tisk…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="50" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="85" />
         <source>Uložit jako PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="51" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="86" />
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="55" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="90" />
         <source>Stran: {0}</source>
         <translation>Pages: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="72" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="107" />
         <source>Uložit jako PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="73" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="108" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="79" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="114" />
         <source>Nepodařilo se uložit</source>
         <translation>Could not save</translation>
     </message>
@@ -5669,7 +5934,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/persons/detail.py" line="78" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../ui/persons/detail.py" line="79" />
@@ -5745,7 +6010,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/persons/form.py" line="39" />
         <source>neuvedeno</source>
-        <translation>not given</translation>
+        <translation>not stated</translation>
     </message>
     <message>
         <location filename="../../ui/persons/form.py" line="56" />
@@ -5957,27 +6222,32 @@ Close the protocol?</translation>
 <context>
     <name>PersonsPage</name>
     <message>
-        <location filename="../../ui/persons/page.py" line="29" />
+        <location filename="../../ui/persons/page.py" line="33" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="34" />
+        <location filename="../../ui/persons/page.py" line="38" />
         <source>Hledat jméno, datum narození (3. 1. 1985) nebo rodné číslo…</source>
         <translation>Search name, birth date (3. 1. 1985) or birth number…</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="38" />
+        <location filename="../../ui/persons/page.py" line="42" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="91" />
+        <location filename="../../ui/persons/page.py" line="101" />
+        <source>Nalezeno osob: více než {0}</source>
+        <translation>Persons found: more than {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/page.py" line="102" />
         <source>Nalezeno osob: {0}</source>
         <translation>Persons found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="92" />
+        <location filename="../../ui/persons/page.py" line="96" />
         <source>Celkem osob: {0}</source>
         <translation>Persons in total: {0}</translation>
     </message>
@@ -6180,7 +6450,7 @@ Close the protocol?</translation>
         <translation>Sum of targets: {0} %</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/quota_targets.py" line="102" />
+        <location filename="../../ui/allocation/quota_targets.py" line="101" />
         <source>Kvóty uloženy.</source>
         <translation>Quotas saved.</translation>
     </message>
@@ -6188,110 +6458,110 @@ Close the protocol?</translation>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="50" />
+        <location filename="../../ui/flats/ranking_panel.py" line="53" />
         <source>Poř.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="51" />
-        <location filename="../../ui/flats/ranking_panel.py" line="66" />
+        <location filename="../../ui/flats/ranking_panel.py" line="54" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="52" />
+        <location filename="../../ui/flats/ranking_panel.py" line="55" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="53" />
-        <location filename="../../ui/flats/ranking_panel.py" line="67" />
+        <location filename="../../ui/flats/ranking_panel.py" line="56" />
+        <location filename="../../ui/flats/ranking_panel.py" line="70" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="54" />
+        <location filename="../../ui/flats/ranking_panel.py" line="57" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="55" />
-        <location filename="../../ui/flats/ranking_panel.py" line="63" />
+        <location filename="../../ui/flats/ranking_panel.py" line="58" />
+        <location filename="../../ui/flats/ranking_panel.py" line="66" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="56" />
+        <location filename="../../ui/flats/ranking_panel.py" line="59" />
         <source>Indiv.</source>
         <translation>Indiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="58" />
+        <location filename="../../ui/flats/ranking_panel.py" line="61" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="61" />
+        <location filename="../../ui/flats/ranking_panel.py" line="64" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="62" />
+        <location filename="../../ui/flats/ranking_panel.py" line="65" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="71" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="109" />
+        <location filename="../../ui/flats/ranking_panel.py" line="112" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="132" />
+        <location filename="../../ui/flats/ranking_panel.py" line="135" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="185" />
+        <location filename="../../ui/flats/ranking_panel.py" line="188" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="203" />
+        <location filename="../../ui/flats/ranking_panel.py" line="206" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="218" />
+        <location filename="../../ui/flats/ranking_panel.py" line="221" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="220" />
+        <location filename="../../ui/flats/ranking_panel.py" line="223" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="223" />
+        <location filename="../../ui/flats/ranking_panel.py" line="226" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="231" />
+        <location filename="../../ui/flats/ranking_panel.py" line="234" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="236" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="235" />
+        <location filename="../../ui/flats/ranking_panel.py" line="238" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -6314,12 +6584,12 @@ Close the protocol?</translation>
         <translation>Saved at {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="171" />
+        <location filename="../../ui/widgets/record_editor.py" line="170" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_editor.py" line="177" />
+        <location filename="../../ui/widgets/record_editor.py" line="176" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -6485,59 +6755,59 @@ Close the protocol?</translation>
         <translation>Renewal history</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="132" />
+        <location filename="../../ui/leases/renewals_tab.py" line="141" />
         <source>Končí do 60 dnů nebo čeká na rozhodnutí: {0} · bez návrhu: {1} (z toho s dluhem nad prahem {2}) · čeká na rozhodnutí: {3}</source>
         <translation>Ending within 60 days or waiting for a decision: {0} · without a proposal: {1} (with arrears above the threshold: {2}) · waiting for a decision: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="156" />
+        <location filename="../../ui/leases/renewals_tab.py" line="164" />
         <source>Návrhy prodloužení</source>
         <translation>Renewal proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="157" />
+        <location filename="../../ui/leases/renewals_tab.py" line="165" />
         <source>Prodlouženo automaticky (bez dluhu nad prahem): {0}
 Čeká na rozhodnutí (dluh): {1}</source>
         <translation>Renewed automatically (no arrears above the threshold): {0}
 Waiting for a decision (arrears): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="166" />
+        <location filename="../../ui/leases/renewals_tab.py" line="174" />
         <source>Prodloužit nájem</source>
         <translation>Renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="167" />
+        <location filename="../../ui/leases/renewals_tab.py" line="175" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem se prodlouží o další období a připraví se dodatek.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease is renewed for another term and the amendment is prepared.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="169" />
+        <location filename="../../ui/leases/renewals_tab.py" line="177" />
         <source>Prodloužit</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="173" />
+        <location filename="../../ui/leases/renewals_tab.py" line="181" />
         <source>Neprodloužit nájem</source>
         <translation>Do not renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="174" />
+        <location filename="../../ui/leases/renewals_tab.py" line="182" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce dostane oznámení s důvodem.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease ends on {3}; the tenant gets a notice with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="177" />
+        <location filename="../../ui/leases/renewals_tab.py" line="185" />
         <source>Neprodloužit</source>
         <translation>Do not renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="192" />
+        <location filename="../../ui/leases/renewals_tab.py" line="194" />
         <source>Dodatek ke smlouvě</source>
         <translation>Lease amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="193" />
+        <location filename="../../ui/leases/renewals_tab.py" line="195" />
         <source>Oznámení o neprodloužení nájmu</source>
         <translation>Notice of non-renewal</translation>
     </message>
@@ -6662,121 +6932,159 @@ Waiting for a decision (arrears): {1}</translation>
     </message>
 </context>
 <context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="23" />
+        <source>Zaškrtnutím přidělíte roli oprávnění. Změny platí od dalšího přihlášení. Zvláštní kategorie údajů (zdraví, postižení, situace rodiny) vidí jen role s tímto oprávněním.</source>
+        <translation>Tick to give a role a permission. Changes apply from the next sign-in. Special categories of data (health, disability, family situation) are seen only by roles with that permission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="32" />
+        <source>Uložit role</source>
+        <translation>Save roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="33" />
+        <source>Obnovit výchozí</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="59" />
+        <source>výchozí: ano</source>
+        <translation>default: yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="61" />
+        <source>výchozí: ne</source>
+        <translation>default: no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/roles_tab.py" line="78" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="32" />
+        <location filename="../../ui/allocation/rules_tab.py" line="33" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="33" />
+        <location filename="../../ui/allocation/rules_tab.py" line="34" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="34" />
+        <location filename="../../ui/allocation/rules_tab.py" line="35" />
         <source>archivovaná</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="35" />
+        <location filename="../../ui/allocation/rules_tab.py" line="36" />
         <source>výchozí (dodaná s aplikací)</source>
         <translation>default (shipped with the app)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="46" />
+        <location filename="../../ui/allocation/rules_tab.py" line="47" />
         <source>Pravidla přidělování vidí pracovníci, kteří přidělují byty.</source>
         <translation>The allocation rules are visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="54" />
+        <location filename="../../ui/allocation/rules_tab.py" line="55" />
         <source>Nový návrh z platných</source>
         <translation>New draft from the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="56" />
+        <location filename="../../ui/allocation/rules_tab.py" line="57" />
         <source>Nový návrh ze vzoru</source>
         <translation>New draft from an example</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="61" />
+        <location filename="../../ui/allocation/rules_tab.py" line="62" />
         <source>Smazat návrh</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="68" />
+        <location filename="../../ui/allocation/rules_tab.py" line="69" />
         <source>Pravidla jsou data: bodová kritéria, vyřazení a párování bytu s domácností. Platná pravidla se nemění – upravuje se návrh, který rada přijme.</source>
         <translation>The rules are data: point criteria, exclusions and matching of flat and household. Rules in force do not change – you edit a draft that the council adopts.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="100" />
+        <location filename="../../ui/allocation/rules_tab.py" line="101" />
         <source>Uložit návrh</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="103" />
+        <location filename="../../ui/allocation/rules_tab.py" line="104" />
         <source>Rada pravidla přijala…</source>
         <translation>Council adopted the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="127" />
+        <location filename="../../ui/allocation/rules_tab.py" line="129" />
         <source>Přehled a upozornění</source>
         <translation>Overview and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="128" />
+        <location filename="../../ui/allocation/rules_tab.py" line="130" />
         <source>Úpravy</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="129" />
+        <location filename="../../ui/allocation/rules_tab.py" line="131" />
         <source>Co kdyby – porovnání s platnými</source>
         <translation>What if – compared with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="130" />
+        <location filename="../../ui/allocation/rules_tab.py" line="132" />
+        <source>Spravedlnost pravidel</source>
+        <translation>Fairness of the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="133" />
         <source>Kvóty bytového fondu</source>
         <translation>Housing stock quotas</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="149" />
+        <location filename="../../ui/allocation/rules_tab.py" line="152" />
         <source>{0}
 verze {1} · {2}</source>
         <translation>{0}
 version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="151" />
+        <location filename="../../ui/allocation/rules_tab.py" line="154" />
         <source> od {0}</source>
         <translation> since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="153" />
+        <location filename="../../ui/allocation/rules_tab.py" line="156" />
         <source>{0} upozornění</source>
         <translation>{0} warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="184" />
+        <location filename="../../ui/allocation/rules_tab.py" line="187" />
         <source>Tato pravidla se už nemění. Pro změnu vytvořte nový návrh.</source>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="228" />
+        <location filename="../../ui/allocation/rules_tab.py" line="231" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="232" />
+        <location filename="../../ui/allocation/rules_tab.py" line="235" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="256" />
+        <location filename="../../ui/allocation/rules_tab.py" line="258" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="269" />
+        <location filename="../../ui/allocation/rules_tab.py" line="270" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
@@ -6789,27 +7097,27 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="298" />
+        <location filename="../../ui/sync/page.py" line="292" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="302" />
+        <location filename="../../ui/sync/page.py" line="296" />
         <source>všechna data – vlastní kancelář</source>
         <translation>all data – own office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303" />
+        <location filename="../../ui/sync/page.py" line="297" />
         <source>všechna data – partnerská kancelář (bez nastavení a pravidel)</source>
         <translation>all data – partner office (no settings or rules)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314" />
+        <location filename="../../ui/sync/page.py" line="308" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -6817,42 +7125,57 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="202" />
+        <location filename="../../ui/areas.py" line="221" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="203" />
+        <location filename="../../ui/areas.py" line="222" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="204" />
+        <location filename="../../ui/areas.py" line="223" />
+        <source>Zákon</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="224" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="206" />
+        <location filename="../../ui/areas.py" line="226" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="207" />
+        <location filename="../../ui/areas.py" line="227" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="205" />
+        <location filename="../../ui/areas.py" line="225" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="208" />
+        <location filename="../../ui/areas.py" line="228" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="209" />
+        <location filename="../../ui/areas.py" line="229" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="230" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="231" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -6893,27 +7216,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="249" />
+        <location filename="../../ui/cases/cards.py" line="257" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="250" />
+        <location filename="../../ui/cases/cards.py" line="258" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="252" />
+        <location filename="../../ui/cases/cards.py" line="260" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="255" />
+        <location filename="../../ui/cases/cards.py" line="263" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="258" />
+        <location filename="../../ui/cases/cards.py" line="266" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>
@@ -7213,62 +7536,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="218" />
+        <location filename="../../ui/sync/page.py" line="217" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="219" />
+        <location filename="../../ui/sync/page.py" line="218" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="238" />
+        <location filename="../../ui/sync/page.py" line="235" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="240" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="244" />
+        <location filename="../../ui/sync/page.py" line="241" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249" />
+        <location filename="../../ui/sync/page.py" line="246" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253" />
+        <location filename="../../ui/sync/page.py" line="250" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254" />
+        <location filename="../../ui/sync/page.py" line="251" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="258" />
+        <location filename="../../ui/sync/page.py" line="255" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="273" />
+        <location filename="../../ui/sync/page.py" line="268" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="274" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="280" />
+        <location filename="../../ui/sync/page.py" line="275" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>
@@ -7471,7 +7794,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="159" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
-        <translation>The draft has errors; fix them in Edit.</translation>
+        <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="166" />
@@ -7782,7 +8105,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="63" />
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="147" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
@@ -8043,323 +8366,333 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
     <message>
         <location filename="../../app/labels.py" line="115" />
+        <source>dávka státní sociální pomoci</source>
+        <translation>state social assistance benefit</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="116" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="127" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="118" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="125" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="120" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="121" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="122" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="123" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="124" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="126" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="128" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="129" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="130" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="131" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="132" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="133" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="134" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="135" />
+        <source>výměna bytu</source>
+        <translation>exchange of flats</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="136" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="137" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="139" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="140" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="141" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="142" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="143" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="144" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="145" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="146" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="148" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="149" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="150" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="151" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="152" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="153" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="154" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="156" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="157" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="158" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="159" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="160" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="161" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="162" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="163" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="164" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="165" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="166" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="167" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="168" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="173" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="174" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="175" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="176" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="179" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="180" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="181" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="182" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="183" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="184" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="185" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="186" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="187" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="188" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="189" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="190" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="191" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>
