@@ -77,7 +77,11 @@ def record(session: Session, actor: Actor | None, action: str, entity: str,
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    if head is not None and head.seq and (last is None or head.seq >= last[0]):
+        # continue from the head, not from the table: rows cut off the end stay a gap
+        seq, prev = head.seq + 1, head.hash
+    else:
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     ev = AuditEvent(
         id=new_id(), seq=seq, at=utcnow(),
         user_id=actor.user_id if actor else None,

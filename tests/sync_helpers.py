@@ -69,7 +69,8 @@ def data_rows(db, table: str) -> list[tuple]:
 
 # -- refusals: the database unchanged but for one audit event -------------------------
 
-AUDIT = "audit_event"
+# The audit trail: its events, and the chain head and signed anchors that move with them.
+AUDIT = {"audit_event", "audit_anchor"}
 
 
 def audit_actions(db) -> list[tuple[str, str | None]]:
@@ -97,8 +98,8 @@ def assert_refused(db, actor, path, match: str) -> str:
     assert re.search(match, message), message
     assert "\n" not in message
     after = snapshot(db)
-    assert {t: rows for t, rows in after.items() if t != AUDIT} == \
-        {t: rows for t, rows in before.items() if t != AUDIT}
+    assert {t: rows for t, rows in after.items() if t not in AUDIT} == \
+        {t: rows for t, rows in before.items() if t not in AUDIT}
     audit_after = audit_actions(db)
     assert audit_after[:len(audit_before)] == audit_before
     new = audit_after[len(audit_before):]

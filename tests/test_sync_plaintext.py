@@ -23,6 +23,7 @@ from app.sync.export import export_bundle
 from app.sync.importer import import_bundle
 from models.people import Person
 
+from .keys import TEST_KEY
 from .sync_helpers import MaliciousPeer, assert_refused, installation, link
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,10 +31,11 @@ BIRTH_NUMBER = "8551011234"
 SENTINEL = "SENTINEL-ZDRAVI-7731"
 SCRIPT = ("import sys\n"
           "from app.db import open_database\n"
+          "from tests.keys import TEST_KEY\n"
           "from app.installation import admin_actor\n"
           "from app.sync.export import export_bundle\n"
           "from app.sync.importer import import_bundle\n"
-          "db = open_database(sys.argv[2])\n"
+          "db = open_database(sys.argv[2], key=TEST_KEY)\n"
           "print('start', flush=True)\n"
           "if sys.argv[1] == 'import':\n"
           "    import_bundle(db, admin_actor(db), sys.argv[3])\n"
@@ -53,7 +55,7 @@ def _secrets_under(folder: Path) -> list[Path]:
 
 
 def test_killed_import_and_export_leave_no_plaintext(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     with office.transaction() as s:
         s.add(Person(given_name="Citlivá", surname="Osoba", birth_number=BIRTH_NUMBER,

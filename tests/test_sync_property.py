@@ -38,6 +38,7 @@ from app.sync.stamps import physical_now
 from models.people import Person
 from models.sync import SyncConflict
 
+from .keys import TEST_KEY
 from .sync_helpers import data_rows, installation
 
 COLUMNS = ("surname", "given_name", "note", "deleted_at")
@@ -167,7 +168,7 @@ class World:
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         shutil.copy(target, path)
-        self.dbs[r] = open_database(sqlite_url(path))
+        self.dbs[r] = open_database(sqlite_url(path), key=TEST_KEY)
         carried = set()
         for i in range(self.n):
             if i != r:

@@ -17,6 +17,7 @@ from app.sync.scope import REFERENCE, STUB_COLUMNS
 from models.cases import Case
 from models.people import HouseholdMember, Person
 
+from .keys import TEST_KEY
 from .sync_helpers import installation, link
 
 
@@ -48,7 +49,7 @@ def _busiest_worker(db) -> str:
 
 
 def test_laptop_holds_no_record_of_another_workers_household(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
     worker = _busiest_worker(office)
@@ -107,7 +108,7 @@ def test_laptop_holds_no_record_of_another_workers_household(town_path, tmp_path
 
 
 def test_only_what_changed_is_sent_again(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path))
+    office = open_database(sqlite_url(town_path), key=TEST_KEY)
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
     worker = _busiest_worker(office)

@@ -22,6 +22,7 @@ from models.people import Household, HouseholdMember, Person
 from models.staff import Role, User
 from models.sync import Peer, Revocation
 
+from .keys import TEST_KEY
 from .sync_helpers import MaliciousPeer, assert_refused, installation, link
 
 HOUR_MS = 3_600_000
@@ -328,7 +329,7 @@ def test_restored_installation_notices_and_gets_its_own_edits_back(field, tmp_pa
     shutil.copy(laptop_path, backup)
     from app.config import sqlite_url
     from app.db import open_database
-    laptop = open_database(sqlite_url(laptop_path))
+    laptop = open_database(sqlite_url(laptop_path), key=TEST_KEY)
     update_person(laptop, la, ids["mine"]["person"],
                   PersonInput(given_name="Marie", surname="Moje", note="ztratí se obnovou"))
     export_bundle(laptop, la, current(office).id, tmp_path / "up.kmbx")
@@ -341,7 +342,7 @@ def test_restored_installation_notices_and_gets_its_own_edits_back(field, tmp_pa
         p = type(laptop_path)(f"{laptop_path}{suffix}")
         p.unlink(missing_ok=True)
     shutil.copy(backup, laptop_path)
-    laptop = open_database(sqlite_url(laptop_path))
+    laptop = open_database(sqlite_url(laptop_path), key=TEST_KEY)
     export_bundle(office, oa, current(laptop).id, tmp_path / "down3.kmbx")
     summary = import_bundle(laptop, la, tmp_path / "down3.kmbx")
     assert summary.restored
@@ -355,16 +356,20 @@ def test_restored_installation_notices_and_gets_its_own_edits_back(field, tmp_pa
     laptop.close()
 
 
-def test_cli_refusal_is_one_line_exit_4_and_audited(field, tmp_path, capsys):
+def test_cli_refusal_is_one_line_exit_4_and_audited(field, tmp_path, capsys, monkeypatch):
     from app.cli.main import main as cli
+
+    from .keys import TEST_PASSWORD
+    monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
     office, oa, laptop, la, evil, ids = field
     path = evil.bundle(tmp_path / "e.kmbx", [], seq_to=evil.now(48 * HOUR_MS))
     before = len(_audit(office))
-    code = cli(["bundle", "import", str(path), "--db", str(office.path)])
+    code = cli(["bundle", "import", str(path), "--db", str(office.path), "--user", "admin"])
     out, err = capsys.readouterr()
     assert code == 4 and out == ""
     assert len(err.strip().splitlines()) == 1 and "Notebook W" in err and "napřed" in err
-    assert [a for a, _ in _audit(office)[before:]] == ["refuse"]
+    # the CLI's sign-in is audited too, then the refusal
+    assert [a for a, _ in _audit(office)[before:] if a != "login"] == ["refuse"]
 
 
 def _audit(db):

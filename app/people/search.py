@@ -172,8 +172,12 @@ def search_persons(db, actor, text: str = "", *, after: tuple[str, str] | None =
 
 
 def iter_persons(db, actor, text: str = "") -> Iterator[PersonRow]:
-    """Every match, in order, streamed from one read (``kmb list persons``)."""
+    """Every match, in order, streamed from one read (``kmb list persons``);
+    the listing is audited as one event, like a search."""
     actor.require(Permission.VIEW_PERSONS)
+    with db.transaction() as s:
+        audit.record(s, actor, "list" if not text else "search", "person", None,
+                     {"query": (text or "")[:60], "export": True})
     with db.reading() as s:
         result = s.connection().execution_options(yield_per=2000).execute(
             _page_statement(text, None, None))

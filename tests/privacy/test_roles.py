@@ -18,6 +18,14 @@ P = Permission
 
 # service → the permissions it needs (all of them)
 REQUIRED: dict[str, set[Permission]] = {
+    "allocation.fairness.check": {P.MANAGE_ALLOCATION},
+    "allocation.rulesets.active_rules": {P.MANAGE_ALLOCATION},
+    "backups.create_backup": {P.SETTINGS},
+    "legal.parameters.add_period": {P.SETTINGS},
+    "legal.parameters.load": {P.VIEW_PERSONS},
+    "legal.parameters.remove_period": {P.SETTINGS},
+    "numbering.set_series": {P.SETTINGS},
+    "people.search.iter_persons": {P.VIEW_PERSONS},
     "allocation.applications.create_application": {P.MANAGE_ALLOCATION, P.VIEW_SENSITIVE},
     "allocation.applications.get_application": {P.MANAGE_ALLOCATION},
     "allocation.applications.household_choices": {P.MANAGE_ALLOCATION, P.VIEW_PERSONS},
@@ -193,11 +201,13 @@ ANY_OF: dict[str, list[set[Permission]]] = {
 @pytest.fixture(scope="module")
 def probe_db(tmp_path_factory):
     from app.config import sqlite_url
-    from app.db import open_database
-    from app.installation import admin_actor, initialise
-    database = open_database(sqlite_url(tmp_path_factory.mktemp("roles") / "k.sqlite"),
-                             create=True)
-    initialise(database, "Úřad rolí")
+    from app.installation import admin_actor
+    from app.signin import create_installation
+
+    from ..keys import TEST_KEY, TEST_PASSWORD
+    database = create_installation(sqlite_url(tmp_path_factory.mktemp("roles") / "k.sqlite"),
+                                   "Úřad rolí", "admin", TEST_PASSWORD, key=TEST_KEY,
+                                   series="").db
     yield database, admin_actor(database)
     database.close()
 

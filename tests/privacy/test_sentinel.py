@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import zipfile
 
 import pytest
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QLabel, QLine
 from sqlalchemy import select
 
 from app.allocation.ranking import rank_flat
+from app.auth import NewUser, create_user
 from app.cli.listing import LISTERS
 from app.cli.main import main
 from app.security import actor_from_user, find_user
@@ -53,9 +55,16 @@ def planted(town_db):
         s.add(SyncConflict(table_name="assessment", row_id=a.id, column="health",
                            kept_json=json.dumps(HEALTH), kept_stamp="1@x",
                            lost_json=json.dumps(HEALTH + " (starší)"), lost_stamp="2@y"))
-        s.add(User(username="eva.ctenar", full_name="Eva Čtenářová", role=Role.READONLY,
-                   active=True))
-        return a.id, flat_id
+        planted_ids = a.id, flat_id
+    with db.reading() as s:
+        admin = actor_from_user(find_user(s, "admin"))
+    create_user(db, admin, NewUser("eva.ctenar", "Eva Čtenářová", Role.READONLY,
+                                   PASSWORDS["eva.ctenar"], PASSWORDS["eva.ctenar"]))
+    return planted_ids
+
+
+# Demo accounts sign in with "demo"; the read-only account is made here.
+PASSWORDS = {"eva.ctenar": "ctenar-heslo"}
 
 
 def _cli(capsys, tmp_path, db_path, user, *argv) -> str:
@@ -64,9 +73,18 @@ def _cli(capsys, tmp_path, db_path, user, *argv) -> str:
     args = [*argv, "--db", str(db_path), "--user", user]
     if "-o" in argv:
         args[args.index("-o") + 1] = str(out_file)
-    main(args)
+    before = os.environ.get("KMB_PASSWORD")
+    os.environ["KMB_PASSWORD"] = PASSWORDS.get(user, "demo")
+    try:
+        main(args)
+    finally:
+        if before is None:
+            del os.environ["KMB_PASSWORD"]
+        else:
+            os.environ["KMB_PASSWORD"] = before
     out, err = capsys.readouterr()
     text = out + err
+    assert "Nesprávné uživatelské jméno nebo heslo" not in text    # really signed in
     if out_file.exists():
         data = out_file.read_bytes()
         if data.startswith(b"%PDF"):
