@@ -198,17 +198,19 @@ class ExternalWrites:
     version just before and just after committing (``before_own_commit`` /
     ``after_own_commit``), so only a foreign commit in that instant is missed."""
 
-    def __init__(self, path) -> None:
+    def __init__(self, path, connect=None) -> None:
         self._lock = threading.Lock()
-        # only reads; not mode=ro, which cannot open a WAL file whose -shm is missing
-        self._conn = sqlite3.connect(str(path), check_same_thread=False, timeout=5)
+        # only reads; not mode=ro, which cannot open a WAL file whose -shm is missing;
+        # ``connect`` opens an encrypted file with its key
+        self._conn = connect() if connect else sqlite3.connect(str(path),
+                                                               check_same_thread=False, timeout=5)
         self._seen = self._version()
         self._foreign = False
 
     def _version(self) -> int:
         try:
             return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-        except sqlite3.Error:
+        except Exception:       # noqa: BLE001 – sqlite3 or sqlcipher3: the file is unreadable
             return -1
 
     def before_own_commit(self) -> None:
@@ -235,6 +237,14 @@ class ExternalWrites:
 class ChangeStream:
     """Mixed into ``Database``: its observers and the watch for foreign writes."""
 
+    def _watch_connection(self):
+        """How the watch opens the file: with the database key when it is encrypted."""
+        key = getattr(self, "key", None)
+        if key is None:
+            return None
+        from .db import connect_raw
+        return lambda: connect_raw(self.path, key, check_same_thread=False)
+
     def _start_change_stream(self) -> None:
         from sqlalchemy import event
         self._observers = Observers()
@@ -242,8 +252,8 @@ class ChangeStream:
         path = self.path
         if path is not None and path.exists():
             try:
-                self._external = ExternalWrites(path)
-            except sqlite3.Error:
+                self._external = ExternalWrites(path, self._watch_connection())
+            except Exception:       # noqa: BLE001 – no watch, no harm: screens refresh on our writes
                 self._external = None
             else:
                 event.listen(self.engine, "commit", self._before_commit)

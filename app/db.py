@@ -63,9 +63,10 @@ def key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def connect_raw(path: Path, key: bytes):
-    """A bare SQLCipher connection (backups, upgrade, tests that read a file)."""
-    con = sqlcipher.connect(str(path), timeout=10)
+def connect_raw(path: Path, key: bytes, *, check_same_thread: bool = True):
+    """A bare SQLCipher connection (backups, upgrade, the change stream's watch,
+    tests that read a file)."""
+    con = sqlcipher.connect(str(path), timeout=10, check_same_thread=check_same_thread)
     con.execute("PRAGMA cipher_log_level = NONE")
     con.execute(key_pragma(key))
     return con

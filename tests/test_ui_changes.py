@@ -16,6 +16,7 @@ from app.sync import importer
 from app.sync.export import export_bundle
 from models.people import Person
 
+from .keys import TEST_KEY
 from .sync_helpers import installation, link
 from .ui_helpers import make_context, open_window
 
@@ -92,9 +93,9 @@ def test_cancel_after_commit_shows_what_was_loaded(qtbot, office_to_laptop, tmp_
     persons = window.page("persons")
     real_book = importer._book
 
-    def pressed_at_95(conn, manifest, summary, seq):   # Zrušit after the last check
+    def pressed_at_95(*args, **kwargs):   # Zrušit after the last check
         page._op.cancel()
-        return real_book(conn, manifest, summary, seq)
+        return real_book(*args, **kwargs)
     monkeypatch.setattr(importer, "_book", pressed_at_95)
     _load(qtbot, monkeypatch, page, bundle)
     qtbot.waitUntil(lambda: page.last_summary is not None or "Zrušeno" in page.status.text(),
@@ -113,7 +114,7 @@ def test_another_programs_write_reaches_the_open_screen_on_activation(qtbot, db,
     window = open_window(qtbot, ctx)
     page = window.show_area("persons")
     assert "Celkem osob: 0" in page.count_label.text()
-    other = open_database(sqlite_url(db.path))   # e.g. `kmb` run in a terminal meanwhile
+    other = open_database(sqlite_url(db.path), key=TEST_KEY)   # e.g. `kmb` run in a terminal meanwhile
     try:
         create_person(other, admin_actor(other), PersonInput(given_name="Eva",
                                                              surname="Doležalová"))
