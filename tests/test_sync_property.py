@@ -17,7 +17,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 from unittest import mock
@@ -27,7 +26,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from app.config import sqlite_url
-from app.db import open_database
+from app.db import copy_database, open_database
 from app.installation import current
 from app.sync import capture, importer, trust
 from app.sync.container import BundleRefused
@@ -150,12 +149,7 @@ class World:
     def backup(self, r: int) -> None:
         target = self.root / f"backup{r}.sqlite"
         target.unlink(missing_ok=True)
-        src = sqlite3.connect(self.dbs[r].path)
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        src.close()
-        dst.close()
+        copy_database(self.dbs[r].path, TEST_KEY, target)
         self.backups[r] = (target, {k: v for k, v in self.knows[r].items()},
                            set(self.exists[r]), set(self.edits))
 
