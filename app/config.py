@@ -33,11 +33,40 @@ def private_files() -> None:
 def database_url(db: str | None = None) -> str:
     """Resolve ``--db`` (a file path or an SQLAlchemy URL) or the defaults."""
     if db:
-        return db if "://" in db else sqlite_url(Path(db))
+        return normal_url(db) if "://" in db else sqlite_url(Path(db))
     env = os.environ.get("KMB_DATABASE_URL")
     if env:
-        return env
+        return normal_url(env) if "://" in env else sqlite_url(Path(env))
     return sqlite_url(data_dir() / DB_FILENAME)
+
+
+# The PostgreSQL driver is psycopg 3 (``pip install 'kmb-desk[postgres]'``),
+# whatever spelling the office's documentation uses.
+_PG_PREFIXES = ("postgresql+psycopg://", "postgresql://", "postgres://",
+                "postgresql+psycopg2://")
+
+
+def normal_url(url: str) -> str:
+    for prefix in _PG_PREFIXES:
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def is_server(url: str) -> bool:
+    """A database on a PostgreSQL server (several workstations), not a file."""
+    return url.startswith("postgresql")
+
+
+def display_url(url: str) -> str:
+    """The URL for messages and the About tab: never the password."""
+    if not is_server(url):
+        return url
+    from sqlalchemy.engine import make_url
+    try:
+        return make_url(url).set(drivername="postgresql").render_as_string(hide_password=True)
+    except Exception:       # an unparsable URL: its scheme only, nothing secret
+        return url.split("://")[0] + "://…"
 
 
 def sqlite_url(path: Path) -> str:

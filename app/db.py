@@ -20,7 +20,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect as sa_inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -117,22 +117,60 @@ class Database(change_stream.ChangeStream):
         transaction that read first and wrote later would otherwise fail when
         another process wrote in between, and the audit sequence must be
         taken under the lock."""
-        with self.Session() as session, session.begin():
+        with _server_errors(self), self.Session() as session, session.begin():
             session.connection(execution_options={"kmb_write": True})
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads; nothing is committed."""
-        with self.Session() as session:
+        with _server_errors(self), self.Session() as session:
             try:
                 yield session
             finally:
                 session.rollback()
 
+    @property
+    def server(self) -> bool:
+        """A PostgreSQL server database (no file, no SQLCipher, no key slots)."""
+        return config.is_server(self.url)
+
+    @property
+    def where(self) -> str:
+        """The file path or the URL without its password, for people."""
+        return str(self.path) if self.path is not None else config.display_url(self.url)
+
     def close(self) -> None:
         self._stop_change_stream()
         self.engine.dispose()
+
+
+@contextmanager
+def _server_errors(db: "Database") -> Iterator[None]:
+    """A server that goes away mid-transaction: PostgreSQL rolls the
+    transaction back; the person gets one line instead of a driver error."""
+    if not db.server:
+        yield
+        return
+    try:
+        yield
+    except (OperationalError, InterfaceError) as exc:
+        if not _is_connection_error(exc):
+            raise
+        raise DatabaseProblem(
+            f"Spojení s databázovým serverem ({db.where}) se přerušilo; změna se "
+            "neuložila. Zkontrolujte síť a zkuste to znovu.") from None
+
+
+def _is_connection_error(exc: Exception) -> bool:
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(t in text for t in ("server closed the connection", "connection refused",
+                                   "terminating connection", "connection is closed",
+                                   "consuming input failed", "connection timeout",
+                                   "could not receive data", "could not send data",
+                                   "the connection is lost", "connection failed"))
 
 
 def alembic_config(connection=None) -> Config:
@@ -223,7 +261,28 @@ def make_engine(url: str, key: bytes | None = None) -> Engine:
         event.listen(engine, "connect", _sqlite_own_transactions)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return _server_engine(url)
+
+
+def _server_engine(url: str) -> Engine:
+    """PostgreSQL through psycopg 3. Short connect timeout (a dead server is a
+    message within seconds, not a hung window); the application's name shows
+    in pg_stat_activity for the office's administrator."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise DatabaseProblem(
+            "Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
+            "„pip install 'kmb-desk[postgres]'“.") from None
+    args = {"connect_timeout": 5, "application_name": "KMB Desk"}
+    return create_engine(url, pool_pre_ping=True, connect_args=args)
+
+
+def _check_url(url: str) -> None:
+    if config.sqlite_path(url) is None and not config.is_server(url):
+        raise DatabaseProblem(
+            f"Databázi „{config.display_url(url)}“ neumím otevřít: zadejte cestu k souboru "
+            "nebo adresu postgresql://uživatel@server/databáze.")
 
 
 def open_database(db: str | None = None, *, create: bool = False,
@@ -237,6 +296,7 @@ def open_database(db: str | None = None, *, create: bool = False,
     empty office.
     """
     url = config.database_url(db)
+    _check_url(url)
     path = config.sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path, create, key)
@@ -246,14 +306,22 @@ def open_database(db: str | None = None, *, create: bool = False,
             _check_key(engine, path)
             make_private(path)
         if migrate:
-            _migrate(engine, path, key)
+            _migrate(engine, path, key, create=create)
+        elif path is None:
+            _check_server(engine)
     except DatabaseProblem:
         engine.dispose()
         raise
     except (SADatabaseError, *DRIVER_ERRORS) as exc:
         engine.dispose()
-        raise DatabaseProblem(describe_db_error(path or url, exc)) from None
+        raise DatabaseProblem(describe_db_error(path or config.display_url(url), exc)) from None
     return Database(url, engine, key if path is not None else None)
+
+
+def _check_server(engine: Engine) -> None:
+    """Connect once, so that a dead server or a wrong password is said now."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
 
 
 def _check_key(engine: Engine, path: Path) -> None:
@@ -269,7 +337,9 @@ def _check_key(engine: Engine, path: Path) -> None:
 
 def describe_db_error(where, exc: Exception) -> str:
     """One line for a person: what is wrong with the database and what to do."""
-    text = str(getattr(exc, "orig", exc)).splitlines()[0]
+    text = (str(getattr(exc, "orig", exc)).strip().splitlines() or [""])[0]
+    if str(where).startswith("postgresql"):
+        return _describe_server_error(where, str(getattr(exc, "orig", exc)), text)
     if "malformed" in text or "not a database" in text or "encrypted" in text:
         return f"Databáze {where} je poškozená ({text}). Obnovte ji ze zálohy."
     if isinstance(exc, OperationalError) and "locked" in text:
@@ -277,17 +347,56 @@ def describe_db_error(where, exc: Exception) -> str:
     return f"Databázi {where} nelze otevřít: {text}"
 
 
-def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
+def _describe_server_error(where, full: str, first: str) -> str:
+    """psycopg's messages, in Czech, with what the person can do about them."""
+    low = full.lower()
+    if "password authentication failed" in low or "no password supplied" in low:
+        return (f"Server databáze {where} odmítl heslo role v adrese; opravte heslo "
+                "(v adrese nebo v ~/.pgpass) nebo se obraťte na správce serveru.")
+    if "no pg_hba.conf entry" in low:
+        return (f"Server databáze {where} nepovoluje připojení z tohoto počítače nebo této "
+                "role (pg_hba.conf); obraťte se na správce serveru.")
+    if "does not exist" in low and "database" in low:
+        return (f"Databáze {where} na serveru neexistuje; správce serveru ji založí "
+                "(viz README, PostgreSQL).")
+    if "role" in low and "does not exist" in low:
+        return f"Role v adrese {where} na serveru neexistuje; opravte adresu."
+    if any(t in low for t in ("connection refused", "timeout expired", "could not translate",
+                              "name or service not known", "no route to host",
+                              "connection timed out", "network is unreachable")):
+        return (f"Server databáze {where} neodpovídá (je vypnutý, nebo je špatná adresa "
+                "či port). Zkuste to za chvíli znovu nebo se obraťte na správce serveru.")
+    if "ssl" in low or "certificate" in low:
+        return (f"Zabezpečené spojení se serverem {where} se nepodařilo ({first}); "
+                "zkontrolujte certifikát serveru a sslrootcert v adrese.")
+    if "permission denied" in low:
+        return (f"Role v adrese {where} nemá k databázi potřebná práva ({first}); "
+                "obraťte se na správce serveru.")
+    if any(t in low for t in ("server closed the connection", "terminating connection",
+                              "connection is lost", "consuming input failed")):
+        return (f"Spojení se serverem databáze {where} se přerušilo; nic se neuložilo. "
+                "Zkuste to znovu.")
+    return f"Databázi {where} nelze otevřít: {first}"
+
+
+def _migrate(engine: Engine, path: Path | None, key: bytes | None,
+             *, create: bool = False) -> None:
     head = head_revision()
     script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
         tables = set(sa_inspect(conn).get_table_names())
         current = MigrationContext.configure(conn).get_current_revision()
+    where = path or config.display_url(str(engine.url.render_as_string(hide_password=False)))
     if current == head:
         return
     if current is None and tables - {"alembic_version"}:
+        kind = "databáze SQLite" if path is not None else "databáze na serveru"
+        raise DatabaseProblem(f"{'Soubor' if path is not None else 'Databáze'} {where} je "
+                              f"{kind}, ale ne databáze KMB Desk.")
+    if current is None and path is None and not create:
         raise DatabaseProblem(
-            f"Soubor {path or engine.url} je databáze SQLite, ale ne databáze KMB Desk.")
+            f"Databáze {where} je prázdná; instalaci v ní založíte příkazem "
+            f"„kmb init --db {where}“.")
     if current is not None:
         try:
             script.get_revision(current)
@@ -297,8 +406,42 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None) -> None:
                 f"{current}); tato verze ji neumí otevřít. Aktualizujte aplikaci.") from None
         if path is not None and key is not None:
             backup_database(path, key, f"pred-migraci-{current}")
+    if path is None:
+        _migrate_server(engine)
+        return
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
+
+
+# Any fixed number: the lock that keeps two workstations from migrating at once.
+_MIGRATION_LOCK = 0x4B4D4244
+
+
+def _migrate_server(engine: Engine) -> None:
+    """PostgreSQL: the whole upgrade is one transaction (DDL included), so an
+    interrupted upgrade leaves the old schema. Workstations starting at the
+    same time wait for each other's upgrade instead of running it twice."""
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current != head_revision():
+            command.upgrade(alembic_config(conn), "head")
+        deferrable_foreign_keys(conn)
+
+
+def deferrable_foreign_keys(conn) -> None:
+    """A bundle import inserts rows in the sender's order and checks foreign
+    keys at commit (``SET CONSTRAINTS ALL DEFERRED``, SQLite's
+    ``defer_foreign_keys``); PostgreSQL can only defer DEFERRABLE constraints.
+    Immediate by default, so everything else behaves as before."""
+    rows = conn.exec_driver_sql(
+        "SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c "
+        "JOIN pg_namespace n ON n.oid = c.connamespace "
+        "WHERE c.contype = 'f' AND NOT c.condeferrable AND n.nspname = current_schema()"
+    ).all()
+    for table, name in rows:
+        conn.exec_driver_sql(f'ALTER TABLE {table} ALTER CONSTRAINT "{name}" '
+                             "DEFERRABLE INITIALLY IMMEDIATE")
 
 
 def backup_database(path: Path, key: bytes, label: str) -> Path:

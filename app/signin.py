@@ -10,11 +10,12 @@ encrypted on its first sign-in (``app.upgrade``).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from models.base import utcnow
 from models.staff import User
@@ -22,7 +23,7 @@ from models.staff import User
 from . import audit, config
 from .auth import MIN_PASSWORD, authenticate
 from .db import SQLITE_HEADER, Database, open_database
-from .errors import DatabaseProblem, KmbError, ValidationError
+from .errors import DatabaseProblem, KmbError, PermissionDenied, ValidationError
 from .keyslots import (KdfCost, KeyFile, SignInRefused, new_key, parse_recovery,
                        recovery_text)
 from .security import Actor, actor_from_user, hash_password
@@ -62,12 +63,7 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
     password = password or ""
     url, path = _existing_path(db_spec)
     if path is None:                         # a server database: no SQLCipher
-        db = open_database(url)
-        try:
-            return db, authenticate(db, name, password)
-        except KmbError:
-            db.close()
-            raise
+        return _sign_in_server(url, name, password, demo=demo)
     try:
         keys = KeyFile.load(path)
     except DatabaseProblem:
@@ -95,6 +91,49 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
         db.close()
         raise
     return db, actor
+
+
+def _sign_in_server(url: str, name: str, password: str, *, demo: bool) -> tuple[Database, Actor]:
+    """PostgreSQL: the server's own role opens the database (its URL); the
+    person is checked against the Argon2 hash in the user table, with the same
+    audit events and the same roles as in a file."""
+    if demo:
+        raise DatabaseProblem("Ukázka běží jen v souboru; databázi na serveru otevřete "
+                              "přihlášením.")
+    db = open_database(url)
+    try:
+        wait = _server_wait(db, name)
+        if wait > 0:
+            raise SignInRefused("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus "
+                                f"je možný za {math.ceil(wait)} s.")
+        try:
+            return db, authenticate(db, name, password)
+        except PermissionDenied:
+            raise SignInRefused(WRONG) from None
+    except BaseException:
+        db.close()
+        raise
+
+
+def _server_wait(db: Database, name: str) -> float:
+    """The same back-off as the key file's (after 5 failures 2, 4, 8 … s),
+    counted from the audit trail: the failures of this user name since its
+    last sign-in."""
+    from models.audit import AuditEvent
+    from .keyslots import MAX_BACKOFF, MAX_FAILURES_FREE
+    with db.reading() as s:
+        last_ok = s.scalar(select(func.max(User.last_login_at)).where(User.username == name))
+        q = select(AuditEvent.at).where(
+            AuditEvent.action == "login_failed",
+            AuditEvent.detail.contains(json.dumps({"username": name[:40]}, ensure_ascii=False)[1:-1],
+                                      autoescape=True))
+        if last_ok is not None:
+            q = q.where(AuditEvent.at > last_ok)
+        failures = list(s.scalars(q.order_by(AuditEvent.at.desc()).limit(50)))
+    if len(failures) < MAX_FAILURES_FREE:
+        return 0.0
+    delay = min(MAX_BACKOFF, 2.0 ** (len(failures) - MAX_FAILURES_FREE + 1))
+    return max(0.0, delay - (utcnow() - failures[0]).total_seconds())
 
 
 def _is_plaintext(path: Path) -> bool:
@@ -166,6 +205,8 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
     key = (key or new_key()) if path is not None else None
     db = open_database(url, create=True, key=key)
     try:
+        if path is None:
+            _require_empty_server(db)
         info = initialise(db, name, admin_username=username, series=series)
         with db.transaction() as s:
             admin = s.get(User, info.admin_user_id)
@@ -179,6 +220,16 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
         db.close()
         raise
     return NewInstallation(db, actor, recovery_text(key) if key else "")
+
+
+def _require_empty_server(db: Database) -> None:
+    """``kmb init`` on a server: only into an empty database (or one whose
+    schema exists but whose installation was never set up)."""
+    from models.sync import Installation
+    with db.reading() as s:
+        if s.scalar(select(func.count()).select_from(Installation)):
+            raise DatabaseProblem(f"V databázi {db.where} už je instalace KMB Desk; "
+                                  "přihlaste se k ní.")
 
 
 def open_with_recovery(db_spec: str | None, recovery: str) -> Database:

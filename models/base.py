@@ -16,6 +16,8 @@ import uuid6
 from sqlalchemy import Date, DateTime, Enum, Integer, MetaData, Numeric, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from . import dialects  # noqa: F401  (Integer is BIGINT on PostgreSQL)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",

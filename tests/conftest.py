@@ -17,6 +17,7 @@ from app.installation import admin_actor  # noqa: E402
 from app.security import actor_from_user, find_user  # noqa: E402
 from app.signin import create_installation  # noqa: E402
 
+from . import backends  # noqa: E402
 from .keys import TEST_KEY, TEST_PASSWORD  # noqa: E402
 
 DEMO_TODAY = dt.date(2026, 11, 27)
@@ -44,9 +45,56 @@ def demo_password(monkeypatch):
     monkeypatch.setenv("KMB_PASSWORD", "demo")
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): tests a property of the SQLite file (encryption, key "
+        "slots, PRAGMA, file backups …); skipped when the suite runs on PostgreSQL")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not backends.on_postgres():
+        return
+    for item in items:
+        mark = item.get_closest_marker("sqlite_only")
+        if mark is not None:
+            reason = mark.args[0] if mark.args else mark.kwargs.get("reason", "")
+            item.add_marker(pytest.mark.skip(reason=f"sqlite_only: {reason}"))
+
+
+def pytest_report_header(config):
+    if backends.on_postgres():
+        return f"database backend: PostgreSQL ({backends.url_of('…', 'role ' + backends.ROLE)})"
+    return "database backend: SQLite (SQLCipher files)"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    backends.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_schema_template():
+    """PostgreSQL only: an empty database at the head revision, built once."""
+    name = backends.create_database(kind="schema")
+    open_database(backends.url_of(name), create=True).close()
+    yield name
+    backends.drop_database(name)
+
+
 @pytest.fixture
-def db(tmp_path):
-    database = create_installation(sqlite_url(tmp_path / "kmb.sqlite"), "Testovací úřad",
+def db_url(request, tmp_path):
+    """Where the ``db`` fixture's installation goes: a new SQLite file, or a new
+    (empty, migrated) database on the test server."""
+    if not backends.on_postgres():
+        yield sqlite_url(tmp_path / "kmb.sqlite")
+        return
+    name = backends.create_database(request.getfixturevalue("pg_schema_template"))
+    yield backends.url_of(name)
+    backends.drop_database(name)
+
+
+@pytest.fixture
+def db(db_url):
+    database = create_installation(db_url, "Testovací úřad",
                                    "admin", TEST_PASSWORD, key=TEST_KEY,
                                    series="").db   # the office: plain numbers
     yield database
@@ -76,9 +124,31 @@ def town_path(town_template, tmp_path):
     return target
 
 
+@pytest.fixture(scope="session")
+def pg_town_template():
+    """PostgreSQL only: the town demo in a database, built once per worker."""
+    from app.demo import build_demo_on_server
+    name = backends.create_database(kind="town")
+    build_demo_on_server(backends.url_of(name), "town", today=DEMO_TODAY).close()
+    yield name
+    backends.drop_database(name)
+
+
 @pytest.fixture
-def town_db(town_path):
-    database = open_database(sqlite_url(town_path), key=TEST_KEY)
+def town_url(request):
+    """The town demo's ``--db`` value for the backend under test: a copy of
+    the file (with its key file), or a copy of the server template."""
+    if not backends.on_postgres():
+        yield sqlite_url(request.getfixturevalue("town_path"))
+        return
+    name = backends.create_database(request.getfixturevalue("pg_town_template"), kind="town")
+    yield backends.url_of(name)
+    backends.drop_database(name)
+
+
+@pytest.fixture
+def town_db(town_url):
+    database = open_database(town_url, key=None if backends.on_postgres() else TEST_KEY)
     yield database
     database.close()
 

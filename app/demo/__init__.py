@@ -72,10 +72,42 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     key = key or new_key()
     db = open_database(sqlite_url(path), create=True, key=key)
+    usernames = _fill(db, size, today=today, seed=seed, progress=progress)
+    add_demo_slots(path, key, usernames, DEMO_PASSWORD)
+    if progress:
+        progress("hotovo", 100)
+    return db
+
+
+def build_demo_on_server(url: str, size: str = "town", *, today: dt.date | None = None,
+                         seed: int = SEED,
+                         progress: Callable[[str, int], None] | None = None) -> Database:
+    """The same demo office in an empty PostgreSQL database (the test suite's
+    server template, measurements). Sign-in uses the users' password hashes
+    (password ``demo``); there is no key file on a server."""
+    if size not in SIZES:
+        raise KmbError(f"Neznámá velikost ukázky „{size}“ (town nebo city).")
+    db = open_database(url, create=True)
+    try:
+        _fill(db, size, today=today, seed=seed, progress=progress)
+    except BaseException:
+        db.close()
+        raise
+    if progress:
+        progress("hotovo", 100)
+    return db
+
+
+def _fill(db: Database, size: str, *, today: dt.date | None, seed: int,
+          progress: Callable[[str, int], None] | None) -> list[str]:
+    """Every demo step in one transaction; the active users' names."""
     installation.initialise(db, INSTALLATION_NAME[size], series="")   # the office
     report = progress or (lambda step, percent: None)
     with db.engine.begin() as conn:
-        conn.execute(text("PRAGMA defer_foreign_keys=ON"))
+        if conn.dialect.name == "sqlite":
+            conn.execute(text("PRAGMA defer_foreign_keys=ON"))
+        else:
+            conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
         with Session(bind=conn) as s:
             hlc, origin = tick(s)
         ctx = DemoContext(conn=conn, rng=random.Random(seed), size=size,
@@ -89,10 +121,7 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
         inst = s.scalars(select(Installation)).one()
         admin = actor_from_user(s.get(User, inst.admin_user_id))
         audit.record(s, admin, "demo", "installation", inst.id, {"size": size, "seed": seed})
-        usernames = list(s.scalars(select(User.username).where(User.active.is_(True))))
-    add_demo_slots(path, key, usernames, DEMO_PASSWORD)
-    report("hotovo", 100)
-    return db
+        return list(s.scalars(select(User.username).where(User.active.is_(True))))
 
 
 def _check_replaceable(path: Path) -> None:

@@ -38,7 +38,8 @@ class HardDeleteRefused(RuntimeError):
 def tick(session: Session) -> tuple[int, str]:
     """Advance this installation's clock inside the current transaction."""
     row = session.execute(
-        text("UPDATE installation SET hlc = max(hlc + 1, :now) RETURNING hlc, origin"),
+        text(f"UPDATE installation SET hlc = {_greatest(session)}(hlc + 1, :now) "
+             "RETURNING hlc, origin"),
         {"now": physical_now()},
     ).first()
     if row is None:
@@ -48,7 +49,13 @@ def tick(session: Session) -> tuple[int, str]:
 
 def observe(session: Session, remote_hlc: int) -> None:
     """Move the clock past a value seen in an incoming bundle (HLC receive rule)."""
-    session.execute(text("UPDATE installation SET hlc = max(hlc, :h)"), {"h": remote_hlc})
+    session.execute(text(f"UPDATE installation SET hlc = {_greatest(session)}(hlc, :h)"),
+                    {"h": remote_hlc})
+
+
+def _greatest(session: Session) -> str:
+    """SQLite's scalar max() is PostgreSQL's greatest()."""
+    return "greatest" if session.get_bind().dialect.name == "postgresql" else "max"
 
 
 def before_flush(session: Session, flush_context, instances) -> None:

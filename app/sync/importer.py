@@ -180,10 +180,13 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
     with db.engine.begin() as conn:
         if conn.dialect.name == "sqlite":
             conn.execute(text("PRAGMA defer_foreign_keys=ON"))
+        else:   # PostgreSQL: the foreign keys are DEFERRABLE (app.db)
+            conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
         remote_max = _max_hlc(manifest)
         clock_before = int(conn.scalar(text("SELECT hlc FROM installation")) or 0)
+        greatest = "greatest" if conn.dialect.name == "postgresql" else "max"
         row = conn.execute(text(
-            "UPDATE installation SET hlc = max(hlc + 1, :now, :remote + 1) "
+            f"UPDATE installation SET hlc = {greatest}(hlc + 1, :now, :remote + 1) "
             "RETURNING hlc, origin"), {"now": physical_now(), "remote": remote_max}).first()
         seq, origin = int(row[0]), str(row[1])
         # two local clock values: rows now exactly as the sender has them ("echo", never

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from models.dialects import is_postgres
+
 revision = "0004"
 down_revision = "0006"
 branch_labels = None
@@ -39,10 +41,12 @@ def upgrade() -> None:
     with op.batch_alter_table("sync_revocation", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_sync_revocation_origin"), ["origin"], unique=False)
     # peers revoked before this revision: their revocation starts travelling now
+    pg = is_postgres(op.get_bind())
+    millis = ("CAST(EXTRACT(EPOCH FROM p.revoked_at) * 1000 AS BIGINT)" if pg
+              else "CAST((julianday(p.revoked_at) - 2440587.5) * 86400000 AS INTEGER)")
     op.execute(
         "INSERT INTO sync_revocation (installation_id, origin, revoked_hlc, revoked_by, "
-        "received_from, at) SELECT p.id, p.origin, "
-        "CAST((julianday(p.revoked_at) - 2440587.5) * 86400000 AS INTEGER) * 65536, "
+        f"received_from, at) SELECT p.id, p.origin, {millis} * 65536, "
         "(SELECT id FROM installation LIMIT 1), NULL, p.revoked_at "
         "FROM peer p WHERE p.revoked_at IS NOT NULL AND EXISTS (SELECT 1 FROM installation)")
 
@@ -51,7 +55,7 @@ def upgrade() -> None:
     # accounts (each office's "admin" used to replicate) become workers without a
     # login here: placeholder name "~<id>", never matched by sign-in.
     op.execute(
-        'UPDATE "user" SET username = \'~\' || id, active = 0 '
+        'UPDATE "user" SET username = \'~\' || id, active = ' + ("false" if pg else "0") + ' '
         'WHERE id NOT IN (SELECT admin_user_id FROM installation WHERE admin_user_id IS NOT NULL) '
         'AND EXISTS (SELECT 1 FROM "user" o WHERE o.username = "user".username '
         'AND o.id <> "user".id AND (o.id IN (SELECT admin_user_id FROM installation) '
