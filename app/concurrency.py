@@ -16,10 +16,11 @@ import enum
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from models.audit import AuditEvent
+from models.sync import BundleLog
 
 from .errors import Conflict
 from .formatting import format_date, format_datetime, format_money
@@ -92,17 +93,19 @@ def locked_version(session: Session, obj) -> int:
     return stored
 
 
-def changed_by(session: Session, entity: str, entity_id: str,
-               updated_at: dt.datetime | None) -> tuple[str, dt.datetime | None]:
-    """Who saved the record last and when: the newest write in the audit trail,
-    or a received bundle when the record changed after it."""
+def changed_by(session: Session, entity: str, entity_id: str) -> tuple[str, dt.datetime | None]:
+    """Who saved the record last and when: the newest write to it in the audit
+    trail — unless a bundle was received after that write (imports change rows
+    without a per-row audit event), then the bundle's sender did."""
     event = session.scalars(
         select(AuditEvent).where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id,
                                  AuditEvent.action.notin_(("open", "print", "export")))
         .order_by(AuditEvent.seq.desc()).limit(1)).first()
-    if event is None or (updated_at is not None and event.at + dt.timedelta(seconds=2)
-                         < updated_at):
-        return IMPORTED_BY, updated_at
+    imported = session.scalar(select(func.max(BundleLog.at)).where(BundleLog.direction == "in"))
+    if imported is not None and (event is None or imported >= event.at):
+        return IMPORTED_BY, imported
+    if event is None:
+        return "neznámý uživatel", None
     return event.user_name or "neznámý uživatel", event.at
 
 
@@ -123,5 +126,5 @@ def check(session: Session, obj, expected: int | None, *, record: str,
                            shown(stored.get(key), key))
                for key in mine if not _same(mine[key], stored.get(key))]
     table = inspect(obj).mapper.local_table.name
-    who, when = changed_by(session, table, obj.id, getattr(obj, "updated_at", None))
+    who, when = changed_by(session, table, obj.id)
     raise ConcurrentEdit(record, changes, who, when, current)

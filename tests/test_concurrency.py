@@ -149,9 +149,39 @@ def test_a_database_of_revision_0004_opens_with_its_rows_and_version_one(tmp_pat
         db.close()
 
 
-def test_imported_changes_name_the_bundle_as_who(db, admin):
-    from app.concurrency import changed_by
-    import datetime as dt
-    with db.reading() as s:
-        assert changed_by(s, "person", "nic", dt.datetime(2026, 1, 1))[0] == IMPORTED_BY
-    assert backends  # the same tests run on PostgreSQL with KMB_TEST_DATABASE_URL
+@pytest.mark.sqlite_only("two installations exchanging bundles are SQLite files here")
+def test_a_bundle_import_moves_the_version_and_the_worker_is_warned(tmp_path):
+    """The version never travels, but an imported change bumps it: a worker
+    whose form was loaded before the import gets the question, naming the bundle."""
+    from app.installation import current
+    from app.sync.export import export_bundle
+    from app.sync.importer import import_bundle
+
+    from .sync_helpers import installation, link
+    office, oa = installation(tmp_path / "o.sqlite", "Kancelář")
+    laptop, la = installation(tmp_path / "l.sqlite", "Notebook")
+    try:
+        link(office, oa, laptop, la)
+        pid = create_person(office, oa, PersonInput(given_name="Jan", surname="Novák"))
+        export_bundle(office, oa, current(laptop).id, tmp_path / "1.kmbx")
+        import_bundle(laptop, la, tmp_path / "1.kmbx")
+        # the laptop edits twice: its version is 3, the office's stays 1
+        for note in ("z terénu", "z terénu, podruhé"):
+            d = person_detail(laptop, la, pid)
+            update_person(laptop, la, pid, _form(d, note=note), expected_version=d.row_version)
+        assert person_detail(laptop, la, pid).row_version == 3
+        loaded = person_detail(office, oa, pid)
+        assert loaded.row_version == 1
+        export_bundle(laptop, la, current(office).id, tmp_path / "2.kmbx")
+        import_bundle(office, oa, tmp_path / "2.kmbx")
+        after = person_detail(office, oa, pid)
+        assert after.note == "z terénu, podruhé" and after.row_version == 2
+        with pytest.raises(ConcurrentEdit) as caught:
+            update_person(office, oa, pid, _form(loaded, surname="Nováček"),
+                          expected_version=loaded.row_version)
+        assert caught.value.changed_by == IMPORTED_BY
+        note = {c.field: c for c in caught.value.changes}["note"]
+        assert (note.mine, note.theirs) == ("(prázdné)", "z terénu, podruhé")
+    finally:
+        office.close()
+        laptop.close()
