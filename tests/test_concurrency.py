@@ -185,3 +185,58 @@ def test_a_bundle_import_moves_the_version_and_the_worker_is_warned(tmp_path):
     finally:
         office.close()
         laptop.close()
+
+
+# -- the other editors: application, lease, case --------------------------------------------
+
+def test_application_lease_and_case_saves_check_the_loaded_version(db, admin):
+    import datetime as dt
+    from app.allocation.applications import get_application, update_application
+    from app.cases.service import assign, case_detail, change_status, open_case, update_summary
+    from app.leases.records import create_lease, lease_input, update_lease
+    from models.cases import CaseStatus
+    from .lease_data import add_flat, add_household
+    from .test_numbering import TODAY, _application, _lease
+    from app.allocation.applications import create_application
+
+    hh, people = add_household(db)
+    app_id = create_application(db, admin, _application(hh), today=TODAY)
+    stale = get_application(db, admin, app_id, today=TODAY)
+    fresh = get_application(db, admin, app_id, today=TODAY)
+    fresh.data.note = "od kolegy"
+    update_application(db, admin, app_id, fresh.data, today=TODAY,
+                       expected_version=fresh.row_version)
+    stale.data.children = 1
+    with pytest.raises(ConcurrentEdit) as caught:
+        update_application(db, admin, app_id, stale.data, today=TODAY,
+                           expected_version=stale.row_version)
+    got = {c.label: (c.mine, c.theirs) for c in caught.value.changes}
+    assert got == {"Děti": ("1", "0"), "Poznámka": ("(prázdné)", "od kolegy")}
+    assert get_application(db, admin, app_id, today=TODAY).data.children == 0
+
+    lease_id = create_lease(db, admin, _lease(add_flat(db), hh, people[0]), today=TODAY)
+    stale, fresh = lease_input(db, admin, lease_id), lease_input(db, admin, lease_id)
+    fresh.rent_hal = 612_300
+    update_lease(db, admin, lease_id, fresh, expected_version=fresh.row_version)
+    stale.note = "moje"
+    with pytest.raises(ConcurrentEdit) as caught:
+        update_lease(db, admin, lease_id, stale, expected_version=stale.row_version)
+    got = {c.label: (c.mine, c.theirs) for c in caught.value.changes}
+    assert got["Nájemné"] == ("5\xa0000\xa0Kč", "6\xa0123\xa0Kč")
+    assert got["Poznámka"] == ("moje", "(prázdné)")
+    update_lease(db, admin, lease_id, stale, expected_version=caught.value.current_version)
+    assert lease_input(db, admin, lease_id).note == "moje"
+
+    with db.transaction() as s:
+        case_id = open_case(s, admin, people[0], worker_id=None, opened_on=dt.date(2026, 3, 2)).id
+    loaded = case_detail(db, admin, case_id).row_version
+    update_summary(db, admin, case_id, "Hledá byt.", expected_version=loaded)
+    for stale_save in (lambda: update_summary(db, admin, case_id, "Jiné", expected_version=loaded),
+                       lambda: change_status(db, admin, case_id, CaseStatus.CLOSED,
+                                             expected_version=loaded),
+                       lambda: assign(db, admin, case_id, admin.user_id,
+                                      expected_version=loaded)):
+        with pytest.raises(ConcurrentEdit):
+            stale_save()
+    d = case_detail(db, admin, case_id)
+    assert (d.summary, d.row.status, d.row.worker_id) == ("Hledá byt.", CaseStatus.NEW, None)

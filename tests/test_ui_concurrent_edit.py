@@ -114,3 +114,48 @@ def test_two_workstations_edit_one_person(qtbot, db, admin, tmp_path, choice):
             assert (stored.surname, stored.note) == ("Malá", "volala A")
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_a_stale_form_dialog_asks_too(qtbot, db, admin, tmp_path, choice):
+    """The widget kit's FormDialog (here: handing a case over) asks the same question."""
+    import datetime as dt
+
+    from app.cases.service import case_detail, open_case, update_summary
+    from ui.cases.dialogs import AssignDialog
+
+    from .lease_data import add_household
+    _hh, people = add_household(db)
+    with db.transaction() as s:
+        case_id = open_case(s, admin, people[0], worker_id=None, opened_on=dt.date(2026, 3, 2)).id
+    ctx = make_context(db, admin, tmp_path / "a.ini")
+    loaded = case_detail(db, admin, case_id)
+    dlg = AssignDialog(ctx, case_id, None, version=loaded.row_version)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    other = second_client(db)           # meanwhile, at another desk
+    try:
+        update_summary(other, admin, case_id, "Shrnutí od kolegyně")
+    finally:
+        other.close()
+    seen: dict = {}
+
+    def answer(dialog):
+        seen["rows"] = [tuple(dialog.table.item(r, c).text() for c in range(3))
+                        for r in range(dialog.table.rowCount())]
+        seen["intro"] = dialog.findChild(QLabel, "concurrentIntro").text()
+        qtbot.mouseClick(dialog.keep_button if choice == "mine" else dialog.theirs_button,
+                         Qt.LeftButton)
+
+    state = when_modal(answer)
+    qtbot.mouseClick(dlg.ok_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: state["done"], timeout=5000)
+    assert state["error"] is None, state["error"]
+    assert seen["rows"] == [("Pracovník", admin.name, "(prázdné)")]
+    assert "Případ KMB-2026/0001 mezitím uložil(a)" in seen["intro"]
+    d = case_detail(db, admin, case_id)
+    assert d.summary == "Shrnutí od kolegyně"
+    if choice == "mine":
+        assert dlg.result() == AssignDialog.Accepted and d.row.worker_id == admin.user_id
+    else:
+        assert dlg.result() == AssignDialog.Rejected and d.row.worker_id is None

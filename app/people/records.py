@@ -160,9 +160,9 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput,
     data = validate(data)
     with db.transaction() as s:
         person = get_live(s, Person, person_id, message="Osoba neexistuje nebo byla smazána.")
-        concurrency.check(s, person, expected_version, record=f"Záznam osoby {person.full_name}",
-                          mine=asdict(data), theirs=lambda: asdict(stored_input(person)),
-                          labels=LABELS)
+        concurrency.check(s, person, expected_version,
+                          record=f"Záznam osoby {person.full_name}", mine=asdict(data),
+                          theirs=lambda: asdict(stored_input(person)), labels=LABELS)
         with s.no_autoflush:      # a flush would clear the history the audit reads
             changed = _apply_update(s, person, data)
         if changed and not audit.changed_fields(person):
