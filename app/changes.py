@@ -11,7 +11,8 @@ their own ``Changes`` after their commit. Screens never guess what changed.
 ``ExternalWrites`` notices commits made by another connection or process on
 the same SQLite file (``PRAGMA data_version``): the CLI, another window, a
 second program. It cannot tell what they changed, so they count as
-``Changes.everything()``.
+``Changes.everything()``. On PostgreSQL, NOTIFY/LISTEN carries what other
+workstations changed (app/server_changes.py).
 """
 from __future__ import annotations
 
@@ -249,6 +250,14 @@ class ChangeStream:
         from sqlalchemy import event
         self._observers = Observers()
         self._external: ExternalWrites | None = None
+        # PostgreSQL: commits are told to the other workstations by NOTIFY and
+        # theirs heard by a listener started with the first observer
+        # (app/server_changes.py); the CLI, which observes nothing, only sends
+        self._listener = None
+        self._sender = None
+        if getattr(self, "server", False):
+            from .server_changes import new_sender
+            self._sender = new_sender()
         path = self.path
         if path is not None and path.exists():
             try:
@@ -263,13 +272,20 @@ class ChangeStream:
             self._external.before_own_commit()
 
     def subscribe(self, observer: Observer) -> Callable[[], None]:
-        """Call ``observer(changes)`` after every commit (in the committing thread)."""
+        """Call ``observer(changes)`` after every commit (in the committing thread;
+        another workstation's commits: in the listener's thread)."""
+        if self._sender is not None and self._listener is None:
+            from .server_changes import Listener
+            self._listener = Listener(self.url, self._sender, self._observers.publish)
         return self._observers.subscribe(observer)
 
     def publish(self, changes: Changes) -> None:
         """Tell the observers what a commit changed (bulk writes call this themselves)."""
         if self._external is not None:
             self._external.after_own_commit()
+        if changes and self._sender is not None:
+            from .server_changes import notify
+            notify(self.engine, changes, self._sender)
         if changes:
             self._observers.publish(changes)
 
@@ -282,6 +298,9 @@ class ChangeStream:
         return True
 
     def _stop_change_stream(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         if self._external is not None:
             self._external.close()
             self._external = None

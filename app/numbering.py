@@ -34,6 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.allocation import Application
+from models.audit import AuditAnchor
 from models.cases import Case
 from models.fund import FundRequest
 from models.numbering import IssuedNumber
@@ -48,6 +49,7 @@ TAG_LETTERS = "ACDEFHJKLMNPRTUVWXY"            # no look-alikes of digits (B8, G
 TAG_CHARS = TAG_LETTERS + "3479"
 TAG_MAX = 8
 LEGACY_SERIES_PREFIX = "leases.series."       # + installation id: the old lease/fund series
+ISSUE_ATTEMPTS = 5                            # a number taken meanwhile: read again, next one
 
 
 @dataclass(frozen=True)
@@ -241,19 +243,36 @@ def peek(session: Session, kind: str, year: int) -> str:
     return format_number(pattern, year, top + 1, tag)
 
 
+def _serialise(session: Session) -> None:
+    """Numbers are given one save at a time: under the row lock of the audit
+    chain's head, which every audited save takes anyway before its commit (so
+    this adds no second lock to wait for in another order). PostgreSQL runs
+    in READ COMMITTED: once the lock is ours, ``peek`` sees the number the
+    previous holder committed. SQLite's write transaction already holds the
+    file's lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(AuditAnchor.id).where(AuditAnchor.id == audit.HEAD_ID)
+                        .with_for_update())
+
+
 def issue(session: Session, kind: str, year: int | None = None) -> str:
     """Give the next number of ``kind`` inside the caller's write transaction.
 
-    A concurrent save that took the same number first makes this one fail with
+    A concurrent save that took the same number first (another workstation on
+    the server: its uncommitted key makes our insert wait, then fail) makes
+    this one read the highest number again and take the next, inside a
+    savepoint so the rest of the transaction stays; when that keeps failing,
     a Conflict (the whole transaction rolls back: nothing half-saved)."""
     year = year or dt.date.today().year
-    number = peek(session, kind, year)
-    session.add(IssuedNumber(kind=kind, number=number))
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        if "issued_number" not in str(exc):
-            raise
-        raise Conflict(f"Číslo {number} mezitím dostal jiný záznam (ukládalo se současně "
-                       "na jiném místě). Uložte prosím znovu.") from None
-    return number
+    _serialise(session)
+    for _attempt in range(ISSUE_ATTEMPTS):
+        number = peek(session, kind, year)
+        try:
+            with session.begin_nested():
+                session.add(IssuedNumber(kind=kind, number=number))
+            return number
+        except IntegrityError as exc:
+            if "issued_number" not in str(exc):
+                raise
+    raise Conflict(f"Číslo {number} mezitím dostal jiný záznam (ukládalo se současně "
+                   "na jiném místě). Uložte prosím znovu.")

@@ -57,8 +57,27 @@ def enum_column(enum_cls: type[enum.Enum], **kw):
     )
 
 
-class Synced:
-    """Mixin for tables whose rows travel between installations."""
+class Versioned:
+    """Optimistic concurrency: ``row_version`` goes up by one with every write
+    of the row (SQLAlchemy's ``version_id_col``: an ORM update whose row was
+    changed meanwhile by another workstation touches nothing and fails).
+    Screens keep the version they loaded and services compare it before a
+    save (app/concurrency.py). Local to this database: never travels in
+    bundles, never a data change for the sync capture (``SYNC_BOOKKEEPING``);
+    the bundle importer bumps it when it changes a row."""
+
+    @declared_attr
+    def row_version(cls) -> Mapped[int]:
+        return mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.row_version}
+
+
+class Synced(Versioned):
+    """Mixin for tables whose rows travel between installations; every one of
+    them is an editable record with a row version."""
 
     __synced__ = True
 
@@ -81,7 +100,7 @@ class Synced:
 
 
 # Columns that are bookkeeping, not data: never stamped, never exported as values.
-SYNC_BOOKKEEPING = frozenset({"sync_meta", "sync_seq"})
+SYNC_BOOKKEEPING = frozenset({"sync_meta", "sync_seq", "row_version"})
 
 
 def synced_tables() -> list[type]:

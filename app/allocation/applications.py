@@ -14,7 +14,7 @@ from models.allocation import (Application, ApplicationState, Offer, OfferRespon
 from models.housing import Building, Flat, FlatCategory
 from models.people import Household, HouseholdMember, Person, Relation
 
-from .. import audit, numbering
+from .. import audit, concurrency, numbering
 from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
@@ -112,6 +112,7 @@ class ApplicationDetail:
     rules_name: str = ""
     exclusions: list[engine.Reason] = field(default_factory=list)
     reviews: list[str] = field(default_factory=list)
+    row_version: int = 0        # what a save checks (app/concurrency.py)
 
 
 def _clean(text: str | None) -> str | None:
@@ -218,14 +219,44 @@ def _apply(app: Application, clean: ApplicationInput, actor: Actor) -> None:
         app.individual_by_id = actor.user_id if clean.individual_points else None
 
 
+LABELS = {
+    "household": "Domácnost", "filed_on": "Podáno", "requested_category": "Kategorie bytu",
+    "valid_until": "Platí do", "household_size": "Počet členů", "children": "Děti",
+    "pregnancy": "Těhotenství", "needs_barrier_free": "Bezbariérový byt",
+    "disability": "Zdravotní postižení", "income_per_person_hal": "Příjem na osobu",
+    "household_income_hal": "Příjem domácnosti", "residence_years": "Let trvalého pobytu",
+    "permanent_residence": "Trvalý pobyt v obci", "ethos_category": "Kategorie ETHOS",
+    "current_area_m2": "Plocha současného bytu (m²)", "current_rooms": "Pokoje současného bytu",
+    "two_households_in_flat": "Dvě domácnosti v bytě", "debt_to_town_hal": "Dluh vůči obci",
+    "repayment_plan": "Splátkový kalendář", "on_benefits": "Dávky",
+    "key_profession": "Klíčová profese", "individual_points": "Individuální body",
+    "individual_justification": "Zdůvodnění individuálních bodů", "note": "Poznámka"}
+
+
+def _form_values(s: Session, household_id: str | None, values) -> dict:
+    """An application's fields as the concurrent-save message compares them."""
+    household = s.get(Household, household_id) if household_id else None
+    out = {"household": household.name if household else None}
+    out.update({k: getattr(values, k) for k in LABELS if k != "household"})
+    return out
+
+
 def update_application(db: Database, actor: Actor, application_id: str,
-                       data: ApplicationInput, *, today: dt.date | None = None) -> None:
+                       data: ApplicationInput, *, today: dt.date | None = None,
+                       expected_version: int | None = None) -> None:
+    """Save the form; ``expected_version``: the row version the screen loaded."""
     actor.require(Permission.MANAGE_ALLOCATION)
     actor.require(Permission.VIEW_SENSITIVE)   # the facts include health and family
     today = today or dt.date.today()
     with db.transaction() as s:
         app = _get(s, application_id)
         clean = validate(s, data, today=today)
+        mine = _form_values(s, clean.household_id, clean)
+        if data.valid_until is None:
+            mine.pop("valid_until")           # left to the rules: not the person's value
+        concurrency.check(s, app, expected_version, record=f"Žádost {app.number or ''}".strip(),
+                          mine=mine, theirs=lambda: _form_values(s, app.household_id, app),
+                          labels=LABELS)
         app.household_id = clean.household_id
         app.applicant_id = clean.applicant_id or app.applicant_id
         app.filed_on = clean.filed_on
@@ -394,7 +425,7 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
         return ApplicationDetail(
             app.id, app.number, household.name if household else "",
             applicant.full_name if applicant else None, app.state, data, app.renewal_due_on, by,
-            offers, lines, individual, total, rules.name, reasons, reviews)
+            offers, lines, individual, total, rules.name, reasons, reviews, app.row_version)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from models.intake import ContactRecord, PartnerOrganisation, Referral
 from models.people import Person
 from models.staff import Role, User
 
-from .. import audit, numbering
+from .. import audit, concurrency, numbering
 from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
@@ -92,11 +92,15 @@ def get_case(session: Session, case_id: str) -> Case:
 
 
 def change_status(db: Database, actor: Actor, case_id: str, status: CaseStatus,
-                  note: str | None = None, *, today: dt.date | None = None) -> None:
+                  note: str | None = None, *, today: dt.date | None = None,
+                  expected_version: int | None = None) -> None:
     actor.require(Permission.EDIT_CASES)
     note = (note or "").strip() or None
     with db.transaction() as s:
         case = get_case(s, case_id)
+        concurrency.check(s, case, expected_version, record=f"Případ {case.number}",
+                          mine={"status": status}, theirs=lambda: {"status": case.status},
+                          labels={"status": "Stav"})
         if case.status == status:
             raise ValidationError("Případ už tento stav má.", field="status")
         case.status = status
@@ -109,10 +113,15 @@ def change_status(db: Database, actor: Actor, case_id: str, status: CaseStatus,
         audit.record(s, actor, "status", "case", case.id, {"status": status.value})
 
 
-def assign(db: Database, actor: Actor, case_id: str, worker_id: str | None) -> None:
+def assign(db: Database, actor: Actor, case_id: str, worker_id: str | None, *,
+           expected_version: int | None = None) -> None:
     actor.require(Permission.EDIT_CASES)
     with db.transaction() as s:
         case = get_case(s, case_id)
+        concurrency.check(s, case, expected_version, record=f"Případ {case.number}",
+                          mine={"worker": _worker_name(s, worker_id)},
+                          theirs=lambda: {"worker": _worker_name(s, case.assigned_worker_id)},
+                          labels={"worker": "Pracovník"})
         check_worker(s, worker_id, "worker_id")
         if case.assigned_worker_id == worker_id:
             return
@@ -120,11 +129,22 @@ def assign(db: Database, actor: Actor, case_id: str, worker_id: str | None) -> N
         audit.record(s, actor, "assign", "case", case.id)
 
 
-def update_summary(db: Database, actor: Actor, case_id: str, summary: str | None) -> None:
+def _worker_name(s: Session, worker_id: str | None) -> str | None:
+    user = s.get(User, worker_id) if worker_id else None
+    return user.full_name if user else None
+
+
+def update_summary(db: Database, actor: Actor, case_id: str, summary: str | None, *,
+                   expected_version: int | None = None) -> None:
+    """``expected_version``: the case's row version the screen loaded."""
     actor.require(Permission.EDIT_CASES)
+    summary = (summary or "").strip() or None
     with db.transaction() as s:
         case = get_case(s, case_id)
-        case.summary = (summary or "").strip() or None
+        concurrency.check(s, case, expected_version, record=f"Případ {case.number}",
+                          mine={"summary": summary}, theirs=lambda: {"summary": case.summary},
+                          labels={"summary": "Shrnutí"})
+        case.summary = summary
         audit.record(s, actor, "update", "case", case.id, {"fields": ["summary"]})
 
 
@@ -259,6 +279,7 @@ class CaseDetail:
     history: list[StatusLine] = field(default_factory=list)
     referrals: list[ReferralLine] = field(default_factory=list)
     timeline: list[tl.TimelineEntry] = field(default_factory=list)
+    row_version: int = 0        # what a save checks (app/concurrency.py)
 
     @property
     def id(self) -> str:
@@ -299,6 +320,6 @@ def case_detail(db: Database, actor: Actor, case_id: str) -> CaseDetail:
         scope = tl.Scope(case_id=case.id, person_id=case.person_id)
         detail = CaseDetail(rows[0], case.summary, case.household_id, history,
                             referral_lines(s, case_id=case.id, person_id=case.person_id),
-                            tl.collect(s, scope, actor))
+                            tl.collect(s, scope, actor), case.row_version)
         audit.record(s, actor, "open", "case", case.id)
         return detail

@@ -24,7 +24,7 @@ from models.leases import (ArrearsBalance, EndReason, Lease, LeaseService, Lease
 from models.people import Household, HouseholdMember, Person, Relation
 from models.staff import User
 
-from .. import audit, numbering
+from .. import audit, concurrency, numbering
 from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
@@ -69,6 +69,7 @@ class LeaseInput:
     note: str | None = None
     # výměna bytu: the household's running lease this one replaces (ended at signing)
     exchange_of_lease_id: str | None = None
+    row_version: int | None = None        # the version an edit form was loaded from
 
 
 # -- validation ------------------------------------------------------------------
@@ -260,10 +261,36 @@ def _get(session: Session, lease_id: str) -> Lease:
     return lease
 
 
-def update_lease(db, actor: Actor, lease_id: str, data: LeaseInput) -> None:
+LABELS = {"flat": "Byt", "household": "Domácnost", "tenant": "Nájemce",
+          "starts_on": "Začátek nájmu", "term_months": "Doba (měsíce)", "ends_on": "Konec nájmu",
+          "rent_hal": "Nájemné", "deposit_hal": "Jistota", "signed_on": "Podepsáno",
+          "moved_in_on": "Nastěhování", "via_kmb": "Přes KMB", "note": "Poznámka"}
+
+
+def _form_values(s: Session, values) -> dict:
+    """A lease's fields as the concurrent-save message compares them (names, not ids)."""
+    flat = s.get(Flat, values.flat_id) if values.flat_id else None
+    household = s.get(Household, values.household_id) if values.household_id else None
+    tenant = s.get(Person, values.tenant_id) if values.tenant_id else None
+    out = {"flat": flat.number if flat else None,
+           "household": household.name if household else None,
+           "tenant": tenant.full_name if tenant else None}
+    out.update({k: getattr(values, k) for k in LABELS if k not in out})
+    return out
+
+
+def update_lease(db, actor: Actor, lease_id: str, data: LeaseInput, *,
+                 expected_version: int | None = None) -> None:
+    """Save the form; ``expected_version``: the row version the screen loaded."""
     actor.require(Permission.EDIT_LEASES)
     with db.transaction() as s:
         lease = _get(s, lease_id)
+        mine = _form_values(s, data)
+        if data.ends_on is None:
+            mine.pop("ends_on")               # computed from the term
+        concurrency.check(s, lease, expected_version, record=f"Smlouvu {lease.number or ''}"
+                          .strip(), mine=mine, theirs=lambda: _form_values(s, lease),
+                          labels=LABELS)
         if lease.state == LeaseState.ENDED:
             raise ValidationError("Ukončenou smlouvu nelze měnit.")
         if lease.state != LeaseState.DRAFT and (data.flat_id != lease.flat_id
@@ -692,6 +719,7 @@ class LeaseDetail:
     renewals: list[RenewalLine]
     tasks: list[TaskLine]
     members: list[MemberChoice]
+    row_version: int = 0        # what a save checks (app/concurrency.py)
 
 
 def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
@@ -732,7 +760,7 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
                              key=lambda m: order_rel[m.relation])
         return LeaseDetail(rows[0], lease.term_months, lease.signed_on, lease.end_note,
                            lease.note, lease.offer_id, services, arrears, renewals, tasks,
-                           members)
+                           members, lease.row_version)
 
 
 def lease_input(db, actor: Actor, lease_id: str) -> LeaseInput:
@@ -743,4 +771,4 @@ def lease_input(db, actor: Actor, lease_id: str) -> LeaseInput:
                       starts_on=r.starts_on, term_months=d.term_months, ends_on=r.ends_on,
                       rent_hal=r.rent_hal, deposit_hal=r.deposit_hal, services=list(d.services),
                       via_kmb=r.via_kmb, moved_in_on=r.moved_in_on, signed_on=d.signed_on,
-                      offer_id=d.offer_id, note=d.note)
+                      offer_id=d.offer_id, note=d.note, row_version=d.row_version)

@@ -58,6 +58,7 @@ class PersonDetail:
     households: list[HouseholdLine] = field(default_factory=list)
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    row_version: int = 0        # what a save checks (app/concurrency.py)
 
     @property
     def birth_line(self) -> str:
@@ -103,6 +104,7 @@ def person_detail(db, actor: Actor, person_id: str) -> PersonDetail:
             phone=contacts.get(ContactKind.PHONE), email=contacts.get(ContactKind.EMAIL),
             note=person.note, households=households,
             created_at=person.created_at, updated_at=person.updated_at,
+            row_version=person.row_version,
         )
         audit.record(s, actor, "open", "person", person.id)
         return detail

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy.orm import Session
 
+from models.base import utcnow
 from models.people import Address, ContactKind, Person, PersonContact, Sex
 
-from .. import audit, rodne_cislo
+from .. import audit, concurrency, rodne_cislo
 from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, is_live
@@ -132,13 +133,42 @@ def create_person(db: Database, actor: Actor, data: PersonInput) -> str:
         return add_person(s, actor, data).id
 
 
-def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput) -> None:
+LABELS = {"given_name": "Jméno", "surname": "Příjmení", "birth_date": "Datum narození",
+          "birth_number": "Rodné číslo", "sex": "Pohlaví", "title_before": "Titul před jménem",
+          "title_after": "Titul za jménem", "citizenship": "Občanství", "phone": "Telefon",
+          "email": "E-mail", "street": "Ulice", "house_number": "Číslo domu", "city": "Obec",
+          "postcode": "PSČ", "note": "Poznámka"}
+
+
+def stored_input(person: Person) -> PersonInput:
+    """The person as stored, in the form's terms (the concurrent-save message)."""
+    addr = person.permanent_address
+    contacts = {c.kind: c.value for c in person.contacts if is_live(c)}
+    return PersonInput(**{k: getattr(person, k) for k in (
+        "given_name", "surname", "birth_date", "birth_number", "sex", "title_before",
+        "title_after", "citizenship", "note")},
+        phone=contacts.get(ContactKind.PHONE), email=contacts.get(ContactKind.EMAIL),
+        **{k: getattr(addr, k) if addr else None
+           for k in ("street", "house_number", "city", "postcode")})
+
+
+def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput, *,
+                  expected_version: int | None = None) -> None:
+    """Save the form; ``expected_version`` is the row version the screen loaded
+    (a save by someone else since then raises ConcurrentEdit)."""
     actor.require(Permission.EDIT_PERSONS)
     data = validate(data)
     with db.transaction() as s:
         person = get_live(s, Person, person_id, message="Osoba neexistuje nebo byla smazána.")
+        concurrency.check(s, person, expected_version,
+                          record=f"Záznam osoby {person.full_name}", mine=asdict(data),
+                          theirs=lambda: asdict(stored_input(person)), labels=LABELS)
         with s.no_autoflush:      # a flush would clear the history the audit reads
             changed = _apply_update(s, person, data)
+        if changed and not audit.changed_fields(person):
+            # only the address or a contact changed: the person's version still goes
+            # up, so that a screen holding the old record is warned
+            person.updated_at = utcnow()
         s.flush()
         audit.record(s, actor, "update", "person", person.id, {"fields": changed})
 

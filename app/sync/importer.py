@@ -296,7 +296,8 @@ class _ApplyState:
         if updates:
             cols = [c for c in codec.columns if c != "id"] + ["sync_meta", "sync_seq"]
             stmt = t.update().where(t.c.id == bindparam("_id")).values(
-                {c: bindparam(c) for c in cols})
+                {c: bindparam(c) for c in cols}
+                | {"row_version": t.c.row_version + 1})   # a screen holding the row is warned
             self.conn.execute(stmt, [dict(u, _id=u["id"]) for u in _uniform(codec, updates)])
 
     def _row_raw(self, codec: TableCodec, values: dict, meta_d: dict) -> dict:

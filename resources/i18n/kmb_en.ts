@@ -275,218 +275,218 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../ui/allocation/form.py" line="36" />
-        <location filename="../../ui/allocation/form.py" line="101" />
+        <location filename="../../ui/allocation/form.py" line="37" />
+        <location filename="../../ui/allocation/form.py" line="103" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="47" />
+        <location filename="../../ui/allocation/form.py" line="49" />
         <source>Upravit žádost o byt</source>
         <translation>Edit flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="48" />
+        <location filename="../../ui/allocation/form.py" line="50" />
         <source>Nová žádost o byt</source>
         <translation>New flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="56" />
+        <location filename="../../ui/allocation/form.py" line="58" />
         <source>Hledat domácnost podle jména…</source>
         <translation>Search a household by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="77" />
+        <location filename="../../ui/allocation/form.py" line="79" />
         <source>podle pravidel</source>
         <translation>by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="83" />
+        <location filename="../../ui/allocation/form.py" line="85" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="85" />
+        <location filename="../../ui/allocation/form.py" line="87" />
         <source>zdravotní postižení v domácnosti</source>
         <translation>disability in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="87" />
+        <location filename="../../ui/allocation/form.py" line="89" />
         <source>potřebuje bezbariérový byt</source>
         <translation>needs a barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="91" />
+        <location filename="../../ui/allocation/form.py" line="93" />
         <source>bez bytové nouze / neuvedeno</source>
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="103" />
+        <location filename="../../ui/allocation/form.py" line="105" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="107" />
+        <location filename="../../ui/allocation/form.py" line="109" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="112" />
+        <location filename="../../ui/allocation/form.py" line="114" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="115" />
+        <location filename="../../ui/allocation/form.py" line="117" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="129" />
+        <location filename="../../ui/allocation/form.py" line="131" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="153" />
+        <location filename="../../ui/allocation/form.py" line="155" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="154" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="158" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="157" />
+        <location filename="../../ui/allocation/form.py" line="159" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="159" />
+        <location filename="../../ui/allocation/form.py" line="161" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="160" />
+        <location filename="../../ui/allocation/form.py" line="162" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="161" />
+        <location filename="../../ui/allocation/form.py" line="163" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="166" />
+        <location filename="../../ui/allocation/form.py" line="168" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="167" />
+        <location filename="../../ui/allocation/form.py" line="169" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="168" />
+        <location filename="../../ui/allocation/form.py" line="170" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Pokojů v bytě</source>
         <translation>Rooms in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="171" />
+        <location filename="../../ui/allocation/form.py" line="173" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="174" />
+        <location filename="../../ui/allocation/form.py" line="176" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="175" />
+        <location filename="../../ui/allocation/form.py" line="177" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="176" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="180" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="182" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="182" />
+        <location filename="../../ui/allocation/form.py" line="184" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="183" />
+        <location filename="../../ui/allocation/form.py" line="185" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="184" />
+        <location filename="../../ui/allocation/form.py" line="186" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="185" />
+        <location filename="../../ui/allocation/form.py" line="187" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="186" />
+        <location filename="../../ui/allocation/form.py" line="188" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="188" />
+        <location filename="../../ui/allocation/form.py" line="190" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="202" />
+        <location filename="../../ui/allocation/form.py" line="204" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="203" />
+        <location filename="../../ui/allocation/form.py" line="205" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="218" />
+        <location filename="../../ui/allocation/form.py" line="220" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="220" />
+        <location filename="../../ui/allocation/form.py" line="222" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="256" />
+        <location filename="../../ui/allocation/form.py" line="258" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -1229,17 +1229,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="57" />
+        <location filename="../../ui/cases/dialogs.py" line="61" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="57" />
+        <location filename="../../ui/cases/dialogs.py" line="61" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="59" />
+        <location filename="../../ui/cases/dialogs.py" line="64" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -1704,37 +1704,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="107" />
+        <location filename="../../ui/cases/dialogs.py" line="113" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="109" />
+        <location filename="../../ui/cases/dialogs.py" line="115" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="110" />
+        <location filename="../../ui/cases/dialogs.py" line="116" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="112" />
+        <location filename="../../ui/cases/dialogs.py" line="118" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="114" />
+        <location filename="../../ui/cases/dialogs.py" line="120" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="116" />
+        <location filename="../../ui/cases/dialogs.py" line="122" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="134" />
+        <location filename="../../ui/cases/dialogs.py" line="140" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -1926,6 +1926,59 @@ Leave without saving?</translation>
         <location filename="../../ui/allocation/page.py" line="370" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
+    </message>
+</context>
+<context>
+    <name>ConcurrentEditDialog</name>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="23" />
+        <source>Záznam mezitím uložil někdo jiný</source>
+        <translation>Someone else saved the record meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="24" />
+        <source>mezitím</source>
+        <translation>meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="25" />
+        <source>{0} mezitím uložil(a) {1} ({2}). Vaše změny zatím nejsou uložené. Vyberte, která verze má platit.</source>
+        <translation>{0} was saved meanwhile by {1} ({2}). Your changes are not saved yet. Choose which version is to stand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="33" />
+        <source>Údaj</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="33" />
+        <source>Vaše hodnota</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="33" />
+        <source>Uložená hodnota</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="43" />
+        <source>Údaje ve formuláři se s uloženými shodují; změnily se jiné části záznamu.</source>
+        <translation>The fields of the form match the stored ones; other parts of the record changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="45" />
+        <source>Ponechat moje a uložit</source>
+        <translation>Keep mine and save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="48" />
+        <source>Převzít uložené</source>
+        <translation>Take the stored version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="51" />
+        <source>Zpět k formuláři</source>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -3114,12 +3167,12 @@ Leave without saving?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="34" />
+        <location filename="../../ui/widgets/dialogs.py" line="35" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="37" />
+        <location filename="../../ui/widgets/dialogs.py" line="38" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -4335,120 +4388,125 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="244" />
+        <location filename="../../ui/leases/form.py" line="246" />
         <source>Upravit smlouvu</source>
         <translation>Edit lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="245" />
+        <location filename="../../ui/leases/form.py" line="247" />
         <source>Nová smlouva z přijaté nabídky</source>
         <translation>New lease from an accepted offer</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="245" />
+        <location filename="../../ui/leases/form.py" line="247" />
         <source>Nová smlouva</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="258" />
+        <location filename="../../ui/leases/form.py" line="260" />
         <source>Uložit smlouvu</source>
         <translation>Save lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="259" />
+        <location filename="../../ui/leases/form.py" line="261" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="262" />
+        <location filename="../../ui/leases/form.py" line="264" />
         <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
         <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="302" />
+        <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
+        <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
 </context>
 <context>
     <name>LeaseForm</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="32" />
+        <location filename="../../ui/leases/form.py" line="33" />
         <source> – pronajatý do {0}</source>
         <translation> – let until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="34" />
+        <location filename="../../ui/leases/form.py" line="35" />
         <source> – pronajatý</source>
         <translation> – let</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="48" />
+        <location filename="../../ui/leases/form.py" line="49" />
         <source> měsíců</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="49" />
+        <location filename="../../ui/leases/form.py" line="50" />
         <source>na dobu neurčitou</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="55" />
+        <location filename="../../ui/leases/form.py" line="56" />
         <source>domácnost zabydlená přes kontaktní místo (KMB)</source>
         <translation>household housed through the contact point (KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="70" />
+        <location filename="../../ui/leases/form.py" line="71" />
         <source>Byt *</source>
         <translation>Flat *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="71" />
+        <location filename="../../ui/leases/form.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="72" />
+        <location filename="../../ui/leases/form.py" line="73" />
         <source>Nájemce *</source>
         <translation>Tenant *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="73" />
+        <location filename="../../ui/leases/form.py" line="74" />
         <source>Začátek nájmu *</source>
         <translation>Lease start *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="74" />
+        <location filename="../../ui/leases/form.py" line="75" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="75" />
+        <location filename="../../ui/leases/form.py" line="76" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="76" />
+        <location filename="../../ui/leases/form.py" line="77" />
         <source>Nájemné měsíčně *</source>
         <translation>Monthly rent *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="77" />
+        <location filename="../../ui/leases/form.py" line="78" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="79" />
+        <location filename="../../ui/leases/form.py" line="80" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="97" />
+        <location filename="../../ui/leases/form.py" line="98" />
         <source>Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)</source>
         <translation>Monthly advances for services (Act No. 67/2013)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="170" />
+        <location filename="../../ui/leases/form.py" line="171" />
         <source>Zálohy celkem {0} · s nájemným {1}</source>
         <translation>Advances in total {0} · with rent {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="172" />
+        <location filename="../../ui/leases/form.py" line="173" />
         <source>nejvýše {0} (3× nájemné)</source>
         <translation>at most {0} (3× rent)</translation>
     </message>
@@ -5312,17 +5370,17 @@ Close the protocol?</translation>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="68" />
+        <location filename="../../ui/cases/dialogs.py" line="74" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="68" />
+        <location filename="../../ui/cases/dialogs.py" line="74" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="73" />
+        <location filename="../../ui/cases/dialogs.py" line="79" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5980,95 +6038,100 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="116" />
+        <location filename="../../ui/persons/form.py" line="118" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="116" />
+        <location filename="../../ui/persons/form.py" line="118" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="124" />
+        <location filename="../../ui/persons/form.py" line="126" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="125" />
+        <location filename="../../ui/persons/form.py" line="127" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="162" />
+        <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
+        <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="37" />
+        <location filename="../../ui/persons/form.py" line="38" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="39" />
+        <location filename="../../ui/persons/form.py" line="40" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="56" />
+        <location filename="../../ui/persons/form.py" line="57" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="57" />
+        <location filename="../../ui/persons/form.py" line="58" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="58" />
+        <location filename="../../ui/persons/form.py" line="59" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="59" />
+        <location filename="../../ui/persons/form.py" line="60" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="60" />
+        <location filename="../../ui/persons/form.py" line="61" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="61" />
+        <location filename="../../ui/persons/form.py" line="62" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="62" />
+        <location filename="../../ui/persons/form.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="63" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="64" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -7337,22 +7400,22 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="38" />
+        <location filename="../../ui/cases/dialogs.py" line="39" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="38" />
+        <location filename="../../ui/cases/dialogs.py" line="39" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="47" />
+        <location filename="../../ui/cases/dialogs.py" line="49" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="48" />
+        <location filename="../../ui/cases/dialogs.py" line="50" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -7599,32 +7662,32 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="81" />
+        <location filename="../../ui/cases/dialogs.py" line="87" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="81" />
+        <location filename="../../ui/cases/dialogs.py" line="87" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="90" />
+        <location filename="../../ui/cases/dialogs.py" line="96" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="91" />
+        <location filename="../../ui/cases/dialogs.py" line="97" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="92" />
+        <location filename="../../ui/cases/dialogs.py" line="98" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="93" />
+        <location filename="../../ui/cases/dialogs.py" line="99" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -8700,7 +8763,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="87" />
+        <location filename="../../ui/widgets/dialogs.py" line="106" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>

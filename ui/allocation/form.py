@@ -19,6 +19,7 @@ from models.housing import FlatCategory
 from ui.labels import ethos, tl as label
 
 from ..context import UiContext
+from ..widgets.concurrent import save_checked
 from ..widgets.fields import DateField, FieldErrors, MoneyField
 
 
@@ -44,6 +45,7 @@ class ApplicationDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.application_id = detail.id if detail else None
+        self.version = detail.row_version if detail else None
         self.setWindowTitle(self.tr("Upravit žádost o byt") if detail
                             else self.tr("Nová žádost o byt"))
         self.errors = FieldErrors()
@@ -282,7 +284,14 @@ class ApplicationDialog(QDialog):
         try:
             data = self.value()
             if self.application_id:
-                svc.update_application(self.ctx.db, self.ctx.actor, self.application_id, data)
+                # take theirs: close; the application's page shows the stored version
+                saved, _ = save_checked(
+                    self, lambda v: svc.update_application(
+                        self.ctx.db, self.ctx.actor, self.application_id, data,
+                        expected_version=v),
+                    self.version, self.reject)
+                if not saved:
+                    return
             else:
                 self.application_id = svc.create_application(self.ctx.db, self.ctx.actor, data)
         except ValidationError as exc:

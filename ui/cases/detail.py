@@ -273,12 +273,12 @@ class CaseDetailView(QScrollArea):
 
     def change_status(self) -> None:
         if self.detail and StatusDialog(self.ctx, self.detail.id, self.detail.row.status,
-                                        parent=self).exec():
+                                        parent=self, version=self.detail.row_version).exec():
             self._after_change()
 
     def assign(self) -> None:
         if self.detail and AssignDialog(self.ctx, self.detail.id, self.detail.row.worker_id,
-                                        parent=self).exec():
+                                        parent=self, version=self.detail.row_version).exec():
             self._after_change()
 
     def add_note(self) -> None:

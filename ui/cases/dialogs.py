@@ -34,9 +34,11 @@ def _workers_combo(ctx: UiContext, current: str | None) -> QComboBox:
 
 
 class StatusDialog(_Dialog):
-    def __init__(self, ctx: UiContext, case_id: str, current: CaseStatus, parent=None):
+    def __init__(self, ctx: UiContext, case_id: str, current: CaseStatus, parent=None, *,
+                 version: int | None = None):
         super().__init__(ctx, self.tr("Změnit stav případu"), self.tr("Změnit stav"), parent)
         self.case_id = case_id
+        self.expected_version = version
         self.status = QComboBox()
         for st in CaseStatus:
             if st != current:
@@ -49,18 +51,22 @@ class StatusDialog(_Dialog):
 
     def submit(self) -> None:
         service.change_status(self.ctx.db, self.ctx.actor, self.case_id,
-                              self.status.currentData(), self.note.toPlainText())
+                              self.status.currentData(), self.note.toPlainText(),
+                              expected_version=self.expected_version)
 
 
 class AssignDialog(_Dialog):
-    def __init__(self, ctx: UiContext, case_id: str, current: str | None, parent=None):
+    def __init__(self, ctx: UiContext, case_id: str, current: str | None, parent=None, *,
+                 version: int | None = None):
         super().__init__(ctx, self.tr("Předat případ"), self.tr("Předat"), parent)
         self.case_id = case_id
+        self.expected_version = version
         self.worker = self.add("worker_id", self.tr("Pracovník"),
                                    _workers_combo(ctx, current))
 
     def submit(self) -> None:
-        service.assign(self.ctx.db, self.ctx.actor, self.case_id, self.worker.currentData())
+        service.assign(self.ctx.db, self.ctx.actor, self.case_id, self.worker.currentData(),
+                       expected_version=self.expected_version)
 
 
 class NoteDialog(_Dialog):

@@ -11,11 +11,12 @@ from app.errors import KmbError, ValidationError
 from app.formatting import format_date, format_money
 from app.leases.common import term_end
 from app.leases.records import (FormChoices, LeaseInput, ServiceLine, create_lease, form_choices,
-                                split_services, update_lease)
+                                lease_input, split_services, update_lease)
 from models.leases import ServiceKind
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.concurrent import save_checked
 from ..widgets.fields import DateField, FieldErrors, MoneyField, SearchCombo
 
 
@@ -240,6 +241,7 @@ class LeaseDialog(QDialog):
         self.ctx = ctx
         self.lease_id = lease_id
         self.base = data
+        self.version = data.row_version if data and lease_id else None
         from_offer = bool(data and data.offer_id)
         self.setWindowTitle(self.tr("Upravit smlouvu") if lease_id else (
             self.tr("Nová smlouva z přijaté nabídky") if from_offer else self.tr("Nová smlouva")))
@@ -275,7 +277,12 @@ class LeaseDialog(QDialog):
             data = self.form.value(LeaseInput(offer_id=self.base.offer_id) if self.base
                                    else None)
             if self.lease_id:
-                update_lease(self.ctx.db, self.ctx.actor, self.lease_id, data)
+                saved, _ = save_checked(
+                    self, lambda v: update_lease(self.ctx.db, self.ctx.actor, self.lease_id,
+                                                 data, expected_version=v),
+                    self.version, self.take_theirs)
+                if not saved:
+                    return
             else:
                 self.lease_id = create_lease(self.ctx.db, self.ctx.actor, data)
         except ValidationError as exc:
@@ -286,6 +293,14 @@ class LeaseDialog(QDialog):
             self._general(exc.message)
             return
         self.accept()
+
+    def take_theirs(self) -> None:
+        """Show the stored lease (someone else's save) in the form."""
+        self.base = lease_input(self.ctx.db, self.ctx.actor, self.lease_id)
+        self.form.load(self.base)
+        self.version = self.base.row_version
+        self._general(self.tr("Ve formuláři je uložená verze; upravte ji a uložte, "
+                              "nebo formulář zavřete."))
 
     def _general(self, message: str) -> None:
         self.general_error.setText(message)

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KmbError, ValidationError
-from app.people.detail import PersonDetail
+from app.people.detail import PersonDetail, person_detail
 from app.people.records import PersonInput, create_person, update_person
 from models.people import Sex
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.concurrent import save_checked
 from ..widgets.fields import DateField, FieldErrors
 
 
@@ -113,6 +114,7 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = detail.id if detail else None
+        self.version = detail.row_version if detail else None
         self.setWindowTitle(self.tr("Upravit osobu") if detail else self.tr("Nová osoba"))
         self.form = PersonForm()
         if detail:
@@ -135,7 +137,12 @@ class PersonDialog(QDialog):
         try:
             data = self.form.value()
             if self.person_id:
-                update_person(self.ctx.db, self.ctx.actor, self.person_id, data)
+                saved, _ = save_checked(
+                    self, lambda v: update_person(self.ctx.db, self.ctx.actor, self.person_id,
+                                                  data, expected_version=v),
+                    self.version, self.take_theirs)
+                if not saved:
+                    return
             else:
                 self.person_id = create_person(self.ctx.db, self.ctx.actor, data)
         except ValidationError as exc:
@@ -146,6 +153,14 @@ class PersonDialog(QDialog):
             self._general(exc.message)
             return
         self.accept()
+
+    def take_theirs(self) -> None:
+        """Show the stored record (someone else's save) in the form."""
+        detail = person_detail(self.ctx.db, self.ctx.actor, self.person_id)
+        self.form.load(detail)
+        self.version = detail.row_version
+        self._general(self.tr("Ve formuláři je uložená verze; upravte ji a uložte, "
+                              "nebo formulář zavřete."))
 
     def _general(self, message: str) -> None:
         self.general_error.setText(message)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
                                QVBoxLayout, QWidget)
 
+from app.concurrency import ConcurrentEdit
 from app.errors import KmbError, ValidationError
 
 from .fields import FieldErrors
@@ -67,10 +68,28 @@ class FormDialog(QDialog):
         self.general_error.setText(text)
         self.general_error.show()
 
+    # the row version the dialog's record was loaded with; ``submit()`` passes
+    # it to the service, which refuses a save over someone else's (ConcurrentEdit)
+    expected_version: int | None = None
+
+    def take_theirs(self) -> None:
+        """After a concurrent save the person took the stored version: close;
+        the screen behind shows the stored record."""
+        self.reject()
+
     def _ok(self) -> None:
         self.general_error.hide()
         try:
             self.submit()
+        except ConcurrentEdit as exc:
+            from .concurrent import KEEP_MINE, TAKE_THEIRS, ask
+            choice = ask(self, exc)
+            if choice == KEEP_MINE:
+                self.expected_version = exc.current_version
+                self._ok()
+            elif choice == TAKE_THEIRS:
+                self.take_theirs()
+            return
         except ValidationError as exc:
             if not self.errors.show(exc):
                 self.show_general(exc.message)
