@@ -197,7 +197,7 @@ def test_forged_office_origin_is_refused(field, tmp_path):
     stamp = [evil.now(), office_origin]
     row[2]["c"]["surname"] = stamp
     row[2]["v"][office_origin] = stamp[0]
-    assert_refused(office, oa, evil.bundle(tmp_path / "e.kmbx", [row]), "jiné instalace")
+    assert_refused(office, oa, evil.bundle(tmp_path / "e.kmbx", [row]), "vydávanou za změnu této instalace")
 
 
 def test_promoting_a_user_is_refused_and_a_new_user_gets_no_account(field, tmp_path):

@@ -31,6 +31,7 @@ from .codec import TableCodec, codecs, local_on_insert
 from .container import BundleRefused
 from .merge import merge_row
 from .received import add_range
+from .restored import close_windows
 from .trust import Guard
 from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_now
 
@@ -96,6 +97,7 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
         if inst is None:
             raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
         identity, my_id, my_origin = inst.age_identity, inst.id, inst.origin
+        my_clock = int(inst.hlc or 0)
         limit = max_bundle_bytes(s)
     report("rozšifrovávám", 2)
     bundle = container.OpenedBundle(container.decrypt(path, identity, limit))
@@ -118,7 +120,8 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
             if s.get(BundleLog, manifest["bundle_id"]) is not None:
                 summary.already_imported = True
                 return summary
-            guard = Guard.for_peer(s, s.get(Peer, bundle.sender_id), my_origin)
+            guard = Guard.for_peer(s, s.get(Peer, bundle.sender_id), my_origin, my_id,
+                                   my_clock)
         guard.check_manifest(manifest)
         revocations = guard.check_revocations(manifest.get("revocations"))
         report("ověřuji části", 5)
@@ -216,10 +219,14 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         summary.duplicates = state.flag_duplicates()
         _book(conn, manifest, summary, state.seq, clock_before)
         _adopt_revocations(conn, revocations, summary.sender_id)
+        if manifest.get("full"):
+            close_windows(conn, summary.sender_id)   # everything it held of ours is back
+        detail = {"bundle_id": summary.bundle_id, "new": summary.new,
+                  "changed": summary.changed, "conflicts": summary.conflicts}
+        if guard.returned:
+            detail["returned_own"] = guard.returned  # our stamps lost with a restore
         with Session(bind=conn) as session:     # the audit event commits with the data
-            audit.record(session, actor, "import", "peer", summary.sender_id,
-                         {"bundle_id": summary.bundle_id, "new": summary.new,
-                          "changed": summary.changed, "conflicts": summary.conflicts})
+            audit.record(session, actor, "import", "peer", summary.sender_id, detail)
             session.flush()
 
 

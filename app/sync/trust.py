@@ -13,7 +13,10 @@ before anything is written:
   rows hanging off them);
 - origins: a stamp this installation has not seen yet may claim another
   installation's origin only when the sender may relay (an office), and never
-  a revoked installation's origin after its revocation.
+  a revoked installation's origin after its revocation. Our own origin is
+  claimed by a field laptop only inside a window this database recorded when
+  it was restored from a backup (restored.py): a peer's word that we were
+  restored never opens one.
 
 Any violation raises ``BundleRefused``: the whole bundle is refused (the
 importer rolls its one transaction back) and the refusal is audited.
@@ -30,6 +33,7 @@ from models.sync import Peer, Revocation
 from .. import settings
 from .codec import TableCodec, codecs
 from .container import BundleRefused
+from .restored import lost_windows
 from .scope import REFERENCE, writable_ids
 from .stamps import RowMeta, physical_now
 
@@ -88,14 +92,22 @@ class Guard:
     writable: dict[str, set[str]] | None = None   # laptop: ids it may write
     seq_to: int = 0
     new_ids: dict[str, set[str]] = field(default_factory=dict)
+    # our own clock ranges (from, to] lost with a restore that this peer may return
+    own_lost: list[tuple[int, int]] = field(default_factory=list)
+    returned: int = 0                             # own lost stamps taken back
+    my_id: str = ""
+    my_clock: int = 0
+    claims_restore: bool = False                  # its ack of ours runs past our clock
 
     # -- building ---------------------------------------------------------------
 
     @classmethod
-    def for_peer(cls, s: Session, peer: Peer, my_origin: str) -> "Guard":
+    def for_peer(cls, s: Session, peer: Peer, my_origin: str, my_id: str = "",
+                 my_clock: int = 0) -> "Guard":
         revoked = {r.origin: r.revoked_hlc for r in s.query(Revocation)}
         guard = cls(peer.id, peer.name, peer.origin, peer.kind or OFFICE, my_origin,
-                    tolerance_ms(s), physical_now() >> 16, revoked)
+                    tolerance_ms(s), physical_now() >> 16, revoked,
+                    own_lost=lost_windows(s, peer.id), my_id=my_id, my_clock=my_clock)
         if guard.kind == LAPTOP:
             guard.writable = writable_ids(s, peer.scope) if peer.scope else {}
         return guard
@@ -114,6 +126,7 @@ class Guard:
         acks = manifest.get("acks", {})
         if not isinstance(acks, dict) or not all(valid_hlc(v) for v in acks.values()):
             raise self.refuse("potvrzení v balíčku jsou neplatná")
+        self.claims_restore = acks.get(self.my_id, 0) > self.my_clock
         if not isinstance(manifest.get("rows", 0), int):
             raise self.refuse("počet záznamů v balíčku je neplatný")
         self._check_tables(manifest.get("tables", []))
@@ -206,7 +219,8 @@ class Guard:
                     novel |= self._check_origin(meta.stamp(col), known, col, table)
         if self.kind not in RELAYING:
             for origin, hlc in meta.seen.items():
-                if origin != self.sender_origin and known.seen.get(origin, -1) < hlc:
+                if origin != self.sender_origin and known.seen.get(origin, -1) < hlc \
+                        and not self._lost_own((hlc, origin)):
                     raise self.refuse(f"záznam v tabulce „{table}“ tvrdí, že viděl změny "
                                       "jiné instalace, které tato instalace nezná")
         if not novel:
@@ -229,12 +243,25 @@ class Guard:
         hlc, origin = stamp
         if hlc == 0:
             return                     # a stub's "never written"
+        if self._lost_own(stamp):
+            self.returned += 1         # ours, lost with a restore, coming back
+            return
+        if origin == self.my_origin and self.kind not in RELAYING:
+            hint = ("; tato instalace byla zřejmě obnovena ze zálohy jinak než příkazem "
+                    "„kmb backup restore“ – obnovte ji jím, pak se vlastní změny vrátí"
+                    if self.claims_restore and not self.own_lost else "")
+            raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
+                              f"této instalace, kterou tu nemáme{hint}")
         if origin in self.revoked and hlc >= self.revoked[origin]:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ od odvolané instalace "
                               "provedenou po jejím odvolání")
         if origin != self.sender_origin and self.kind not in RELAYING:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
                               "jiné instalace")
+
+    def _lost_own(self, stamp) -> bool:
+        hlc, origin = stamp
+        return origin == self.my_origin and any(lo < hlc <= hi for lo, hi in self.own_lost)
 
     def _check_scope(self, codec: TableCodec, values: dict, existing: dict | None) -> None:
         table, rid = codec.name, values["id"]
