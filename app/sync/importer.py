@@ -91,7 +91,6 @@ def _audit_refusal(db: Database, actor: Actor, sender_id: str | None, reason: st
 
 def _import(db: Database, actor: Actor, path: Path, report: Progress,
             stop: Callable[[], bool], sender: list) -> ImportSummary:
-    container.remove_leftovers()
     with db.reading() as s:
         inst = s.scalars(select(Installation)).first()
         if inst is None:
