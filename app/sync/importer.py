@@ -32,7 +32,8 @@ from .container import BundleRefused
 from .merge import merge_row
 from .received import add_range
 from .restored import close_windows
-from .trust import Guard
+from .revocation import roll_back_revoked
+from .trust import RELAYING, Guard
 from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_now
 
 Progress = Callable[[str, int], None]
@@ -59,6 +60,7 @@ class ImportSummary:
     duplicates: int = 0
     already_imported: bool = False
     restored: bool = False        # this installation was found restored from a backup
+    rolled_back: int = 0          # revoked installation's later edits rolled back here
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def line(self) -> str:
@@ -217,13 +219,16 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         state.write_conflicts(summary)
         summary.duplicates = state.flag_duplicates()
         _book(conn, manifest, summary, state.seq, clock_before)
-        _adopt_revocations(conn, revocations, summary.sender_id)
+        summary.rolled_back = _adopt_revocations(conn, revocations, summary.sender_id,
+                                                 state.mixed_seq, origin)
         if manifest.get("full"):
             close_windows(conn, summary.sender_id)   # everything it held of ours is back
         detail = {"bundle_id": summary.bundle_id, "new": summary.new,
                   "changed": summary.changed, "conflicts": summary.conflicts}
         if guard.returned:
             detail["returned_own"] = guard.returned  # our stamps lost with a restore
+        if summary.rolled_back:
+            detail["revoked_rolled_back"] = summary.rolled_back
         with Session(bind=conn) as session:     # the audit event commits with the data
             audit.record(session, actor, "import", "peer", summary.sender_id, detail)
             session.flush()
@@ -449,10 +454,13 @@ def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: in
                                               "echo_seq": echo_seq}))])
 
 
-def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str) -> None:
-    """Revocations relayed by an office: remember them and revoke the peer here too."""
+def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str, seq: int,
+                       my_origin: str) -> int:
+    """Revocations relayed by an office: remember them, revoke the peer here too, and
+    roll back its later edits we already hold (revocation.py). How many were."""
     revs = Base.metadata.tables["sync_revocation"]
     peers = Base.metadata.tables["peer"]
+    rolled = 0
     for r in records:
         if conn.scalar(select(revs.c.installation_id).where(
                 revs.c.installation_id == r["installation_id"])) is not None:
@@ -464,3 +472,10 @@ def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str) ->
         conn.execute(peers.update().where(peers.c.id == r["installation_id"],
                                           peers.c.revoked_at.is_(None))
                      .values(revoked_at=utcnow()))
+        columns, rows = roll_back_revoked(conn, r["origin"], r["revoked_hlc"], seq, my_origin)
+        rolled += columns + rows
+    if rolled:
+        # the trusted values come back with a full resend from offices and partners
+        conn.execute(peers.update().where(peers.c.kind.in_(RELAYING),
+                                          peers.c.revoked_at.is_(None)).values(ask_full=True))
+    return rolled
