@@ -256,8 +256,10 @@ class _ApplyState:
                     summary: ImportSummary) -> None:
         t = codec.table
         ids = [v["id"] for v, _ in batch if isinstance(v.get("id"), str)]
+        if self.fast:        # most rows of a first import are new: ask only which exist
+            ids = self._existing(codec.name, ids)
         local = {r["id"]: r for r in self.conn.execute(
-            select(t).where(t.c.id.in_(ids))).mappings()}
+            select(t).where(t.c.id.in_(ids))).mappings()} if ids else {}
         inserts, updates = [], []
         stats = summary.per_table.setdefault(codec.name, {"new": 0, "changed": 0, "unchanged": 0})
         for values, meta_d in batch:
@@ -306,6 +308,13 @@ class _ApplyState:
             stmt = t.update().where(t.c.id == bindparam("_id")).values(
                 {c: bindparam(c) for c in cols})
             self.conn.execute(stmt, [dict(u, _id=u["id"]) for u in _uniform(codec, updates)])
+
+    def _existing(self, table: str, ids: list[str]) -> list[str]:
+        """Which of ``ids`` this database holds (plain SQL: one statement per size)."""
+        if not ids:
+            return []
+        sql = f'SELECT id FROM "{table}" WHERE id IN ({",".join("?" * len(ids))})'
+        return [r[0] for r in self.conn.exec_driver_sql(sql, tuple(ids))]
 
     def _row_raw(self, codec: TableCodec, values: dict, meta_d: dict) -> dict:
         row = codec.decode_fast(values, self.blob)
