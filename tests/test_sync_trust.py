@@ -375,3 +375,10 @@ def test_cli_refusal_is_one_line_exit_4_and_audited(field, tmp_path, capsys, mon
 def _audit(db):
     from .sync_helpers import audit_actions
     return audit_actions(db)
+
+
+def test_a_bundle_of_an_unknown_schema_revision_is_refused(field, tmp_path):
+    office, oa, laptop, la, evil, ids = field
+    for revision in ("9999", ["0004"], None):
+        path = evil.bundle(tmp_path / "e.kmbx", [], manifest={"schema_revision": revision})
+        assert_refused(office, oa, path, "novější verze KMB Desk")

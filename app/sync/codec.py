@@ -79,11 +79,16 @@ class TableCodec:
         names = ", ".join(f'"{c}"' for c in cols)
         return f'INSERT INTO "{self.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
 
-    def sqlite_row(self, values: dict, meta_json: str, seq: int, blobs) -> tuple:
+    def sqlite_row(self, values: dict, meta_json: str, seq: int, blobs,
+                   ordered: bool = False) -> tuple:
         """Encoded values → the exact values SQLAlchemy would store in SQLite
-        (a fast path for bulk inserts; a test compares it with the ORM's storage)."""
-        get = values.get
-        out = [get(col, default) for col, default in self._get]
+        (a fast path for bulk inserts; a test compares it with the ORM's storage).
+        ``ordered``: ``values`` holds exactly ``self.columns``, in that order."""
+        if ordered:
+            out = list(values.values())
+        else:
+            get = values.get
+            out = [get(col, default) for col, default in self._get]
         for i, conv in self._raw_at:
             value = out[i]
             if value is not None:

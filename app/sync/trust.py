@@ -57,6 +57,7 @@ TOLERANCE_KEY = "sync.clock_tolerance_hours"
 DEFAULT_TOLERANCE_HOURS = 24
 _ORIGIN = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
 _HOUR_MS = 3_600_000
+_NEVER = RowMeta((0, ""), {}, {})     # a row without stamps (read only)
 
 
 def tolerance_ms(s: Session) -> int:
@@ -99,6 +100,7 @@ class Guard:
     my_clock: int = 0
     claims_restore: bool = False                  # its ack of ours runs past our clock
     _origins: set[str] = field(default_factory=set)   # origin tags already checked
+    _claims: set = field(default_factory=set)         # stamps whose claim passed
 
     # -- building ---------------------------------------------------------------
 
@@ -216,10 +218,11 @@ class Guard:
         rid = values.get("id")
         if not isinstance(rid, str):
             raise self.refuse("záznam nemá platné id")
-        known = local_meta or RowMeta((0, ""), {}, {})
+        known = local_meta or _NEVER
         novel = existing is None
         if novel:        # every stamp is news: check each distinct one once
-            for stamp in {meta.base, *meta.columns.values()}:
+            self._check_claim(meta.base, table)
+            for stamp in meta.columns.values():
                 self._check_claim(stamp, table)
         else:
             for col in codec.columns:
@@ -248,6 +251,8 @@ class Guard:
 
     def _check_claim(self, stamp, table: str) -> None:
         """A stamp new to us: may the sender claim it?"""
+        if stamp in self._claims:
+            return                     # the same stamp passed on another row
         hlc, origin = stamp
         if hlc == 0:
             return                     # a stub's "never written"
@@ -266,6 +271,7 @@ class Guard:
         if origin != self.sender_origin and self.kind not in RELAYING:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
                               "jiné instalace")
+        self._claims.add(stamp)
 
     def _lost_own(self, stamp) -> bool:
         hlc, origin = stamp
