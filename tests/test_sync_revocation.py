@@ -91,3 +91,37 @@ def test_partner_rolls_back_a_revoked_laptops_later_edits(tmp_path):
         assert s.get(Person, pid).surname == "Ukradený"
     for db in (office, partner, laptop):
         db.close()
+
+
+def test_a_partners_revocation_record_undoes_nothing(tmp_path):
+    """A partner office may relay revocations (later edits are refused), but its
+    record could name any installation and any time: it rolls nothing back."""
+    from app.sync.stamps import RowMeta
+
+    from .sync_helpers import MaliciousPeer
+    office, oa = installation(tmp_path / "office.sqlite", "Kancelář")
+    partner, pa = installation(tmp_path / "partner.sqlite", "Partner")
+    laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
+    link(office, oa, laptop, la)
+    add_peer(office, oa, contact_card(partner, pa), kind="partner")
+    add_peer(partner, pa, contact_card(office, oa))
+    net = Net(tmp_path)
+    with laptop.transaction() as s:
+        new = add_person(s, la, PersonInput(given_name="Eva", surname="Terénní"))
+        s.flush()
+        pid = new.id
+    net.send(laptop, la, office, oa)
+    info = current(laptop)
+    record = {"installation_id": info.id, "origin": info.origin, "revoked_hlc": 1,
+              "revoked_by": current(partner).id}
+    evil = MaliciousPeer(partner, office)
+    summary = import_bundle(office, oa, evil.bundle(tmp_path / "r.kmbx", [],
+                                                     manifest={"revocations": [record]}))
+    assert summary.rolled_back == 0
+    with office.reading() as s:
+        person = s.get(Person, pid)
+        assert person is not None and person.surname == "Terénní"
+        assert RowMeta.loads(person.sync_meta).base[1] == info.origin
+        assert s.scalars(select(SyncConflict)).first() is None
+    for db in (office, partner, laptop):
+        db.close()

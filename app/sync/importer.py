@@ -34,7 +34,7 @@ from .merge import merge_row
 from .received import add_range
 from .restored import close_windows
 from .revocation import roll_back_revoked
-from .trust import RELAYING, Guard
+from .trust import OFFICE, RELAYING, Guard
 from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_now
 
 Progress = Callable[[str, int], None]
@@ -230,7 +230,8 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         summary.duplicates = state.flag_duplicates()
         _book(conn, manifest, summary, state.seq, clock_before)
         summary.rolled_back = _adopt_revocations(conn, revocations, summary.sender_id,
-                                                 state.mixed_seq, origin)
+                                                 state.mixed_seq, origin,
+                                                 roll_back=guard.kind == OFFICE)
         if manifest.get("full"):
             close_windows(conn, summary.sender_id)   # everything it held of ours is back
         detail = {"bundle_id": summary.bundle_id, "new": summary.new,
@@ -478,9 +479,11 @@ def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: in
 
 
 def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str, seq: int,
-                       my_origin: str) -> int:
+                       my_origin: str, roll_back: bool) -> int:
     """Revocations relayed by an office: remember them, revoke the peer here too, and
-    roll back its later edits we already hold (revocation.py). How many were."""
+    roll back its later edits we already hold (revocation.py) when an own office
+    sent them: a partner's word may stop future edits, never undo held ones
+    (its record could name any installation and any time). How many were."""
     revs = Base.metadata.tables["sync_revocation"]
     peers = Base.metadata.tables["peer"]
     rolled = 0
@@ -495,8 +498,10 @@ def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str, se
         conn.execute(peers.update().where(peers.c.id == r["installation_id"],
                                           peers.c.revoked_at.is_(None))
                      .values(revoked_at=utcnow()))
-        columns, rows = roll_back_revoked(conn, r["origin"], r["revoked_hlc"], seq, my_origin)
-        rolled += columns + rows
+        if roll_back:
+            columns, rows = roll_back_revoked(conn, r["origin"], r["revoked_hlc"], seq,
+                                              my_origin)
+            rolled += columns + rows
     if rolled:
         # the trusted values come back with a full resend from offices and partners
         conn.execute(peers.update().where(peers.c.kind.in_(RELAYING),
