@@ -252,6 +252,10 @@ def test_replicas_converge_and_no_edit_vanishes_silently(data):
             world.everyone_with_everyone()
             _assert_converged(world)
             _assert_no_silent_loss(world)
+            if os.environ.get("KMB_SYNC_PROGRESS"):      # long runs: one line per history
+                with open(os.environ["KMB_SYNC_PROGRESS"], "a", encoding="utf-8") as log:
+                    log.write(f"ok replicas={n} chain={chain} restores={world.restores} "
+                              f"revoked={len(world.revoked)}\n")
         finally:
             world.close()
 
