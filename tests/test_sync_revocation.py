@@ -80,6 +80,12 @@ def test_partner_rolls_back_a_revoked_laptops_later_edits(tmp_path):
     with partner.reading() as s:
         assert s.get(Person, pid).surname == "Novák"
     assert data_rows(partner, "person") == data_rows(office, "person")
+    # the conflict list says what happened: the trusted value now, the revoked one lost
+    view = {(v.row_id, v.column): v for v in conflicts.list_conflicts(partner, pa)}
+    assert (view[(pid, "surname")].kept, view[(pid, "surname")].lost) == ("Novák", "Ukradený")
+    assert view[(pid, "surname")].kept_by == conflicts.ROLLED_BACK_BY
+    assert "(odvolaná)" in view[(pid, "surname")].lost_by
+    assert view[(new_id, "surname")].kept == "(záznam odstraněn)"
     assert data_rows(partner, "sync_conflict") == data_rows(office, "sync_conflict")
     # a person at the partner decides the laptop's edit was genuine: it travels as theirs
     with partner.reading() as s:
