@@ -15,6 +15,7 @@ import struct
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import audit, settings
 from .db import (DRIVER_ERRORS, Database, connect_raw, copy_database, head_revision,
@@ -149,13 +150,16 @@ def extract(file: Path, key: bytes, target: Path) -> str | None:
 
 
 def restore_backup(db_path: Path, file: str | Path, *, username: str | None = None,
-                   password: str | None = None, recovery: str | None = None) -> Path:
+                   password: str | None = None, recovery: str | None = None,
+                   tell: Callable[[str], None] | None = None) -> Path:
     """Replace the database at ``db_path`` by a verified backup.
 
     The current database (if any) is kept as a raw encrypted copy in
     ``zalohy/`` first. The key slots of the backup come with it unless the
     database key is unchanged, in which case today's passwords stay valid.
-    Returns where the previous database was put (or the target itself)."""
+    The restored installation asks its peers for a full resend at the next
+    exchange (``tell`` gets the line saying so). Returns where the previous
+    database was put (or the target itself)."""
     file = Path(file)
     key, slots = backup_key(file, username=username, password=password, recovery=recovery)
     private_dir(db_path.parent)
@@ -172,6 +176,7 @@ def restore_backup(db_path: Path, file: str | Path, *, username: str | None = No
             raise DatabaseProblem("Zálohu vytvořila novější verze KMB Desk; obnovit ji nelze.") \
                 from None
         restorer = _restorer(tmp, key, username if not recovery else None)
+        replaced = _replaced_clock(db_path, key)
         kept = _keep_current(db_path)
         current_keys = None
         try:
@@ -188,7 +193,9 @@ def restore_backup(db_path: Path, file: str | Path, *, username: str | None = No
             slots.save()
     finally:
         tmp.unlink(missing_ok=True)
-    _audit_restore(db_path, key, restorer, file.name)
+    line = _audit_restore(db_path, key, restorer, file.name, replaced)
+    if line and tell is not None:
+        tell(line)
     return kept or db_path
 
 
@@ -216,16 +223,37 @@ def _restorer(path: Path, key: bytes, username: str | None) -> Actor | None:
     return actor
 
 
-def _audit_restore(db_path: Path, key: bytes, actor: Actor | None, name: str) -> None:
+def _replaced_clock(db_path: Path, key: bytes) -> tuple[str, int] | None:
+    """The clock of the database about to be replaced (same key), if it still reads:
+    it bounds which of our own stamps the restore lost (app/sync/restored.py)."""
+    from .sync.restored import replaced_clock
+    if not db_path.exists():
+        return None
+    try:
+        con = connect_raw(db_path, key)
+        try:
+            return replaced_clock(con)
+        finally:
+            con.close()
+    except DRIVER_ERRORS:
+        return None           # another key, or damaged: the restore bounds it by time
+
+
+def _audit_restore(db_path: Path, key: bytes, actor: Actor | None, name: str,
+                   replaced: tuple[str, int] | None) -> str | None:
+    """Audit the restore and prepare the resync (one transaction); the line for the user."""
     from .config import sqlite_url
     from .db import open_database
+    from .sync.restored import after_restore, resync_line
     db = open_database(sqlite_url(db_path), key=key)
     try:
         with db.transaction() as s:
+            peers = after_restore(s, replaced)
             audit.record(s, actor, "restore", "database", None,
-                         {"file": name, "recovery_key": actor is None})
+                         {"file": name, "recovery_key": actor is None, "resync_peers": peers})
     finally:
         db.close()
+    return resync_line(peers)
 
 
 def _keep_current(db_path: Path) -> Path | None:

@@ -1,7 +1,7 @@
 """Nothing of a bundle is ever on disk in plaintext: import and export killed
 (SIGKILL) at random moments leave no file with a rodné číslo or a sentinel
-health text in the temp folder; leftovers of older versions are removed at the
-next run; an oversized bundle is refused before it fills memory."""
+health text in the temp folder; leftovers of older versions are removed when
+kmb starts; an oversized bundle is refused before it fills memory."""
 from __future__ import annotations
 
 import os
@@ -101,7 +101,12 @@ def test_killed_import_and_export_leave_no_plaintext(town_path, tmp_path):
         return time.perf_counter() - started
 
     import_time = run("import", None)
-    assert not old.exists()                  # removed at the next run
+    assert old.exists()                      # an import leaves the temp folder alone
+    started = subprocess.run(                # ... and the next start of kmb removes it
+        [sys.executable, "-m", "ui.launch", "bundle", "import", str(bundle), "--db",
+         str(tmp_path / "none.sqlite"), "--user", "admin"], cwd=ROOT,
+        env=dict(env, KMB_PASSWORD="x"), capture_output=True, timeout=120)
+    assert started.returncode != 0 and not old.exists(), started.stderr
     export_time = run("export", None)
     rng = random.Random(2026)
     for mode, full in (("import", import_time), ("export", export_time)):

@@ -197,7 +197,7 @@ def test_forged_office_origin_is_refused(field, tmp_path):
     stamp = [evil.now(), office_origin]
     row[2]["c"]["surname"] = stamp
     row[2]["v"][office_origin] = stamp[0]
-    assert_refused(office, oa, evil.bundle(tmp_path / "e.kmbx", [row]), "jiné instalace")
+    assert_refused(office, oa, evil.bundle(tmp_path / "e.kmbx", [row]), "vydávanou za změnu této instalace")
 
 
 def test_promoting_a_user_is_refused_and_a_new_user_gets_no_account(field, tmp_path):
@@ -375,3 +375,10 @@ def test_cli_refusal_is_one_line_exit_4_and_audited(field, tmp_path, capsys, mon
 def _audit(db):
     from .sync_helpers import audit_actions
     return audit_actions(db)
+
+
+def test_a_bundle_of_an_unknown_schema_revision_is_refused(field, tmp_path):
+    office, oa, laptop, la, evil, ids = field
+    for revision in ("9999", ["0004"], None):
+        path = evil.bundle(tmp_path / "e.kmbx", [], manifest={"schema_revision": revision})
+        assert_refused(office, oa, path, "novější verze KMB Desk")

@@ -16,6 +16,7 @@ from app.db import inspect_file
 from app.demo.people import DEMO_PASSWORD
 from app.errors import KmbError
 from app.signin import create_installation, sign_in as unlock
+from app.sync.leftovers import remove_leftovers
 from resources import path as resource_path
 
 from . import i18n, style
@@ -100,6 +101,7 @@ def _ensure_demo(app: QApplication):
 
 def run_gui(args: argparse.Namespace) -> int:
     config.private_files()
+    remove_leftovers()          # older versions' decrypted bundles, once per start
     app = make_application(lang=args.lang)
     try:
         if args.demo:

@@ -44,14 +44,18 @@ def cmd_restore(args) -> int:
     if path is None:
         raise KmbError("Obnovit ze zálohy lze jen databázi v souboru.")
     recovery = _recovery_key(args)
+    told: list[str] = []          # the resync after a restore (issue 11)
     if recovery:
-        kept = restore_backup(path, args.file, recovery=recovery)
+        kept = restore_backup(path, args.file, recovery=recovery, tell=told.append)
     else:
         name = username(args)
         kept = restore_backup(path, args.file, username=name,
-                              password=read_password(args, f"Heslo uživatele {name}: "))
+                              password=read_password(args, f"Heslo uživatele {name}: "),
+                              tell=told.append)
     print(f"Databáze obnovena ze zálohy {args.file}."
           + (f" Předchozí stav je v {kept}." if kept != path else ""))
+    for line in told:
+        print(line)
     return 0
 
 

@@ -98,7 +98,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def run_command(args: argparse.Namespace) -> int:
     from ..config import private_files
+    from ..sync.leftovers import remove_leftovers
     private_files()
+    remove_leftovers()          # older versions' decrypted bundles, once per start
     try:
         return int(args.func(args) or 0)
     except KmbError as exc:

@@ -43,6 +43,10 @@ class TableCodec:
         self._defaults = {c: self.table.c[c].default.arg for c in self.columns
                           if self.table.c[c].default is not None
                           and not callable(self.table.c[c].default.arg)}
+        # sqlite_row: (column, default) to read, then (position, converter) to apply
+        self._get = [(c, self._defaults.get(c)) for c in self.columns]
+        self._raw_at = [(i, conv) for i, (_, conv) in enumerate(self._raw) if conv is not None]
+        self._fills = list(LOCAL_ON_INSERT.get(self.name, {}).values())
 
     def encode_tuple(self, row, blobs: dict[str, bytes] | None = None) -> list:
         """A row selected in ``self.columns`` order → list of JSON values (fast path)."""
@@ -75,16 +79,21 @@ class TableCodec:
         names = ", ".join(f'"{c}"' for c in cols)
         return f'INSERT INTO "{self.name}" ({names}) VALUES ({", ".join("?" * len(cols))})'
 
-    def sqlite_row(self, values: dict, meta_json: str, seq: int, blobs) -> tuple:
+    def sqlite_row(self, values: dict, meta_json: str, seq: int, blobs,
+                   ordered: bool = False) -> tuple:
         """Encoded values → the exact values SQLAlchemy would store in SQLite
-        (a fast path for bulk inserts; a test compares it with the ORM's storage)."""
-        out = []
-        for col, conv in self._raw:
-            value = values.get(col, self._defaults.get(col))
-            if value is not None and conv is not None:
-                value = conv(value) if conv is not _blob else blobs(value["$blob"])
-            out.append(value)
-        for fill in LOCAL_ON_INSERT.get(self.name, {}).values():
+        (a fast path for bulk inserts; a test compares it with the ORM's storage).
+        ``ordered``: ``values`` holds exactly ``self.columns``, in that order."""
+        if ordered:
+            out = list(values.values())
+        else:
+            get = values.get
+            out = [get(col, default) for col, default in self._get]
+        for i, conv in self._raw_at:
+            value = out[i]
+            if value is not None:
+                out[i] = conv(value) if conv is not _blob else blobs(value["$blob"])
+        for fill in self._fills:
             out.append(fill(values))
         out.append(meta_json)
         out.append(seq)

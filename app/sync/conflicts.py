@@ -21,7 +21,7 @@ from ..labels import label
 from ..privacy.visibility import shown
 from ..security import Actor, Permission
 from .codec import codecs
-from .stamps import hlc_to_unix_ms
+from .stamps import format_stamp, hlc_to_unix_ms
 
 TABLE_LABELS = {
     "person": "Osoba", "household": "Domácnost", "household_member": "Člen domácnosti",
@@ -39,6 +39,12 @@ COLUMN_LABELS = {
     "assigned_worker_id": "přidělený pracovník", "value": "hodnota", "name": "název",
     "relation": "vztah", "phone": "telefon", "email": "e-mail",
 }
+
+
+# kept stamp of a conflict made by rolling back a revoked installation's edit
+# (revocation.py): the kept side is the row's current, trusted value
+ROLLED_BACK = format_stamp((0, ""))
+ROLLED_BACK_BY = "vráceno po odvolání instalace"
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,19 @@ def _show(table: str, column: str, value_json: str | None) -> str:
     return str(value)
 
 
+def _current(s, table: str, row_id: str, column: str) -> str:
+    """The value a row holds now, as a person reads it (or that the row is gone)."""
+    codec = codecs().get(table)
+    if codec is None or column not in codec.columns:
+        return ""
+    row = s.execute(select(codec.table).where(codec.table.c.id == row_id)).mappings().first()
+    if row is None:
+        return "(záznam odstraněn)"
+    if column in codec.blob_columns:
+        return "(příloha)"
+    return _show(table, column, json.dumps(codec.encoders[column](row[column])))
+
+
 def _record_label(s, table: str, row_id: str) -> str:
     label = TABLE_LABELS.get(table, table)
     t = Base.metadata.tables.get(table)
@@ -126,10 +145,15 @@ def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -
         for c in s.scalars(stmt):
             kept_by, kept_at = _stamp_parts(c.kept_stamp, names)
             lost_by, lost_at = _stamp_parts(c.lost_stamp, names)
+            kept = _show(c.table_name, c.column, c.kept_json)
+            if c.kept_stamp == ROLLED_BACK:
+                # a revoked installation's later edit, rolled back: what is there now
+                kept, kept_by = _current(s, c.table_name, c.row_id, c.column), ROLLED_BACK_BY
+                lost_by = f"{lost_by} (odvolaná)"
             out.append(ConflictView(
                 c.id, c.table_name, c.row_id, _record_label(s, c.table_name, c.row_id), c.column,
                 COLUMN_LABELS.get(c.column, c.column),
-                shown(actor, c.table_name, c.column, _show(c.table_name, c.column, c.kept_json)),
+                shown(actor, c.table_name, c.column, kept),
                 kept_by, kept_at,
                 shown(actor, c.table_name, c.column, _show(c.table_name, c.column, c.lost_json)),
                 lost_by, lost_at,

@@ -23,9 +23,7 @@ import hashlib
 import io
 import json
 import re
-import shutil
 import tarfile
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Iterator
@@ -132,22 +130,8 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 DEFAULT_MAX_MB = 512
 MAX_LINE = 64 << 20          # one row state; a longer line is not a genuine bundle
-LEFTOVER_PREFIXES = ("kmb-import-", "kmb-export-")
-
-
-def remove_leftovers() -> int:
-    """Delete temporary folders that older versions (or a killed run of one) left in
-    the temp folder: they held decrypted bundles. Returns how many were removed."""
-    removed = 0
-    root = Path(tempfile.gettempdir())
-    for entry in root.iterdir() if root.exists() else ():
-        if entry.name.startswith(LEFTOVER_PREFIXES):
-            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(
-                missing_ok=True)
-            removed += 1
-    return removed
-
-
+# removed once at start now (leftovers.py); kept importable from here
+from .leftovers import LEFTOVER_PREFIXES, remove_leftovers  # noqa: E402,F401
 class _Bounded(io.RawIOBase):
     """A memory buffer that refuses to grow past ``limit`` bytes."""
 

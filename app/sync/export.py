@@ -69,7 +69,6 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
     out_path = Path(out_path)
     if not out_path.parent.exists():
         raise KmbError(f"Složka {out_path.parent} neexistuje.")
-    container.remove_leftovers()   # nothing of a bundle touches the disk unencrypted
     with db.reading() as s:        # one read transaction: one consistent snapshot
         inst = get_installation(s)
         peer = find_peer(s, peer_ref)

@@ -5,6 +5,7 @@ rule of merge.py. Importing the same bundle again changes nothing.
 """
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -31,7 +32,9 @@ from .codec import TableCodec, codecs, local_on_insert
 from .container import BundleRefused
 from .merge import merge_row
 from .received import add_range
-from .trust import Guard
+from .restored import close_windows
+from .revocation import roll_back_revoked
+from .trust import OFFICE, RELAYING, Guard
 from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_now
 
 Progress = Callable[[str, int], None]
@@ -58,6 +61,7 @@ class ImportSummary:
     duplicates: int = 0
     already_imported: bool = False
     restored: bool = False        # this installation was found restored from a backup
+    rolled_back: int = 0          # revoked installation's later edits rolled back here
     per_table: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def line(self) -> str:
@@ -90,12 +94,12 @@ def _audit_refusal(db: Database, actor: Actor, sender_id: str | None, reason: st
 
 def _import(db: Database, actor: Actor, path: Path, report: Progress,
             stop: Callable[[], bool], sender: list) -> ImportSummary:
-    container.remove_leftovers()
     with db.reading() as s:
         inst = s.scalars(select(Installation)).first()
         if inst is None:
             raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
         identity, my_id, my_origin = inst.age_identity, inst.id, inst.origin
+        my_clock = int(inst.hlc or 0)
         limit = max_bundle_bytes(s)
     report("rozšifrovávám", 2)
     bundle = container.OpenedBundle(container.decrypt(path, identity, limit))
@@ -118,7 +122,8 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
             if s.get(BundleLog, manifest["bundle_id"]) is not None:
                 summary.already_imported = True
                 return summary
-            guard = Guard.for_peer(s, s.get(Peer, bundle.sender_id), my_origin)
+            guard = Guard.for_peer(s, s.get(Peer, bundle.sender_id), my_origin, my_id,
+                                   my_clock)
         guard.check_manifest(manifest)
         revocations = guard.check_revocations(manifest.get("revocations"))
         report("ověřuji části", 5)
@@ -144,13 +149,19 @@ def _check_manifest(manifest: dict, my_id: str, sender_id: str) -> None:
         raise BundleRefused("Balíček byl vytvořen pro jinou instalaci "
                             "(znovu zašifrovaný cizí balíček); nic se nenačte.")
     revision = manifest.get("schema_revision")
-    try:
-        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
-    except Exception:  # noqa: BLE001 – alembic raises several kinds for unknown ids
-        known = None
-    if known is None:
+    if not (isinstance(revision, str) and _known_revision(revision)):
         raise BundleRefused("Balíček vytvořila novější verze KMB Desk (schéma "
                             f"{revision}); nejdřív aktualizujte aplikaci.")
+
+
+@functools.lru_cache(maxsize=64)
+def _known_revision(revision: str) -> bool:
+    """A schema revision of this version's migrations (the scripts are read once:
+    reading them cost a fifth of a small import)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 – alembic raises several kinds for unknown ids
+        return False
 
 
 # -- applying ---------------------------------------------------------------------
@@ -194,6 +205,9 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         mixed = int(conn.execute(text(
             "UPDATE installation SET hlc = hlc + 1 RETURNING hlc")).scalar())
         state = _ApplyState(conn, seq, origin, bundle.blob, mixed, guard)
+        # tables sent with exactly our columns in our order (a sender of this version)
+        state.ordered = {name for name, cols in manifest.get("tables", [])
+                         if name in codecs() and list(cols) == codecs()[name].columns}
         batch: list[tuple[dict, dict]] = []
         current: str | None = None
         for table, values, meta in bundle.rows():
@@ -218,11 +232,19 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         state.write_conflicts(summary)
         summary.duplicates = state.flag_duplicates()
         _book(conn, manifest, summary, state.seq, clock_before)
-        _adopt_revocations(conn, revocations, summary.sender_id)
+        summary.rolled_back = _adopt_revocations(conn, revocations, summary.sender_id,
+                                                 state.mixed_seq, origin,
+                                                 roll_back=guard.kind == OFFICE)
+        if manifest.get("full"):
+            close_windows(conn, summary.sender_id)   # everything it held of ours is back
+        detail = {"bundle_id": summary.bundle_id, "new": summary.new,
+                  "changed": summary.changed, "conflicts": summary.conflicts}
+        if guard.returned:
+            detail["returned_own"] = guard.returned  # our stamps lost with a restore
+        if summary.rolled_back:
+            detail["revoked_rolled_back"] = summary.rolled_back
         with Session(bind=conn) as session:     # the audit event commits with the data
-            audit.record(session, actor, "import", "peer", summary.sender_id,
-                         {"bundle_id": summary.bundle_id, "new": summary.new,
-                          "changed": summary.changed, "conflicts": summary.conflicts})
+            audit.record(session, actor, "import", "peer", summary.sender_id, detail)
             session.flush()
 
 
@@ -243,33 +265,35 @@ class _ApplyState:
         self.new_persons: set[str] = set()
         self.max_seen = 0
         self.fast = conn.dialect.name == "sqlite"
+        self.ordered: set[str] = set()
 
     def apply_chunk(self, codec: TableCodec, batch: list[tuple[dict, dict]],
                     summary: ImportSummary) -> None:
         t = codec.table
         ids = [v["id"] for v, _ in batch if isinstance(v.get("id"), str)]
+        if self.fast:        # most rows of a first import are new: ask only which exist
+            ids = self._existing(codec.name, ids)
         local = {r["id"]: r for r in self.conn.execute(
-            select(t).where(t.c.id.in_(ids))).mappings()}
+            select(t).where(t.c.id.in_(ids))).mappings()} if ids else {}
         inserts, updates = [], []
         stats = summary.per_table.setdefault(codec.name, {"new": 0, "changed": 0, "unchanged": 0})
+        parse_meta, check_row, guard = self.guard.parse_meta, self.guard.check_row, self.guard
+        ordered = codec.name in self.ordered
         for values, meta_d in batch:
-            in_meta = self.guard.parse_meta(meta_d)
-            existing = local.get(values["id"])
-            local_meta = None if existing is None else (
-                RowMeta.loads(existing["sync_meta"]) or RowMeta((0, ""), {}, {}))
-            self.guard.check_row(codec, values, in_meta, existing, local_meta)
+            in_meta = parse_meta(meta_d)
+            rid = values["id"]
+            existing = local.get(rid) if type(rid) is str else None   # else refused below
             if existing is None:
+                check_row(codec, values, in_meta, None, None)
                 # a new row is taken as sent (its derived columns came with it)
                 if self.fast:
                     inserts.append(codec.sqlite_row(values, dumps_meta(meta_d), self.seq,
-                                                    self.blob))
+                                                    self.blob, ordered))
                 else:
                     inserts.append(self._row_raw(codec, values, meta_d))
-                stats["new"] += 1
-                summary.new += 1
-                if codec.name == "person":
-                    self.new_persons.add(values["id"])
                 continue
+            local_meta = RowMeta.loads(existing["sync_meta"]) or RowMeta((0, ""), {}, {})
+            guard.check_row(codec, values, in_meta, existing, local_meta)
             local_values = codec.encode(existing)
             result = merge_row(local_values, local_meta, values, in_meta, codec.columns)
             if codec.name not in NO_CONFLICT_TABLES:
@@ -289,6 +313,10 @@ class _ApplyState:
             else:
                 stats["unchanged"] += 1
                 summary.unchanged += 1
+        stats["new"] += len(inserts)
+        summary.new += len(inserts)
+        if codec.name == "person":
+            self.new_persons.update(v["id"] for v, _ in batch if v["id"] not in local)
         if inserts and self.fast:
             self.conn.exec_driver_sql(codec.sqlite_insert(), inserts)
         elif inserts:
@@ -299,6 +327,13 @@ class _ApplyState:
                 {c: bindparam(c) for c in cols}
                 | {"row_version": t.c.row_version + 1})   # a screen holding the row is warned
             self.conn.execute(stmt, [dict(u, _id=u["id"]) for u in _uniform(codec, updates)])
+
+    def _existing(self, table: str, ids: list[str]) -> list[str]:
+        """Which of ``ids`` this database holds (plain SQL: one statement per size)."""
+        if not ids:
+            return []
+        sql = f'SELECT id FROM "{table}" WHERE id IN ({",".join("?" * len(ids))})'
+        return [r[0] for r in self.conn.exec_driver_sql(sql, tuple(ids))]
 
     def _row_raw(self, codec: TableCodec, values: dict, meta_d: dict) -> dict:
         row = codec.decode_fast(values, self.blob)
@@ -447,10 +482,15 @@ def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: in
                                               "echo_seq": echo_seq}))])
 
 
-def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str) -> None:
-    """Revocations relayed by an office: remember them and revoke the peer here too."""
+def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str, seq: int,
+                       my_origin: str, roll_back: bool) -> int:
+    """Revocations relayed by an office: remember them, revoke the peer here too, and
+    roll back its later edits we already hold (revocation.py) when an own office
+    sent them: a partner's word may stop future edits, never undo held ones
+    (its record could name any installation and any time). How many were."""
     revs = Base.metadata.tables["sync_revocation"]
     peers = Base.metadata.tables["peer"]
+    rolled = 0
     for r in records:
         if conn.scalar(select(revs.c.installation_id).where(
                 revs.c.installation_id == r["installation_id"])) is not None:
@@ -462,3 +502,12 @@ def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str) ->
         conn.execute(peers.update().where(peers.c.id == r["installation_id"],
                                           peers.c.revoked_at.is_(None))
                      .values(revoked_at=utcnow()))
+        if roll_back:
+            columns, rows = roll_back_revoked(conn, r["origin"], r["revoked_hlc"], seq,
+                                              my_origin)
+            rolled += columns + rows
+    if rolled:
+        # the trusted values come back with a full resend from offices and partners
+        conn.execute(peers.update().where(peers.c.kind.in_(RELAYING),
+                                          peers.c.revoked_at.is_(None)).values(ask_full=True))
+    return rolled

@@ -13,7 +13,10 @@ before anything is written:
   rows hanging off them);
 - origins: a stamp this installation has not seen yet may claim another
   installation's origin only when the sender may relay (an office), and never
-  a revoked installation's origin after its revocation.
+  a revoked installation's origin after its revocation. Our own origin is
+  claimed by a field laptop only inside a window this database recorded when
+  it was restored from a backup (restored.py): a peer's word that we were
+  restored never opens one.
 
 Any violation raises ``BundleRefused``: the whole bundle is refused (the
 importer rolls its one transaction back) and the refusal is audited.
@@ -30,6 +33,7 @@ from models.sync import Peer, Revocation
 from .. import settings
 from .codec import TableCodec, codecs
 from .container import BundleRefused
+from .restored import lost_windows
 from .scope import REFERENCE, writable_ids
 from .stamps import RowMeta, physical_now
 
@@ -53,6 +57,7 @@ TOLERANCE_KEY = "sync.clock_tolerance_hours"
 DEFAULT_TOLERANCE_HOURS = 24
 _ORIGIN = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
 _HOUR_MS = 3_600_000
+_NEVER = RowMeta((0, ""), {}, {})     # a row without stamps (read only)
 
 
 def tolerance_ms(s: Session) -> int:
@@ -88,14 +93,24 @@ class Guard:
     writable: dict[str, set[str]] | None = None   # laptop: ids it may write
     seq_to: int = 0
     new_ids: dict[str, set[str]] = field(default_factory=dict)
+    # our own clock ranges (from, to] lost with a restore that this peer may return
+    own_lost: list[tuple[int, int]] = field(default_factory=list)
+    returned: int = 0                             # own lost stamps taken back
+    my_id: str = ""
+    my_clock: int = 0
+    claims_restore: bool = False                  # its ack of ours runs past our clock
+    _origins: set[str] = field(default_factory=set)   # origin tags already checked
+    _claims: set = field(default_factory=set)         # stamps whose claim passed
 
     # -- building ---------------------------------------------------------------
 
     @classmethod
-    def for_peer(cls, s: Session, peer: Peer, my_origin: str) -> "Guard":
+    def for_peer(cls, s: Session, peer: Peer, my_origin: str, my_id: str = "",
+                 my_clock: int = 0) -> "Guard":
         revoked = {r.origin: r.revoked_hlc for r in s.query(Revocation)}
         guard = cls(peer.id, peer.name, peer.origin, peer.kind or OFFICE, my_origin,
-                    tolerance_ms(s), physical_now() >> 16, revoked)
+                    tolerance_ms(s), physical_now() >> 16, revoked,
+                    own_lost=lost_windows(s, peer.id), my_id=my_id, my_clock=my_clock)
         if guard.kind == LAPTOP:
             guard.writable = writable_ids(s, peer.scope) if peer.scope else {}
         return guard
@@ -114,6 +129,7 @@ class Guard:
         acks = manifest.get("acks", {})
         if not isinstance(acks, dict) or not all(valid_hlc(v) for v in acks.values()):
             raise self.refuse("potvrzení v balíčku jsou neplatná")
+        self.claims_restore = acks.get(self.my_id, 0) > self.my_clock
         if not isinstance(manifest.get("rows", 0), int):
             raise self.refuse("počet záznamů v balíčku je neplatný")
         self._check_tables(manifest.get("tables", []))
@@ -164,13 +180,16 @@ class Guard:
     def parse_meta(self, meta_d) -> RowMeta:
         """The row's stamps, checked: integers in range, within the bundle's range."""
         try:
-            base = self._stamp(meta_d["s"])
-            cols = {k: self._stamp(v) for k, v in meta_d.get("c", {}).items()}
+            stamp = self._stamp
+            base = stamp(meta_d["s"])
+            cols = meta_d.get("c", {})
             seen = meta_d.get("v", {})
-            if not isinstance(seen, dict):
+            if type(cols) is not dict or type(seen) is not dict:
                 raise TypeError
+            cols = {k: stamp(v) for k, v in cols.items()} if cols else {}
             for origin, hlc in seen.items():
-                self._stamp([hlc, origin])
+                if (hlc, origin) != base or type(hlc) is not int:
+                    stamp((hlc, origin))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise self.refuse("záznam má neplatná časová razítka") from None
         return RowMeta(base, cols, dict(seen))
@@ -179,8 +198,12 @@ class Guard:
         hlc, origin = raw
         if hlc == 0 and origin == "" and type(hlc) is int:
             return 0, ""              # a stub's "never written" stamp
-        if not valid_hlc(hlc) or not isinstance(origin, str) or not _ORIGIN.match(origin):
+        if not valid_hlc(hlc) or type(origin) is not str:
             raise ValueError
+        if origin not in self._origins:      # a bundle names few origins: match each once
+            if not _ORIGIN.match(origin):
+                raise ValueError
+            self._origins.add(origin)
         if hlc > self.seq_to:
             raise BundleRefused(
                 f"Balíček od „{self.sender_name}“ odmítnut: obsahuje razítko mimo rozsah "
@@ -195,10 +218,11 @@ class Guard:
         rid = values.get("id")
         if not isinstance(rid, str):
             raise self.refuse("záznam nemá platné id")
-        known = local_meta or RowMeta((0, ""), {}, {})
+        known = local_meta or _NEVER
         novel = existing is None
         if novel:        # every stamp is news: check each distinct one once
-            for stamp in {meta.base, *meta.columns.values()}:
+            self._check_claim(meta.base, table)
+            for stamp in meta.columns.values():
                 self._check_claim(stamp, table)
         else:
             for col in codec.columns:
@@ -206,7 +230,8 @@ class Guard:
                     novel |= self._check_origin(meta.stamp(col), known, col, table)
         if self.kind not in RELAYING:
             for origin, hlc in meta.seen.items():
-                if origin != self.sender_origin and known.seen.get(origin, -1) < hlc:
+                if origin != self.sender_origin and known.seen.get(origin, -1) < hlc \
+                        and not self._lost_own((hlc, origin)):
                     raise self.refuse(f"záznam v tabulce „{table}“ tvrdí, že viděl změny "
                                       "jiné instalace, které tato instalace nezná")
         if not novel:
@@ -226,15 +251,31 @@ class Guard:
 
     def _check_claim(self, stamp, table: str) -> None:
         """A stamp new to us: may the sender claim it?"""
+        if stamp in self._claims:
+            return                     # the same stamp passed on another row
         hlc, origin = stamp
         if hlc == 0:
             return                     # a stub's "never written"
+        if self._lost_own(stamp):
+            self.returned += 1         # ours, lost with a restore, coming back
+            return
+        if origin == self.my_origin and self.kind not in RELAYING:
+            hint = ("; tato instalace byla zřejmě obnovena ze zálohy jinak než příkazem "
+                    "„kmb backup restore“ – obnovte ji jím, pak se vlastní změny vrátí"
+                    if self.claims_restore and not self.own_lost else "")
+            raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
+                              f"této instalace, kterou tu nemáme{hint}")
         if origin in self.revoked and hlc >= self.revoked[origin]:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ od odvolané instalace "
                               "provedenou po jejím odvolání")
         if origin != self.sender_origin and self.kind not in RELAYING:
             raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
                               "jiné instalace")
+        self._claims.add(stamp)
+
+    def _lost_own(self, stamp) -> bool:
+        hlc, origin = stamp
+        return origin == self.my_origin and any(lo < hlc <= hi for lo, hi in self.own_lost)
 
     def _check_scope(self, codec: TableCodec, values: dict, existing: dict | None) -> None:
         table, rid = codec.name, values["id"]
