@@ -25,7 +25,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Enum, String, func, select, text, update
+from sqlalchemy import Enum, String, func, or_, select, text, update
 
 from models.allocation import Application, ApplicationState
 from models.base import SYNC_BOOKKEEPING, Base, utcnow
@@ -314,7 +314,7 @@ def purge_deleted_drafts(s) -> int:
             continue
         for row_id in s.scalars(select(table.c.id).where(
                 table.c.deleted_at.is_not(None),
-                *[] if not cols else [func.coalesce(*[table.c[c] for c in cols]).is_not(None)])):
+                or_(*[table.c[c].is_not(None) for c in cols]))):
             _orm_update(s, name, row_id, {c: None for c in cols})
             count += 1
     return count
@@ -339,7 +339,18 @@ def anonymise(db: Database, actor: Actor, person_ids: list[str],
         purged = purge_deleted_drafts(s)
         if purged:
             audit.record(s, actor, "purge", "assessment", None, {"rows": purged})
-    if sqlite:          # the old pages leave the WAL
-        with db.engine.connect() as c:
-            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if sqlite:
+        compact(db)
     return done
+
+
+def compact(db: Database) -> None:
+    """Rebuild the file (VACUUM) and empty the WAL, so no free page or old frame
+    keeps text from before: earlier edits, made without secure_delete, may have
+    left copies in free space that the anonymisation itself never touched."""
+    raw = db.engine.raw_connection()      # outside any BEGIN: VACUUM needs that
+    try:
+        raw.driver_connection.execute("VACUUM")
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
