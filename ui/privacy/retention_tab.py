@@ -42,6 +42,8 @@ class RetentionTab(QWidget):
         self.contact_years = QSpinBox()
         self.contact_years.setRange(1, 100)
         self.contact_years.setSuffix(self.tr(" let"))
+        for spin in (self.case_years, self.contact_years):
+            spin.setMaximumWidth(110)
         self.save_button = QPushButton(self.tr("Uložit lhůty"))
         self.save_button.clicked.connect(self.save_periods)
         self.save_button.setEnabled(ctx.actor.can(Permission.SETTINGS))
@@ -52,7 +54,7 @@ class RetentionTab(QWidget):
         form.addRow(self.tr("Uzavřené případy – anonymizovat po"), self.case_years)
         form.addRow(self.tr("Jen kontakty (bez případu) – po"), self.contact_years)
         self.model = RowsModel(COLUMNS)
-        self.table = list_table(self.model, "retentionTable")
+        self.table = list_table(self.model, "retentionTable", fit_contents=True)
         self.anonymise_button = QPushButton(self.tr("Anonymizovat osoby po lhůtě…"))
         self.anonymise_button.clicked.connect(self.confirm_and_run)
         self.status = QLabel()
@@ -89,7 +91,7 @@ class RetentionTab(QWidget):
         self.contact_years.setValue(p.contact_years)
         self.model.set_rows(self.due)
         self.anonymise_button.setEnabled(bool(self.due))
-        self.status.setText(self.tr("Po skartační lhůtě: {0} osob.").format(len(self.due))
+        self.status.setText(self.tr("Osob po skartační lhůtě: {0}.").format(len(self.due))
                             if self.due else self.tr("Nikdo není po skartační lhůtě."))
 
     def save_periods(self) -> None:
