@@ -177,6 +177,8 @@ REQUIRED: dict[str, set[Permission]] = {
     "privacy.audit_log.list_events": {P.VIEW_AUDIT},
     "privacy.audit_log.person_access": {P.VIEW_CASES, P.VIEW_PERSONS},
     "privacy.audit_log.verify": {P.VIEW_AUDIT},
+    "privacy.partners.set_special_for_peer": {P.MANAGE_PEERS, P.SETTINGS},
+    "privacy.partners.special_for_peer": {P.SYNC},
     "privacy.retention.anonymise": {P.RETENTION},
     "privacy.retention.due_persons": {P.RETENTION},
     "privacy.retention.periods": {P.RETENTION},
