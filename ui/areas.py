@@ -250,7 +250,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit_tab),
-    (QT_TRANSLATE_NOOP("SettingsPage", "Skartace"), _retention_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Ochrana údajů"), _retention_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about_tab),
 ]
 

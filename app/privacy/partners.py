@@ -57,6 +57,26 @@ def special_for_peer(db: Database, actor: Actor, peer_id: str) -> SpecialConsent
         return _read(s, peer_id)
 
 
+@dataclass(frozen=True)
+class PartnerLine:
+    peer_id: str
+    name: str
+    consent: SpecialConsent
+
+    @property
+    def state(self) -> str:
+        return "předávají se" if self.consent.allowed else "nepředávají se"
+
+
+def partner_consents(db: Database, actor: Actor) -> list[PartnerLine]:
+    """Every partner office (not revoked) and what the lead decided for it."""
+    actor.require(Permission.SYNC)
+    with db.reading() as s:
+        return [PartnerLine(p.id, p.name, _read(s, p.id)) for p in s.scalars(
+            select(Peer).where(Peer.kind == PARTNER_KIND, Peer.revoked_at.is_(None))
+            .order_by(Peer.name))]
+
+
 def set_special_for_peer(db: Database, actor: Actor, peer_id: str, allowed: bool,
                          legal_basis: str | None = None) -> None:
     """The lead allows (with the legal basis) or withdraws special-category data for a peer."""

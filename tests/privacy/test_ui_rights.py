@@ -68,14 +68,14 @@ def test_other_roles_get_no_export_and_no_access_list(qtbot, db, admin, tmp_path
     window = open_window(qtbot, make_context(db, actor, tmp_path / "ui.ini"))
     page = _open_person(qtbot, window, "stastna")
     assert page.detail.panels == []
-    assert _tab(window, "Skartace") is None
+    assert _tab(window, "Ochrana údajů") is None
 
 
 def test_retention_tab_lists_due_persons_and_anonymises_after_confirmation(qtbot, db, admin,
                                                                           tmp_path):
     pid, control = _plant(db, admin)
     window = open_window(qtbot, make_context(db, admin, tmp_path / "ui.ini"))
-    tab = _tab(window, "Skartace")
+    tab = _tab(window, "Ochrana údajů")
     assert tab.case_years.value() == 10 and tab.contact_years.value() == 5
     assert [r.person_id for r in tab.model.rows] == [pid]
     assert tab.model.index(0, 0).data() == f"Xenie {SURNAME}"
@@ -101,3 +101,51 @@ def test_retention_tab_lists_due_persons_and_anonymises_after_confirmation(qtbot
         assert s.get(Person, pid).surname == "Anonymizováno"
         assert s.get(Person, control).surname == "Kontrolní"
         assert s.scalars(select(Person).where(Person.surname == SURNAME)).first() is None
+
+
+def test_lead_allows_special_data_for_a_partner_and_prints_the_record_of_processing(
+        qtbot, db, admin, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.privacy import partners
+    from app.sync.identity import add_peer, contact_card
+    from ..sync_helpers import installation
+    partner, p_admin = installation(tmp_path / "p.sqlite", "Charita Trutnov")
+    add_peer(db, admin, contact_card(partner, p_admin), kind="partner")
+    partner.close()
+    window = open_window(qtbot, make_context(db, admin, tmp_path / "ui.ini"))
+    tab = _tab(window, "Ochrana údajů")
+    assert tab.partner_model.index(0, 0).data() == "Charita Trutnov"
+    assert tab.partner_model.index(0, 1).data() == "nepředávají se"
+    qtbot.mouseClick(tab.allow_button, Qt.LeftButton)           # nothing selected yet
+    assert "Vyberte" in tab.status.text()
+    rect = tab.partner_table.visualRect(tab.partner_model.index(0, 0))
+    qtbot.mouseClick(tab.partner_table.viewport(), Qt.LeftButton, pos=rect.center())
+
+    def empty(dlg):                                             # OK without a legal basis
+        assert isinstance(dlg, QInputDialog)
+        dlg.accept()
+    state = when_modal(empty)
+    qtbot.mouseClick(tab.allow_button, Qt.LeftButton)
+    assert state["done"] and "právní základ" in tab.status.text()
+    assert tab.partner_model.index(0, 1).data() == "nepředávají se"
+
+    def basis(dlg):
+        dlg.setTextValue("čl. 9 odst. 2 písm. h GDPR, smlouva č. 7/2026")
+        dlg.accept()
+    state = when_modal(basis)
+    qtbot.mouseClick(tab.allow_button, Qt.LeftButton)
+    assert state["done"] and state["error"] is None
+    assert tab.partner_model.index(0, 1).data() == "předávají se"
+    assert tab.partner_model.index(0, 2).data() == "čl. 9 odst. 2 písm. h GDPR, smlouva č. 7/2026"
+    peer_id = tab.partner_model.rows[0].peer_id
+    assert partners.special_for_peer(db, admin, peer_id).allowed
+
+    target = tmp_path / "cl30.pdf"
+    tab.print_to(str(target))
+    qtbot.waitUntil(lambda: tab.status.text() == f"Uloženo: {target}", timeout=30000)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "Záznam o činnostech zpracování" in text and "Charita Trutnov" in text
+    assert "smlouva č. 7/2026" in text and "10 let" in text
+    assert "Zdraví" in text and "majetkový odbor" in text
