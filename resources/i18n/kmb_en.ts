@@ -1611,7 +1611,7 @@ Leave without saving?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="101" />
-        <location filename="../../ui/cases/detail.py" line="241" />
+        <location filename="../../ui/cases/detail.py" line="243" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
@@ -1691,12 +1691,12 @@ Leave without saving?</translation>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="234" />
+        <location filename="../../ui/cases/detail.py" line="236" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="240" />
+        <location filename="../../ui/cases/detail.py" line="242" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -1704,37 +1704,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="107" />
+        <location filename="../../ui/cases/dialogs.py" line="119" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="109" />
+        <location filename="../../ui/cases/dialogs.py" line="121" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="110" />
+        <location filename="../../ui/cases/dialogs.py" line="122" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="112" />
+        <location filename="../../ui/cases/dialogs.py" line="124" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="114" />
+        <location filename="../../ui/cases/dialogs.py" line="126" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="116" />
+        <location filename="../../ui/cases/dialogs.py" line="128" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="134" />
+        <location filename="../../ui/cases/dialogs.py" line="146" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -5922,57 +5922,57 @@ Close the protocol?</translation>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="63" />
+        <location filename="../../ui/persons/detail.py" line="71" />
         <source>Vyberte osobu</source>
         <translation>Select a person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="64" />
+        <location filename="../../ui/persons/detail.py" line="72" />
         <source>Vyhledejte klienta podle jména, data narození nebo rodného čísla.</source>
         <translation>Find a client by name, birth date or birth number.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="78" />
+        <location filename="../../ui/persons/detail.py" line="86" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="79" />
+        <location filename="../../ui/persons/detail.py" line="87" />
         <source>narozen(a) {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="82" />
+        <location filename="../../ui/persons/detail.py" line="90" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="83" />
+        <location filename="../../ui/persons/detail.py" line="91" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="84" />
+        <location filename="../../ui/persons/detail.py" line="92" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="85" />
+        <location filename="../../ui/persons/detail.py" line="93" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="86" />
+        <location filename="../../ui/persons/detail.py" line="94" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="87" />
+        <location filename="../../ui/persons/detail.py" line="95" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="88" />
+        <location filename="../../ui/persons/detail.py" line="96" />
         <source>Změněno</source>
         <translation>Changed</translation>
     </message>
@@ -6089,6 +6089,49 @@ Close the protocol?</translation>
         <location filename="../../ui/persons/list_model.py" line="30" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacyPanel</name>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="20" />
+        <source>Kdy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="22" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="24" />
+        <source>Akce</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="43" />
+        <source>Výpis údajů pro osobu (čl. 15 GDPR)…</source>
+        <translation>Data subject access export (GDPR Art. 15)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="55" />
+        <source>Kdo s tímto záznamem pracoval</source>
+        <translation>Who worked with this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="87" />
+        <source>Výpis údajů pro osobu</source>
+        <translation>Data subject access export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="88" />
+        <source>Archiv ZIP (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="100" />
+        <source>Uloženo: {0} ({1} záznamů). Soubor obsahuje osobní údaje – předejte ho jen dotčené osobě.</source>
+        <translation>Saved: {0} ({1} records). The file holds personal data – give it only to the person concerned.</translation>
     </message>
 </context>
 <context>
@@ -6932,6 +6975,181 @@ Waiting for a decision (arrears): {1}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="25" />
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="26" />
+        <source>Lhůta</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="27" />
+        <source>Poslední činnost</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="29" />
+        <source>Lhůta uplynula</source>
+        <translation>Period ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="34" />
+        <source>Partnerská organizace</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="36" />
+        <source>Zvláštní kategorie údajů</source>
+        <translation>Special categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="38" />
+        <source>Právní základ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="59" />
+        <location filename="../../ui/privacy/retention_tab.py" line="62" />
+        <source> let</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="65" />
+        <source>Uložit lhůty</source>
+        <translation>Save periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="68" />
+        <source>Výchozí hodnoty: {0}.</source>
+        <translation>Defaults: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="72" />
+        <source>Uzavřené případy – anonymizovat po</source>
+        <translation>Closed cases – anonymise after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="73" />
+        <source>Jen kontakty (bez případu) – po</source>
+        <translation>Contacts only (no case) – after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="76" />
+        <source>Anonymizovat osoby po lhůtě…</source>
+        <translation>Anonymise persons past the period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="82" />
+        <source>Anonymizace ponechá rok narození, pohlaví, kategorii ETHOS, data a částky pro statistiky; smaže jméno, rodné číslo, kontakty, adresy, poznámky, texty šetření (zdraví, dluhy) a přílohy. Změna odejde partnerům s příštím balíčkem. Nelze ji vrátit.</source>
+        <translation>Anonymisation keeps the year of birth, sex, ETHOS category, dates and amounts for statistics; it deletes the name, birth number, contacts, addresses, notes, assessment texts (health, debts) and attachments. The change reaches peers with the next bundle. It cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="92" />
+        <source>Skartační lhůty a anonymizace</source>
+        <translation>Retention periods and anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="100" />
+        <source>Záznam o činnostech zpracování (čl. 30)…</source>
+        <translation>Record of processing activities (Art. 30)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="103" />
+        <location filename="../../ui/privacy/retention_tab.py" line="177" />
+        <source>Záznam o činnostech zpracování</source>
+        <translation>Record of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="113" />
+        <source>Zvláštní kategorie údajů partnerským organizacím</source>
+        <translation>Special categories of data to partner organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="114" />
+        <source>Zdraví, postižení, závislosti a dluhy odcházejí partnerské organizaci jen s povolením vedoucí(ho) a uvedeným právním základem; jinak balíček tyto údaje nenese.</source>
+        <translation>Health, disability, addiction and debts go to a partner organisation only with the lead's permission and a stated legal basis; otherwise the bundle does not carry them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="124" />
+        <source>Povolit…</source>
+        <translation>Allow…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="125" />
+        <source>Zakázat</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="139" />
+        <source>Vyberte partnerskou organizaci v tabulce.</source>
+        <translation>Select a partner organisation in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="148" />
+        <source>Povolit zvláštní kategorie údajů</source>
+        <translation>Allow special categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="149" />
+        <source>Právní základ předávání organizaci {0} (např. čl. 9 odst. 2 písm. h GDPR, smlouva o spolupráci č. …):</source>
+        <translation>Legal basis for passing data to {0} (e.g. GDPR Art. 9(2)(h), cooperation agreement no. …):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="166" />
+        <source>Uloženo.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="178" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="185" />
+        <source>Připravuji záznam o zpracování…</source>
+        <translation>Preparing the record of processing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="187" />
+        <source>Uloženo: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="203" />
+        <source>Osob po skartační lhůtě: {0}.</source>
+        <translation>Persons past the retention period: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="204" />
+        <source>Nikdo není po skartační lhůtě.</source>
+        <translation>Nobody is past the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="219" />
+        <source>Anonymizovat</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="220" />
+        <source>Anonymizovat {0} osob po skartační lhůtě? Jejich jména, rodná čísla, kontakty a texty budou nevratně smazány.</source>
+        <translation>Anonymise {0} persons past the retention period? Their names, birth numbers, contacts and texts will be deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="225" />
+        <source>Anonymizuji…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="230" />
+        <source>Anonymizováno osob: {0}.</source>
+        <translation>Persons anonymised: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <location filename="../../ui/privacy/roles_tab.py" line="23" />
@@ -7125,57 +7343,62 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="221" />
+        <location filename="../../ui/areas.py" line="243" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="222" />
+        <location filename="../../ui/areas.py" line="244" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="223" />
+        <location filename="../../ui/areas.py" line="245" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="224" />
+        <location filename="../../ui/areas.py" line="246" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="226" />
+        <location filename="../../ui/areas.py" line="248" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="227" />
+        <location filename="../../ui/areas.py" line="249" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="225" />
+        <location filename="../../ui/areas.py" line="247" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="228" />
+        <location filename="../../ui/areas.py" line="250" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="229" />
+        <location filename="../../ui/areas.py" line="251" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="230" />
+        <location filename="../../ui/areas.py" line="252" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="231" />
+        <location filename="../../ui/areas.py" line="253" />
+        <source>Ochrana údajů</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="254" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -7600,31 +7823,41 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     <name>TaskDialog</name>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="81" />
+        <source>schránka odboru: majetkový odbor</source>
+        <translation>department inbox: property department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="82" />
+        <source>schránka odboru: správce bytů</source>
+        <translation>department inbox: flat management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="88" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="81" />
+        <location filename="../../ui/cases/dialogs.py" line="88" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="90" />
+        <location filename="../../ui/cases/dialogs.py" line="100" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="91" />
+        <location filename="../../ui/cases/dialogs.py" line="101" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="92" />
+        <location filename="../../ui/cases/dialogs.py" line="102" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="93" />
+        <location filename="../../ui/cases/dialogs.py" line="103" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -7838,67 +8071,67 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="98" />
+        <location filename="../../ui/areas.py" line="103" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="102" />
+        <location filename="../../ui/areas.py" line="107" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="103" />
+        <location filename="../../ui/areas.py" line="108" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="100" />
+        <location filename="../../ui/areas.py" line="105" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="95" />
+        <location filename="../../ui/areas.py" line="100" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="96" />
+        <location filename="../../ui/areas.py" line="101" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="97" />
+        <location filename="../../ui/areas.py" line="102" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105" />
+        <location filename="../../ui/areas.py" line="110" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="107" />
+        <location filename="../../ui/areas.py" line="112" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="108" />
+        <location filename="../../ui/areas.py" line="113" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="109" />
+        <location filename="../../ui/areas.py" line="114" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="111" />
+        <location filename="../../ui/areas.py" line="116" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="113" />
+        <location filename="../../ui/areas.py" line="118" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
