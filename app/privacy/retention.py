@@ -320,6 +320,33 @@ def purge_deleted_drafts(s) -> int:
     return count
 
 
+def purge_conflict_values(s) -> int:
+    """Old values kept by synchronisation conflicts: a resolved conflict needs them
+    no more, and an open one about an anonymised person must not keep the person."""
+    count = 0
+    for c in s.scalars(select(SyncConflict).where(
+            or_(SyncConflict.kept_json.is_not(None), SyncConflict.lost_json.is_not(None)))):
+        if c.resolved_at is None and not _about_anonymised(s, c.table_name, c.row_id):
+            continue
+        c.kept_json = c.lost_json = None
+        count += 1
+    return count
+
+
+def _about_anonymised(s, table_name: str, row_id: str) -> bool:
+    table = Base.metadata.tables.get(table_name)
+    if table is None:
+        return False
+    if table_name == "person":
+        pid = row_id
+    elif "person_id" in table.c:
+        pid = s.scalar(select(table.c.person_id).where(table.c.id == row_id))
+    else:
+        return False
+    return pid is not None and s.scalar(select(Person.surname).where(Person.id == pid)) \
+        == ANON_NAME
+
+
 def anonymise(db: Database, actor: Actor, person_ids: list[str],
               today: dt.date | None = None) -> int:
     """Anonymise the given persons (only those still due) in one transaction."""
@@ -339,6 +366,9 @@ def anonymise(db: Database, actor: Actor, person_ids: list[str],
         purged = purge_deleted_drafts(s)
         if purged:
             audit.record(s, actor, "purge", "assessment", None, {"rows": purged})
+        purged = purge_conflict_values(s)
+        if purged:
+            audit.record(s, actor, "purge", "sync_conflict", None, {"rows": purged})
     if sqlite:
         compact(db)
     return done

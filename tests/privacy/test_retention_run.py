@@ -29,7 +29,7 @@ from models.assessments import Assessment
 from models.cases import Case, CaseStatus, Note
 from models.people import Person, PersonContact
 from models.staff import Role
-from models.sync import Installation
+from models.sync import Installation, SyncConflict
 
 from ..keys import TEST_KEY, TEST_PASSWORD, as_user
 from ..sync_helpers import installation, link
@@ -38,7 +38,7 @@ from .pages import decrypted_content
 SURNAME, GIVEN = "Sentinelova", "Xenie"
 RC = next(f"805517{n:03d}{d}" for n in range(100, 999) for d in range(10)
           if int(f"805517{n:03d}{d}") % 11 == 0)
-NEEDLES = [b"sentinelova", RC.encode(), b"777123456", b"xenie.s", b"sentinel-zdravi",
+NEEDLES = [b"sentinelova", "sentinelová".encode(), RC.encode(), b"777123456", b"xenie.s", b"sentinel-zdravi",
            b"sentinel-pozn", b"sentinelova ulice"]
 
 
@@ -63,6 +63,10 @@ def _plant(db, actor) -> tuple[str, str]:
         case.opened_on, case.closed_on = dt.date(2013, 2, 1), dt.date(2014, 6, 30)
         for note in s.scalars(select(Note).where(Note.case_id == case_id)):
             note.written_at = dt.datetime(2014, 3, 1, 10, 0)
+    with db.transaction() as s:        # a conflict that kept an older spelling of the name
+        s.add(SyncConflict(table_name="person", row_id=pid, column="surname",
+                           kept_json='"Sentinelova"', kept_stamp="1@x",
+                           lost_json='"Sentinelová"', lost_stamp="2@y"))
     control = create_person(db, actor, PersonInput(given_name="Olga", surname="Kontrolní"))
     with db.transaction() as s:
         open_case(s, actor, control, worker_id=None, opened_on=dt.date(2013, 1, 1))
