@@ -53,6 +53,7 @@ class Package:
     tables: dict[str, list[dict]] = field(default_factory=dict)   # table → rows
     attachments: list[tuple[str, str, bytes]] = field(default_factory=list)  # id, name, data
     events: list[EventRow] = field(default_factory=list)
+    summary: object = None           # reports.subject_access.SubjectSummary
 
     @property
     def row_count(self) -> int:
@@ -142,7 +143,10 @@ def build_package(db: Database, actor: Actor, person_id: str) -> Package:
         pkg = Package(person_id, person.full_name, dt.datetime.now().replace(microsecond=0),
                       attachments=files, events=events)
     for table, rows in found.items():
-        pkg.tables[table] = [_shape(actor, table, row) for row in rows.values()]
+        if rows:
+            pkg.tables[table] = [_shape(actor, table, row) for row in rows.values()]
+    with db.reading() as s:
+        pkg.summary = _summary(s, pkg)
     with db.transaction() as s:
         audit.record(s, actor, "export", "person", person_id,
                      {"what": "subject_access", "rows": pkg.row_count,
@@ -159,6 +163,48 @@ def _shape(actor: Actor, table: str, row: dict) -> dict:
             value = WITHHELD
         out[name] = _plain(shown(actor, table, name, value))
     return out
+
+
+SHOWN_EVENTS = 40
+
+
+def _summary(s, pkg: Package):
+    """The readable cover: identity, what is kept, why, for whom, how long, who looked."""
+    from reports.subject_access import SubjectSummary
+
+    from .. import settings
+    from ..czech_text import sort_key
+    from ..formatting import format_date, format_datetime
+    from ..office import office_info
+    from . import retention
+    from .audit_log import ACTION_LABELS
+    from .processing import KIND_LABELS, PURPOSES
+    from models.sync import Peer
+    me = pkg.tables["person"][0] if pkg.tables.get("person") else {}
+    addresses = {a["id"]: a for a in pkg.tables.get("address", [])}
+    home = addresses.get(me.get("permanent_address_id")) or {}
+
+    def day(iso):
+        return format_date(dt.date.fromisoformat(iso)) if iso else ""
+    identity = (("Jméno a příjmení", pkg.person_name),
+                ("Datum narození", day(me.get("birth_date"))),
+                ("Rodné číslo", me.get("birth_number") or ""),
+                ("Trvalé bydliště", ", ".join(str(home[k]) for k in (
+                    "street", "house_number", "postcode", "city") if home.get(k))))
+    peers = s.scalars(select(Peer).where(Peer.revoked_at.is_(None)).order_by(Peer.name))
+    return SubjectSummary(
+        office=office_info(s), person_name=pkg.person_name,
+        made_on=format_date(pkg.made_at.date()), identity=identity,
+        records=tuple((table_label(t), len(rows)) for t, rows in sorted(
+            pkg.tables.items(), key=lambda kv: sort_key(table_label(kv[0])))),
+        purposes=PURPOSES,
+        recipients=tuple(f"{p.name} ({KIND_LABELS.get(p.kind, p.kind)})" for p in peers),
+        retention=(f"po uzavření případu {settings.get(s, retention.CASE_YEARS)} let, "
+                   f"jen kontakty bez případu {settings.get(s, retention.CONTACT_YEARS)} let; "
+                   "potom se údaje anonymizují",),
+        access=tuple((format_datetime(e.at), e.user_name or "", ACTION_LABELS.get(
+            e.action, e.action), table_label(e.entity)) for e in pkg.events[:SHOWN_EVENTS]),
+        access_total=len(pkg.events))
 
 
 # -- the package on disk -----------------------------------------------------------
@@ -206,6 +252,8 @@ README = """Výpis osobních údajů podle čl. 15 GDPR
 Osoba: {name}
 Vytvořeno: {made}
 
+souhrn.pdf   – shrnutí: jaké záznamy vedeme, proč, komu je předáváme, jak dlouho,
+               kdo s nimi pracoval a jaká máte práva
 udaje.xlsx   – čitelný přehled: jeden list na každý druh záznamu, poslední list říká,
                kdo s údaji pracoval (otevřel, tiskl, exportoval, měnil)
 udaje.json   – tytéž údaje ve strojově čitelné podobě (čl. 20 GDPR)
@@ -222,6 +270,9 @@ def package_zip(pkg: Package) -> bytes:
         z.writestr("PRECTETE.txt", README.format(
             name=pkg.person_name, made=f"{pkg.made_at.day}. {pkg.made_at.month}. "
                                        f"{pkg.made_at.year}"))
+        if pkg.summary is not None:
+            from reports.subject_access import render
+            z.writestr("souhrn.pdf", render(pkg.summary))
         z.writestr("udaje.xlsx", package_xlsx(pkg))
         z.writestr("udaje.json", package_json(pkg))
         for att_id, filename, data in pkg.attachments:

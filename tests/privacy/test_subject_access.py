@@ -138,7 +138,12 @@ def test_cli_writes_a_readable_package(town_path, demo_password, tmp_path, capsy
     assert rc == 0, capsys.readouterr().err
     assert "Uloženo" in capsys.readouterr().out
     z = zipfile.ZipFile(out)
-    assert {"PRECTETE.txt", "udaje.xlsx", "udaje.json"} <= set(z.namelist())
+    assert {"PRECTETE.txt", "souhrn.pdf", "udaje.xlsx", "udaje.json"} <= set(z.namelist())
+    from pypdf import PdfReader
+    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        z.read("souhrn.pdf"))).pages).split())
+    assert "Výpis osobních údajů" in pdf and name in pdf and "Vaše práva" in pdf
+    assert "Případ" in pdf and "10 let" in pdf
     data = json.loads(z.read("udaje.json"))
     assert data["tables"]["person"]["label"] == "Osoba"
     assert data["tables"]["case"]["rows"][0]["person_id"] == pid
