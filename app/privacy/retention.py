@@ -16,6 +16,10 @@ rankings. It is written as ordinary edits, so the next bundle carries it to
 peers; ``PRAGMA secure_delete`` zeroes the freed space and the WAL is
 checkpointed, so the old text is not left in the file.
 
+Not covered: a household keeps its name while one of its members is not
+anonymised, and a person with no records of their own (a household member
+only) is never due on their own.
+
 What legitimately stays: the audit trail (its chain is keyed over every
 column, and it records only ids and field names – but a search event keeps the
 text typed into the search box) and documents already handed out on paper."""
@@ -55,7 +59,8 @@ settings.register_defaults({CASE_YEARS: 10, CONTACT_YEARS: 5})
 KEEP_TEXT = frozenset({"id", "number", "owner_table", "owner_id", "mime_type", "sha256",
                        "citizenship", "resolution", "room", "item", "unit", "serial",
                        "supply_point", "source_ref", "amendment_number", "resolution_number",
-                       "body", "search_surname", "search_given", "sort_key"})
+                       "body", "search_surname", "search_given", "sort_key",
+                       "rules_snapshot_json"})     # the council's rules: no one's data
 KEEP_BY_TABLE = {"possible_duplicate": {"reason"}}
 # Frozen documents about several people: only the person's own strings are replaced.
 SHARED_SNAPSHOTS = {("allocation_decision", "ranking_snapshot_json")}
