@@ -48,7 +48,12 @@ def _stats(ctx):
 
 def _persons(ctx):
     from .persons.page import PersonsPage
-    return PersonsPage(ctx)
+    page = PersonsPage(ctx)
+    for factory in PERSON_PANELS:
+        panel = factory(ctx)
+        if panel is not None:
+            page.detail.add_panel(panel)
+    return page
 
 
 def _flats(ctx):
@@ -156,6 +161,18 @@ DASHBOARD_CARDS: list[Callable[[UiContext], QWidget | None]] = [
 ]
 
 
+# -- Under a person's detail (Klienti): factory(ctx) -> panel with show_person(id, name),
+# or None when the role has no use for it.
+def _person_privacy(ctx):
+    from .privacy.person_panel import PersonPrivacyPanel
+    return PersonPrivacyPanel.create(ctx)
+
+
+PERSON_PANELS: list[Callable[[UiContext], QWidget | None]] = [
+    _person_privacy,
+]
+
+
 # -- Nastavení: (Czech title, factory); a tab is a widget built from the UiContext
 # that saves through app/ services. Areas add their tabs before "O instalaci".
 def _office_tab(ctx):
@@ -212,6 +229,11 @@ def _audit_tab(ctx):
     return AuditTab(ctx)
 
 
+def _retention_tab(ctx):
+    from .privacy.retention_tab import RetentionTab
+    return RetentionTab.create(ctx)
+
+
 def _about_tab(ctx):
     from .settings.about import AboutTab
     return AboutTab(ctx)
@@ -228,6 +250,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Ochrana údajů"), _retention_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about_tab),
 ]
 

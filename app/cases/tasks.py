@@ -128,8 +128,12 @@ def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTask
 
 def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
                   owner_id: str | None, due_on: dt.date | None = None,
-                  detail: str | None = None, today: dt.date | None = None) -> str:
+                  detail: str | None = None, today: dt.date | None = None,
+                  department: Department | None = None) -> str:
+    """A task on a case for a worker, or (owner None) for a department's inbox."""
     actor.require(Permission.EDIT_CASES)
+    if owner_id is None and department is None:
+        raise ValidationError("Vyberte pracovníka nebo odbor.", field="owner_id")
     today = today or dt.date.today()
     if due_on is not None and due_on < today:
         raise ValidationError("Termín úkolu nemůže být v minulosti.", field="due_on")
@@ -138,7 +142,7 @@ def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
         check_worker(s, owner_id, "owner_id")
         task = core_tasks.add_task(s, actor, title, owner_id=owner_id, due_on=due_on,
                                    case_id=case.id, person_id=case.person_id,
-                                   household_id=case.household_id,
+                                   household_id=case.household_id, department=department,
                                    detail=(detail or "").strip() or None)
         return task.id
 

@@ -1,4 +1,6 @@
-"""``kmb audit verify|list``: checking and reading the audit trail."""
+"""``kmb audit verify|list``: checking and reading the audit trail;
+``kmb person export``: everything about one person (čl. 15 GDPR);
+``kmb retention list|run``: anonymisation after the retention periods."""
 from __future__ import annotations
 
 import sys
@@ -22,6 +24,24 @@ def register(sub, common) -> None:
     p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table")
     p.add_argument("-o", "--output", metavar="SOUBOR", help="zapsat do souboru")
     p.set_defaults(func=cmd_list)
+
+    person = sub.add_parser("person", parents=[common], help="práva subjektu údajů (GDPR)")
+    pes = person.add_subparsers(dest="person_command", metavar="AKCE", required=True)
+    p = pes.add_parser("export", parents=[common],
+                       help="všechny údaje o osobě pro ni samotnou (čl. 15 GDPR), soubor ZIP")
+    p.add_argument("person_id", metavar="ID")
+    p.add_argument("-o", "--output", metavar="SOUBOR", required=True, help="např. osoba.zip")
+    p.set_defaults(func=cmd_person_export)
+
+    ret = sub.add_parser("retention", parents=[common],
+                         help="anonymizace osob po uplynutí skartačních lhůt")
+    rs = ret.add_subparsers(dest="retention_command", metavar="AKCE", required=True)
+    p = rs.add_parser("list", parents=[common], help="vypsat osoby, jejichž lhůta uplynula")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.set_defaults(func=cmd_retention_list)
+    p = rs.add_parser("run", parents=[common], help="anonymizovat osoby po lhůtě")
+    p.add_argument("--dry-run", action="store_true", help="jen vypsat, nic neměnit")
+    p.set_defaults(func=cmd_retention_run)
 
 
 def cmd_verify(args) -> int:
@@ -74,4 +94,48 @@ def cmd_list(args) -> int:
         print(f"Uloženo: {args.output}")
         return 0
     emit(dicts, COLUMNS, args.format)
+    return 0
+
+
+def cmd_person_export(args) -> int:
+    from ..privacy import subject_access
+    db = open_for(args)
+    try:
+        pkg = subject_access.export_person(db, acting(db, args), args.person_id, args.output)
+    finally:
+        db.close()
+    print(f"Uloženo: {args.output} ({pkg.row_count} záznamů z {len(pkg.tables)} druhů, "
+          f"{len(pkg.events)} událostí auditu)")
+    return 0
+
+
+DUE_COLUMNS = [("person_id", "ID"), ("name", "Osoba"), ("rule", "Lhůta"),
+               ("last_activity", "Poslední činnost"), ("due_on", "Lhůta uplynula")]
+
+
+def cmd_retention_list(args) -> int:
+    from ..privacy import retention
+    db = open_for(args)
+    try:
+        due = retention.due_persons(db, acting(db, args))
+    finally:
+        db.close()
+    emit([d.as_row() for d in due], DUE_COLUMNS, args.format)
+    return 0
+
+
+def cmd_retention_run(args) -> int:
+    from ..privacy import retention
+    db = open_for(args)
+    try:
+        actor = acting(db, args)
+        due = retention.due_persons(db, actor)
+        if args.dry_run:
+            emit([d.as_row() for d in due], DUE_COLUMNS, "table")
+            print(f"Zkouška nanečisto: k anonymizaci {len(due)} osob; nic se nezměnilo.")
+            return 0
+        done = retention.anonymise(db, actor, [d.person_id for d in due])
+    finally:
+        db.close()
+    print(f"Anonymizováno osob: {done}.")
     return 0

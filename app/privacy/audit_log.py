@@ -70,6 +70,16 @@ def query_events(session, *, entity_id: str | None = None, user: str | None = No
     return [_row(ev) for ev in session.scalars(stmt)]
 
 
+def events_about(session, record_ids: set[str]) -> list[EventRow]:
+    """Every event about any of these records (newest first)."""
+    found = []
+    ids = sorted(record_ids)
+    for i in range(0, len(ids), 500):
+        found += session.scalars(select(AuditEvent).where(
+            AuditEvent.entity_id.in_(ids[i:i + 500])))
+    return [_row(ev) for ev in sorted(found, key=lambda e: -e.seq)]
+
+
 def list_events(db: Database, actor: Actor, *, person_id: str | None = None,
                 user: str | None = None, action: str | None = None,
                 date_from: dt.date | None = None, date_to: dt.date | None = None,

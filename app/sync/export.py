@@ -171,7 +171,8 @@ def row_shaper(peer: Peer, scope: Scope | None) -> Shaper | None:
     sends rows as they are; a worker's laptop gets its scope's shape (stubs of
     other households, references to them cut). Extension point for restricting
     what a partner office receives."""
-    return scope.shape if scope is not None else None
+    from ..privacy.partners import shaper   # special-category data only where the lead allowed it
+    return shaper(peer, scope.shape if scope is not None else None)
 
 
 def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Scope | None,

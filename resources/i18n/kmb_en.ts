@@ -275,218 +275,218 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../ui/allocation/form.py" line="37" />
-        <location filename="../../ui/allocation/form.py" line="103" />
+        <location filename="../../ui/allocation/form.py" line="36" />
+        <location filename="../../ui/allocation/form.py" line="101" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="49" />
+        <location filename="../../ui/allocation/form.py" line="47" />
         <source>Upravit žádost o byt</source>
         <translation>Edit flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="50" />
+        <location filename="../../ui/allocation/form.py" line="48" />
         <source>Nová žádost o byt</source>
         <translation>New flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="58" />
+        <location filename="../../ui/allocation/form.py" line="56" />
         <source>Hledat domácnost podle jména…</source>
         <translation>Search a household by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="79" />
+        <location filename="../../ui/allocation/form.py" line="77" />
         <source>podle pravidel</source>
         <translation>by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="85" />
+        <location filename="../../ui/allocation/form.py" line="83" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="87" />
+        <location filename="../../ui/allocation/form.py" line="85" />
         <source>zdravotní postižení v domácnosti</source>
         <translation>disability in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="89" />
+        <location filename="../../ui/allocation/form.py" line="87" />
         <source>potřebuje bezbariérový byt</source>
         <translation>needs a barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="93" />
+        <location filename="../../ui/allocation/form.py" line="91" />
         <source>bez bytové nouze / neuvedeno</source>
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="105" />
+        <location filename="../../ui/allocation/form.py" line="103" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="109" />
+        <location filename="../../ui/allocation/form.py" line="107" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="114" />
+        <location filename="../../ui/allocation/form.py" line="112" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="117" />
+        <location filename="../../ui/allocation/form.py" line="115" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="131" />
+        <location filename="../../ui/allocation/form.py" line="129" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="153" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="154" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="157" />
+        <location filename="../../ui/allocation/form.py" line="155" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="158" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="159" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="161" />
+        <location filename="../../ui/allocation/form.py" line="159" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="162" />
+        <location filename="../../ui/allocation/form.py" line="160" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="163" />
+        <location filename="../../ui/allocation/form.py" line="161" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="168" />
+        <location filename="../../ui/allocation/form.py" line="166" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="167" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="170" />
+        <location filename="../../ui/allocation/form.py" line="168" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="171" />
+        <location filename="../../ui/allocation/form.py" line="169" />
         <source>Pokojů v bytě</source>
         <translation>Rooms in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="173" />
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="176" />
+        <location filename="../../ui/allocation/form.py" line="174" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="177" />
+        <location filename="../../ui/allocation/form.py" line="175" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="176" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="182" />
+        <location filename="../../ui/allocation/form.py" line="180" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="184" />
+        <location filename="../../ui/allocation/form.py" line="182" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="185" />
+        <location filename="../../ui/allocation/form.py" line="183" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="186" />
+        <location filename="../../ui/allocation/form.py" line="184" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="187" />
+        <location filename="../../ui/allocation/form.py" line="185" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="188" />
+        <location filename="../../ui/allocation/form.py" line="186" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="190" />
+        <location filename="../../ui/allocation/form.py" line="188" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="204" />
+        <location filename="../../ui/allocation/form.py" line="202" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="205" />
+        <location filename="../../ui/allocation/form.py" line="203" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="220" />
+        <location filename="../../ui/allocation/form.py" line="218" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="222" />
+        <location filename="../../ui/allocation/form.py" line="220" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="258" />
+        <location filename="../../ui/allocation/form.py" line="256" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -1229,17 +1229,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="61" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="61" />
+        <location filename="../../ui/cases/dialogs.py" line="57" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="64" />
+        <location filename="../../ui/cases/dialogs.py" line="59" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -1611,7 +1611,7 @@ Leave without saving?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="101" />
-        <location filename="../../ui/cases/detail.py" line="241" />
+        <location filename="../../ui/cases/detail.py" line="243" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
@@ -1691,12 +1691,12 @@ Leave without saving?</translation>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="234" />
+        <location filename="../../ui/cases/detail.py" line="236" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="240" />
+        <location filename="../../ui/cases/detail.py" line="242" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -1704,37 +1704,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="113" />
+        <location filename="../../ui/cases/dialogs.py" line="119" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="115" />
+        <location filename="../../ui/cases/dialogs.py" line="121" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="116" />
+        <location filename="../../ui/cases/dialogs.py" line="122" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="118" />
+        <location filename="../../ui/cases/dialogs.py" line="124" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="120" />
+        <location filename="../../ui/cases/dialogs.py" line="126" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="122" />
+        <location filename="../../ui/cases/dialogs.py" line="128" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="140" />
+        <location filename="../../ui/cases/dialogs.py" line="146" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -1926,59 +1926,6 @@ Leave without saving?</translation>
         <location filename="../../ui/allocation/page.py" line="370" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
-    </message>
-</context>
-<context>
-    <name>ConcurrentEditDialog</name>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="23" />
-        <source>Záznam mezitím uložil někdo jiný</source>
-        <translation>Someone else saved the record meanwhile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="24" />
-        <source>mezitím</source>
-        <translation>meanwhile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="25" />
-        <source>{0} mezitím uložil(a) {1} ({2}). Vaše změny zatím nejsou uložené. Vyberte, která verze má platit.</source>
-        <translation>{0} was saved meanwhile by {1} ({2}). Your changes are not saved yet. Choose which version is to stand.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="33" />
-        <source>Údaj</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="33" />
-        <source>Vaše hodnota</source>
-        <translation>Your value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="33" />
-        <source>Uložená hodnota</source>
-        <translation>Stored value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="43" />
-        <source>Údaje ve formuláři se s uloženými shodují; změnily se jiné části záznamu.</source>
-        <translation>The fields of the form match the stored ones; other parts of the record changed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="45" />
-        <source>Ponechat moje a uložit</source>
-        <translation>Keep mine and save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="48" />
-        <source>Převzít uložené</source>
-        <translation>Take the stored version</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/concurrent.py" line="51" />
-        <source>Zpět k formuláři</source>
-        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
@@ -3167,12 +3114,12 @@ Leave without saving?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="35" />
+        <location filename="../../ui/widgets/dialogs.py" line="34" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="38" />
+        <location filename="../../ui/widgets/dialogs.py" line="37" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -4388,125 +4335,120 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="246" />
+        <location filename="../../ui/leases/form.py" line="244" />
         <source>Upravit smlouvu</source>
         <translation>Edit lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="247" />
+        <location filename="../../ui/leases/form.py" line="245" />
         <source>Nová smlouva z přijaté nabídky</source>
         <translation>New lease from an accepted offer</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="247" />
+        <location filename="../../ui/leases/form.py" line="245" />
         <source>Nová smlouva</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="260" />
+        <location filename="../../ui/leases/form.py" line="258" />
         <source>Uložit smlouvu</source>
         <translation>Save lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="261" />
+        <location filename="../../ui/leases/form.py" line="259" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="264" />
+        <location filename="../../ui/leases/form.py" line="262" />
         <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
         <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="302" />
-        <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
-        <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
 </context>
 <context>
     <name>LeaseForm</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="33" />
+        <location filename="../../ui/leases/form.py" line="32" />
         <source> – pronajatý do {0}</source>
         <translation> – let until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="35" />
+        <location filename="../../ui/leases/form.py" line="34" />
         <source> – pronajatý</source>
         <translation> – let</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="49" />
+        <location filename="../../ui/leases/form.py" line="48" />
         <source> měsíců</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="50" />
+        <location filename="../../ui/leases/form.py" line="49" />
         <source>na dobu neurčitou</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="56" />
+        <location filename="../../ui/leases/form.py" line="55" />
         <source>domácnost zabydlená přes kontaktní místo (KMB)</source>
         <translation>household housed through the contact point (KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="71" />
+        <location filename="../../ui/leases/form.py" line="70" />
         <source>Byt *</source>
         <translation>Flat *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="72" />
+        <location filename="../../ui/leases/form.py" line="71" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="73" />
+        <location filename="../../ui/leases/form.py" line="72" />
         <source>Nájemce *</source>
         <translation>Tenant *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="74" />
+        <location filename="../../ui/leases/form.py" line="73" />
         <source>Začátek nájmu *</source>
         <translation>Lease start *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="75" />
+        <location filename="../../ui/leases/form.py" line="74" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="76" />
+        <location filename="../../ui/leases/form.py" line="75" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="77" />
+        <location filename="../../ui/leases/form.py" line="76" />
         <source>Nájemné měsíčně *</source>
         <translation>Monthly rent *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="78" />
+        <location filename="../../ui/leases/form.py" line="77" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="80" />
+        <location filename="../../ui/leases/form.py" line="79" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="98" />
+        <location filename="../../ui/leases/form.py" line="97" />
         <source>Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)</source>
         <translation>Monthly advances for services (Act No. 67/2013)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="171" />
+        <location filename="../../ui/leases/form.py" line="170" />
         <source>Zálohy celkem {0} · s nájemným {1}</source>
         <translation>Advances in total {0} · with rent {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="173" />
+        <location filename="../../ui/leases/form.py" line="172" />
         <source>nejvýše {0} (3× nájemné)</source>
         <translation>at most {0} (3× rent)</translation>
     </message>
@@ -5370,17 +5312,17 @@ Close the protocol?</translation>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="74" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="74" />
+        <location filename="../../ui/cases/dialogs.py" line="68" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="79" />
+        <location filename="../../ui/cases/dialogs.py" line="73" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5980,57 +5922,57 @@ Close the protocol?</translation>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="63" />
+        <location filename="../../ui/persons/detail.py" line="71" />
         <source>Vyberte osobu</source>
         <translation>Select a person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="64" />
+        <location filename="../../ui/persons/detail.py" line="72" />
         <source>Vyhledejte klienta podle jména, data narození nebo rodného čísla.</source>
         <translation>Find a client by name, birth date or birth number.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="78" />
+        <location filename="../../ui/persons/detail.py" line="86" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="79" />
+        <location filename="../../ui/persons/detail.py" line="87" />
         <source>narozen(a) {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="82" />
+        <location filename="../../ui/persons/detail.py" line="90" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="83" />
+        <location filename="../../ui/persons/detail.py" line="91" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="84" />
+        <location filename="../../ui/persons/detail.py" line="92" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="85" />
+        <location filename="../../ui/persons/detail.py" line="93" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="86" />
+        <location filename="../../ui/persons/detail.py" line="94" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="87" />
+        <location filename="../../ui/persons/detail.py" line="95" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="88" />
+        <location filename="../../ui/persons/detail.py" line="96" />
         <source>Změněno</source>
         <translation>Changed</translation>
     </message>
@@ -6038,100 +5980,95 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="118" />
+        <location filename="../../ui/persons/form.py" line="116" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="118" />
+        <location filename="../../ui/persons/form.py" line="116" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="126" />
+        <location filename="../../ui/persons/form.py" line="124" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="127" />
+        <location filename="../../ui/persons/form.py" line="125" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="162" />
-        <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
-        <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="38" />
+        <location filename="../../ui/persons/form.py" line="37" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="40" />
+        <location filename="../../ui/persons/form.py" line="39" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="57" />
+        <location filename="../../ui/persons/form.py" line="56" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="58" />
+        <location filename="../../ui/persons/form.py" line="57" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="59" />
+        <location filename="../../ui/persons/form.py" line="58" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="60" />
+        <location filename="../../ui/persons/form.py" line="59" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="61" />
+        <location filename="../../ui/persons/form.py" line="60" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="62" />
+        <location filename="../../ui/persons/form.py" line="61" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="63" />
+        <location filename="../../ui/persons/form.py" line="62" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="64" />
+        <location filename="../../ui/persons/form.py" line="63" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="68" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -6152,6 +6089,49 @@ Close the protocol?</translation>
         <location filename="../../ui/persons/list_model.py" line="30" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPrivacyPanel</name>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="20" />
+        <source>Kdy</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="22" />
+        <source>Kdo</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="24" />
+        <source>Akce</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="43" />
+        <source>Výpis údajů pro osobu (čl. 15 GDPR)…</source>
+        <translation>Data subject access export (GDPR Art. 15)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="55" />
+        <source>Kdo s tímto záznamem pracoval</source>
+        <translation>Who worked with this record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="87" />
+        <source>Výpis údajů pro osobu</source>
+        <translation>Data subject access export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="88" />
+        <source>Archiv ZIP (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/person_panel.py" line="100" />
+        <source>Uloženo: {0} ({1} záznamů). Soubor obsahuje osobní údaje – předejte ho jen dotčené osobě.</source>
+        <translation>Saved: {0} ({1} records). The file holds personal data – give it only to the person concerned.</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +6975,181 @@ Waiting for a decision (arrears): {1}</translation>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="25" />
+        <source>Osoba</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="26" />
+        <source>Lhůta</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="27" />
+        <source>Poslední činnost</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="29" />
+        <source>Lhůta uplynula</source>
+        <translation>Period ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="34" />
+        <source>Partnerská organizace</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="36" />
+        <source>Zvláštní kategorie údajů</source>
+        <translation>Special categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="38" />
+        <source>Právní základ</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="59" />
+        <location filename="../../ui/privacy/retention_tab.py" line="62" />
+        <source> let</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="65" />
+        <source>Uložit lhůty</source>
+        <translation>Save periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="68" />
+        <source>Výchozí hodnoty: {0}.</source>
+        <translation>Defaults: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="72" />
+        <source>Uzavřené případy – anonymizovat po</source>
+        <translation>Closed cases – anonymise after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="73" />
+        <source>Jen kontakty (bez případu) – po</source>
+        <translation>Contacts only (no case) – after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="76" />
+        <source>Anonymizovat osoby po lhůtě…</source>
+        <translation>Anonymise persons past the period…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="82" />
+        <source>Anonymizace ponechá rok narození, pohlaví, kategorii ETHOS, data a částky pro statistiky; smaže jméno, rodné číslo, kontakty, adresy, poznámky, texty šetření (zdraví, dluhy) a přílohy. Změna odejde partnerům s příštím balíčkem. Nelze ji vrátit.</source>
+        <translation>Anonymisation keeps the year of birth, sex, ETHOS category, dates and amounts for statistics; it deletes the name, birth number, contacts, addresses, notes, assessment texts (health, debts) and attachments. The change reaches peers with the next bundle. It cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="92" />
+        <source>Skartační lhůty a anonymizace</source>
+        <translation>Retention periods and anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="100" />
+        <source>Záznam o činnostech zpracování (čl. 30)…</source>
+        <translation>Record of processing activities (Art. 30)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="103" />
+        <location filename="../../ui/privacy/retention_tab.py" line="177" />
+        <source>Záznam o činnostech zpracování</source>
+        <translation>Record of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="113" />
+        <source>Zvláštní kategorie údajů partnerským organizacím</source>
+        <translation>Special categories of data to partner organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="114" />
+        <source>Zdraví, postižení, závislosti a dluhy odcházejí partnerské organizaci jen s povolením vedoucí(ho) a uvedeným právním základem; jinak balíček tyto údaje nenese.</source>
+        <translation>Health, disability, addiction and debts go to a partner organisation only with the lead's permission and a stated legal basis; otherwise the bundle does not carry them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="124" />
+        <source>Povolit…</source>
+        <translation>Allow…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="125" />
+        <source>Zakázat</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="139" />
+        <source>Vyberte partnerskou organizaci v tabulce.</source>
+        <translation>Select a partner organisation in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="148" />
+        <source>Povolit zvláštní kategorie údajů</source>
+        <translation>Allow special categories of data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="149" />
+        <source>Právní základ předávání organizaci {0} (např. čl. 9 odst. 2 písm. h GDPR, smlouva o spolupráci č. …):</source>
+        <translation>Legal basis for passing data to {0} (e.g. GDPR Art. 9(2)(h), cooperation agreement no. …):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="166" />
+        <source>Uloženo.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="178" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="185" />
+        <source>Připravuji záznam o zpracování…</source>
+        <translation>Preparing the record of processing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="187" />
+        <source>Uloženo: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="203" />
+        <source>Osob po skartační lhůtě: {0}.</source>
+        <translation>Persons past the retention period: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="204" />
+        <source>Nikdo není po skartační lhůtě.</source>
+        <translation>Nobody is past the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="219" />
+        <source>Anonymizovat</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="220" />
+        <source>Anonymizovat {0} osob po skartační lhůtě? Jejich jména, rodná čísla, kontakty a texty budou nevratně smazány.</source>
+        <translation>Anonymise {0} persons past the retention period? Their names, birth numbers, contacts and texts will be deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="225" />
+        <source>Anonymizuji…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="230" />
+        <source>Anonymizováno osob: {0}.</source>
+        <translation>Persons anonymised: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>RolesTab</name>
     <message>
         <location filename="../../ui/privacy/roles_tab.py" line="23" />
@@ -7188,57 +7343,62 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="221" />
+        <location filename="../../ui/areas.py" line="243" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="222" />
+        <location filename="../../ui/areas.py" line="244" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="223" />
+        <location filename="../../ui/areas.py" line="245" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="224" />
+        <location filename="../../ui/areas.py" line="246" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="226" />
+        <location filename="../../ui/areas.py" line="248" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="227" />
+        <location filename="../../ui/areas.py" line="249" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="225" />
+        <location filename="../../ui/areas.py" line="247" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="228" />
+        <location filename="../../ui/areas.py" line="250" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="229" />
+        <location filename="../../ui/areas.py" line="251" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="230" />
+        <location filename="../../ui/areas.py" line="252" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="231" />
+        <location filename="../../ui/areas.py" line="253" />
+        <source>Ochrana údajů</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="254" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -7400,22 +7560,22 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="39" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="39" />
+        <location filename="../../ui/cases/dialogs.py" line="38" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="49" />
+        <location filename="../../ui/cases/dialogs.py" line="47" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="50" />
+        <location filename="../../ui/cases/dialogs.py" line="48" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -7662,32 +7822,42 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="87" />
+        <location filename="../../ui/cases/dialogs.py" line="81" />
+        <source>schránka odboru: majetkový odbor</source>
+        <translation>department inbox: property department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="82" />
+        <source>schránka odboru: správce bytů</source>
+        <translation>department inbox: flat management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="88" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="87" />
+        <location filename="../../ui/cases/dialogs.py" line="88" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="96" />
+        <location filename="../../ui/cases/dialogs.py" line="100" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="97" />
+        <location filename="../../ui/cases/dialogs.py" line="101" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="98" />
+        <location filename="../../ui/cases/dialogs.py" line="102" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="99" />
+        <location filename="../../ui/cases/dialogs.py" line="103" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -7901,67 +8071,67 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="98" />
+        <location filename="../../ui/areas.py" line="103" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="102" />
+        <location filename="../../ui/areas.py" line="107" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="103" />
+        <location filename="../../ui/areas.py" line="108" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="100" />
+        <location filename="../../ui/areas.py" line="105" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="95" />
+        <location filename="../../ui/areas.py" line="100" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="96" />
+        <location filename="../../ui/areas.py" line="101" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="97" />
+        <location filename="../../ui/areas.py" line="102" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105" />
+        <location filename="../../ui/areas.py" line="110" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="107" />
+        <location filename="../../ui/areas.py" line="112" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="108" />
+        <location filename="../../ui/areas.py" line="113" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="109" />
+        <location filename="../../ui/areas.py" line="114" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="111" />
+        <location filename="../../ui/areas.py" line="116" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="113" />
+        <location filename="../../ui/areas.py" line="118" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -8763,7 +8933,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="106" />
+        <location filename="../../ui/widgets/dialogs.py" line="87" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>

@@ -44,7 +44,7 @@ def placeholder(name: str):
         return 1
     if name == "card_data":
         return b"not a card"
-    if name == "path" or name == "out_path":
+    if name in ("path", "out_path", "target"):      # never a file in the working folder
         return "/nonexistent/kmb-probe"
     return "00000000-0000-7000-8000-000000000000"
 

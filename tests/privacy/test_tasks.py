@@ -78,3 +78,46 @@ def test_a_department_set_on_the_account_wins_over_the_role(db, admin, office):
                       department=Department.FLAT_MANAGER)
     titles = [t.title for t in tasks.my_tasks(db, actors["jana.kmb"], TODAY).today]
     assert titles == ["Odečet vodoměru"]
+
+
+def test_a_case_task_goes_to_the_property_departments_inbox_from_the_dialog(
+        qtbot, town_db, town_worker, tmp_path):
+    """Jana adds a task on a case and picks the property department as who:
+    nobody in particular owns it, everyone of the department sees it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+    from sqlalchemy import select
+
+    from app.security import find_user
+    from models.cases import Task
+    from ui.cases.dialogs import TaskDialog
+
+    from ..ui_helpers import make_context, open_window, type_text
+    from ..ui_modal import when_modal
+    ctx = make_context(town_db, town_worker, tmp_path / "ui.ini")
+    window = open_window(qtbot, ctx)
+    page = window.show_area("cases")
+    rect = page.table.visualRect(page.model.index(0, 1))
+    qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
+    detail = page.detail
+
+    def fill(dlg):
+        assert isinstance(dlg, TaskDialog)
+        type_text(qtbot, dlg.title, "Opravit kotel v bytě klientky")
+        dlg.owner.setCurrentIndex(dlg.owner.findText("schránka odboru: majetkový odbor"))
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
+    state = when_modal(fill)
+    qtbot.mouseClick(detail.task_button, Qt.LeftButton)
+    assert state["done"] and state["error"] is None
+    qtbot.waitUntil(lambda: any("Opravit kotel" in detail.task_list.item(i).text()
+                                for i in range(detail.task_list.count())))
+    shown = next(detail.task_list.item(i).text() for i in range(detail.task_list.count())
+                 if "Opravit kotel" in detail.task_list.item(i).text())
+    assert shown.endswith("majetkový odbor")
+    with town_db.reading() as s:
+        task = s.scalars(select(Task).where(Task.title == "Opravit kotel v bytě klientky")).one()
+        assert task.owner_id is None and task.department == Department.PROPERTY
+        task_id, due = task.id, task.due_on
+        tomas = actor_from_user(find_user(s, "tomas.krejci"))    # the property department
+    inbox = tasks.my_tasks(town_db, tomas, due)
+    assert task_id in {t.id for t in inbox.today}

@@ -223,7 +223,9 @@ class CaseDetailView(QScrollArea):
         self.task_list.clear()
         for t in rows:
             due = self.tr("termín {0}").format(format_date(t.due_on)) if t.due_on else ""
-            text = " · ".join(p for p in (t.title, due, t.owner_name or "") if p)
+            who = t.owner_name or (tasks.DEPARTMENT_LABELS.get(t.department, "")
+                                   if t.department else "")
+            text = " · ".join(p for p in (t.title, due, who) if p)
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)

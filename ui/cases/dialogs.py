@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from app.cases import service, tasks
 from app.errors import KmbError
-from models.cases import CaseStatus, TaskSource
+from models.cases import CaseStatus, Department, TaskSource
 
 from ..context import UiContext
 from ..labels import tl
@@ -82,12 +82,22 @@ class NoteDialog(_Dialog):
         service.add_note(self.ctx.db, self.ctx.actor, self.case_id, self.text.toPlainText())
 
 
+# Departments whose inbox a case task can go to (everyone of the department sees it).
+TASK_DEPARTMENTS = [
+    (Department.PROPERTY, QT_TRANSLATE_NOOP("TaskDialog", "schránka odboru: majetkový odbor")),
+    (Department.FLAT_MANAGER, QT_TRANSLATE_NOOP("TaskDialog", "schránka odboru: správce bytů")),
+]
+
+
 class TaskDialog(_Dialog):
     def __init__(self, ctx: UiContext, case_id: str, owner: str | None, parent=None):
         super().__init__(ctx, self.tr("Nový úkol"), self.tr("Přidat úkol"), parent)
         self.case_id = case_id
         self.title = QLineEdit()
         self.owner = _workers_combo(ctx, owner)
+        self.owner.insertSeparator(self.owner.count())
+        for dept, text in TASK_DEPARTMENTS:
+            self.owner.addItem(QCoreApplication.translate("TaskDialog", text), dept)
         self.due = DateField()
         self.due.set_value(dt.date.today() + dt.timedelta(days=7))
         self.detail = QPlainTextEdit()
@@ -99,9 +109,11 @@ class TaskDialog(_Dialog):
         self.add("detail", self.tr("Podrobnosti"), self.detail)
 
     def submit(self) -> None:
+        who = self.owner.currentData()
+        dept = who if isinstance(who, Department) else None
         tasks.add_case_task(self.ctx.db, self.ctx.actor, self.case_id, self.title.text(),
-                            owner_id=self.owner.currentData(), due_on=self.due.value("due_on"),
-                            detail=self.detail.toPlainText())
+                            owner_id=None if dept else who, department=dept,
+                            due_on=self.due.value("due_on"), detail=self.detail.toPlainText())
 
 
 ARRIVED, NOT_ARRIVED, UNKNOWN = "arrived", "not_arrived", "unknown"

@@ -55,11 +55,19 @@ class PersonDetailView(QScrollArea):
         self.households.setTextFormat(Qt.RichText)
         self.households.setWordWrap(True)
         self.layout_.addWidget(self.households)
+        self.panels: list[QWidget] = []      # from ui/areas.py PERSON_PANELS
         self.layout_.addStretch(1)
         self.show_empty()
 
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel of another area under the detail; it has ``show_person(id, name)``."""
+        self.panels.append(panel)
+        self.layout_.insertWidget(self.layout_.count() - 1, panel)
+
     def show_empty(self) -> None:
         self.detail = None
+        for panel in self.panels:
+            panel.show_person(None)
         self.title.setText(self.tr("Vyberte osobu"))
         self.subtitle.setText(self.tr("Vyhledejte klienta podle jména, data narození nebo rodného čísla."))
         self.info.clear()
@@ -102,3 +110,5 @@ class PersonDetailView(QScrollArea):
             parts.append("</ul>")
         self.households.setText("".join(parts))
         self.edit_button.setVisible(True)
+        for panel in self.panels:
+            panel.show_person(d.id, d.full_name)
