@@ -75,7 +75,13 @@ def open_flat_from_list(qtbot, window, flat_id):
     qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
     click(qtbot, page.open_button)
     assert page.stack.currentWidget() is page.detail
+    ranked(qtbot, page.detail)
     return page, page.detail
+
+
+def ranked(qtbot, detail):
+    """The ranking is computed off the GUI thread: wait for it, as a person would."""
+    qtbot.waitUntil(lambda: not detail.ranking_pending, timeout=20000)
 
 
 def select_household(qtbot, panel, application_id):
@@ -130,6 +136,7 @@ def test_offer_refuse_twice_and_the_household_is_excluded(qtbot, ctx, monkeypatc
     monkeypatch.setattr(AnswerDialog, "exec", fake_exec(qtbot, refuse("Byt je daleko od školy.")))
     click(qtbot, detail.refuse_button)
     assert "Odmítnutí zapsáno (1." in detail.message.text()
+    ranked(qtbot, detail)
     left = {x.application_id: x for x in panel.excluded_model.rows}
     assert "tento byt už domácnost odmítla" in left[target.application_id].reasons[0].text
     with ctx.db.reading() as s:
@@ -147,6 +154,7 @@ def test_offer_refuse_twice_and_the_household_is_excluded(qtbot, ctx, monkeypatc
     monkeypatch.setattr(AnswerDialog, "exec", fake_exec(qtbot, refuse("Nechce se stěhovat.")))
     click(qtbot, detail.refuse_button)
     assert "vyřazena" in detail.message.text()
+    ranked(qtbot, detail)
     assert target.application_id not in {e.application_id for e in panel.rank_model.rows}
     left = {x.application_id: x for x in panel.excluded_model.rows}
     assert "2× odmítla" in left[target.application_id].reasons[0].text
@@ -196,6 +204,7 @@ def test_accept_and_council_decision_freeze_the_ranking(qtbot, ctx, monkeypatch)
                         fake_exec(qtbot, lambda dlg: click(qtbot, dlg.save_button)))
     click(qtbot, detail.accept_button)
     assert "přijala" in detail.banner_text.text() and detail.decide_button.isVisible()
+    ranked(qtbot, detail)
 
     def decide(dlg):
         assert dlg.application.currentData() == top.application_id

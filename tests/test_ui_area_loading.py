@@ -41,9 +41,9 @@ def test_leases_read_once_and_other_tabs_when_opened(qtbot, lead_ctx, monkeypatc
     assert len(calls) == 1                      # the list tab only
     assert page.leases.model.rowCount() > 0
     page.tabs.setCurrentWidget(page.renewals)   # a person opens Prodloužení
-    qtbot.waitUntil(lambda: page.renewals._loaded)
+    qtbot.waitUntil(page.renewals.loader.ready)
     page.tabs.setCurrentWidget(page.arrears)
-    qtbot.waitUntil(lambda: page.arrears._loaded)
+    qtbot.waitUntil(page.arrears.loader.ready)
     assert page.renewals.history.rowCount() + page.renewals.candidates.rowCount() > 0
     opened = len(calls)
     page.tabs.setCurrentWidget(page.leases)     # back and forth: nothing read again

@@ -181,6 +181,7 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
     # renewal: proposed by the rule (debt → decision), approved with a reason
     page.tabs.setCurrentWidget(page.renewals)
     ren = page.renewals
+    qtbot.waitUntil(ren.loader.ready)              # read off the GUI thread when shown
     row = next(i for i, c in enumerate(ren.candidates.rows) if c.lease.id == lease_id)
     assert ren.candidates.index(row, 5).data() == "k rozhodnutí (dluh)"
     assert ren.candidates.index(row, 6).data() == "bez návrhu"
