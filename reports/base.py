@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import copy
 import io
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from reportlab.lib import colors
@@ -30,6 +29,8 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 from reportlab.platypus.flowables import HRFlowable
 
 from resources import path as resource_path
+
+from .office_info import OfficeInfo, Signatory  # noqa: F401 – plain data, re-exported
 
 FONT = "KMBSans"
 FONT_BOLD = "KMBSans-Bold"
@@ -49,25 +50,6 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD)
     _registered = True
-
-
-@dataclass(frozen=True)
-class Signatory:
-    name: str
-    function: str = ""
-
-
-@dataclass(frozen=True)
-class OfficeInfo:
-    """Who issues the document (from the office settings)."""
-    name: str = "Městský úřad"
-    department: str = "Kontaktní místo pro bydlení"
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    town: str = ""
-    logo_png: bytes | None = None
-    signatories: Sequence[Signatory] = field(default_factory=tuple)
 
 
 INK = colors.HexColor("#1b2b38")

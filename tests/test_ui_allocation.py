@@ -70,6 +70,7 @@ def open_flat_from_list(qtbot, window, flat_id):
     page = window.show_area("flats")
     page.status.setCurrentIndex(page.status.findText("volný"))
     page.category.setCurrentIndex(page.category.findText("sociální"))
+    qtbot.waitUntil(page.loader.ready)             # the list is read off the GUI thread
     row = next(i for i, f in enumerate(page.model.rows) if f.id == flat_id)
     rect = page.table.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
@@ -337,6 +338,7 @@ def test_edit_a_flat_and_see_the_quota_panel(qtbot, lead_ctx, monkeypatch):
     social_before = next(r for r in panel.model.rows if r.category == FlatCategory.SOCIAL)
     page.status.setCurrentIndex(page.status.findText("volný"))
     page.category.setCurrentIndex(page.category.findText("běžný"))
+    qtbot.waitUntil(page.loader.ready)
     page.open_row(0)
     detail = page.detail
 
