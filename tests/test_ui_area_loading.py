@@ -55,7 +55,7 @@ def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
     calls = _counting(monkeypatch, dashboard, "stale_cases")
     window = open_window(qtbot, lead_ctx)
     page = window.show_area("dashboard")
-    qtbot.waitUntil(lambda: page.isVisible())
+    qtbot.waitUntil(lambda: page.isVisible() and page.ready())
     assert calls == ["stale_cases"]
     stale = next(c for c in page.cards if isinstance(c, cards_cases.StaleCasesCard))
     assert stale.list.count() > 0
@@ -63,6 +63,7 @@ def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
     monkeypatch.setattr(cards_cases, "today", lambda: DEMO_TODAY.replace(day=1))
     window.show_area("persons")
     window.show_area("dashboard")
+    qtbot.waitUntil(page.ready)
     assert len(calls) == 2
 
 
