@@ -38,6 +38,7 @@ def test_leases_read_once_and_other_tabs_when_opened(qtbot, lead_ctx, monkeypatc
     window = open_window(qtbot, lead_ctx)       # opens on Přehled (its lease cards read)
     calls = _counting(monkeypatch, records, "_rows")
     page = window.show_area("leases")
+    qtbot.waitUntil(page.leases.loader.ready)   # read off the GUI thread
     assert len(calls) == 1                      # the list tab only
     assert page.leases.model.rowCount() > 0
     page.tabs.setCurrentWidget(page.renewals)   # a person opens Prodloužení

@@ -7,8 +7,8 @@ and read off the GUI thread.
 arguments that reads (it captures what it needs from the widgets there, since
 the worker thread must not touch them). ``fill(result)`` gets the result back
 on the GUI thread. A tab that was never shown reads nothing (a page opens on
-its first tab); a change while the tab is hidden is read when it is shown
-again; a newer read replaces an older one still running (ui/ops read_op with a
+its first tab); once read, it reads again after each change that concerns it,
+shown or not; a newer read replaces an older one still running (ui/ops read_op with a
 key), so typing in a search box never shows an older result last.
 """
 from __future__ import annotations
@@ -33,31 +33,26 @@ class LazyLoad(QObject):
         self._background = background
         self.loaded = False       # a read was asked for at least once
         self.loading = False      # a read is running
-        self.stale = False        # changed while hidden: read when shown
         self.failed: Exception | None = None
         owner.installEventFilter(self)
         if changes is not None and tables:
             changes.watch(owner, self.changed, *tables)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 – Qt's name
-        if obj is self._owner and event.type() == QEvent.Show and (
-                not self.loaded or self.stale):
+        if obj is self._owner and event.type() == QEvent.Show and not self.loaded:
             self.load()
         return False
 
     def changed(self) -> None:
-        """After a commit that touched the tables: read again, now or when shown."""
-        if not self.loaded:
-            return
-        if self._owner.isVisible():
+        """After a commit that touched the tables: read again if ever read (a
+        screen the person has visited stays current; it is read off the GUI
+        thread, so a hidden one costs the window nothing)."""
+        if self.loaded:
             self.load()
-        else:
-            self.stale = True
 
     def load(self) -> None:
         """Read now (in the background unless told otherwise)."""
         self.loaded = True
-        self.stale = False
         work = self._query()
         if not self._background:
             self._done(work())
@@ -76,4 +71,4 @@ class LazyLoad(QObject):
 
     def ready(self) -> bool:
         """Shown data is current (tests wait for this)."""
-        return self.loaded and not self.loading and not self.stale
+        return self.loaded and not self.loading
