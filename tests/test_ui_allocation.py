@@ -235,6 +235,7 @@ def test_accept_and_council_decision_freeze_the_ranking(qtbot, ctx, monkeypatch)
 def test_file_an_application_with_the_facts(qtbot, ctx, monkeypatch):
     window = open_window(qtbot, ctx)
     page = window.show_area("applications")
+    qtbot.waitUntil(page.loader.ready)             # scored off the GUI thread
     before = page.model.rowCount()
     assert before > 30 and page.detail.title.text() == "Vyberte žádost"
 
@@ -260,7 +261,7 @@ def test_file_an_application_with_the_facts(qtbot, ctx, monkeypatch):
         assert app.requested_category == FlatCategory.SOCIAL and app.individual_points == 30
         assert app.individual_by_id == ctx.actor.user_id
         app_id = app.id
-    assert page.detail.detail.id == app_id
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == app_id)
     assert "Body podle platných pravidel" in page.detail.info.text()
     assert "Výpověď z nájmu" in page.detail.info.text()
     with ctx.db.reading() as s:

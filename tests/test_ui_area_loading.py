@@ -71,6 +71,7 @@ def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
 def test_applications_columns_are_not_fitted_to_every_cell(qtbot, lead_ctx):
     window = open_window(qtbot, lead_ctx)
     page = window.show_area("applications")
+    qtbot.waitUntil(page.loader.ready)
     header = page.table.horizontalHeader()
     assert page.model.rowCount() > 0
     assert all(header.sectionResizeMode(i) != QHeaderView.ResizeToContents
