@@ -50,7 +50,16 @@ def db(tmp_path):
                                    "admin", TEST_PASSWORD, key=TEST_KEY,
                                    series="").db   # the office: plain numbers
     yield database
+    _settle_background()
     database.close()
+
+
+def _settle_background() -> None:
+    """Screen tests may leave a background read running (ui/ops): let it end
+    before its database is closed."""
+    import sys
+    if "ui.ops" in sys.modules:
+        sys.modules["ui.ops"].wait_idle()
 
 
 @pytest.fixture
@@ -80,6 +89,7 @@ def town_path(town_template, tmp_path):
 def town_db(town_path):
     database = open_database(sqlite_url(town_path), key=TEST_KEY)
     yield database
+    _settle_background()
     database.close()
 
 

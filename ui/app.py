@@ -18,7 +18,7 @@ from app.errors import KmbError
 from app.signin import create_installation, sign_in as unlock
 from resources import path as resource_path
 
-from . import i18n, style
+from . import i18n, ops, style
 from .context import UiContext
 from .login import FirstPasswordDialog, IdleLock, LoginDialog, RecoveryKeyDialog
 from .main_window import MainWindow
@@ -119,5 +119,6 @@ def run_gui(args: argparse.Namespace) -> int:
         lock = IdleLock(window, db, ctx.actor, lock_minutes(db))
         app.installEventFilter(lock)
     code = app.exec()
+    ops.wait_idle()      # a dropped background read may still use the database
     db.close()
     return code

@@ -85,6 +85,14 @@ def running() -> int:
     return len(_active)
 
 
+def wait_idle(ms: int = 60_000) -> bool:
+    """Wait until every worker thread has ended, dropped reads included: call it
+    before the database is closed, which a running read would still use."""
+    if _reaper is None:
+        return True
+    return all(worker.wait(ms) for worker in list(_reaper.workers))
+
+
 class Op(QObject):
     """One piece of background work; see the module docstring."""
 
