@@ -430,7 +430,7 @@ if step == "prepare":     # its own process: key generation and hashing have the
     shutil.copy(f"{src}.keys", work / "office.sqlite.keys")
     office = open_database(sqlite_url(work / "office.sqlite"), key=KEY)
     fresh = open_database(sqlite_url(work / "fresh.sqlite"), create=True, key=KEY)
-    initialise(fresh, "Nová instalace")
+    initialise(fresh, "Nová instalace", series="N1")   # a second installation: its own series
     oa, fa = admin_actor(office), admin_actor(fresh)
     add_peer(office, oa, contact_card(fresh, fa))
     add_peer(fresh, fa, contact_card(office, oa))

@@ -57,8 +57,8 @@ def sign_in(db_spec: str | None, username: str | None) -> UiContext | None:
     a dialog."""
     path = config.sqlite_path(config.database_url(db_spec))
     if path is not None and inspect_file(path) == "missing":
-        first = FirstPasswordDialog(lambda pw, again: create_installation(
-            db_spec, None, "admin", pw, password_again=again))
+        first = FirstPasswordDialog(lambda pw, again, series: create_installation(
+            db_spec, None, "admin", pw, password_again=again, series=series))
         if first.exec() != QDialog.Accepted or first.created is None:
             return None
         created = first.created
