@@ -6,10 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from app.errors import Cancelled, KmbError, ValidationError
 from app.files import write_atomic
@@ -17,6 +16,7 @@ from app.formatting import format_date
 from app.stats import StatsTable, compute, to_csv, to_xlsx
 
 from ..context import UiContext
+from ..widgets.tables import list_table
 from ..ops import read_op, write_op
 from ..widgets.bar_chart import BarChart
 from ..widgets.fields import DateField
@@ -101,16 +101,7 @@ class StatsPage(QWidget):
         self.table_title = QLabel()
         self.table_title.setObjectName("sectionTitle")
         self.model = RowsModel([])
-        self.table = QTableView()
-        self.table.setObjectName("statsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.table = list_table(self.model, "statsTable", row_height=24)
         self.chart_title = QLabel()
         self.chart_title.setObjectName("muted")
         self.chart = BarChart(value_format=lambda v: f"{v:,.0f}".replace(",", " "))
