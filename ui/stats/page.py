@@ -243,18 +243,22 @@ class StatsPage(QWidget):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
         db, actor = self.ctx.db, self.ctx.actor
+        # texts translated here: the work runs in a worker thread, away from the widgets
+        computing, preparing, saving = (self.tr("Počítám statistiky…"),
+                                        self.tr("Připravuji soubor…"), self.tr("Ukládám…"))
+        stopped = self.tr("Export byl zrušen; nic se neuložilo.")
 
         def work(progress, cancelled) -> Path:
-            progress(self.tr("Počítám statistiky…"), 5)
+            progress(computing, 5)
             tables = compute(db, actor, d_from, d_to)
             if cancelled():
-                raise Cancelled(self.tr("Export byl zrušen; nic se neuložilo."))
-            progress(self.tr("Připravuji soubor…"), 60)
+                raise Cancelled(stopped)
+            progress(preparing, 60)
             data = (to_csv(tables).encode("utf-8") if path.suffix.lower() == ".csv"
                     else to_xlsx(tables))
             if cancelled():
-                raise Cancelled(self.tr("Export byl zrušen; nic se neuložilo."))
-            progress(self.tr("Ukládám…"), 95)
+                raise Cancelled(stopped)
+            progress(saving, 95)
             write_atomic(path, data)        # the "commit": after this the file is there
             return path
 
