@@ -229,3 +229,19 @@ def test_statistics_are_computed_off_the_gui_thread(qtbot, lead_ctx, monkeypatch
     assert page.status.text() == "Počítám statistiky…"
     qtbot.waitUntil(page.ready, timeout=20000)
     assert ticks[0] >= 5 and page.list.count() > 5
+
+
+def test_a_screen_closed_while_it_reads_leaves_no_busy_cursor(qtbot, lead_ctx, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+    from app.housing.flats import list_flats
+    monkeypatch.setattr("ui.flats.page.list_flats", _slow(list_flats, 0.5))
+    window = open_window(qtbot, lead_ctx)
+    qtbot.waitUntil(lambda: ops.running() == 0)
+    page = window.show_area("flats")
+    assert page.loader.loading and ops.running() == 1
+    assert QApplication.overrideCursor() is not None          # busy while it reads
+    window.stack.removeWidget(window.pages.pop("flats"))
+    page.deleteLater()                                        # the screen goes away
+    qtbot.waitUntil(lambda: ops.running() == 0, timeout=5000)
+    assert QApplication.overrideCursor() is None
+    assert ops.wait_idle()                                    # the read itself ends too
