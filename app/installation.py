@@ -59,8 +59,10 @@ def initialise(db: Database, name: str | None = None, *,
     Idempotent: an existing installation is returned unchanged (only an
     explicit new name is refused, so a second ``kmb init`` cannot silently
     rename an office). ``series`` is the tag in this installation's document
-    numbers (app/numbering.py); without it one is derived from the random
-    clock origin, so that two installations never give the same number."""
+    numbers (app/numbering.py): none ("") for the first installation, the
+    office, unless chosen; a field laptop or a second installation chooses its
+    own (``kmb init --series``, the first-start screen, ``kmb series``), and
+    pairing two installations of the same series is refused (app/sync/identity.py)."""
     with db.transaction() as s:
         inst = get(s)
         if inst is not None:
@@ -69,12 +71,12 @@ def initialise(db: Database, name: str | None = None, *,
                     f"Instalace už existuje pod názvem „{inst.name}“; nová se nezakládá.")
             return _info(inst)
         name = name or socket.gethostname() or "KMB"
-        series = numbering.check_tag(series) if series is not None else None
+        series = numbering.check_tag(series)
         origin = secrets.token_hex(6)
         signing = Ed25519PrivateKey.generate()
         inst = Installation(
             id=new_id(), name=name, origin=origin, hlc=0,
-            series=numbering.auto_tag(origin) if series is None else series,
+            series=series or "",
             age_identity=str(pyrage.x25519.Identity.generate()),
             signing_key=signing.private_bytes_raw(),
         )

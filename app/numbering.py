@@ -11,10 +11,12 @@ running number counts within it: two installations never give the same
 number. The tag is part of every number an installation with a tag gives;
 where the pattern has no ``{series}`` it goes before the running number with a
 dash: office (tag "") ``KMB-2026/0012``, a laptop (tag "N1")
-``KMB-2026/N1-0003``. A new installation gets a tag derived from its random
-clock origin (``auto_tag``) unless one is chosen (``kmb init --series``,
-``set_series``); an office that wants plain numbers chooses "" for itself.
-Numbers already given stay as they are.
+``KMB-2026/N1-0003``. The first installation, the office, numbers without a
+tag by default; a field laptop or a second installation must choose its own
+(``kmb init --series``, the first-start screen, ``kmb series``), and pairing
+two installations of the same series, both empty included, is refused
+(app/sync/identity.py), since they would give the same numbers. ``auto_tag``
+suggests a tag. Numbers already given stay as they are.
 
 Counting. The next number is the highest number of this series and year
 already given, plus one, read from the records themselves inside the write

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from reports.base import OfficeInfo, Signatory
+from reports.office_info import OfficeInfo, Signatory
 
 from . import audit, settings
 from .db import Database
 from .errors import ValidationError
-from .images import prepare_logo
 from .security import Actor, Permission
 
 settings.register_defaults({
@@ -147,6 +146,7 @@ def save_office(db: Database, actor: Actor, data: OfficeSettings) -> None:
 def set_logo(db: Database, actor: Actor, filename: str, data: bytes) -> tuple[int, int]:
     """Store a picture as the office logo (scaled down, PNG). Returns its size."""
     actor.require(Permission.SETTINGS)
+    from .images import prepare_logo      # Pillow only when a logo is set
     logo = prepare_logo(data, filename)
     with db.transaction() as s:
         settings.put(s, actor, "office.logo_png_b64", base64.b64encode(logo.data).decode())

@@ -98,7 +98,16 @@ def db(db_url):
                                    "admin", TEST_PASSWORD, key=TEST_KEY,
                                    series="").db   # the office: plain numbers
     yield database
+    _settle_background()
     database.close()
+
+
+def _settle_background() -> None:
+    """Screen tests may leave a background read running (ui/ops): let it end
+    before its database is closed."""
+    import sys
+    if "ui.ops" in sys.modules:
+        sys.modules["ui.ops"].wait_idle()
 
 
 @pytest.fixture
@@ -150,6 +159,7 @@ def town_url(request):
 def town_db(town_url):
     database = open_database(town_url, key=None if backends.on_postgres() else TEST_KEY)
     yield database
+    _settle_background()
     database.close()
 
 

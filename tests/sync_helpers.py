@@ -1,6 +1,7 @@
 """Helpers for the sync tests: installations linked as peers, table snapshots."""
 from __future__ import annotations
 
+import secrets
 import shutil
 import tempfile
 from pathlib import Path
@@ -10,6 +11,7 @@ from sqlalchemy import text
 from app.config import sqlite_url
 from app.db import open_database
 from app.installation import admin_actor, initialise
+from app.numbering import auto_tag
 from app.sync.identity import add_peer, contact_card
 from app.keyslots import KeyFile
 
@@ -29,11 +31,13 @@ def empty_database(path: Path):
     return open_database(sqlite_url(path), key=TEST_KEY)
 
 
-def installation(path: Path, name: str):
-    """An initialised installation; its administrator signs in with TEST_PASSWORD."""
+def installation(path: Path, name: str, series: str | None = None):
+    """An initialised installation; its administrator signs in with TEST_PASSWORD.
+    It gets a series tag of its own (a second installation must: pairing two of
+    one series is refused) unless ``series`` is given."""
     fresh = not path.exists()
     db = empty_database(path) if fresh else open_database(sqlite_url(path), key=TEST_KEY)
-    initialise(db, name)
+    initialise(db, name, series=auto_tag(secrets.token_hex(6)) if series is None else series)
     if fresh:
         keys = KeyFile.create(path, TEST_KEY)
         keys.set_slot("admin", TEST_PASSWORD, TEST_KEY)

@@ -193,8 +193,8 @@ def test_cli_init_and_series(tmp_path, capsys, monkeypatch):
     code = cli(["series", "9X", "--db", db])
     out, err = capsys.readouterr()
     assert code != 0 and out == "" and len(err.strip().splitlines()) == 1 and "krátký kód" in err
-    assert cli(["init", "--name", "Jiný", "--db", str(tmp_path / "x.sqlite")]) == 0
-    assert "řada čísel „" in capsys.readouterr().out           # derived automatically
+    assert cli(["init", "--name", "Kancelář", "--db", str(tmp_path / "x.sqlite")]) == 0
+    assert "čísla bez řady" in capsys.readouterr().out          # the office: plain numbers
 
 
 # -- two installations exchanging bundles ----------------------------------------------------
@@ -235,7 +235,7 @@ def _exchange(a, a_actor, b, b_actor, path) -> None:
 
 @pytest.fixture
 def office_and_laptop(tmp_path, monkeypatch):
-    """Two fresh installations (each with its own automatic series), linked,
+    """Two fresh installations (each with its own series), linked,
     the laptop holding the office's flats, household and fund budget."""
     own_tmp = tmp_path / "tmp"                    # bundle work files away from a shared /tmp
     own_tmp.mkdir()
@@ -364,3 +364,95 @@ def test_current_members_are_todays_live_members_head_first(db, admin):
         assert [p.id for _, p in current_members(s, hh, on=today - dt.timedelta(days=5))] \
             == [people[0], people[1], people[3]]
         assert current_members(s, None) == []
+
+
+# -- pairing needs two series -----------------------------------------------------------------
+
+@pytest.mark.parametrize("office_tag,laptop_tag", [("", ""), ("N1", "N1")])
+def test_two_installations_of_one_series_cannot_pair(tmp_path, office_tag, laptop_tag):
+    from app.sync.identity import add_peer, contact_card, list_peers
+    office, oa = installation(tmp_path / "office.sqlite", "Kancelář", series=office_tag)
+    laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook", series=laptop_tag)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            add_peer(office, oa, contact_card(laptop, la))
+        text = refused.value.message
+        assert "stejnou řadu čísel" in text and "kmb series" in text
+        assert ("bez řady" in text) if not office_tag else ("„N1“" in text)
+        with pytest.raises(ValidationError):        # from the other side too
+            add_peer(laptop, la, contact_card(office, oa))
+        assert list_peers(office, oa) == [] and list_peers(laptop, la) == []
+        # the way out the message names: the laptop takes its own series, a new card
+        numbering.set_series(laptop, la, "N2")
+        add_peer(office, oa, contact_card(laptop, la))
+        add_peer(laptop, la, contact_card(office, oa))
+        assert len(list_peers(office, oa)) == 1 and len(list_peers(laptop, la)) == 1
+    finally:
+        office.close()
+        laptop.close()
+
+
+def test_a_new_office_numbers_without_a_tag(tmp_path):
+    """The decision for the first installation: no tag unless one is chosen."""
+    from app.config import sqlite_url
+    from app.signin import create_installation
+    from .keys import TEST_KEY, TEST_PASSWORD
+    new = create_installation(sqlite_url(tmp_path / "office.sqlite"), "Kancelář", "admin",
+                              TEST_PASSWORD, key=TEST_KEY)
+    try:
+        assert current(new.db).series == ""
+        with new.db.transaction() as s:
+            assert numbering.issue(s, "case", 2026) == "KMB-2026/0001"
+    finally:
+        new.db.close()
+
+
+def test_cli_init_asks_for_the_series_on_a_terminal(tmp_path, capsys, monkeypatch):
+    import sys
+    from app.cli.main import main as kmb
+    monkeypatch.setenv("KMB_PASSWORD", "heslo-spravce")
+    monkeypatch.setattr(sys, "stdin", type("Tty", (), {"isatty": lambda self: True})())
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "n1")
+    db = str(tmp_path / "laptop.sqlite")
+    assert kmb(["init", "--name", "Notebook", "--db", db, "--user", "admin"]) == 0
+    out = capsys.readouterr().out
+    assert asked == ["Řada čísel (Enter = bez řady): "] and "kancelář" in out
+    assert "řada čísel „N1“" in out
+
+
+def test_first_start_screen_asks_for_the_series(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+    from ui import app as ui_app
+    from ui.login import FirstPasswordDialog, RecoveryKeyDialog
+    from .ui_helpers import type_text
+    path = tmp_path / "notebook" / "kmb.sqlite"
+    seen = {}
+
+    def first_exec(dialog):
+        hints = [label.text() for label in dialog.findChildren(QLabel)]
+        assert any(h.startswith("Kancelář (první instalace) čísluje") for h in hints)
+        assert dialog.series.text() == ""                  # the office: empty by default
+        type_text(qtbot, dialog.password, "správce-heslo")
+        type_text(qtbot, dialog.again, "správce-heslo")
+        type_text(qtbot, dialog.series, "9x")             # must start with a letter
+        dialog.save()
+        seen["bad"] = dialog.errors.message("series")
+        seen["file_after_bad"] = path.exists()
+        dialog.series.clear()
+        type_text(qtbot, dialog.series, "n1")
+        dialog.save()
+        return dialog.result()
+
+    def recovery_exec(dialog):
+        dialog.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+        return 1
+    monkeypatch.setattr(FirstPasswordDialog, "exec", first_exec)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", recovery_exec)
+    ui_app.make_application(lang="cs")
+    ctx = ui_app.sign_in(str(path), None)
+    try:
+        assert "krátký kód" in seen["bad"] and not seen["file_after_bad"]
+        assert current(ctx.db).series == "N1"
+    finally:
+        ctx.db.close()

@@ -338,7 +338,7 @@ def test_cli_round_trip_and_refusal_exit_codes(tmp_path, capsys, town_path, monk
         who = ["--user", "admin"]
         return args + who + (["--password-file", str(secret)] if laptop in args else [])
     run = lambda *a: (cli(signed(list(a))), capsys.readouterr())  # noqa: E731
-    assert run("init", "--name", "Notebook Jana", "--db", laptop)[0] == 0
+    assert run("init", "--name", "Notebook Jana", "--series", "N1", "--db", laptop)[0] == 0
     assert run("keys", "card", "-o", str(tmp_path / "o.card"), "--db", office)[0] == 0
     assert run("keys", "card", "-o", str(tmp_path / "l.card"), "--db", laptop)[0] == 0
     code, (out, _) = run("peers", "add", str(tmp_path / "l.card"), "--db", office)

@@ -70,12 +70,19 @@ def open_flat_from_list(qtbot, window, flat_id):
     page = window.show_area("flats")
     page.status.setCurrentIndex(page.status.findText("volný"))
     page.category.setCurrentIndex(page.category.findText("sociální"))
+    qtbot.waitUntil(page.loader.ready)             # the list is read off the GUI thread
     row = next(i for i, f in enumerate(page.model.rows) if f.id == flat_id)
     rect = page.table.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
     click(qtbot, page.open_button)
     assert page.stack.currentWidget() is page.detail
+    ranked(qtbot, page.detail)
     return page, page.detail
+
+
+def ranked(qtbot, detail):
+    """The ranking is computed off the GUI thread: wait for it, as a person would."""
+    qtbot.waitUntil(lambda: not detail.ranking_pending, timeout=20000)
 
 
 def select_household(qtbot, panel, application_id):
@@ -130,6 +137,7 @@ def test_offer_refuse_twice_and_the_household_is_excluded(qtbot, ctx, monkeypatc
     monkeypatch.setattr(AnswerDialog, "exec", fake_exec(qtbot, refuse("Byt je daleko od školy.")))
     click(qtbot, detail.refuse_button)
     assert "Odmítnutí zapsáno (1." in detail.message.text()
+    ranked(qtbot, detail)
     left = {x.application_id: x for x in panel.excluded_model.rows}
     assert "tento byt už domácnost odmítla" in left[target.application_id].reasons[0].text
     with ctx.db.reading() as s:
@@ -147,6 +155,7 @@ def test_offer_refuse_twice_and_the_household_is_excluded(qtbot, ctx, monkeypatc
     monkeypatch.setattr(AnswerDialog, "exec", fake_exec(qtbot, refuse("Nechce se stěhovat.")))
     click(qtbot, detail.refuse_button)
     assert "vyřazena" in detail.message.text()
+    ranked(qtbot, detail)
     assert target.application_id not in {e.application_id for e in panel.rank_model.rows}
     left = {x.application_id: x for x in panel.excluded_model.rows}
     assert "2× odmítla" in left[target.application_id].reasons[0].text
@@ -196,6 +205,7 @@ def test_accept_and_council_decision_freeze_the_ranking(qtbot, ctx, monkeypatch)
                         fake_exec(qtbot, lambda dlg: click(qtbot, dlg.save_button)))
     click(qtbot, detail.accept_button)
     assert "přijala" in detail.banner_text.text() and detail.decide_button.isVisible()
+    ranked(qtbot, detail)
 
     def decide(dlg):
         assert dlg.application.currentData() == top.application_id
@@ -225,6 +235,7 @@ def test_accept_and_council_decision_freeze_the_ranking(qtbot, ctx, monkeypatch)
 def test_file_an_application_with_the_facts(qtbot, ctx, monkeypatch):
     window = open_window(qtbot, ctx)
     page = window.show_area("applications")
+    qtbot.waitUntil(page.loader.ready)             # scored off the GUI thread
     before = page.model.rowCount()
     assert before > 30 and page.detail.title.text() == "Vyberte žádost"
 
@@ -250,7 +261,7 @@ def test_file_an_application_with_the_facts(qtbot, ctx, monkeypatch):
         assert app.requested_category == FlatCategory.SOCIAL and app.individual_points == 30
         assert app.individual_by_id == ctx.actor.user_id
         app_id = app.id
-    assert page.detail.detail.id == app_id
+    qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.id == app_id)
     assert "Body podle platných pravidel" in page.detail.info.text()
     assert "Výpověď z nájmu" in page.detail.info.text()
     with ctx.db.reading() as s:
@@ -328,6 +339,7 @@ def test_edit_a_flat_and_see_the_quota_panel(qtbot, lead_ctx, monkeypatch):
     social_before = next(r for r in panel.model.rows if r.category == FlatCategory.SOCIAL)
     page.status.setCurrentIndex(page.status.findText("volný"))
     page.category.setCurrentIndex(page.category.findText("běžný"))
+    qtbot.waitUntil(page.loader.ready)
     page.open_row(0)
     detail = page.detail
 

@@ -177,6 +177,7 @@ def test_front_desk_visit_end_to_end(qtbot, ctx, monkeypatch):
     def my_texts():
         return [my.list.item(i).text() for i in range(my.list.count())]
     qtbot.waitUntil(lambda: any(number in t for t in my_texts()))   # a turn after the commit
+    qtbot.waitUntil(dash.ready)                 # every card reads off the GUI thread
     assert dash.cards[1].number.text() == str(before_week + 1)
     jana = next(r for r in dash.cards[2].model.rows if r.worker_id == ctx.actor.user_id)
     assert jana.by_status[CaseStatus.NEW] >= 1

@@ -84,6 +84,7 @@ def test_statistics_screen_table_chart_and_export(qtbot, ctx, tmp_path, monkeypa
     page.date_to.clear()
     type_text(qtbot, page.date_to, "31. 12. 2026")
     qtbot.mouseClick(page.show_button, Qt.LeftButton)
+    qtbot.waitUntil(page.ready)                       # computed off the GUI thread
     assert page.preset.currentData() is None          # typed dates: "Vlastní období"
     import datetime as dt
     tables = compute(ctx.db, ctx.actor, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
@@ -106,10 +107,13 @@ def test_statistics_screen_table_chart_and_export(qtbot, ctx, tmp_path, monkeypa
     monkeypatch.setattr("ui.stats.page.QFileDialog.getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.exported == target, timeout=20000)
     wb = load_workbook(target)
     assert wb["Kontakty podle kanálu"]["A1"].value == "Kontakty podle kanálu"
     assert "Uloženo" in page.status.text()
-    csv_path = page.export_to(tmp_path / "s.csv", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    page.export_to(tmp_path / "s.csv", dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    qtbot.waitUntil(lambda: page.exported == tmp_path / "s.csv", timeout=20000)
+    csv_path = page.exported
     text = csv_path.read_bytes().decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[0][0] == "table" and any(r[0] == "contacts_by_channel" for r in rows)

@@ -181,6 +181,7 @@ def test_lease_from_offer_print_arrears_task_and_renewal(qtbot, setup):
     # renewal: proposed by the rule (debt → decision), approved with a reason
     page.tabs.setCurrentWidget(page.renewals)
     ren = page.renewals
+    qtbot.waitUntil(ren.loader.ready)              # read off the GUI thread when shown
     row = next(i for i, c in enumerate(ren.candidates.rows) if c.lease.id == lease_id)
     assert ren.candidates.index(row, 5).data() == "k rozhodnutí (dluh)"
     assert ren.candidates.index(row, 6).data() == "bez návrhu"
@@ -270,12 +271,14 @@ def test_dashboard_cards_show_the_ending_leases_and_retention(qtbot, town_db, to
     ctx = make_context(town_db, town_worker, tmp_path / "ui.ini")
     ending = EndingLeasesCard(ctx)
     qtbot.addWidget(ending)
+    qtbot.waitUntil(ending.ready)           # read off the GUI thread
     soon = [c for c in renewal_candidates(town_db, town_worker)
             if c.lease.ends_on <= TODAY + dt.timedelta(days=60)]
     assert ending.headline.text() == str(len(soon)) and len(soon) > 10
     assert soon[0].lease.tenant in ending.lines.text()
     card = RetentionCard(ctx)
     qtbot.addWidget(card)
+    qtbot.waitUntil(card.ready)
     r = retention(town_db, town_worker)
     assert [round(v) for _, v in card.chart.items] == [round(100 * r.overall[m].share)
                                                        for m in (6, 12, 24)]

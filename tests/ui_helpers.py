@@ -22,6 +22,9 @@ def open_window(qtbot, ctx: UiContext) -> MainWindow:
     # the first page is built right after the window appears: wait for it, as a person would
     if window.areas:
         qtbot.waitUntil(lambda: window.areas[window.sidebar.currentRow()].key in window.pages)
+        page = window.pages[window.areas[window.sidebar.currentRow()].key]
+        if hasattr(page, "ready"):      # its figures are read off the GUI thread
+            qtbot.waitUntil(page.ready, timeout=20000)
     return window
 
 

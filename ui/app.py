@@ -19,7 +19,7 @@ from app.signin import create_installation, sign_in as unlock
 from app.sync.leftovers import remove_leftovers
 from resources import path as resource_path
 
-from . import i18n, style
+from . import i18n, ops, style
 from .context import UiContext
 from .login import FirstPasswordDialog, IdleLock, LoginDialog, RecoveryKeyDialog
 from .main_window import MainWindow
@@ -58,8 +58,8 @@ def sign_in(db_spec: str | None, username: str | None) -> UiContext | None:
     a dialog."""
     path = config.sqlite_path(config.database_url(db_spec))
     if path is not None and inspect_file(path) == "missing":
-        first = FirstPasswordDialog(lambda pw, again: create_installation(
-            db_spec, None, "admin", pw, password_again=again))
+        first = FirstPasswordDialog(lambda pw, again, series: create_installation(
+            db_spec, None, "admin", pw, password_again=again, series=series))
         if first.exec() != QDialog.Accepted or first.created is None:
             return None
         created = first.created
@@ -121,5 +121,6 @@ def run_gui(args: argparse.Namespace) -> int:
         lock = IdleLock(window, db, ctx.actor, lock_minutes(db))
         app.installEventFilter(lock)
     code = app.exec()
+    ops.wait_idle()      # a dropped background read may still use the database
     db.close()
     return code

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBo
 from app.auth import check_password
 from app.db import Database
 from app.errors import KmbError, ValidationError
+from app.numbering import check_tag
 from app.security import Actor
 from app.signin import NewInstallation
 
@@ -78,9 +79,10 @@ class LoginDialog(QDialog):
 
 class FirstPasswordDialog(QDialog):
     """The first start of a new office: the administrator chooses a password,
-    which creates the encrypted database (``create(password, again)``)."""
+    which creates the encrypted database (``create(password, again, series)``),
+    and the series of its document numbers (empty for the office)."""
 
-    def __init__(self, create: Callable[[str, str], NewInstallation], parent=None):
+    def __init__(self, create: Callable[[str, str, str], NewInstallation], parent=None):
         super().__init__(parent)
         self.create = create
         self.created: NewInstallation | None = None
@@ -92,6 +94,18 @@ class FirstPasswordDialog(QDialog):
         intro.setWordWrap(True)
         self.password = _password_field()
         self.again = _password_field()
+        self.series = QLineEdit()
+        self.series.setObjectName("series")
+        self.series.setMaxLength(8)
+        self.series.setMaximumWidth(110)
+        self.series.setPlaceholderText(self.tr("bez řady"))
+        series_hint = QLabel(self.tr(
+            "Kancelář (první instalace) čísluje případy, žádosti a smlouvy bez řady – "
+            "nechte prázdné. Terénní notebook nebo druhá instalace potřebuje vlastní krátký "
+            "kód, např. N1; dvě instalace se stejnou řadou by vydávaly stejná čísla a "
+            "spárovat je nepůjde."))
+        series_hint.setObjectName("muted")
+        series_hint.setWordWrap(True)
         self.errors = FieldErrors()
         form = QFormLayout()
         form.addRow(self.tr("Uživatelské jméno"), QLabel("admin"))
@@ -99,6 +113,9 @@ class FirstPasswordDialog(QDialog):
         form.addRow("", self.errors.bind("password", self.password))
         form.addRow(self.tr("Heslo znovu"), self.again)
         form.addRow("", self.errors.bind("password_again", self.again))
+        form.addRow(self.tr("Řada čísel"), self.series)
+        form.addRow("", self.errors.bind("series", self.series))
+        form.addRow("", series_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Založit databázi"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Konec"))
@@ -112,7 +129,8 @@ class FirstPasswordDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.created = self.create(self.password.text(), self.again.text())
+            series = check_tag(self.series.text())   # before any file is created
+            self.created = self.create(self.password.text(), self.again.text(), series)
         except ValidationError as exc:
             self.errors.show(exc)
             return

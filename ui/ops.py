@@ -85,6 +85,14 @@ def running() -> int:
     return len(_active)
 
 
+def wait_idle(ms: int = 60_000) -> bool:
+    """Wait until every worker thread has ended, dropped reads included: call it
+    before the database is closed, which a running read would still use."""
+    if _reaper is None:
+        return True
+    return all(worker.wait(ms) for worker in list(_reaper.workers))
+
+
 class Op(QObject):
     """One piece of background work; see the module docstring."""
 
@@ -110,6 +118,8 @@ class Op(QObject):
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
         self.dialog: QProgressDialog | None = None
+        if parent is not None:      # a closed screen: nobody waits (see _abandon)
+            parent.destroyed.connect(self._abandon)
         if title is not None:
             self.dialog = QProgressDialog(title, self.tr("Zrušit") if cancellable else None,
                                           0, 100, parent)
@@ -138,6 +148,18 @@ class Op(QObject):
         self._dropped = True
         self._cancel.set()
         self._finish()
+
+    def _abandon(self, *_args) -> None:
+        """The screen that started this op is being destroyed (its children, this
+        op and its dialog, go with it): stop counting it as running and give the
+        cursor back; a read is asked to stop, a write still finishes."""
+        if self._busy:
+            self._busy = False
+            QApplication.restoreOverrideCursor()
+        self._dropped = True
+        if not self._writes:
+            self._cancel.set()
+        _active.discard(self)
 
     def wait(self, ms: int = 60_000) -> bool:
         return self._worker.wait(ms)

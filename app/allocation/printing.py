@@ -19,7 +19,7 @@ from ..office import office_info
 from ..security import Actor, Permission
 from .engine import fmt_num
 from .offers import DecisionRow, decision_snapshot
-from .ranking import FlatRanking, rank_flat
+from .ranking import FlatRanking, rank_flat, split_excluded
 
 OUTCOME_LABELS = {DecisionOutcome.APPROVED: "schváleno", DecisionOutcome.REJECTED: "neschváleno",
                   DecisionOutcome.DEFERRED: "odloženo"}
@@ -117,15 +117,6 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
                    f"{format_date(r.computed_on)}, {f.title}"),
         decision_fields=decision_fields,
         other_category=other_category_text(other))
-
-
-def split_excluded(r: FlatRanking):
-    """(left out from this flat's category for a reason, asked for another category)."""
-    substantive, other = [], []
-    for x in r.excluded:
-        (other if any(reason.rule == "category" for reason in x.reasons) else
-         substantive).append(x)
-    return substantive, other
 
 
 def other_category_text(other) -> str:

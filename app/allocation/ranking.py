@@ -151,6 +151,16 @@ class FlatRanking:
         return next((e for e in self.ranked if e.application_id == application_id), None)
 
 
+def split_excluded(r: FlatRanking):
+    """(left out from this flat's category for a reason, asked for another category);
+    here, not in printing.py, so that the screen does not load ReportLab."""
+    substantive, other = [], []
+    for x in r.excluded:
+        (other if any(reason.rule == "category" for reason in x.reasons) else
+         substantive).append(x)
+    return substantive, other
+
+
 @dataclass(frozen=True)
 class _Meta:
     number: str | None

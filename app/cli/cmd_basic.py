@@ -77,9 +77,10 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="založit novou (prázdnou) instalaci")
     p.add_argument("--name", required=True, help="název instalace, např. „KMB Trutnov – kancelář“")
     p.add_argument("--series", metavar="KÓD", default=None,
-                   help="řada v číslech případů, žádostí a smluv této instalace, např. N1; "
-                        "\"\" = čísla bez řady (jen jedna instalace, obvykle kancelář); "
-                        "bez volby se řada odvodí automaticky")
+                   help="řada v číslech případů, žádostí a smluv této instalace: kancelář "
+                        "(první instalace) čísluje bez řady (výchozí); terénní notebook nebo "
+                        "druhá instalace potřebuje vlastní, např. N1 (bez volby se na "
+                        "terminálu zeptá)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("series", parents=[common],
@@ -111,12 +112,13 @@ def cmd_init(args) -> int:
     name = (args.user or "admin").strip()
     if not name:
         raise SignInRefused("Uživatelské jméno správce nesmí být prázdné.")
+    series = _ask_series(args)
     password = read_password(args, f"Nové heslo správce {name}: ")
     again = None
     if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
         again = read_password(args, "Heslo znovu: ")
     new = create_installation(args.db, args.name, name, password, password_again=again,
-                              series=args.series)
+                              series=series)
     try:
         from ..installation import current
         info = current(new.db)
@@ -129,6 +131,17 @@ def cmd_init(args) -> int:
               "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):")
         print(f"    {new.recovery_key}")
     return 0
+
+
+def _ask_series(args) -> str | None:
+    """``--series``, or asked on a terminal; an office leaves it empty."""
+    from ..numbering import check_tag       # checked before any file is created
+    if args.series is not None or not sys.stdin.isatty():
+        return None if args.series is None else check_tag(args.series)
+    print("Řada čísel: kancelář (první instalace) čísluje bez řady – stiskněte Enter. "
+          "Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1, "
+          "jinak by vydávaly stejná čísla (spárovat je nepůjde).")
+    return check_tag(input("Řada čísel (Enter = bez řady): "))
 
 
 def _init_existing(args) -> int:

@@ -34,7 +34,7 @@ from models.staff import User
 
 from .. import audit
 from ..czech_text import fold
-from ..errors import KmbError, ValidationError
+from ..errors import Cancelled, KmbError, ValidationError
 from ..formatting import format_date, format_money
 from ..rows import get_live, live
 from ..security import Actor, Permission
@@ -502,10 +502,15 @@ def _remember(session: Session, actor: Actor, mapping: dict) -> None:
 
 def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | None],
                    month: dt.date | None = None, *, skip_bad: bool = False,
-                   today: dt.date | None = None) -> ImportResult:
+                   today: dt.date | None = None, progress=None,
+                   cancelled=None) -> ImportResult:
     """Import the balances of a file. Refused as a whole while any row is bad,
-    unless ``skip_bad`` (the user chose to skip the named bad rows)."""
+    unless ``skip_bad`` (the user chose to skip the named bad rows).
+
+    ``progress(text, percent)`` and ``cancelled()`` are for the GUI (ui/ops):
+    cancelling is honoured up to the commit (Cancelled, nothing stored), not after."""
     actor.require(Permission.EDIT_LEASES)
+    report = progress or (lambda _text, _pct: None)
     today = today or dt.date.today()
     path = Path(path)
     with db.transaction() as s:
@@ -520,7 +525,12 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
             raise ValidationError("V souboru není žádný řádek k importu.", field="file")
         threshold = config.lease_settings(s).arrears_alert_hal
         stored = []
-        for r in preview.rows:
+        step = max(1, len(preview.rows) // 50)
+        for i, r in enumerate(preview.rows):
+            if i % step == 0:
+                report(f"Ukládám řádek {i + 1} z {len(preview.rows)}…",
+                       5 + 85 * i // len(preview.rows))
+                _stop_if(cancelled)
             lease = s.get(Lease, r.lease_id)
             stored.append(_upsert(s, lease, r.month, r.balance_hal, ArrearsSource.IMPORT,
                                   path.name, None))
@@ -531,8 +541,15 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
         audit.record(s, actor, "import", "arrears_balance", None,
                      {"file": path.name, "rows": len(preview.rows),
                       "skipped": len(preview.problems)})
+        report("Dokončuji import…", 95)
+        _stop_if(cancelled)        # the last moment: after this the transaction commits
         return ImportResult(len(preview.rows), len(preview.problems), len(tasks),
                             preview.problems)
+
+
+def _stop_if(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled("Import byl zrušen; nic se neuložilo.")
 
 
 def describe_month(month: dt.date) -> str:

@@ -82,7 +82,7 @@ def contact_card(db: Database, actor: Actor) -> bytes:
         inst = _installation(s)
         recipient, verify = public_keys(s)
         body = {"format": CARD_FORMAT, "installation_id": inst.id, "name": inst.name,
-                "origin": inst.origin, "age_recipient": recipient,
+                "origin": inst.origin, "age_recipient": recipient, "series": inst.series or "",
                 "verify_key": base64.b64encode(verify).decode(),
                 "created_at": utcnow().isoformat(timespec="seconds")}
         raw = json.dumps(body, ensure_ascii=False, sort_keys=True).encode()
@@ -114,6 +114,20 @@ def read_card(data: bytes) -> dict:
     return body
 
 
+def _check_series(inst: Installation, body: dict) -> None:
+    """Two installations of one series would give the same case, application,
+    lease and fund numbers (app/numbering.py): refuse to pair them."""
+    theirs, ours = str(body.get("series") or ""), inst.series or ""
+    if theirs != ours:
+        return
+    shown = f"řadu „{ours}“" if ours else "čísla bez řady"
+    raise ValidationError(
+        f"Instalace „{body['name']}“ má stejnou řadu čísel jako tato ({shown}); spárované "
+        "by vydávaly stejná čísla případů, žádostí a smluv. Na terénním notebooku nebo druhé "
+        "instalaci nastavte vlastní řadu příkazem „kmb series KÓD“ (např. kmb series N1), "
+        "pošlete novou kartu a párování opakujte.", field="series")
+
+
 def _peer_info(p: Peer) -> PeerInfo:
     return PeerInfo(p.id, p.name, p.fingerprint, p.added_at, p.revoked_at, p.scope, p.acked_seq,
                     p.kind or OFFICE)
@@ -138,6 +152,7 @@ def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = N
         inst = _installation(s)
         if body["installation_id"] == inst.id:
             raise ValidationError("To je karta této instalace; přidejte kartu druhé strany.")
+        _check_series(inst, body)
         existing = s.get(Peer, body["installation_id"])
         if existing is not None:
             if existing.revoked_at is not None:

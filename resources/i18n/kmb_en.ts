@@ -112,162 +112,162 @@
 <context>
     <name>ApplicationDetail</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="208" />
+        <location filename="../../ui/allocation/page.py" line="214" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="209" />
+        <location filename="../../ui/allocation/page.py" line="215" />
         <source>Obnovit platnost</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="211" />
+        <location filename="../../ui/allocation/page.py" line="217" />
         <source>Stáhnout / vyřadit…</source>
         <translation>Withdraw / exclude…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="236" />
+        <location filename="../../ui/allocation/page.py" line="242" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="237" />
+        <location filename="../../ui/allocation/page.py" line="243" />
         <source>Žádosti o obecní byt s údaji pro bodová pravidla.</source>
         <translation>Applications for a municipal flat with the facts the point rules need.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="254" />
+        <location filename="../../ui/allocation/page.py" line="260" />
         <source>{0} · žádá o byt: {1} · podána {2} · platná do {3}</source>
         <translation>{0} · asks for: {1} · filed {2} · valid until {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="264" />
+        <location filename="../../ui/allocation/page.py" line="270" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="266" />
+        <location filename="../../ui/allocation/page.py" line="272" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="267" />
+        <location filename="../../ui/allocation/page.py" line="273" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="268" />
+        <location filename="../../ui/allocation/page.py" line="274" />
         <source>Nezaopatřené děti</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="269" />
+        <location filename="../../ui/allocation/page.py" line="275" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="270" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>Zdravotní postižení</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="271" />
+        <location filename="../../ui/allocation/page.py" line="277" />
         <source>Bezbariérový byt</source>
         <translation>Barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="271" />
+        <location filename="../../ui/allocation/page.py" line="277" />
         <source>potřebuje</source>
         <translation>needs one</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="272" />
+        <location filename="../../ui/allocation/page.py" line="278" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="273" />
+        <location filename="../../ui/allocation/page.py" line="279" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="275" />
+        <location filename="../../ui/allocation/page.py" line="281" />
         <source>dvě domácnosti v bytě</source>
         <translation>two households in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="276" />
+        <location filename="../../ui/allocation/page.py" line="282" />
         <source>Pobyt ve městě</source>
         <translation>Residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="276" />
+        <location filename="../../ui/allocation/page.py" line="282" />
         <source>{0} let</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="277" />
+        <location filename="../../ui/allocation/page.py" line="283" />
         <source>trvalý pobyt</source>
         <translation>permanent residence</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="278" />
+        <location filename="../../ui/allocation/page.py" line="284" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="279" />
+        <location filename="../../ui/allocation/page.py" line="285" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="280" />
+        <location filename="../../ui/allocation/page.py" line="286" />
         <source>Dávky</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="281" />
+        <location filename="../../ui/allocation/page.py" line="287" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="283" />
+        <location filename="../../ui/allocation/page.py" line="289" />
         <source>splátkový kalendář</source>
         <translation>repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="284" />
+        <location filename="../../ui/allocation/page.py" line="290" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="285" />
+        <location filename="../../ui/allocation/page.py" line="291" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="301" />
+        <location filename="../../ui/allocation/page.py" line="307" />
         <source>Individuální posouzení: {0} bodů{1}. Odůvodnění: {2}</source>
         <translation>Individual assessment: {0} points{1}. Justification: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="304" />
+        <location filename="../../ui/allocation/page.py" line="310" />
         <source> Zapsal(a): {0}.</source>
         <translation> Recorded by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="318" />
+        <location filename="../../ui/allocation/page.py" line="324" />
         <source>závažný důvod</source>
         <translation>serious reason</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="330" />
+        <location filename="../../ui/allocation/page.py" line="336" />
         <source>Platnost obnovena do {0}.</source>
         <translation>Renewed until {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="343" />
+        <location filename="../../ui/allocation/page.py" line="349" />
         <source>Žádost: {0}.</source>
         <translation>Application: {0}.</translation>
     </message>
@@ -494,84 +494,84 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="31" />
+        <location filename="../../ui/allocation/page.py" line="32" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="32" />
+        <location filename="../../ui/allocation/page.py" line="33" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="33" />
-        <location filename="../../ui/allocation/page.py" line="111" />
+        <location filename="../../ui/allocation/page.py" line="34" />
+        <location filename="../../ui/allocation/page.py" line="112" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="35" />
+        <location filename="../../ui/allocation/page.py" line="36" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="37" />
+        <location filename="../../ui/allocation/page.py" line="38" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="39" />
-        <location filename="../../ui/allocation/page.py" line="108" />
+        <location filename="../../ui/allocation/page.py" line="40" />
+        <location filename="../../ui/allocation/page.py" line="109" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="40" />
+        <location filename="../../ui/allocation/page.py" line="41" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="41" />
+        <location filename="../../ui/allocation/page.py" line="42" />
         <source>ETHOS</source>
         <translation>ETHOS</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="43" />
+        <location filename="../../ui/allocation/page.py" line="44" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="45" />
+        <location filename="../../ui/allocation/page.py" line="46" />
         <source>Odmítnutí</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="71" />
+        <location filename="../../ui/allocation/page.py" line="72" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="74" />
+        <location filename="../../ui/allocation/page.py" line="75" />
         <source>Hledat domácnost, žadatele nebo číslo žádosti…</source>
         <translation>Search a household, applicant or application number…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="77" />
+        <location filename="../../ui/allocation/page.py" line="78" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="82" />
+        <location filename="../../ui/allocation/page.py" line="83" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="88" />
+        <location filename="../../ui/allocation/page.py" line="89" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="147" />
+        <location filename="../../ui/allocation/page.py" line="156" />
         <source>Žádostí: {0}</source>
         <translation>Applications: {0}</translation>
     </message>
@@ -579,162 +579,172 @@
 <context>
     <name>ArrearsImportDialog</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="43" />
+        <location filename="../../ui/leases/arrears_tab.py" line="44" />
         <source>Číslo smlouvy</source>
         <translation>Lease number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="44" />
+        <location filename="../../ui/leases/arrears_tab.py" line="45" />
         <source>Dluh (Kč)</source>
         <translation>Arrears (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="45" />
+        <location filename="../../ui/leases/arrears_tab.py" line="46" />
         <source>Období (měsíc)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="155" />
+        <location filename="../../ui/leases/arrears_tab.py" line="153" />
         <source>Import dluhů od správce bytů</source>
         <translation>Import of arrears from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="156" />
+        <location filename="../../ui/leases/arrears_tab.py" line="154" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="165" />
+        <location filename="../../ui/leases/arrears_tab.py" line="163" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="172" />
+        <location filename="../../ui/leases/arrears_tab.py" line="170" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="173" />
+        <location filename="../../ui/leases/arrears_tab.py" line="171" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="185" />
+        <location filename="../../ui/leases/arrears_tab.py" line="183" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="187" />
+        <location filename="../../ui/leases/arrears_tab.py" line="185" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="196" />
+        <location filename="../../ui/leases/arrears_tab.py" line="194" />
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="198" />
+        <location filename="../../ui/leases/arrears_tab.py" line="196" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="223" />
+        <location filename="../../ui/leases/arrears_tab.py" line="221" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="251" />
+        <location filename="../../ui/leases/arrears_tab.py" line="249" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="253" />
+        <location filename="../../ui/leases/arrears_tab.py" line="251" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="255" />
+        <location filename="../../ui/leases/arrears_tab.py" line="253" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="271" />
+        <source>Importuji dluhy…</source>
+        <translation>Importing arrears…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="283" />
+        <source>Import byl zrušen; nic se neuložilo.</source>
+        <translation>The import was cancelled; nothing was saved.</translation>
     </message>
 </context>
 <context>
     <name>ArrearsTab</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="34" />
-        <location filename="../../ui/leases/arrears_tab.py" line="50" />
+        <location filename="../../ui/leases/arrears_tab.py" line="35" />
+        <location filename="../../ui/leases/arrears_tab.py" line="51" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="35" />
+        <location filename="../../ui/leases/arrears_tab.py" line="36" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="36" />
+        <location filename="../../ui/leases/arrears_tab.py" line="37" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="37" />
+        <location filename="../../ui/leases/arrears_tab.py" line="38" />
         <source>Předchozí měsíc</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="39" />
-        <location filename="../../ui/leases/arrears_tab.py" line="52" />
+        <location filename="../../ui/leases/arrears_tab.py" line="40" />
+        <location filename="../../ui/leases/arrears_tab.py" line="53" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="48" />
+        <location filename="../../ui/leases/arrears_tab.py" line="49" />
         <source>Řádek</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="51" />
+        <location filename="../../ui/leases/arrears_tab.py" line="52" />
         <source>Měsíc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="67" />
+        <location filename="../../ui/leases/arrears_tab.py" line="68" />
         <source>Hledat smlouvu, nájemce, adresu…</source>
         <translation>Search lease, tenant, address…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="69" />
+        <location filename="../../ui/leases/arrears_tab.py" line="70" />
         <source>jen s dluhem</source>
         <translation>only with arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="71" />
+        <location filename="../../ui/leases/arrears_tab.py" line="72" />
         <source>Zadat dluh…</source>
         <translation>Enter arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="72" />
+        <location filename="../../ui/leases/arrears_tab.py" line="73" />
         <source>Import od správce…</source>
         <translation>Import from the manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="83" />
+        <location filename="../../ui/leases/arrears_tab.py" line="84" />
         <source>Stav ke konci měsíce</source>
         <translation>Balance at the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="121" />
+        <location filename="../../ui/leases/arrears_tab.py" line="119" />
         <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="136" />
+        <location filename="../../ui/leases/arrears_tab.py" line="134" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="137" />
+        <location filename="../../ui/leases/arrears_tab.py" line="135" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -1898,32 +1908,32 @@ Leave without saving?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="355" />
+        <location filename="../../ui/allocation/page.py" line="361" />
         <source>Stáhnout nebo vyřadit žádost</source>
         <translation>Withdraw or exclude the application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="358" />
+        <location filename="../../ui/allocation/page.py" line="364" />
         <source>stažena na žádost domácnosti</source>
         <translation>withdrawn at the household's request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="359" />
+        <location filename="../../ui/allocation/page.py" line="365" />
         <source>vyřazena (uveďte důvod)</source>
         <translation>excluded (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="364" />
+        <location filename="../../ui/allocation/page.py" line="370" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="365" />
+        <location filename="../../ui/allocation/page.py" line="371" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="370" />
+        <location filename="../../ui/allocation/page.py" line="376" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
     </message>
@@ -2049,7 +2059,7 @@ Leave without saving?</translation>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="106" />
+        <location filename="../../ui/intake/contacts_tab.py" line="92" />
         <source>Kontaktů: {0} · osob: {1} · čas s klienty: {2} h {3} min</source>
         <translation>Contacts: {0} · persons: {1} · time with clients: {2} h {3} min</translation>
     </message>
@@ -2057,7 +2067,7 @@ Leave without saving?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../ui/login.py" line="211" />
+        <location filename="../../ui/login.py" line="229" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
@@ -2070,48 +2080,48 @@ Leave without saving?</translation>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="144" />
+        <location filename="../../ui/cases/cards.py" line="146" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="181" />
+        <location filename="../../ui/cases/cards.py" line="186" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="182" />
-        <location filename="../../ui/cases/cards.py" line="233" />
+        <location filename="../../ui/cases/cards.py" line="187" />
+        <location filename="../../ui/cases/cards.py" line="241" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="184" />
+        <location filename="../../ui/cases/cards.py" line="189" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="186" />
+        <location filename="../../ui/cases/cards.py" line="191" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="188" />
+        <location filename="../../ui/cases/cards.py" line="193" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="190" />
+        <location filename="../../ui/cases/cards.py" line="195" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="196" />
+        <location filename="../../ui/cases/cards.py" line="201" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="238" />
+        <location filename="../../ui/cases/cards.py" line="246" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -2386,22 +2396,22 @@ Leave without saving?</translation>
         <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="137" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="126" />
         <source>Sloučit…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="139" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="128" />
         <source>Různé osoby</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="149" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="138" />
         <source>Žádné možné duplicity k posouzení.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="178" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="167" />
         <source>Nelze sloučit</source>
         <translation>Cannot merge</translation>
     </message>
@@ -2452,22 +2462,22 @@ Leave without saving?</translation>
         <translation>You are not allowed to see leases.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="59" />
+        <location filename="../../ui/leases/cards.py" line="62" />
         <source>dluh {0}</source>
         <translation>arrears {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="59" />
+        <location filename="../../ui/leases/cards.py" line="62" />
         <source>bez dluhu</source>
         <translation>no arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="69" />
+        <location filename="../../ui/leases/cards.py" line="72" />
         <source>a další: {0}</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="73" />
+        <location filename="../../ui/leases/cards.py" line="76" />
         <source>Automaticky se prodlouží {0}, rozhodnout je třeba o {1} (dluh nad prahem); na rozhodnutí čeká {2}. Podrobnosti v Smlouvy → Prodloužení.</source>
         <translation>{0} will be renewed automatically, {1} need a decision (arrears above the threshold); {2} are waiting for a decision. Details in Leases → Renewals.</translation>
     </message>
@@ -2612,37 +2622,52 @@ Leave without saving?</translation>
 <context>
     <name>FirstPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="87" />
+        <location filename="../../ui/login.py" line="89" />
         <source>První spuštění – heslo správce</source>
         <translation>First start – administrator password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89" />
+        <location filename="../../ui/login.py" line="91" />
         <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
         <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="101" />
+        <source>bez řady</source>
+        <translation>no series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="103" />
+        <source>Kancelář (první instalace) čísluje případy, žádosti a smlouvy bez řady – nechte prázdné. Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1; dvě instalace se stejnou řadou by vydávaly stejná čísla a spárovat je nepůjde.</source>
+        <translation>The office (the first installation) numbers cases, applications and leases without a series – leave this empty. A field laptop or a second installation needs its own short code, e.g. N1; two installations with the same series would issue the same numbers and cannot be paired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="111" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="98" />
+        <location filename="../../ui/login.py" line="112" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100" />
+        <location filename="../../ui/login.py" line="114" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="116" />
+        <source>Řada čísel</source>
+        <translation>Number series</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="120" />
         <source>Založit databázi</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="104" />
+        <location filename="../../ui/login.py" line="121" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
@@ -2650,68 +2675,68 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetail</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="49" />
+        <location filename="../../ui/flats/detail.py" line="50" />
         <source>Nabídnuto</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="51" />
-        <location filename="../../ui/flats/detail.py" line="72" />
+        <location filename="../../ui/flats/detail.py" line="52" />
+        <location filename="../../ui/flats/detail.py" line="73" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="52" />
+        <location filename="../../ui/flats/detail.py" line="53" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="53" />
+        <location filename="../../ui/flats/detail.py" line="54" />
         <source>Pořadí</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="55" />
+        <location filename="../../ui/flats/detail.py" line="56" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="56" />
+        <location filename="../../ui/flats/detail.py" line="57" />
         <source>Odpověď</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="57" />
+        <location filename="../../ui/flats/detail.py" line="58" />
         <source>Dne</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="59" />
+        <location filename="../../ui/flats/detail.py" line="60" />
         <source>Důvod odmítnutí / poznámka</source>
         <translation>Reason for refusal / note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="66" />
+        <location filename="../../ui/flats/detail.py" line="67" />
         <source>Rozhodnuto</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="68" />
+        <location filename="../../ui/flats/detail.py" line="69" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="69" />
+        <location filename="../../ui/flats/detail.py" line="70" />
         <source>Usnesení</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="70" />
+        <location filename="../../ui/flats/detail.py" line="71" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="73" />
+        <location filename="../../ui/flats/detail.py" line="74" />
         <source>Pravidla</source>
         <translation>Rules</translation>
     </message>
@@ -2734,188 +2759,198 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetailView</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="90" />
+        <location filename="../../ui/flats/detail.py" line="92" />
         <source>← Zpět na seznam bytů</source>
         <translation>← Back to the flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="101" />
+        <location filename="../../ui/flats/detail.py" line="103" />
         <source>Upravit byt…</source>
         <translation>Edit flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="104" />
+        <location filename="../../ui/flats/detail.py" line="106" />
         <source>Upravit dům…</source>
         <translation>Edit building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="107" />
+        <location filename="../../ui/flats/detail.py" line="109" />
         <source>Pořadník k tisku…</source>
         <translation>Ranking list to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="115" />
+        <location filename="../../ui/flats/detail.py" line="117" />
         <source>Domácnost přijala</source>
         <translation>Household accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="116" />
+        <location filename="../../ui/flats/detail.py" line="118" />
         <source>Domácnost odmítla…</source>
         <translation>Household refused…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="117" />
+        <location filename="../../ui/flats/detail.py" line="119" />
         <source>Stáhnout nabídku…</source>
         <translation>Withdraw offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="118" />
+        <location filename="../../ui/flats/detail.py" line="120" />
         <source>Zapsat rozhodnutí rady…</source>
         <translation>Record the council decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="152" />
+        <location filename="../../ui/flats/detail.py" line="154" />
         <source>Zmrazené pořadí vybraného rozhodnutí…</source>
         <translation>Frozen ranking of the selected decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="156" />
+        <location filename="../../ui/flats/detail.py" line="158" />
         <source>Nabídky</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="158" />
+        <location filename="../../ui/flats/detail.py" line="160" />
         <source>Rozhodnutí rady (s pravidly a pořadím ke dni rozhodnutí)</source>
         <translation>Council decisions (with the rules and the ranking of the day)</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="171" />
-        <location filename="../../ui/flats/detail.py" line="259" />
+        <location filename="../../ui/flats/detail.py" line="173" />
+        <location filename="../../ui/flats/detail.py" line="288" />
         <source>Pořadí žadatelů</source>
         <translation>Ranked applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="172" />
+        <location filename="../../ui/flats/detail.py" line="174" />
         <source>Nabídky a rozhodnutí</source>
         <translation>Offers and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="207" />
+        <location filename="../../ui/flats/detail.py" line="211" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="208" />
+        <location filename="../../ui/flats/detail.py" line="212" />
         <source>{0} pok.</source>
         <translation>{0} rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="210" />
+        <location filename="../../ui/flats/detail.py" line="214" />
         <source>{0}. podlaží</source>
         <translation>floor {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="212" />
+        <location filename="../../ui/flats/detail.py" line="216" />
         <source>nájem {0} + zálohy {1}</source>
         <translation>rent {0} + advances {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="214" />
+        <location filename="../../ui/flats/detail.py" line="218" />
         <source>bezbariérový</source>
         <translation>barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="215" />
+        <location filename="../../ui/flats/detail.py" line="219" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="215" />
+        <location filename="../../ui/flats/detail.py" line="219" />
         <source>bez výtahu</source>
         <translation>no lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="222" />
+        <location filename="../../ui/flats/detail.py" line="226" />
         <source>Pořadí žadatelů vidí pracovníci, kteří přidělují byty.</source>
         <translation>The ranking is visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="224" />
+        <location filename="../../ui/flats/detail.py" line="228" />
         <source>Byt je obsazený. Pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.</source>
         <translation>The flat is occupied. Applicants are ranked for a vacant flat or one under repair.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="237" />
+        <location filename="../../ui/flats/detail.py" line="242" />
+        <source>Sestavuji pořadí žadatelů…</source>
+        <translation>Ranking the applicants…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="259" />
         <source>Pořadí žadatelů ({0})</source>
         <translation>Ranked applicants ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="245" />
+        <location filename="../../ui/flats/detail.py" line="269" />
+        <source>Pořadí se nepodařilo sestavit: {0}</source>
+        <translation>The ranking could not be made: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/detail.py" line="273" />
         <source>Kategorie {0}: {1} bytů, {2} % fondu</source>
         <translation>Category {0}: {1} flats, {2} % of the stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="249" />
+        <location filename="../../ui/flats/detail.py" line="277" />
         <source>chybí {0} bytů</source>
         <translation>{0} flats short</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="250" />
+        <location filename="../../ui/flats/detail.py" line="278" />
         <source>o {0} bytů víc</source>
         <translation>{0} flats over</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="250" />
+        <location filename="../../ui/flats/detail.py" line="278" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="251" />
+        <location filename="../../ui/flats/detail.py" line="279" />
         <source> · cílová kvóta {0} % ({1})</source>
         <translation> · target quota {0} % ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="280" />
+        <location filename="../../ui/flats/detail.py" line="309" />
         <source>Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.</source>
         <translation>Last decision: {0} – {1}, resolution {2}, household {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="285" />
+        <location filename="../../ui/flats/detail.py" line="314" />
         <source>Byt je volný a nikomu nenabídnutý. Vyberte domácnost v pořadí a nabídněte jí byt.</source>
         <translation>The flat is vacant and not offered. Select a household in the ranking and offer it the flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="294" />
+        <location filename="../../ui/flats/detail.py" line="323" />
         <source>Nabídnuto {0} domácnosti &lt;b&gt;{1}&lt;/b&gt; ({2}. v pořadí, {3} bodů) – čeká na odpověď.</source>
         <translation>Offered on {0} to &lt;b&gt;{1}&lt;/b&gt; (rank {2}, {3} points) – awaiting the answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="306" />
+        <location filename="../../ui/flats/detail.py" line="335" />
         <source>Rada přidělení domácnosti &lt;b&gt;{0}&lt;/b&gt; schválila {1} (usnesení {2}). Dalším krokem je nájemní smlouva.</source>
         <translation>The council approved the allocation to &lt;b&gt;{0}&lt;/b&gt; on {1} (resolution {2}). The lease comes next.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="312" />
+        <location filename="../../ui/flats/detail.py" line="341" />
         <source>Domácnost &lt;b&gt;{0}&lt;/b&gt; nabídku přijala {1}. Byt je pro ni rezervován; zapište rozhodnutí rady.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; accepted the offer on {1}. The flat is reserved for them; record the council decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="331" />
+        <location filename="../../ui/flats/detail.py" line="360" />
         <source>Byt nabídnut domácnosti {0}.</source>
         <translation>Flat offered to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="345" />
+        <location filename="../../ui/flats/detail.py" line="374" />
         <source>Nabídka stažena.</source>
         <translation>Offer withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="353" />
+        <location filename="../../ui/flats/detail.py" line="382" />
         <source>Rozhodnutí zapsáno; pravidla a pořadí ke dni rozhodnutí jsou uloženy s ním.</source>
         <translation>Decision recorded; the rules and the ranking of that day are stored with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="371" />
+        <location filename="../../ui/flats/detail.py" line="400" />
         <source>Pořadník žadatelů</source>
         <translation>Ranking list</translation>
     </message>
@@ -3026,87 +3061,92 @@ Leave without saving?</translation>
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../../ui/flats/page.py" line="36" />
+        <location filename="../../ui/flats/page.py" line="37" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="37" />
+        <location filename="../../ui/flats/page.py" line="38" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="38" />
+        <location filename="../../ui/flats/page.py" line="39" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="39" />
+        <location filename="../../ui/flats/page.py" line="40" />
         <source>Plocha</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="41" />
+        <location filename="../../ui/flats/page.py" line="42" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="42" />
+        <location filename="../../ui/flats/page.py" line="43" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="43" />
+        <location filename="../../ui/flats/page.py" line="44" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="44" />
+        <location filename="../../ui/flats/page.py" line="45" />
         <source>Nájem</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="46" />
+        <location filename="../../ui/flats/page.py" line="47" />
         <source>Bezbariérový</source>
         <translation>Barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="55" />
+        <location filename="../../ui/flats/page.py" line="56" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="58" />
+        <location filename="../../ui/flats/page.py" line="59" />
         <source>Hledat ulici, číslo domu, dispozici…</source>
         <translation>Search street, house number, layout…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="61" />
+        <location filename="../../ui/flats/page.py" line="62" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="65" />
+        <location filename="../../ui/flats/page.py" line="66" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="68" />
+        <location filename="../../ui/flats/page.py" line="69" />
         <source>Otevřít byt</source>
         <translation>Open flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="71" />
+        <location filename="../../ui/flats/page.py" line="72" />
         <source>Nový byt…</source>
         <translation>New flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="73" />
+        <location filename="../../ui/flats/page.py" line="74" />
         <source>Nový dům…</source>
         <translation>New building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="134" />
+        <location filename="../../ui/flats/page.py" line="131" />
+        <source>Načítám byty…</source>
+        <translation>Loading flats…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/page.py" line="145" />
         <source>Bytů: {0} · volných: {1}</source>
         <translation>Flats: {0} · vacant: {1}</translation>
     </message>
@@ -4456,62 +4496,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="52" />
+        <location filename="../../ui/leases/list_tab.py" line="53" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="55" />
+        <location filename="../../ui/leases/list_tab.py" line="56" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="58" />
+        <location filename="../../ui/leases/list_tab.py" line="59" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="60" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <location filename="../../ui/leases/list_tab.py" line="61" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="61" />
+        <location filename="../../ui/leases/list_tab.py" line="62" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="123" />
+        <location filename="../../ui/leases/list_tab.py" line="133" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="186" />
+        <location filename="../../ui/leases/list_tab.py" line="196" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="187" />
+        <location filename="../../ui/leases/list_tab.py" line="197" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="206" />
+        <location filename="../../ui/leases/list_tab.py" line="216" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="207" />
+        <location filename="../../ui/leases/list_tab.py" line="217" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="211" />
+        <location filename="../../ui/leases/list_tab.py" line="221" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -4740,42 +4780,42 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="31" />
+        <location filename="../../ui/leases/list_tab.py" line="32" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <location filename="../../ui/leases/list_tab.py" line="33" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <location filename="../../ui/leases/list_tab.py" line="34" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="34" />
+        <location filename="../../ui/leases/list_tab.py" line="35" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="35" />
+        <location filename="../../ui/leases/list_tab.py" line="36" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="37" />
+        <location filename="../../ui/leases/list_tab.py" line="38" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="38" />
+        <location filename="../../ui/leases/list_tab.py" line="39" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="40" />
+        <location filename="../../ui/leases/list_tab.py" line="41" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -4791,22 +4831,22 @@ Close the protocol?</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="168" />
+        <location filename="../../ui/login.py" line="186" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="169" />
+        <location filename="../../ui/login.py" line="187" />
         <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
         <translation>The application locked itself after inactivity. Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177" />
+        <location filename="../../ui/login.py" line="195" />
         <source>Odemknout</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="196" />
+        <location filename="../../ui/login.py" line="214" />
         <source>Nesprávné heslo.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -4814,27 +4854,27 @@ Close the protocol?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="41" />
+        <location filename="../../ui/login.py" line="42" />
         <source>Přihlášení – KMB Desk</source>
         <translation>Sign in – KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="52" />
+        <location filename="../../ui/login.py" line="53" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53" />
+        <location filename="../../ui/login.py" line="54" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="55" />
+        <location filename="../../ui/login.py" line="56" />
         <source>Přihlásit</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56" />
+        <location filename="../../ui/login.py" line="57" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
@@ -4974,27 +5014,27 @@ Close the protocol?</translation>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="98" />
+        <location filename="../../ui/cases/cards.py" line="100" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="99" />
+        <location filename="../../ui/cases/cards.py" line="101" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="114" />
+        <location filename="../../ui/cases/cards.py" line="116" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="122" />
+        <location filename="../../ui/cases/cards.py" line="124" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="126" />
+        <location filename="../../ui/cases/cards.py" line="128" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -5118,12 +5158,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="170" />
+        <location filename="../../ui/cases/cards.py" line="175" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="176" />
+        <location filename="../../ui/cases/cards.py" line="181" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -5608,17 +5648,17 @@ Close the protocol?</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="114" />
+        <location filename="../../ui/ops.py" line="122" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="183" />
+        <location filename="../../ui/ops.py" line="191" />
         <source>Nastala neočekávaná chyba: {0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="184" />
+        <location filename="../../ui/ops.py" line="192" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -5626,7 +5666,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="232" />
+        <location filename="../../ui/cases/cards.py" line="240" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -5724,13 +5764,13 @@ Close the protocol?</translation>
     </message>
     <message>
         <location filename="../../ui/settings/partners.py" line="23" />
-        <location filename="../../ui/settings/partners.py" line="73" />
+        <location filename="../../ui/settings/partners.py" line="59" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/settings/partners.py" line="24" />
-        <location filename="../../ui/settings/partners.py" line="75" />
+        <location filename="../../ui/settings/partners.py" line="61" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -5745,62 +5785,62 @@ Close the protocol?</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="69" />
+        <location filename="../../ui/settings/partners.py" line="55" />
         <source>Nabízet při příjmu</source>
         <translation>Offer at intake</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="73" />
+        <location filename="../../ui/settings/partners.py" line="59" />
         <source>Název *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="74" />
+        <location filename="../../ui/settings/partners.py" line="60" />
         <source>Kontaktní osoba</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="75" />
+        <location filename="../../ui/settings/partners.py" line="61" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="76" />
+        <location filename="../../ui/settings/partners.py" line="62" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="77" />
+        <location filename="../../ui/settings/partners.py" line="63" />
         <source>Úřední hodiny</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="78" />
+        <location filename="../../ui/settings/partners.py" line="64" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="84" />
+        <location filename="../../ui/settings/partners.py" line="70" />
         <source>Nová služba</source>
         <translation>New service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="86" />
+        <location filename="../../ui/settings/partners.py" line="72" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="106" />
+        <location filename="../../ui/settings/partners.py" line="92" />
         <source>Služby, na které KMB klienty předává. Při příjmu se nabízejí jen aktivní; službu s předáními nelze smazat, jen vypnout.</source>
         <translation>Services the KMB refers clients to. Only active ones are offered at intake; a service with referrals cannot be deleted, only switched off.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="115" />
+        <location filename="../../ui/settings/partners.py" line="101" />
         <source>Seznam upravuje vedoucí KMB nebo správce.</source>
         <translation>The KMB lead or the administrator edits the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/partners.py" line="173" />
+        <location filename="../../ui/settings/partners.py" line="159" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -6640,27 +6680,27 @@ Close the protocol?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="128" />
+        <location filename="../../ui/login.py" line="146" />
         <source>Klíč pro obnovu databáze</source>
         <translation>Database recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130" />
+        <location filename="../../ui/login.py" line="148" />
         <source>Opište nebo vytiskněte tento klíč a uložte ho do trezoru úřadu. Otevře databázi i zálohy, když se zapomenou hesla. Znovu se už nezobrazí.</source>
         <translation>Copy or print this key and keep it in the office safe. It opens the database and its backups when the passwords are forgotten. It will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141" />
+        <location filename="../../ui/login.py" line="159" />
         <source>Zkopírovat</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="144" />
+        <location filename="../../ui/login.py" line="162" />
         <source>Klíč mám zapsaný a uložený</source>
         <translation>I have written the key down and stored it</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146" />
+        <location filename="../../ui/login.py" line="164" />
         <source>Pokračovat</source>
         <translation>Continue</translation>
     </message>
@@ -6686,171 +6726,171 @@ Close the protocol?</translation>
 <context>
     <name>RenewalsTab</name>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="31" />
+        <location filename="../../ui/leases/renewals_tab.py" line="32" />
         <source>bez návrhu</source>
         <translation>no proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="36" />
+        <location filename="../../ui/leases/renewals_tab.py" line="37" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="38" />
-        <location filename="../../ui/leases/renewals_tab.py" line="50" />
+        <location filename="../../ui/leases/renewals_tab.py" line="39" />
+        <location filename="../../ui/leases/renewals_tab.py" line="51" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="39" />
-        <location filename="../../ui/leases/renewals_tab.py" line="51" />
+        <location filename="../../ui/leases/renewals_tab.py" line="40" />
+        <location filename="../../ui/leases/renewals_tab.py" line="52" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="40" />
+        <location filename="../../ui/leases/renewals_tab.py" line="41" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="41" />
+        <location filename="../../ui/leases/renewals_tab.py" line="42" />
         <source>Dluh při kontrole</source>
         <translation>Arrears at check</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="43" />
+        <location filename="../../ui/leases/renewals_tab.py" line="44" />
         <source>Podle pravidla</source>
         <translation>By the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="45" />
+        <location filename="../../ui/leases/renewals_tab.py" line="46" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="48" />
+        <location filename="../../ui/leases/renewals_tab.py" line="49" />
         <source>Kontrola</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="52" />
+        <location filename="../../ui/leases/renewals_tab.py" line="53" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="54" />
+        <location filename="../../ui/leases/renewals_tab.py" line="55" />
         <source>Návrh</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="55" />
+        <location filename="../../ui/leases/renewals_tab.py" line="56" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="57" />
+        <location filename="../../ui/leases/renewals_tab.py" line="58" />
         <source>Nově do</source>
         <translation>New end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="59" />
+        <location filename="../../ui/leases/renewals_tab.py" line="60" />
         <source>Dodatek</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="60" />
+        <location filename="../../ui/leases/renewals_tab.py" line="61" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="71" />
+        <location filename="../../ui/leases/renewals_tab.py" line="72" />
         <source>Navrhnout prodloužení</source>
         <translation>Propose renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="75" />
+        <location filename="../../ui/leases/renewals_tab.py" line="76" />
         <source>Smlouvy bez dluhu nad prahem se prodlouží automaticky, ostatní čekají na rozhodnutí.</source>
         <translation>Leases without arrears above the threshold are renewed automatically, the others wait for a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="77" />
+        <location filename="../../ui/leases/renewals_tab.py" line="78" />
         <source>Prodloužit…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="78" />
+        <location filename="../../ui/leases/renewals_tab.py" line="79" />
         <source>Neprodloužit…</source>
         <translation>Do not renew…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="79" />
+        <location filename="../../ui/leases/renewals_tab.py" line="80" />
         <source>Tisk dodatku / oznámení…</source>
         <translation>Print amendment / notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="97" />
+        <location filename="../../ui/leases/renewals_tab.py" line="98" />
         <source>Smlouvy končící v nejbližších dnech</source>
         <translation>Leases ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="102" />
+        <location filename="../../ui/leases/renewals_tab.py" line="103" />
         <source>Historie prodloužení</source>
         <translation>Renewal history</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="141" />
+        <location filename="../../ui/leases/renewals_tab.py" line="140" />
         <source>Končí do 60 dnů nebo čeká na rozhodnutí: {0} · bez návrhu: {1} (z toho s dluhem nad prahem {2}) · čeká na rozhodnutí: {3}</source>
         <translation>Ending within 60 days or waiting for a decision: {0} · without a proposal: {1} (with arrears above the threshold: {2}) · waiting for a decision: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="164" />
+        <location filename="../../ui/leases/renewals_tab.py" line="163" />
         <source>Návrhy prodloužení</source>
         <translation>Renewal proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="165" />
+        <location filename="../../ui/leases/renewals_tab.py" line="164" />
         <source>Prodlouženo automaticky (bez dluhu nad prahem): {0}
 Čeká na rozhodnutí (dluh): {1}</source>
         <translation>Renewed automatically (no arrears above the threshold): {0}
 Waiting for a decision (arrears): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="174" />
+        <location filename="../../ui/leases/renewals_tab.py" line="173" />
         <source>Prodloužit nájem</source>
         <translation>Renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="175" />
+        <location filename="../../ui/leases/renewals_tab.py" line="174" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem se prodlouží o další období a připraví se dodatek.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease is renewed for another term and the amendment is prepared.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="177" />
+        <location filename="../../ui/leases/renewals_tab.py" line="176" />
         <source>Prodloužit</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="181" />
+        <location filename="../../ui/leases/renewals_tab.py" line="180" />
         <source>Neprodloužit nájem</source>
         <translation>Do not renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="182" />
+        <location filename="../../ui/leases/renewals_tab.py" line="181" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce dostane oznámení s důvodem.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease ends on {3}; the tenant gets a notice with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="185" />
+        <location filename="../../ui/leases/renewals_tab.py" line="184" />
         <source>Neprodloužit</source>
         <translation>Do not renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="194" />
+        <location filename="../../ui/leases/renewals_tab.py" line="193" />
         <source>Dodatek ke smlouvě</source>
         <translation>Lease amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="195" />
+        <location filename="../../ui/leases/renewals_tab.py" line="194" />
         <source>Oznámení o neprodloužení nájmu</source>
         <translation>Notice of non-renewal</translation>
     </message>
@@ -6944,32 +6984,32 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../../ui/leases/cards.py" line="82" />
+        <location filename="../../ui/leases/cards.py" line="85" />
         <source>Udržení bydlení (zabydlení přes KMB)</source>
         <translation>Housing retention (housed through the KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="96" />
+        <location filename="../../ui/leases/cards.py" line="99" />
         <source>Statistiky nemáte oprávnění vidět.</source>
         <translation>You are not allowed to see statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="103" />
+        <location filename="../../ui/leases/cards.py" line="109" />
         <source>po {0} měsících</source>
         <translation>after {0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="105" />
+        <location filename="../../ui/leases/cards.py" line="111" />
         <source>po {0} měsících bydlí {1} z {2}</source>
         <translation>after {0} months {1} of {2} still housed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="109" />
+        <location filename="../../ui/leases/cards.py" line="115" />
         <source>Sledováno {0} domácností zabydlených přes KMB: {1}. Podle kategorie bytu a roku nastěhování v ročních statistikách (kmb stats).</source>
         <translation>{0} households housed through the KMB followed: {1}. By flat category and year of moving in in the yearly statistics (kmb stats).</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="112" />
+        <location filename="../../ui/leases/cards.py" line="118" />
         <source>Zatím žádná domácnost zabydlená přes KMB.</source>
         <translation>No household housed through the KMB yet.</translation>
     </message>
@@ -7439,27 +7479,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="257" />
+        <location filename="../../ui/cases/cards.py" line="268" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="258" />
+        <location filename="../../ui/cases/cards.py" line="269" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="260" />
+        <location filename="../../ui/cases/cards.py" line="271" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="263" />
+        <location filename="../../ui/cases/cards.py" line="274" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="266" />
+        <location filename="../../ui/cases/cards.py" line="277" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>
@@ -7467,92 +7507,118 @@ version {1} · {2}</translation>
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../../ui/stats/page.py" line="26" />
+        <location filename="../../ui/stats/page.py" line="27" />
         <source>Letos</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="27" />
+        <location filename="../../ui/stats/page.py" line="28" />
         <source>Loni</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="28" />
+        <location filename="../../ui/stats/page.py" line="29" />
         <source>Tento měsíc</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="29" />
+        <location filename="../../ui/stats/page.py" line="30" />
         <source>Minulý měsíc</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="30" />
+        <location filename="../../ui/stats/page.py" line="31" />
         <source>Posledních 12 měsíců</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="31" />
+        <location filename="../../ui/stats/page.py" line="32" />
         <source>Vlastní období</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="62" />
+        <location filename="../../ui/stats/page.py" line="65" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="73" />
+        <location filename="../../ui/stats/page.py" line="76" />
         <source>Zobrazit</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="76" />
+        <location filename="../../ui/stats/page.py" line="79" />
         <source>Exportovat…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="77" />
+        <location filename="../../ui/stats/page.py" line="80" />
         <source>Uložit všechny tabulky do CSV nebo Excelu</source>
         <translation>Save all tables to CSV or Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="82" />
+        <location filename="../../ui/stats/page.py" line="85" />
         <source>Období</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="158" />
+        <location filename="../../ui/stats/page.py" line="152" />
         <source>Zadejte začátek i konec období.</source>
         <translation>Enter both the start and the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="160" />
+        <location filename="../../ui/stats/page.py" line="154" />
         <source>Začátek období je po jeho konci.</source>
         <translation>The start of the period is after its end.</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="209" />
+        <location filename="../../ui/stats/page.py" line="169" />
+        <location filename="../../ui/stats/page.py" line="247" />
+        <source>Počítám statistiky…</source>
+        <translation>Computing statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="219" />
         <source>Graf: {0}</source>
         <translation>Chart: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="224" />
+        <location filename="../../ui/stats/page.py" line="234" />
         <source>Exportovat statistiky</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="225" />
+        <location filename="../../ui/stats/page.py" line="235" />
         <source>Sešit Excel (*.xlsx);;CSV pro Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="239" />
-        <source>Nepodařilo se uložit</source>
-        <translation>Could not save</translation>
+        <location filename="../../ui/stats/page.py" line="248" />
+        <source>Připravuji soubor…</source>
+        <translation>Preparing the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats/page.py" line="241" />
+        <location filename="../../ui/stats/page.py" line="248" />
+        <source>Ukládám…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="249" />
+        <source>Export byl zrušen; nic se neuložilo.</source>
+        <translation>The export was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="266" />
+        <source>Exportuji statistiky…</source>
+        <translation>Exporting statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="269" />
+        <source>Export zrušen; nic se neuložilo.</source>
+        <translation>Export cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats/page.py" line="273" />
         <source>Uloženo: {0} (období {1} – {2})</source>
         <translation>Saved: {0} (period {1} – {2})</translation>
     </message>

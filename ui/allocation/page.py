@@ -22,6 +22,7 @@ from models.housing import FlatCategory
 from ui.labels import ethos, tl as label
 
 from ..context import UiContext
+from ..widgets.lazy import LazyLoad
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 from .form import ApplicationDialog
@@ -135,14 +136,22 @@ class ApplicationsPage(QWidget):
         self.category.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         ctx.changes.changed.connect(self._on_changes)
-        self.refresh()
+        self._want: str | None = None     # an application to select once the list is read
+        # read when shown and after changes, off the GUI thread: every application is scored
+        self.loader = LazyLoad(self, None, self._query, self._fill)
 
     def refresh(self) -> None:
         self._debounce.stop()
-        current = self.detail.detail.id if self.detail.detail else None
-        rows = svc.list_applications(self.ctx.db, self.ctx.actor, self.search.text(),
-                                     state=self.state.currentData(),
-                                     category=self.category.currentData())
+        self.loader.load()
+
+    def _query(self):
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        state, category = self.state.currentData(), self.category.currentData()
+        return lambda: svc.list_applications(db, actor, text, state=state, category=category)
+
+    def _fill(self, rows) -> None:
+        current = self._want or (self.detail.detail.id if self.detail.detail else None)
+        self._want = None
         self.model.set_rows(rows)
         self.count.setText(self.tr("Žádostí: {0}").format(len(rows)))
         row = next((i for i, r in enumerate(rows) if r.id == current), None)
@@ -162,18 +171,15 @@ class ApplicationsPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("application", "offer", "refusal", "allocation_decision", "rule_set"):
-            self.refresh()
+            self.loader.changed()
 
     def new_application(self) -> None:
         dlg = ApplicationDialog(self.ctx, parent=self)
         if dlg.exec():
+            self._want = dlg.application_id     # selected when the list has been read
             self.state.setCurrentIndex(0)
             self.search.setText("")
             self.refresh()
-            row = next((i for i, r in enumerate(self.model.rows)
-                        if r.id == dlg.application_id), None)
-            if row is not None:
-                self.select_row(row)
 
     def edit_application(self) -> None:
         if self.detail.detail is not None:

@@ -89,8 +89,10 @@ class MyTasksCard(_Card):
         self.refresh()
 
     def refresh(self) -> None:
-        day = today()
-        mine = tasks.my_tasks(self.ctx.db, self.ctx.actor, day)
+        db, actor, day = self.ctx.db, self.ctx.actor, today()
+        self.load(lambda: tasks.my_tasks(db, actor, day), lambda mine: self._fill(mine, day))
+
+    def _fill(self, mine, day) -> None:
         self.rows = {t.id: t for t in mine.overdue + mine.today}
         self.list.blockSignals(True)
         self.list.clear()
@@ -165,7 +167,10 @@ class NewContactsCard(_Card):
         self.refresh()
 
     def refresh(self) -> None:
-        d = dashboard.new_contacts(self.ctx.db, self.ctx.actor, today())
+        db, actor, day = self.ctx.db, self.ctx.actor, today()
+        self.load(lambda: dashboard.new_contacts(db, actor, day), self._fill)
+
+    def _fill(self, d) -> None:
         self.number.setText(str(d.count))
         self.detail.setText(self.tr("od pondělí {0}: {1} osob, z toho akutních {2}").format(
             format_date(d.since), d.persons, d.acute))
@@ -224,7 +229,10 @@ class OpenCasesCard(_Card):
         self.refresh()
 
     def refresh(self) -> None:
-        loads = dashboard.open_cases_per_worker(self.ctx.db, self.ctx.actor)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.load(lambda: dashboard.open_cases_per_worker(db, actor), self._fill)
+
+    def _fill(self, loads) -> None:
         self.model.set_rows(loads)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 2
                                   + 26 * max(len(loads), 1))
@@ -250,7 +258,10 @@ class StaleCasesCard(_Card):
         self.refresh()
 
     def refresh(self) -> None:
-        stale = dashboard.stale_cases(self.ctx.db, self.ctx.actor, today(), self.DAYS)
+        db, actor, day, days = self.ctx.db, self.ctx.actor, today(), self.DAYS
+        self.load(lambda: dashboard.stale_cases(db, actor, day, days), self._fill)
+
+    def _fill(self, stale) -> None:
         self.list.clear()
         for s in stale:
             c = s.case

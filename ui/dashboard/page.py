@@ -40,6 +40,10 @@ class DashboardPage(QWidget):
         for card in self.cards:
             card.refresh()
 
+    def ready(self) -> bool:
+        """Every card shows its figures (they are read off the GUI thread)."""
+        return all(getattr(card, "ready", lambda: True)() for card in self.cards)
+
     def _changed(self, changes: Changes) -> None:
         for card in self.cards:
             if changes.touches(*getattr(card, "watches", ())):

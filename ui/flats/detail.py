@@ -30,6 +30,7 @@ from models.housing import FlatStatus
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..ops import read_op
 from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
@@ -87,6 +88,7 @@ class FlatDetailView(QWidget):
         self.flat: FlatDetail | None = None
         self.history: FlatHistory | None = None
         self.ranking = None
+        self.ranking_pending = False      # a ranking is being computed (tests wait for it)
         self.back_button = QPushButton(self.tr("← Zpět na seznam bytů"))
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
@@ -195,6 +197,8 @@ class FlatDetailView(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def show_flat(self, flat_id: str) -> None:
         self.message.hide()
+        if self.flat is None or self.flat.id != flat_id:
+            self.ranking_panel.ranking = None     # no other flat's ranking while this one ranks
         self.flat = get_flat(self.ctx.db, self.ctx.actor, flat_id)
         self.reload()
 
@@ -224,21 +228,45 @@ class FlatDetailView(QWidget):
             self._not_ranked(self.tr("Byt je obsazený. Pořadí žadatelů se sestavuje pro volný "
                                      "byt nebo byt v opravě."))
         else:
-            try:
-                self.ranking = rank_flat(self.ctx.db, self.ctx.actor, f.id)
-            except KmbError as exc:
-                self._not_ranked(exc.message)
-            else:
-                self.not_vacant.hide()
-                self.ranking_panel.show()
-                open_offer = self.history.open_offer if self.history else None
-                self.ranking_panel.set_ranking(
-                    self.ranking, can_offer=d.status == FlatStatus.VACANT and open_offer is None)
-                self.tabs.setTabText(0, self.tr("Pořadí žadatelů ({0})").format(
-                    len(self.ranking.ranked)))
-        self.print_button.setEnabled(self.ranking is not None)
+            self._rank(f.id)
+        self.print_button.setEnabled(False)
         self._fill_history()
         self._fill_banner()
+
+    def _rank(self, flat_id: str) -> None:
+        """Rank off the GUI thread (every application is scored); a newer
+        ranking (another flat, another change) replaces one still running."""
+        self.ranking_pending = True
+        self.ranking_panel.setEnabled(False)
+        if self.ranking_panel.ranking is None:
+            self._not_ranked(self.tr("Sestavuji pořadí žadatelů…"))
+        db, actor = self.ctx.db, self.ctx.actor
+        read_op(self, lambda: rank_flat(db, actor, flat_id),
+                lambda ranking: self._show_ranking(flat_id, ranking), key="ranking",
+                failed=lambda exc: self._ranking_failed(flat_id, exc), show_errors=False)
+
+    def _show_ranking(self, flat_id: str, ranking) -> None:
+        if self.flat is None or self.flat.id != flat_id:
+            return
+        self.ranking_pending = False
+        self.ranking = ranking
+        self.not_vacant.hide()
+        self.ranking_panel.setEnabled(True)
+        self.ranking_panel.show()
+        open_offer = self.history.open_offer if self.history else None
+        self.ranking_panel.set_ranking(
+            ranking, can_offer=self.flat.data.status == FlatStatus.VACANT and open_offer is None)
+        self.tabs.setTabText(0, self.tr("Pořadí žadatelů ({0})").format(len(ranking.ranked)))
+        self.print_button.setEnabled(True)
+        self._fill_banner()
+
+    def _ranking_failed(self, flat_id: str, exc: Exception) -> None:
+        if self.flat is None or self.flat.id != flat_id:
+            return
+        self.ranking_pending = False
+        self.ranking_panel.setEnabled(True)
+        self._not_ranked(exc.message if isinstance(exc, KmbError) else self.tr(
+            "Pořadí se nepodařilo sestavit: {0}").format(exc))
 
     def _quota_text(self, category) -> str:
         row = stock_overview(self.ctx.db, self.ctx.actor).row(category)
@@ -254,6 +282,7 @@ class FlatDetailView(QWidget):
 
     def _not_ranked(self, text: str) -> None:
         self.ranking_panel.hide()
+        self.ranking_panel.ranking = None
         self.not_vacant.setText(text)
         self.not_vacant.show()
         self.tabs.setTabText(0, self.tr("Pořadí žadatelů"))

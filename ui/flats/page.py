@@ -26,7 +26,8 @@ from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.table_model import Col, RowsModel
-from ..widgets.tables import list_table
+from ..widgets.lazy import LazyLoad
+from ..widgets.tables import fit_columns, list_table
 from .detail import FlatDetailView
 from .edit import BuildingDialog, FlatDialog
 from .quotas import QuotaPanel
@@ -78,7 +79,9 @@ class FlatsPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
-        self.table = list_table(self.model, "flatTable", fit_contents=True)
+        self.table = list_table(self.model, "flatTable")
+        # fixed widths: fitting to contents would measure every cell of thousands of flats
+        fit_columns(self.table, [300, 60, 85, 80, 70, 140, 90, 95])
         self.table.activated.connect(lambda idx: self.open_row(idx.row()))
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
 
@@ -124,18 +127,24 @@ class FlatsPage(QWidget):
         self.status.currentIndexChanged.connect(self.refresh)
         QShortcut(QKeySequence("Escape"), self.detail, activated=self.show_list)
         ctx.changes.changed.connect(self._on_changes)
-        self.refresh()
+        # the list is read when shown and after changes, off the GUI thread
+        self.summary.setText(self.tr("Načítám byty…"))
+        self.loader = LazyLoad(self, ctx.changes, self._query, self._fill, "flat", "building")
 
     def refresh(self) -> None:
-        rows = list_flats(self.ctx.db, self.ctx.actor, self.search.text(),
-                          category=self.category.currentData(), status=self.status.currentData())
+        self.loader.load()
+
+    def _query(self):
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        category, status = self.category.currentData(), self.status.currentData()
+        return lambda: list_flats(db, actor, text, category=category, status=status)
+
+    def _fill(self, rows) -> None:
         self.model.set_rows(rows)
         vacant = sum(1 for r in rows if r.status == FlatStatus.VACANT)
         self.summary.setText(self.tr("Bytů: {0} · volných: {1}").format(len(rows), vacant))
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("flat", "building"):
-            self.refresh()
         if changes.touches("flat", "building", "setting", "allocation_decision"):
             self.quotas.refresh()
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.allocation.engine import fmt_num
-from app.allocation.printing import split_excluded
-from app.allocation.ranking import FlatRanking, RankedEntry
+
+from app.allocation.ranking import FlatRanking, RankedEntry, split_excluded
 from app.formatting import format_date
 
 from ..widgets.table_model import Col, RowsModel

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.formatting import format_datetime
 from app.intake.contacts import list_contacts
 
 from ..context import UiContext
+from ..widgets.tables import fit_columns, list_table
 from ..labels import ethos, tl
 from ..widgets.nav import open_record
 from ..widgets.table_model import Col, RowsModel
@@ -61,22 +61,8 @@ class ContactsTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
-        self.table = QTableView()
-        self.table.setObjectName("contactsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((120, 160, 80, 240, 200, 100, 120, 160, 120)):
-            self.table.setColumnWidth(col, width)
+        self.table = list_table(self.model, "contactsTable")
+        fit_columns(self.table, [120, 160, 80, 240, 200, 100, 120, 160, 120])
         self.table.activated.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

@@ -4,9 +4,8 @@ kept record) or confirms two different people."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+                               QLabel, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app.errors import KmbError
 from app.formatting import format_date, format_datetime
@@ -15,6 +14,7 @@ from app.people.merge import merge_persons, merge_preview
 from app.security import Permission
 
 from ..context import UiContext
+from ..widgets.tables import fit_columns, list_table
 from ..widgets.table_model import Col, RowsModel
 
 _T = "DuplicatesTab"
@@ -121,19 +121,8 @@ class DuplicatesTab(QWidget):
         info.setWordWrap(True)
         info.setObjectName("muted")
         self.model = RowsModel(COLUMNS)
-        self.table = QTableView()
-        self.table.setObjectName("duplicatesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        for col, width in enumerate((260, 260, 200)):
-            self.table.setColumnWidth(col, width)
+        self.table = list_table(self.model, "duplicatesTable")
+        fit_columns(self.table, [260, 260, 200])
         self.merge_button = QPushButton(self.tr("Sloučit…"))
         self.merge_button.setProperty("primary", True)
         self.different_button = QPushButton(self.tr("Různé osoby"))

@@ -17,8 +17,9 @@ from app.leases.records import list_leases
 from app.security import Permission
 
 from ..context import UiContext
-from ..widgets.dialogs import show_error
+from ..ops import write_op
 from ..widgets.fields import select_data
+from ..widgets.lazy import LazyLoad
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import fit_columns, list_table, selected_row
 from .dialogs import BalanceDialog, month_choices
@@ -98,23 +99,20 @@ class ArrearsTab(QWidget):
         self.only_debts.toggled.connect(self.refresh)
         self.enter_button.clicked.connect(self.enter)
         self.import_button.clicked.connect(self.import_file)
-        ctx.changes.watch(self, self._refresh_if_loaded, "arrears_balance", "lease")
-        self._loaded = False      # read when first shown: Smlouvy opens on its first tab
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
-
-    def _refresh_if_loaded(self) -> None:
-        if self._loaded:
-            self.refresh()
+        # read when first shown (Smlouvy opens on its first tab), off the GUI thread
+        self.loader = LazyLoad(self, ctx.changes, self._query, self._fill,
+                               "arrears_balance", "lease")
 
     def refresh(self) -> None:
-        self._loaded = True
         self._debounce.stop()
-        rows = month_overview(self.ctx.db, self.ctx.actor, self.month.currentData(),
-                              self.search.text(), only_debts=self.only_debts.isChecked())
+        self.loader.load()
+
+    def _query(self):
+        db, actor, month = self.ctx.db, self.ctx.actor, self.month.currentData()
+        text, only_debts = self.search.text(), self.only_debts.isChecked()
+        return lambda: month_overview(db, actor, month, text, only_debts=only_debts)
+
+    def _fill(self, rows) -> None:
         self.model.set_rows(rows)
         total = sum(r.balance_hal or 0 for r in rows)
         debtors = sum(1 for r in rows if r.balance_hal)
@@ -264,13 +262,24 @@ class ArrearsImportDialog(QDialog):
         self.skip.setVisible(p is not None and not p.clean)
 
     def do_import(self) -> None:
-        try:
-            self.result = import_arrears(self.ctx.db, self.ctx.actor, self.path, self.mapping(),
-                                         self.month.currentData(),
-                                         skip_bad=self.skip.isChecked())
-        except KmbError as exc:
-            show_error(self, exc)
-            return
+        """Import off the GUI thread with progress; *Zrušit* in the progress
+        dialog stops it only before the commit (then nothing is stored)."""
+        db, actor, path, mapping = self.ctx.db, self.ctx.actor, self.path, self.mapping()
+        month, skip = self.month.currentData(), self.skip.isChecked()
+        self.import_button.setEnabled(False)
+        self.op = write_op(
+            self, self.tr("Importuji dluhy…"),
+            lambda progress, cancelled: import_arrears(
+                db, actor, path, mapping, month, skip_bad=skip, progress=progress,
+                cancelled=cancelled),
+            self._imported, cancellable=True, cancelled=self._cancelled,
+            failed=lambda _exc: self._update_button())
+
+    def _imported(self, result) -> None:
+        self.result = result
         self.accept()
 
-
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Import byl zrušen; nic se neuložilo."))
+        self.status.setStyleSheet("color: #b3261e;")
+        self._update_button()

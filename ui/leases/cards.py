@@ -48,9 +48,12 @@ class EndingLeasesCard(Card):
             self.headline.setText("—")
             self.note.setText(self.tr("Smlouvy nemáte oprávnění vidět."))
             return
-        today = dt.date.today()
-        cands = [c for c in renewal_candidates(self.ctx.db, self.ctx.actor, today=today)
-                 if c.lease.ends_on and c.lease.ends_on <= today + dt.timedelta(days=60)]
+        db, actor, today = self.ctx.db, self.ctx.actor, dt.date.today()
+        self.load(lambda: [c for c in renewal_candidates(db, actor, today=today)
+                           if c.lease.ends_on and c.lease.ends_on <= today
+                           + dt.timedelta(days=60)], self._fill)
+
+    def _fill(self, cands) -> None:
         debt = [c for c in cands if c.proposal == RenewalProposal.NEEDS_DECISION]
         pending = sum(1 for c in cands if c.decision == RenewalDecision.PENDING)
         self.headline.setText(str(len(cands)))
@@ -95,7 +98,10 @@ class RetentionCard(Card):
         if not self.ctx.actor.can(Permission.VIEW_STATS):
             self.note.setText(self.tr("Statistiky nemáte oprávnění vidět."))
             return
-        r = retention(self.ctx.db, self.ctx.actor)
+        db, actor = self.ctx.db, self.ctx.actor
+        self.load(lambda: retention(db, actor), self._fill)
+
+    def _fill(self, r) -> None:
         items = []
         for m in HORIZONS:
             cell = r.overall[m]

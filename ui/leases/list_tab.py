@@ -21,6 +21,7 @@ from ..context import UiContext
 from ..widgets.dialogs import show_error
 from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
+from ..widgets.lazy import LazyLoad
 from ..widgets.tables import fit_columns, list_table, selected_row
 from .detail import LeaseDetailView
 from .dialogs import BalanceDialog, EndDialog, OfferPickerDialog, SignDialog
@@ -107,17 +108,26 @@ class LeaseListTab(QWidget):
         d.arrears_requested.connect(self.enter_arrears)
         d.cancel_requested.connect(self.cancel)
         ctx.changes.changed.connect(self._on_changes)
-        self.refresh()
+        self._want: str | None = None     # a lease to select once the list is read
+        # read when shown and after changes, off the GUI thread (thousands of leases)
+        self.loader = LazyLoad(self, None, self._query, self._fill)
 
     # -- list ------------------------------------------------------------------
     def refresh(self) -> None:
         self._debounce.stop()
-        choice = self.state.currentData()
-        rows = list_leases(self.ctx.db, self.ctx.actor, self.search.text(),
-                           state=choice if isinstance(choice, LeaseState) else None,
-                           current_only=choice == "current",
-                           ending_within_days=60 if self.ending.isChecked() else None)
-        current = self.detail.detail.row.id if self.detail.detail else None
+        self.loader.load()
+
+    def _query(self):
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        choice, ending = self.state.currentData(), self.ending.isChecked()
+        return lambda: list_leases(db, actor, text,
+                                   state=choice if isinstance(choice, LeaseState) else None,
+                                   current_only=choice == "current",
+                                   ending_within_days=60 if ending else None)
+
+    def _fill(self, rows) -> None:
+        current = self._want or (self.detail.detail.row.id if self.detail.detail else None)
+        self._want = None
         self.model.set_rows(rows)
         debt = sum(1 for r in rows if r.arrears_hal)
         self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(len(rows), debt))
@@ -139,7 +149,7 @@ class LeaseListTab(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("lease", "lease_service", "arrears_balance", "renewal", "task"):
-            self.refresh()
+            self.loader.changed()
             if self.detail.detail:
                 self.detail.show_lease(self.detail.detail.row.id)
 
@@ -149,8 +159,8 @@ class LeaseListTab(QWidget):
             self.search.clear()
             self.state.setCurrentIndex(0)
             self.ending.setChecked(False)
+            self._want = lease_id          # selected when the list has been read
             self.refresh()
-            self.select(lease_id)
 
     def new_lease(self) -> None:
         dlg = LeaseDialog(self.ctx, parent=self)

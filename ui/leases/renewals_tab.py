@@ -18,6 +18,7 @@ from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.dialogs import show_error
+from ..widgets.lazy import LazyLoad
 from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import fit_columns, list_table, selected_row
@@ -116,23 +117,21 @@ class RenewalsTab(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.cand_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.hist_view.selectionModel().currentRowChanged.connect(self._history_selected)
-        ctx.changes.watch(self, self._refresh_if_loaded, "lease", "renewal", "arrears_balance")
-        self._loaded = False      # read when first shown: Smlouvy opens on its first tab
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
-
-    def _refresh_if_loaded(self) -> None:
-        if self._loaded:
-            self.refresh()
+        # read when first shown (Smlouvy opens on its first tab), off the GUI thread
+        self.loader = LazyLoad(self, ctx.changes, self._query, self._fill,
+                               "lease", "renewal", "arrears_balance")
 
     def refresh(self) -> None:
-        self._loaded = True
-        cands = renewal_candidates(self.ctx.db, self.ctx.actor)
+        self.loader.load()
+
+    def _query(self):
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: (renewal_candidates(db, actor), renewal_history(db, actor, limit=300))
+
+    def _fill(self, result) -> None:
+        cands, history = result
         self.candidates.set_rows(cands)
-        self.history.set_rows(renewal_history(self.ctx.db, self.ctx.actor, limit=300))
+        self.history.set_rows(history)
         unproposed = sum(1 for c in cands if c.decision is None)
         debt = sum(1 for c in cands if c.decision is None
                    and c.proposal == RenewalProposal.NEEDS_DECISION)

@@ -3,9 +3,8 @@ details. A service with referrals is switched off, never deleted."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from app.errors import KmbError, ValidationError
 from app.intake.partners import PartnerInput, list_partners, save_partner
@@ -13,6 +12,7 @@ from app.security import Permission
 from models.intake import PartnerKind
 
 from ..context import UiContext
+from ..widgets.tables import fit_columns, list_table
 from ..labels import tl
 from ..widgets.sections import error_label, mark
 from ..widgets.table_model import Col, RowsModel
@@ -36,22 +36,8 @@ class PartnersTab(QWidget):
         self.partner_id: str | None = None
         self.can_edit = ctx.actor.can(Permission.SETTINGS)
         self.model = RowsModel(COLUMNS)
-        self.table = QTableView()
-        self.table.setObjectName("partnersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((300, 170, 130, 70)):
-            self.table.setColumnWidth(col, width)
+        self.table = list_table(self.model, "partnersTable")
+        fit_columns(self.table, [300, 170, 130, 70])
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.name = QLineEdit()

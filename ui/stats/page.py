@@ -6,17 +6,18 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QListWidget, QListWidgetItem, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
-from app.errors import KmbError, ValidationError
+from app.errors import Cancelled, KmbError, ValidationError
 from app.files import write_atomic
 from app.formatting import format_date
 from app.stats import StatsTable, compute, to_csv, to_xlsx
 
 from ..context import UiContext
+from ..widgets.tables import list_table
+from ..ops import read_op, write_op
 from ..widgets.bar_chart import BarChart
 from ..widgets.fields import DateField
 from ..widgets.sections import error_label, mark
@@ -59,6 +60,8 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tables: list[StatsTable] = []
+        self.loading = False
+        self.exported: Path | None = None
         title = QLabel(self.tr("Statistiky"))
         title.setObjectName("pageTitle")
         self.preset = QComboBox()
@@ -98,16 +101,7 @@ class StatsPage(QWidget):
         self.table_title = QLabel()
         self.table_title.setObjectName("sectionTitle")
         self.model = RowsModel([])
-        self.table = QTableView()
-        self.table.setObjectName("statsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.table = list_table(self.model, "statsTable", row_height=24)
         self.chart_title = QLabel()
         self.chart_title.setObjectName("muted")
         self.chart = BarChart(value_format=lambda v: f"{v:,.0f}".replace(",", " "))
@@ -161,19 +155,31 @@ class StatsPage(QWidget):
         return d_from, d_to
 
     def refresh(self) -> None:
+        """Compute the tables of the period off the GUI thread (every area's sections)."""
         mark(self.date_from, self.error, None)
         mark(self.date_to, None, None)
         try:
             d_from, d_to = self.period()
-            self.tables = compute(self.ctx.db, self.ctx.actor, d_from, d_to)
         except ValidationError as exc:
             widget = self.date_to if exc.field == "date_to" else self.date_from
             mark(widget, self.error, exc.message)
             return
-        except KmbError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loading = True
+        self.status.setText(self.tr("Počítám statistiky…"))
+        read_op(self, lambda: compute(db, actor, d_from, d_to), self._fill, key="stats",
+                failed=self._failed, show_errors=False)
+
+    def _failed(self, exc: Exception) -> None:
+        self.loading = False
+        self.status.setText("")
+        self.error.setText(exc.message if isinstance(exc, KmbError) else str(exc))
+        self.error.show()
+
+    def _fill(self, tables: list[StatsTable]) -> None:
+        self.loading = False
+        self.status.setText("")
+        self.tables = tables
         current = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
@@ -182,6 +188,10 @@ class StatsPage(QWidget):
         self.list.blockSignals(False)
         self.list.setCurrentRow(current if 0 <= current < len(self.tables) else 0)
         self._show_table(self.list.currentRow())
+
+    def ready(self) -> bool:
+        """The tables of the period are shown (tests wait for this)."""
+        return not self.loading
 
     def _show_table(self, index: int) -> None:
         if not 0 <= index < len(self.tables):
@@ -227,18 +237,38 @@ class StatsPage(QWidget):
             return
         self.export_to(Path(path), d_from, d_to)
 
-    def export_to(self, path: Path, d_from: dt.date, d_to: dt.date) -> Path:
-        tables = compute(self.ctx.db, self.ctx.actor, d_from, d_to)
-        data = (to_csv(tables).encode("utf-8") if path.suffix.lower() == ".csv"
-                else to_xlsx(tables))
+    def export_to(self, path: Path, d_from: dt.date, d_to: dt.date):
+        """Compute, write and save off the GUI thread, with progress; *Zrušit*
+        works until the file is written (then nothing is saved). Returns the op."""
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".xlsx")
-        try:
-            write_atomic(path, data)
-        except KmbError as exc:
-            QMessageBox.warning(self, self.tr("Nepodařilo se uložit"), exc.message)
-            raise
+        db, actor = self.ctx.db, self.ctx.actor
+        # texts translated here: the work runs in a worker thread, away from the widgets
+        computing, preparing, saving = (self.tr("Počítám statistiky…"),
+                                        self.tr("Připravuji soubor…"), self.tr("Ukládám…"))
+        stopped = self.tr("Export byl zrušen; nic se neuložilo.")
+
+        def work(progress, cancelled) -> Path:
+            progress(computing, 5)
+            tables = compute(db, actor, d_from, d_to)
+            if cancelled():
+                raise Cancelled(stopped)
+            progress(preparing, 60)
+            data = (to_csv(tables).encode("utf-8") if path.suffix.lower() == ".csv"
+                    else to_xlsx(tables))
+            if cancelled():
+                raise Cancelled(stopped)
+            progress(saving, 95)
+            write_atomic(path, data)        # the "commit": after this the file is there
+            return path
+
+        self.exported = None
+        return write_op(self, self.tr("Exportuji statistiky…"), work,
+                        lambda saved: self._exported(saved, d_from, d_to), cancellable=True,
+                        cancelled=lambda: self.status.setText(
+                            self.tr("Export zrušen; nic se neuložilo.")))
+
+    def _exported(self, path: Path, d_from: dt.date, d_to: dt.date) -> None:
+        self.exported = path
         self.status.setText(self.tr("Uloženo: {0} (období {1} – {2})").format(
             path, format_date(d_from), format_date(d_to)))
-        return path
-
