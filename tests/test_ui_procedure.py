@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTabWidget
 from sqlalchemy import select
 
 from app.cases import procedure as proc
@@ -48,7 +48,7 @@ def _select_step(qtbot, section, key: str) -> None:
 
 def _state(section, key: str) -> str:
     row = next(i for i, s in enumerate(section.model.rows) if s.key == key)
-    return section.model.data(section.model.index(row, 2))
+    return section.model.data(section.model.index(row, 1))
 
 
 def test_a_social_worker_records_the_procedure(qtbot, ctx):
@@ -128,3 +128,42 @@ def test_a_social_worker_records_the_procedure(qtbot, ctx):
     section.print_actions["application"].trigger()
     qtbot.waitUntil(lambda: state["done"], timeout=20000)
     assert state["error"] is None
+
+
+def _type_lines(qtbot, editor, lines) -> None:
+    for i, line in enumerate(lines):
+        if i:
+            qtbot.keyClick(editor, Qt.Key_Return)
+        if line:
+            type_text(qtbot, editor, line)
+
+
+def test_the_lead_edits_the_decision_wording(qtbot, town_db, tmp_path):
+    from app.cases.procedure_documents import document_templates
+    from app.security import actor_from_user, find_user
+    from ui.cases.templates_tab import ProcedureTemplatesTab
+    with town_db.reading() as s:
+        lead = actor_from_user(find_user(s, "petr.horak"))
+    ctx = make_context(town_db, lead, tmp_path / "ui.ini")
+    window = open_window(qtbot, ctx)
+    page = window.show_area("settings")
+    tab = page.findChild(ProcedureTemplatesTab)
+    assert tab is not None
+    tabs = page.findChild(QTabWidget)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.tabText(i) == "Dokumenty řízení"))
+    assert tab.isVisible()
+    tab.kind.setCurrentIndex(tab.kind.findData("decision"))
+    assert "{{vyrok}}" in tab.editor.toPlainText() and tab.state.text() == "výchozí znění"
+    tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
+    _type_lines(qtbot, tab.editor, ["", "Podepsal {{starosta}}"])
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert tab.error.isVisible() and "{{starosta}}" in tab.error.text()
+    assert not {r.kind: r for r in document_templates(town_db, lead)}["decision"].edited
+    tab.editor.clear()
+    _type_lines(qtbot, tab.editor, ["# Rozhodnutí města", "Ve věci {{zadatel}}: {{vyrok}}",
+                                    "{{podpisy}}"])
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert not tab.error.isVisible() and tab.state.text() == "upravené znění úřadu"
+    row = {r.kind: r for r in document_templates(town_db, lead)}["decision"]
+    assert row.edited and row.text.startswith("# Rozhodnutí města")

@@ -62,6 +62,7 @@ PLACEHOLDERS: dict[str, str] = {
     "zadatel": "jméno a příjmení žadatele",
     "zadatel_narozeni": "datum narození žadatele",
     "narozen": "„narozen“ nebo „narozena“ podle pohlaví žadatele",
+    "podal": "„podal“ nebo „podala“ podle pohlaví žadatele",
     "zadatel_adresa": "trvalé bydliště žadatele",
     "clenove_domacnosti": "další členové domácnosti",
     "zadost_podana": "den podání žádosti",
@@ -156,6 +157,7 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
         "zadatel": person.full_name,
         "zadatel_narozeni": format_date(person.birth_date) or BLANK,
         "narozen": _born(person.sex),
+        "podal": {Sex.FEMALE: "podala", Sex.MALE: "podal"}.get(person.sex, "podal(a)"),
         "zadatel_adresa": (person.permanent_address.one_line()
                            if person.permanent_address else BLANK),
         "clenove_domacnosti": ", ".join(members) if members else "žadatel žije sám",
@@ -192,9 +194,9 @@ def _verdict(p: HousingProcedure, person: Person) -> str:
 def _signatures(s: Session, kind: str, p: HousingProcedure, office: OfficeInfo,
                 values: dict) -> list[tuple[str, str]]:
     if kind == "application":
-        return [("žadatel", values["zadatel"]), ("převzal(a) za úřad", values["pracovnik"])]
+        return [("žadatel", values["zadatel"]), ("za úřad", values["pracovnik"])]
     if kind == "protocol":
-        return [("šetření provedl(a)", values["pracovnik"]), ("účastník", values["zadatel"])]
+        return [("za úřad", values["pracovnik"]), ("účastník", values["zadatel"])]
     first = office.signatories[0] if office.signatories else None
     return [(first.function if first and first.function else "oprávněná úřední osoba",
              first.name if first else values["pracovnik"])]

@@ -52,6 +52,9 @@ class _Builder:
         self.tasks: list[dict] = []
         self.needs: list[dict] = []            # need record updates
         self.serial = 0
+        self.closed = False
+        self.horizon = ctx.today
+        self.mark = (0, 0)
 
     def new_id(self, day: dt.date) -> str:
         ms = int(dt.datetime(day.year, day.month, day.day, 9, tzinfo=dt.UTC).timestamp() * 1000)
@@ -65,6 +68,8 @@ class _Builder:
 
     def task(self, p: dict, title: str, due: dt.date, source: TaskSource, made: dt.date,
              detail: str, done_on: dt.date | None = None) -> None:
+        if done_on is None and self.closed:
+            done_on = self.horizon          # closing the case closed its reminders
         self.tasks.append(dict(
             id=self.new_id(made), title=title, detail=detail, case_id=p["case_id"],
             person_id=p["person_id"], household_id=p["household_id"], flat_id=None,
@@ -74,10 +79,14 @@ class _Builder:
             source_ref=p["id"], created_at=self.at(made)))
 
     def procedure(self, need, case: dict, wants_entry: bool) -> None:
-        rng, today = self.rng, self.today
+        # a closed case's procedure went no further than the day the case closed
+        rng, today = self.rng, min(self.today, case.get("closed_on") or self.today)
         start = need.assessment_started_on
-        if start is None or start > today:
+        if start is None or start > today or today < MEASURES_FROM:
             return
+        self.closed = case.get("closed_on") is not None
+        self.horizon = today
+        self.mark = (len(self.procedures), len(self.tasks))
         self.serial += 1
         p = dict(id=self.new_id(start), case_id=case["id"], person_id=need.person_id,
                  household_id=need.household_id, need_record_id=need.id,
@@ -153,11 +162,16 @@ class _Builder:
         self.task(p, f"Zápis č. {p['entry_ref']} končí {_d(valid)}: prověřit trvání "
                      "potřeby", valid - dt.timedelta(days=30), TaskSource.PROCEDURE_EXPIRY,
                   entered, f"Platnost zápisu ({months} měsíců) končí {_d(valid)}.")
-        state.update(state=NeedState.EXPIRED if valid < today else NeedState.REGISTERED,
+        state.update(state=NeedState.EXPIRED if valid < self.today else NeedState.REGISTERED,
                      registered_on=entered, valid_until=valid)
         self._need(need, state)
 
     def _need(self, need, state: dict) -> None:
+        if self.closed and state["state"] == NeedState.PENDING:
+            # the case closed before the procedure ended: the demo keeps only
+            # procedures that ended while the case was open
+            del self.procedures[self.mark[0]:], self.tasks[self.mark[1]:]
+            return
         self.needs.append(dict(state, id=need.id))
 
 

@@ -35,20 +35,21 @@ STATES = {
 }
 COLORS = {proc.LATE: "#b3261e", proc.DONE: "#2e7d4f", proc.WAITING: "#7a8691",
           proc.NOT_NEEDED: "#7a8691"}
+# the detail pane is narrow: what was recorded goes under the step's name
 COLUMNS = [
-    Col(QT_TRANSLATE_NOOP("Procedure", "Krok"), lambda r: r.title, context=_T),
-    Col(QT_TRANSLATE_NOOP("Procedure", "§"), lambda r: r.paragraph, context=_T),
+    Col(QT_TRANSLATE_NOOP("Procedure", "Krok"),
+        lambda r: f"{r.title} ({r.paragraph})\n{r.summary}", context=_T),
     Col(QT_TRANSLATE_NOOP("Procedure", "Stav"),
         lambda r: QCoreApplication.translate(_T, STATES[r.state]), context=_T),
-    Col(QT_TRANSLATE_NOOP("Procedure", "Zapsáno"), lambda r: r.summary, context=_T),
 ]
+STATE_COLUMN = 1
 
 
 class _StepsModel(RowsModel):
     """Late steps in red, finished ones in green, the rest muted."""
 
     def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.ForegroundRole and index.isValid() and index.column() == 2:
+        if role == Qt.ForegroundRole and index.isValid() and index.column() == STATE_COLUMN:
             color = COLORS.get(self.rows[index.row()].state)
             return QColor(color) if color else None
         return super().data(index, role)
@@ -148,6 +149,8 @@ class ProcedureSection(QWidget):
         title = QLabel(self.tr("Řízení o zápisu (zákon o podpoře bydlení)"))
         title.setObjectName("sectionTitle")
         row.addWidget(title, 1)
+        v.addLayout(row)
+        row = QHBoxLayout()
         self.start_button = QPushButton(self.tr("Žádost o zápis…"))
         self.start_button.clicked.connect(self.start)
         self.step_button = QPushButton(self.tr("Zapsat krok…"))
@@ -171,6 +174,7 @@ class ProcedureSection(QWidget):
         self.export_button.setMenu(export_menu)
         for w in (self.start_button, self.step_button, self.print_button, self.export_button):
             row.addWidget(w)
+        row.addStretch(1)
         v.addLayout(row)
         self.empty = QLabel(self.tr("Klient zatím nepodal žádost o zápis do evidence."))
         self.empty.setObjectName("muted")
@@ -184,16 +188,13 @@ class ProcedureSection(QWidget):
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         h = self.table.horizontalHeader()
         h.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        h.setSectionResizeMode(QHeaderView.Interactive)
-        h.setSectionResizeMode(3, QHeaderView.Stretch)
-        self.table.setColumnWidth(0, 250)
-        self.table.setColumnWidth(1, 60)
-        self.table.setColumnWidth(2, 150)
+        h.setSectionResizeMode(0, QHeaderView.Stretch)
+        h.setSectionResizeMode(STATE_COLUMN, QHeaderView.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.record_selected())
         v.addWidget(self.table)
         self.changes = QLabel()
@@ -229,8 +230,7 @@ class ProcedureSection(QWidget):
             issued = self.view.decision_issued
             self.print_actions["decision"].setEnabled(issued)
             self.export_actions["decision"].setEnabled(issued)
-            self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 4
-                                      + 24 * len(self.view.steps))
+            self._fit_height()
             current = next((i for i, s in enumerate(self.view.steps)
                             if s.state in (proc.LATE, proc.OPEN)), 0)
             self.table.selectRow(current)
@@ -238,6 +238,16 @@ class ProcedureSection(QWidget):
         self.changes.setText(self.tr("Změny během zápisu (§ 24): ") + "; ".join(
             f"{format_date(c.changed_on)} {c.description}" for c in changes) if changes else "")
         self.changes.setVisible(bool(changes))
+
+    def _fit_height(self) -> None:
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(i) for i in range(self.model.rowCount()))
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + 4 + rows)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.view is not None:
+            self._fit_height()      # wrapped lines change with the width
 
     def selected_step(self) -> proc.StepView | None:
         return self.model.row(self.table.currentIndex().row())
