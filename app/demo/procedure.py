@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.cases import TaskSource
 from models.intake import HousingNeedRecord, NeedState
-from models.leases import Lease
+from models.leases import Lease, Renewal, RenewalDecision
 from models.procedure import DecisionOutcome, HousingProcedure, OpinionResult
 
 from ..cases.procedure import MEASURES_FROM
@@ -206,13 +206,14 @@ def build_procedures(ctx: DemoContext) -> None:
 
 
 def freeze_documents(ctx: DemoContext) -> None:
-    """Issued decisions and signed contracts carry their frozen snapshot, as
-    those the application signs or issues do."""
+    """Issued decisions, signed contracts and decided renewals (amendment or
+    notice) carry their frozen snapshot, as those the application makes do."""
     from ..cases.procedure_documents import _data as decision_data
     from ..cases.procedure_documents import _snapshot as decision_snapshot
     from ..cases.procedure_documents import default_template
     from ..leases import config as lease_config
-    from ..leases.documents import _contract_data, _snapshot as contract_snapshot
+    from ..leases.documents import _contract_data, _renewal_data, _renewal_snapshot
+    from ..leases.documents import _snapshot as contract_snapshot
     proc_table, lease_table = HousingProcedure.__table__, Lease.__table__
     with Session(bind=ctx.conn) as s:
         template = default_template("decision")
@@ -226,7 +227,15 @@ def freeze_documents(ctx: DemoContext) -> None:
         contracts = [(lease.id, json.dumps(contract_snapshot(_contract_data(s, lease, contract)),
                                            ensure_ascii=False, sort_keys=True))
                      for lease in signed]
+        decided = s.scalars(select(Renewal).where(
+            Renewal.decision != RenewalDecision.PENDING,
+            Renewal.document_snapshot_json.is_(None))).all()
+        renewals = [(r.id, _renewal_snapshot(_renewal_data(s, r))) for r in decided]
         s.expunge_all()
+    renewal_table = Renewal.__table__
+    for rid, snap in renewals:
+        ctx.conn.execute(update(renewal_table).where(renewal_table.c.id == rid)
+                         .values(document_snapshot_json=snap))
     for pid, snap in frozen:
         ctx.conn.execute(update(proc_table).where(proc_table.c.id == pid)
                          .values(decision_snapshot_json=snap))

@@ -1,6 +1,6 @@
 """the Housing Support Act's procedure on a case (issue 14): application,
 inquiry, the Úřad práce's binding opinion, decision, delivery, appeal period,
-entry and its changes
+entry and its changes; the frozen document of a renewal (amendment / notice)
 
 Revision ID: 0008_procedure
 Revises: 0004
@@ -26,6 +26,8 @@ def _synced() -> list[sa.Column]:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("renewal", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("document_snapshot_json", sa.Text(), nullable=True))
     op.create_table(
         "housing_procedure",
         sa.Column("case_id", sa.String(length=36), nullable=False),
@@ -103,3 +105,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("housing_procedure_change")
     op.drop_table("housing_procedure")
+    with op.batch_alter_table("renewal", schema=None) as batch_op:
+        batch_op.drop_column("document_snapshot_json")
