@@ -16,6 +16,8 @@ from models.intake import Channel, DistrictLink, NeedState, Outcome, PartnerKind
 from models.leases import (ArrearsSource, EndReason, LeaseState, RenewalDecision,
                            RenewalProposal, ServiceKind)
 from models.people import Relation, Sex
+from models.procedure import DecisionOutcome as ProcedureOutcome
+from models.procedure import OpinionResult
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate marker)
@@ -82,6 +84,14 @@ LABELS: dict = {
     TaskSource.ARREARS: QT_TRANSLATE_NOOP("labels", "dluh na nájemném"),
     TaskSource.RENEWAL: QT_TRANSLATE_NOOP("labels", "prodloužení nájmu"),
     TaskSource.FUND: QT_TRANSLATE_NOOP("labels", "krizový fond"),
+    TaskSource.PROCEDURE_OPINION: QT_TRANSLATE_NOOP("labels", "stanovisko Úřadu práce"),
+    TaskSource.PROCEDURE_FINAL: QT_TRANSLATE_NOOP("labels", "právní moc rozhodnutí"),
+    TaskSource.PROCEDURE_EXPIRY: QT_TRANSLATE_NOOP("labels", "konec platnosti zápisu"),
+    OpinionResult.MEETS: QT_TRANSLATE_NOOP("labels", "podmínky splněny"),
+    OpinionResult.DOES_NOT_MEET: QT_TRANSLATE_NOOP("labels", "podmínky nesplněny"),
+    ProcedureOutcome.ENTERED: QT_TRANSLATE_NOOP("labels", "vyhověno – zápis do evidence"),
+    ProcedureOutcome.REJECTED: QT_TRANSLATE_NOOP("labels", "žádost zamítnuta"),
+    ProcedureOutcome.DISCONTINUED: QT_TRANSLATE_NOOP("labels", "řízení zastaveno"),
     RecordState.DRAFT: QT_TRANSLATE_NOOP("labels", "rozpracováno"),
     RecordState.CLOSED: QT_TRANSLATE_NOOP("labels", "uzavřeno"),
     InspectionKind.MOVE_IN: QT_TRANSLATE_NOOP("labels", "předání při nastěhování"),

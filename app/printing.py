@@ -46,6 +46,13 @@ def _ranking(db: Database, actor: Actor, flat_id: str) -> tuple[bytes, str]:
     return print_ranking(db, actor, flat_id)
 
 
+def _procedure(kind: str) -> Printer:
+    def printer(db: Database, actor: Actor, procedure_id: str) -> tuple[bytes, str]:
+        from .cases.procedure_documents import print_procedure_document
+        return print_procedure_document(db, actor, procedure_id, kind)
+    return printer
+
+
 PRINTERS: dict[str, Printer] = {
     "contract": _contract,          # lease id
     "renewal": _renewal,            # renewal id: dodatek or notice
@@ -53,6 +60,10 @@ PRINTERS: dict[str, Printer] = {
     "inspection": _inspection,      # inspection id
     "handover": _handover,          # inspection id (move-in / move-out)
     "ranking": _ranking,            # flat id
+    # the Housing Support Act's procedure (procedure id)
+    "need-application": _procedure("application"),   # žádost o zápis
+    "need-protocol": _procedure("protocol"),         # protokol o šetření
+    "need-decision": _procedure("decision"),         # rozhodnutí (frozen once issued)
 }
 
 

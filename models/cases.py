@@ -53,6 +53,11 @@ class TaskSource(enum.Enum):
     ARREARS = "arrears"            # rent arrears above threshold
     RENEWAL = "renewal"            # lease renewal decision
     FUND = "fund"
+    # the Housing Support Act's procedure (models/procedure.py): one source per
+    # reminder, so each stays idempotent per procedure
+    PROCEDURE_OPINION = "procedure_opinion"    # the Úřad práce's opinion is late
+    PROCEDURE_FINAL = "procedure_final"        # appeal period over: mark the decision final
+    PROCEDURE_EXPIRY = "procedure_expiry"      # the entry's validity ends soon
 
 
 class Department(enum.Enum):

@@ -123,3 +123,5 @@ class Renewal(Synced, Base):
     new_ends_on: Mapped[dt.date | None]
     amendment_number: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
+    # the amendment or notice as issued (data snapshot): reprints never change
+    document_snapshot_json: Mapped[str | None] = mapped_column(Text)

@@ -39,6 +39,12 @@ class RenewalData:
     contact: str = ""
     salutation: str = "Vážená paní, vážený pane,"
     vacate_words: str = "vyklidil(a) a předal(a)"     # by the tenant's sex
+    fingerprint: str = ""        # issued: "otisk …" of the frozen data, in the footer
+    frozen: bool = False         # issued: rendered from its snapshot, byte for byte
+
+
+def _reference(ref: str, data: RenewalData) -> str:
+    return f"{ref}  ·  otisk {data.fingerprint}" if data.fingerprint else ref
 
 
 def _body(doc: Document) -> ParagraphStyle:
@@ -58,7 +64,8 @@ def _p(text: str, style, **kw) -> Paragraph:
 
 def render_amendment(data: RenewalData) -> bytes:
     number = data.amendment_number.rsplit("/D", 1)[-1]
-    doc = Document(data.office, f"Dodatek č. {number} k nájemní smlouvě", data.amendment_number)
+    doc = Document(data.office, f"Dodatek č. {number} k nájemní smlouvě",
+                   _reference(data.amendment_number, data), invariant=data.frozen)
     body = _body(doc)
     doc.flowable(_p(f"Dodatek č. {esc(number)}", ParagraphStyle(
         "at", parent=doc.s["title"], alignment=1, fontSize=17, leading=21)))
@@ -94,7 +101,7 @@ def render_amendment(data: RenewalData) -> bytes:
 
 def render_notice(data: RenewalData) -> bytes:
     doc = Document(data.office, "Oznámení o neprodloužení nájmu a výzva k vyklizení",
-                   data.lease_number)
+                   _reference(data.lease_number, data), invariant=data.frozen)
     body = _body(doc)
     address = "<br/>".join([f"<b>{esc(data.tenant.name)}</b>"]
                            + [esc(x) for x in data.tenant.lines if x])

@@ -69,7 +69,11 @@ def test_the_town_edits_the_wording(town_db, town_worker, lease):
     assert check_template(own) == []
     with town_db.transaction() as s:
         settings.put(s, lead, config.CONTRACT_TEMPLATE, own)
-    text = _text(contract_pdf(town_db, town_worker, lease.id)[0])
+    # the signed demo lease keeps its signed wording (frozen); the new wording is
+    # what the preview and every contract signed from now on print
+    signed = _text(contract_pdf(town_db, town_worker, lease.id)[0])
+    assert "Domovní řád" in signed and "otisk" in signed
+    text = _text(contract_pdf(town_db, town_worker, lease.id, template=own)[0])
     assert "Smlouva o nájmu obecního bytu" in text and lease.tenant in text
     assert "Domovní řád" not in text
     bad = own + "Podpis {{starosta}}\n{{tabulka_sluzeb}} navíc\n"

@@ -144,3 +144,30 @@ def test_decisions_history_and_documents(db, admin, lead):
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert name.startswith("oznameni-") and "nebude prodloužen" in text
     assert "Žofie Čermáková" in text and "splátky nedodržel" in text
+
+
+def test_amendment_prints_the_agreed_values_and_stays_frozen(db, admin, lead):
+    """Issue 14: the amendment printed the office's internal note and today's rent.
+    It prints the rent agreed on the day of the decision, no internal note, and
+    reprints byte for byte after the rent changes."""
+    from models.leases import Lease, Renewal
+    lid = _lease(db, admin)
+    enter_balance(db, admin, lid, dt.date(2026, 11, 1), 730_000, today=CHECK)
+    propose_renewals(db, admin, today=CHECK)
+    rid = lease_detail(db, admin, lid).renewals[0].id
+    decide_renewal(db, lead, rid, True, "interní: vedoucí to schválila po telefonu",
+                   today=CHECK)
+    first, _ = renewal_pdf(db, admin, rid)
+    text = " ".join("".join(p.extract_text() for p in PdfReader(io.BytesIO(first)).pages)
+                    .replace("\u00a0", " ").split())
+    assert "interní" not in text and "po telefonu" not in text
+    assert "4 000 Kč" in text and "7 300 Kč" in text and "otisk" in text
+    with db.transaction() as s:           # a rent rise after the amendment was issued
+        s.get(Lease, lid).rent_hal = 555_500
+    again, _ = renewal_pdf(db, admin, rid)
+    assert again == first
+    assert "5 555" not in "".join(p.extract_text() for p in PdfReader(io.BytesIO(again)).pages)
+    with db.reading() as s:
+        assert s.get(Renewal, rid).document_snapshot_json
+    # the internal note stays in the history, where the office reads it
+    assert any("po telefonu" in (h.note or "") for h in renewal_history(db, admin))

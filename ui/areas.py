@@ -210,6 +210,13 @@ def _leases_tab(ctx):
     return LeaseSettingsTab(ctx)
 
 
+def _procedure_templates_tab(ctx):
+    if not ctx.actor.can(Permission.SETTINGS):
+        return None
+    from .cases.templates_tab import ProcedureTemplatesTab
+    return ProcedureTemplatesTab(ctx)
+
+
 def _users_tab(ctx):
     from .settings.users_tab import UsersTab
     return UsersTab(ctx)
@@ -247,6 +254,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla přidělování"), _allocation_rules_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Dokumenty řízení"), _procedure_templates_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit_tab),

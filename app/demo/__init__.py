@@ -33,6 +33,7 @@ from .leases import build_fund, build_leases
 from .intake import build_intake
 from .names import CITY, TOWN
 from .people import DEMO_PASSWORD, build_persons, build_staff
+from .procedure import build_procedures
 from .settings import build_settings
 
 SIZES = {"town": 300, "city": 100_000}
@@ -51,6 +52,8 @@ STEPS: list[tuple[str, Step]] = [
     ("šetření a kontroly", build_assessments),
     ("smlouvy", build_leases),
     ("krizový fond", build_fund),
+    # last, with its own random generator: the steps above stay as they were
+    ("řízení o zápisu", build_procedures),
 ]
 
 

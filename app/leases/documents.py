@@ -293,6 +293,79 @@ def latest_lease_id(db, actor: Actor) -> str | None:
                          .order_by(Lease.created_at.desc(), Lease.id.desc())).first()
 
 
+def _amendment_reason(r: Renewal) -> str:
+    """What the amendment says about the check: the agreed facts, never the
+    office's internal note (that stays in the renewal history)."""
+    if r.arrears_hal <= r.threshold_hal:
+        return "Dluh nepřevyšuje práh pro automatické prodloužení nájmu sjednaný ve smlouvě."
+    return "Pronajímatel se s nájemcem dohodl na prodloužení nájmu i přes tento dluh."
+
+
+def _renewal_data(s: Session, r: Renewal) -> RenewalData:
+    """The amendment or notice as agreed on the day of the decision: the rent and
+    advances of the lease on that day (the caller freezes them then)."""
+    lease = s.get(Lease, r.lease_id)
+    base = _contract_data(s, lease, "# x")
+    v = base.values
+    land = config.landlord(s)
+    approved = r.decision == RenewalDecision.APPROVED
+    day = format_date(r.decided_on or dt.date.today())
+    tenant = s.get(Person, lease.tenant_id)
+    return RenewalData(
+        office=base.office, approved=approved, lease_number=lease.number or "",
+        amendment_number=r.amendment_number or "",
+        landlord=Party(land.name, (f"se sídlem {land.address}" if land.address else "",
+                                   f"IČO {land.ico}" if land.ico else "",
+                                   f"zastoupené: {land.representative}"
+                                   if land.representative else "")),
+        tenant=Party(v["najemce"], (f"{v['narozen']} {v['najemce_narozeni']}",
+                                    f"trvale bytem {v['najemce_adresa']}") if approved
+                     else (v["byt_adresa"],)),
+        flat=v["byt_adresa"], previous_ends_on=format_date(r.previous_ends_on),
+        new_ends_on=format_date(r.new_ends_on), rent=v["najemne"],
+        services_total=v["zalohy_celkem"], arrears=_money(r.arrears_hal),
+        check_on=format_date(r.check_on),
+        # a notice tells the tenant why; an amendment states the agreed facts only
+        reason=_amendment_reason(r) if approved else (r.note or ""),
+        place_date=f"{_place(s, base.office)} dne {day}",
+        landlord_signatory=base.signatures[0][1],
+        contact=(f" ({base.office.address}, tel. {base.office.phone})"
+                 if base.office.phone else ""),
+        salutation=_salutation(tenant), vacate_words=_vacate_words(tenant))
+
+
+def _renewal_snapshot(data: RenewalData) -> str:
+    o = data.office
+    d = {k: getattr(data, k) for k in data.__dataclass_fields__
+         if k not in ("office", "landlord", "tenant", "fingerprint", "frozen")}
+    d["office"] = {"name": o.name, "department": o.department, "address": o.address,
+                   "phone": o.phone, "email": o.email, "town": o.town,
+                   "logo_png_b64": base64.b64encode(o.logo_png).decode() if o.logo_png
+                   else None}
+    d["landlord"] = [data.landlord.name, list(data.landlord.lines)]
+    d["tenant"] = [data.tenant.name, list(data.tenant.lines)]
+    return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+
+def _renewal_from_snapshot(text: str) -> RenewalData:
+    d = json.loads(text)
+    o = d.pop("office")
+    logo = base64.b64decode(o["logo_png_b64"]) if o.get("logo_png_b64") else None
+    office = OfficeInfo(o["name"], o["department"], o["address"], o["phone"], o["email"],
+                        o["town"], logo)
+    landlord, tenant = d.pop("landlord"), d.pop("tenant")
+    return RenewalData(office=office, landlord=Party(landlord[0], tuple(landlord[1])),
+                       tenant=Party(tenant[0], tuple(tenant[1])),
+                       fingerprint=hashlib.sha256(text.encode()).hexdigest()[:16],
+                       frozen=True, **d)
+
+
+def freeze_renewal(session: Session, r: Renewal) -> None:
+    """At the decision: keep the amendment or notice as issued (rent, advances,
+    dates, parties), so that a later rent change or edit never alters it."""
+    r.document_snapshot_json = _renewal_snapshot(_renewal_data(session, r))
+
+
 def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
     """Dodatek (approved renewal) or notice of non-renewal (rejected)."""
     actor.require(Permission.VIEW_LEASES)
@@ -303,35 +376,11 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
             raise KmbError("O prodloužení ještě nebylo rozhodnuto; dodatek nebo oznámení lze "
                            "vytisknout až po rozhodnutí.")
         lease = s.get(Lease, r.lease_id)
-        base = _contract_data(s, lease, "# x")
-        v = base.values
-        land = config.landlord(s)
-        approved = r.decision == RenewalDecision.APPROVED
-        today = format_date(r.decided_on or dt.date.today())
-        data = RenewalData(
-            office=base.office, approved=approved, lease_number=lease.number or "",
-            amendment_number=r.amendment_number or "",
-            landlord=Party(land.name, (f"se sídlem {land.address}" if land.address else "",
-                                       f"IČO {land.ico}" if land.ico else "",
-                                       f"zastoupené: {land.representative}"
-                                       if land.representative else "")),
-            tenant=Party(v["najemce"], (f"{v['narozen']} {v['najemce_narozeni']}",
-                                        f"trvale bytem {v['najemce_adresa']}") if approved
-                         else (v["byt_adresa"],)),
-            flat=v["byt_adresa"], previous_ends_on=format_date(r.previous_ends_on),
-            new_ends_on=format_date(r.new_ends_on), rent=v["najemne"],
-            services_total=v["zalohy_celkem"], arrears=_money(r.arrears_hal),
-            check_on=format_date(r.check_on),
-            reason=r.note or ("Dluh nepřevyšuje práh pro automatické prodloužení."
-                              if approved else ""),
-            place_date=f"{_place(s, base.office)} dne {today}",
-            landlord_signatory=base.signatures[0][1],
-            contact=(f" ({base.office.address}, tel. {base.office.phone})"
-                     if base.office.phone else ""),
-            salutation=_salutation(s.get(Person, lease.tenant_id)),
-            vacate_words=_vacate_words(s.get(Person, lease.tenant_id)))
+        data = (_renewal_from_snapshot(r.document_snapshot_json) if r.document_snapshot_json
+                else _renewal_data(s, r))     # decided before documents were frozen
+        approved = data.approved
         audit.record(s, actor, "print", "lease", lease.id,
                      {"document": "amendment" if approved else "notice", "renewal": r.id})
+        ref = (r.amendment_number if approved else lease.number) or r.id
     kind = "dodatek" if approved else "oznameni"
-    ref = (r.amendment_number if approved else lease.number) or r.id
     return render_renewal(data), f"{kind}-{ref.replace('/', '-')}.pdf"

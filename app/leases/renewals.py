@@ -165,6 +165,8 @@ def propose_renewals(db, actor: Actor, *, today: dt.date | None = None,
                 _approve(s, actor, renewal, lease, today,
                          f"Automaticky: dluh {format_money(bal, nbsp=False)} nepřevyšuje práh "
                          f"{format_money(cfg.renewal_threshold_hal, nbsp=False)}.")
+                from .documents import freeze_renewal
+                freeze_renewal(s, renewal)
                 auto += 1
             else:
                 needs += 1
@@ -208,6 +210,8 @@ def decide_renewal(db, actor: Actor, renewal_id: str, approve: bool, note: str |
             renewal.decided_on = today
             renewal.decided_by_id = actor.user_id
             renewal.note = note
+        from .documents import freeze_renewal      # ReportLab only when a decision is made
+        freeze_renewal(s, renewal)      # the amendment / notice as issued today
         for task in s.scalars(select(Task).where(
                 Task.source == TaskSource.RENEWAL, Task.source_ref == renewal.id,
                 Task.done_at.is_(None), live(Task))):

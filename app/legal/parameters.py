@@ -24,13 +24,14 @@ SOURCE_Z_152 = ("zákon č. 152/2025 Sb. (novela zákona č. 110/2006 Sb.), úč
                 "— ověřit ve Sbírce zákonů")
 SOURCE_Z_175 = "zákon č. 175/2025 Sb., o podpoře bydlení"
 SOURCE_OZ = "zákon č. 89/2012 Sb., občanský zákoník"
+SOURCE_SR = "zákon č. 500/2004 Sb., správní řád"
 
 
 @dataclass(frozen=True)
 class Definition:
     code: str
     label: str          # Czech, as shown in Nastavení → Zákon
-    unit: str           # "hal" (money in haléře), "factor", "months", "years", "percent"
+    unit: str           # "hal" (money in haléře), "factor", "days", "months", "years"
 
 
 DEFINITIONS: tuple[Definition, ...] = (
@@ -48,6 +49,11 @@ DEFINITIONS: tuple[Definition, ...] = (
                "Nezaopatřené dítě: soustavná příprava na povolání nejdéle do věku", "years"),
     Definition("lease.deposit_max_months", "Jistota nejvýše (násobek měsíčního nájemného)",
                "months"),
+    Definition("procedure.opinion_days",
+               "Lhůta pro závazné stanovisko Úřadu práce (§ 18), dní od odeslání žádosti",
+               "days"),
+    Definition("procedure.appeal_days", "Lhůta pro odvolání proti rozhodnutí, dní od doručení",
+               "days"),
 )
 BY_CODE = {d.code: d for d in DEFINITIONS}
 SUBSISTENCE_CODES = {
@@ -77,6 +83,17 @@ DEFAULT_PERIODS: dict[str, list[tuple[dt.date, dt.date | None, str, str]]] = {
                                  "zákon č. 117/1995 Sb., § 11 (nezaopatřenost pro zákon "
                                  "č. 110/2006 Sb.)")],
     "lease.deposit_max_months": [(_D(2014, 1, 1), None, "3", SOURCE_OZ + ", § 2254 odst. 1")],
+    # LEGAL REVIEW: the period the Act gives the Úřad práce for its binding opinion
+    # was not available here; 30 days is the general period of § 71 odst. 3 správního
+    # řádu. The office corrects it in Nastavení → Zákon once checked.
+    "procedure.opinion_days": [(_D(2026, 1, 1), None, "30",
+                                SOURCE_Z_175 + ", § 18 — ověřit lhůtu (obecně § 71 odst. 3 "
+                                + SOURCE_SR + ")")],
+    # LEGAL REVIEW: 15 days from delivery is the general appeal period of § 83
+    # odst. 1 správního řádu; the Act may set its own.
+    "procedure.appeal_days": [(_D(2006, 1, 1), None, "15",
+                               SOURCE_SR + ", § 83 odst. 1 — ověřit, zda zákon č. 175/2025 Sb. "
+                               "nestanoví jinak")],
 }
 
 
@@ -172,7 +189,7 @@ def _check_value(d: Definition, value: Decimal) -> str | None:
         return "Zadejte částku v Kč (kladné číslo)."
     if d.unit == "factor" and not Decimal("0.5") <= value <= Decimal("5"):
         return "Násobek bývá mezi 0,5 a 5."
-    if d.unit in ("months", "years") and (value != value.to_integral_value()
+    if d.unit in ("days", "months", "years") and (value != value.to_integral_value()
                                           or not 1 <= value <= 120):
         return "Zadejte celé číslo od 1 do 120."
     return None
@@ -241,6 +258,8 @@ def format_value(code: str, value: Decimal) -> str:
         return format_money(int(value), nbsp=False)
     if unit == "factor":
         return f"{value}×".replace(".", ",")
+    if unit == "days":
+        return f"{int(value)} dní"
     if unit == "months":
         return f"{int(value)} měs."
     if unit == "years":

@@ -22,6 +22,7 @@ from ..context import UiContext
 from ..labels import ethos, tl
 from ..widgets.table_model import Col, RowsModel
 from .dialogs import AssignDialog, NoteDialog, StatusDialog, TaskDialog, complete_task
+from .procedure import ProcedureSection
 
 _T = "CaseDetail"
 KINDS = {
@@ -144,6 +145,10 @@ class CaseDetailView(QScrollArea):
         self.no_referrals.setObjectName("muted")
         cv.addWidget(self.no_referrals)
 
+        self.procedure = ProcedureSection(ctx)
+        self.procedure.changed.connect(self._after_change)
+        cv.addWidget(self.procedure)
+
         row = QHBoxLayout()
         row.addWidget(_heading(self.tr("Průběh")), 1)
         self.note_button = QPushButton(self.tr("Poznámka…"))
@@ -207,6 +212,7 @@ class CaseDetailView(QScrollArea):
         self.summary.setText(d.summary or "")
         self.summary.setVisible(bool(d.summary))
         self._fill_tasks()
+        self.procedure.show_case(d.id, r.number)
         self.referral_model.set_rows(d.referrals)
         self.referrals.setVisible(bool(d.referrals))
         self.no_referrals.setVisible(not d.referrals)

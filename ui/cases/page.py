@@ -176,7 +176,8 @@ class CasesPage(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("case", "contact_record", "task", "case_status_change", "person",
-                           "note", "referral", "housing_need_record"):
+                           "note", "referral", "housing_need_record", "housing_procedure",
+                           "housing_procedure_change"):
             self.refresh()
 
     def save_state(self, settings) -> None:

@@ -1,0 +1,357 @@
+"""Documents of the Housing Support Act's procedure, printed from templates the
+office edits in Nastavení (žádost o zápis, protokol o šetření, rozhodnutí), and
+their hand-over to the office's records system (spisová služba): the PDF and a
+metadata file (JSON: document type, č. j., spisová značka, dates, author, hash).
+
+An issued decision is frozen: its data (template wording included) is kept at
+issue and every later print renders from it byte for byte, with its hash in
+the footer."""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from models.people import Person, Sex
+from models.procedure import HousingProcedure
+from models.staff import User
+from reports.base import OfficeInfo
+from reports.contract import ContractData, render_contract, template_problems
+from resources import path as resource_path
+
+from .. import audit, settings
+from ..errors import NotFound, ValidationError
+from ..files import write_atomic
+from ..formatting import format_date
+from ..labels import label
+from ..legal.parameters import table as legal_table
+from ..office import office_info
+from ..people.households import current_members
+from ..rows import get_live
+from ..security import Actor, Permission
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    title: str               # Czech, in Nastavení and in the records system's metadata
+    file: str                # bundled default wording
+    file_prefix: str
+
+
+KINDS: dict[str, Kind] = {k.key: k for k in (
+    Kind("application", "Žádost o zápis do evidence", "zadost_o_zapis.txt", "zadost"),
+    Kind("protocol", "Protokol o šetření bytové situace", "protokol_o_setreni.txt", "protokol"),
+    Kind("decision", "Rozhodnutí o žádosti o zápis", "rozhodnuti.txt", "rozhodnuti"),
+)}
+TEMPLATE_KEY = "procedure.template."
+settings.register_defaults({TEMPLATE_KEY + k: None for k in KINDS})
+
+# Placeholders of the three templates and what they hold (shown in Nastavení).
+PLACEHOLDERS: dict[str, str] = {
+    "spisova_znacka": "spisová značka řízení",
+    "cislo_jednaci": "číslo jednací rozhodnutí",
+    "urad": "název úřadu",
+    "zadatel": "jméno a příjmení žadatele",
+    "zadatel_narozeni": "datum narození žadatele",
+    "narozen": "„narozen“ nebo „narozena“ podle pohlaví žadatele",
+    "podal": "„podal“ nebo „podala“ podle pohlaví žadatele",
+    "zadatel_adresa": "trvalé bydliště žadatele",
+    "clenove_domacnosti": "další členové domácnosti",
+    "zadost_podana": "den podání žádosti",
+    "zpusob_podani": "jak byla žádost podána",
+    "setreni_zahajeno": "den zahájení šetření (§ 16)",
+    "setreni_dokonceno": "den dokončení šetření",
+    "zjisteni": "zjištění ze šetření",
+    "pracovnik": "kdo šetření provedl",
+    "stanovisko_cj": "č. j. závazného stanoviska Úřadu práce",
+    "stanovisko_doruceno": "den doručení stanoviska",
+    "stanovisko_vysledek": "co stanovisko říká",
+    "rozhodnuto_dne": "den rozhodnutí",
+    "vyrok": "výrok rozhodnutí",
+    "oduvodneni": "odůvodnění rozhodnutí",
+    "lhuta_odvolani": "lhůta pro odvolání („15 dnů“)",
+    "misto": "místo vydání („V Trutnově“)",
+    "datum": "datum dokumentu",
+}
+BLANK = "…………………"
+
+
+def default_template(kind: str) -> str:
+    return resource_path("templates", KINDS[kind].file).read_text(encoding="utf-8")
+
+
+def template_of(session: Session, kind: str) -> str:
+    return settings.get(session, TEMPLATE_KEY + kind) or default_template(kind)
+
+
+def check_template(text: str) -> list[str]:
+    """What is wrong with a wording (unknown placeholders, braces, no title)."""
+    return template_problems(text, set(PLACEHOLDERS))
+
+
+# -- Nastavení: the office's wording ------------------------------------------------
+
+@dataclass(frozen=True)
+class TemplateRow:
+    kind: str
+    title: str
+    text: str
+    edited: bool             # False: the bundled wording is used
+
+
+def document_templates(db, actor: Actor) -> list[TemplateRow]:
+    actor.require(Permission.SETTINGS)
+    with db.reading() as s:
+        return [TemplateRow(k.key, k.title, template_of(s, k.key),
+                            bool(settings.get(s, TEMPLATE_KEY + k.key)))
+                for k in KINDS.values()]
+
+
+def save_document_template(db, actor: Actor, kind: str, text: str | None) -> None:
+    """Store the office's wording; an empty text returns to the bundled one.
+    A wording with an unknown placeholder is refused with the list of problems."""
+    actor.require(Permission.SETTINGS)
+    if kind not in KINDS:
+        raise NotFound(f"Neznámý dokument „{kind}“.")
+    text = (text or "").replace("\r\n", "\n")
+    if text.strip():
+        problems = check_template(text)
+        if problems:
+            raise ValidationError(f"Šablonu „{KINDS[kind].title}“ nelze uložit: "
+                                  + " ".join(problems[:5]), field="template")
+    with db.transaction() as s:
+        settings.put(s, actor, TEMPLATE_KEY + kind, text if text.strip() else None)
+        audit.record(s, actor, "update", "setting", TEMPLATE_KEY + kind)
+
+
+# -- filling ---------------------------------------------------------------------------
+
+def _born(sex) -> str:
+    return {Sex.FEMALE: "narozena", Sex.MALE: "narozen"}.get(sex, "narozen(a)")
+
+
+def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -> dict:
+    person = s.get(Person, p.person_id)
+    members = []
+    if p.household_id:
+        for _m, other in current_members(s, p.household_id):
+            if other.id != person.id:
+                born = f", nar. {format_date(other.birth_date)}" if other.birth_date else ""
+                members.append(f"{other.full_name}{born}")
+    worker = s.get(User, p.worker_id) if p.worker_id else None
+    appeal = legal_table(s).int_on("procedure.appeal_days", p.delivered_on or day)
+    place = f"V {office.town}" if office.town else ""
+    place = settings.get(s, "leases.signing_place") or place
+    return {
+        "spisova_znacka": p.file_ref or BLANK,
+        "cislo_jednaci": p.decision_ref or BLANK,
+        "urad": office.name or "Městský úřad",
+        "zadatel": person.full_name,
+        "zadatel_narozeni": format_date(person.birth_date) or BLANK,
+        "narozen": _born(person.sex),
+        "podal": {Sex.FEMALE: "podala", Sex.MALE: "podal"}.get(person.sex, "podal(a)"),
+        "zadatel_adresa": (person.permanent_address.one_line()
+                           if person.permanent_address else BLANK),
+        "clenove_domacnosti": ", ".join(members) if members else "žadatel žije sám",
+        "zadost_podana": format_date(p.application_on),
+        "zpusob_podani": p.application_channel or "osobně",
+        "setreni_zahajeno": format_date(p.inquiry_started_on) or BLANK,
+        "setreni_dokonceno": format_date(p.inquiry_done_on) or BLANK,
+        "zjisteni": p.inquiry_findings or BLANK,
+        "pracovnik": worker.full_name if worker else BLANK,
+        "stanovisko_cj": p.opinion_ref or BLANK,
+        "stanovisko_doruceno": format_date(p.opinion_received_on) or BLANK,
+        "stanovisko_vysledek": label(p.opinion_result) or BLANK,
+        "rozhodnuto_dne": format_date(p.decision_on) or BLANK,
+        "vyrok": _verdict(p, person),
+        "oduvodneni": p.decision_reason or BLANK,
+        "lhuta_odvolani": f"{appeal} dnů",
+        "misto": place.rstrip(","),
+        "datum": format_date(day),
+    }
+
+
+def _verdict(p: HousingProcedure, person: Person) -> str:
+    from models.procedure import DecisionOutcome
+    if p.decision_outcome == DecisionOutcome.ENTERED:
+        return (f"Žádosti se vyhovuje: {person.full_name} se zapisuje do evidence podle "
+                "zákona č. 175/2025 Sb., o podpoře bydlení.")
+    if p.decision_outcome == DecisionOutcome.REJECTED:
+        return "Žádost se zamítá."
+    if p.decision_outcome == DecisionOutcome.DISCONTINUED:
+        return "Řízení se zastavuje."
+    return BLANK
+
+
+def _signatures(s: Session, kind: str, p: HousingProcedure, office: OfficeInfo,
+                values: dict) -> list[tuple[str, str]]:
+    if kind == "application":
+        return [("žadatel", values["zadatel"]), ("za úřad", values["pracovnik"])]
+    if kind == "protocol":
+        return [("za úřad", values["pracovnik"]), ("účastník", values["zadatel"])]
+    first = office.signatories[0] if office.signatories else None
+    return [(first.function if first and first.function else "oprávněná úřední osoba",
+             first.name if first else values["pracovnik"])]
+
+
+def _document_day(kind: str, p: HousingProcedure) -> dt.date:
+    if kind == "decision":
+        return p.decision_on or dt.date.today()
+    if kind == "protocol":
+        return p.inquiry_done_on or p.inquiry_started_on or dt.date.today()
+    return p.application_on
+
+
+def _data(s: Session, p: HousingProcedure, kind: str, template: str) -> ContractData:
+    office = office_info(s)
+    day = _document_day(kind, p)
+    values = _values(s, p, office, day)
+    ref = p.decision_ref if kind == "decision" and p.decision_ref else (p.file_ref or "")
+    return ContractData(
+        office=office, template=template, values=values,
+        signatures=_signatures(s, kind, p, office, values),
+        place_date=f"{values['misto']} dne {values['datum']}".strip(),
+        doc_title=KINDS[kind].title, reference=ref)
+
+
+# -- signed means frozen ----------------------------------------------------------------
+
+def _snapshot(data: ContractData) -> str:
+    o = data.office
+    return json.dumps({
+        "office": {"name": o.name, "department": o.department, "address": o.address,
+                   "phone": o.phone, "email": o.email, "town": o.town,
+                   "logo_png_b64": base64.b64encode(o.logo_png).decode() if o.logo_png
+                   else None},
+        "template": data.template, "values": data.values,
+        "signatures": [list(x) for x in data.signatures], "place_date": data.place_date,
+        "doc_title": data.doc_title, "reference": data.reference,
+    }, ensure_ascii=False, sort_keys=True)
+
+
+def _from_snapshot(text: str) -> ContractData:
+    d = json.loads(text)
+    o = d["office"]
+    logo = base64.b64decode(o["logo_png_b64"]) if o.get("logo_png_b64") else None
+    office = OfficeInfo(o["name"], o["department"], o["address"], o["phone"], o["email"],
+                        o["town"], logo)
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return ContractData(office=office, template=d["template"], values=d["values"],
+                        signatures=[tuple(x) for x in d["signatures"]],
+                        place_date=d["place_date"], doc_title=d["doc_title"],
+                        reference=f"{d['reference']}  ·  otisk {digest}", frozen=True)
+
+
+def freeze_decision(session: Session, p: HousingProcedure) -> None:
+    """At issue: keep what the decision says, so that later edits of the person,
+    the office or the template never change it."""
+    template = template_of(session, "decision")
+    if check_template(template):
+        template = default_template("decision")     # a broken wording never blocks a decision
+    p.decision_snapshot_json = _snapshot(_data(session, p, "decision", template))
+
+
+# -- printing and the records system -----------------------------------------------------
+
+def _render(s: Session, p: HousingProcedure, kind: str) -> bytes:
+    if kind == "decision" and p.decision_snapshot_json:
+        return render_contract(_from_snapshot(p.decision_snapshot_json))
+    if kind == "decision":
+        raise ValidationError("Rozhodnutí ještě nebylo vydáno: zapište ho v kroku Rozhodnutí.",
+                              field="document")
+    template = template_of(s, kind)
+    problems = check_template(template)
+    if problems:
+        raise ValidationError(f"Šablonu „{KINDS[kind].title}“ nelze použít: "
+                              + " ".join(problems[:3]) + " Opravte ji v Nastavení.",
+                              field="template")
+    return render_contract(_data(s, p, kind, template))
+
+
+def _file_name(p: HousingProcedure, kind: str) -> str:
+    ref = (p.decision_ref if kind == "decision" else p.file_ref) or p.id
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in ref)
+    return f"{KINDS[kind].file_prefix}-{safe}"
+
+
+def print_procedure_document(db, actor: Actor, procedure_id: str, kind: str
+                             ) -> tuple[bytes, str]:
+    """A procedure document as PDF bytes and a file name (the print is audited)."""
+    actor.require(Permission.VIEW_CASES)
+    actor.require(Permission.PRINT)
+    if kind not in KINDS:
+        raise NotFound(f"Neznámý dokument „{kind}“ (známé: {', '.join(KINDS)}).")
+    with db.transaction() as s:
+        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        pdf = _render(s, p, kind)
+        audit.record(s, actor, "print", "housing_procedure", p.id, {"document": kind})
+        return pdf, _file_name(p, kind) + ".pdf"
+
+
+def _metadata(s: Session, p: HousingProcedure, kind: str, actor: Actor, pdf: bytes,
+              name: str) -> dict:
+    person = s.get(Person, p.person_id)
+    worker = s.get(User, p.worker_id) if p.worker_id else None
+    office = office_info(s)
+    iso = lambda d: d.isoformat() if d else None        # noqa: E731
+    return {
+        "format": "kmb-desk/spisova-sluzba/1",
+        "druh_dokumentu": KINDS[kind].title,
+        "kod_dokumentu": kind,
+        "cislo_jednaci": p.decision_ref if kind == "decision" else None,
+        "spisova_znacka": p.file_ref,
+        "vec": "Řízení o zápisu do evidence podle zákona č. 175/2025 Sb., o podpoře bydlení",
+        "ucastnik": person.full_name,
+        "puvodce": office.name,
+        "zpracovatel": worker.full_name if worker else None,
+        "exportoval": actor.name,
+        "datumy": {
+            "zadost_podana": iso(p.application_on),
+            "setreni_zahajeno": iso(p.inquiry_started_on),
+            "setreni_dokonceno": iso(p.inquiry_done_on),
+            "stanovisko_vyzadano": iso(p.opinion_requested_on),
+            "stanovisko_doruceno": iso(p.opinion_received_on),
+            "rozhodnuto": iso(p.decision_on),
+            "doruceno": iso(p.delivered_on),
+            "lhuta_odvolani_do": iso(p.appeal_until),
+            "pravni_moc": iso(p.final_on),
+        },
+        "soubor": {"nazev": name, "velikost": len(pdf), "typ": "application/pdf",
+                   "sha256": hashlib.sha256(pdf).hexdigest()},
+    }
+
+
+def export_for_records(db, actor: Actor, procedure_id: str, kind: str, out_path: str
+                       ) -> Path:
+    """One ZIP per document for the records system: ``<name>.pdf`` and
+    ``<name>.json`` with its metadata (the export is audited)."""
+    actor.require(Permission.VIEW_CASES)
+    actor.require(Permission.PRINT)
+    if kind not in KINDS:
+        raise NotFound(f"Neznámý dokument „{kind}“ (známé: {', '.join(KINDS)}).")
+    with db.transaction() as s:
+        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        pdf = _render(s, p, kind)
+        base = _file_name(p, kind)
+        meta = _metadata(s, p, kind, actor, pdf, base + ".pdf")
+        audit.record(s, actor, "export", "housing_procedure", p.id,
+                     {"document": kind, "sha256": meta["soubor"]["sha256"]})
+    buf = io.BytesIO()
+    # fixed timestamps: the same document exports to the same bytes
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in ((base + ".pdf", pdf),
+                           (base + ".json", json.dumps(meta, ensure_ascii=False, indent=2)
+                            .encode())):
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    return write_atomic(out_path, buf.getvalue())
+
