@@ -250,12 +250,19 @@ class KeyFile:
         delay = min(MAX_BACKOFF, 2.0 ** (f["count"] - MAX_FAILURES_FREE + 1))
         return max(0.0, f["last"] + delay - (now or time.time()))
 
-    def note_failure(self, username: str, *, now: float | None = None) -> None:
+    def note_failure(self, username: str, *, now: float | None = None,
+                     recovery: bool = False) -> None:
+        """A wrong password (counts toward the back-off) or a wrong recovery
+        key (kept for the audit only: 256 random bits are not guessed)."""
         f = self.data["failures"]
-        f["count"] += 1
-        f["last"] = now or time.time()
-        f["pending"] = (f["pending"] + [{"username": (username or "")[:40],
-                                         "at": f["last"], "attempt": f["count"]}])[-_PENDING_LIMIT:]
+        at = now or time.time()
+        entry = {"username": (username or "")[:40], "at": at, "attempt": f["count"] + 1}
+        if recovery:
+            entry["recovery"] = True
+        else:
+            f["count"] += 1
+            f["last"] = at
+        f["pending"] = (f["pending"] + [entry])[-_PENDING_LIMIT:]
 
     def take_failures(self) -> list[dict]:
         """Failed attempts since the last sign-in (for the audit trail); resets the count."""

@@ -80,6 +80,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                    help="řada v číslech případů, žádostí a smluv této instalace, např. N1; "
                         "\"\" = čísla bez řady (jen jedna instalace, obvykle kancelář); "
                         "bez volby se řada odvodí automaticky")
+    p.add_argument("--recovery-sheet", metavar="SOUBOR.pdf",
+                   help="uložit list s klíčem pro obnovu k vytištění (PDF; po vytištění "
+                        "soubor smažte, list patří do trezoru úřadu)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("series", parents=[common],
@@ -111,6 +114,7 @@ def cmd_init(args) -> int:
     name = (args.user or "admin").strip()
     if not name:
         raise SignInRefused("Uživatelské jméno správce nesmí být prázdné.")
+    sheet = _sheet_target(args)
     password = read_password(args, f"Nové heslo správce {name}: ")
     again = None
     if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
@@ -120,6 +124,10 @@ def cmd_init(args) -> int:
     try:
         from ..installation import current
         info = current(new.db)
+        if sheet is not None and new.recovery_key:
+            from ..recovery import recovery_sheet_pdf, save_sheet
+            pdf, _ = recovery_sheet_pdf(new.db, new.actor, new.recovery_key)
+            save_sheet(pdf, sheet)
     finally:
         new.db.close()
     series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
@@ -128,7 +136,23 @@ def cmd_init(args) -> int:
         print("Klíč pro obnovu (zobrazí se jen teď – vytiskněte ho nebo opište a uložte do "
               "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):")
         print(f"    {new.recovery_key}")
+        if sheet is not None:
+            print(f"List s klíčem k vytištění: {sheet} (po vytištění soubor smažte).")
     return 0
+
+
+def _sheet_target(args) -> Path | None:
+    """Checked before the database is created: a wrong folder must not leave
+    an office whose recovery sheet was never written."""
+    if not getattr(args, "recovery_sheet", None):
+        return None
+    target = Path(args.recovery_sheet)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise KmbError(f"Složka {folder} pro list s klíčem pro obnovu neexistuje.")
+    if target.exists():
+        raise KmbError(f"Soubor {target} už existuje; list s klíčem ho nepřepíše.")
+    return target
 
 
 def _init_existing(args) -> int:

@@ -15,7 +15,8 @@ from typing import Callable, Sequence
 
 from .. import __version__
 from ..errors import KmbError
-from . import cmd_allocation, cmd_backup, cmd_basic, cmd_print, cmd_privacy, cmd_stats, cmd_sync
+from . import (cmd_allocation, cmd_backup, cmd_basic, cmd_password, cmd_print, cmd_privacy,
+               cmd_stats, cmd_sync)
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
@@ -71,6 +72,7 @@ COMMANDS: list[Register] = [
     cmd_stats.register,
     cmd_privacy.register,
     cmd_backup.register,
+    cmd_password.register,
 ]
 
 

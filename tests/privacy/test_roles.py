@@ -61,6 +61,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "auth.create_user": {P.MANAGE_USERS},
     "auth.set_active": {P.MANAGE_USERS},
     "auth.set_password": {P.MANAGE_USERS},
+    "recovery.recovery_sheet_pdf": {P.MANAGE_USERS},
     "cases.dashboard.contacts_between": {P.VIEW_CASES},
     "cases.dashboard.new_contacts": {P.VIEW_CASES},
     "cases.dashboard.open_cases_per_worker": {P.VIEW_CASES},
