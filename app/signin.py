@@ -48,8 +48,9 @@ def _existing_path(db_spec: str | None) -> tuple[str, Path | None]:
     url = config.database_url(db_spec)
     path = config.sqlite_path(url)
     if path is not None:
-        from .upgrade import recover_interrupted
-        recover_interrupted(path)
+        from . import rekey, upgrade
+        upgrade.recover_interrupted(path)
+        rekey.recover_interrupted(path)
     if path is not None and not path.exists():
         open_database(url)          # raises the usual "does not exist" message
     return url, path
@@ -124,9 +125,9 @@ def _finish(db: Database, keys: KeyFile, name: str, password: str, key: bytes,
             user.last_login_at = utcnow()
             actor = actor_from_user(user)
             audit.record(s, actor, "login", "user", user.id)
-    slot = keys.slot(name)
-    if actor is not None and slot and slot.get("legacy"):
-        keys.set_slot(name, password, key)      # fresh salt: the old hash was in plaintext
+    if actor is not None and keys.needs_upgrade(name):
+        # fresh salt (a legacy slot's hash was in plaintext) and the two-level form
+        keys.set_slot(name, password, key)
     keys.save()
     if actor is None:
         raise SignInRefused(WRONG)
