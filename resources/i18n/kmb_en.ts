@@ -2057,7 +2057,7 @@ Leave without saving?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../ui/login.py" line="211" />
+        <location filename="../../ui/login.py" line="258" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
@@ -2612,37 +2612,37 @@ Leave without saving?</translation>
 <context>
     <name>FirstPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="87" />
+        <location filename="../../ui/login.py" line="174" />
         <source>První spuštění – heslo správce</source>
         <translation>First start – administrator password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="89" />
+        <location filename="../../ui/login.py" line="176" />
         <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
         <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="97" />
+        <location filename="../../ui/login.py" line="184" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="98" />
+        <location filename="../../ui/login.py" line="185" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="100" />
+        <location filename="../../ui/login.py" line="187" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="190" />
         <source>Založit databázi</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="104" />
+        <location filename="../../ui/login.py" line="191" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
@@ -3112,6 +3112,54 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>ForgottenPasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="107" />
+        <source>Zapomenuté heslo</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="109" />
+        <source>Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše do auditu.</source>
+        <translation>Set a new password with the recovery key – it is on the “Recovery key” sheet in the office safe (groups of letters and digits separated by dashes). The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="126" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127" />
+        <source>Klíč pro obnovu</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="128" />
+        <source>Nové heslo</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="129" />
+        <source>Nové heslo znovu</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="133" />
+        <source>Nastavit heslo a přihlásit</source>
+        <translation>Set password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="134" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="150" />
+        <source>Vyplňte uživatelské jméno.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/widgets/dialogs.py" line="34" />
@@ -3390,6 +3438,49 @@ Leave without saving?</translation>
         <location filename="../../ui/fund/page.py" line="139" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GiveLoginDialog</name>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="215" />
+        <source>Přihlášení pro {0}</source>
+        <translation>Login for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="216" />
+        <source>{0} přišel/přišla z jiné instalace a zatím se zde nemůže přihlásit. Uživatelské jméno, role a heslo platí jen v této instalaci.</source>
+        <translation>{0} came from another installation and cannot sign in here yet. The user name, role and password apply to this installation only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="230" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="231" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="232" />
+        <source>Heslo</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="233" />
+        <source>Heslo znovu</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="241" />
+        <source>Dát přihlášení</source>
+        <translation>Give a login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="242" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4791,22 +4882,22 @@ Close the protocol?</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="168" />
+        <location filename="../../ui/login.py" line="215" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="169" />
+        <location filename="../../ui/login.py" line="216" />
         <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
         <translation>The application locked itself after inactivity. Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="177" />
+        <location filename="../../ui/login.py" line="224" />
         <source>Odemknout</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="196" />
+        <location filename="../../ui/login.py" line="243" />
         <source>Nesprávné heslo.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -4814,29 +4905,34 @@ Close the protocol?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="41" />
+        <location filename="../../ui/login.py" line="45" />
         <source>Přihlášení – KMB Desk</source>
         <translation>Sign in – KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="52" />
+        <location filename="../../ui/login.py" line="56" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53" />
+        <location filename="../../ui/login.py" line="57" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="55" />
+        <location filename="../../ui/login.py" line="59" />
         <source>Přihlásit</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56" />
+        <location filename="../../ui/login.py" line="60" />
         <source>Konec</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="64" />
+        <source>Zapomenuté heslo…</source>
+        <translation>Forgotten password…</translation>
     </message>
 </context>
 <context>
@@ -5264,42 +5360,42 @@ Close the protocol?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="101" />
+        <location filename="../../ui/settings/users_tab.py" line="171" />
         <source>Nový uživatel</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="112" />
+        <location filename="../../ui/settings/users_tab.py" line="182" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="113" />
+        <location filename="../../ui/settings/users_tab.py" line="183" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="114" />
+        <location filename="../../ui/settings/users_tab.py" line="184" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="115" />
+        <location filename="../../ui/settings/users_tab.py" line="185" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="116" />
+        <location filename="../../ui/settings/users_tab.py" line="186" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="120" />
+        <location filename="../../ui/settings/users_tab.py" line="190" />
         <source>Založit</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="121" />
+        <location filename="../../ui/settings/users_tab.py" line="191" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -5808,27 +5904,27 @@ Close the protocol?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="143" />
+        <location filename="../../ui/settings/users_tab.py" line="268" />
         <source>Heslo – {0}</source>
         <translation>Password – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="148" />
+        <location filename="../../ui/settings/users_tab.py" line="273" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="150" />
+        <location filename="../../ui/settings/users_tab.py" line="275" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="153" />
+        <location filename="../../ui/settings/users_tab.py" line="278" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="154" />
+        <location filename="../../ui/settings/users_tab.py" line="279" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -6597,29 +6693,44 @@ Close the protocol?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="128" />
+        <location filename="../../ui/widgets/recovery_key.py" line="27" />
         <source>Klíč pro obnovu databáze</source>
         <translation>Database recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130" />
+        <location filename="../../ui/widgets/recovery_key.py" line="29" />
         <source>Opište nebo vytiskněte tento klíč a uložte ho do trezoru úřadu. Otevře databázi i zálohy, když se zapomenou hesla. Znovu se už nezobrazí.</source>
         <translation>Copy or print this key and keep it in the office safe. It opens the database and its backups when the passwords are forgotten. It will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="141" />
+        <location filename="../../ui/widgets/recovery_key.py" line="40" />
         <source>Zkopírovat</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="144" />
+        <location filename="../../ui/widgets/recovery_key.py" line="44" />
+        <source>Vytisknout list pro trezor…</source>
+        <translation>Print the sheet for the safe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_key.py" line="48" />
         <source>Klíč mám zapsaný a uložený</source>
         <translation>I have written the key down and stored it</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="146" />
+        <location filename="../../ui/widgets/recovery_key.py" line="50" />
         <source>Pokračovat</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_key.py" line="69" />
+        <source>Klíč pro obnovu</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_key.py" line="71" />
+        <source>Klíč pro obnovu – list pro trezor</source>
+        <translation>Recovery key – sheet for the safe</translation>
     </message>
 </context>
 <context>
@@ -7632,54 +7743,91 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="22" />
+        <location filename="../../ui/settings/users_tab.py" line="28" />
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="23" />
+        <location filename="../../ui/settings/users_tab.py" line="29" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="24" />
+        <location filename="../../ui/settings/users_tab.py" line="31" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="25" />
+        <location filename="../../ui/settings/users_tab.py" line="33" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="43" />
+        <location filename="../../ui/settings/users_tab.py" line="57" />
         <source>Nový uživatel…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="44" />
+        <location filename="../../ui/settings/users_tab.py" line="58" />
         <source>Nastavit heslo…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="45" />
+        <location filename="../../ui/settings/users_tab.py" line="59" />
         <source>Změnit své heslo…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="46" />
+        <location filename="../../ui/settings/users_tab.py" line="60" />
         <source>Zablokovat / odblokovat</source>
         <translation>Block / unblock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="59" />
+        <location filename="../../ui/settings/users_tab.py" line="61" />
+        <source>Dát přihlášení…</source>
+        <translation>Give a login…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="63" />
+        <source>Nový klíč databáze…</source>
+        <translation>New database key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="80" />
         <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
         <translation>Passwords stay on this installation; they never travel in bundles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="93" />
+        <location filename="../../ui/settings/users_tab.py" line="121" />
+        <source>Zablokovat účet</source>
+        <translation>Block account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="122" />
+        <source>Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.</source>
+        <translation>Block the account of {0}? The database gets a new key and a new recovery key is shown – be ready to print it and store it in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="129" />
         <source>Uživatelé</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="139" />
+        <location filename="../../ui/settings/users_tab.py" line="146" />
+        <location filename="../../ui/settings/users_tab.py" line="157" />
+        <source>Nový klíč databáze</source>
+        <translation>New database key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="140" />
+        <source>Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen starší zálohy.</source>
+        <translation>Give the database a new key? The old recovery key will then open only older backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="158" />
+        <source>Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte jim nové heslo (Nastavit heslo…): {0}</source>
+        <translation>These accounts have a password from an older version and did not get the new key; set them a new password (Set password…): {0}</translation>
     </message>
 </context>
 <context>
@@ -7906,12 +8054,12 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="94" />
         <source>Vytvářím ukázkový úřad: {0}</source>
         <translation>Building the demo office: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="97" />
         <source>Vytvářím ukázkový úřad…</source>
         <translation>Building the demo office…</translation>
     </message>
@@ -8708,7 +8856,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>start</name>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="121" />
         <source>KMB Desk nelze spustit</source>
         <translation>KMB Desk cannot start</translation>
     </message>

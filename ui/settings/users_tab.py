@@ -131,7 +131,8 @@ class UsersTab(QWidget):
             return
         self.refresh()
         if result is not None:
-            self._show_new_key(result, self.tr("zablokování účtu {0}").format(user.username))
+            # the reason is printed on the (Czech) sheet
+            self._show_new_key(result, f"zablokování účtu {user.username}")
 
     def new_key(self) -> None:
         if QMessageBox.question(
@@ -144,7 +145,7 @@ class UsersTab(QWidget):
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Nový klíč databáze"), exc.message)
             return
-        self._show_new_key(result, self.tr("nový klíč na žádost"))
+        self._show_new_key(result, "nový klíč na žádost")
 
     def _show_new_key(self, result, reason: str) -> None:
         """The new recovery key, once; accounts that could not take it are named."""
