@@ -255,7 +255,8 @@ def reset_password_with_recovery(db_spec: str | None, recovery: str, username: s
         with db.transaction() as s:
             user = s.scalars(select(User).where(User.username == name,
                                                 User.deleted_at.is_(None))).first()
-            if user is None or not user.active:
+            if user is None or not user.active or name.startswith("~"):
+                # "~<id>": a worker from another installation, without a login here
                 raise SignInRefused(f"Aktivní uživatel „{name}“ neexistuje.")
             _audit_failures(s, keys.take_failures())
             user.password_hash = hash_password(password)

@@ -207,3 +207,29 @@ def test_new_key_on_request(office):
     assert parse_recovery(second.recovery_key) == db.key
     db.close()
     sign_in(str(path), "jana", "heslo-jana-1")[0].close()
+
+
+def test_a_first_release_slot_opens_and_is_rewritten_at_sign_in(office):
+    """Key files written before the two-level slots keep working; the owner's
+    sign-in turns the slot into one that a later re-key can re-seal."""
+    import secrets as _secrets
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from app.keyslots import _b64, derive
+    path, db, _, _, _ = office
+    key = db.key
+    db.close()
+    keys = KeyFile.load(path)
+    kdf = keys.slot("jana")["kdf"]
+    nonce = _secrets.token_bytes(12)
+    wrapped = AESGCM(derive("heslo-jana-1", kdf)).encrypt(nonce, key, keys._aad("jana", kdf))
+    keys.remove_slot("jana")
+    keys.data["slots"].append({"user": "jana", "kdf": kdf, "nonce": _b64(nonce),
+                               "wrapped": _b64(wrapped), "legacy": False})
+    keys.save()
+    assert KeyFile.load(path).needs_upgrade("jana")
+    database, actor = sign_in(str(path), "jana", "heslo-jana-1")
+    assert database.key == key and actor.name == "Jana Dvořáková"
+    database.close()
+    slot = KeyFile.load(path).slot("jana")
+    assert "seal" in slot and not KeyFile.load(path).needs_upgrade("jana")
+    sign_in(str(path), "jana", "heslo-jana-1")[0].close()

@@ -159,3 +159,17 @@ def test_blocking_in_the_tab_shows_and_prints_the_new_recovery_key(qtbot, db, ad
     database.close()
     assert {"blocked": "petr", "slots": 1, "lost": []} in details
     assert any(d.get("document") == "recovery_sheet" for d in details)
+
+
+def test_the_recovery_key_gives_no_login_to_a_received_worker(db, admin):
+    """A received worker's placeholder name is no account: the forgotten-password
+    path refuses it (a login is given in the users tab)."""
+    from app.keyslots import recovery_text
+    from app.signin import reset_password_with_recovery
+    uid = _receive_worker(db, "Alena Terénní")
+    path, key = db.path, db.key
+    db.close()
+    with pytest.raises(SignInRefused, match="neexistuje"):
+        reset_password_with_recovery(str(path), recovery_text(key), "~" + uid, "heslo-aleny-1")
+    with pytest.raises(SignInRefused):
+        sign_in(str(path), "~" + uid, "heslo-aleny-1")
