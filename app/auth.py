@@ -187,5 +187,11 @@ def set_active(db: Database, actor: Actor, user_id: str, active: bool):
             keys.save()
     if active or not was_active or _keys(db) is None:
         return None
+    from .errors import DatabaseProblem
     from .rekey import rekey_database
-    return rekey_database(db, actor, {"blocked": username})
+    try:
+        return rekey_database(db, actor, {"blocked": username})
+    except DatabaseProblem as exc:      # the block stands; the new key can be retried
+        raise DatabaseProblem(f"Účet {username} je zablokovaný, ale databáze nový klíč "
+                              f"nedostala: {exc.message} Zkuste to znovu tlačítkem "
+                              "Nový klíč databáze (Nastavení → Uživatelé).") from None

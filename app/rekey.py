@@ -99,7 +99,9 @@ def _prepare(path: Path, old: bytes, key: bytes, keys: KeyFile, copy: Path,
         new_keys.save(keys_new)
         lock.execute("ROLLBACK")
     except DRIVER_ERRORS as exc:
-        raise DatabaseProblem(f"Databázi nelze přešifrovat ({exc}); zůstala beze změny.") \
+        why = ("do databáze právě zapisuje jiný program – zavřete ho" if "locked" in str(exc)
+               else str(exc))
+        raise DatabaseProblem(f"Databázi nelze přešifrovat ({why}); zůstala beze změny.") \
             from None
     finally:
         lock.close()        # before the rename: Windows cannot replace an open file

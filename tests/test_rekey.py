@@ -192,10 +192,44 @@ def test_a_failed_rekey_leaves_the_open_database_usable(office, monkeypatch):
         raise DatabaseProblem("Přešifrovaná kopie databáze nesouhlasí s původní; "
                               "databáze zůstala beze změny.")
     monkeypatch.setattr(rekey, "_verify", broken)
-    with pytest.raises(DatabaseProblem, match="beze změny"):
+    with pytest.raises(DatabaseProblem, match="zablokovaný.*beze změny.*Nový klíč databáze"):
         set_active(db, admin, ids["petr"], False)
     assert db.key == old_key and _persons(db) == ["Nováková"]
     assert [p.name for p in path.parent.iterdir() if rekey.PENDING in p.name] == []
+    monkeypatch.undo()
+    from app.rekey import new_database_key            # the retry the message names
+    assert parse_recovery(new_database_key(db, admin).recovery_key) == db.key != old_key
+
+
+def test_another_writer_holding_the_database_is_waited_for_then_refused(office, monkeypatch):
+    """A re-key needs the write lock: another process in the middle of a write
+    makes it wait, then give up with the database unchanged."""
+    from app.db import connect_raw
+    path, db, admin, ids, _ = office
+    old_key = db.key
+    other = connect_raw(path, old_key)
+    other.isolation_level = None
+    real_close = rekey._close_connections
+
+    def close_then_someone_writes(database):
+        real_close(database)
+        other.execute("BEGIN IMMEDIATE")          # another program starts writing
+    monkeypatch.setattr(rekey, "_close_connections", close_then_someone_writes)
+    monkeypatch.setattr(rekey, "connect_raw",
+                        lambda p, k, **kw: _short_timeout(connect_raw(p, k, **kw)))
+    try:
+        with pytest.raises(DatabaseProblem, match="nový klíč nedostala.*jiný program"):
+            set_active(db, admin, ids["petr"], False)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert db.key == old_key and _persons(db) == ["Nováková"]
+    assert [p.name for p in path.parent.iterdir() if rekey.PENDING in p.name] == []
+
+
+def _short_timeout(con):
+    con.execute("PRAGMA busy_timeout = 300")
+    return con
 
 
 def test_new_key_on_request(office):
