@@ -48,9 +48,31 @@ def _cells(tab, row) -> list[str]:
     return [tab.model.index(row, c).data() for c in range(tab.model.columnCount())]
 
 
-def test_received_worker_shows_by_name_and_gets_a_login(qtbot, db, admin, tmp_path,
+@pytest.fixture
+def received(tmp_path):
+    """A worker created at the office arrives at a field laptop in a bundle."""
+    from app.installation import current
+    from app.sync.export import export_bundle
+    from app.sync.importer import import_bundle
+    from .sync_helpers import installation, link
+    office, oa = installation(tmp_path / "office.sqlite", "Kancelář")
+    laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
+    link(office, oa, laptop, la)
+    uid = create_user(office, oa, NewUser("alena", "Alena Terénní", Role.SOCIAL_WORKER,
+                                          "heslo-v-kancelari", "heslo-v-kancelari"))
+    export_bundle(office, oa, current(laptop).id, tmp_path / "b.kmbx")
+    import_bundle(laptop, la, tmp_path / "b.kmbx")
+    office.close()
+    yield laptop, la, uid
+    laptop.close()
+
+
+def test_received_worker_shows_by_name_and_gets_a_login(qtbot, received, tmp_path,
                                                          monkeypatch):
-    uid = _receive_worker(db, "Alena Terénní")
+    db, admin, uid = received
+    with db.reading() as s:               # arrived with a placeholder, no password
+        user = s.get(User, uid)
+        assert user.username == "~" + uid and user.password_hash is None
     ctx = make_context(db, admin, tmp_path / "ui.ini")
     tab = UsersTab(ctx)
     qtbot.addWidget(tab)
