@@ -167,7 +167,10 @@ def _wrap_for(db: Database, username: str, password: str) -> None:
         keys.save()
 
 
-def set_active(db: Database, actor: Actor, user_id: str, active: bool) -> None:
+def set_active(db: Database, actor: Actor, user_id: str, active: bool):
+    """Block or unblock an account. Blocking an encrypted database's account
+    also gives the database a new key (``app.rekey``): the returned
+    ``Rekeyed`` holds the new recovery key, to be shown and printed once."""
     actor.require(Permission.MANAGE_USERS)
     if user_id == actor.user_id and not active:
         raise ValidationError("Vlastní účet zablokovat nelze.")
@@ -175,9 +178,20 @@ def set_active(db: Database, actor: Actor, user_id: str, active: bool) -> None:
         user = s.get(User, user_id)
         if user is None:
             raise NotFound("Uživatel neexistuje.")
+        was_active, username = user.active, user.username
         user.active = active
         audit.record(s, actor, "update", "user", user.id, {"active": active})
         keys = _keys(db)
         if keys is not None and not active:     # the password no longer opens the database
             keys.remove_slot(user.username)
             keys.save()
+    if active or not was_active or _keys(db) is None:
+        return None
+    from .errors import DatabaseProblem
+    from .rekey import rekey_database
+    try:
+        return rekey_database(db, actor, {"blocked": username})
+    except DatabaseProblem as exc:      # the block stands; the new key can be retried
+        raise DatabaseProblem(f"Účet {username} je zablokovaný, ale databáze nový klíč "
+                              f"nedostala: {exc.message} Zkuste to znovu tlačítkem "
+                              "Nový klíč databáze (Nastavení → Uživatelé).") from None

@@ -13,6 +13,15 @@ does not let one person sign in as another.
 The recovery key printed at ``kmb init`` *is* the database key (with a
 checksum, in groups of five letters): it opens the database and its backups
 even when this file is lost.
+
+Slots are two-level, so that the database can get a new key (an account
+blocked) without everyone's password: the password unwraps the user's own
+X25519 private key, and the database key is *sealed* to that user's public
+key (ephemeral X25519, HKDF, AES-GCM). Re-keying seals the new key to each
+remaining public key. Each public key carries an HMAC under the database key,
+so a public key planted in the file by someone without the key is not used.
+Slots of the first release (the database key wrapped directly) still open;
+they are rewritten in the new form at their owner's next sign-in.
 """
 from __future__ import annotations
 
@@ -29,7 +38,10 @@ from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .errors import DatabaseProblem, KmbError
 
@@ -187,19 +199,17 @@ class KeyFile:
     def slot(self, username: str) -> dict | None:
         return next((s for s in self.data["slots"] if s["user"] == username), None)
 
-    def _aad(self, username: str, kdf: dict) -> bytes:
-        return json.dumps([FORMAT, self.database, username, kdf], sort_keys=True).encode()
+    def _aad(self, username: str, kdf: dict, kind: str | None = None) -> bytes:
+        parts = [FORMAT, self.database, username, kdf] + ([kind] if kind else [])
+        return json.dumps(parts, sort_keys=True).encode()
 
     def set_slot(self, username: str, password: str, key: bytes,
                  cost: KdfCost | None = None, *, kdf: dict | None = None) -> None:
-        """Wrap ``key`` for ``username`` (a new slot, or a re-wrap replacing the old)."""
+        """A slot for ``username`` (new, or replacing the old one): a fresh key
+        pair, its private half wrapped under the password, ``key`` sealed to it."""
         self.verify_key(key)
         kdf = kdf or _new_kdf(cost or DEFAULT_COST)
-        nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(derive(password, kdf)).encrypt(nonce, key, self._aad(username, kdf))
-        self.remove_slot(username)
-        self.data["slots"].append({"user": username, "kdf": kdf, "nonce": _b64(nonce),
-                                   "wrapped": _b64(wrapped), "legacy": False})
+        self._put_slot(username, kdf, _to_aes_key(derive(password, kdf)), key, legacy=False)
 
     def set_legacy_slot(self, username: str, phc: str, key: bytes) -> bool:
         """A slot from an existing Argon2id hash (see ``kdf_from_phc``)."""
@@ -208,12 +218,62 @@ class KeyFile:
             return False
         pad = lambda s: s + "=" * (-len(s) % 4)  # noqa: E731
         wrapping = base64.b64decode(pad(phc.split("$")[-1]))
-        nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(_to_aes_key(wrapping)).encrypt(nonce, key, self._aad(username, kdf))
-        self.remove_slot(username)
-        self.data["slots"].append({"user": username, "kdf": kdf, "nonce": _b64(nonce),
-                                   "wrapped": _b64(wrapped), "legacy": True})
+        self._put_slot(username, kdf, _to_aes_key(wrapping), key, legacy=True)
         return True
+
+    def _put_slot(self, username: str, kdf: dict, wrapping: bytes, key: bytes, *,
+                  legacy: bool) -> None:
+        private = X25519PrivateKey.generate()
+        public = _raw_public(private.public_key())
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(wrapping).encrypt(nonce, _raw_private(private),
+                                           self._aad(username, kdf, "x25519"))
+        slot = {"user": username, "kdf": kdf, "nonce": _b64(nonce), "wrapped": _b64(wrapped),
+                "legacy": legacy, "pub": _b64(public)}
+        self._seal_into(slot, key)
+        self.remove_slot(username)
+        self.data["slots"].append(slot)
+
+    def _seal_into(self, slot: dict, key: bytes) -> None:
+        """Seal ``key`` to the slot's public key and vouch for that key with ``key``."""
+        public = _unb64(slot["pub"])
+        ephemeral = X25519PrivateKey.generate()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+        epk = _raw_public(ephemeral.public_key())
+        nonce = secrets.token_bytes(12)
+        ct = AESGCM(_seal_key(shared, epk, public)).encrypt(
+            nonce, key, self._seal_aad(slot["user"], slot["pub"]))
+        slot["seal"] = {"epk": _b64(epk), "nonce": _b64(nonce), "ct": _b64(ct)}
+        slot["mac"] = _b64(self._pub_mac(key, slot["user"], slot["pub"]))
+
+    def _seal_aad(self, username: str, pub: str) -> bytes:
+        return json.dumps([FORMAT, self.database, username, pub, "seal"]).encode()
+
+    def _pub_mac(self, key: bytes, username: str, pub: str) -> bytes:
+        msg = json.dumps(["kmb-slot-pub", self.database, username, pub]).encode()
+        return hmac.new(key, msg, hashlib.sha256).digest()
+
+    def resealed(self, old_key: bytes, new_key: bytes) -> tuple["KeyFile", list[str]]:
+        """The slots for a database re-keyed from ``old_key`` to ``new_key``: every
+        slot whose public key ``old_key`` vouches for gets ``new_key`` sealed to
+        it; the others (first-release slots, tampered ones) are left out and
+        named, their owners need a new password from an administrator."""
+        self.verify_key(old_key)
+        data = json.loads(json.dumps(self.data))
+        data["check"] = _b64(_check_value(new_key, self.database))
+        data["slots"] = []
+        out = KeyFile(self.path, data)
+        lost = []
+        for slot in self.data["slots"]:
+            mac = slot.get("mac")
+            if "seal" not in slot or not mac or not hmac.compare_digest(
+                    _unb64(mac), self._pub_mac(old_key, slot["user"], slot["pub"])):
+                lost.append(slot["user"])
+                continue
+            fresh = {k: v for k, v in slot.items() if k not in ("seal", "mac")}
+            out._seal_into(fresh, new_key)
+            data["slots"].append(fresh)
+        return out, lost
 
     def remove_slot(self, username: str) -> None:
         self.data["slots"] = [s for s in self.data["slots"] if s["user"] != username]
@@ -227,11 +287,32 @@ class KeyFile:
             return None
         try:
             wrapping = _to_aes_key(derive(password or "", slot["kdf"]))
-            key = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
-                                           self._aad(username, slot["kdf"]))
+            if "seal" in slot:
+                key = self._open_sealed(slot, wrapping)
+            else:                                   # a first-release slot
+                key = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
+                                               self._aad(username, slot["kdf"]))
         except (InvalidTag, ValueError, KeyError, TypeError):
             return None
         return key if self.key_matches(key) else None
+
+    def _open_sealed(self, slot: dict, wrapping: bytes) -> bytes:
+        username = slot["user"]
+        raw = AESGCM(wrapping).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped"]),
+                                       self._aad(username, slot["kdf"], "x25519"))
+        private = X25519PrivateKey.from_private_bytes(raw)
+        if _raw_public(private.public_key()) != _unb64(slot["pub"]):
+            raise ValueError("public key does not match")
+        seal = slot["seal"]
+        epk = _unb64(seal["epk"])
+        shared = private.exchange(X25519PublicKey.from_public_bytes(epk))
+        return AESGCM(_seal_key(shared, epk, _unb64(slot["pub"]))).decrypt(
+            _unb64(seal["nonce"]), _unb64(seal["ct"]), self._seal_aad(username, slot["pub"]))
+
+    def needs_upgrade(self, username: str) -> bool:
+        """A first-release or legacy slot: rewritten at its owner's sign-in."""
+        slot = self.slot(username)
+        return bool(slot and (slot.get("legacy") or "seal" not in slot))
 
     # -- the key itself ------------------------------------------------------------
     def key_matches(self, key: bytes) -> bool:
@@ -250,12 +331,19 @@ class KeyFile:
         delay = min(MAX_BACKOFF, 2.0 ** (f["count"] - MAX_FAILURES_FREE + 1))
         return max(0.0, f["last"] + delay - (now or time.time()))
 
-    def note_failure(self, username: str, *, now: float | None = None) -> None:
+    def note_failure(self, username: str, *, now: float | None = None,
+                     recovery: bool = False) -> None:
+        """A wrong password (counts toward the back-off) or a wrong recovery
+        key (kept for the audit only: 256 random bits are not guessed)."""
         f = self.data["failures"]
-        f["count"] += 1
-        f["last"] = now or time.time()
-        f["pending"] = (f["pending"] + [{"username": (username or "")[:40],
-                                         "at": f["last"], "attempt": f["count"]}])[-_PENDING_LIMIT:]
+        at = now or time.time()
+        entry = {"username": (username or "")[:40], "at": at, "attempt": f["count"] + 1}
+        if recovery:
+            entry["recovery"] = True
+        else:
+            f["count"] += 1
+            f["last"] = at
+        f["pending"] = (f["pending"] + [entry])[-_PENDING_LIMIT:]
 
     def take_failures(self) -> list[dict]:
         """Failed attempts since the last sign-in (for the audit trail); resets the count."""
@@ -274,6 +362,21 @@ def add_demo_slots(db_path: Path, key: bytes, usernames: list[str], password: st
 
 def _check_value(key: bytes, database: str) -> bytes:
     return hmac.new(key, f"kmb-key-check:{database}".encode(), hashlib.sha256).digest()[:16]
+
+
+def _raw_public(public: X25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    return public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _raw_private(private: X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import (Encoding, NoEncryption,
+                                                              PrivateFormat)
+    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
+def _seal_key(shared: bytes, epk: bytes, public: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, salt=epk + public, info=b"kmb-keyslot-seal").derive(shared)
 
 
 def _to_aes_key(material: bytes) -> bytes:

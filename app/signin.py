@@ -49,8 +49,9 @@ def _existing_path(db_spec: str | None) -> tuple[str, Path | None]:
     url = config.database_url(db_spec)
     path = config.sqlite_path(url)
     if path is not None:
-        from .upgrade import recover_interrupted
-        recover_interrupted(path)
+        from . import rekey, upgrade
+        upgrade.recover_interrupted(path)
+        rekey.recover_interrupted(path)
     if path is not None and not path.exists():
         open_database(url)          # raises the usual "does not exist" message
     return url, path
@@ -152,11 +153,7 @@ def _finish(db: Database, keys: KeyFile, name: str, password: str, key: bytes,
     with db.transaction() as s:
         if demo:
             _require_demo(s, db)
-        for f in pending:
-            when = dt.datetime.fromtimestamp(f["at"], dt.timezone.utc).isoformat(timespec="seconds")
-            audit.record(s, None, "login_failed", "user", None,
-                         {"username": f["username"], "at": when, "attempt": f["attempt"],
-                          "backoff": f["attempt"] >= 5})
+        _audit_failures(s, pending)
         user = s.scalars(select(User).where(User.username == name,
                                             User.deleted_at.is_(None))).first()
         if user is None or not user.active:
@@ -167,13 +164,26 @@ def _finish(db: Database, keys: KeyFile, name: str, password: str, key: bytes,
             user.last_login_at = utcnow()
             actor = actor_from_user(user)
             audit.record(s, actor, "login", "user", user.id)
-    slot = keys.slot(name)
-    if actor is not None and slot and slot.get("legacy"):
-        keys.set_slot(name, password, key)      # fresh salt: the old hash was in plaintext
+    if actor is not None and keys.needs_upgrade(name):
+        # fresh salt (a legacy slot's hash was in plaintext) and the two-level form
+        keys.set_slot(name, password, key)
     keys.save()
     if actor is None:
         raise SignInRefused(WRONG)
     return actor
+
+
+def _audit_failures(s, pending: list[dict]) -> None:
+    for f in pending:
+        when = dt.datetime.fromtimestamp(f["at"], dt.timezone.utc).isoformat(timespec="seconds")
+        audit.record(s, None, "login_failed", "user", None, _failure_detail(f, when))
+
+
+def _failure_detail(failure: dict, when: str) -> dict:
+    if failure.get("recovery"):          # a wrong recovery key (no back-off for those)
+        return {"username": failure["username"], "at": when, "recovery_key": True}
+    return {"username": failure["username"], "at": when, "attempt": failure["attempt"],
+            "backoff": failure["attempt"] >= 5}
 
 
 def _require_demo(session, db: Database) -> None:
@@ -252,14 +262,42 @@ def open_with_recovery(db_spec: str | None, recovery: str) -> Database:
         raise
 
 
+def check_recovery(db_spec: str | None, recovery: str, username: str | None = None) -> None:
+    """Refuse a wrong recovery key before a new password is asked for (the
+    CLI and the forgotten-password dialog); a failure is kept for the audit."""
+    _recovery_db(db_spec, recovery, username).close()
+
+
+def _recovery_db(db_spec: str | None, recovery: str, username: str | None) -> Database:
+    try:
+        return open_with_recovery(db_spec, recovery)
+    except SignInRefused:
+        _note_recovery_failure(db_spec, username)
+        raise
+
+
+def _note_recovery_failure(db_spec: str | None, username: str | None) -> None:
+    """A wrong recovery key cannot be audited while the database is locked: the
+    key file keeps it until the next sign-in writes it to the audit trail."""
+    path = config.sqlite_path(config.database_url(db_spec))
+    try:
+        keys = KeyFile.load(path)
+    except (DatabaseProblem, TypeError):
+        return
+    keys.note_failure(username or "", recovery=True)
+    keys.save()
+
+
 def reset_password_with_recovery(db_spec: str | None, recovery: str, username: str,
-                                 password: str) -> Actor:
+                                 password: str, *, again: str | None = None) -> Actor:
     """A forgotten password (or a lost key file): the recovery key sets a new
     password for ``username`` and writes a fresh key file if needed."""
     name = _normal(username)
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError(f"Heslo musí mít alespoň {MIN_PASSWORD} znaků.", field="password")
-    db = open_with_recovery(db_spec, recovery)
+    if again is not None and password != again:
+        raise ValidationError("Hesla se neshodují – napište je znovu.", field="password_again")
+    db = _recovery_db(db_spec, recovery, name)
     try:
         try:
             keys = KeyFile.load(db.path)
@@ -268,13 +306,14 @@ def reset_password_with_recovery(db_spec: str | None, recovery: str, username: s
         with db.transaction() as s:
             user = s.scalars(select(User).where(User.username == name,
                                                 User.deleted_at.is_(None))).first()
-            if user is None or not user.active:
+            if user is None or not user.active or name.startswith("~"):
+                # "~<id>": a worker from another installation, without a login here
                 raise SignInRefused(f"Aktivní uživatel „{name}“ neexistuje.")
+            _audit_failures(s, keys.take_failures())
             user.password_hash = hash_password(password)
             actor = actor_from_user(user)
             audit.record(s, actor, "password_recovery", "user", user.id)
             keys.set_slot(name, password, db.key)
-            keys.take_failures()
             keys.save()
         return actor
     finally:

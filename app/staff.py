@@ -1,4 +1,5 @@
-"""Staff accounts as lists for choosing a worker (assignment, sync scope)."""
+"""Staff accounts as lists for choosing a worker (assignment, sync scope), and
+a local login for a worker who arrived from another installation."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,10 +8,18 @@ from sqlalchemy import select
 
 from models.staff import Role, User
 
+from . import audit
+from .auth import MIN_PASSWORD, _USERNAME
 from .czech_text import sort_key
 from .db import Database
-from .rows import live
-from .security import Actor
+from .errors import ValidationError
+from .keyslots import KeyFile
+from .rows import get_live, live
+from .security import Actor, Permission, hash_password
+
+# A worker received in a bundle has this user name prefix (app/sync/codec.py):
+# no one can sign in with it until an administrator here gives them a login.
+RECEIVED_PREFIX = "~"
 
 
 @dataclass(frozen=True)
@@ -20,6 +29,16 @@ class UserRow:
     full_name: str
     role: Role
     active: bool
+
+    @property
+    def received(self) -> bool:
+        """Arrived from another installation and has no login here yet."""
+        return self.username.startswith(RECEIVED_PREFIX)
+
+    @property
+    def login(self) -> str:
+        """The user name to show: none for a received worker (not ``~<id>``)."""
+        return "" if self.received else self.username
 
 
 def list_users(db: Database, actor: Actor, *, include_inactive: bool = False,
@@ -33,3 +52,46 @@ def list_users(db: Database, actor: Actor, *, include_inactive: bool = False,
     with db.reading() as s:
         rows = [UserRow(u.id, u.username, u.full_name, u.role, u.active) for u in s.scalars(stmt)]
     return sorted(rows, key=lambda u: sort_key(u.full_name))
+
+
+@dataclass(frozen=True)
+class Login:
+    username: str
+    role: Role
+    password: str
+    password_again: str
+
+
+def give_login(db: Database, actor: Actor, user_id: str, data: Login) -> None:
+    """A received worker gets a user name, a role and a password here (and on
+    an encrypted database a key slot). The name and contacts stay shared; the
+    login never travels in a bundle."""
+    actor.require(Permission.MANAGE_USERS)
+    username = (data.username or "").strip().lower()
+    errors = {}
+    if not _USERNAME.match(username):
+        errors["username"] = ("Uživatelské jméno: malá písmena bez diakritiky, číslice, tečka, "
+                              "např. jana.novakova.")
+    if len(data.password or "") < MIN_PASSWORD:
+        errors["password"] = f"Heslo musí mít alespoň {MIN_PASSWORD} znaků."
+    elif data.password != data.password_again:
+        errors["password_again"] = "Hesla se neshodují – napište je znovu."
+    if errors:
+        raise ValidationError.from_errors(errors)
+    with db.transaction() as s:
+        user = get_live(s, User, user_id, "Uživatel")
+        if not user.username.startswith(RECEIVED_PREFIX):
+            raise ValidationError(f"{user.full_name} už má přihlášení „{user.username}“; "
+                                  "heslo změníte tlačítkem Nastavit heslo.")
+        if s.scalar(select(User.id).where(User.username == username, live(User))):
+            raise ValidationError(f"Uživatel „{username}“ už existuje.", field="username")
+        user.username = username
+        user.role = data.role
+        user.active = True
+        user.password_hash = hash_password(data.password)
+        audit.record(s, actor, "update", "user", user.id,
+                     {"login": username, "role": data.role.value})
+        if db.key is not None and db.path is not None:     # a failure rolls the login back
+            keys = KeyFile.load(db.path)
+            keys.set_slot(username, data.password, db.key)
+            keys.save()

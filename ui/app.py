@@ -15,7 +15,9 @@ from app.config import data_dir, demo_database_path
 from app.db import inspect_file
 from app.demo.people import DEMO_PASSWORD
 from app.errors import KmbError
-from app.signin import create_installation, sign_in as unlock
+from app.recovery import recovery_sheet_pdf
+from app.signin import create_installation, reset_password_with_recovery, \
+    sign_in as unlock
 from app.sync.leftovers import remove_leftovers
 from resources import path as resource_path
 
@@ -63,11 +65,17 @@ def sign_in(db_spec: str | None, username: str | None) -> UiContext | None:
         if first.exec() != QDialog.Accepted or first.created is None:
             return None
         created = first.created
-        RecoveryKeyDialog(created.recovery_key).exec()
+        RecoveryKeyDialog(created.recovery_key, sheet=lambda: recovery_sheet_pdf(
+            created.db, created.actor, created.recovery_key)).exec()
         return UiContext(db=created.db, actor=created.actor,
                          installation=installation.current(created.db), settings=ui_settings())
     office = path.name if path is not None else config.database_url(db_spec)
-    dialog = LoginDialog(lambda user, pw: unlock(db_spec, user, pw), office, username or "")
+    reset = None
+    if path is not None:            # the recovery key belongs to a database in a file
+        def reset(user, recovery, pw, again):
+            return reset_password_with_recovery(db_spec, recovery, user, pw, again=again)
+    dialog = LoginDialog(lambda user, pw: unlock(db_spec, user, pw), office, username or "",
+                         reset=reset)
     if dialog.exec() != QDialog.Accepted or dialog.db is None:
         return None
     return UiContext(db=dialog.db, actor=dialog.actor,

@@ -8,9 +8,8 @@ import time
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from app.auth import check_password
 from app.db import Database
@@ -20,6 +19,7 @@ from app.security import Actor
 from app.signin import NewInstallation
 
 from .widgets.fields import FieldErrors
+from .widgets.recovery_key import RecoveryKeyDialog  # noqa: F401  (the first start shows it)
 
 
 def _password_field() -> QLineEdit:
@@ -29,14 +29,18 @@ def _password_field() -> QLineEdit:
 
 
 Unlock = Callable[[str, str], tuple[Database, Actor]]
+# (user name, recovery key, new password, again) → the database's new password is set
+Reset = Callable[[str, str, str, str], object]
 
 
 class LoginDialog(QDialog):
     """User name and password; ``unlock`` opens the database with them."""
 
-    def __init__(self, unlock: Unlock, office: str, username: str = "", parent=None):
+    def __init__(self, unlock: Unlock, office: str, username: str = "", parent=None,
+                 reset: Reset | None = None):
         super().__init__(parent)
         self.unlock = unlock
+        self.reset = reset
         self.db: Database | None = None
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Přihlášení – KMB Desk"))
@@ -57,10 +61,17 @@ class LoginDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Konec"))
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
+        # only a database in a file has a recovery key (a server database: ask the admin)
+        self.forgotten = QPushButton(self.tr("Zapomenuté heslo…"))
+        self.forgotten.setObjectName("forgottenPassword")
+        self.forgotten.setAutoDefault(False)
+        self.forgotten.setVisible(reset is not None)
+        self.forgotten.clicked.connect(self.forgot)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.forgotten, 0, Qt.AlignLeft)
         layout.addWidget(self.buttons)
         (self.password if username else self.username).setFocus()
         self.resize(380, self.sizeHint().height())
@@ -73,6 +84,82 @@ class LoginDialog(QDialog):
             self.error.show()
             self.password.clear()
             self.password.setFocus()
+            return
+        self.accept()
+
+    def forgot(self) -> None:
+        """The recovery key from the office safe sets a new password; then the
+        person is signed in with it."""
+        dialog = ForgottenPasswordDialog(self.reset, self.username.text(), self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        self.username.setText(dialog.username.text().strip())
+        self.password.setText(dialog.password.text())
+        self.sign_in()
+
+
+class ForgottenPasswordDialog(QDialog):
+    """User name, the recovery key (from the printed sheet) and a new password
+    twice. Nothing changes until all of it is right."""
+
+    def __init__(self, reset: Reset, username: str = "", parent=None):
+        super().__init__(parent)
+        self.reset = reset
+        self.setWindowTitle(self.tr("Zapomenuté heslo"))
+        intro = QLabel(self.tr(
+            "Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ "
+            "v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše "
+            "do auditu."))
+        intro.setWordWrap(True)
+        self.username = QLineEdit(username)
+        self.username.setObjectName("resetUsername")
+        self.recovery = QLineEdit()
+        self.recovery.setObjectName("recoveryKeyInput")
+        self.recovery.setPlaceholderText("ABCDE-FGHIJ-…")
+        self.password = _password_field()
+        self.again = _password_field()
+        self.errors = FieldErrors()
+        self.error = QLabel()
+        self.error.setProperty("error", True)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        for name, text, widget in (("username", self.tr("Uživatelské jméno"), self.username),
+                                   ("recovery", self.tr("Klíč pro obnovu"), self.recovery),
+                                   ("password", self.tr("Nové heslo"), self.password),
+                                   ("password_again", self.tr("Nové heslo znovu"), self.again)):
+            form.addRow(text, widget)
+            form.addRow("", self.errors.bind(name, widget))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Nastavit heslo a přihlásit"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        (self.recovery if username else self.username).setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.error.hide()
+        try:
+            if not self.username.text().strip():
+                raise ValidationError(self.tr("Vyplňte uživatelské jméno."), field="username")
+            self.reset(self.username.text(), self.recovery.text(), self.password.text(),
+                       self.again.text())
+        except ValidationError as exc:
+            if not self.errors.show(exc):
+                self.error.setText(exc.message)
+                self.error.show()
+            return
+        except KmbError as exc:           # a wrong recovery key, an unknown user
+            self.error.setText(exc.message)
+            self.error.show()
+            self.recovery.setFocus()
             return
         self.accept()
 
@@ -135,46 +222,6 @@ class FirstPasswordDialog(QDialog):
             self.errors.show(exc)
             return
         self.accept()
-
-
-class RecoveryKeyDialog(QDialog):
-    """The recovery key, shown once: it opens the database and its backups
-    when every password is forgotten. Closes only after it is written down."""
-
-    def __init__(self, recovery_key: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Klíč pro obnovu databáze"))
-        intro = QLabel(self.tr(
-            "Opište nebo vytiskněte tento klíč a uložte ho do trezoru úřadu. Otevře databázi "
-            "i zálohy, když se zapomenou hesla. Znovu se už nezobrazí."))
-        intro.setWordWrap(True)
-        self.key = QLabel(recovery_key)
-        self.key.setObjectName("recoveryKey")
-        self.key.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.key.setWordWrap(True)
-        font = self.key.font()
-        font.setFamily("monospace")
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.key.setFont(font)
-        self.copy_button = QPushButton(self.tr("Zkopírovat"))
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(recovery_key))
-        self.written = QCheckBox(self.tr("Klíč mám zapsaný a uložený"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Pokračovat"))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
-        self.written.toggled.connect(self.buttons.button(QDialogButtonBox.Ok).setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.key)
-        layout.addWidget(self.copy_button)
-        layout.addWidget(self.written)
-        layout.addWidget(self.buttons)
-
-    def reject(self) -> None:     # Esc does not skip the key
-        if self.written.isChecked():
-            super().reject()
 
 
 class LockDialog(QDialog):

@@ -81,6 +81,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                         "(první instalace) čísluje bez řady (výchozí); terénní notebook nebo "
                         "druhá instalace potřebuje vlastní, např. N1 (bez volby se na "
                         "terminálu zeptá)")
+    p.add_argument("--recovery-sheet", metavar="SOUBOR.pdf",
+                   help="uložit list s klíčem pro obnovu k vytištění (PDF; po vytištění "
+                        "soubor smažte, list patří do trezoru úřadu)")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("series", parents=[common],
@@ -113,6 +116,7 @@ def cmd_init(args) -> int:
     if not name:
         raise SignInRefused("Uživatelské jméno správce nesmí být prázdné.")
     series = _ask_series(args)
+    sheet = _sheet_target(args)
     password = read_password(args, f"Nové heslo správce {name}: ")
     again = None
     if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
@@ -122,6 +126,10 @@ def cmd_init(args) -> int:
     try:
         from ..installation import current
         info = current(new.db)
+        if sheet is not None and new.recovery_key:
+            from ..recovery import recovery_sheet_pdf, save_sheet
+            pdf, _ = recovery_sheet_pdf(new.db, new.actor, new.recovery_key)
+            save_sheet(pdf, sheet)
     finally:
         new.db.close()
     series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
@@ -130,6 +138,8 @@ def cmd_init(args) -> int:
         print("Klíč pro obnovu (zobrazí se jen teď – vytiskněte ho nebo opište a uložte do "
               "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):")
         print(f"    {new.recovery_key}")
+        if sheet is not None:
+            print(f"List s klíčem k vytištění: {sheet} (po vytištění soubor smažte).")
     return 0
 
 
@@ -142,6 +152,18 @@ def _ask_series(args) -> str | None:
           "Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1, "
           "jinak by vydávaly stejná čísla (spárovat je nepůjde).")
     return check_tag(input("Řada čísel (Enter = bez řady): "))
+def _sheet_target(args) -> Path | None:
+    """Checked before the database is created: a wrong folder must not leave
+    an office whose recovery sheet was never written."""
+    if not getattr(args, "recovery_sheet", None):
+        return None
+    target = Path(args.recovery_sheet)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise KmbError(f"Složka {folder} pro list s klíčem pro obnovu neexistuje.")
+    if target.exists():
+        raise KmbError(f"Soubor {target} už existuje; list s klíčem ho nepřepíše.")
+    return target
 
 
 def _init_existing(args) -> int:

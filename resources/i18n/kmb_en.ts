@@ -275,218 +275,218 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../ui/allocation/form.py" line="36" />
-        <location filename="../../ui/allocation/form.py" line="101" />
+        <location filename="../../ui/allocation/form.py" line="37" />
+        <location filename="../../ui/allocation/form.py" line="103" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="47" />
+        <location filename="../../ui/allocation/form.py" line="49" />
         <source>Upravit žádost o byt</source>
         <translation>Edit flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="48" />
+        <location filename="../../ui/allocation/form.py" line="50" />
         <source>Nová žádost o byt</source>
         <translation>New flat application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="56" />
+        <location filename="../../ui/allocation/form.py" line="58" />
         <source>Hledat domácnost podle jména…</source>
         <translation>Search a household by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="77" />
+        <location filename="../../ui/allocation/form.py" line="79" />
         <source>podle pravidel</source>
         <translation>by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="83" />
+        <location filename="../../ui/allocation/form.py" line="85" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="85" />
+        <location filename="../../ui/allocation/form.py" line="87" />
         <source>zdravotní postižení v domácnosti</source>
         <translation>disability in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="87" />
+        <location filename="../../ui/allocation/form.py" line="89" />
         <source>potřebuje bezbariérový byt</source>
         <translation>needs a barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="91" />
+        <location filename="../../ui/allocation/form.py" line="93" />
         <source>bez bytové nouze / neuvedeno</source>
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="103" />
+        <location filename="../../ui/allocation/form.py" line="105" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="107" />
+        <location filename="../../ui/allocation/form.py" line="109" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="112" />
+        <location filename="../../ui/allocation/form.py" line="114" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="115" />
+        <location filename="../../ui/allocation/form.py" line="117" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="129" />
+        <location filename="../../ui/allocation/form.py" line="131" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="153" />
+        <location filename="../../ui/allocation/form.py" line="155" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="154" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="158" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="157" />
+        <location filename="../../ui/allocation/form.py" line="159" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="159" />
+        <location filename="../../ui/allocation/form.py" line="161" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="160" />
+        <location filename="../../ui/allocation/form.py" line="162" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="161" />
+        <location filename="../../ui/allocation/form.py" line="163" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="166" />
+        <location filename="../../ui/allocation/form.py" line="168" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="167" />
+        <location filename="../../ui/allocation/form.py" line="169" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="168" />
+        <location filename="../../ui/allocation/form.py" line="170" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Pokojů v bytě</source>
         <translation>Rooms in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="171" />
+        <location filename="../../ui/allocation/form.py" line="173" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="174" />
+        <location filename="../../ui/allocation/form.py" line="176" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="175" />
+        <location filename="../../ui/allocation/form.py" line="177" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="176" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="180" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="182" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="182" />
+        <location filename="../../ui/allocation/form.py" line="184" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="183" />
+        <location filename="../../ui/allocation/form.py" line="185" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="184" />
+        <location filename="../../ui/allocation/form.py" line="186" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="185" />
+        <location filename="../../ui/allocation/form.py" line="187" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="186" />
+        <location filename="../../ui/allocation/form.py" line="188" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="188" />
+        <location filename="../../ui/allocation/form.py" line="190" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="202" />
+        <location filename="../../ui/allocation/form.py" line="204" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="203" />
+        <location filename="../../ui/allocation/form.py" line="205" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="218" />
+        <location filename="../../ui/allocation/form.py" line="220" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="220" />
+        <location filename="../../ui/allocation/form.py" line="222" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="256" />
+        <location filename="../../ui/allocation/form.py" line="258" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -1239,17 +1239,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="57" />
+        <location filename="../../ui/cases/dialogs.py" line="61" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="57" />
+        <location filename="../../ui/cases/dialogs.py" line="61" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="59" />
+        <location filename="../../ui/cases/dialogs.py" line="64" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -1532,67 +1532,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="28" />
+        <location filename="../../ui/cases/detail.py" line="29" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="29" />
+        <location filename="../../ui/cases/detail.py" line="30" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="30" />
+        <location filename="../../ui/cases/detail.py" line="31" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="31" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="36" />
+        <location filename="../../ui/cases/detail.py" line="37" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="37" />
+        <location filename="../../ui/cases/detail.py" line="38" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="39" />
+        <location filename="../../ui/cases/detail.py" line="40" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="40" />
+        <location filename="../../ui/cases/detail.py" line="41" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -1600,113 +1600,113 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="73" />
+        <location filename="../../ui/cases/detail.py" line="74" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="74" />
+        <location filename="../../ui/cases/detail.py" line="75" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="77" />
+        <location filename="../../ui/cases/detail.py" line="78" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="78" />
+        <location filename="../../ui/cases/detail.py" line="79" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="101" />
-        <location filename="../../ui/cases/detail.py" line="243" />
+        <location filename="../../ui/cases/detail.py" line="102" />
+        <location filename="../../ui/cases/detail.py" line="249" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="103" />
+        <location filename="../../ui/cases/detail.py" line="104" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="115" />
+        <location filename="../../ui/cases/detail.py" line="116" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="116" />
+        <location filename="../../ui/cases/detail.py" line="117" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="117" />
+        <location filename="../../ui/cases/detail.py" line="118" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="143" />
+        <location filename="../../ui/cases/detail.py" line="144" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="148" />
+        <location filename="../../ui/cases/detail.py" line="153" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="149" />
+        <location filename="../../ui/cases/detail.py" line="154" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="170" />
+        <location filename="../../ui/cases/detail.py" line="175" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="171" />
+        <location filename="../../ui/cases/detail.py" line="176" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="190" />
+        <location filename="../../ui/cases/detail.py" line="195" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="191" />
+        <location filename="../../ui/cases/detail.py" line="196" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="193" />
+        <location filename="../../ui/cases/detail.py" line="198" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="195" />
+        <location filename="../../ui/cases/detail.py" line="200" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="202" />
+        <location filename="../../ui/cases/detail.py" line="207" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="225" />
+        <location filename="../../ui/cases/detail.py" line="231" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="236" />
+        <location filename="../../ui/cases/detail.py" line="242" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="242" />
+        <location filename="../../ui/cases/detail.py" line="248" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -1714,37 +1714,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="119" />
+        <location filename="../../ui/cases/dialogs.py" line="125" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="121" />
+        <location filename="../../ui/cases/dialogs.py" line="127" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="122" />
+        <location filename="../../ui/cases/dialogs.py" line="128" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="124" />
+        <location filename="../../ui/cases/dialogs.py" line="130" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="126" />
+        <location filename="../../ui/cases/dialogs.py" line="132" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="134" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="146" />
+        <location filename="../../ui/cases/dialogs.py" line="152" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -1939,6 +1939,59 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>ConcurrentEditDialog</name>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="23" />
+        <source>Záznam mezitím uložil někdo jiný</source>
+        <translation>Someone else saved the record meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="24" />
+        <source>mezitím</source>
+        <translation>meanwhile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="25" />
+        <source>{0} mezitím uložil(a) {1} ({2}). Vaše změny zatím nejsou uložené. Vyberte, která verze má platit.</source>
+        <translation>{0} was saved meanwhile by {1} ({2}). Your changes are not saved yet. Choose which version is to stand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="33" />
+        <source>Údaj</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="33" />
+        <source>Vaše hodnota</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="33" />
+        <source>Uložená hodnota</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="43" />
+        <source>Údaje ve formuláři se s uloženými shodují; změnily se jiné části záznamu.</source>
+        <translation>The fields of the form match the stored ones; other parts of the record changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="45" />
+        <source>Ponechat moje a uložit</source>
+        <translation>Keep mine and save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="48" />
+        <source>Převzít uložené</source>
+        <translation>Take the stored version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/concurrent.py" line="51" />
+        <source>Zpět k formuláři</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>ContactSection</name>
     <message>
         <location filename="../../ui/intake/situation_section.py" line="26" />
@@ -2067,7 +2120,7 @@ Leave without saving?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../ui/login.py" line="229" />
+        <location filename="../../ui/login.py" line="276" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
@@ -2622,52 +2675,52 @@ Leave without saving?</translation>
 <context>
     <name>FirstPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="89" />
+        <location filename="../../ui/login.py" line="176" />
         <source>První spuštění – heslo správce</source>
         <translation>First start – administrator password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="91" />
+        <location filename="../../ui/login.py" line="178" />
         <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
         <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="101" />
+        <location filename="../../ui/login.py" line="188" />
         <source>bez řady</source>
         <translation>no series</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="103" />
+        <location filename="../../ui/login.py" line="190" />
         <source>Kancelář (první instalace) čísluje případy, žádosti a smlouvy bez řady – nechte prázdné. Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1; dvě instalace se stejnou řadou by vydávaly stejná čísla a spárovat je nepůjde.</source>
         <translation>The office (the first installation) numbers cases, applications and leases without a series – leave this empty. A field laptop or a second installation needs its own short code, e.g. N1; two installations with the same series would issue the same numbers and cannot be paired.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="111" />
+        <location filename="../../ui/login.py" line="198" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="112" />
+        <location filename="../../ui/login.py" line="199" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="114" />
+        <location filename="../../ui/login.py" line="201" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="116" />
+        <location filename="../../ui/login.py" line="203" />
         <source>Řada čísel</source>
         <translation>Number series</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="120" />
+        <location filename="../../ui/login.py" line="207" />
         <source>Založit databázi</source>
         <translation>Create database</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="121" />
+        <location filename="../../ui/login.py" line="208" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
@@ -3152,14 +3205,62 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>ForgottenPasswordDialog</name>
+    <message>
+        <location filename="../../ui/login.py" line="108" />
+        <source>Zapomenuté heslo</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="110" />
+        <source>Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše do auditu.</source>
+        <translation>Set a new password with the recovery key – it is on the “Recovery key” sheet in the office safe (groups of letters and digits separated by dashes). The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="127" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="128" />
+        <source>Klíč pro obnovu</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="129" />
+        <source>Nové heslo</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="130" />
+        <source>Nové heslo znovu</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="134" />
+        <source>Nastavit heslo a přihlásit</source>
+        <translation>Set password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="135" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="151" />
+        <source>Vyplňte uživatelské jméno.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="34" />
+        <location filename="../../ui/widgets/dialogs.py" line="35" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="37" />
+        <location filename="../../ui/widgets/dialogs.py" line="38" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -3430,6 +3531,49 @@ Leave without saving?</translation>
         <location filename="../../ui/fund/page.py" line="139" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GiveLoginDialog</name>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="215" />
+        <source>Přihlášení pro {0}</source>
+        <translation>Login for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="216" />
+        <source>{0} přišel/přišla z jiné instalace a zatím se zde nemůže přihlásit. Uživatelské jméno, role a heslo platí jen v této instalaci.</source>
+        <translation>{0} came from another installation and cannot sign in here yet. The user name, role and password apply to this installation only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="230" />
+        <source>Uživatelské jméno</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="231" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="232" />
+        <source>Heslo</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="233" />
+        <source>Heslo znovu</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="241" />
+        <source>Dát přihlášení</source>
+        <translation>Give a login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="242" />
+        <source>Zrušit</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4375,120 +4519,125 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="244" />
+        <location filename="../../ui/leases/form.py" line="246" />
         <source>Upravit smlouvu</source>
         <translation>Edit lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="245" />
+        <location filename="../../ui/leases/form.py" line="247" />
         <source>Nová smlouva z přijaté nabídky</source>
         <translation>New lease from an accepted offer</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="245" />
+        <location filename="../../ui/leases/form.py" line="247" />
         <source>Nová smlouva</source>
         <translation>New lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="258" />
+        <location filename="../../ui/leases/form.py" line="260" />
         <source>Uložit smlouvu</source>
         <translation>Save lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="259" />
+        <location filename="../../ui/leases/form.py" line="261" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="262" />
+        <location filename="../../ui/leases/form.py" line="264" />
         <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
         <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="302" />
+        <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
+        <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
 </context>
 <context>
     <name>LeaseForm</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="32" />
+        <location filename="../../ui/leases/form.py" line="33" />
         <source> – pronajatý do {0}</source>
         <translation> – let until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="34" />
+        <location filename="../../ui/leases/form.py" line="35" />
         <source> – pronajatý</source>
         <translation> – let</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="48" />
+        <location filename="../../ui/leases/form.py" line="49" />
         <source> měsíců</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="49" />
+        <location filename="../../ui/leases/form.py" line="50" />
         <source>na dobu neurčitou</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="55" />
+        <location filename="../../ui/leases/form.py" line="56" />
         <source>domácnost zabydlená přes kontaktní místo (KMB)</source>
         <translation>household housed through the contact point (KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="70" />
+        <location filename="../../ui/leases/form.py" line="71" />
         <source>Byt *</source>
         <translation>Flat *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="71" />
+        <location filename="../../ui/leases/form.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="72" />
+        <location filename="../../ui/leases/form.py" line="73" />
         <source>Nájemce *</source>
         <translation>Tenant *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="73" />
+        <location filename="../../ui/leases/form.py" line="74" />
         <source>Začátek nájmu *</source>
         <translation>Lease start *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="74" />
+        <location filename="../../ui/leases/form.py" line="75" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="75" />
+        <location filename="../../ui/leases/form.py" line="76" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="76" />
+        <location filename="../../ui/leases/form.py" line="77" />
         <source>Nájemné měsíčně *</source>
         <translation>Monthly rent *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="77" />
+        <location filename="../../ui/leases/form.py" line="78" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="79" />
+        <location filename="../../ui/leases/form.py" line="80" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="97" />
+        <location filename="../../ui/leases/form.py" line="98" />
         <source>Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)</source>
         <translation>Monthly advances for services (Act No. 67/2013)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="170" />
+        <location filename="../../ui/leases/form.py" line="171" />
         <source>Zálohy celkem {0} · s nájemným {1}</source>
         <translation>Advances in total {0} · with rent {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="172" />
+        <location filename="../../ui/leases/form.py" line="173" />
         <source>nejvýše {0} (3× nájemné)</source>
         <translation>at most {0} (3× rent)</translation>
     </message>
@@ -4831,22 +4980,22 @@ Close the protocol?</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="186" />
+        <location filename="../../ui/login.py" line="233" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="187" />
+        <location filename="../../ui/login.py" line="234" />
         <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
         <translation>The application locked itself after inactivity. Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="195" />
+        <location filename="../../ui/login.py" line="242" />
         <source>Odemknout</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="214" />
+        <location filename="../../ui/login.py" line="261" />
         <source>Nesprávné heslo.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -4854,29 +5003,34 @@ Close the protocol?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="42" />
+        <location filename="../../ui/login.py" line="46" />
         <source>Přihlášení – KMB Desk</source>
         <translation>Sign in – KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="53" />
+        <location filename="../../ui/login.py" line="57" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="54" />
+        <location filename="../../ui/login.py" line="58" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="56" />
+        <location filename="../../ui/login.py" line="60" />
         <source>Přihlásit</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="57" />
+        <location filename="../../ui/login.py" line="61" />
         <source>Konec</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="65" />
+        <source>Zapomenuté heslo…</source>
+        <translation>Forgotten password…</translation>
     </message>
 </context>
 <context>
@@ -5304,42 +5458,42 @@ Close the protocol?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="101" />
+        <location filename="../../ui/settings/users_tab.py" line="171" />
         <source>Nový uživatel</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="112" />
+        <location filename="../../ui/settings/users_tab.py" line="182" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="113" />
+        <location filename="../../ui/settings/users_tab.py" line="183" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="114" />
+        <location filename="../../ui/settings/users_tab.py" line="184" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="115" />
+        <location filename="../../ui/settings/users_tab.py" line="185" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="116" />
+        <location filename="../../ui/settings/users_tab.py" line="186" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="120" />
+        <location filename="../../ui/settings/users_tab.py" line="190" />
         <source>Založit</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="121" />
+        <location filename="../../ui/settings/users_tab.py" line="191" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -5352,17 +5506,17 @@ Close the protocol?</translation>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="68" />
+        <location filename="../../ui/cases/dialogs.py" line="74" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="68" />
+        <location filename="../../ui/cases/dialogs.py" line="74" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="73" />
+        <location filename="../../ui/cases/dialogs.py" line="79" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -5648,17 +5802,17 @@ Close the protocol?</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="122" />
+        <location filename="../../ui/ops.py" line="124" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="191" />
+        <location filename="../../ui/ops.py" line="205" />
         <source>Nastala neočekávaná chyba: {0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="192" />
+        <location filename="../../ui/ops.py" line="206" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -5848,27 +6002,27 @@ Close the protocol?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="143" />
+        <location filename="../../ui/settings/users_tab.py" line="268" />
         <source>Heslo – {0}</source>
         <translation>Password – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="148" />
+        <location filename="../../ui/settings/users_tab.py" line="273" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="150" />
+        <location filename="../../ui/settings/users_tab.py" line="275" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="153" />
+        <location filename="../../ui/settings/users_tab.py" line="278" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="154" />
+        <location filename="../../ui/settings/users_tab.py" line="279" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -6020,95 +6174,100 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="116" />
+        <location filename="../../ui/persons/form.py" line="118" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="116" />
+        <location filename="../../ui/persons/form.py" line="118" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="124" />
+        <location filename="../../ui/persons/form.py" line="126" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="125" />
+        <location filename="../../ui/persons/form.py" line="127" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="162" />
+        <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
+        <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="37" />
+        <location filename="../../ui/persons/form.py" line="38" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="39" />
+        <location filename="../../ui/persons/form.py" line="40" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="56" />
+        <location filename="../../ui/persons/form.py" line="57" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="57" />
+        <location filename="../../ui/persons/form.py" line="58" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="58" />
+        <location filename="../../ui/persons/form.py" line="59" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="59" />
+        <location filename="../../ui/persons/form.py" line="60" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="60" />
+        <location filename="../../ui/persons/form.py" line="61" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="61" />
+        <location filename="../../ui/persons/form.py" line="62" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="62" />
+        <location filename="../../ui/persons/form.py" line="63" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="63" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="64" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -6438,6 +6597,148 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>Procedure</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="30" />
+        <source>hotovo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="31" />
+        <source>k vyřízení</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="32" />
+        <source>po termínu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="33" />
+        <source>čeká na předchozí krok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="34" />
+        <source>není potřeba</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="40" />
+        <source>Krok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="42" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSection</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="149" />
+        <source>Řízení o zápisu (zákon o podpoře bydlení)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="154" />
+        <source>Žádost o zápis…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="156" />
+        <source>Zapsat krok…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="159" />
+        <source>Tisk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="162" />
+        <location filename="../../ui/cases/procedure.py" line="285" />
+        <source>Do spisové služby</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="179" />
+        <source>Klient zatím nepodal žádost o zápis do evidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="238" />
+        <source>Změny během zápisu (§ 24): </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="266" />
+        <source>Krok „{0}“ zatím nelze zapsat: {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="286" />
+        <source>Archiv ZIP (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="290" />
+        <source>Připravuji dokument pro spisovou službu…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="295" />
+        <source>Uloženo pro spisovou službu: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProcedureTemplatesTab</name>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="39" />
+        <source>Uložit znění</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="42" />
+        <source>Vložit výchozí znění</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="47" />
+        <source>Zástupné symboly:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="48" />
+        <source>podpisy (samostatný řádek)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="53" />
+        <source>Dokument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="73" />
+        <location filename="../../ui/cases/templates_tab.py" line="88" />
+        <source>upravené znění úřadu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="74" />
+        <location filename="../../ui/cases/templates_tab.py" line="89" />
+        <source>výchozí znění</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="90" />
+        <source>Uloženo. Vydaná rozhodnutí se nemění.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QuotaPanel</name>
     <message>
         <location filename="../../ui/flats/quotas.py" line="36" />
@@ -6680,29 +6981,44 @@ Close the protocol?</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="146" />
+        <location filename="../../ui/widgets/recovery_key.py" line="27" />
         <source>Klíč pro obnovu databáze</source>
         <translation>Database recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="148" />
+        <location filename="../../ui/widgets/recovery_key.py" line="29" />
         <source>Opište nebo vytiskněte tento klíč a uložte ho do trezoru úřadu. Otevře databázi i zálohy, když se zapomenou hesla. Znovu se už nezobrazí.</source>
         <translation>Copy or print this key and keep it in the office safe. It opens the database and its backups when the passwords are forgotten. It will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="159" />
+        <location filename="../../ui/widgets/recovery_key.py" line="40" />
         <source>Zkopírovat</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="162" />
+        <location filename="../../ui/widgets/recovery_key.py" line="44" />
+        <source>Vytisknout list pro trezor…</source>
+        <translation>Print the sheet for the safe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_key.py" line="48" />
         <source>Klíč mám zapsaný a uložený</source>
         <translation>I have written the key down and stored it</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="164" />
+        <location filename="../../ui/widgets/recovery_key.py" line="50" />
         <source>Pokračovat</source>
         <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_key.py" line="69" />
+        <source>Klíč pro obnovu</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recovery_key.py" line="71" />
+        <source>Klíč pro obnovu – list pro trezor</source>
+        <translation>Recovery key – sheet for the safe</translation>
     </message>
 </context>
 <context>
@@ -7383,62 +7699,67 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="243" />
+        <location filename="../../ui/areas.py" line="250" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="244" />
+        <location filename="../../ui/areas.py" line="251" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="245" />
+        <location filename="../../ui/areas.py" line="252" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="246" />
+        <location filename="../../ui/areas.py" line="253" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="248" />
+        <location filename="../../ui/areas.py" line="255" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="249" />
+        <location filename="../../ui/areas.py" line="256" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="247" />
+        <location filename="../../ui/areas.py" line="254" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="250" />
+        <location filename="../../ui/areas.py" line="257" />
+        <source>Dokumenty řízení</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="258" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="251" />
+        <location filename="../../ui/areas.py" line="259" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="252" />
+        <location filename="../../ui/areas.py" line="260" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="253" />
+        <location filename="../../ui/areas.py" line="261" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="254" />
+        <location filename="../../ui/areas.py" line="262" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -7502,6 +7823,39 @@ version {1} · {2}</translation>
         <location filename="../../ui/cases/cards.py" line="277" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="62" />
+        <source>Žádost o zápis (§ 13–14)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="63" />
+        <source>Žádost o zápis do evidence zahájí řízení podle zákona č. 175/2025 Sb., o podpoře bydlení.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="65" />
+        <source>Zahájit řízení</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="67" />
+        <source>Žádost podána dne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="69" />
+        <source>Jak byla podána</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="72" />
+        <source>Spisová značka</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7626,24 +7980,32 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="38" />
+        <location filename="../../ui/cases/dialogs.py" line="39" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="38" />
+        <location filename="../../ui/cases/dialogs.py" line="39" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="47" />
+        <location filename="../../ui/cases/dialogs.py" line="49" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="48" />
+        <location filename="../../ui/cases/dialogs.py" line="50" />
         <source>Poznámka</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="106" />
+        <source>— vyberte —</source>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -7888,42 +8250,42 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="81" />
+        <location filename="../../ui/cases/dialogs.py" line="87" />
         <source>schránka odboru: majetkový odbor</source>
         <translation>department inbox: property department</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="82" />
+        <location filename="../../ui/cases/dialogs.py" line="88" />
         <source>schránka odboru: správce bytů</source>
         <translation>department inbox: flat management</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="88" />
+        <location filename="../../ui/cases/dialogs.py" line="94" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="88" />
+        <location filename="../../ui/cases/dialogs.py" line="94" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="100" />
+        <location filename="../../ui/cases/dialogs.py" line="106" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="101" />
+        <location filename="../../ui/cases/dialogs.py" line="107" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="102" />
+        <location filename="../../ui/cases/dialogs.py" line="108" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="103" />
+        <location filename="../../ui/cases/dialogs.py" line="109" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -7931,54 +8293,91 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="22" />
+        <location filename="../../ui/settings/users_tab.py" line="28" />
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="23" />
+        <location filename="../../ui/settings/users_tab.py" line="29" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="24" />
+        <location filename="../../ui/settings/users_tab.py" line="31" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="25" />
+        <location filename="../../ui/settings/users_tab.py" line="33" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="43" />
+        <location filename="../../ui/settings/users_tab.py" line="57" />
         <source>Nový uživatel…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="44" />
+        <location filename="../../ui/settings/users_tab.py" line="58" />
         <source>Nastavit heslo…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="45" />
+        <location filename="../../ui/settings/users_tab.py" line="59" />
         <source>Změnit své heslo…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="46" />
+        <location filename="../../ui/settings/users_tab.py" line="60" />
         <source>Zablokovat / odblokovat</source>
         <translation>Block / unblock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="59" />
+        <location filename="../../ui/settings/users_tab.py" line="61" />
+        <source>Dát přihlášení…</source>
+        <translation>Give a login…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="63" />
+        <source>Nový klíč databáze…</source>
+        <translation>New database key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="80" />
         <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
         <translation>Passwords stay on this installation; they never travel in bundles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="93" />
+        <location filename="../../ui/settings/users_tab.py" line="121" />
+        <source>Zablokovat účet</source>
+        <translation>Block account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="122" />
+        <source>Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.</source>
+        <translation>Block the account of {0}? The database gets a new key and a new recovery key is shown – be ready to print it and store it in the safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="129" />
         <source>Uživatelé</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="139" />
+        <location filename="../../ui/settings/users_tab.py" line="146" />
+        <location filename="../../ui/settings/users_tab.py" line="157" />
+        <source>Nový klíč databáze</source>
+        <translation>New database key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="140" />
+        <source>Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen starší zálohy.</source>
+        <translation>Give the database a new key? The old recovery key will then open only older backups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="158" />
+        <source>Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte jim nové heslo (Nastavit heslo…): {0}</source>
+        <translation>These accounts have a password from an older version and did not get the new key; set them a new password (Set password…): {0}</translation>
     </message>
 </context>
 <context>
@@ -8205,12 +8604,12 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../ui/app.py" line="86" />
+        <location filename="../../ui/app.py" line="95" />
         <source>Vytvářím ukázkový úřad: {0}</source>
         <translation>Building the demo office: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89" />
+        <location filename="../../ui/app.py" line="98" />
         <source>Vytvářím ukázkový úřad…</source>
         <translation>Building the demo office…</translation>
     </message>
@@ -8218,780 +8617,820 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="26" />
+        <location filename="../../app/labels.py" line="28" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="27" />
+        <location filename="../../app/labels.py" line="29" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="28" />
+        <location filename="../../app/labels.py" line="30" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="29" />
+        <location filename="../../app/labels.py" line="31" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="30" />
+        <location filename="../../app/labels.py" line="32" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="33" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="34" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="35" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="36" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="37" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="38" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="39" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="40" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="41" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="42" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="43" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="44" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="45" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="46" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="47" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="48" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="49" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="50" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="51" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="52" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="53" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="54" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="55" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="56" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="57" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="58" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="59" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="60" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="61" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="62" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="63" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="64" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="157" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="66" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="67" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="68" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="69" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="70" />
         <source>šetření probíhá</source>
         <translation>assessment in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="71" />
         <source>zapsán jako potřebný</source>
         <translation>registered as in need</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="72" />
         <source>nesplňuje podmínky</source>
         <translation>does not qualify</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="73" />
         <source>platnost zápisu skončila</source>
         <translation>entry expired</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="74" />
         <source>zrušeno</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="75" />
         <source>trvalý pobyt v obvodu</source>
         <translation>permanent residence in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="76" />
         <source>v obvodu žije</source>
         <translation>lives in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="77" />
         <source>v obvodu pracuje</source>
         <translation>works in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="78" />
         <source>v obvodu studuje</source>
         <translation>studies in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="79" />
         <source>bez vazby na obvod</source>
         <translation>no link to the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="80" />
         <source>zadaný ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="81" />
         <source>ověření předání</source>
         <translation>referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="82" />
         <source>dohodnutý krok</source>
         <translation>agreed step</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="83" />
         <source>závada v bytě</source>
         <translation>defect in a flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="84" />
         <source>dluh na nájemném</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="85" />
         <source>prodloužení nájmu</source>
         <translation>lease renewal</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="86" />
         <source>krizový fond</source>
         <translation>crisis fund</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="87" />
+        <source>stanovisko Úřadu práce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="88" />
+        <source>právní moc rozhodnutí</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="89" />
+        <source>konec platnosti zápisu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="90" />
+        <source>podmínky splněny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="91" />
+        <source>podmínky nesplněny</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="92" />
+        <source>vyhověno – zápis do evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="93" />
+        <source>žádost zamítnuta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="94" />
+        <source>řízení zastaveno</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="95" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="96" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="97" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="98" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="99" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="100" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="101" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="102" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="103" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="104" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="105" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="106" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="107" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="108" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="109" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="110" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="111" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="112" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="113" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="114" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="115" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="116" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="117" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="118" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="119" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="120" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="121" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="122" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="123" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="124" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="125" />
         <source>dávka státní sociální pomoci</source>
         <translation>state social assistance benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="126" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
         <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="137" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="128" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="135" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="130" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="131" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="132" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="133" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="134" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="136" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="138" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="139" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="140" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="141" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="142" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="143" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="144" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="145" />
         <source>výměna bytu</source>
         <translation>exchange of flats</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="146" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="147" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="149" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="150" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="151" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="152" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="153" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="154" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="155" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="156" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="158" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="159" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="160" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="161" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="162" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="163" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="164" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="166" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="167" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="168" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="169" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="170" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="171" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="172" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="173" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="174" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="175" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="176" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="177" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="178" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="183" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="184" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="185" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="186" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="189" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="190" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="191" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="192" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="193" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="194" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="195" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="196" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="197" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="198" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="199" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="200" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="201" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>
@@ -8999,7 +9438,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="87" />
+        <location filename="../../ui/widgets/dialogs.py" line="106" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -9007,7 +9446,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>start</name>
     <message>
-        <location filename="../../ui/app.py" line="113" />
+        <location filename="../../ui/app.py" line="123" />
         <source>KMB Desk nelze spustit</source>
         <translation>KMB Desk cannot start</translation>
     </message>

@@ -1,30 +1,44 @@
 """Settings tab "Uživatelé": staff accounts with roles; everyone may change
-their own password, the KMB lead and the administrator manage accounts."""
+their own password, the KMB lead and the administrator manage accounts.
+Workers received from another installation are listed by name and can be
+given a login here; blocking an account gives the database a new key, whose
+recovery key is shown (and printed) once."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.auth import NewUser, create_user, set_active, set_password
 from app.errors import KmbError, ValidationError
+from app.recovery import recovery_sheet_pdf
+from app.rekey import encrypted, new_database_key
 from app.security import ROLE_LABELS, Permission
-from app.staff import list_users
+from app.staff import Login, give_login, list_users
 from models.staff import Role
 
 from ..context import UiContext
 from ..widgets.fields import FieldErrors
+from ..widgets.recovery_key import RecoveryKeyDialog
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 
 _C = "UsersTab"
 COLUMNS = [
     Col(QT_TRANSLATE_NOOP("UsersTab", "Jméno"), lambda u: u.full_name, context=_C),
-    Col(QT_TRANSLATE_NOOP("UsersTab", "Uživatelské jméno"), lambda u: u.username, context=_C),
-    Col(QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: ROLE_LABELS[u.role], context=_C),
-    Col(QT_TRANSLATE_NOOP("UsersTab", "Stav"), lambda u: "aktivní" if u.active else "zablokován",
+    Col(QT_TRANSLATE_NOOP("UsersTab", "Uživatelské jméno"), lambda u: u.login or "—",
         context=_C),
+    Col(QT_TRANSLATE_NOOP("UsersTab", "Role"),
+        lambda u: "" if u.received else ROLE_LABELS[u.role], context=_C),
+    Col(QT_TRANSLATE_NOOP("UsersTab", "Stav"), lambda u: _state(u), context=_C),
 ]
+
+
+def _state(user) -> str:
+    if user.received:
+        return QCoreApplication.translate(_C, "z jiné instalace, bez přihlášení")
+    return (QCoreApplication.translate(_C, "aktivní") if user.active
+            else QCoreApplication.translate(_C, "zablokován"))
 
 
 def _password() -> QLineEdit:
@@ -44,15 +58,22 @@ class UsersTab(QWidget):
         self.password_button = QPushButton(self.tr("Nastavit heslo…"))
         self.own_button = QPushButton(self.tr("Změnit své heslo…"))
         self.active_button = QPushButton(self.tr("Zablokovat / odblokovat"))
+        self.login_button = QPushButton(self.tr("Dát přihlášení…"))
+        self.login_button.setObjectName("giveLogin")
+        self.rekey_button = QPushButton(self.tr("Nový klíč databáze…"))
+        self.login_button.clicked.connect(self.give_login)
+        self.rekey_button.clicked.connect(self.new_key)
         self.new_button.clicked.connect(self.new_user)
         self.password_button.clicked.connect(self.reset_password)
         self.own_button.clicked.connect(lambda: self._password_for(ctx.actor.user_id,
                                                                    ctx.actor.name))
         self.active_button.clicked.connect(self.toggle_active)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.password_button, self.active_button):
+        for b in (self.new_button, self.login_button, self.password_button, self.active_button,
+                  self.rekey_button):
             b.setVisible(self.manage)
             buttons.addWidget(b)
+        self.rekey_button.setVisible(self.manage and encrypted(ctx.db))
         buttons.addStretch(1)
         buttons.addWidget(self.own_button)
         layout = QVBoxLayout(self)
@@ -62,10 +83,19 @@ class UsersTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(list_users(self.ctx.db, self.ctx.actor, include_inactive=True))
+        self._enable()
+
+    def _enable(self) -> None:
+        user = self._selected()
+        received = bool(user and user.received)
+        self.login_button.setEnabled(received)
+        self.password_button.setEnabled(bool(user) and not received)
+        self.active_button.setEnabled(bool(user) and not received)
 
     def _selected(self):
         return self.model.row(self.table.currentIndex().row())
@@ -87,11 +117,51 @@ class UsersTab(QWidget):
         user = self._selected()
         if user is None:
             return
+        if user.active and QMessageBox.question(
+                self, self.tr("Zablokovat účet"),
+                self.tr("Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový "
+                        "klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.")
+                .format(user.full_name)) != QMessageBox.Yes:
+            return
         try:
-            set_active(self.ctx.db, self.ctx.actor, user.id, not user.active)
+            result = set_active(self.ctx.db, self.ctx.actor, user.id, not user.active)
         except KmbError as exc:
             QMessageBox.warning(self, self.tr("Uživatelé"), exc.message)
+            self.refresh()
+            return
         self.refresh()
+        if result is not None:
+            # the reason is printed on the (Czech) sheet
+            self._show_new_key(result, f"zablokování účtu {user.username}")
+
+    def new_key(self) -> None:
+        if QMessageBox.question(
+                self, self.tr("Nový klíč databáze"),
+                self.tr("Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen "
+                        "starší zálohy.")) != QMessageBox.Yes:
+            return
+        try:
+            result = new_database_key(self.ctx.db, self.ctx.actor)
+        except KmbError as exc:
+            QMessageBox.warning(self, self.tr("Nový klíč databáze"), exc.message)
+            return
+        self._show_new_key(result, "nový klíč na žádost")
+
+    def _show_new_key(self, result, reason: str) -> None:
+        """The new recovery key, once; accounts that could not take it are named."""
+        ctx, key = self.ctx, result.recovery_key
+        RecoveryKeyDialog(key, self, sheet=lambda: recovery_sheet_pdf(
+            ctx.db, ctx.actor, key, reason)).exec()
+        if result.lost:
+            QMessageBox.information(
+                self, self.tr("Nový klíč databáze"),
+                self.tr("Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte "
+                        "jim nové heslo (Nastavit heslo…): {0}").format(", ".join(result.lost)))
+
+    def give_login(self) -> None:
+        user = self._selected()
+        if user is not None and user.received and GiveLoginDialog(self.ctx, user, self).exec():
+            self.refresh()
 
 
 class NewUserDialog(QDialog):
@@ -132,6 +202,61 @@ class NewUserDialog(QDialog):
                 self.password.text(), self.again.text()))
         except ValidationError as exc:
             self.errors.show(exc)
+            return
+        self.accept()
+
+
+class GiveLoginDialog(QDialog):
+    """A worker received from another installation gets a login here."""
+
+    def __init__(self, ctx: UiContext, user, parent=None):
+        super().__init__(parent)
+        self.ctx, self.user = ctx, user
+        self.setWindowTitle(self.tr("Přihlášení pro {0}").format(user.full_name))
+        intro = QLabel(self.tr("{0} přišel/přišla z jiné instalace a zatím se zde nemůže "
+                               "přihlásit. Uživatelské jméno, role a heslo platí jen v této "
+                               "instalaci.").format(user.full_name))
+        intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("jana.novakova")
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(ROLE_LABELS[role], role)
+        self.role.setCurrentIndex(self.role.findData(user.role))
+        self.password = _password()
+        self.again = _password()
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        for name, text, widget in (("username", self.tr("Uživatelské jméno"), self.username),
+                                   ("role", self.tr("Role"), self.role),
+                                   ("password", self.tr("Heslo"), self.password),
+                                   ("password_again", self.tr("Heslo znovu"), self.again)):
+            form.addRow(text, widget)
+            form.addRow("", self.errors.bind(name, widget))
+        self.error = QLabel()
+        self.error.setProperty("error", True)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Dát přihlášení"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        try:
+            give_login(self.ctx.db, self.ctx.actor, self.user.id, Login(
+                self.username.text(), self.role.currentData(), self.password.text(),
+                self.again.text()))
+        except ValidationError as exc:
+            if not self.errors.show(exc):
+                self.error.setText(exc.message)
+                self.error.show()
             return
         self.accept()
 
