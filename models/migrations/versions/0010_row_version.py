@@ -4,7 +4,7 @@
 this database and never travels in bundles (see models.base.Versioned).
 
 Revision ID: 0010_row_version
-Revises: 0004
+Revises: 0008_procedure
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_row_version"
-down_revision = "0004"
+down_revision = "0008_procedure"
 branch_labels = None
 depends_on = None
 
@@ -27,7 +27,7 @@ TABLES = (
     "assessment_step", "fund_decision", "fund_payment", "fund_repayment",
     "housing_need_record", "lease", "referral", "refusal", "repayment_plan",
     "arrears_balance", "inspection", "lease_service", "renewal", "inspection_item",
-    "key_handover", "meter_reading",
+    "key_handover", "meter_reading", "housing_procedure", "housing_procedure_change",
 )
 
 
