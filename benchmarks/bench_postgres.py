@@ -85,16 +85,22 @@ def _input_from(detail, note: str):
 
 def worker(args) -> dict:
     """One workstation: sign in, then ``ops`` rounds of search → open → save."""
-    url, login, index, targets, ops, barrier = args
+    url, login, index, targets, ops, barrier, lock = args
     from app.errors import Conflict
     from app.people.detail import person_detail
     from app.people.records import update_person
     from app.people.search import search, search_persons
     from app.signin import sign_in
-    db, actor = sign_in(url, login, PASSWORD)
     rng = random.Random(1000 + index)
     times = {op: [] for op in OPS}
     tokens, conflicts, errors = [], 0, []
+    try:
+        with lock:                         # workstations sign in one after another
+            db, actor = sign_in(url, login, PASSWORD)
+    except Exception as exc:               # noqa: BLE001 – shown, and the others go on
+        barrier.wait()
+        return {"times": times, "tokens": [], "conflicts": 0,
+                "errors": [f"sign-in {login}: {type(exc).__name__}: {exc}"]}
     try:
         barrier.wait()                     # every workstation starts together
         for op in range(ops):
@@ -168,12 +174,12 @@ def run(label: str, url: str, workers: int, ops: int, shared: int) -> dict:
     ctx = mp.get_context("spawn")
     print(f"\n== {label}: {workers} workers × {ops} rounds   [{load()}]", flush=True)
     with ctx.Manager() as manager:
-        barrier = manager.Barrier(workers + 1)
-        jobs = [(url, logins[w % len(logins)], w, targets[w], ops, barrier)
+        barrier, lock = manager.Barrier(workers + 1), manager.Lock()
+        jobs = [(url, logins[w % len(logins)], w, targets[w], ops, barrier, lock)
                 for w in range(workers)]
         with ctx.Pool(workers) as pool:
             pending = pool.map_async(worker, jobs)
-            barrier.wait()                      # all signed in: the clock starts
+            barrier.wait(timeout=600)           # all signed in: the clock starts
             t0 = time.time()
             results = pending.get()
             wall = time.time() - t0
@@ -297,6 +303,9 @@ def main() -> None:
     parser.add_argument("--shared", type=int, default=0,
                         help="all workers edit these many persons (0: each its own)")
     parser.add_argument("--keep", action="store_true", help="keep the server database")
+    parser.add_argument("--reuse", metavar="NAME",
+                        help="a server database kept by --keep (and --db is then the file "
+                             "the workers write to): no copy")
     args = parser.parse_args()
     if not args.pg:
         parser.error("--pg URL (or KMB_TEST_DATABASE_URL) is needed")
@@ -304,7 +313,15 @@ def main() -> None:
     os.environ["KMB_DATA_DIR"] = str(data)       # the workers inherit it
     print(f"KMB Desk on PostgreSQL vs SQLite ({load()}), python {sys.version.split()[0]}; "
           f"row-version check: {_version_field() or 'not there yet (plain updates)'}")
-    file_url, pg_url, name = prepare(args)
+    if args.reuse:
+        from sqlalchemy.engine import make_url
+        from app.config import sqlite_url
+        name = args.reuse
+        file_url = sqlite_url(Path(args.db))
+        pg_url = make_url(args.pg).set(drivername="postgresql", database=name) \
+            .render_as_string(hide_password=False)
+    else:
+        file_url, pg_url, name = prepare(args)
     try:
         results = {}
         results["SQLite (SQLCipher file)"] = run("SQLite", file_url, args.workers, args.ops,
@@ -321,7 +338,7 @@ def main() -> None:
         if p95 > 0.015 or os.environ.get("KMB_BENCH_EXPLAIN"):
             explain_search(pg_url, ["nová", "dvořák jan", "kr"])
     finally:
-        if not args.keep:
+        if not args.keep and not args.reuse:
             drop(args.pg, name)
         shutil.rmtree(data, ignore_errors=True)
 
