@@ -86,10 +86,6 @@ def _input_from(detail, note: str):
 def worker(args) -> dict:
     """One workstation: sign in, then ``ops`` rounds of search → open → save."""
     url, login, index, targets, ops, barrier, lock = args
-    from app.errors import Conflict
-    from app.people.detail import person_detail
-    from app.people.records import update_person
-    from app.people.search import search, search_persons
     from app.signin import sign_in
     rng = random.Random(1000 + index)
     times = {op: [] for op in OPS}
@@ -104,40 +100,52 @@ def worker(args) -> dict:
     try:
         barrier.wait()                     # every workstation starts together
         for op in range(ops):
-            pid, surname, given = targets[op % len(targets)]
-            q = surname[:rng.randint(3, 6)].lower()
-            if rng.random() < 0.3:
-                q += " " + given[:3].lower()
-            t0 = time.perf_counter()
-            rows = search_persons(db, actor, q)
-            times["search"].append(time.perf_counter() - t0)
-            if not any(r.id == pid for r in rows) and len(rows) < 200:
-                errors.append(f"search {q!r} missed {pid}")
-            t0 = time.perf_counter()         # the same page without its audit event
-            with db.reading() as s:
-                search(s, q)
-            times["query"].append(time.perf_counter() - t0)
-            token = f"[w{index}-{op}]"
-            for attempt in range(5):
-                t0 = time.perf_counter()
-                detail = person_detail(db, actor, pid)
-                times["open"].append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
-                try:
-                    update_person(db, actor, pid,
-                                  _input_from(detail, ((detail.note or "") + token)[-2000:]))
-                except Conflict:
-                    conflicts += 1
-                    continue
-                finally:
-                    times["save"].append(time.perf_counter() - t0)
-                tokens.append((pid, token))
-                break
-    except Exception as exc:               # noqa: BLE001 – counted and shown
-        errors.append(f"{type(exc).__name__}: {exc}")
+            try:
+                conflicts += _round(db, actor, rng, times, tokens, errors,
+                                    targets[op % len(targets)], f"[w{index}-{op}]")
+            except Exception as exc:       # noqa: BLE001 – a failed round is counted, not fatal
+                errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
     finally:
         db.close()
     return {"times": times, "tokens": tokens, "conflicts": conflicts, "errors": errors}
+
+
+def _round(db, actor, rng, times, tokens, errors, target, token) -> int:
+    """search → open → save of one person; the conflicts met on the way."""
+    from app.errors import Conflict
+    from app.people.detail import person_detail
+    from app.people.records import update_person
+    from app.people.search import search, search_persons
+    pid, surname, given = target
+    q = surname[:rng.randint(3, 6)].lower()
+    if rng.random() < 0.3:
+        q += " " + given[:3].lower()
+    t0 = time.perf_counter()
+    rows = search_persons(db, actor, q)
+    times["search"].append(time.perf_counter() - t0)
+    if not any(r.id == pid for r in rows) and len(rows) < 200:
+        errors.append(f"search {q!r} missed {pid}")
+    t0 = time.perf_counter()         # the same page without its audit event
+    with db.reading() as s:
+        search(s, q)
+    times["query"].append(time.perf_counter() - t0)
+    conflicts = 0
+    for _attempt in range(5):
+        t0 = time.perf_counter()
+        detail = person_detail(db, actor, pid)
+        times["open"].append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        try:
+            update_person(db, actor, pid,
+                          _input_from(detail, ((detail.note or "") + token)[-2000:]))
+        except Conflict:
+            conflicts += 1
+            continue
+        finally:
+            times["save"].append(time.perf_counter() - t0)
+        tokens.append((pid, token))
+        break
+    return conflicts
 
 
 # -- a run on one backend ---------------------------------------------------------------
@@ -187,8 +195,11 @@ def run(label: str, url: str, workers: int, ops: int, shared: int) -> dict:
     written = [tok for r in results for tok in r["tokens"]]
     lost = count_lost(url, written)
     errors = [e for r in results for e in r["errors"]]
-    for e in errors[:5]:
-        print(f"   error: {e}")
+    kinds: dict[str, int] = {}
+    for e in errors:
+        kinds[e] = kinds.get(e, 0) + 1
+    for e, n in sorted(kinds.items(), key=lambda kv: -kv[1])[:5]:
+        print(f"   error ×{n}: {e}")
     return {"times": merged, "wall": wall, "written": len(written), "lost": lost,
             "conflicts": sum(r["conflicts"] for r in results), "errors": len(errors)}
 
