@@ -113,6 +113,7 @@ def copy_database(db: Database, actor: Actor, target: str, password: str,
         if path is not None:
             _remove_file(path)
         raise
+    _analyze(target_db)
     target_db.close()
     with db.transaction() as s:     # the source says where the whole office went
         audit.record(s, actor, "db_copy", "database", None,
@@ -120,6 +121,16 @@ def copy_database(db: Database, actor: Actor, target: str, password: str,
     return CopyResult(config.display_url(url) if path is None else str(path), rows,
                       recovery_text(key) if key else "", signs_in, needs,
                       time.monotonic() - started)
+
+
+def _analyze(target: Database) -> None:
+    """After a bulk load a server has no statistics and no visibility map yet:
+    the first searches would plan blind and read the table behind every index
+    entry. VACUUM cannot run in a transaction, hence after the commit."""
+    if not target.server:
+        return
+    with target.engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("VACUUM (ANALYZE)")
 
 
 def _check_password(db: Database, actor: Actor, password: str) -> tuple[str, bool]:

@@ -85,53 +85,67 @@ def _input_from(detail, note: str):
 
 def worker(args) -> dict:
     """One workstation: sign in, then ``ops`` rounds of search → open → save."""
-    url, login, index, targets, ops, barrier = args
-    from app.errors import Conflict
-    from app.people.detail import person_detail
-    from app.people.records import update_person
-    from app.people.search import search, search_persons
+    url, login, index, targets, ops, barrier, lock = args
     from app.signin import sign_in
-    db, actor = sign_in(url, login, PASSWORD)
     rng = random.Random(1000 + index)
     times = {op: [] for op in OPS}
     tokens, conflicts, errors = [], 0, []
     try:
+        with lock:                         # workstations sign in one after another
+            db, actor = sign_in(url, login, PASSWORD)
+    except Exception as exc:               # noqa: BLE001 – shown, and the others go on
+        barrier.wait()
+        return {"times": times, "tokens": [], "conflicts": 0,
+                "errors": [f"sign-in {login}: {type(exc).__name__}: {exc}"]}
+    try:
         barrier.wait()                     # every workstation starts together
         for op in range(ops):
-            pid, surname, given = targets[op % len(targets)]
-            q = surname[:rng.randint(3, 6)].lower()
-            if rng.random() < 0.3:
-                q += " " + given[:3].lower()
-            t0 = time.perf_counter()
-            rows = search_persons(db, actor, q)
-            times["search"].append(time.perf_counter() - t0)
-            if not any(r.id == pid for r in rows) and len(rows) < 200:
-                errors.append(f"search {q!r} missed {pid}")
-            t0 = time.perf_counter()         # the same page without its audit event
-            with db.reading() as s:
-                search(s, q)
-            times["query"].append(time.perf_counter() - t0)
-            token = f"[w{index}-{op}]"
-            for attempt in range(5):
-                t0 = time.perf_counter()
-                detail = person_detail(db, actor, pid)
-                times["open"].append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
-                try:
-                    update_person(db, actor, pid,
-                                  _input_from(detail, ((detail.note or "") + token)[-2000:]))
-                except Conflict:
-                    conflicts += 1
-                    continue
-                finally:
-                    times["save"].append(time.perf_counter() - t0)
-                tokens.append((pid, token))
-                break
-    except Exception as exc:               # noqa: BLE001 – counted and shown
-        errors.append(f"{type(exc).__name__}: {exc}")
+            try:
+                conflicts += _round(db, actor, rng, times, tokens, errors,
+                                    targets[op % len(targets)], f"[w{index}-{op}]")
+            except Exception as exc:       # noqa: BLE001 – a failed round is counted, not fatal
+                errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
     finally:
         db.close()
     return {"times": times, "tokens": tokens, "conflicts": conflicts, "errors": errors}
+
+
+def _round(db, actor, rng, times, tokens, errors, target, token) -> int:
+    """search → open → save of one person; the conflicts met on the way."""
+    from app.errors import Conflict
+    from app.people.detail import person_detail
+    from app.people.records import update_person
+    from app.people.search import search, search_persons
+    pid, surname, given = target
+    q = surname[:rng.randint(3, 6)].lower()
+    if rng.random() < 0.3:
+        q += " " + given[:3].lower()
+    t0 = time.perf_counter()
+    rows = search_persons(db, actor, q)
+    times["search"].append(time.perf_counter() - t0)
+    if not any(r.id == pid for r in rows) and len(rows) < 200:
+        errors.append(f"search {q!r} missed {pid}")
+    t0 = time.perf_counter()         # the same page without its audit event
+    with db.reading() as s:
+        search(s, q)
+    times["query"].append(time.perf_counter() - t0)
+    conflicts = 0
+    for _attempt in range(5):
+        t0 = time.perf_counter()
+        detail = person_detail(db, actor, pid)
+        times["open"].append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        try:
+            update_person(db, actor, pid,
+                          _input_from(detail, ((detail.note or "") + token)[-2000:]))
+        except Conflict:
+            conflicts += 1
+            continue
+        finally:
+            times["save"].append(time.perf_counter() - t0)
+        tokens.append((pid, token))
+        break
+    return conflicts
 
 
 # -- a run on one backend ---------------------------------------------------------------
@@ -168,12 +182,12 @@ def run(label: str, url: str, workers: int, ops: int, shared: int) -> dict:
     ctx = mp.get_context("spawn")
     print(f"\n== {label}: {workers} workers × {ops} rounds   [{load()}]", flush=True)
     with ctx.Manager() as manager:
-        barrier = manager.Barrier(workers + 1)
-        jobs = [(url, logins[w % len(logins)], w, targets[w], ops, barrier)
+        barrier, lock = manager.Barrier(workers + 1), manager.Lock()
+        jobs = [(url, logins[w % len(logins)], w, targets[w], ops, barrier, lock)
                 for w in range(workers)]
         with ctx.Pool(workers) as pool:
             pending = pool.map_async(worker, jobs)
-            barrier.wait()                      # all signed in: the clock starts
+            barrier.wait(timeout=600)           # all signed in: the clock starts
             t0 = time.time()
             results = pending.get()
             wall = time.time() - t0
@@ -181,8 +195,11 @@ def run(label: str, url: str, workers: int, ops: int, shared: int) -> dict:
     written = [tok for r in results for tok in r["tokens"]]
     lost = count_lost(url, written)
     errors = [e for r in results for e in r["errors"]]
-    for e in errors[:5]:
-        print(f"   error: {e}")
+    kinds: dict[str, int] = {}
+    for e in errors:
+        kinds[e] = kinds.get(e, 0) + 1
+    for e, n in sorted(kinds.items(), key=lambda kv: -kv[1])[:5]:
+        print(f"   error ×{n}: {e}")
     return {"times": merged, "wall": wall, "written": len(written), "lost": lost,
             "conflicts": sum(r["conflicts"] for r in results), "errors": len(errors)}
 
@@ -297,6 +314,9 @@ def main() -> None:
     parser.add_argument("--shared", type=int, default=0,
                         help="all workers edit these many persons (0: each its own)")
     parser.add_argument("--keep", action="store_true", help="keep the server database")
+    parser.add_argument("--reuse", metavar="NAME",
+                        help="a server database kept by --keep (and --db is then the file "
+                             "the workers write to): no copy")
     args = parser.parse_args()
     if not args.pg:
         parser.error("--pg URL (or KMB_TEST_DATABASE_URL) is needed")
@@ -304,7 +324,15 @@ def main() -> None:
     os.environ["KMB_DATA_DIR"] = str(data)       # the workers inherit it
     print(f"KMB Desk on PostgreSQL vs SQLite ({load()}), python {sys.version.split()[0]}; "
           f"row-version check: {_version_field() or 'not there yet (plain updates)'}")
-    file_url, pg_url, name = prepare(args)
+    if args.reuse:
+        from sqlalchemy.engine import make_url
+        from app.config import sqlite_url
+        name = args.reuse
+        file_url = sqlite_url(Path(args.db))
+        pg_url = make_url(args.pg).set(drivername="postgresql", database=name) \
+            .render_as_string(hide_password=False)
+    else:
+        file_url, pg_url, name = prepare(args)
     try:
         results = {}
         results["SQLite (SQLCipher file)"] = run("SQLite", file_url, args.workers, args.ops,
@@ -321,7 +349,7 @@ def main() -> None:
         if p95 > 0.015 or os.environ.get("KMB_BENCH_EXPLAIN"):
             explain_search(pg_url, ["nová", "dvořák jan", "kr"])
     finally:
-        if not args.keep:
+        if not args.keep and not args.reuse:
             drop(args.pg, name)
         shutil.rmtree(data, ignore_errors=True)
 
