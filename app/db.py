@@ -117,7 +117,7 @@ class Database(change_stream.ChangeStream):
         transaction that read first and wrote later would otherwise fail when
         another process wrote in between, and the audit sequence must be
         taken under the lock."""
-        with _server_errors(self), self.Session() as session, session.begin():
+        with _server_errors(self), _stale_rows(), self.Session() as session, session.begin():
             session.connection(execution_options={"kmb_write": True})
             yield session
 
@@ -160,6 +160,19 @@ def _server_errors(db: "Database") -> Iterator[None]:
         raise DatabaseProblem(
             f"Spojení s databázovým serverem ({db.where}) se přerušilo; změna se "
             "neuložila. Zkontrolujte síť a zkuste to znovu.") from None
+
+
+@contextmanager
+def _stale_rows() -> Iterator[None]:
+    """An update of a row someone else saved after we read it (its row_version
+    moved on) touched nothing: the transaction is rolled back, the person told."""
+    from sqlalchemy.orm.exc import StaleDataError
+    try:
+        yield
+    except StaleDataError:
+        from .errors import Conflict
+        raise Conflict("Záznam mezitím uložil někdo jiný; vaše změna se neuložila. "
+                       "Otevřete ho znovu a změnu zopakujte.") from None
 
 
 def _is_connection_error(exc: Exception) -> bool:

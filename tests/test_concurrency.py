@@ -108,9 +108,9 @@ def test_a_save_without_a_version_goes_ahead_as_before(db, admin):
 def test_a_stale_orm_flush_never_overwrites(db, admin):
     """Even code that checks nothing cannot overwrite a newer row: the ORM's
     UPDATE carries the loaded version and touches nothing."""
-    from sqlalchemy.orm.exc import StaleDataError
+    from app.errors import Conflict
     pid = _person(db, admin)
-    with pytest.raises(StaleDataError):
+    with pytest.raises(Conflict, match="mezitím uložil někdo jiný"):
         with db.transaction() as s:
             person = s.get(Person, pid)
             s.execute(text("UPDATE person SET row_version = row_version + 1, surname = 'Jiná' "

@@ -107,6 +107,9 @@ def test_cancel_after_commit_shows_what_was_loaded(qtbot, office_to_laptop, tmp_
     qtbot.waitUntil(lambda: persons.model.rowCount() > 0, timeout=10000)
 
 
+@pytest.mark.sqlite_only("the file's data_version watch; on PostgreSQL NOTIFY brings another "
+                         "workstation's write at once (test_server_changes, "
+                         "test_ui_concurrent_edit)")
 def test_another_programs_write_reaches_the_open_screen_on_activation(qtbot, db, admin,
                                                                       tmp_path):
     ctx = make_context(db, admin, tmp_path / "o.ini")

@@ -14,6 +14,7 @@ from ui.persons.form import PersonDialog
 from ui.persons.page import PersonsPage
 from ui.widgets.concurrent import ConcurrentEditDialog
 
+from . import backends
 from .test_concurrency import second_client
 from .ui_helpers import make_context, type_text
 from .ui_modal import when_modal
@@ -159,3 +160,21 @@ def test_a_stale_form_dialog_asks_too(qtbot, db, admin, tmp_path, choice):
         assert dlg.result() == AssignDialog.Accepted and d.row.worker_id == admin.user_id
     else:
         assert dlg.result() == AssignDialog.Rejected and d.row.worker_id is None
+
+
+@pytest.mark.skipif(not backends.on_postgres(), reason="NOTIFY/LISTEN needs PostgreSQL")
+def test_another_workstations_write_reaches_the_open_list_by_itself(qtbot, db, admin, tmp_path):
+    """No timer, no activation: the notification alone refreshes the list."""
+    from ui.persons.page import PersonsPage
+    ctx = make_context(db, admin, tmp_path / "o.ini")
+    ctx.changes._timer.stop()
+    page = PersonsPage(ctx)
+    qtbot.addWidget(page)
+    assert "Celkem osob: 0" in page.count_label.text()
+    assert db._listener.listening.wait(10)
+    other = second_client(db)              # another workstation
+    try:
+        create_person(other, admin, PersonInput(given_name="Eva", surname="Doležalová"))
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: "Celkem osob: 1" in page.count_label.text(), timeout=10000)
