@@ -146,3 +146,28 @@ def test_english_is_the_second_language(qtbot, ctx):
         assert page.new_button.text() == "New person"
     finally:
         i18n.install(QApplication.instance(), "cs")
+
+
+def test_editing_a_person_keeps_titles_and_citizenship(qtbot, ctx):
+    """The edit form shows every field it saves: a phone change must not
+    clear the academic title or the citizenship (eligibility depends on it)."""
+    from app.people.detail import person_detail
+    with ctx.db.transaction() as s:
+        person = s.scalars(select(Person).where(Person.deleted_at.is_(None))
+                           .order_by(Person.id).limit(1)).one()
+        person.title_before, person.title_after, person.citizenship = "Mgr.", "Ph.D.", "Slovensko"
+        pid = person.id
+    dlg = PersonDialog(ctx, person_detail(ctx.db, ctx.actor, pid))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.form.title_before.text() == "Mgr."
+    assert dlg.form.citizenship.text() == "Slovensko"
+    dlg.form.phone.clear()
+    type_text(qtbot, dlg.form.phone, "+420 603 123 456")
+    type_text(qtbot, dlg.form.title_after, "")
+    qtbot.mouseClick(dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Save),
+                     Qt.LeftButton)
+    assert not dlg.isVisible()
+    with ctx.db.reading() as s:
+        p = s.get(Person, pid)
+        assert (p.title_before, p.title_after, p.citizenship) == ("Mgr.", "Ph.D.", "Slovensko")

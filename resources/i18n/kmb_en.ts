@@ -6174,27 +6174,27 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="118" />
+        <location filename="../../ui/persons/form.py" line="133" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="118" />
+        <location filename="../../ui/persons/form.py" line="133" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="126" />
+        <location filename="../../ui/persons/form.py" line="141" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="127" />
+        <location filename="../../ui/persons/form.py" line="142" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="162" />
+        <location filename="../../ui/persons/form.py" line="177" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -6202,72 +6202,92 @@ Close the protocol?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="38" />
+        <location filename="../../ui/persons/form.py" line="42" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="40" />
+        <location filename="../../ui/persons/form.py" line="44" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="57" />
+        <location filename="../../ui/persons/form.py" line="48" />
+        <source>např. ČR</source>
+        <translation>e.g. ČR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="63" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="58" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="59" />
+        <location filename="../../ui/persons/form.py" line="65" />
+        <source>Titul před jménem</source>
+        <translation>Title before the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="66" />
+        <source>Titul za jménem</source>
+        <translation>Title after the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="60" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="61" />
+        <location filename="../../ui/persons/form.py" line="69" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="62" />
+        <location filename="../../ui/persons/form.py" line="70" />
+        <source>Státní občanství</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="71" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="63" />
+        <location filename="../../ui/persons/form.py" line="72" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="64" />
+        <location filename="../../ui/persons/form.py" line="73" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="74" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="75" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="76" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="68" />
+        <location filename="../../ui/persons/form.py" line="77" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>

@@ -33,6 +33,10 @@ class PersonForm(QWidget):
         self.errors = FieldErrors()
         self.given_name = QLineEdit()
         self.surname = QLineEdit()
+        self.title_before = QLineEdit()
+        self.title_before.setMaximumWidth(110)
+        self.title_after = QLineEdit()
+        self.title_after.setMaximumWidth(110)
         self.birth_date = DateField()
         self.birth_number = QLineEdit()
         self.birth_number.setPlaceholderText(self.tr("jen je-li potřeba, např. 850312/1234"))
@@ -40,6 +44,8 @@ class PersonForm(QWidget):
         self.sex.addItem(self.tr("neuvedeno"), None)
         for s in Sex:
             self.sex.addItem(label(s), s)
+        self.citizenship = QLineEdit()
+        self.citizenship.setPlaceholderText(self.tr("např. ČR"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.street = QLineEdit()
@@ -56,9 +62,12 @@ class PersonForm(QWidget):
         rows = [
             ("given_name", self.tr("Jméno *"), self.given_name),
             ("surname", self.tr("Příjmení *"), self.surname),
+            ("title_before", self.tr("Titul před jménem"), self.title_before),
+            ("title_after", self.tr("Titul za jménem"), self.title_after),
             ("birth_date", self.tr("Datum narození"), self.birth_date),
             ("birth_number", self.tr("Rodné číslo"), self.birth_number),
             ("sex", self.tr("Pohlaví"), self.sex),
+            ("citizenship", self.tr("Státní občanství"), self.citizenship),
             ("phone", self.tr("Telefon"), self.phone),
             ("email", self.tr("E-mail"), self.email),
             ("street", self.tr("Ulice"), self.street),
@@ -85,6 +94,9 @@ class PersonForm(QWidget):
             raise
         return PersonInput(
             given_name=self.given_name.text(), surname=self.surname.text(), birth_date=born,
+            title_before=self.title_before.text().strip() or None,
+            title_after=self.title_after.text().strip() or None,
+            citizenship=self.citizenship.text().strip() or None,
             birth_number=self.birth_number.text() or None, sex=self.sex.currentData(),
             phone=self.phone.text() or None, email=self.email.text() or None,
             street=self.street.text() or None, house_number=self.house_number.text() or None,
@@ -94,6 +106,9 @@ class PersonForm(QWidget):
     def load(self, d: PersonDetail) -> None:
         self.given_name.setText(d.given_name)
         self.surname.setText(d.surname)
+        self.title_before.setText(d.title_before or "")
+        self.title_after.setText(d.title_after or "")
+        self.citizenship.setText(d.citizenship or "")
         self.birth_date.set_value(d.birth_date)
         self.birth_number.setText(d.birth_number or "")
         idx = self.sex.findText(d.sex) if d.sex else 0
