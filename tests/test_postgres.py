@@ -313,3 +313,38 @@ def test_the_server_going_down_between_saves_is_one_line(db, admin):
             create_person(other, admin, PersonInput(given_name="Eva", surname="Nikam"))
     finally:
         other.close()
+
+
+# -- the sign-in window on a server ------------------------------------------------------
+
+
+@server
+def test_login_window_on_a_server_says_what_is_wrong_and_then_signs_in(qtbot, empty_url):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from ui.login import LoginDialog
+    create_installation(empty_url, "Úřad", "admin", TEST_PASSWORD, series="").db.close()
+    target = {"url": f"postgresql://kmb:tajne@127.0.0.1:{_closed_port()}/kmb"}
+    office = config.display_url(config.database_url(target["url"]))
+    dialog = LoginDialog(lambda user, pw: sign_in(target["url"], user, pw), office)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+
+    def attempt(user: str, password: str) -> None:
+        dialog.username.setText("")
+        qtbot.keyClicks(dialog.username, user)
+        qtbot.keyClicks(dialog.password, password)
+        qtbot.mouseClick(ok, Qt.LeftButton)
+
+    assert "tajne" not in dialog.findChild(type(dialog.error), "sectionTitle").text()
+    attempt("admin", TEST_PASSWORD)                       # the server is down
+    assert "neodpovídá" in dialog.error.text() and dialog.db is None
+    target["url"] = empty_url                             # it is back
+    attempt("admin", "spatne-heslo")
+    assert dialog.error.text() == "Nesprávné uživatelské jméno nebo heslo."
+    assert dialog.password.text() == ""
+    attempt("admin", TEST_PASSWORD)
+    assert dialog.result() == QDialog.Accepted and dialog.db.server
+    assert dialog.actor.role.value == "admin"
+    dialog.db.close()

@@ -65,7 +65,7 @@ def sign_in(db_spec: str | None, username: str | None) -> UiContext | None:
         RecoveryKeyDialog(created.recovery_key).exec()
         return UiContext(db=created.db, actor=created.actor,
                          installation=installation.current(created.db), settings=ui_settings())
-    office = path.name if path is not None else config.database_url(db_spec)
+    office = path.name if path is not None else config.display_url(config.database_url(db_spec))
     dialog = LoginDialog(lambda user, pw: unlock(db_spec, user, pw), office, username or "")
     if dialog.exec() != QDialog.Accepted or dialog.db is None:
         return None
