@@ -147,19 +147,26 @@ class Database(change_stream.ChangeStream):
 
 @contextmanager
 def _server_errors(db: "Database") -> Iterator[None]:
-    """A server that goes away mid-transaction: PostgreSQL rolls the
-    transaction back; the person gets one line instead of a driver error."""
+    """A server that is down or goes away mid-transaction: PostgreSQL rolls
+    the transaction back; the person gets one line instead of a driver error."""
     if not db.server:
         yield
         return
     try:
         yield
     except (OperationalError, InterfaceError) as exc:
-        if not _is_connection_error(exc):
-            raise
+        raise DatabaseProblem(describe_db_error(db.where, exc, saving=True)) from None
+
+
+def _lost_connection(context) -> None:
+    """Engine hook: a connection that breaks while in use (the server restarts,
+    the network drops) ends every path — sessions, bulk imports — in the same
+    Czech line. Failures to connect at all keep their own message."""
+    if context.is_disconnect and context.connection is not None:
+        where = config.display_url(context.engine.url.render_as_string(hide_password=False))
         raise DatabaseProblem(
-            f"Spojení s databázovým serverem ({db.where}) se přerušilo; změna se "
-            "neuložila. Zkontrolujte síť a zkuste to znovu.") from None
+            f"Spojení se serverem databáze {where} se přerušilo; rozpracovaná změna se "
+            "neuložila (vrátila se celá). Zkontrolujte síť a zkuste to znovu.")
 
 
 @contextmanager
@@ -173,17 +180,6 @@ def _stale_rows() -> Iterator[None]:
         from .errors import Conflict
         raise Conflict("Záznam mezitím uložil někdo jiný; vaše změna se neuložila. "
                        "Otevřete ho znovu a změnu zopakujte.") from None
-
-
-def _is_connection_error(exc: Exception) -> bool:
-    if getattr(exc, "connection_invalidated", False):
-        return True
-    text = str(getattr(exc, "orig", exc)).lower()
-    return any(t in text for t in ("server closed the connection", "connection refused",
-                                   "terminating connection", "connection is closed",
-                                   "consuming input failed", "connection timeout",
-                                   "could not receive data", "could not send data",
-                                   "the connection is lost", "connection failed"))
 
 
 def alembic_config(connection=None) -> Config:
@@ -288,7 +284,9 @@ def _server_engine(url: str) -> Engine:
             "Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
             "„pip install 'kmb-desk[postgres]'“.") from None
     args = {"connect_timeout": 5, "application_name": "KMB Desk"}
-    return create_engine(url, pool_pre_ping=True, connect_args=args)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=args)
+    event.listen(engine, "handle_error", _lost_connection)
+    return engine
 
 
 def _check_url(url: str) -> None:
@@ -348,11 +346,11 @@ def _check_key(engine: Engine, path: Path) -> None:
             "poškozený. Obnovte ji ze zálohy.") from None
 
 
-def describe_db_error(where, exc: Exception) -> str:
+def describe_db_error(where, exc: Exception, *, saving: bool = False) -> str:
     """One line for a person: what is wrong with the database and what to do."""
     text = (str(getattr(exc, "orig", exc)).strip().splitlines() or [""])[0]
     if str(where).startswith("postgresql"):
-        return _describe_server_error(where, str(getattr(exc, "orig", exc)), text)
+        return _describe_server_error(where, str(getattr(exc, "orig", exc)), text, saving)
     if "malformed" in text or "not a database" in text or "encrypted" in text:
         return f"Databáze {where} je poškozená ({text}). Obnovte ji ze zálohy."
     if isinstance(exc, OperationalError) and "locked" in text:
@@ -360,7 +358,7 @@ def describe_db_error(where, exc: Exception) -> str:
     return f"Databázi {where} nelze otevřít: {text}"
 
 
-def _describe_server_error(where, full: str, first: str) -> str:
+def _describe_server_error(where, full: str, first: str, saving: bool = False) -> str:
     """psycopg's messages, in Czech, with what the person can do about them."""
     low = full.lower()
     if "password authentication failed" in low or "no password supplied" in low:
@@ -389,6 +387,8 @@ def _describe_server_error(where, full: str, first: str) -> str:
                               "connection is lost", "consuming input failed")):
         return (f"Spojení se serverem databáze {where} se přerušilo; nic se neuložilo. "
                 "Zkuste to znovu.")
+    if saving:
+        return f"Databáze na serveru {where} operaci odmítla ({first}); nic se neuložilo."
     return f"Databázi {where} nelze otevřít: {first}"
 
 

@@ -3,17 +3,52 @@
 SQLite's INTEGER is 64-bit; PostgreSQL's is 32-bit, too small for the hybrid
 logical clocks (milliseconds × 65 536) and large money sums. Every plain
 ``Integer`` column is therefore BIGINT on PostgreSQL; SQLite's DDL is unchanged.
+
+Folded search columns and Czech sort keys are built so that their *binary*
+order is the wanted order (app/czech_text.py); SQLite compares text bytewise,
+PostgreSQL by the database's locale unless a column says ``COLLATE "C"``.
 """
 from __future__ import annotations
 
-from sqlalchemy import Integer
+from sqlalchemy import BigInteger, Column, Integer, String
 from sqlalchemy.ext.compiler import compiles
 
 
 @compiles(Integer, "postgresql")
-def _integer_is_bigint(_type, _compiler, **_kw) -> str:
-    return "BIGINT"
+def _integer_is_bigint(_type, _compiler, **kw) -> str:
+    # only in a column definition (CREATE/ALTER TABLE); casts in queries
+    # (SQLAlchemy's own catalogue reflection among them) stay INTEGER
+    return "BIGINT" if isinstance(kw.get("type_expression"), Column) else "INTEGER"
+
+
+def _no_integer_bind_casts() -> None:
+    """SQLAlchemy's psycopg dialect writes ``%(x)s::INTEGER`` after integer
+    parameters, which fails for a clock value in a BIGINT column. Without the
+    cast psycopg types each int by its size (int2 … int8), and PostgreSQL
+    widens it as the column needs."""
+    try:
+        from sqlalchemy.dialects.postgresql import psycopg as pg_dialect
+    except ImportError:      # pragma: no cover - SQLAlchemy always ships it
+        return
+    pg_dialect._PGInteger.render_bind_cast = False
+
+
+_no_integer_bind_casts()
 
 
 def is_postgres(bind) -> bool:
     return bind.dialect.name == "postgresql"
+
+
+def binary_string(length: int) -> String:
+    """VARCHAR compared byte by byte on both backends (sort keys, folded names)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
+def compare_type(context, _inspected_column, _metadata_column, inspected_type, metadata_type):
+    """Alembic's type comparison, knowing that an ``Integer`` column is BIGINT
+    on PostgreSQL on purpose (None: Alembic's own comparison decides)."""
+    if (context.dialect.name == "postgresql" and type(metadata_type) is Integer
+            and isinstance(inspected_type, BigInteger)):
+        return False
+    return None

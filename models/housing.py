@@ -7,6 +7,7 @@ import enum
 from sqlalchemy import ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from .dialects import binary_string
 from .base import Base, Synced, enum_column
 
 
@@ -26,7 +27,7 @@ class Building(Synced, Base):
     cadastral_area: Mapped[str | None] = mapped_column(String(100))   # katastrální území
     parcel: Mapped[str | None] = mapped_column(String(40))            # parcela (st. p. č.)
     note: Mapped[str | None] = mapped_column(Text)
-    sort_key: Mapped[str] = mapped_column(String(400), default="", index=True)
+    sort_key: Mapped[str] = mapped_column(binary_string(400), default="", index=True)
 
     flats: Mapped[list[Flat]] = relationship(back_populates="building")
 

@@ -7,6 +7,7 @@ import enum
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from .dialects import binary_string
 from .base import Base, Synced, enum_column
 
 
@@ -60,9 +61,9 @@ class Person(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
     # Derived, maintained by app/ on every write: diacritics-free lower-case name
     # parts for search, and a Czech collation key for ordering.
-    search_surname: Mapped[str] = mapped_column(String(200), default="")
-    search_given: Mapped[str] = mapped_column(String(200), default="")
-    sort_key: Mapped[str] = mapped_column(String(400), default="")
+    search_surname: Mapped[str] = mapped_column(binary_string(200), default="")
+    search_given: Mapped[str] = mapped_column(binary_string(200), default="")
+    sort_key: Mapped[str] = mapped_column(binary_string(400), default="")
     # Set when this record was merged into another (the survivor).
     merged_into_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
 

@@ -15,6 +15,8 @@ from app.people.records import PersonInput, add_person
 from app.signin import create_installation, sign_in
 from models.people import Person
 
+pytestmark = pytest.mark.sqlite_only("file backups (kmb backup); a server database is backed up with pg_dump")
+
 
 @pytest.fixture
 def office(tmp_path):

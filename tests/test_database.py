@@ -30,6 +30,7 @@ def test_migrations_produce_exactly_the_orm_metadata(tmp_path):
     assert diff == []
 
 
+@pytest.mark.sqlite_only("SQLite PRAGMAs (WAL journal, foreign_keys switch)")
 def test_new_database_has_wal_and_foreign_keys(db):
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
@@ -57,6 +58,7 @@ def test_every_older_revision_upgrades_with_data_and_a_backup(tmp_path):
         assert copies and b"Star" not in copies[0].read_bytes()
 
 
+@pytest.mark.sqlite_only("file backups (a server database is backed up with pg_dump)")
 def test_backup_copies_a_consistent_database(db, tmp_path):
     target = backup_database(db.path, TEST_KEY, "test")
     key, _ = backup_key(target, username="admin", password=TEST_PASSWORD)
@@ -79,6 +81,7 @@ def test_garbage_file_is_refused(tmp_path):
         open_database(sqlite_url(bad))
 
 
+@pytest.mark.sqlite_only("a damaged SQLCipher file")
 def test_damaged_database_is_refused_with_a_readable_message(db, tmp_path):
     path = db.path
     db.close()
@@ -103,10 +106,10 @@ def test_foreign_sqlite_database_is_refused(tmp_path):
 def test_database_from_a_newer_release_is_refused(db):
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    path = db.path
+    url, key = db.url, db.key
     db.close()
     with pytest.raises(DatabaseProblem, match="novější verze"):
-        open_database(sqlite_url(path), key=TEST_KEY)
+        open_database(url, key=key)
 
 
 def test_head_revision_is_known():

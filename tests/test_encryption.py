@@ -30,6 +30,8 @@ from models.people import Person
 
 from .keys import TEST_KEY, TEST_PASSWORD, raw_connect
 
+pytestmark = pytest.mark.sqlite_only("SQLCipher file encryption, key slots file, recovery key")
+
 NAME = "Sentinela Xyzzyová"
 RC = make_rc(dt.date(1984, 5, 17), True, 731)
 HEALTH = "Závislost na alkoholu – SENTINEL-ZDRAVI"

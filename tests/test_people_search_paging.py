@@ -2,6 +2,8 @@
 query plans that seek instead of scanning (the plan, not a stopwatch)."""
 from __future__ import annotations
 
+import pytest
+
 from sqlalchemy import text
 
 from app.people.records import PersonInput, create_person
@@ -56,6 +58,7 @@ def _plan(db, stmt) -> str:
         return " | ".join(r[3] for r in s.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
 
 
+@pytest.mark.sqlite_only("checks SQLite's query plan (EXPLAIN QUERY PLAN)")
 def test_a_later_page_seeks_to_its_key_instead_of_scanning_from_the_start(db, admin):
     from sqlalchemy import select
     stmt = (select(Person.id).where(Person.deleted_at.is_(None), _after(("m", "0")))
@@ -64,6 +67,7 @@ def test_a_later_page_seeks_to_its_key_instead_of_scanning_from_the_start(db, ad
     assert "ix_person_sort_key (sort_key>?)" in plan, plan
 
 
+@pytest.mark.sqlite_only("checks SQLite's query plan (EXPLAIN QUERY PLAN)")
 def test_name_search_orders_from_covering_indexes(db, admin):
     from app.people.search import _page_statement
     plan = _plan(db, _page_statement("novak", ("a", "0"), 200))

@@ -69,7 +69,7 @@ def sign_in(db_spec: str | None, username: str | None) -> UiContext | None:
             created.db, created.actor, created.recovery_key)).exec()
         return UiContext(db=created.db, actor=created.actor,
                          installation=installation.current(created.db), settings=ui_settings())
-    office = path.name if path is not None else config.database_url(db_spec)
+    office = path.name if path is not None else config.display_url(config.database_url(db_spec))
     reset = None
     if path is not None:            # the recovery key belongs to a database in a file
         def reset(user, recovery, pw, again):

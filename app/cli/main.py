@@ -114,8 +114,9 @@ def run_command(args: argparse.Namespace) -> int:
         return 0
     except Exception as exc:  # noqa: BLE001 – last line of defence: no traceback on screen
         if _is_db_error(exc):
+            from ..config import display_url
             from ..db import describe_db_error
-            where = getattr(args, "db", None) or "kmb.sqlite"
+            where = display_url(getattr(args, "db", None) or "kmb.sqlite")   # no password
             sys.stderr.write(f"kmb: {describe_db_error(where, exc)}\n")
             return 3
         log_path = _log_internal_error()

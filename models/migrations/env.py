@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 
 import models
 from models.base import Base
+from models.dialects import compare_type
 
 config = context.config
 target_metadata = Base.metadata
@@ -22,7 +23,7 @@ def _configure(connection) -> None:
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,          # SQLite needs batch mode to alter columns
-        compare_type=True,
+        compare_type=compare_type,     # Integer is BIGINT on PostgreSQL
     )
 
 

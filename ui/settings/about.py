@@ -18,7 +18,7 @@ class AboutTab(QWidget):
         rows = [
             (self.tr("Název instalace"), ctx.installation.name),
             (self.tr("Identifikátor"), ctx.installation.id),
-            (self.tr("Databáze"), str(ctx.db.path or ctx.db.url)),
+            (self.tr("Databáze"), ctx.db.where),     # never the server password
             (self.tr("Složka dat"), str(data_dir())),
             (self.tr("Přihlášený uživatel"), ctx.actor.name),
             (self.tr("Verze aplikace"), __version__),

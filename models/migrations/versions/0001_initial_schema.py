@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from models.dialects import binary_string  # byte order on PostgreSQL too
+
 
 revision = '0001'
 down_revision = None
@@ -249,7 +251,7 @@ def upgrade() -> None:
     sa.Column('floors', sa.Integer(), nullable=True),
     sa.Column('year_built', sa.Integer(), nullable=True),
     sa.Column('note', sa.Text(), nullable=True),
-    sa.Column('sort_key', sa.String(length=400), nullable=False),
+    sa.Column('sort_key', binary_string(400), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
@@ -306,9 +308,9 @@ def upgrade() -> None:
     sa.Column('permanent_address_id', sa.String(length=36), nullable=True),
     sa.Column('contact_address_id', sa.String(length=36), nullable=True),
     sa.Column('note', sa.Text(), nullable=True),
-    sa.Column('search_surname', sa.String(length=200), nullable=False),
-    sa.Column('search_given', sa.String(length=200), nullable=False),
-    sa.Column('sort_key', sa.String(length=400), nullable=False),
+    sa.Column('search_surname', binary_string(200), nullable=False),
+    sa.Column('search_given', binary_string(200), nullable=False),
+    sa.Column('sort_key', binary_string(400), nullable=False),
     sa.Column('merged_into_id', sa.String(length=36), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
