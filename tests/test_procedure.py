@@ -290,3 +290,29 @@ def test_roles_reading_and_printing(db, admin):
             render(db, actor, "need-application", pid)
     with pytest.raises(PermissionDenied):
         proc.procedure_for_case(db, prop, cid)
+
+
+def test_kmb_print_need_decision_on_the_demo(town_path, tmp_path, capsys, demo_password):
+    """The demo's issued decisions print from the command line; dates respect the
+    Act (decisions and entries from 1. 7. 2026)."""
+    from app.cli.main import main as kmb
+    from app.config import sqlite_url
+    from app.db import open_database
+
+    from .keys import TEST_KEY
+    db = open_database(sqlite_url(town_path), key=TEST_KEY)
+    with db.reading() as s:
+        rows = s.scalars(select(HousingProcedure)).all()
+        issued = next(p.id for p in rows if p.decision_snapshot_json)
+        assert rows and all(p.decision_on is None or p.decision_on >= proc.MEASURES_FROM
+                            for p in rows)
+        assert all(p.entry_on is None or p.entry_on >= proc.MEASURES_FROM for p in rows)
+    db.close()
+    out = tmp_path / "rozhodnuti.pdf"
+    assert kmb(["print", "need-decision", issued, "-o", str(out), "--db", str(town_path),
+                "--user", "jana.dvorakova"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert kmb(["print", "need-decision", "neni-takove", "-o", str(out), "--db",
+                str(town_path), "--user", "jana.dvorakova"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "neexistuje" in err and "\n" not in err and "Traceback" not in err

@@ -1522,67 +1522,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="28" />
+        <location filename="../../ui/cases/detail.py" line="29" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="29" />
+        <location filename="../../ui/cases/detail.py" line="30" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="30" />
+        <location filename="../../ui/cases/detail.py" line="31" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="31" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="36" />
+        <location filename="../../ui/cases/detail.py" line="37" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="37" />
+        <location filename="../../ui/cases/detail.py" line="38" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="39" />
+        <location filename="../../ui/cases/detail.py" line="40" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="40" />
+        <location filename="../../ui/cases/detail.py" line="41" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -1590,113 +1590,113 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="73" />
+        <location filename="../../ui/cases/detail.py" line="74" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="74" />
+        <location filename="../../ui/cases/detail.py" line="75" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="77" />
+        <location filename="../../ui/cases/detail.py" line="78" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="78" />
+        <location filename="../../ui/cases/detail.py" line="79" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="101" />
-        <location filename="../../ui/cases/detail.py" line="241" />
+        <location filename="../../ui/cases/detail.py" line="102" />
+        <location filename="../../ui/cases/detail.py" line="247" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="103" />
+        <location filename="../../ui/cases/detail.py" line="104" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="115" />
+        <location filename="../../ui/cases/detail.py" line="116" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="116" />
+        <location filename="../../ui/cases/detail.py" line="117" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="117" />
+        <location filename="../../ui/cases/detail.py" line="118" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="143" />
+        <location filename="../../ui/cases/detail.py" line="144" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="148" />
+        <location filename="../../ui/cases/detail.py" line="153" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="149" />
+        <location filename="../../ui/cases/detail.py" line="154" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="170" />
+        <location filename="../../ui/cases/detail.py" line="175" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="171" />
+        <location filename="../../ui/cases/detail.py" line="176" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="190" />
+        <location filename="../../ui/cases/detail.py" line="195" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="191" />
+        <location filename="../../ui/cases/detail.py" line="196" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="193" />
+        <location filename="../../ui/cases/detail.py" line="198" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="195" />
+        <location filename="../../ui/cases/detail.py" line="200" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="202" />
+        <location filename="../../ui/cases/detail.py" line="207" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="225" />
+        <location filename="../../ui/cases/detail.py" line="231" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="234" />
+        <location filename="../../ui/cases/detail.py" line="240" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="240" />
+        <location filename="../../ui/cases/detail.py" line="246" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2539,72 +2539,83 @@ Leave without saving?</translation>
 <context>
     <name>FairnessView</name>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="29" />
+        <location filename="../../ui/allocation/fairness_view.py" line="32" />
         <source>Skupina domácností</source>
         <translation>Household group</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="31" />
+        <location filename="../../ui/allocation/fairness_view.py" line="34" />
         <source>Mezi způsobilými (platná)</source>
         <translation>Among eligible (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="33" />
+        <location filename="../../ui/allocation/fairness_view.py" line="36" />
         <source>Na prvních místech (platná)</source>
         <translation>In the top ranks (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="35" />
+        <location filename="../../ui/allocation/fairness_view.py" line="38" />
         <source>Mezi způsobilými (návrh)</source>
         <translation>Among eligible (draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="37" />
+        <location filename="../../ui/allocation/fairness_view.py" line="40" />
         <source>Na prvních místech (návrh)</source>
         <translation>In the top ranks (draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="61" />
+        <location filename="../../ui/allocation/fairness_view.py" line="64" />
         <source>Podíl skupin domácností na prvních {0} místech pořadí všech volných bytů proti jejich podílu mezi způsobilými žádostmi – pro platná pravidla i upravovaný návrh. Zřetelně znevýhodněnou skupinu aplikace vyznačí dřív, než o pravidlech hlasuje rada.</source>
         <translation>The share of household groups in the top {0} ranks of every vacant flat against their share among eligible applications – for the current rules and the draft. A clearly disadvantaged group is marked before the council votes on the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="67" />
+        <location filename="../../ui/allocation/fairness_view.py" line="70" />
         <source>Zkontrolovat spravedlnost</source>
         <translation>Check fairness</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="87" />
+        <location filename="../../ui/allocation/fairness_view.py" line="74" />
+        <source>Tisk pro radu…</source>
+        <translation>Print for the council…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="95" />
+        <location filename="../../ui/allocation/fairness_view.py" line="114" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
         <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="92" />
+        <location filename="../../ui/allocation/fairness_view.py" line="100" />
         <source>Platná pravidla</source>
         <translation>Current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="94" />
+        <location filename="../../ui/allocation/fairness_view.py" line="102" />
         <source>Návrh</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="97" />
+        <location filename="../../ui/allocation/fairness_view.py" line="105" />
         <source>Počítám spravedlnost pravidel…</source>
         <translation>Computing the fairness of the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="107" />
+        <location filename="../../ui/allocation/fairness_view.py" line="117" />
+        <source>Kontrola spravedlnosti pravidel</source>
+        <translation>Fairness check of the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="125" />
         <source>Platná pravidla: {0}</source>
         <translation>Current rules: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="108" />
+        <location filename="../../ui/allocation/fairness_view.py" line="126" />
         <source>Návrh: {0}</source>
         <translation>Draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="110" />
+        <location filename="../../ui/allocation/fairness_view.py" line="128" />
         <source>Žádná skupina není na prvních místech zřetelně znevýhodněná.</source>
         <translation>No group is clearly disadvantaged in the top ranks.</translation>
     </message>
@@ -6355,6 +6366,148 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>Procedure</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="30" />
+        <source>hotovo</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="31" />
+        <source>k vyřízení</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="32" />
+        <source>po termínu</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="33" />
+        <source>čeká na předchozí krok</source>
+        <translation>waiting for the previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="34" />
+        <source>není potřeba</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="40" />
+        <source>Krok</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="42" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSection</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="149" />
+        <source>Řízení o zápisu (zákon o podpoře bydlení)</source>
+        <translation>Entry procedure (Housing Support Act)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="154" />
+        <source>Žádost o zápis…</source>
+        <translation>Application for an entry…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="156" />
+        <source>Zapsat krok…</source>
+        <translation>Record step…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="159" />
+        <source>Tisk</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="162" />
+        <location filename="../../ui/cases/procedure.py" line="285" />
+        <source>Do spisové služby</source>
+        <translation>To the records system</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="179" />
+        <source>Klient zatím nepodal žádost o zápis do evidence.</source>
+        <translation>The client has not applied for an entry yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="238" />
+        <source>Změny během zápisu (§ 24): </source>
+        <translation>Changes during the entry (§ 24): </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="266" />
+        <source>Krok „{0}“ zatím nelze zapsat: {1}.</source>
+        <translation>Step “{0}” cannot be recorded yet: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="286" />
+        <source>Archiv ZIP (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="290" />
+        <source>Připravuji dokument pro spisovou službu…</source>
+        <translation>Preparing the document for the records system…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="295" />
+        <source>Uloženo pro spisovou službu: {0}</source>
+        <translation>Saved for the records system: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureTemplatesTab</name>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="39" />
+        <source>Uložit znění</source>
+        <translation>Save wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="42" />
+        <source>Vložit výchozí znění</source>
+        <translation>Insert the default wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="47" />
+        <source>Zástupné symboly:</source>
+        <translation>Placeholders:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="48" />
+        <source>podpisy (samostatný řádek)</source>
+        <translation>signatures (a line of its own)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="53" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="73" />
+        <location filename="../../ui/cases/templates_tab.py" line="88" />
+        <source>upravené znění úřadu</source>
+        <translation>the office's wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="74" />
+        <location filename="../../ui/cases/templates_tab.py" line="89" />
+        <source>výchozí znění</source>
+        <translation>default wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/templates_tab.py" line="90" />
+        <source>Uloženo. Vydaná rozhodnutí se nemění.</source>
+        <translation>Saved. Issued decisions do not change.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaPanel</name>
     <message>
         <location filename="../../ui/flats/quotas.py" line="36" />
@@ -7125,57 +7278,62 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="221" />
+        <location filename="../../ui/areas.py" line="228" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="222" />
+        <location filename="../../ui/areas.py" line="229" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="223" />
+        <location filename="../../ui/areas.py" line="230" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="224" />
+        <location filename="../../ui/areas.py" line="231" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="226" />
+        <location filename="../../ui/areas.py" line="233" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="227" />
+        <location filename="../../ui/areas.py" line="234" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="225" />
+        <location filename="../../ui/areas.py" line="232" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="228" />
+        <location filename="../../ui/areas.py" line="235" />
+        <source>Dokumenty řízení</source>
+        <translation>Procedure documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="236" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="229" />
+        <location filename="../../ui/areas.py" line="237" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="230" />
+        <location filename="../../ui/areas.py" line="238" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="231" />
+        <location filename="../../ui/areas.py" line="239" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -7239,6 +7397,39 @@ version {1} · {2}</translation>
         <location filename="../../ui/cases/cards.py" line="266" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="62" />
+        <source>Žádost o zápis (§ 13–14)</source>
+        <translation>Application for an entry (§ 13–14)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="63" />
+        <source>Žádost o zápis do evidence zahájí řízení podle zákona č. 175/2025 Sb., o podpoře bydlení.</source>
+        <translation>An application for an entry opens the procedure under Act No. 175/2025 Coll. on housing support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="65" />
+        <source>Zahájit řízení</source>
+        <translation>Open the procedure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="67" />
+        <source>Žádost podána dne</source>
+        <translation>Application filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="69" />
+        <source>Jak byla podána</source>
+        <translation>How it was filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="72" />
+        <source>Spisová značka</source>
+        <translation>File reference</translation>
     </message>
 </context>
 <context>
@@ -7355,6 +7546,14 @@ version {1} · {2}</translation>
         <location filename="../../ui/cases/dialogs.py" line="48" />
         <source>Poznámka</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="106" />
+        <source>— vyberte —</source>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -7919,780 +8118,820 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="26" />
+        <location filename="../../app/labels.py" line="28" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="27" />
+        <location filename="../../app/labels.py" line="29" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="28" />
+        <location filename="../../app/labels.py" line="30" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="29" />
+        <location filename="../../app/labels.py" line="31" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="30" />
+        <location filename="../../app/labels.py" line="32" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="33" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="34" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="35" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="36" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="37" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="38" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="39" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="40" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="41" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="42" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="43" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="44" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="45" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="46" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="47" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="48" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="49" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="50" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="51" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="52" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="53" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="54" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="55" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="56" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="57" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="58" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="59" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="60" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="61" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="62" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="63" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="64" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="157" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="66" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="67" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="68" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="69" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="70" />
         <source>šetření probíhá</source>
         <translation>assessment in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="71" />
         <source>zapsán jako potřebný</source>
         <translation>registered as in need</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="72" />
         <source>nesplňuje podmínky</source>
         <translation>does not qualify</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="73" />
         <source>platnost zápisu skončila</source>
         <translation>entry expired</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="74" />
         <source>zrušeno</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="75" />
         <source>trvalý pobyt v obvodu</source>
         <translation>permanent residence in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="76" />
         <source>v obvodu žije</source>
         <translation>lives in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="77" />
         <source>v obvodu pracuje</source>
         <translation>works in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="78" />
         <source>v obvodu studuje</source>
         <translation>studies in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="79" />
         <source>bez vazby na obvod</source>
         <translation>no link to the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="80" />
         <source>zadaný ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="81" />
         <source>ověření předání</source>
         <translation>referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="82" />
         <source>dohodnutý krok</source>
         <translation>agreed step</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="83" />
         <source>závada v bytě</source>
         <translation>defect in a flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="84" />
         <source>dluh na nájemném</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="85" />
         <source>prodloužení nájmu</source>
         <translation>lease renewal</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="86" />
         <source>krizový fond</source>
         <translation>crisis fund</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="87" />
+        <source>stanovisko Úřadu práce</source>
+        <translation>Labour Office opinion</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="88" />
+        <source>právní moc rozhodnutí</source>
+        <translation>decision becoming final</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="89" />
+        <source>konec platnosti zápisu</source>
+        <translation>end of the entry's validity</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="90" />
+        <source>podmínky splněny</source>
+        <translation>conditions met</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="91" />
+        <source>podmínky nesplněny</source>
+        <translation>conditions not met</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="92" />
+        <source>vyhověno – zápis do evidence</source>
+        <translation>granted – entered in the register</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="93" />
+        <source>žádost zamítnuta</source>
+        <translation>application rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="94" />
+        <source>řízení zastaveno</source>
+        <translation>procedure discontinued</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="95" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="96" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="97" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="98" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="99" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="100" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="101" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="102" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="103" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="104" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="105" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="106" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="107" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="108" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="109" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="110" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="111" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="112" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="113" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="114" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="115" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="116" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="117" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="118" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="119" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="120" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="121" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="122" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="123" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="124" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="125" />
         <source>dávka státní sociální pomoci</source>
         <translation>state social assistance benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="126" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
         <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="137" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="128" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="135" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="130" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="131" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="132" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="133" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="134" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="136" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="138" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="139" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="140" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="141" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="142" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="143" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="144" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="145" />
         <source>výměna bytu</source>
         <translation>exchange of flats</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="146" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="147" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="149" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="150" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="151" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="152" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="153" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="154" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="155" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="156" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="158" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="159" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="160" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="161" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="162" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="163" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="164" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="166" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="167" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="168" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="169" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="170" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="171" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="172" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="173" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="174" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="175" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="176" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="177" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="178" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="183" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="184" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="185" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="186" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="189" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="190" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="191" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="192" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="193" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="194" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="195" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="196" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="197" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="198" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="199" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="200" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="201" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>
