@@ -290,6 +290,23 @@ def test_roles_reading_and_printing(db, admin):
             render(db, actor, "need-application", pid)
     with pytest.raises(PermissionDenied):
         proc.procedure_for_case(db, prop, cid)
+    # findings and reasons are special-category: the read-only role sees a marker
+    proc.record_step(db, admin, pid, "inquiry", {"inquiry_started_on": D(2026, 7, 2),
+                                                 "inquiry_findings": "Diagnóza: epilepsie"},
+                     today=D(2026, 11, 27))
+    seen = proc.procedure_for_case(db, readonly, cid).values["inquiry_findings"]
+    assert "epilepsie" not in seen and "skryto" in seen
+    assert proc.procedure_for_case(db, admin, cid).values["inquiry_findings"] == \
+        "Diagnóza: epilepsie"
+    # a role with printing but no special-category access prints the application only
+    from dataclasses import replace
+
+    from app.security import ROLE_PERMISSIONS, Permission
+    clerk = replace(Actor("cl", "Referent", Role.SOCIAL_WORKER), permissions=frozenset(
+        ROLE_PERMISSIONS[Role.SOCIAL_WORKER] - {Permission.VIEW_SENSITIVE}))
+    assert render(db, clerk, "need-application", pid)[0].startswith(b"%PDF")
+    with pytest.raises(PermissionDenied):
+        render(db, clerk, "need-protocol", pid)
 
 
 def test_kmb_print_need_decision_on_the_demo(town_path, tmp_path, capsys, demo_password):
