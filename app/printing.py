@@ -46,6 +46,11 @@ def _ranking(db: Database, actor: Actor, flat_id: str) -> tuple[bytes, str]:
     return print_ranking(db, actor, flat_id)
 
 
+def _fairness(db: Database, actor: Actor, rule_set_id: str) -> tuple[bytes, str]:
+    from .allocation.fairness_print import print_fairness
+    return print_fairness(db, actor, rule_set_id)
+
+
 def _procedure(kind: str) -> Printer:
     def printer(db: Database, actor: Actor, procedure_id: str) -> tuple[bytes, str]:
         from .cases.procedure_documents import print_procedure_document
@@ -60,6 +65,7 @@ PRINTERS: dict[str, Printer] = {
     "inspection": _inspection,      # inspection id
     "handover": _handover,          # inspection id (move-in / move-out)
     "ranking": _ranking,            # flat id
+    "fairness": _fairness,          # "active", or a draft rule set's id beside the active
     # the Housing Support Act's procedure (procedure id)
     "need-application": _procedure("application"),   # žádost o zápis
     "need-protocol": _procedure("protocol"),         # protokol o šetření

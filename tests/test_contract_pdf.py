@@ -48,12 +48,14 @@ def test_contract_reads_like_a_municipal_lease(town_db, town_worker, lease, tmp_
                    "pronajímatel", "nájemce", "Předmět nájmu", "Doba nájmu",
                    "na dobu určitou 12 měsíců", "zálohy na služby", "67/2013 Sb.",
                    "Jistota", "§ 2254", "Prodloužení", "prodlouží", "Domovní řád",
-                   "Strana 1 z 3", "V Trutnově dne"):
+                   "Strana 1 z 4", "V Trutnově dne",
+                   "Informace o zpracování osobních údajů", "čl. 13", "2016/679",
+                   "Úřadu pro ochranu osobních údajů"):
         assert phrase.lower() in text.lower(), phrase
     assert "{{" not in text
     # the pages render (PNG) and are not blank
     doc = pdfium.PdfDocument(pdf)
-    assert len(doc) == 3
+    assert len(doc) == 4          # contract, house rules, GDPR information
     image = doc[0].render(scale=70 / 72).to_pil()
     image.save(tmp_path / "page1.png")
     assert image.convert("L").getextrema()[0] < 60          # there is dark text on the page

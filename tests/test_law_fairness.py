@@ -83,3 +83,40 @@ def test_fairness_tab_beside_the_what_if(qtbot, lead_ctx):  # noqa: F811
     assert tab.fairness.model.rowCount() == len(fairness.GROUPS)
     text = tab.fairness.warnings.text()
     assert "Návrh: početná rodina" in text and "Návrh: osamělý rodič" in text
+
+    # printed for the council: the active rules and the draft side by side
+    from ui.widgets.pdf_preview import PdfPreviewDialog
+
+    from .ui_modal import when_modal
+
+    def preview(dlg):
+        assert isinstance(dlg, PdfPreviewDialog) and dlg.filename.startswith("spravedlnost-")
+        assert dlg.page_count >= 2
+        dlg.accept()
+    state = when_modal(preview, tries=3000)
+    click(qtbot, tab.fairness.print_button)
+    qtbot.waitUntil(lambda: state["done"], timeout=60000)
+    assert state["error"] is None
+
+
+def test_fairness_check_printed_for_the_council(town_db, lead, tmp_path):
+    import subprocess
+
+    from app.allocation.fairness_print import fairness_pdf
+    from app.errors import PermissionDenied
+    from app.printing import render
+    from app.security import Actor
+    from models.staff import Role
+    pdf, name = fairness_pdf(town_db, lead, rules.parse(penalising_children()), today=TODAY)
+    assert name == "spravedlnost-pravidel-2026-11-27.pdf"
+    (tmp_path / "f.pdf").write_bytes(pdf)
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "f.pdf"), "-"],
+                                   capture_output=True, text=True).stdout.split())
+    assert "Kontrola spravedlnosti pravidel přidělování" in text
+    assert "Platná pravidla:" in text and "Návrh: Návrh: méně bodů za děti" in text
+    assert "početná rodina (3 a více dětí): " in text and "zřetelně znevýhodňují" in text
+    assert "27. 11. 2026" in text
+    active, _ = render(town_db, lead, "fairness", "active")
+    assert active.startswith(b"%PDF")
+    with pytest.raises(PermissionDenied):
+        fairness_pdf(town_db, Actor("ro", "Jen čtení", Role.READONLY))

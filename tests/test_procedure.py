@@ -290,3 +290,46 @@ def test_roles_reading_and_printing(db, admin):
             render(db, actor, "need-application", pid)
     with pytest.raises(PermissionDenied):
         proc.procedure_for_case(db, prop, cid)
+    # findings and reasons are special-category: the read-only role sees a marker
+    proc.record_step(db, admin, pid, "inquiry", {"inquiry_started_on": D(2026, 7, 2),
+                                                 "inquiry_findings": "Diagnóza: epilepsie"},
+                     today=D(2026, 11, 27))
+    seen = proc.procedure_for_case(db, readonly, cid).values["inquiry_findings"]
+    assert "epilepsie" not in seen and "skryto" in seen
+    assert proc.procedure_for_case(db, admin, cid).values["inquiry_findings"] == \
+        "Diagnóza: epilepsie"
+    # a role with printing but no special-category access prints the application only
+    from dataclasses import replace
+
+    from app.security import ROLE_PERMISSIONS, Permission
+    clerk = replace(Actor("cl", "Referent", Role.SOCIAL_WORKER), permissions=frozenset(
+        ROLE_PERMISSIONS[Role.SOCIAL_WORKER] - {Permission.VIEW_SENSITIVE}))
+    assert render(db, clerk, "need-application", pid)[0].startswith(b"%PDF")
+    with pytest.raises(PermissionDenied):
+        render(db, clerk, "need-protocol", pid)
+
+
+def test_kmb_print_need_decision_on_the_demo(town_path, tmp_path, capsys, demo_password):
+    """The demo's issued decisions print from the command line; dates respect the
+    Act (decisions and entries from 1. 7. 2026)."""
+    from app.cli.main import main as kmb
+    from app.config import sqlite_url
+    from app.db import open_database
+
+    from .keys import TEST_KEY
+    db = open_database(sqlite_url(town_path), key=TEST_KEY)
+    with db.reading() as s:
+        rows = s.scalars(select(HousingProcedure)).all()
+        issued = next(p.id for p in rows if p.decision_snapshot_json)
+        assert rows and all(p.decision_on is None or p.decision_on >= proc.MEASURES_FROM
+                            for p in rows)
+        assert all(p.entry_on is None or p.entry_on >= proc.MEASURES_FROM for p in rows)
+    db.close()
+    out = tmp_path / "rozhodnuti.pdf"
+    assert kmb(["print", "need-decision", issued, "-o", str(out), "--db", str(town_path),
+                "--user", "jana.dvorakova"]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert kmb(["print", "need-decision", "neni-takove", "-o", str(out), "--db",
+                str(town_path), "--user", "jana.dvorakova"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "neexistuje" in err and "\n" not in err and "Traceback" not in err

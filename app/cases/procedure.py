@@ -31,6 +31,7 @@ from ..labels import label
 from ..legal import deadlines
 from ..legal.parameters import table as legal_table
 from ..rows import get_live, live
+from ..privacy.visibility import HIDDEN, sees_special
 from ..security import Actor, Permission
 from .service import get_case
 
@@ -211,14 +212,23 @@ def _values(p: HousingProcedure) -> dict[str, object]:
     return out
 
 
-def _view(s: Session, p: HousingProcedure, today: dt.date) -> ProcedureView:
+# Written findings and reasons can hold special-category data (health, family):
+# only roles that read such data see them (app.privacy.visibility's rule).
+SPECIAL_FIELDS = ("inquiry_findings", "decision_reason")
+
+
+def _view(s: Session, p: HousingProcedure, today: dt.date, actor: Actor) -> ProcedureView:
     case = s.get(Case, p.case_id)
-    changes = [ChangeLine(c.changed_on, c.description) for c in s.scalars(
+    special = sees_special(actor)
+    changes = [ChangeLine(c.changed_on, c.description if special else HIDDEN) for c in s.scalars(
         select(HousingProcedureChange).where(HousingProcedureChange.procedure_id == p.id,
                                              live(HousingProcedureChange))
         .order_by(HousingProcedureChange.changed_on, HousingProcedureChange.id))]
+    values = _values(p)
+    if not special:
+        values.update({k: HIDDEN for k in SPECIAL_FIELDS if values.get(k)})
     return ProcedureView(p.id, p.case_id, case.number or "", p.file_ref or "",
-                         _views(p, today), _values(p), changes,
+                         _views(p, today), values, changes,
                          p.decision_snapshot_json is not None)
 
 
@@ -235,7 +245,7 @@ def procedure_for_case(db: Database, actor: Actor, case_id: str,
     today = today or dt.date.today()
     with db.reading() as s:
         p = procedure_of(s, case_id)
-        return _view(s, p, today) if p is not None else None
+        return _view(s, p, today, actor) if p is not None else None
 
 
 # -- recording ------------------------------------------------------------------------

@@ -276,6 +276,13 @@ def _render(s: Session, p: HousingProcedure, kind: str) -> bytes:
     return render_contract(_data(s, p, kind, template))
 
 
+def _may_read(actor: Actor, kind: str) -> None:
+    """The protocol and the decision carry findings and reasons that can be
+    special-category data: only roles that read such data print them."""
+    if kind in ("protocol", "decision"):
+        actor.require(Permission.VIEW_SENSITIVE)
+
+
 def _file_name(p: HousingProcedure, kind: str) -> str:
     ref = (p.decision_ref if kind == "decision" else p.file_ref) or p.id
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in ref)
@@ -289,6 +296,7 @@ def print_procedure_document(db, actor: Actor, procedure_id: str, kind: str
     actor.require(Permission.PRINT)
     if kind not in KINDS:
         raise NotFound(f"Neznámý dokument „{kind}“ (známé: {', '.join(KINDS)}).")
+    _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
         pdf = _render(s, p, kind)
@@ -337,6 +345,7 @@ def export_for_records(db, actor: Actor, procedure_id: str, kind: str, out_path:
     actor.require(Permission.PRINT)
     if kind not in KINDS:
         raise NotFound(f"Neznámý dokument „{kind}“ (známé: {', '.join(KINDS)}).")
+    _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
         pdf = _render(s, p, kind)

@@ -5,7 +5,7 @@ from .cmd_basic import acting, open_for
 
 # The document kinds of app.printing, named here so that building the parser
 # does not load the printers (and ReportLab); a test keeps the two equal.
-KINDS = ("assessment", "contract", "handover", "inspection", "need-application",
+KINDS = ("assessment", "contract", "fairness", "handover", "inspection", "need-application",
          "need-decision", "need-protocol", "ranking", "renewal")
 
 

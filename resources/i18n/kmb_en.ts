@@ -2602,72 +2602,83 @@ Leave without saving?</translation>
 <context>
     <name>FairnessView</name>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="29" />
+        <location filename="../../ui/allocation/fairness_view.py" line="32" />
         <source>Skupina domácností</source>
         <translation>Household group</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="31" />
+        <location filename="../../ui/allocation/fairness_view.py" line="34" />
         <source>Mezi způsobilými (platná)</source>
         <translation>Among eligible (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="33" />
+        <location filename="../../ui/allocation/fairness_view.py" line="36" />
         <source>Na prvních místech (platná)</source>
         <translation>In the top ranks (current)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="35" />
+        <location filename="../../ui/allocation/fairness_view.py" line="38" />
         <source>Mezi způsobilými (návrh)</source>
         <translation>Among eligible (draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="37" />
+        <location filename="../../ui/allocation/fairness_view.py" line="40" />
         <source>Na prvních místech (návrh)</source>
         <translation>In the top ranks (draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="61" />
+        <location filename="../../ui/allocation/fairness_view.py" line="64" />
         <source>Podíl skupin domácností na prvních {0} místech pořadí všech volných bytů proti jejich podílu mezi způsobilými žádostmi – pro platná pravidla i upravovaný návrh. Zřetelně znevýhodněnou skupinu aplikace vyznačí dřív, než o pravidlech hlasuje rada.</source>
         <translation>The share of household groups in the top {0} ranks of every vacant flat against their share among eligible applications – for the current rules and the draft. A clearly disadvantaged group is marked before the council votes on the rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="67" />
+        <location filename="../../ui/allocation/fairness_view.py" line="70" />
         <source>Zkontrolovat spravedlnost</source>
         <translation>Check fairness</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="87" />
+        <location filename="../../ui/allocation/fairness_view.py" line="74" />
+        <source>Tisk pro radu…</source>
+        <translation>Print for the council…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="95" />
+        <location filename="../../ui/allocation/fairness_view.py" line="114" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
         <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="92" />
+        <location filename="../../ui/allocation/fairness_view.py" line="100" />
         <source>Platná pravidla</source>
         <translation>Current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="94" />
+        <location filename="../../ui/allocation/fairness_view.py" line="102" />
         <source>Návrh</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="97" />
+        <location filename="../../ui/allocation/fairness_view.py" line="105" />
         <source>Počítám spravedlnost pravidel…</source>
         <translation>Computing the fairness of the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="107" />
+        <location filename="../../ui/allocation/fairness_view.py" line="117" />
+        <source>Kontrola spravedlnosti pravidel</source>
+        <translation>Fairness check of the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/fairness_view.py" line="125" />
         <source>Platná pravidla: {0}</source>
         <translation>Current rules: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="108" />
+        <location filename="../../ui/allocation/fairness_view.py" line="126" />
         <source>Návrh: {0}</source>
         <translation>Draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/fairness_view.py" line="110" />
+        <location filename="../../ui/allocation/fairness_view.py" line="128" />
         <source>Žádná skupina není na prvních místech zřetelně znevýhodněná.</source>
         <translation>No group is clearly disadvantaged in the top ranks.</translation>
     </message>
@@ -6621,32 +6632,32 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/cases/procedure.py" line="30" />
         <source>hotovo</source>
-        <translation type="unfinished" />
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="31" />
         <source>k vyřízení</source>
-        <translation type="unfinished" />
+        <translation>to do</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="32" />
         <source>po termínu</source>
-        <translation type="unfinished" />
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="33" />
         <source>čeká na předchozí krok</source>
-        <translation type="unfinished" />
+        <translation>waiting for the previous step</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="34" />
         <source>není potřeba</source>
-        <translation type="unfinished" />
+        <translation>not needed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="40" />
         <source>Krok</source>
-        <translation type="unfinished" />
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="42" />
@@ -6659,43 +6670,43 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/cases/procedure.py" line="149" />
         <source>Řízení o zápisu (zákon o podpoře bydlení)</source>
-        <translation type="unfinished" />
+        <translation>Entry procedure (Housing Support Act)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="154" />
         <source>Žádost o zápis…</source>
-        <translation type="unfinished" />
+        <translation>Application for an entry…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="156" />
         <source>Zapsat krok…</source>
-        <translation type="unfinished" />
+        <translation>Record step…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="159" />
         <source>Tisk</source>
-        <translation type="unfinished" />
+        <translation>Print</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="162" />
         <location filename="../../ui/cases/procedure.py" line="285" />
         <source>Do spisové služby</source>
-        <translation type="unfinished" />
+        <translation>To the records system</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="179" />
         <source>Klient zatím nepodal žádost o zápis do evidence.</source>
-        <translation type="unfinished" />
+        <translation>The client has not applied for an entry yet.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="238" />
         <source>Změny během zápisu (§ 24): </source>
-        <translation type="unfinished" />
+        <translation>Changes during the entry (§ 24): </translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="266" />
         <source>Krok „{0}“ zatím nelze zapsat: {1}.</source>
-        <translation type="unfinished" />
+        <translation>Step “{0}” cannot be recorded yet: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="286" />
@@ -6705,12 +6716,12 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/cases/procedure.py" line="290" />
         <source>Připravuji dokument pro spisovou službu…</source>
-        <translation type="unfinished" />
+        <translation>Preparing the document for the records system…</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="295" />
         <source>Uloženo pro spisovou službu: {0}</source>
-        <translation type="unfinished" />
+        <translation>Saved for the records system: {0}</translation>
     </message>
 </context>
 <context>
@@ -6718,44 +6729,44 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="39" />
         <source>Uložit znění</source>
-        <translation type="unfinished" />
+        <translation>Save wording</translation>
     </message>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="42" />
         <source>Vložit výchozí znění</source>
-        <translation type="unfinished" />
+        <translation>Insert the default wording</translation>
     </message>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="47" />
         <source>Zástupné symboly:</source>
-        <translation type="unfinished" />
+        <translation>Placeholders:</translation>
     </message>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="48" />
         <source>podpisy (samostatný řádek)</source>
-        <translation type="unfinished" />
+        <translation>signatures (a line of its own)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="53" />
         <source>Dokument</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="73" />
         <location filename="../../ui/cases/templates_tab.py" line="88" />
         <source>upravené znění úřadu</source>
-        <translation type="unfinished" />
+        <translation>the office's wording</translation>
     </message>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="74" />
         <location filename="../../ui/cases/templates_tab.py" line="89" />
         <source>výchozí znění</source>
-        <translation type="unfinished" />
+        <translation>default wording</translation>
     </message>
     <message>
         <location filename="../../ui/cases/templates_tab.py" line="90" />
         <source>Uloženo. Vydaná rozhodnutí se nemění.</source>
-        <translation type="unfinished" />
+        <translation>Saved. Issued decisions do not change.</translation>
     </message>
 </context>
 <context>
@@ -7756,7 +7767,7 @@ version {1} · {2}</translation>
     <message>
         <location filename="../../ui/areas.py" line="257" />
         <source>Dokumenty řízení</source>
-        <translation type="unfinished" />
+        <translation>Procedure documents</translation>
     </message>
     <message>
         <location filename="../../ui/areas.py" line="258" />
@@ -7850,32 +7861,32 @@ version {1} · {2}</translation>
     <message>
         <location filename="../../ui/cases/procedure.py" line="62" />
         <source>Žádost o zápis (§ 13–14)</source>
-        <translation type="unfinished" />
+        <translation>Application for an entry (§ 13–14)</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="63" />
         <source>Žádost o zápis do evidence zahájí řízení podle zákona č. 175/2025 Sb., o podpoře bydlení.</source>
-        <translation type="unfinished" />
+        <translation>An application for an entry opens the procedure under Act No. 175/2025 Coll. on housing support.</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="65" />
         <source>Zahájit řízení</source>
-        <translation type="unfinished" />
+        <translation>Open the procedure</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="67" />
         <source>Žádost podána dne</source>
-        <translation type="unfinished" />
+        <translation>Application filed on</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="69" />
         <source>Jak byla podána</source>
-        <translation type="unfinished" />
+        <translation>How it was filed</translation>
     </message>
     <message>
         <location filename="../../ui/cases/procedure.py" line="72" />
         <source>Spisová značka</source>
-        <translation type="unfinished" />
+        <translation>File reference</translation>
     </message>
 </context>
 <context>
@@ -8935,42 +8946,42 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     <message>
         <location filename="../../app/labels.py" line="87" />
         <source>stanovisko Úřadu práce</source>
-        <translation type="unfinished" />
+        <translation>Labour Office opinion</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="88" />
         <source>právní moc rozhodnutí</source>
-        <translation type="unfinished" />
+        <translation>decision becoming final</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="89" />
         <source>konec platnosti zápisu</source>
-        <translation type="unfinished" />
+        <translation>end of the entry's validity</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="90" />
         <source>podmínky splněny</source>
-        <translation type="unfinished" />
+        <translation>conditions met</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="91" />
         <source>podmínky nesplněny</source>
-        <translation type="unfinished" />
+        <translation>conditions not met</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="92" />
         <source>vyhověno – zápis do evidence</source>
-        <translation type="unfinished" />
+        <translation>granted – entered in the register</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="93" />
         <source>žádost zamítnuta</source>
-        <translation type="unfinished" />
+        <translation>application rejected</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="94" />
         <source>řízení zastaveno</source>
-        <translation type="unfinished" />
+        <translation>procedure discontinued</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="95" />

@@ -19,6 +19,8 @@ P = Permission
 # service → the permissions it needs (all of them)
 REQUIRED: dict[str, set[Permission]] = {
     "allocation.fairness.check": {P.MANAGE_ALLOCATION},
+    "allocation.fairness_print.fairness_pdf": {P.MANAGE_ALLOCATION, P.PRINT},
+    "allocation.fairness_print.print_fairness": {P.MANAGE_ALLOCATION, P.PRINT},
     "allocation.rulesets.active_rules": {P.MANAGE_ALLOCATION},
     "backups.create_backup": {P.SETTINGS},
     "legal.parameters.add_period": {P.SETTINGS},

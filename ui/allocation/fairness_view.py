@@ -11,10 +11,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.allocation import fairness
+from app.allocation.fairness_print import fairness_pdf
 from app.allocation.rules import Rules
+from app.security import Permission
 
 from ..context import UiContext
 from ..ops import BackgroundOp
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 
@@ -68,6 +71,10 @@ class FairnessView(QWidget):
         self.run_button.setObjectName("fairnessRun")
         self.run_button.setProperty("primary", True)
         self.run_button.clicked.connect(self.run)
+        self.print_button = QPushButton(self.tr("Tisk pro radu…"))
+        self.print_button.setObjectName("fairnessPrint")
+        self.print_button.setEnabled(ctx.actor.can(Permission.PRINT))
+        self.print_button.clicked.connect(self.print_for_council)
         self.warnings = QLabel()
         self.warnings.setObjectName("fairnessWarnings")
         self.warnings.setWordWrap(True)
@@ -76,6 +83,7 @@ class FairnessView(QWidget):
         head = QHBoxLayout()
         head.addWidget(intro, 1)
         head.addWidget(self.run_button)
+        head.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.warnings)
@@ -98,6 +106,16 @@ class FairnessView(QWidget):
         self.op.succeeded.connect(self._done)
         self.op.failed.connect(lambda _exc: self.run_button.setEnabled(True))
         self.op.start()
+
+    def print_for_council(self) -> None:
+        """The active rules and the draft side by side, as a PDF for the council."""
+        rules = self.draft()
+        if rules is None:
+            self.warnings.setText(self.tr("Návrh obsahuje chyby; opravte ho v Úpravách."))
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        preview_in_background(self, self.tr("Kontrola spravedlnosti pravidel"),
+                              lambda: fairness_pdf(db, actor, rules))
 
     def _done(self, result) -> None:
         self.run_button.setEnabled(True)
