@@ -336,6 +336,7 @@ def test_edit_a_flat_and_see_the_quota_panel(qtbot, lead_ctx, monkeypatch):
     window = open_window(qtbot, ctx)
     page = window.show_area("flats")
     panel = page.quotas
+    qtbot.waitUntil(panel.ready)                   # counted off the GUI thread
     social_before = next(r for r in panel.model.rows if r.category == FlatCategory.SOCIAL)
     page.status.setCurrentIndex(page.status.findText("volný"))
     page.category.setCurrentIndex(page.category.findText("běžný"))

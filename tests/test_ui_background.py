@@ -238,7 +238,7 @@ def test_a_screen_closed_while_it_reads_leaves_no_busy_cursor(qtbot, lead_ctx, m
     window = open_window(qtbot, lead_ctx)
     qtbot.waitUntil(lambda: ops.running() == 0)
     page = window.show_area("flats")
-    assert page.loader.loading and ops.running() == 1
+    assert page.loader.loading and ops.running() >= 1
     assert QApplication.overrideCursor() is not None          # busy while it reads
     window.stack.removeWidget(window.pages.pop("flats"))
     page.deleteLater()                                        # the screen goes away

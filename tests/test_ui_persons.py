@@ -125,8 +125,10 @@ def test_settings_show_this_installation(qtbot, ctx):
 def test_flats_filter_by_category(qtbot, ctx):
     window = open_window(qtbot, ctx)
     page = window.show_area("flats")
+    qtbot.waitUntil(page.loader.ready)            # the list is read off the GUI thread
     assert page.model.rowCount() == 700
     page.category.setCurrentIndex(page.category.findText("sociální"))
+    qtbot.waitUntil(page.loader.ready)
     assert page.model.rowCount() == 15
     assert "Bytů: 15" in page.summary.text()
 

@@ -28,6 +28,7 @@ from models.assessments import Assessment
 from models.housing import Flat, FlatCategory, FlatStatus
 from models.staff import Role, User
 from models.sync import SyncConflict
+from ui import ops
 
 from ..ui_helpers import make_context, open_window
 
@@ -164,9 +165,11 @@ def test_no_screen_shows_special_category_data(qtbot, tmp_path, town_db, planted
     texts = []
     for area in window.areas:
         window.show_area(area.key)
+        qtbot.waitUntil(lambda: ops.running() == 0, timeout=30000)   # lists read in the background
         texts.append(_screen_text(window))
     if any(a.key == "flats" for a in window.areas):      # the ranking of the vacant flat
         detail = window.show_area("flats").open_flat(flat_id)
+        qtbot.waitUntil(lambda: not detail.ranking_pending, timeout=30000)
         panel = detail.ranking_panel
         for row in range(panel.rank_model.rowCount()):
             panel.ranked.selectRow(row)

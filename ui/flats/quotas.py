@@ -11,6 +11,7 @@ from app.housing.stock import StockRow, stock_overview
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..ops import read_op
 from ..widgets.table_model import Col, RowsModel
 
 _T = "QuotaPanel"
@@ -86,7 +87,17 @@ class QuotaPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        o = stock_overview(self.ctx.db, self.ctx.actor)
+        """Count the stock off the GUI thread (every flat of a city)."""
+        db, actor = self.ctx.db, self.ctx.actor
+        self.loading = True
+        read_op(self, lambda: stock_overview(db, actor), self._fill, key="quotas",
+                failed=lambda _exc: setattr(self, "loading", False))
+
+    def ready(self) -> bool:
+        return not self.loading
+
+    def _fill(self, o) -> None:
+        self.loading = False
         self.overview = o
         self.model.set_rows(o.rows)
         self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()

@@ -11,6 +11,8 @@ lines         LinesTable: editable lines of a record (incomes, meters, keys …)
 autosave      Autosaver: drafts save themselves; leave-or-ask
 list_detail   ListDetailPage: searchable list and the open record in one place
 record_editor RecordEditor: header, locked banner, status line, close/discard steps
-card          Card of Přehled; nav: open_record() of another area via ui/areas.py
+lazy          LazyLoad: a list read when first shown and after changes, off the GUI thread
+card          Card of Přehled (reads through Card.load, off the GUI thread); nav: open_record()
+              of another area via ui/areas.py
 hooks         Hook (a Python-side signal); bar_chart, pdf_preview
 """
