@@ -6772,67 +6772,67 @@ Close the protocol?</translation>
 <context>
     <name>QuotaPanel</name>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="36" />
+        <location filename="../../ui/flats/quotas.py" line="37" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="37" />
+        <location filename="../../ui/flats/quotas.py" line="38" />
         <source>Bytů</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="38" />
+        <location filename="../../ui/flats/quotas.py" line="39" />
         <source>Podíl fondu</source>
         <translation>Share of stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="39" />
+        <location filename="../../ui/flats/quotas.py" line="40" />
         <source>Cílový podíl</source>
         <translation>Target share</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="40" />
+        <location filename="../../ui/flats/quotas.py" line="41" />
         <source>Cíl (bytů)</source>
         <translation>Target (flats)</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="42" />
+        <location filename="../../ui/flats/quotas.py" line="43" />
         <source>Proti cíli</source>
         <translation>Against target</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="43" />
+        <location filename="../../ui/flats/quotas.py" line="44" />
         <source>Obsazeno</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="44" />
+        <location filename="../../ui/flats/quotas.py" line="45" />
         <source>Volné</source>
         <translation>Vacant</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="45" />
+        <location filename="../../ui/flats/quotas.py" line="46" />
         <source>V opravě</source>
         <translation>Under repair</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="46" />
+        <location filename="../../ui/flats/quotas.py" line="47" />
         <source>Přiděleno za 12 měsíců</source>
         <translation>Allocated in 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="64" />
+        <location filename="../../ui/flats/quotas.py" line="65" />
         <source>Obsazenost a kvóty bytového fondu</source>
         <translation>Occupancy and quotas of the housing stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="94" />
+        <location filename="../../ui/flats/quotas.py" line="105" />
         <source>Celkem {0} bytů: obsazeno {1}, volných {2}, v opravě {3}.</source>
         <translation>{0} flats in total: {1} occupied, {2} vacant, {3} under repair.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/quotas.py" line="97" />
+        <location filename="../../ui/flats/quotas.py" line="108" />
         <source>Cílové podíly kategorií nastavíte v Nastavení → Pravidla přidělování → Kvóty bytového fondu.</source>
         <translation>Set the categories' target shares in Settings → Allocation rules → Housing stock quotas.</translation>
     </message>
