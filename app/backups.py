@@ -161,6 +161,7 @@ def restore_backup(db_path: Path, file: str | Path, *, username: str | None = No
     exchange (``tell`` gets the line saying so). Returns where the previous
     database was put (or the target itself)."""
     file = Path(file)
+    _check_todays_holder(db_path, username, password, recovery)
     key, slots = backup_key(file, username=username, password=password, recovery=recovery)
     private_dir(db_path.parent)
     fd, tmp = tempfile.mkstemp(prefix=".kmb-obnova-", dir=db_path.parent)
@@ -197,6 +198,31 @@ def restore_backup(db_path: Path, file: str | Path, *, username: str | None = No
     if line and tell is not None:
         tell(line)
     return kept or db_path
+
+
+def _check_todays_holder(db_path: Path, username: str | None, password: str | None,
+                         recovery: str | None) -> None:
+    """Restoring over an existing database needs the right to open it today.
+    A blocked person's slot is gone from today's key file (and the database
+    re-keyed), but an older backup still holds it: without this check the
+    restore would hand them the office back. With no readable key file (the
+    office's disk failed) the backup's own accounts decide."""
+    if not db_path.exists():
+        return
+    try:
+        current = KeyFile.load(db_path)
+    except DatabaseProblem:
+        return
+    if recovery:
+        if not current.key_matches(parse_recovery(recovery)):
+            raise SignInRefused(
+                "Klíč pro obnovu nepatří k současné databázi. Zálohu přes ni obnoví jen "
+                "ten, kdo ji dnes smí otevřít: použijte současný klíč pro obnovu nebo své heslo.")
+        return
+    if current.unwrap((username or "").strip().lower(), password or "") is None:
+        raise SignInRefused(
+            "Zálohu přes současnou databázi obnoví jen uživatel, který se k ní dnes přihlásí "
+            "(nesprávné jméno nebo heslo, nebo zablokovaný účet). Nic se nezměnilo.")
 
 
 def _restorer(path: Path, key: bytes, username: str | None) -> Actor | None:

@@ -267,3 +267,28 @@ def test_a_first_release_slot_opens_and_is_rewritten_at_sign_in(office):
     slot = KeyFile.load(path).slot("jana")
     assert "seal" in slot and not KeyFile.load(path).needs_upgrade("jana")
     sign_in(str(path), "jana", "heslo-jana-1")[0].close()
+
+
+def test_a_blocked_person_cannot_restore_an_old_backup_to_get_back_in(office, tmp_path):
+    """The backup made before the block still holds Petr's slot and the old
+    key; restoring it over today's database needs today's right to open it."""
+    from app.backups import create_backup, restore_backup
+    path, db, admin, ids, old_recovery = office
+    backup = create_backup(db, admin, tmp_path / "pred-blokaci.kmbbak").path
+    set_active(db, admin, ids["petr"], False)
+    with db.transaction() as s:
+        add_person(s, admin, PersonInput(given_name="Po", surname="Blokaci"))
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(SignInRefused, match="dnes"):
+        restore_backup(path, backup, username="petr", password="heslo-petr-1")
+    with pytest.raises(SignInRefused, match="současné databázi"):
+        restore_backup(path, backup, recovery=old_recovery)
+    assert path.read_bytes() == before
+    # the administrator, who signs in today, may still restore it
+    restore_backup(path, backup, username="admin", password="heslo-spravce")
+    db, _ = sign_in(str(path), "admin", "heslo-spravce")
+    try:
+        assert _persons(db) == ["Nováková"]
+    finally:
+        db.close()
