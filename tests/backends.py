@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from pathlib import Path
 
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
@@ -24,6 +25,20 @@ _counter = itertools.count()
 
 def on_postgres() -> bool:
     return bool(ADMIN_URL)
+
+
+PENDING_FILE = Path(__file__).with_name("postgres_pending.txt")
+
+
+def pending_on_postgres() -> dict[str, str]:
+    """Test files not yet ported to PostgreSQL (issue 15), with why: they are
+    skipped there, visibly, until someone ports them and deletes their line."""
+    pending = {}
+    for line in PENDING_FILE.read_text(encoding="utf-8").splitlines():
+        path, _, reason = line.partition("#")
+        if path.strip():
+            pending[path.strip()] = reason.strip() or "pending"
+    return pending
 
 
 def _admin():
