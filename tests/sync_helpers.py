@@ -8,6 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from models.base import SYNC_BOOKKEEPING
+
 from app.config import sqlite_url
 from app.db import open_database
 from app.installation import admin_actor, initialise
@@ -66,7 +68,7 @@ def data_rows(db, table: str) -> list[tuple]:
     """A synced table's data (without sync bookkeeping), for convergence checks."""
     with db.engine.connect() as conn:
         cols = [r[1] for r in conn.execute(text(f'PRAGMA table_info("{table}")'))
-                if r[1] not in ("sync_meta", "sync_seq")]
+                if r[1] not in SYNC_BOOKKEEPING]      # row_version is local too
         q = ", ".join(f'"{c}"' for c in cols)
         return sorted(tuple(r) for r in conn.execute(text(f'SELECT {q} FROM "{table}"')))
 

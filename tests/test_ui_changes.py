@@ -117,6 +117,12 @@ def test_another_programs_write_reaches_the_open_screen_on_activation(qtbot, db,
     window = open_window(qtbot, ctx)
     page = window.show_area("persons")
     assert "Celkem osob: 0" in page.count_label.text()
+    # the page's own background reads (audited, so they commit) finish first: an own
+    # commit in the very instant of a foreign one hides it until the next foreign
+    # write (a known limit of the data_version watch, see app/changes.py)
+    from ui import ops
+    assert ops.wait_idle(10_000)
+    qtbot.wait(100)
     other = open_database(sqlite_url(db.path), key=TEST_KEY)   # e.g. `kmb` run in a terminal meanwhile
     try:
         create_person(other, admin_actor(other), PersonInput(given_name="Eva",
@@ -125,6 +131,8 @@ def test_another_programs_write_reaches_the_open_screen_on_activation(qtbot, db,
         other.close()
     qtbot.wait(50)
     assert "Celkem osob: 0" in page.count_label.text()     # nothing told this window yet
+    window.activateWindow()             # the person comes back to the window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     QApplication.sendEvent(window, QEvent(QEvent.WindowActivate))
     window.changeEvent(QEvent(QEvent.ActivationChange))  # offscreen: no real focus change
     qtbot.waitUntil(lambda: "Celkem osob: 1" in page.count_label.text(), timeout=5000)

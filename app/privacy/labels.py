@@ -50,9 +50,24 @@ TABLES = {
     "fund_budget": "Rozpočet fondu",
     "setting": "Nastavení",
     "audit_event": "Auditní záznam",
+    "housing_procedure": "Řízení o zápisu do evidence",
+    "housing_procedure_change": "Změna zápisu v evidenci (§ 24)",
 }
 
 COLUMNS = {
+    # the procedure on a case (zákon o podpoře bydlení)
+    "file_ref": "Spisová značka", "application_on": "Žádost podána",
+    "application_channel": "Způsob podání", "inquiry_started_on": "Šetření zahájeno",
+    "inquiry_done_on": "Šetření ukončeno", "inquiry_findings": "Zjištění šetření",
+    "opinion_requested_on": "Stanovisko Úřadu práce vyžádáno",
+    "opinion_due_on": "Stanovisko očekáváno do", "opinion_received_on": "Stanovisko doručeno",
+    "opinion_ref": "Číslo jednací stanoviska", "opinion_result": "Závěr stanoviska",
+    "decision_on": "Rozhodnuto dne", "decision_ref": "Číslo jednací rozhodnutí",
+    "decision_outcome": "Výrok rozhodnutí", "decision_reason": "Odůvodnění rozhodnutí",
+    "decision_snapshot_json": "Vydané znění rozhodnutí", "delivered_on": "Doručeno",
+    "appeal_until": "Lhůta pro odvolání do", "final_on": "Právní moc",
+    "entry_ref": "Číslo zápisu", "entry_on": "Zapsáno do evidence",
+    "entry_valid_until": "Zápis platí do",
     "id": "ID záznamu", "created_at": "Založeno", "updated_at": "Změněno",
     "deleted_at": "Smazáno", "title_before": "Titul před", "given_name": "Jméno",
     "surname": "Příjmení", "title_after": "Titul za", "birth_date": "Datum narození",

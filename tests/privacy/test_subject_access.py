@@ -165,7 +165,8 @@ def test_cli_writes_a_readable_package(town_path, demo_password, tmp_path, capsy
 def test_every_column_a_person_reads_about_themselves_has_a_czech_name():
     from app.privacy.labels import COLUMNS
     from app.privacy.subject_access import DERIVED, referring
+    from models.base import SYNC_BOOKKEEPING
     missing = sorted({f"{t.name}.{c.name}" for t, _ in referring("person") for c in t.columns
                       if c.name not in COLUMNS and not c.foreign_keys
-                      and c.name not in DERIVED | {"sync_meta", "sync_seq"}})
+                      and c.name not in DERIVED | SYNC_BOOKKEEPING})
     assert missing == []
