@@ -221,8 +221,8 @@ def _check_todays_holder(db_path: Path, username: str | None, password: str | No
         return
     if current.unwrap((username or "").strip().lower(), password or "") is None:
         raise SignInRefused(
-            "Zálohu přes současnou databázi obnoví jen uživatel, který se k ní dnes přihlásí "
-            "(nesprávné jméno nebo heslo, nebo zablokovaný účet). Nic se nezměnilo.")
+            "Nesprávné uživatelské jméno nebo heslo k současné databázi (nebo zablokovaný "
+            "účet): zálohu přes ni obnoví jen ten, kdo se k ní dnes přihlásí. Nic se nezměnilo.")
 
 
 def _restorer(path: Path, key: bytes, username: str | None) -> Actor | None:

@@ -214,8 +214,12 @@ def _temp_files(folder) -> set:
 
 def test_kmb_init_writes_the_recovery_sheet(tmp_path, capsys, monkeypatch):
     import tempfile
-    temp_before = _temp_files(tempfile.gettempdir() and __import__("pathlib").Path(
-        tempfile.gettempdir()))
+    # a temp folder of its own: the system one is shared with the other test workers
+    own_temp = tmp_path / "temp"
+    own_temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(own_temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(own_temp))
+    temp_before = _temp_files(own_temp)
     monkeypatch.setenv("KMB_PASSWORD", "heslo-spravce")
     sheet = tmp_path / "list.pdf"
     path = tmp_path / "kmb.sqlite"

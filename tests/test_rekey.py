@@ -280,7 +280,7 @@ def test_a_blocked_person_cannot_restore_an_old_backup_to_get_back_in(office, tm
         add_person(s, admin, PersonInput(given_name="Po", surname="Blokaci"))
     db.close()
     before = path.read_bytes()
-    with pytest.raises(SignInRefused, match="dnes"):
+    with pytest.raises(SignInRefused, match="současné databázi"):
         restore_backup(path, backup, username="petr", password="heslo-petr-1")
     with pytest.raises(SignInRefused, match="současné databázi"):
         restore_backup(path, backup, recovery=old_recovery)
