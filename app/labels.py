@@ -9,6 +9,7 @@ from __future__ import annotations
 from models.allocation import ApplicationState, OfferResponse
 from models.assessments import IncomeKind, RecordState
 from models.cases import CaseStatus, TaskSource
+from models.consent import ConsentPurpose
 from models.fund import FundDecisionOutcome, FundPurpose, FundRequestState
 from models.housing import FlatCategory, FlatStatus, MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
@@ -63,6 +64,12 @@ LABELS: dict = {
     PartnerKind.SOCIAL_DEPARTMENT: QT_TRANSLATE_NOOP("labels", "sociální odbor"),
     PartnerKind.SHELTER: QT_TRANSLATE_NOOP("labels", "azylové a noclehárenské služby"),
     PartnerKind.OTHER: QT_TRANSLATE_NOOP("labels", "jiná služba"),
+    ConsentPurpose.PARTNER_SHARING: QT_TRANSLATE_NOOP(
+        "labels", "předání případu partnerské organizaci"),
+    ConsentPurpose.CONTACT_RELATIVES: QT_TRANSLATE_NOOP(
+        "labels", "kontaktování příbuzných a blízkých osob"),
+    ConsentPurpose.OTHER_INSTITUTIONS: QT_TRANSLATE_NOOP(
+        "labels", "předání údajů dalším institucím"),
     CaseStatus.NEW: QT_TRANSLATE_NOOP("labels", "nový"),
     CaseStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "v řešení"),
     CaseStatus.HOUSED: QT_TRANSLATE_NOOP("labels", "zabydlen"),

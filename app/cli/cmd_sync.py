@@ -22,8 +22,9 @@ def register(sub, common) -> None:
     ps = peers.add_subparsers(dest="peers_command", metavar="AKCE", required=True)
     p = ps.add_parser("add", parents=[common], help="přidat partnera z jeho karty")
     p.add_argument("card", metavar="SOUBOR")
-    p.add_argument("--scope", metavar="worker:ID",
-                   help="posílat jen případy tohoto pracovníka (terénní notebook)")
+    p.add_argument("--scope", metavar="worker:ID|cases",
+                   help="posílat jen případy tohoto pracovníka (terénní notebook), nebo "
+                        "cases: partnerské kanceláři jen případy se souhlasem klienta")
     p.add_argument("--kind", choices=["office", "partner", "laptop"],
                    help="druh partnera: vlastní kancelář (výchozí), partnerská kancelář, "
                         "terénní notebook (s --scope)")
@@ -36,7 +37,7 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_peer_revoke)
     p = ps.add_parser("scope", parents=[common], help="změnit rozsah dat pro partnera")
     p.add_argument("peer", metavar="ID")
-    p.add_argument("scope", metavar="worker:ID|all")
+    p.add_argument("scope", metavar="worker:ID|cases|all")
     p.set_defaults(func=cmd_peer_scope)
 
     bundle = sub.add_parser("bundle", parents=[common], help="výměna dat balíčky")
@@ -143,15 +144,18 @@ def cmd_peer_revoke(args) -> int:
 
 def cmd_peer_scope(args) -> int:
     from ..sync.identity import set_scope
+    from ..sync.scope import valid_scope
     scope = None if args.scope == "all" else args.scope
-    if scope is not None and not scope.startswith("worker:"):
-        raise KmbError("Rozsah zadejte jako worker:ID_UŽIVATELE nebo all.")
+    if not valid_scope(scope):
+        raise KmbError("Rozsah zadejte jako worker:ID_UŽIVATELE, cases (partnerovi jen "
+                       "případy se souhlasem klienta) nebo all.")
     db = open_for(args)
     try:
         peer = set_scope(db, acting(db, args), args.peer, scope)
     finally:
         db.close()
-    print(f"Partner „{peer.name}“: rozsah {peer.scope or 'vše'}.")
+    shown = {None: "vše", "cases": "jen případy se souhlasem klienta"}.get(peer.scope, peer.scope)
+    print(f"Partner „{peer.name}“: rozsah {shown}.")
     return 0
 
 

@@ -26,6 +26,7 @@ from ..keyslots import KeyFile, add_demo_slots, new_key
 from ..security import actor_from_user
 from ..sync.capture import tick
 from .assessments import build_assessments
+from .consents import build_consents
 from .context import DemoContext
 from .allocation import build_allocation
 from .housing import build_housing
@@ -54,6 +55,7 @@ STEPS: list[tuple[str, Step]] = [
     ("krizový fond", build_fund),
     # last, with its own random generator: the steps above stay as they were
     ("řízení o zápisu", build_procedures),
+    ("souhlasy klientů", build_consents),
 ]
 
 

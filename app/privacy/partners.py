@@ -104,6 +104,10 @@ def describe(consent: SpecialConsent) -> str:
     return f"předávají se ({consent.legal_basis}; povolil(a) {consent.allowed_by} {day})".strip()
 
 
+def _not_null(table: str) -> frozenset[str]:
+    return frozenset(c.name for c in Base.metadata.tables[table].columns if not c.nullable)
+
+
 def shaper(peer: Peer, inner: Shaper | None) -> Shaper | None:
     """The row shaper for ``peer``: ``inner`` (a laptop's scope) and, for a
     partner office without the lead's permission, special-category columns emptied.
@@ -130,8 +134,12 @@ def shaper(peer: Peer, inner: Shaper | None) -> Shaper | None:
         if not withheld:
             return values, meta
         values = list(values)
+        required = _not_null(table)
         for i in withheld:
-            values[i] = False if isinstance(values[i], bool) else None
+            # a column that cannot be empty goes blank ("" / False), never NULL:
+            # the partner's import would refuse the whole bundle
+            values[i] = False if isinstance(values[i], bool) else \
+                "" if columns[i] in required else None
         if meta is None:
             t = Base.metadata.tables[table]
             meta = session.scalar(select(t.c.sync_meta).where(t.c.id == values[0]))

@@ -78,7 +78,9 @@ def _recipients(s) -> list[rep.Recipient]:
     for peer in s.scalars(select(Peer).where(Peer.revoked_at.is_(None)).order_by(Peer.name)):
         extent = "data pracovníka (jeho domácnosti)" if peer.scope else "všechna data úřadu"
         if peer.kind == partners.PARTNER_KIND:
-            extent = "údaje potřebné ke spolupráci; zvláštní kategorie: " + \
+            cases = ("jen případy, k jejichž předání dal klient souhlas"
+                     if peer.scope == "cases" else "údaje potřebné ke spolupráci")
+            extent = cases + "; zvláštní kategorie: " + \
                 partners.describe(partners._read(s, peer.id))
         out.append(rep.Recipient(peer.name, KIND_LABELS.get(peer.kind, peer.kind), extent))
     return out

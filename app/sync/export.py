@@ -77,8 +77,8 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         full = full or peer.send_full
         since = 0 if full else peer.acked_seq
         seq_to = inst.hlc
-        scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]")) \
-            if peer.scope else None
+        scope = compute_scope(s, peer.scope, json.loads(peer.scope_sent_json or "[]"),
+                              peer_id=peer.id) if peer.scope else None
         writer = container.PartWriter()
         # a full bundle carries also what the peer sent us: it may have lost it
         echoes = [] if full else _echo_ticks(s, peer.id, since)

@@ -26,6 +26,7 @@ from ..errors import KmbError, NotFound, ValidationError
 from ..installation import get as get_installation
 from ..installation import public_keys
 from ..security import Actor, Permission
+from .scope import CASES_SCOPE, valid_scope
 from .trust import KINDS, LAPTOP, OFFICE, PARTNER
 
 CARD_FORMAT = "kmb-card/1"
@@ -133,6 +134,23 @@ def _peer_info(p: Peer) -> PeerInfo:
                     p.kind or OFFICE)
 
 
+SCOPE_FORMAT = ("Rozsah musí mít tvar worker:ID_UŽIVATELE (terénní notebook) nebo cases "
+                "(partnerovi jen případy, k jejichž předání dal klient souhlas).")
+
+
+def _kind_for_scope(scope: str | None, kind: str | None) -> str:
+    """The peer's kind that its scope implies: a worker scope is a laptop, chosen
+    cases go only to a partner office."""
+    if not valid_scope(scope):
+        raise ValidationError(SCOPE_FORMAT, field="scope")
+    if scope == CASES_SCOPE:
+        if kind not in (None, PARTNER):
+            raise ValidationError("Jen vybrané případy lze posílat jen partnerské kanceláři.",
+                                  field="kind")
+        return PARTNER
+    return LAPTOP if scope else (kind or OFFICE)
+
+
 def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = None,
              kind: str | None = None) -> PeerInfo:
     """Add a peer from its card. Its kind decides what it may write (trust.py): a
@@ -140,9 +158,7 @@ def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = N
     installation unless said to be a partner office."""
     actor.require(Permission.MANAGE_PEERS)
     body = read_card(card_data)
-    if scope is not None and not scope.startswith("worker:"):
-        raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
-    kind = LAPTOP if scope else (kind or OFFICE)
+    kind = _kind_for_scope(scope, kind)
     if kind not in KINDS:
         raise ValidationError("Druh partnera musí být office, laptop nebo partner.", field="kind")
     if kind == LAPTOP and not scope:
@@ -216,14 +232,18 @@ def set_scope(db: Database, actor: Actor, ref: str, scope: str | None,
     """What goes to the peer and what it may write: a worker scope makes it that
     worker's laptop; without one it is an own office (or a partner office)."""
     actor.require(Permission.MANAGE_PEERS)
-    if scope is not None and not scope.startswith("worker:"):
-        raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
-    if kind is not None and kind not in (OFFICE, PARTNER):
+    if scope == CASES_SCOPE:
+        kind = _kind_for_scope(scope, kind)
+    elif not valid_scope(scope):
+        raise ValidationError(SCOPE_FORMAT, field="scope")
+    elif kind is not None and kind not in (OFFICE, PARTNER):
         raise ValidationError("Druh partnera bez rozsahu je office nebo partner.", field="kind")
     with db.transaction() as s:
         peer = find_peer(s, ref)
         peer.scope = scope
-        if scope:
+        if scope == CASES_SCOPE:
+            peer.kind = PARTNER
+        elif scope:
             peer.kind = LAPTOP
         else:
             peer.kind = kind or (OFFICE if peer.kind == LAPTOP else peer.kind or OFFICE)

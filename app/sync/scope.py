@@ -10,12 +10,17 @@ never wins a merge. A reference from a sent row to another household's record
 the column cannot be empty, the row stays home. ``Scope.shape`` is the one place
 that decides which columns of which rows go.
 
+A partner office set to "chosen cases" (scope ``cases``) gets the same cut,
+rooted in the cases whose client consented to sharing with that partner
+(app/cases/consent.py), valid on the day of the bundle.
+
 A household that enters the scope later (a case newly assigned) is sent in
 full, whatever its rows' age; the peer remembers which households it has had.
 Otherwise only rows changed since the peer's acknowledgement go.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -100,9 +105,18 @@ def _nullable() -> dict[str, set[str]]:
             for name, codec in codecs().items()}
 
 
-def compute_scope(s: Session, scope: str, sent_households: list[str]) -> Scope:
-    worker_id = scope.split(":", 1)[1]
-    households, persons = _worker_roots(s, worker_id)
+CASES_SCOPE = "cases"       # a partner office: the cases shared with it by consent
+
+
+def valid_scope(scope: str | None) -> bool:
+    return scope is None or scope == CASES_SCOPE or (
+        scope.startswith("worker:") and len(scope) > len("worker:"))
+
+
+def compute_scope(s: Session, scope: str, sent_households: list[str],
+                  peer_id: str | None = None, today: dt.date | None = None) -> Scope:
+    worker_id = _worker_of(scope)
+    households, persons = _roots(s, scope, peer_id, today)
     result = Scope(worker_id, households)
     rows = _load_keys(s)
     result.seqs = {t: {i: r["sync_seq"] for i, r in table_rows.items()}
@@ -117,10 +131,23 @@ def compute_scope(s: Session, scope: str, sent_households: list[str]) -> Scope:
     return result
 
 
-def _worker_roots(s: Session, worker_id: str) -> tuple[set[str], set[str]]:
-    """(households, persons) of the worker's open cases and their households' members."""
+def _worker_of(scope: str) -> str:
+    """The worker whose own tasks travel ("" for a partner's chosen cases)."""
+    return scope.split(":", 1)[1] if scope.startswith("worker:") else ""
+
+
+def _roots(s: Session, scope: str, peer_id: str | None,
+           today: dt.date | None) -> tuple[set[str], set[str]]:
+    """(households, persons) of the cases in scope and their households' members:
+    the worker's cases, or the cases shared with the partner by consent."""
+    if scope == CASES_SCOPE:
+        from ..cases.consent import shared_case_ids
+        ids = shared_case_ids(s, peer_id or "", today or dt.date.today())
+        where = Case.id.in_(ids)
+    else:
+        where = Case.assigned_worker_id == _worker_of(scope)
     cases = s.execute(select(Case.person_id, Case.household_id).where(
-        Case.assigned_worker_id == worker_id, Case.deleted_at.is_(None))).all()
+        where, Case.deleted_at.is_(None))).all()
     persons = {c.person_id for c in cases}
     households = {c.household_id for c in cases if c.household_id}
     households |= set(s.scalars(select(HouseholdMember.household_id).where(
@@ -128,13 +155,14 @@ def _worker_roots(s: Session, worker_id: str) -> tuple[set[str], set[str]]:
     return households, persons
 
 
-def writable_ids(s: Session, scope: str) -> dict[str, set[str]]:
-    """What a worker's laptop may change: its households, their persons and every
-    record hanging off them, and the worker's own tasks (never what is merely
-    referenced from there, never reference data)."""
-    worker_id = scope.split(":", 1)[1]
-    households, persons = _worker_roots(s, worker_id)
-    return _include(_load_keys(s), households, persons, worker_id)
+def writable_ids(s: Session, scope: str, peer_id: str | None = None,
+                 today: dt.date | None = None) -> dict[str, set[str]]:
+    """What a worker's laptop (or a partner with chosen cases) may change: its
+    households, their persons and every record hanging off them, and the
+    worker's own tasks (never what is merely referenced from there, never
+    reference data)."""
+    households, persons = _roots(s, scope, peer_id, today)
+    return _include(_load_keys(s), households, persons, _worker_of(scope) or None)
 
 
 def _load_keys(s: Session) -> dict[str, dict[str, dict]]:

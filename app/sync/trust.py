@@ -10,7 +10,8 @@ before anything is written:
 - tables: a field laptop never writes accounts, settings, rule sets or other
   reference data; a partner office never writes our settings or rule sets;
 - scope: a field laptop writes only rows of its worker's households (and new
-  rows hanging off them);
+  rows hanging off them); a partner office set to chosen cases only rows of
+  the cases shared with it, and never a client's consent;
 - origins: a stamp this installation has not seen yet may claim another
   installation's origin only when the sender may relay (an office), and never
   a revoked installation's origin after its revocation. Our own origin is
@@ -34,7 +35,7 @@ from .. import settings
 from .codec import TableCodec, codecs
 from .container import BundleRefused
 from .restored import lost_windows
-from .scope import REFERENCE, writable_ids
+from .scope import CASES_SCOPE, REFERENCE, writable_ids
 from .stamps import RowMeta, physical_now
 
 # Peer kinds and what they may do.
@@ -50,6 +51,11 @@ FORBIDDEN = {
     # but never change an existing one: _check_scope refuses existing rows
     LAPTOP: REFERENCE - {"user"},
 }
+
+# Tables whose news a kind of peer may not bring (it may hand back what it got):
+# a client's consent to sharing is recorded at our own installations only, so a
+# partner cannot widen what it receives (app/cases/consent.py).
+NO_NEWS = {PARTNER: frozenset({"case_consent"})}
 
 # Stamps: (milliseconds << 16 | counter), well inside SQLite's signed 64 bits.
 MAX_HLC = (1 << 62) - 1
@@ -112,7 +118,9 @@ class Guard:
                     tolerance_ms(s), physical_now() >> 16, revoked,
                     own_lost=lost_windows(s, peer.id), my_id=my_id, my_clock=my_clock)
         if guard.kind == LAPTOP:
-            guard.writable = writable_ids(s, peer.scope) if peer.scope else {}
+            guard.writable = writable_ids(s, peer.scope, peer.id) if peer.scope else {}
+        elif peer.scope == CASES_SCOPE:      # a partner writes only in the cases it got
+            guard.writable = writable_ids(s, peer.scope, peer.id)
         return guard
 
     def refuse(self, why: str) -> BundleRefused:
@@ -236,6 +244,8 @@ class Guard:
                                       "jiné instalace, které tato instalace nezná")
         if not novel:
             return           # a row we hold already (a resend): it changes nothing
+        if table in NO_NEWS.get(self.kind, ()):
+            raise self.refuse(f"{KINDS.get(self.kind, self.kind)} nesmí měnit tabulku „{table}“")
         if self.writable is not None:
             self._check_scope(codec, values, existing)
         if existing is None:

@@ -1532,67 +1532,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="29" />
+        <location filename="../../ui/cases/detail.py" line="30" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="30" />
+        <location filename="../../ui/cases/detail.py" line="31" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="31" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="34" />
+        <location filename="../../ui/cases/detail.py" line="35" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="37" />
+        <location filename="../../ui/cases/detail.py" line="38" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="38" />
+        <location filename="../../ui/cases/detail.py" line="39" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="40" />
+        <location filename="../../ui/cases/detail.py" line="41" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="44" />
+        <location filename="../../ui/cases/detail.py" line="45" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -1600,113 +1600,113 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="74" />
+        <location filename="../../ui/cases/detail.py" line="75" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="75" />
+        <location filename="../../ui/cases/detail.py" line="76" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="78" />
+        <location filename="../../ui/cases/detail.py" line="79" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="79" />
+        <location filename="../../ui/cases/detail.py" line="80" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="102" />
-        <location filename="../../ui/cases/detail.py" line="249" />
+        <location filename="../../ui/cases/detail.py" line="103" />
+        <location filename="../../ui/cases/detail.py" line="255" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="104" />
+        <location filename="../../ui/cases/detail.py" line="105" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="116" />
+        <location filename="../../ui/cases/detail.py" line="117" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="117" />
+        <location filename="../../ui/cases/detail.py" line="118" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118" />
+        <location filename="../../ui/cases/detail.py" line="119" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="144" />
+        <location filename="../../ui/cases/detail.py" line="145" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="153" />
+        <location filename="../../ui/cases/detail.py" line="158" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="154" />
+        <location filename="../../ui/cases/detail.py" line="159" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="175" />
+        <location filename="../../ui/cases/detail.py" line="180" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="176" />
+        <location filename="../../ui/cases/detail.py" line="181" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="195" />
+        <location filename="../../ui/cases/detail.py" line="200" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="196" />
+        <location filename="../../ui/cases/detail.py" line="201" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="198" />
+        <location filename="../../ui/cases/detail.py" line="203" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="200" />
+        <location filename="../../ui/cases/detail.py" line="205" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="207" />
+        <location filename="../../ui/cases/detail.py" line="212" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="231" />
+        <location filename="../../ui/cases/detail.py" line="237" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="242" />
+        <location filename="../../ui/cases/detail.py" line="248" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="248" />
+        <location filename="../../ui/cases/detail.py" line="254" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -1989,6 +1989,105 @@ Leave without saving?</translation>
         <location filename="../../ui/widgets/concurrent.py" line="51" />
         <source>Zpět k formuláři</source>
         <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="37" />
+        <source>Souhlas klienta</source>
+        <translation>Client's consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="38" />
+        <source>Zaznamenejte souhlas, který klient dal k jednomu účelu. Klient ho může kdykoli odvolat.</source>
+        <translation>Record a consent the client gave for one purpose. The client may withdraw it at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="40" />
+        <source>Zaznamenat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="42" />
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="45" />
+        <source>Partnerská organizace</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="48" />
+        <source>Žádná partnerská kancelář nemá nastaveno posílání jen vybraných případů (Synchronizace → Rozsah dat).</source>
+        <translation>No partner office is set to receive chosen cases only (Synchronisation → Data scope).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="53" />
+        <source>Souhlas dán dne</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="55" />
+        <source>Jak</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="58" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="71" />
+        <source>Zadejte datum.</source>
+        <translation>Enter a date.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="110" />
+        <source>Souhlasy klienta</source>
+        <translation>Client's consents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="113" />
+        <source>Zaznamenat souhlas…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="115" />
+        <source>Odvolat…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="133" />
+        <source>Klient zatím nedal žádný souhlas.</source>
+        <translation>The client has not given any consent yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="26" />
+        <source>Účel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="27" />
+        <source>Komu</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="28" />
+        <source>Dán</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="30" />
+        <source>Odvolán</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -7702,27 +7801,32 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="292" />
+        <location filename="../../ui/sync/page.py" line="296" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>všechna data – vlastní kancelář</source>
         <translation>all data – own office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="297" />
+        <location filename="../../ui/sync/page.py" line="301" />
         <source>všechna data – partnerská kancelář (bez nastavení a pravidel)</source>
         <translation>all data – partner office (no settings or rules)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="300" />
+        <location filename="../../ui/sync/page.py" line="303" />
+        <source>jen případy, k jejichž předání dal klient souhlas – partnerská kancelář</source>
+        <translation>only cases whose client consented to sharing – partner office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="306" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308" />
+        <location filename="../../ui/sync/page.py" line="314" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -8098,114 +8202,114 @@ version {1} · {2}</translation>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="71" />
-        <location filename="../../ui/sync/page.py" line="166" />
-        <location filename="../../ui/sync/page.py" line="171" />
+        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="169" />
+        <location filename="../../ui/sync/page.py" line="174" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
+        <location filename="../../ui/sync/page.py" line="77" />
         <source>Výměna dat bez serveru: balíček se uloží do souboru (USB disk, e-mail), je podepsaný a zašifrovaný jen pro zvoleného partnera.</source>
         <translation>Exchange without a server: a bundle is saved to a file (USB stick, e-mail), signed and encrypted for the chosen partner only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="83" />
+        <location filename="../../ui/sync/page.py" line="86" />
         <source>&lt;b&gt;Tato instalace:&lt;/b&gt; {0}&lt;br&gt;Otisk pro ověření telefonem: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;This installation:&lt;/b&gt; {0}&lt;br&gt;Fingerprint to check by phone: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="87" />
+        <location filename="../../ui/sync/page.py" line="90" />
         <source>Uložit kartu instalace…</source>
         <translation>Save installation card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="94" />
+        <location filename="../../ui/sync/page.py" line="97" />
         <source>Přidat partnera z karty…</source>
         <translation>Add partner from card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="95" />
+        <location filename="../../ui/sync/page.py" line="98" />
         <source>Rozsah dat…</source>
         <translation>Data scope…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="96" />
+        <location filename="../../ui/sync/page.py" line="99" />
         <source>Odvolat</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="97" />
+        <location filename="../../ui/sync/page.py" line="100" />
         <source>Vytvořit balíček pro partnera…</source>
         <translation>Create bundle for partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="102" />
         <source>Načíst balíček…</source>
         <translation>Load bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="123" />
+        <location filename="../../ui/sync/page.py" line="126" />
         <source>Ponechat platnou hodnotu</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="124" />
+        <location filename="../../ui/sync/page.py" line="127" />
         <source>Obnovit přepsanou hodnotu</source>
         <translation>Restore the overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="128" />
+        <location filename="../../ui/sync/page.py" line="131" />
         <source>Když dva lidé změní stejný údaj, než si instalace vymění data, platí novější změna. Ta druhá se neztratí: je tady, dokud ji někdo neposoudí. Obnovená hodnota platí po další výměně všude.</source>
         <translation>When two people change the same field before the installations exchange data, the newer change wins. The other one is not lost: it waits here until someone reviews it. A restored value applies everywhere after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="144" />
+        <location filename="../../ui/sync/page.py" line="147" />
         <source>Partneři a výměna</source>
         <translation>Partners and exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="160" />
+        <location filename="../../ui/sync/page.py" line="163" />
         <source>Konflikty ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="167" />
+        <location filename="../../ui/sync/page.py" line="170" />
         <source>Nejdřív vyberte partnera v seznamu.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="175" />
+        <location filename="../../ui/sync/page.py" line="178" />
         <source>Uložit kartu instalace</source>
         <translation>Save installation card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="177" />
+        <location filename="../../ui/sync/page.py" line="180" />
         <source>Karta instalace (*.kmbcard)</source>
         <translation>Installation card (*.kmbcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="185" />
+        <location filename="../../ui/sync/page.py" line="188" />
         <source>Karta uložena do {0}. Pošlete ji partnerovi a otisk mu přečtěte do telefonu.</source>
         <translation>Card saved to {0}. Send it to the partner and read them the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189" />
+        <location filename="../../ui/sync/page.py" line="192" />
         <source>Karta partnera</source>
         <translation>Partner's card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="190" />
+        <location filename="../../ui/sync/page.py" line="193" />
         <source>Karta instalace (*.kmbcard *.json);;Všechny soubory (*)</source>
         <translation>Installation card (*.kmbcard *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="201" />
+        <location filename="../../ui/sync/page.py" line="204" />
         <source>Ověřte otisk</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202" />
+        <location filename="../../ui/sync/page.py" line="205" />
         <source>Partner: {0}
 
 Otisk: {1}
@@ -8218,62 +8322,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="217" />
+        <location filename="../../ui/sync/page.py" line="220" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="218" />
+        <location filename="../../ui/sync/page.py" line="221" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="235" />
+        <location filename="../../ui/sync/page.py" line="238" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237" />
+        <location filename="../../ui/sync/page.py" line="240" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="241" />
+        <location filename="../../ui/sync/page.py" line="244" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="246" />
+        <location filename="../../ui/sync/page.py" line="249" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="250" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="251" />
+        <location filename="../../ui/sync/page.py" line="254" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="255" />
+        <location filename="../../ui/sync/page.py" line="258" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268" />
+        <location filename="../../ui/sync/page.py" line="271" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="274" />
+        <location filename="../../ui/sync/page.py" line="277" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="275" />
+        <location filename="../../ui/sync/page.py" line="278" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>
@@ -8563,6 +8667,36 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <source>Stáhnout</source>
         <translation>Withdraw</translation>
     </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="81" />
+        <source>Od tohoto dne se k účelu „{0}“ nic dalšího nepředá.</source>
+        <translation>From this day nothing more is passed on for “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="84" />
+        <source>Údaje, které partnerská organizace už dostala, u ní zůstávají – požádejte ji o jejich výmaz.</source>
+        <translation>Data the partner organisation has already received stay with it – ask it to erase them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="86" />
+        <source>Odvolání souhlasu</source>
+        <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="87" />
+        <source>Odvolat souhlas</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="89" />
+        <source>Odvolán dne</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/consents.py" line="95" />
+        <source>Zadejte datum.</source>
+        <translation>Enter a date.</translation>
+    </message>
 </context>
 <context>
     <name>areas</name>
@@ -8648,820 +8782,835 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="28" />
+        <location filename="../../app/labels.py" line="29" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="29" />
+        <location filename="../../app/labels.py" line="30" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="30" />
+        <location filename="../../app/labels.py" line="31" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="32" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="33" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="34" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="35" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="36" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="37" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="38" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="39" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="40" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="41" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="42" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="43" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="44" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="45" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="46" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="47" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="48" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="49" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="50" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="51" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="52" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="53" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="54" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="55" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="56" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="57" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="58" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="59" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="60" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="61" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="62" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="63" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="64" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="65" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="164" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="67" />
+        <source>předání případu partnerské organizaci</source>
+        <translation>sharing the case with a partner organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="69" />
+        <source>kontaktování příbuzných a blízkých osob</source>
+        <translation>contacting relatives and close persons</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="71" />
+        <source>předání údajů dalším institucím</source>
+        <translation>passing data to other institutions</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="73" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="74" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="75" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="76" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="77" />
         <source>šetření probíhá</source>
         <translation>assessment in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="78" />
         <source>zapsán jako potřebný</source>
         <translation>registered as in need</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="79" />
         <source>nesplňuje podmínky</source>
         <translation>does not qualify</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="80" />
         <source>platnost zápisu skončila</source>
         <translation>entry expired</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="81" />
         <source>zrušeno</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="82" />
         <source>trvalý pobyt v obvodu</source>
         <translation>permanent residence in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="83" />
         <source>v obvodu žije</source>
         <translation>lives in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="84" />
         <source>v obvodu pracuje</source>
         <translation>works in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="85" />
         <source>v obvodu studuje</source>
         <translation>studies in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="86" />
         <source>bez vazby na obvod</source>
         <translation>no link to the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="87" />
         <source>zadaný ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="88" />
         <source>ověření předání</source>
         <translation>referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="89" />
         <source>dohodnutý krok</source>
         <translation>agreed step</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="90" />
         <source>závada v bytě</source>
         <translation>defect in a flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="91" />
         <source>dluh na nájemném</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="92" />
         <source>prodloužení nájmu</source>
         <translation>lease renewal</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="93" />
         <source>krizový fond</source>
         <translation>crisis fund</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="94" />
         <source>stanovisko Úřadu práce</source>
         <translation>Labour Office opinion</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="95" />
         <source>právní moc rozhodnutí</source>
         <translation>decision becoming final</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="96" />
         <source>konec platnosti zápisu</source>
         <translation>end of the entry's validity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="97" />
         <source>podmínky splněny</source>
         <translation>conditions met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="98" />
         <source>podmínky nesplněny</source>
         <translation>conditions not met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="99" />
         <source>vyhověno – zápis do evidence</source>
         <translation>granted – entered in the register</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="100" />
         <source>žádost zamítnuta</source>
         <translation>application rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="101" />
         <source>řízení zastaveno</source>
         <translation>procedure discontinued</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="102" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="103" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="104" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="105" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="106" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="107" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="108" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="109" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="110" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="111" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="112" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="113" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="114" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="115" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="116" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="117" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="118" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="119" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="120" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="121" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="122" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="123" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="124" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="125" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="126" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="127" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="128" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="129" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="130" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="131" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="132" />
         <source>dávka státní sociální pomoci</source>
         <translation>state social assistance benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="133" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="144" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="135" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="142" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="137" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="138" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="139" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="140" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="141" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="143" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="145" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="146" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="147" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="148" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="149" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="150" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="151" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="152" />
         <source>výměna bytu</source>
         <translation>exchange of flats</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="153" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="154" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="156" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="157" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="158" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="159" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="160" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="161" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="162" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="163" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="165" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="166" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="167" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="168" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="169" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="170" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="171" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="173" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="174" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="175" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="176" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="177" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="178" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="179" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="180" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="181" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="182" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="183" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="184" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="185" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="190" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="191" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="192" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="193" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="196" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="197" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="198" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="192" />
+        <location filename="../../app/labels.py" line="199" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="200" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="194" />
+        <location filename="../../app/labels.py" line="201" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="195" />
+        <location filename="../../app/labels.py" line="202" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="203" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="204" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="198" />
+        <location filename="../../app/labels.py" line="205" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="199" />
+        <location filename="../../app/labels.py" line="206" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="200" />
+        <location filename="../../app/labels.py" line="207" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="201" />
+        <location filename="../../app/labels.py" line="208" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>

@@ -99,3 +99,20 @@ def test_an_own_office_gets_the_data_as_before(tmp_path):
     assert b"sentinel-zdravi" in _bundle_plain(out, b)
     a.close()
     b.close()
+
+
+def test_a_note_goes_to_the_partner_without_its_text(office_and_partner, tmp_path):
+    """A case note's text is special-category and cannot be empty in the
+    database: it travels blank, and the partner's import still succeeds."""
+    from app.cases.service import add_note, open_case
+    from models.cases import Note
+    a, a_admin, p, p_admin, peer_id, aid = office_and_partner
+    with a.transaction() as s:
+        pid = s.scalars(select(Assessment.person_id)).one()
+        case_id = open_case(s, a_admin, pid, worker_id=None).id
+    add_note(a, a_admin, case_id, "SENTINEL-POZNAMKA pije")
+    export_bundle(a, a_admin, peer_id, tmp_path / "n.kmbx")
+    assert b"sentinel-poznamka" not in _bundle_plain(tmp_path / "n.kmbx", p)
+    import_bundle(p, p_admin, tmp_path / "n.kmbx")
+    with p.reading() as s:
+        assert [n.text for n in s.scalars(select(Note))] == [""]

@@ -22,6 +22,7 @@ from ..context import UiContext
 from ..labels import ethos, tl
 from ..widgets.table_model import Col, RowsModel
 from .dialogs import AssignDialog, NoteDialog, StatusDialog, TaskDialog, complete_task
+from .consents import ConsentSection
 from .procedure import ProcedureSection
 
 _T = "CaseDetail"
@@ -149,6 +150,10 @@ class CaseDetailView(QScrollArea):
         self.procedure.changed.connect(self._after_change)
         cv.addWidget(self.procedure)
 
+        self.consents = ConsentSection(ctx)
+        self.consents.changed.connect(self._after_change)
+        cv.addWidget(self.consents)
+
         row = QHBoxLayout()
         row.addWidget(_heading(self.tr("Průběh")), 1)
         self.note_button = QPushButton(self.tr("Poznámka…"))
@@ -213,6 +218,7 @@ class CaseDetailView(QScrollArea):
         self.summary.setVisible(bool(d.summary))
         self._fill_tasks()
         self.procedure.show_case(d.id, r.number)
+        self.consents.show_case(d.id)
         self.referral_model.set_rows(d.referrals)
         self.referrals.setVisible(bool(d.referrals))
         self.no_referrals.setVisible(not d.referrals)

@@ -54,8 +54,11 @@ class _PeerRow:
         self.__dict__.update(peer.__dict__)
         self.peer = peer
         worker = (peer.scope or "").removeprefix("worker:")
-        self.scope_label = (f"jen případy: {workers.get(worker, worker)}" if peer.scope
-                            else "všechna data")
+        if peer.scope == "cases":
+            self.scope_label = "jen případy se souhlasem klienta"
+        else:
+            self.scope_label = (f"jen případy: {workers.get(worker, worker)}" if peer.scope
+                                else "všechna data")
         self.kind_label = KINDS.get(peer.kind, peer.kind)
 
 
@@ -285,7 +288,8 @@ class SyncPage(QWidget):
 
 
 class ScopeDialog(QDialog):
-    """All data, or only the cases of one worker (a field laptop)."""
+    """All data, only the cases of one worker (a field laptop), or only the cases
+    whose client consented to sharing with this partner office."""
 
     def __init__(self, ctx: UiContext, peer, parent=None):
         super().__init__(parent)
@@ -296,6 +300,8 @@ class ScopeDialog(QDialog):
         self.combo.addItem(self.tr("všechna data – vlastní kancelář"), "office")
         self.combo.addItem(self.tr("všechna data – partnerská kancelář (bez nastavení a "
                                    "pravidel)"), "partner")
+        self.combo.addItem(self.tr("jen případy, k jejichž předání dal klient souhlas – "
+                                   "partnerská kancelář"), "cases")
         for u in list_users(ctx.db, ctx.actor):
             self.combo.addItem(self.tr("jen případy: {0}").format(u.full_name),
                                f"worker:{u.id}")
@@ -311,8 +317,10 @@ class ScopeDialog(QDialog):
 
     def scope(self) -> str | None:
         data = self.combo.currentData()
-        return data if data.startswith("worker:") else None
+        return data if data.startswith("worker:") or data == "cases" else None
 
     def kind(self) -> str | None:
         data = self.combo.currentData()
+        if data == "cases":
+            return "partner"
         return None if data.startswith("worker:") else data
