@@ -129,5 +129,25 @@ def test_a_partners_revocation_record_undoes_nothing(tmp_path):
         assert person is not None and person.surname == "Terénní"
         assert RowMeta.loads(person.sync_meta).base[1] == info.origin
         assert s.scalars(select(SyncConflict)).first() is None
+        # it names an installation of our own office: not adopted at all
+        assert s.get(Peer, info.id).revoked_at is None
+    # so the laptop's later edits are still taken
+    with laptop.transaction() as s:
+        later = add_person(s, la, PersonInput(given_name="Petr", surname="Pozdější"))
+        s.flush()
+        later_id = later.id
+    net.send(laptop, la, office, oa)
+    with office.reading() as s:
+        assert s.get(Person, later_id) is not None
+    # nor can it revoke the office itself (the whole bundle is refused)
+    from .sync_helpers import assert_refused
+    own = current(office)
+    evil.bundle(tmp_path / "r2.kmbx", [], manifest={"revocations": [
+        {"installation_id": own.id, "origin": own.origin, "revoked_hlc": 1,
+         "revoked_by": current(partner).id}]})
+    assert_refused(office, oa, tmp_path / "r2.kmbx", "příjemce")
+    with office.reading() as s:
+        from models.sync import Revocation
+        assert s.get(Revocation, own.id) is None and s.get(Revocation, info.id) is None
     for db in (office, partner, laptop):
         db.close()

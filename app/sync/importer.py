@@ -482,6 +482,14 @@ def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: in
                                               "echo_seq": echo_seq}))])
 
 
+def _own_installations(conn: Connection) -> set[str]:
+    """This installation and the peers it holds as its own (offices, laptops)."""
+    peers = Base.metadata.tables["peer"]
+    inst = Base.metadata.tables["installation"]
+    return set(conn.scalars(select(inst.c.id))) | set(conn.scalars(
+        select(peers.c.id).where(peers.c.kind.in_(("office", "laptop")))))
+
+
 def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str, seq: int,
                        my_origin: str, roll_back: bool) -> int:
     """Revocations relayed by an office: remember them, revoke the peer here too, and
@@ -490,8 +498,13 @@ def _adopt_revocations(conn: Connection, records: list[dict], sender_id: str, se
     (its record could name any installation and any time). How many were."""
     revs = Base.metadata.tables["sync_revocation"]
     peers = Base.metadata.tables["peer"]
+    # a partner's word never revokes an installation of our own office (a genuine
+    # revocation of those comes from our own office; one naming us is refused in trust.py)
+    own = set() if roll_back else _own_installations(conn)
     rolled = 0
     for r in records:
+        if r["installation_id"] in own:
+            continue
         if conn.scalar(select(revs.c.installation_id).where(
                 revs.c.installation_id == r["installation_id"])) is not None:
             continue
