@@ -22,6 +22,7 @@ from models.sync import Peer
 from .. import audit
 from ..db import Database
 from ..errors import ValidationError
+from ..privacy.visibility import shown
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .service import get_case
@@ -75,7 +76,8 @@ def case_consents(db: Database, actor: Actor, case_id: str) -> list[ConsentLine]
                             | {r.withdrawn_by_id for r in rows})
         return [ConsentLine(r.id, r.purpose, r.recipient_name, r.given_on, r.form,
                             names.get(r.recorded_by_id), r.withdrawn_on,
-                            names.get(r.withdrawn_by_id), r.note) for r in rows]
+                            names.get(r.withdrawn_by_id),
+                            shown(actor, "case_consent", "note", r.note)) for r in rows]
 
 
 def _user_names(s: Session, ids: set) -> dict[str, str]:

@@ -21,6 +21,17 @@ ACTION_LABELS = {
     "login": "přihlášení", "login_failed": "neúspěšné přihlášení", "import": "načtení balíčku",
     "verify": "ověření auditu", "resolve": "vyřešení konfliktu", "password": "změna hesla",
     "close": "uzavření", "demo": "ukázková data",
+    "decide": "rozhodnutí", "refuse": "odmítnutí", "purge": "trvalé odstranění",
+    "end": "ukončení", "db_copy": "přesun databáze", "withdraw": "zpětvzetí",
+    "status": "změna stavu", "state": "změna stavu", "sign": "podpis", "revoke": "odvolání",
+    "restore": "obnova", "repay": "splátka", "renew": "prodloužení",
+    "rekey": "výměna klíče databáze", "propose": "návrh", "plan": "splátkový kalendář",
+    "pay": "výplata", "password_recovery": "obnova zapomenutého hesla", "offer": "nabídka",
+    "list": "výpis", "deactivate": "deaktivace", "consent_given": "souhlas klienta dán",
+    "consent_withdrawn": "souhlas klienta odvolán", "complete": "dokončení",
+    "backup": "záloha", "assign": "přidělení", "arrears": "načtení dluhů",
+    "archive": "archivace", "anonymise": "anonymizace", "amend": "dodatek",
+    "adopt": "převzetí", "accept": "přijetí",
 }
 # What a data subject is told about: who looked at the record or took it out.
 ACCESS_ACTIONS = ("open", "print", "export", "search", "merge", "update", "create")

@@ -24,6 +24,10 @@ SPECIAL_COLUMNS: dict[str, frozenset[str]] = {
     "housing_need_record": frozenset({"note"}),
     "referral": frozenset({"reason"}),
     "note": frozenset({"text"}),
+    # the Act's procedure: what the inquiry found, why it was decided so, what changed
+    "housing_procedure": frozenset({"inquiry_findings", "decision_reason"}),
+    "housing_procedure_change": frozenset({"description"}),
+    "case_consent": frozenset({"note"}),
 }
 
 
