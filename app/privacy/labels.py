@@ -52,9 +52,14 @@ TABLES = {
     "audit_event": "Auditní záznam",
     "housing_procedure": "Řízení o zápisu do evidence",
     "housing_procedure_change": "Změna zápisu v evidenci (§ 24)",
+    "case_consent": "Souhlas klienta",
 }
 
 COLUMNS = {
+    # the client's consent per purpose
+    "recipient_peer_id": "Příjemce (instalace)", "recipient_name": "Příjemce",
+    "form": "Forma souhlasu", "recorded_by_id": "Zaznamenal(a)",
+    "withdrawn_by_id": "Odvolání zaznamenal(a)",
     # the procedure on a case (zákon o podpoře bydlení)
     "file_ref": "Spisová značka", "application_on": "Žádost podána",
     "application_channel": "Způsob podání", "inquiry_started_on": "Šetření zahájeno",
