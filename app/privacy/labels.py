@@ -52,9 +52,20 @@ TABLES = {
     "audit_event": "Auditní záznam",
     "housing_procedure": "Řízení o zápisu do evidence",
     "housing_procedure_change": "Změna zápisu v evidenci (§ 24)",
+    "landlord": "Pronajímatel",
+    "private_lease": "Soukromý nájem nebo podnájem",
+    "guarantee": "Ručení obce za nájem",
+    "guarantee_claim": "Plnění z ručení",
 }
 
 COLUMNS = {
+    # private landlords and bydlení s ručením
+    "landlord_id": "Pronajímatel (ID)", "contract_ref": "Číslo smlouvy pronajímatele",
+    "guarantor": "Ručitel", "guarantor_name": "Jiný ručitel",
+    "private_lease_id": "Soukromý nájem (ID)", "guarantee_id": "Ručení (ID)",
+    "ico": "IČO", "contact_person": "Kontaktní osoba", "bank_account": "Číslo účtu",
+    "address": "Adresa", "name": "Jméno / název", "phone": "Telefon", "email": "E-mail",
+    "active": "Aktivní",
     # the procedure on a case (zákon o podpoře bydlení)
     "file_ref": "Spisová značka", "application_on": "Žádost podána",
     "application_channel": "Způsob podání", "inquiry_started_on": "Šetření zahájeno",
