@@ -29,6 +29,7 @@ from .assessments import build_assessments
 from .context import DemoContext
 from .allocation import build_allocation
 from .housing import build_housing
+from .landlords import build_landlords
 from .leases import build_fund, build_leases
 from .intake import build_intake
 from .names import CITY, TOWN
@@ -54,6 +55,7 @@ STEPS: list[tuple[str, Step]] = [
     ("krizový fond", build_fund),
     # last, with its own random generator: the steps above stay as they were
     ("řízení o zápisu", build_procedures),
+    ("pronajímatelé", build_landlords),        # its own random generator too
 ]
 
 
