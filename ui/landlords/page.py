@@ -41,7 +41,7 @@ class LandlordsPage(ListDetailPage):
         super().__init__(
             ctx, title=self.tr("Pronajímatelé"),
             search_hint=self.tr("Hledat jméno, název, IČO nebo telefon…"), columns=COLUMNS,
-            table_name="landlordTable", widths=(260, 120, 90, 140, 170, 95),
+            table_name="landlordTable", widths=(260, 120, 90, 140, 170, 110),
             editor=LandlordEditor(ctx), filters=[self.which],
             new_text=self.tr("Nový pronajímatel"),
             can_create=ctx.actor.can(Permission.EDIT_LANDLORDS), parent=parent)
