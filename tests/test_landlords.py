@@ -17,7 +17,8 @@ from app.landlords.checks import normalise_account, normalise_ico
 from app.landlords.detail import landlord_detail
 from app.landlords.guarantees import create_guarantee, record_claim
 from app.landlords.private_leases import (PrivateLeaseInput, create_private_lease,
-                                          end_private_lease, list_private_leases)
+                                          end_private_lease, list_private_leases,
+                                          update_private_lease)
 from app.landlords.register import (LandlordInput, create_landlord, list_landlords,
                                     update_landlord)
 from app.leases.retention import PRIVATE, compute
@@ -134,9 +135,19 @@ def test_a_private_lease_with_a_guarantee_and_claims(db, office):
     with pytest.raises(ValidationError) as exc:
         create_guarantee(db, w, other, 100_000, dt.date(2026, 2, 1), dt.date(2026, 12, 31))
     assert exc.value.field == "private_lease_id"
+    changed = PrivateLeaseInput(landlord_id=lid, household_id=office["hh"],
+                                tenant_id=office["tenant"], address="Horská 12, Trutnov",
+                                rent_hal=850_000, deposit_hal=1_600_000,
+                                starts_on=dt.date(2026, 2, 1), contract_ref="NS 14/2026")
+    update_private_lease(db, w, pl, changed)
+    with db.reading() as s:
+        row = s.get(PrivateLease, pl)
+        assert (row.rent_hal, row.contract_ref, row.ends_on) == (850_000, "NS 14/2026", None)
     end_private_lease(db, w, pl, dt.date(2026, 10, 31), "Přestěhování do obecního bytu.")
     with pytest.raises(ValidationError):
         end_private_lease(db, w, pl, dt.date(2026, 11, 30))
+    with pytest.raises(ValidationError):                  # an ended lease stays as it was
+        update_private_lease(db, w, pl, changed)
     with db.reading() as s:
         actions = [(e.action, e.entity) for e in s.scalars(
             select(AuditEvent).where(AuditEvent.entity.in_(

@@ -143,6 +143,18 @@ def test_private_lease_with_guarantee_and_fund_payment_to_its_landlord(qtbot, to
     assert "ručí se celkem 48\u00a0000\u00a0Kč, plněno 8\u00a0000\u00a0Kč" in \
         editor.subtitle.text()
 
+    def edit_lease(dlg: PrivateLeaseDialog):
+        assert dlg.address.text() == "Horská 12, byt č. 3, Trutnov"    # as stored
+        assert dlg.tenant.currentData() == lease.tenant_id
+        type_text(qtbot, dlg.contract_ref, "NS 14/2026")
+        click(qtbot, dlg.ok_button)
+    when_dialog(qtbot, PrivateLeaseDialog, edit_lease, errors)
+    click(qtbot, editor.edit_lease_button)
+    qtbot.waitUntil(lambda: "NS 14/2026" in editor.lease_info.text() or bool(errors),
+                    timeout=5000)
+    assert not errors, errors
+    assert editor.lease_model.rowCount() == 1
+
     # the fund pays the deposit to this landlord
     with ctx.db.reading() as s:
         tenant_id = s.get(PrivateLease, lease.id).tenant_id

@@ -10,7 +10,8 @@ from app.errors import ValidationError
 from app.formatting import format_money
 from app.landlords.guarantees import create_guarantee, record_claim
 from app.landlords.private_leases import (PrivateLeaseInput, create_private_lease,
-                                          end_private_lease, tenant_choices)
+                                          end_private_lease, tenant_choices,
+                                          update_private_lease)
 from app.landlords.register import LandlordInput, create_landlord
 from models.landlords import Guarantor, LandlordKind, PrivateLeaseKind, PrivateLeaseState
 from ui.labels import tl
@@ -58,12 +59,16 @@ class LandlordDialog(FormDialog):
 class PrivateLeaseDialog(FormDialog):
     """A lease or sublease of a household with this landlord."""
 
-    def __init__(self, ctx: UiContext, landlord_id: str, landlord_name: str, parent=None):
-        super().__init__(self.tr("Nový soukromý nájem"), self.tr(
-            "Pronajímatel: {0}. Soukromý nájem nedostává číslo obecních smluv.").format(
-            landlord_name), parent, self.tr("Založit nájem"), width=520)
+    def __init__(self, ctx: UiContext, landlord_id: str, landlord_name: str, parent=None,
+                 lease=None):
+        super().__init__(
+            self.tr("Upravit soukromý nájem") if lease else self.tr("Nový soukromý nájem"),
+            self.tr("Pronajímatel: {0}. Soukromý nájem nedostává číslo obecních smluv.").format(
+                landlord_name), parent,
+            self.tr("Uložit") if lease else self.tr("Založit nájem"), width=520)
         self.ctx, self.landlord_id = ctx, landlord_id
-        self.lease_id: str | None = None
+        self.lease = lease
+        self.lease_id: str | None = lease.id if lease else None
         self.households = {h.id: h for h in tenant_choices(ctx.db, ctx.actor)}
         self.household = SearchCombo()
         self.household.addItem("", None)
@@ -94,6 +99,25 @@ class PrivateLeaseDialog(FormDialog):
         self.via_kmb.setChecked(True)
         self.add("via_kmb", "", self.via_kmb)
         self.note = self.add("note", self.tr("Poznámka"), text_box(50))
+        if lease is not None:
+            self._fill(lease)
+
+    def _fill(self, lease) -> None:
+        """An existing lease: its values in the form."""
+        self.household.select_data(lease.household_id)
+        self.tenant.setCurrentIndex(max(self.tenant.findData(lease.tenant_id), 0))
+        self.kind.setCurrentIndex(self.kind.findData(lease.kind))
+        self.address.setText(lease.address)
+        self.contract_ref.setText(lease.contract_ref or "")
+        self.rent.set_value(lease.rent_hal)
+        self.deposit.set_value(lease.deposit_hal)
+        self.starts_on.set_value(lease.starts_on)
+        self.ends_on.set_value(lease.ends_on)
+        self.state.setCurrentIndex(max(self.state.findData(lease.state), 0))
+        self.guarantor.setCurrentIndex(self.guarantor.findData(lease.guarantor))
+        self.guarantor_name.setText(lease.guarantor_name or "")
+        self.via_kmb.setChecked(lease.via_kmb)
+        self.note.setPlainText(lease.note or "")
 
     def _household_changed(self) -> None:
         self.tenant.clear()
@@ -104,7 +128,7 @@ class PrivateLeaseDialog(FormDialog):
     def submit(self) -> None:
         if not self.household.current_value():
             raise ValidationError(self.tr("Vyberte domácnost."), field="household_id")
-        self.lease_id = create_private_lease(self.ctx.db, self.ctx.actor, PrivateLeaseInput(
+        data = PrivateLeaseInput(
             landlord_id=self.landlord_id, household_id=self.household.current_value(),
             tenant_id=self.tenant.currentData(), kind=self.kind.currentData(),
             address=self.address.text(), contract_ref=self.contract_ref.text(),
@@ -112,7 +136,11 @@ class PrivateLeaseDialog(FormDialog):
             starts_on=self.starts_on.value("starts_on"), ends_on=self.ends_on.value("ends_on"),
             state=self.state.currentData(), guarantor=self.guarantor.currentData(),
             guarantor_name=self.guarantor_name.text(), via_kmb=self.via_kmb.isChecked(),
-            note=self.note.toPlainText()))
+            note=self.note.toPlainText())
+        if self.lease is not None:
+            update_private_lease(self.ctx.db, self.ctx.actor, self.lease.id, data)
+        else:
+            self.lease_id = create_private_lease(self.ctx.db, self.ctx.actor, data)
 
 
 class EndLeaseDialog(FormDialog):

@@ -143,6 +143,8 @@ class LandlordEditor(RecordEditor):
         self.lease_table.selectionModel().currentRowChanged.connect(self._lease_chosen)
         self.new_lease_button = QPushButton(self.tr("Nový nájem…"))
         self.new_lease_button.clicked.connect(self.new_lease)
+        self.edit_lease_button = QPushButton(self.tr("Upravit nájem…"))
+        self.edit_lease_button.clicked.connect(self.edit_lease)
         self.end_lease_button = QPushButton(self.tr("Ukončit nájem…"))
         self.end_lease_button.clicked.connect(self.end_lease)
         self.guarantee_model = RowsModel(GUARANTEE_COLUMNS)
@@ -162,7 +164,8 @@ class LandlordEditor(RecordEditor):
         leases_page = QWidget()
         lv = QVBoxLayout(leases_page)
         lv.addWidget(self.lease_table, 2)
-        lv.addLayout(_row(self.new_lease_button, self.end_lease_button))
+        lv.addLayout(_row(self.new_lease_button, self.edit_lease_button,
+                          self.end_lease_button))
         lv.addWidget(self.lease_info)
         head = QLabel(self.tr("Ručení obce za vybraný nájem"))
         head.setObjectName("sectionTitle")
@@ -235,6 +238,7 @@ class LandlordEditor(RecordEditor):
         self.kind.setEnabled(self.can_edit)
         self.active.setEnabled(self.can_edit)
         self.new_lease_button.setVisible(self.can_edit)
+        self.edit_lease_button.setVisible(self.can_edit)
         self.end_lease_button.setVisible(self.can_edit)
         self.guarantee_button.setVisible(self.can_edit)
         self.claim_button.setVisible(self.can_edit)
@@ -308,6 +312,7 @@ class LandlordEditor(RecordEditor):
         self._guarantee_chosen()
         open_lease = lease is not None and lease.state != PrivateLeaseState.ENDED
         self.end_lease_button.setEnabled(open_lease)
+        self.edit_lease_button.setEnabled(open_lease)
         self.guarantee_button.setEnabled(open_lease and lease.guarantor == Guarantor.MUNICIPALITY)
         if lease is None:
             self.lease_info.setText(self.tr("Pronajímatel zatím nemá žádný nájem."))
@@ -336,6 +341,12 @@ class LandlordEditor(RecordEditor):
     def new_lease(self) -> None:
         if self.detail is not None:
             self._run(PrivateLeaseDialog(self.ctx, self.detail.id, self.detail.name, self))
+
+    def edit_lease(self) -> None:
+        lease = self.current_lease()
+        if lease is not None and self.detail is not None:
+            self._run(PrivateLeaseDialog(self.ctx, self.detail.id, self.detail.name, self,
+                                         lease=lease))
 
     def end_lease(self) -> None:
         lease = self.current_lease()
