@@ -67,6 +67,8 @@ EN = {
     "Bydlení zprostředkovala KMB (počítá se do udržení bydlení)":
         "Housing arranged by the KMB (counts towards housing retention)",
     "Ukončit soukromý nájem": "End private lease",
+    "Upravit soukromý nájem": "Edit private lease",
+    "Upravit nájem…": "Edit lease…",
     "{0} – {1}.": "{0} – {1}.",
     "Ukončit": "End",
     "Skončil dne *": "Ended on *",

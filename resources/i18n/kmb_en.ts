@@ -1908,32 +1908,32 @@ Leave without saving?</translation>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="155" />
+        <location filename="../../ui/landlords/dialogs.py" line="183" />
         <source>Plnění z ručení {0}</source>
         <translation>Claim under guarantee {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="156" />
+        <location filename="../../ui/landlords/dialogs.py" line="184" />
         <source>Ručí se do {0}, plněno {1}, zbývá {2}.</source>
         <translation>Guaranteed up to {0}, paid {1}, left {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="158" />
+        <location filename="../../ui/landlords/dialogs.py" line="186" />
         <source>Zapsat plnění</source>
         <translation>Record claim</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="160" />
+        <location filename="../../ui/landlords/dialogs.py" line="188" />
         <source>Částka *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="161" />
+        <location filename="../../ui/landlords/dialogs.py" line="189" />
         <source>Zaplaceno dne *</source>
         <translation>Paid on *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="163" />
+        <location filename="../../ui/landlords/dialogs.py" line="191" />
         <source>Za co *</source>
         <translation>For *</translation>
     </message>
@@ -2538,27 +2538,27 @@ Leave without saving?</translation>
 <context>
     <name>EndLeaseDialog</name>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="120" />
+        <location filename="../../ui/landlords/dialogs.py" line="148" />
         <source>Ukončit soukromý nájem</source>
         <translation>End private lease</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="121" />
+        <location filename="../../ui/landlords/dialogs.py" line="149" />
         <source>{0} – {1}.</source>
         <translation>{0} – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="121" />
+        <location filename="../../ui/landlords/dialogs.py" line="149" />
         <source>Ukončit</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="123" />
+        <location filename="../../ui/landlords/dialogs.py" line="151" />
         <source>Skončil dne *</source>
         <translation>Ended on *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="125" />
+        <location filename="../../ui/landlords/dialogs.py" line="153" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
@@ -3651,37 +3651,37 @@ Leave without saving?</translation>
 <context>
     <name>GuaranteeDialog</name>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="134" />
+        <location filename="../../ui/landlords/dialogs.py" line="162" />
         <source>Ručení obce</source>
         <translation>The town's guarantee</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="135" />
+        <location filename="../../ui/landlords/dialogs.py" line="163" />
         <source>Obec ručí pronajímateli za dluhy nájemce {0} do výše částky po dobu ručení. Ručení dostane číslo řady ručení.</source>
         <translation>The town guarantees the landlord the debts of tenant {0} up to the amount for the term. The guarantee is numbered in the guarantees' series.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="137" />
+        <location filename="../../ui/landlords/dialogs.py" line="165" />
         <source>Zapsat ručení</source>
         <translation>Record guarantee</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="139" />
+        <location filename="../../ui/landlords/dialogs.py" line="167" />
         <source>Ručí se do *</source>
         <translation>Guaranteed up to *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="141" />
+        <location filename="../../ui/landlords/dialogs.py" line="169" />
         <source>Od *</source>
         <translation>From *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="143" />
+        <location filename="../../ui/landlords/dialogs.py" line="171" />
         <source>Do *</source>
         <translation>To *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="145" />
+        <location filename="../../ui/landlords/dialogs.py" line="173" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -4275,57 +4275,57 @@ Close the protocol?</translation>
 <context>
     <name>LandlordDialog</name>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="35" />
+        <location filename="../../ui/landlords/dialogs.py" line="36" />
         <source>Nový pronajímatel</source>
         <translation>New landlord</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="36" />
+        <location filename="../../ui/landlords/dialogs.py" line="37" />
         <source>IČO a číslo účtu aplikace ověří podle kontrolní číslice.</source>
         <translation>The company ID and the account number are checked by their check digits.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="37" />
+        <location filename="../../ui/landlords/dialogs.py" line="38" />
         <source>Založit</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="40" />
+        <location filename="../../ui/landlords/dialogs.py" line="41" />
         <source>Druh *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="41" />
+        <location filename="../../ui/landlords/dialogs.py" line="42" />
         <source>Jméno / název *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="42" />
+        <location filename="../../ui/landlords/dialogs.py" line="43" />
         <source>IČO</source>
         <translation>Company ID (IČO)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="43" />
+        <location filename="../../ui/landlords/dialogs.py" line="44" />
         <source>Kontaktní osoba</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="44" />
+        <location filename="../../ui/landlords/dialogs.py" line="45" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="45" />
+        <location filename="../../ui/landlords/dialogs.py" line="46" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="46" />
+        <location filename="../../ui/landlords/dialogs.py" line="47" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="47" />
+        <location filename="../../ui/landlords/dialogs.py" line="48" />
         <source>Číslo účtu</source>
         <translation>Account number</translation>
     </message>
@@ -4478,118 +4478,123 @@ Close the protocol?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="143" />
+        <location filename="../../ui/landlords/editor.py" line="144" />
         <source>Nový nájem…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="145" />
+        <location filename="../../ui/landlords/editor.py" line="146" />
+        <source>Upravit nájem…</source>
+        <translation>Edit lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="148" />
         <source>Ukončit nájem…</source>
         <translation>End lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="155" />
+        <location filename="../../ui/landlords/editor.py" line="159" />
         <source>Ručení…</source>
         <translation>Guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="157" />
+        <location filename="../../ui/landlords/editor.py" line="161" />
         <source>Plnění z ručení…</source>
         <translation>Claim under guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="165" />
+        <location filename="../../ui/landlords/editor.py" line="170" />
         <source>Ručení obce za vybraný nájem</source>
         <translation>The town's guarantee for the selected lease</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="169" />
+        <location filename="../../ui/landlords/editor.py" line="174" />
         <source>Plnění z vybraného ručení</source>
         <translation>Claims paid under the selected guarantee</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="180" />
+        <location filename="../../ui/landlords/editor.py" line="185" />
         <source>Výplaty z krizového fondu, u kterých je tento pronajímatel příjemcem (zapisují se v Krizovém fondu tlačítkem Vyplatit…).</source>
         <translation>Crisis-fund payments with this landlord as the payee (recorded in the Crisis fund with Pay out…).</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="187" />
+        <location filename="../../ui/landlords/editor.py" line="192" />
         <source>Údaje</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="188" />
+        <location filename="../../ui/landlords/editor.py" line="193" />
         <source>Nájmy a ručení</source>
         <translation>Leases and guarantees</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="189" />
+        <location filename="../../ui/landlords/editor.py" line="194" />
         <source>Platby z fondu</source>
         <translation>Fund payments</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="196" />
+        <location filename="../../ui/landlords/editor.py" line="201" />
         <source>Pronajímatele nelze otevřít</source>
         <translation>The landlord cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="217" />
+        <location filename="../../ui/landlords/editor.py" line="222" />
         <source>Celkem vyplaceno z fondu: {0}</source>
         <translation>Paid from the fund in total: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="224" />
+        <location filename="../../ui/landlords/editor.py" line="229" />
         <source>IČO {0}</source>
         <translation>company ID {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="225" />
+        <location filename="../../ui/landlords/editor.py" line="230" />
         <source>ručí se celkem {0}, plněno {1}</source>
         <translation>guaranteed {0} in total, claims paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="227" />
+        <location filename="../../ui/landlords/editor.py" line="232" />
         <source>nespolupracuje</source>
         <translation>no longer cooperates</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="259" />
-        <location filename="../../ui/landlords/editor.py" line="266" />
+        <location filename="../../ui/landlords/editor.py" line="265" />
+        <location filename="../../ui/landlords/editor.py" line="272" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="262" />
+        <location filename="../../ui/landlords/editor.py" line="268" />
         <source>Neuloženo: {0} Otevřete pronajímatele znovu.</source>
         <translation>Not saved: {0} Open the landlord again.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="311" />
+        <location filename="../../ui/landlords/editor.py" line="318" />
         <source>Pronajímatel zatím nemá žádný nájem.</source>
         <translation>The landlord has no lease yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="313" />
+        <location filename="../../ui/landlords/editor.py" line="320" />
         <source>Domácnost: {0}</source>
         <translation>Household: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="314" />
+        <location filename="../../ui/landlords/editor.py" line="321" />
         <source>jistota {0}</source>
         <translation>deposit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="316" />
+        <location filename="../../ui/landlords/editor.py" line="323" />
         <source>smlouva pronajímatele č. {0}</source>
         <translation>landlord's contract no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="318" />
+        <location filename="../../ui/landlords/editor.py" line="325" />
         <source>ručení obce zatím není zapsané</source>
         <translation>the town's guarantee is not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="346" />
+        <location filename="../../ui/landlords/editor.py" line="359" />
         <source>Vyberte nájem.</source>
         <translation>Choose a lease.</translation>
     </message>
@@ -7134,92 +7139,102 @@ Close the protocol?</translation>
 <context>
     <name>PrivateLeaseDialog</name>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="62" />
+        <location filename="../../ui/landlords/dialogs.py" line="65" />
         <source>Nový soukromý nájem</source>
         <translation>New private lease</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="63" />
+        <location filename="../../ui/landlords/dialogs.py" line="65" />
+        <source>Upravit soukromý nájem</source>
+        <translation>Edit private lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="66" />
         <source>Pronajímatel: {0}. Soukromý nájem nedostává číslo obecních smluv.</source>
         <translation>Landlord: {0}. A private lease takes no number of the municipal leases.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="64" />
+        <location filename="../../ui/landlords/dialogs.py" line="68" />
         <source>Založit nájem</source>
         <translation>Create lease</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="72" />
+        <location filename="../../ui/landlords/dialogs.py" line="68" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="77" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="73" />
+        <location filename="../../ui/landlords/dialogs.py" line="78" />
         <source>Nájemce *</source>
         <translation>Tenant *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="75" />
+        <location filename="../../ui/landlords/dialogs.py" line="80" />
         <source>Druh *</source>
         <translation>Kind *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="76" />
+        <location filename="../../ui/landlords/dialogs.py" line="81" />
         <source>Adresa bytu *</source>
         <translation>Flat address *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="77" />
+        <location filename="../../ui/landlords/dialogs.py" line="82" />
         <source>Číslo smlouvy pronajímatele</source>
         <translation>Landlord's contract number</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="79" />
+        <location filename="../../ui/landlords/dialogs.py" line="84" />
         <source>Nájemné měsíčně *</source>
         <translation>Monthly rent *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="80" />
+        <location filename="../../ui/landlords/dialogs.py" line="85" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="81" />
+        <location filename="../../ui/landlords/dialogs.py" line="86" />
         <source>Od *</source>
         <translation>From *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="83" />
+        <location filename="../../ui/landlords/dialogs.py" line="88" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="84" />
+        <location filename="../../ui/landlords/dialogs.py" line="89" />
         <source>Stav *</source>
         <translation>State *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="86" />
+        <location filename="../../ui/landlords/dialogs.py" line="91" />
         <source>Ručitel *</source>
         <translation>Guarantor *</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="87" />
+        <location filename="../../ui/landlords/dialogs.py" line="92" />
         <source>Jiný ručitel</source>
         <translation>Other guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="92" />
+        <location filename="../../ui/landlords/dialogs.py" line="97" />
         <source>Bydlení zprostředkovala KMB (počítá se do udržení bydlení)</source>
         <translation>Housing arranged by the KMB (counts towards housing retention)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="96" />
+        <location filename="../../ui/landlords/dialogs.py" line="101" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/dialogs.py" line="106" />
+        <location filename="../../ui/landlords/dialogs.py" line="130" />
         <source>Vyberte domácnost.</source>
         <translation>Choose a household.</translation>
     </message>
