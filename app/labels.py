@@ -13,6 +13,7 @@ from models.consent import ConsentPurpose
 from models.fund import FundDecisionOutcome, FundPurpose, FundRequestState
 from models.housing import FlatCategory, FlatStatus, MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
+from models.landlords import Guarantor, LandlordKind, PrivateLeaseKind, PrivateLeaseState
 from models.intake import Channel, DistrictLink, NeedState, Outcome, PartnerKind, Urgency
 from models.leases import (ArrearsSource, EndReason, LeaseState, RenewalDecision,
                            RenewalProposal, ServiceKind)
@@ -183,6 +184,17 @@ LABELS: dict = {
     FundRequestState.CLOSED: QT_TRANSLATE_NOOP("labels", "uzavřená"),
     FundDecisionOutcome.APPROVED: QT_TRANSLATE_NOOP("labels", "schváleno"),
     FundDecisionOutcome.REJECTED: QT_TRANSLATE_NOOP("labels", "zamítnuto"),
+    # private landlords, bydlení s ručením
+    LandlordKind.PERSON: QT_TRANSLATE_NOOP("labels", "fyzická osoba"),
+    LandlordKind.COMPANY: QT_TRANSLATE_NOOP("labels", "právnická osoba"),
+    PrivateLeaseKind.LEASE: QT_TRANSLATE_NOOP("labels", "nájem"),
+    PrivateLeaseKind.SUBLEASE: QT_TRANSLATE_NOOP("labels", "podnájem"),
+    PrivateLeaseState.PREPARED: QT_TRANSLATE_NOOP("labels", "sjednává se"),
+    PrivateLeaseState.ACTIVE: QT_TRANSLATE_NOOP("labels", "platná"),
+    PrivateLeaseState.ENDED: QT_TRANSLATE_NOOP("labels", "ukončená"),
+    Guarantor.MUNICIPALITY: QT_TRANSLATE_NOOP("labels", "obec (KMB)"),
+    Guarantor.OTHER: QT_TRANSLATE_NOOP("labels", "jiný ručitel"),
+    Guarantor.NONE: QT_TRANSLATE_NOOP("labels", "bez ručení"),
 }
 
 # ETHOS: 13 operational categories in 4 conceptual ones (GLOSSARY.md).

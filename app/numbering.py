@@ -1,4 +1,5 @@
-"""Document numbers: cases, applications (žádosti o byt), leases, fund requests.
+"""Document numbers: cases, applications (žádosti o byt), leases, fund requests,
+guarantees (ručení) of private leases.
 
 Each kind has a town-configurable pattern, e.g. ``KMB-{year}/{n:04d}``, with
 the placeholders ``{year}`` (the year the number is given), ``{n}`` (the
@@ -39,6 +40,7 @@ from models.allocation import Application
 from models.audit import AuditAnchor
 from models.cases import Case
 from models.fund import FundRequest
+from models.landlords import Guarantee
 from models.numbering import IssuedNumber
 from models.sync import Installation
 
@@ -69,6 +71,8 @@ KINDS = {k.key: k for k in (
          Application),
     Kind("lease", "smlouva", "leases.number_pattern", "NS/{year}/{n:04d}", None),
     Kind("fund", "žádost z fondu", "fund.number_pattern", "KF/{year}/{n:03d}", FundRequest),
+    # guarantees (ručení) of private leases: their own series, never a municipal lease's
+    Kind("guarantee", "ručení", "landlords.guarantee_pattern", "RU/{year}/{n:03d}", Guarantee),
 )}
 
 settings.register_defaults({k.setting: k.default for k in KINDS.values()})

@@ -37,6 +37,8 @@ class Permission(enum.Enum):
     EDIT_RULES = "edit_rules"
     VIEW_LEASES = "view_leases"
     EDIT_LEASES = "edit_leases"
+    VIEW_LANDLORDS = "view_landlords"              # landlord register, private leases
+    EDIT_LANDLORDS = "edit_landlords"              # … and guarantees (ručení)
     VIEW_FUND = "view_fund"
     EDIT_FUND = "edit_fund"
     DECIDE_FUND = "decide_fund"
@@ -57,7 +59,8 @@ P = Permission
 _SOCIAL = {P.VIEW_PERSONS, P.EDIT_PERSONS, P.MERGE_PERSONS, P.VIEW_CASES, P.EDIT_CASES,
            P.VIEW_TASKS, P.VIEW_ASSESSMENTS, P.VIEW_SENSITIVE, P.EDIT_ASSESSMENTS, P.VIEW_FLATS,
            P.EDIT_INSPECTIONS, P.MANAGE_ALLOCATION, P.VIEW_LEASES, P.VIEW_FUND,
-           P.EDIT_FUND, P.VIEW_STATS, P.PRINT, P.SYNC}   # field laptops import their cases
+           P.EDIT_FUND, P.VIEW_LANDLORDS, P.EDIT_LANDLORDS,
+           P.VIEW_STATS, P.PRINT, P.SYNC}   # field laptops import their cases
 # Defaults from the field; the office adjusts them in Nastavení → Role
 # (``role_permissions``). Pairing and exporting bundles stay with the lead.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -70,10 +73,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     # ranking points, never special-category details.
     Role.PROPERTY: frozenset({P.VIEW_PERSONS, P.VIEW_FLATS, P.EDIT_FLATS, P.EDIT_INSPECTIONS,
                               P.VIEW_LEASES, P.EDIT_LEASES, P.MANAGE_ALLOCATION, P.PRINT,
-                              P.VIEW_STATS, P.VIEW_TASKS}),
+                              P.VIEW_STATS, P.VIEW_TASKS, P.VIEW_LANDLORDS,
+                              P.EDIT_LANDLORDS}),
     Role.ADMIN: frozenset(Permission),
     Role.READONLY: frozenset({P.VIEW_PERSONS, P.VIEW_CASES, P.VIEW_FLATS, P.VIEW_LEASES,
-                              P.VIEW_FUND, P.VIEW_STATS}),
+                              P.VIEW_FUND, P.VIEW_STATS, P.VIEW_LANDLORDS}),
 }
 # Never taken away from the administrator: someone must be able to repair the table.
 ADMIN_FIXED = frozenset({P.SETTINGS, P.MANAGE_USERS, P.VIEW_AUDIT})

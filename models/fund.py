@@ -78,6 +78,8 @@ class FundPayment(Synced, Base):
     paid_on: Mapped[dt.date] = mapped_column(index=True)
     amount_hal: Mapped[int] = mapped_column(Integer)
     recipient: Mapped[str | None]   # e.g. the landlord for a deposit
+    # the payee when it is a landlord of the register (bydlení s ručením)
+    landlord_id: Mapped[str | None] = mapped_column(ForeignKey("landlord.id"), index=True)
     note: Mapped[str | None]
 
 

@@ -66,6 +66,11 @@ def _leases(ctx):
     return LeasesPage(ctx)
 
 
+def _landlords(ctx):
+    from .landlords.page import LandlordsPage
+    return LandlordsPage(ctx)
+
+
 def _fund(ctx):
     from .fund.page import FundPage
     return FundPage(ctx)
@@ -110,6 +115,8 @@ AREAS: list[Area] = [
     Area("inspections", QT_TRANSLATE_NOOP("areas", "Kontroly bytů"), "clipboard-check",
          _inspections, Permission.VIEW_FLATS),
     Area("leases", QT_TRANSLATE_NOOP("areas", "Smlouvy"), "key", _leases, Permission.VIEW_LEASES),
+    Area("landlords", QT_TRANSLATE_NOOP("areas", "Pronajímatelé"), "landlord", _landlords,
+         Permission.VIEW_LANDLORDS),
     Area("fund", QT_TRANSLATE_NOOP("areas", "Krizový fond"), "coins", _fund, Permission.VIEW_FUND),
     Area("stats", QT_TRANSLATE_NOOP("areas", "Statistiky"), "chart", _stats,
          Permission.VIEW_STATS),

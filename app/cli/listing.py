@@ -95,6 +95,16 @@ def list_cases(db: Database, actor: Actor, text: str):
     return list_cases_rows(db, actor, text)
 
 
+def list_landlords(db: Database, actor: Actor, text: str):
+    from ..landlords.listing import landlord_rows
+    return landlord_rows(db, actor, text)
+
+
+def list_private_leases(db: Database, actor: Actor, text: str):
+    from ..landlords.listing import private_lease_rows
+    return private_lease_rows(db, actor, text)
+
+
 LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
@@ -106,4 +116,6 @@ LISTERS: dict[str, Lister] = {
     "applications": list_applications_rows,
     "contacts": list_contacts,
     "cases": list_cases,
+    "landlords": list_landlords,
+    "private-leases": list_private_leases,
 }

@@ -30,6 +30,7 @@ from .consents import build_consents
 from .context import DemoContext
 from .allocation import build_allocation
 from .housing import build_housing
+from .landlords import build_landlords
 from .leases import build_fund, build_leases
 from .intake import build_intake
 from .names import CITY, TOWN
@@ -56,6 +57,7 @@ STEPS: list[tuple[str, Step]] = [
     # last, with its own random generator: the steps above stay as they were
     ("řízení o zápisu", build_procedures),
     ("souhlasy klientů", build_consents),
+    ("pronajímatelé", build_landlords),        # its own random generator too
 ]
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from models.fund import (FundBudget, FundDecision, FundDecisionOutcome, FundPayment, FundPurpose,
                          FundRepayment, FundRequest, FundRequestState, RepaymentPlan)
+from models.landlords import Landlord
 from models.people import Household, Person
 from models.staff import User
 
@@ -29,6 +30,8 @@ from .. import audit, numbering
 from ..czech_text import fold
 from ..errors import NotFound, ValidationError
 from ..formatting import format_money
+from ..landlords.register import LandlordChoice
+from ..landlords.register import choices as landlord_choices_of
 from ..leases.records import HouseholdChoice, household_choices
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
@@ -240,10 +243,20 @@ def decide_request(db, actor: Actor, request_id: str, approve: bool, *,
 
 
 def record_payment(db, actor: Actor, request_id: str, amount_hal: int, paid_on: dt.date, *,
-                   recipient: str | None = None, note: str | None = None) -> str:
+                   recipient: str | None = None, note: str | None = None,
+                   landlord_id: str | None = None) -> str:
+    """A payment of an approved request; ``landlord_id`` names a landlord of
+    the register as the payee (a deposit or arrears paid to a private
+    landlord), and is then the recipient unless another is written."""
     actor.require(Permission.EDIT_FUND)
     with db.transaction() as s:
         req = _request(s, request_id)
+        landlord = None
+        if landlord_id:
+            landlord = s.get(Landlord, landlord_id)
+            if not is_live(landlord):
+                raise ValidationError("Pronajímatel není v evidenci.", field="landlord_id")
+            recipient = (recipient or "").strip() or landlord.name
         if req.state != FundRequestState.APPROVED:
             raise ValidationError("Vyplatit lze jen schválenou a dosud nevyplacenou žádost.")
         decision = _last_decision(s, req.id)
@@ -263,12 +276,14 @@ def record_payment(db, actor: Actor, request_id: str, amount_hal: int, paid_on: 
             raise ValidationError.from_errors(errors)
         payment = FundPayment(request_id=req.id, paid_on=paid_on, amount_hal=amount_hal,
                               recipient=(recipient or "").strip() or None,
-                              note=(note or "").strip() or None)
+                              note=(note or "").strip() or None,
+                              landlord_id=landlord.id if landlord else None)
         s.add(payment)
         if paid + amount_hal == approved:
             req.state = FundRequestState.PAID
         s.flush()
-        audit.record(s, actor, "pay", "fund_request", req.id, {"payment": payment.id})
+        audit.record(s, actor, "pay", "fund_request", req.id,
+                     {"payment": payment.id, "landlord": payment.landlord_id})
         return payment.id
 
 
@@ -487,6 +502,7 @@ class MoneyLine:
     amount_hal: int
     note: str | None
     recipient: str | None = None
+    landlord_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -520,7 +536,8 @@ def request_detail(db, actor: Actor, request_id: str) -> FundRequestDetail:
                      for d in s.scalars(select(FundDecision).where(
                          FundDecision.request_id == request_id,
                          live(FundDecision)).order_by(FundDecision.decided_on))]
-        payments = [MoneyLine(p.id, p.paid_on, p.amount_hal, p.note, p.recipient)
+        payments = [MoneyLine(p.id, p.paid_on, p.amount_hal, p.note, p.recipient,
+                              p.landlord_id)
                     for p in s.scalars(select(FundPayment).where(
                         FundPayment.request_id == request_id, live(FundPayment))
                         .order_by(FundPayment.paid_on))]
@@ -550,3 +567,10 @@ def budget_years(db, actor: Actor) -> list[int]:
             live(FundRequest)))}
     years.add(dt.date.today().year)
     return sorted(years, reverse=True)
+
+
+def landlord_payees(db, actor: Actor) -> list[LandlordChoice]:
+    """Landlords of the register a payment can go to (bydlení s ručením)."""
+    actor.require(Permission.EDIT_FUND)
+    with db.reading() as s:
+        return landlord_choices_of(s)

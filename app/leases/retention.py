@@ -11,6 +11,11 @@ Definitions (also stated in the statistics and used by the tests):
 - it is still housed then when any of its leases (any flat: a transfer
   counts) has started by that day and has not ended before it.
 Leases without a household count their tenant as a one-person household.
+Private housing counts too (issue 16.2): a private lease or sublease marked
+``via_kmb`` (bydlení s ručením) houses a household like a municipal lease, its
+group is "soukromý nájem", and any private lease keeps a household housed,
+as a municipal one does (a move from a municipal flat to a private one is
+not a loss).
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.housing import Flat, FlatCategory
+from models.landlords import PrivateLease, PrivateLeaseState
 from models.leases import Lease, LeaseState
 
 from ..labels import label
@@ -29,6 +35,8 @@ from ..security import Actor, Permission
 from .common import add_months
 
 HORIZONS = (6, 12, 24)
+PRIVATE = "private"                 # the group of private housing
+PRIVATE_LABEL = "soukromý nájem (s ručením i bez)"
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ class Retention:
 class _Housed:
     key: str
     moved_in: dt.date
-    category: FlatCategory
+    category: FlatCategory | str        # a municipal flat's category, or PRIVATE
     periods: list[tuple[dt.date, dt.date | None]]
 
 
@@ -83,7 +91,23 @@ def _households(session: Session, as_of: dt.date) -> list[_Housed]:
         periods.setdefault(key, []).append((start, end))
         if lease.via_kmb and start <= as_of and (key not in first or start < first[key][0]):
             first[key] = (start, category)
+    _private(session, as_of, periods, first)
     return [_Housed(k, start, cat, periods[k]) for k, (start, cat) in first.items()]
+
+
+def _private(session: Session, as_of: dt.date, periods: dict, first: dict) -> None:
+    """Add private leases to the housing periods and first move-ins."""
+    rows = session.execute(
+        select(PrivateLease.household_id, PrivateLease.tenant_id, PrivateLease.starts_on,
+               PrivateLease.ended_on, PrivateLease.state, PrivateLease.via_kmb)
+        .where(live(PrivateLease), PrivateLease.state != PrivateLeaseState.PREPARED))
+    for lease in rows:
+        key = lease.household_id or f"person:{lease.tenant_id}"
+        end = lease.ended_on if lease.state == PrivateLeaseState.ENDED else None
+        periods.setdefault(key, []).append((lease.starts_on, end))
+        start = lease.starts_on
+        if lease.via_kmb and start <= as_of and (key not in first or start < first[key][0]):
+            first[key] = (start, PRIVATE)
 
 
 def _still_housed(h: _Housed, day: dt.date) -> bool:
@@ -108,6 +132,9 @@ def compute(session: Session, as_of: dt.date) -> Retention:
         by_year.setdefault(h.moved_in.year, []).append(h)
     cats = [Group(c.value, label(c), len(by_cat[c]), _cells(by_cat[c], as_of))
             for c in FlatCategory if c in by_cat]
+    if PRIVATE in by_cat:
+        cats.append(Group(PRIVATE, PRIVATE_LABEL, len(by_cat[PRIVATE]),
+                          _cells(by_cat[PRIVATE], as_of)))
     years = [Group(str(y), str(y), len(by_year[y]), _cells(by_year[y], as_of))
              for y in sorted(by_year)]
     return Retention(as_of, len(housed), _cells(housed, as_of), cats, years)

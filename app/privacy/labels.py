@@ -53,6 +53,10 @@ TABLES = {
     "housing_procedure": "Řízení o zápisu do evidence",
     "housing_procedure_change": "Změna zápisu v evidenci (§ 24)",
     "case_consent": "Souhlas klienta",
+    "landlord": "Pronajímatel",
+    "private_lease": "Soukromý nájem nebo podnájem",
+    "guarantee": "Ručení obce za nájem",
+    "guarantee_claim": "Plnění z ručení",
 }
 
 COLUMNS = {
@@ -60,6 +64,13 @@ COLUMNS = {
     "recipient_peer_id": "Příjemce (instalace)", "recipient_name": "Příjemce",
     "form": "Forma souhlasu", "recorded_by_id": "Zaznamenal(a)",
     "withdrawn_by_id": "Odvolání zaznamenal(a)",
+    # private landlords and bydlení s ručením
+    "landlord_id": "Pronajímatel (ID)", "contract_ref": "Číslo smlouvy pronajímatele",
+    "guarantor": "Ručitel", "guarantor_name": "Jiný ručitel",
+    "private_lease_id": "Soukromý nájem (ID)", "guarantee_id": "Ručení (ID)",
+    "ico": "IČO", "contact_person": "Kontaktní osoba", "bank_account": "Číslo účtu",
+    "address": "Adresa", "name": "Jméno / název", "phone": "Telefon", "email": "E-mail",
+    "active": "Aktivní",
     # the procedure on a case (zákon o podpoře bydlení)
     "file_ref": "Spisová značka", "application_on": "Žádost podána",
     "application_channel": "Způsob podání", "inquiry_started_on": "Šetření zahájeno",

@@ -36,6 +36,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.EDIT_RULES: "měnit pravidla přidělování",
     Permission.VIEW_LEASES: "vidět nájemní smlouvy",
     Permission.EDIT_LEASES: "zapisovat nájemní smlouvy a dluhy",
+    Permission.VIEW_LANDLORDS: "vidět pronajímatele, soukromé nájmy a ručení",
+    Permission.EDIT_LANDLORDS: "zapisovat pronajímatele, soukromé nájmy a ručení",
     Permission.VIEW_FUND: "vidět krizový fond",
     Permission.EDIT_FUND: "zapisovat žádosti do krizového fondu",
     Permission.DECIDE_FUND: "rozhodovat o krizovém fondu",

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QRadioButton
 from app.errors import ValidationError
 from app.formatting import format_money
 from app.fund.service import (RequestInput, applicant_choices, decide_request, file_request,
-                              record_payment, record_repayment, set_budget, set_repayment_plan)
+                              landlord_payees, record_payment, record_repayment, set_budget,
+                              set_repayment_plan)
 from app.security import Permission
 from models.fund import FundPurpose
 from ui.labels import tl as label
@@ -114,14 +115,31 @@ class PaymentDialog(FormDialog):
         self.amount.set_value(left)
         self.paid_on = self.add("paid_on", self.tr("Vyplaceno dne *"), DateField())
         self.paid_on.set_value(dt.date.today())
+        # a private landlord of the register as the payee (bydlení s ručením)
+        self.landlord = SearchCombo()
+        self.landlord.addItem(self.tr("— není pronajímatel z evidence —"), None)
+        for c in landlord_payees(ctx.db, ctx.actor):
+            self.landlord.addItem(f"{c.name} ({c.bank_account})" if c.bank_account else c.name,
+                                  c.id)
+        self.add("landlord_id", self.tr("Pronajímatel"), self.landlord)
         self.recipient = self.add("recipient", self.tr("Komu"), _text(40))
         self.recipient.setPlainText(self.tr("Správa bytů města") if row.purpose in (
             FundPurpose.DEPOSIT, FundPurpose.RENT_ARREARS) else row.person)
+        self.landlord.currentIndexChanged.connect(self._landlord_chosen)
+
+    def _landlord_chosen(self) -> None:
+        if self.landlord.current_value():
+            self.recipient.setPlainText(self.landlord.currentText().split(" (")[0])
 
     def submit(self) -> None:
+        if self.landlord.current_value() is None \
+                and self.landlord.currentText() not in ("", self.landlord.itemText(0)):
+            raise ValidationError(self.tr("Vyberte pronajímatele ze seznamu."),
+                                  field="landlord_id")
         record_payment(self.ctx.db, self.ctx.actor, self.row.id, self.amount.value("amount_hal"),
                        self.paid_on.value("paid_on"),
-                       recipient=self.recipient.toPlainText())
+                       recipient=self.recipient.toPlainText(),
+                       landlord_id=self.landlord.current_value())
 
 
 class PlanDialog(FormDialog):

@@ -1,0 +1,1 @@
+"""Pronajímatelé: the landlord register, private leases, guarantees (ručení)."""
