@@ -52,6 +52,9 @@ TABLES = {
     "audit_event": "Auditní záznam",
     "housing_procedure": "Řízení o zápisu do evidence",
     "housing_procedure_change": "Změna zápisu v evidenci (§ 24)",
+    "programme": "Program nebo projekt",
+    "programme_tag": "Zařazení do programu",
+    "flat_funding": "Financování bytu z dotace",
 }
 
 COLUMNS = {
@@ -128,6 +131,9 @@ COLUMNS = {
     "subsistence_minimum_hal": "Životní minimum (Kč)", "term_months": "Doba nájmu (měsíců)",
     "two_households_in_flat": "Dvě domácnosti v bytě", "version": "Verze",
     "via_kmb": "Přes KMB", "width": "Šířka",
+    # programmes and funding
+    "programme_id": "Program (ID)", "lease_id": "Smlouva (ID)",
+    "fund_budget_id": "Rozpočet fondu (ID)", "tagged_on": "Zařazeno dne",
 }
 
 

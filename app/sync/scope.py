@@ -28,7 +28,8 @@ from models.people import HouseholdMember
 from .codec import codecs
 
 REFERENCE = frozenset({"user", "setting", "partner_organisation", "building", "flat", "meter",
-                       "rule_set", "checklist_template", "fund_budget"})
+                       "rule_set", "checklist_template", "fund_budget",
+                       "programme", "flat_funding"})     # programmes and funding (16.3)
 
 
 # A household outside the scope travels at most as a stub: its id and display name.
