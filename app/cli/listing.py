@@ -95,6 +95,19 @@ def list_cases(db: Database, actor: Actor, text: str):
     return list_cases_rows(db, actor, text)
 
 
+def list_programmes(db: Database, actor: Actor, text: str):
+    from ..czech_text import fold
+    from ..programmes.register import list_programmes as programmes
+    wanted = fold(text)
+    rows = [dict(id=p.id, code=p.code, name=p.name, funder=p.funder.value,
+                 funder_label=p.funder_label, starts_on=p.starts_on, ends_on=p.ends_on,
+                 cases=p.cases, leases=p.leases, budgets=p.budgets)
+            for p in programmes(db, actor) if wanted in fold(f"{p.name} {p.code}")]
+    return rows, [("name", "Program / projekt"), ("code", "Kód"),
+                  ("funder_label", "Poskytovatel"), ("starts_on", "Od"), ("ends_on", "Do"),
+                  ("cases", "Případů"), ("leases", "Smluv"), ("id", "ID")]
+
+
 LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
@@ -106,4 +119,5 @@ LISTERS: dict[str, Lister] = {
     "applications": list_applications_rows,
     "contacts": list_contacts,
     "cases": list_cases,
+    "programmes": list_programmes,
 }
