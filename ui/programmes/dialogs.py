@@ -2,7 +2,6 @@
 record into a programme, and a flat's funding with its target group."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from app.programmes.funding import FundingInput, flat_choices, set_flat_funding
@@ -62,11 +61,10 @@ class TagDialog(FormDialog):
     """Choose a case, lease or budget and put it into the programme."""
 
     def __init__(self, ctx: UiContext, kind: str, programme: ProgrammeRow, parent=None):
-        tr = QCoreApplication.translate          # before QDialog.__init__: no self.tr yet
-        titles = {CASE: tr("TagDialog", "Zařadit případ do programu"),
-                  LEASE: tr("TagDialog", "Zařadit smlouvu do programu"),
-                  BUDGET: tr("TagDialog", "Zařadit rozpočet fondu do programu")}
-        super().__init__(titles[kind],
+        title = (self.tr("Zařadit případ do programu") if kind == CASE
+                 else self.tr("Zařadit smlouvu do programu") if kind == LEASE
+                 else self.tr("Zařadit rozpočet fondu do programu"))
+        super().__init__(title,
                          self.tr("Program: {0}").format(programme.title), parent,
                          self.tr("Zařadit"), width=560)
         self.ctx, self.kind, self.programme = ctx, kind, programme
