@@ -34,8 +34,6 @@ PROGRAMME_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Kód"), lambda r: r.code, context=_T),
     Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Poskytovatel"), lambda r: r.funder_label,
         context=_T),
-    Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Od"), lambda r: format_date(r.starts_on), context=_T),
-    Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Do"), lambda r: format_date(r.ends_on), context=_T),
     Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Případů"), lambda r: r.cases, align_right=True,
         context=_T),
     Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Smluv"), lambda r: r.leases, align_right=True,
@@ -107,7 +105,7 @@ class ProgrammesPage(QWidget):
                                           self.remove_programme)
         self.model = RowsModel(PROGRAMME_COLUMNS)
         self.view = list_table(self.model, "programmeTable")
-        fit_columns(self.view, [250, 210, 110, 85, 85, 70, 60], stretch=0)
+        fit_columns(self.view, [200, 130, 95, 60, 50], stretch=0)   # the period: below
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_programme())
         self.about = QLabel()
         self.about.setObjectName("programmeAbout")
@@ -185,16 +183,16 @@ class ProgrammesPage(QWidget):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([560, 620])
+        split.setSizes([660, 520])
         self.date_from.returnPressed.connect(self.load_figures)
         self.date_to.returnPressed.connect(self.load_figures)
         return split
 
     def _flats_tab(self, can) -> QWidget:
         self.flat_model = RowsModel(FLAT_COLUMNS)
-        self.flats = list_table(self.flat_model, "fundedFlats")
+        self.flats = list_table(self.flat_model, "fundedFlats", row_height=50)  # 3 lines
         self.flats.setWordWrap(True)
-        fit_columns(self.flats, [260, 70, 220, 110, 420], stretch=4)
+        fit_columns(self.flats, [260, 60, 190, 120, 420], stretch=4)
         self.flat_new = self._button(self.tr("Zapsat financování bytu…"),
                                      can(Permission.EDIT_FLATS), self.new_funding, primary=True)
         self.flat_edit = self._button(self.tr("Upravit…"), can(Permission.EDIT_FLATS),
@@ -316,8 +314,12 @@ class ProgrammesPage(QWidget):
 
     def new_programme(self) -> None:
         from .dialogs import ProgrammeDialog
-        if ProgrammeDialog(self.ctx, None, self).exec():
+        dlg = ProgrammeDialog(self.ctx, None, self)
+        if dlg.exec():
             self.refresh()
+            row = next((i for i, p in enumerate(self.programmes) if p.id == dlg.programme_id), None)
+            if row is not None:          # the new one is shown
+                self.view.selectRow(row)
 
     def edit_programme(self) -> None:
         from .dialogs import ProgrammeDialog
