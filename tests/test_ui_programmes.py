@@ -159,7 +159,8 @@ def test_new_programme_is_refused_while_incomplete_then_saved(qtbot, lead_ctx):
     row = next(p for p in page.model.rows if p.code == "HL-2027-01")
     assert (row.name, row.funder, row.starts_on, row.ends_on) == (
         "Housing Led – Poříčí", Funder.HOUSING_LED, dt.date(2027, 1, 1), dt.date(2028, 12, 31))
-    assert page.model.index(page.model.rows.index(row), 3).data() == "1. 1. 2027"
+    assert page.current().id == row.id             # the new programme is shown
+    assert "poskytovatel Housing Led, 1. 1. 2027 – 31. 12. 2028." in page.about.text()
 
 
 def test_flat_funding_and_the_reason_on_the_ranking(qtbot, lead_ctx):
