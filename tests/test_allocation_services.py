@@ -68,7 +68,7 @@ def test_load_facts_reads_every_fact_like_the_orm(town_db):
                 Application.state == ApplicationState.ACTIVE)):
             f = by_id[app.id]
             expected = apps_svc.facts_of(app, f.refusal_dates, f.refused_flat_ids, f.busy_flat_id,
-                                         f.active_lease)
+                                         f.active_lease, f.programmes)
             assert f == expected
     assert any(f.refusal_dates for f in facts) and any(f.busy_flat_id for f in facts)
 

@@ -76,6 +76,11 @@ def _fund(ctx):
     return FundPage(ctx)
 
 
+def _programmes(ctx):
+    from .programmes.page import ProgrammesPage
+    return ProgrammesPage(ctx)
+
+
 def _sync(ctx):
     from .sync.page import SyncPage
     return SyncPage(ctx)
@@ -119,6 +124,8 @@ AREAS: list[Area] = [
          Permission.VIEW_LANDLORDS),
     Area("fund", QT_TRANSLATE_NOOP("areas", "Krizový fond"), "coins", _fund, Permission.VIEW_FUND),
     Area("stats", QT_TRANSLATE_NOOP("areas", "Statistiky"), "chart", _stats,
+         Permission.VIEW_STATS),
+    Area("programmes", QT_TRANSLATE_NOOP("areas", "Programy a dotace"), "flag", _programmes,
          Permission.VIEW_STATS),
     Area("sync", QT_TRANSLATE_NOOP("areas", "Synchronizace"), "sync", _sync, Permission.SYNC),
     # Nastavení stays last; areas insert themselves before it.

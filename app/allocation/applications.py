@@ -362,7 +362,7 @@ def _refusal_counts(s: Session, rules, today: dt.date) -> dict[str, tuple[dt.dat
 
 
 def facts_of(app: Application, refusal_dates=(), refused_flats=frozenset(),
-             busy_flat_id=None, active_lease=None) -> engine.Facts:
+             busy_flat_id=None, active_lease=None, programmes=frozenset()) -> engine.Facts:
     return engine.Facts(
         id=app.id, filed_on=app.filed_on, requested_category=app.requested_category.value,
         household_size=app.household_size or 1, children=app.children or 0,
@@ -378,7 +378,8 @@ def facts_of(app: Application, refusal_dates=(), refused_flats=frozenset(),
         valid_until=app.valid_until, individual_points=app.individual_points or 0,
         individual_justification=app.individual_justification,
         refusal_dates=tuple(refusal_dates), refused_flat_ids=frozenset(refused_flats),
-        busy_flat_id=busy_flat_id, current_rooms=app.current_rooms, active_lease=active_lease)
+        busy_flat_id=busy_flat_id, current_rooms=app.current_rooms, active_lease=active_lease,
+        programmes=frozenset(programmes))
 
 
 def get_application(db: Database, actor: Actor, application_id: str, *,

@@ -47,6 +47,75 @@ class Facts:
     busy_flat_id: str | None = None          # a pending or accepted offer of another flat
     current_rooms: int | None = None         # rooms of the flat the household lives in now
     active_lease: str | None = None          # a running lease of a municipal flat (its title)
+    programmes: frozenset[str] = frozenset()  # programmes of the household's open cases
+
+
+@dataclass(frozen=True, slots=True)
+class TargetGroup:
+    """Whom a grant-funded flat (IROP, ITI …) may go to while its sustainability
+    period lasts: a household meeting any one of the conditions that are set.
+    The caller passes it only on days the period binds (the day of the offer)."""
+    source: str
+    until: dt.date | None = None
+    ethos: frozenset[int] = frozenset()
+    programme_id: str | None = None
+    programme_name: str | None = None
+    income_limit_hal: int | None = None      # monthly income per person, below
+
+    def conditions(self) -> list[str]:
+        out = []
+        if self.ethos:
+            out.append(f"v kategoriích ETHOS {_ranges(self.ethos)}")
+        if self.programme_id:
+            out.append(f"zařazeným do programu „{self.programme_name or self.programme_id}“")
+        if self.income_limit_hal is not None:
+            out.append(f"s příjmem pod {fmt_num(self.income_limit_hal / 100)} Kč na osobu")
+        return out
+
+    def describe(self) -> str:
+        """"Byt z dotace IROP, udržitelnost do 31. 12. 2031: jen domácnostem …"."""
+        until = (f", udržitelnost do {self.until.day}. {self.until.month}. {self.until.year}"
+                 if self.until else "")
+        conditions = self.conditions()
+        who = (": jen domácnostem " + _either(conditions)) if conditions else ""
+        return f"byt z dotace {self.source}{until}{who}"
+
+    def refuses(self, f: Facts) -> str | None:
+        """The reason a household is out, or None. The reason names the rule,
+        not the household's own ETHOS or income (roles without special
+        categories read exclusion reasons too)."""
+        conditions = self.conditions()
+        if not conditions:
+            return None
+        if f.ethos is not None and f.ethos in self.ethos:
+            return None
+        if self.programme_id and self.programme_id in f.programmes:
+            return None
+        if self.income_limit_hal is not None:
+            income = f.income_per_person_hal
+            if income is None and f.household_income_hal is not None:
+                income = f.household_income_hal // max(f.household_size, 1)
+            if income is not None and income < self.income_limit_hal:
+                return None
+        return f"{self.describe()}; domácnost žádnou z podmínek nesplňuje"
+
+
+def _ranges(values) -> str:
+    """{1, 2, 3, 5} → "1–3, 5"."""
+    nums, parts = sorted(values), []
+    start = prev = nums[0]
+    for n in nums[1:] + [None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts)
+
+
+def _either(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " nebo " + items[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +126,7 @@ class FlatFacts:
     barrier_free: bool = False
     rent_hal: int = 0
     services_hal: int = 0
+    target: TargetGroup | None = None        # a grant's target group, while it binds
 
 
 class Line(NamedTuple):
@@ -604,6 +674,10 @@ def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None, *,
     if f.busy_flat_id is not None and f.busy_flat_id != flat.id:
         reasons.append(Reason("offer_elsewhere",
                               "má otevřenou nebo přijatou nabídku jiného bytu"))
+    if flat.target is not None:
+        text = flat.target.refuses(f)
+        if text:
+            reasons.append(Reason(TARGET_GROUP, text))
     if f.active_lease:
         # one municipal flat per household: a second lease only as an exchange
         reviews.append(f"{ACTIVE_LEASE_REVIEW} ({f.active_lease}); přidělit lze jen výměnou "
@@ -625,6 +699,7 @@ def order_key(c: Compiled, total: int, f: Facts) -> tuple:
 
 
 _POINTS = itemgetter(2)
+TARGET_GROUP = "target_group"        # the reason id of a grant's target group
 ACTIVE_LEASE_REVIEW = "domácnost už má platnou nájemní smlouvu na obecní byt"
 
 

@@ -122,7 +122,7 @@ def check(db: Database, actor: Actor, rules: Rules | None = None, *,
         used = rules or active
         info = rules_info(rs, used) if rules is None else rules_info(None, used, "draft")
         facts, meta = load_facts(s)
-        flats = vacant_flats(s)
+        flats = vacant_flats(s, day=today)
         born = dict(s.execute(select(Application.id, Person.birth_date)
                               .join(Person, Person.id == Application.applicant_id)).all())
     compiled = engine.compile_rules(used, today)

@@ -101,7 +101,8 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
             raise Conflict(f"Byt je už nabídnut domácnosti {who} ({state}). "
                            "Nejdřív zapište odpověď nebo nabídku stáhněte.")
         rs, rules = rulesets.ensure_active(s, actor)
-        ranking = rank_in_session(s, flat_id, today, rules=rules, info=rules_info(rs, rules))
+        ranking = rank_in_session(s, flat_id, today, rules=rules, info=rules_info(rs, rules),
+                                  offer_day=offered_on)
         entry = ranking.entry(application_id)
         if entry is None:
             left = next((x for x in ranking.excluded if x.application_id == application_id), None)

@@ -77,6 +77,8 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
         ("Nájem + zálohy", f"{format_money(f.rent_hal)} + {format_money(f.services_hal)}"),
         ("Bezbariérový", "ano" if f.barrier_free else "ne"),
     ]
+    if f.target_text:       # a grant's target group while the sustainability period lasts
+        flat_fields.append(("Dotace", f.target_text))
     rules_fields = [
         ("Pravidla", f"{r.rules.name}, verze {r.rules.version}"),
         ("Stav pravidel", STATE_LABELS.get(r.rules.state, r.rules.state)),

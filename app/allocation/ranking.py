@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Sequence
 
 from sqlalchemy import select
@@ -44,10 +44,22 @@ class FlatInfo:
     has_lift: bool
     rent_hal: int
     services_hal: int
+    # a grant's target group binding on the ranking's day (app.programmes.eligibility)
+    target: dict | None = None
 
     @property
     def title(self) -> str:
         return f"{self.address}, byt č. {self.number}"
+
+    @property
+    def target_text(self) -> str | None:
+        """"Byt z dotace IROP, udržitelnost do …: jen domácnostem …" or None."""
+        from ..programmes.eligibility import target_group
+        group = target_group(self.target)
+        if group is None:
+            return None
+        text = group.describe()
+        return text[0].upper() + text[1:]
 
 
 @dataclass(frozen=True)
@@ -211,6 +223,8 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
             .order_by(Offer.offered_on, Offer.id)):
         busy.setdefault(hh, flat_id)
     leases = running_leases(session)
+    from ..programmes.eligibility import household_programmes
+    programmes = household_programmes(session)
     facts, meta = [], {}
     Facts = engine.Facts
     dates = {hh: tuple(sorted(days)) for hh, days in refusals.items()}
@@ -226,7 +240,8 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
             float(area) if area is not None else None, bool(r[17]), r[18] or 0, bool(r[19]),
             bool(r[20]), r[21], r[5], r[22] or 0, r[23],
             dates.get(hh, none_t), flats.get(hh, none_fs), busy.get(hh), r[27],
-            leases.get(hh) or leases.get(r[28])))
+            leases.get(hh) or leases.get(r[28]),
+            programmes.get(hh, none_fs) | programmes.get(r[28], none_fs)))
         meta[r[0]] = _Meta(r[1], r[24], f"{r[25]} {r[26]}" if r[25] else None, r[6] or 1,
                            category, r[3], facts[-1].active_lease)
     return facts, meta
@@ -272,9 +287,11 @@ def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Fa
             meta: dict[str, _Meta], today: dt.date,
             compiled: engine.Compiled | None = None) -> FlatRanking:
     """Rank already loaded facts (what-if ranks many flats from one load)."""
+    from ..programmes.eligibility import target_group
     c = compiled or engine.compile_rules(rules, today)
     result = engine.rank(c, facts, engine.FlatFacts(
-        flat.id, flat.category, flat.rooms, flat.barrier_free, flat.rent_hal, flat.services_hal))
+        flat.id, flat.category, flat.rooms, flat.barrier_free, flat.rent_hal, flat.services_hal,
+        target_group(flat.target)))
     ranked = []
     for s in result.ranked:
         m = meta[s.id]
@@ -292,8 +309,15 @@ def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Fa
 
 
 def rank_in_session(session: Session, flat_id: str, today: dt.date, *,
-                    rules: Rules | None = None, info: RulesInfo | None = None) -> FlatRanking:
+                    rules: Rules | None = None, info: RulesInfo | None = None,
+                    offer_day: dt.date | None = None) -> FlatRanking:
+    """``offer_day`` (default ``today``) decides whether a grant's target group
+    still binds the flat."""
+    from ..programmes.eligibility import target_for
     flat = flat_info(session, flat_id)
+    target = target_for(session, flat_id, offer_day or today)
+    if target is not None:
+        flat = replace(flat, target=target)
     if flat.status == FlatStatus.OCCUPIED.value:
         raise ValidationError(
             "Byt je obsazený; pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.")

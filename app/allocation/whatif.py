@@ -78,7 +78,11 @@ class WhatIf:
     proposed_after: int
 
 
-def vacant_flats(session, flat_id: str | None = None) -> list[FlatInfo]:
+def vacant_flats(session, flat_id: str | None = None,
+                 day: dt.date | None = None) -> list[FlatInfo]:
+    """Vacant flats, each with a grant's target group binding on ``day``."""
+    from ..programmes.eligibility import target_for
+    day = day or dt.date.today()
     stmt = (select(Flat, Building).join(Building, Building.id == Flat.building_id)
             .where(live(Flat), Flat.status == FlatStatus.VACANT))
     if flat_id:
@@ -88,7 +92,8 @@ def vacant_flats(session, flat_id: str | None = None) -> list[FlatInfo]:
         out.append(FlatInfo(flat.id, b.address_line(), flat.number, flat.layout, flat.rooms,
                             flat.floor, float(flat.floor_area_m2 or 0), flat.category.value,
                             flat.status.value, bool(flat.barrier_free), bool(b.has_lift),
-                            flat.rent_hal or 0, flat.services_hal or 0))
+                            flat.rent_hal or 0, flat.services_hal or 0,
+                            target_for(session, flat.id, day)))
     order = {c.value: i for i, c in enumerate(FlatCategory)}
     out.sort(key=lambda f: (order[f.category], b_key(f), f.id))
     return out
@@ -109,7 +114,7 @@ def compare(db: Database, actor: Actor, draft: Rules, *, flat_id: str | None = N
         rs, current = rulesets.active(s)
         info_now, info_draft = rules_info(rs, current), rules_info(None, draft, "draft")
         facts, meta = load_facts(s)
-        flats = vacant_flats(s, flat_id)
+        flats = vacant_flats(s, flat_id, today)
     c_now, c_draft = engine.compile_rules(current, today), engine.compile_rules(draft, today)
     by_id = {f.id: f for f in facts}
     comparisons, rankings_now, rankings_draft = [], [], []

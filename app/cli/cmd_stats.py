@@ -1,5 +1,5 @@
-"""``kmb stats --from D --to D --format csv|xlsx|json|table [-o FILE]``: the
-statistics of a period, the same tables the Statistiky screen shows."""
+"""``kmb stats --from D --to D [--by programme] --format csv|xlsx|json|table [-o FILE]``:
+the statistics of a period, the same tables the Statistiky screen shows."""
 from __future__ import annotations
 
 import io
@@ -22,6 +22,8 @@ def register(sub, common) -> None:
                    help="první den období, např. 2027-01-01 nebo 1. 1. 2027")
     p.add_argument("--to", dest="date_to", required=True, metavar="DATUM",
                    help="poslední den období, např. 2027-12-31")
+    p.add_argument("--by", choices=["programme"], default=None,
+                   help="jen tabulky podle programů a projektů (programme)")
     p.add_argument("--format", choices=["table", "csv", "xlsx", "json"], default="table")
     p.add_argument("-o", "--output", metavar="SOUBOR",
                    help="zapsat do souboru (u xlsx povinné); jinak na standardní výstup")
@@ -57,7 +59,11 @@ def cmd_stats(args) -> int:
         raise ValidationError("Pro formát xlsx zadejte soubor: -o statistiky.xlsx", field="output")
     db = open_for(args)
     try:
-        tables = compute(db, acting(db, args), d_from, d_to)
+        if getattr(args, "by", None) == "programme":
+            from ..programmes.indicators import programme_stats
+            tables = programme_stats(db, acting(db, args), d_from, d_to)
+        else:
+            tables = compute(db, acting(db, args), d_from, d_to)
     finally:
         db.close()
     if args.format == "xlsx":

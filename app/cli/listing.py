@@ -103,6 +103,17 @@ def list_landlords(db: Database, actor: Actor, text: str):
 def list_private_leases(db: Database, actor: Actor, text: str):
     from ..landlords.listing import private_lease_rows
     return private_lease_rows(db, actor, text)
+def list_programmes(db: Database, actor: Actor, text: str):
+    from ..czech_text import fold
+    from ..programmes.register import list_programmes as programmes
+    wanted = fold(text)
+    rows = [dict(id=p.id, code=p.code, name=p.name, funder=p.funder.value,
+                 funder_label=p.funder_label, starts_on=p.starts_on, ends_on=p.ends_on,
+                 cases=p.cases, leases=p.leases, budgets=p.budgets)
+            for p in programmes(db, actor) if wanted in fold(f"{p.name} {p.code}")]
+    return rows, [("name", "Program / projekt"), ("code", "Kód"),
+                  ("funder_label", "Poskytovatel"), ("starts_on", "Od"), ("ends_on", "Do"),
+                  ("cases", "Případů"), ("leases", "Smluv"), ("id", "ID")]
 
 
 LISTERS: dict[str, Lister] = {
@@ -118,4 +129,5 @@ LISTERS: dict[str, Lister] = {
     "cases": list_cases,
     "landlords": list_landlords,
     "private-leases": list_private_leases,
+    "programmes": list_programmes,
 }

@@ -36,6 +36,7 @@ from .intake import build_intake
 from .names import CITY, TOWN
 from .people import DEMO_PASSWORD, build_persons, build_staff
 from .procedure import build_procedures
+from .programmes import build_programmes
 from .settings import build_settings
 
 SIZES = {"town": 300, "city": 100_000}
@@ -58,6 +59,7 @@ STEPS: list[tuple[str, Step]] = [
     ("řízení o zápisu", build_procedures),
     ("souhlasy klientů", build_consents),
     ("pronajímatelé", build_landlords),        # its own random generator too
+    ("programy a dotace", build_programmes),       # own generator too
 ]
 
 

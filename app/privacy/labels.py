@@ -57,6 +57,9 @@ TABLES = {
     "private_lease": "Soukromý nájem nebo podnájem",
     "guarantee": "Ručení obce za nájem",
     "guarantee_claim": "Plnění z ručení",
+    "programme": "Program nebo projekt",
+    "programme_tag": "Zařazení do programu",
+    "flat_funding": "Financování bytu z dotace",
 }
 
 COLUMNS = {
@@ -144,6 +147,9 @@ COLUMNS = {
     "subsistence_minimum_hal": "Životní minimum (Kč)", "term_months": "Doba nájmu (měsíců)",
     "two_households_in_flat": "Dvě domácnosti v bytě", "version": "Verze",
     "via_kmb": "Přes KMB", "width": "Šířka",
+    # programmes and funding
+    "programme_id": "Program (ID)", "lease_id": "Smlouva (ID)",
+    "fund_budget_id": "Rozpočet fondu (ID)", "tagged_on": "Zařazeno dne",
 }
 
 

@@ -35,7 +35,8 @@ from .codec import codecs
 # the landlord register is reference data: a laptop needs it for its households'
 # private leases and fund payments, and writes it never (the office keeps it)
 REFERENCE = frozenset({"user", "setting", "partner_organisation", "building", "flat", "meter",
-                       "rule_set", "checklist_template", "fund_budget", "landlord"})
+                       "rule_set", "checklist_template", "fund_budget", "landlord",
+                       "programme", "flat_funding"})     # programmes and funding (16.3)
 
 
 # A household outside the scope travels at most as a stub: its id and display name.

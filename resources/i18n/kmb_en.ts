@@ -948,7 +948,7 @@ Close the record?</translation>
     <message>
         <location filename="../../ui/assessments/form.py" line="120" />
         <source>Kategorie ETHOS</source>
-        <translation>ETHOS category</translation>
+        <translation>ETHOS categories</translation>
     </message>
     <message>
         <location filename="../../ui/assessments/form.py" line="121" />
@@ -3641,6 +3641,69 @@ Leave without saving?</translation>
         <location filename="../../ui/fund/page.py" line="139" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FundingDialog</name>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="100" />
+        <source>Financování bytu z dotace</source>
+        <translation>Grant funding of a flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="101" />
+        <source>Do konce udržitelnosti nabídne pořadník byt jen domácnostem z cílové skupiny: stačí splnit jednu z vyplněných podmínek. Ostatní žádosti vyřadí s tímto důvodem.</source>
+        <translation>Until the end of the sustainability period the ranking offers the flat only to households of the target group: meeting one of the conditions filled in is enough. Other applications are left out with this reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="113" />
+        <source>Byt *</source>
+        <translation>Flat *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="114" />
+        <source>Zdroj financování *</source>
+        <translation>Source of funding *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="117" />
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="118" />
+        <source>Udržitelnost do</source>
+        <translation>Sustainability until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="119" />
+        <source>Kategorie ETHOS</source>
+        <translation>ETHOS categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="120" />
+        <source>např. 1-7</source>
+        <translation>e.g. 1-7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="122" />
+        <source>nebo zařazení do programu</source>
+        <translation>or in the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="124" />
+        <source>nebo příjem na osobu pod</source>
+        <translation>or income per person below</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="126" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="149" />
+        <source>Vyberte byt.</source>
+        <translation>Choose a flat.</translation>
     </message>
 </context>
 <context>
@@ -6869,6 +6932,356 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="26" />
+        <source>Upravit program</source>
+        <translation>Edit programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="27" />
+        <source>Nový program nebo projekt</source>
+        <translation>New programme or project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="28" />
+        <source>Projekt nebo dotace, ze které KMB nebo byty financuje; indikátory jsou to, co poskytovatel sleduje (jeden na řádek).</source>
+        <translation>A project or grant that pays for the KMB or flats; indicators are what the funder tracks (one a line).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="32" />
+        <source>Název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="33" />
+        <source>Kód / registrační číslo *</source>
+        <translation>Code / registration number *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="38" />
+        <source>Poskytovatel *</source>
+        <translation>Funder *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="39" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="40" />
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="41" />
+        <source>Sledované indikátory</source>
+        <translation>Indicators tracked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="42" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="33" />
+        <source>Program / projekt</source>
+        <translation>Programme / project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="34" />
+        <source>Kód</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="35" />
+        <source>Poskytovatel</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="37" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="38" />
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="39" />
+        <source>Případů</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="41" />
+        <source>Smluv</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="45" />
+        <source>Ukazatel</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="46" />
+        <source>Hodnota</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="50" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="51" />
+        <source>Záznam</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="52" />
+        <source>Zařazeno</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="56" />
+        <source>Byt</source>
+        <translation>Flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="57" />
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="58" />
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="59" />
+        <source>Udržitelnost do</source>
+        <translation>Sustainability until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="61" />
+        <source>Cílová skupina</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="77" />
+        <source>Programy a dotace</source>
+        <translation>Programmes and grants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="81" />
+        <source>Programy a projekty</source>
+        <translation>Programmes and projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="83" />
+        <source>Byty z dotací</source>
+        <translation>Grant-funded flats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="102" />
+        <source>Nový program…</source>
+        <translation>New programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="104" />
+        <location filename="../../ui/programmes/page.py" line="200" />
+        <source>Upravit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="106" />
+        <source>Odebrat</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="124" />
+        <source>Zobrazit</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="125" />
+        <source>Export indikátorů pro poskytovatele…</source>
+        <translation>Export indicators for the funder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="137" />
+        <source>Zařadit případ…</source>
+        <translation>Add a case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="139" />
+        <source>Zařadit smlouvu…</source>
+        <translation>Add a lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="141" />
+        <source>Zařadit rozpočet fondu…</source>
+        <translation>Add a fund budget…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="145" />
+        <source>Vyřadit z programu</source>
+        <translation>Take out of the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="162" />
+        <source>Období</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="176" />
+        <source>Zařazené záznamy</source>
+        <translation>Records in the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="198" />
+        <source>Zapsat financování bytu…</source>
+        <translation>Record the funding of a flat…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="202" />
+        <location filename="../../ui/programmes/page.py" line="419" />
+        <source>Zrušit financování</source>
+        <translation>Remove the funding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="205" />
+        <source>Do konce udržitelnosti pořadník nabídne byt jen domácnostem z cílové skupiny; o tom, zda udržitelnost ještě trvá, rozhoduje den nabídky.</source>
+        <translation>Until the end of the sustainability period the ranking offers the flat only to households of the target group; the day of the offer decides whether the period still lasts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="243" />
+        <source>V evidenci zatím není žádný program.</source>
+        <translation>There is no programme in the register yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="249" />
+        <source>{0}, poskytovatel {1}, {2} – {3}.
+Indikátory: {4}</source>
+        <translation>{0}, funder {1}, {2} – {3}.
+Indicators: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="258" />
+        <source>Zadejte začátek i konec období.</source>
+        <translation>Enter both the start and the end of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="260" />
+        <source>Začátek období je po jeho konci.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="276" />
+        <source>Počítám…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="293" />
+        <source>Podpořené domácnosti</source>
+        <translation>Households supported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="294" />
+        <source>Podpořené osoby</source>
+        <translation>Persons supported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="295" />
+        <source>Případy v období</source>
+        <translation>Cases in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="296" />
+        <source>z toho nové</source>
+        <translation>of which new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="297" />
+        <source>z toho zabydlené</source>
+        <translation>of which housed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="298" />
+        <source>Nájemní smlouvy</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="299" />
+        <source>Rozpočet fondu</source>
+        <translation>Fund budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="301" />
+        <source>Zabydlené domácnosti (udržení bydlení)</source>
+        <translation>Housed households (housing retention)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="304" />
+        <source>Bydlí po {0} měsících</source>
+        <translation>Still housed after {0} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="308" />
+        <source>{0}: {1} – {2}</source>
+        <translation>{0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="331" />
+        <source>Odebrat program</source>
+        <translation>Remove programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="332" />
+        <source>Odebrat program „{0}“ z evidence?</source>
+        <translation>Remove the programme “{0}” from the register?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="350" />
+        <source>Vyberte záznam, který z programu vyřadit.</source>
+        <translation>Choose the record to take out of the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="368" />
+        <source>Export indikátorů</source>
+        <translation>Indicator export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="370" />
+        <source>Sešit Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="381" />
+        <source>Export byl zrušen; nic se neuložilo.</source>
+        <translation>The export was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="392" />
+        <source>Exportuji indikátory…</source>
+        <translation>Exporting indicators…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="398" />
+        <source>Uloženo: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/page.py" line="420" />
+        <source>Zrušit záznam o financování bytu {0}? Pořadník pak byt nabídne bez omezení cílovou skupinou.</source>
+        <translation>Remove the funding record of the flat {0}? The ranking will then offer the flat without a target group.</translation>
+    </message>
+</context>
+<context>
     <name>QuotaPanel</name>
     <message>
         <location filename="../../ui/flats/quotas.py" line="37" />
@@ -7045,37 +7458,37 @@ Close the protocol?</translation>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="206" />
+        <location filename="../../ui/flats/ranking_panel.py" line="207" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="221" />
+        <location filename="../../ui/flats/ranking_panel.py" line="222" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="223" />
+        <location filename="../../ui/flats/ranking_panel.py" line="224" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="226" />
+        <location filename="../../ui/flats/ranking_panel.py" line="227" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="234" />
+        <location filename="../../ui/flats/ranking_panel.py" line="235" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="236" />
+        <location filename="../../ui/flats/ranking_panel.py" line="237" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="238" />
+        <location filename="../../ui/flats/ranking_panel.py" line="239" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -7834,67 +8247,67 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="250" />
+        <location filename="../../ui/areas.py" line="257" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="251" />
+        <location filename="../../ui/areas.py" line="258" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="252" />
+        <location filename="../../ui/areas.py" line="259" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="253" />
+        <location filename="../../ui/areas.py" line="260" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="255" />
+        <location filename="../../ui/areas.py" line="262" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="256" />
+        <location filename="../../ui/areas.py" line="263" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="254" />
+        <location filename="../../ui/areas.py" line="261" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="257" />
+        <location filename="../../ui/areas.py" line="264" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="258" />
+        <location filename="../../ui/areas.py" line="265" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="259" />
+        <location filename="../../ui/areas.py" line="266" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="260" />
+        <location filename="../../ui/areas.py" line="267" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="261" />
+        <location filename="../../ui/areas.py" line="268" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="262" />
+        <location filename="../../ui/areas.py" line="269" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -8383,6 +8796,59 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     </message>
 </context>
 <context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="64" />
+        <source>Zařadit případ do programu</source>
+        <translation>Add a case to the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="65" />
+        <source>Zařadit smlouvu do programu</source>
+        <translation>Add a lease to the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="66" />
+        <source>Zařadit rozpočet fondu do programu</source>
+        <translation>Add a fund budget to the programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="68" />
+        <source>Program: {0}</source>
+        <translation>Programme: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="69" />
+        <source>Zařadit</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="77" />
+        <source>Případ *</source>
+        <translation>Case *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="77" />
+        <source>Smlouva *</source>
+        <translation>Lease *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="78" />
+        <source>Rozpočet *</source>
+        <translation>Budget *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="80" />
+        <source>Zařazeno dne</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programmes/dialogs.py" line="89" />
+        <source>Vyberte záznam ze seznamu.</source>
+        <translation>Choose a record from the list.</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../ui/cases/dialogs.py" line="87" />
@@ -8701,67 +9167,72 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="103" />
+        <location filename="../../ui/areas.py" line="108" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="107" />
+        <location filename="../../ui/areas.py" line="112" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="108" />
+        <location filename="../../ui/areas.py" line="113" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105" />
+        <location filename="../../ui/areas.py" line="110" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="100" />
+        <location filename="../../ui/areas.py" line="105" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="101" />
+        <location filename="../../ui/areas.py" line="106" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="102" />
+        <location filename="../../ui/areas.py" line="107" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="110" />
+        <location filename="../../ui/areas.py" line="115" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="112" />
+        <location filename="../../ui/areas.py" line="117" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="113" />
+        <location filename="../../ui/areas.py" line="118" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="114" />
+        <location filename="../../ui/areas.py" line="119" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="116" />
+        <location filename="../../ui/areas.py" line="121" />
+        <source>Programy a dotace</source>
+        <translation>Programmes and grants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="123" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="118" />
+        <location filename="../../ui/areas.py" line="125" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>

@@ -234,7 +234,26 @@ REQUIRED: dict[str, set[Permission]] = {
     "sync.identity.list_peers": {P.SYNC},
     "sync.identity.revoke_peer": {P.MANAGE_PEERS},
     "sync.identity.set_scope": {P.MANAGE_PEERS},
-    "sync.importer.import_bundle": {P.SYNC},}
+    "sync.importer.import_bundle": {P.SYNC},
+    # programmes and funding (issue 16.3)
+    "programmes.funding.clear_flat_funding": {P.EDIT_FLATS},
+    "programmes.funding.flat_choices": {P.EDIT_FLATS},
+    "programmes.funding.funded_flats": {P.VIEW_FLATS},
+    "programmes.funding.set_flat_funding": {P.EDIT_FLATS},
+    "programmes.indicators.indicator_workbook": {P.VIEW_STATS},
+    "programmes.indicators.programme_stats": {P.VIEW_STATS},
+    "programmes.register.list_programmes": {P.VIEW_STATS},
+    "programmes.register.remove_programme": {P.SETTINGS},
+    "programmes.register.save_programme": {P.SETTINGS},
+    "programmes.tags.budget_choices": {P.DECIDE_FUND},
+    "programmes.tags.case_choices": {P.EDIT_CASES},
+    "programmes.tags.lease_choices": {P.EDIT_LEASES},
+    "programmes.tags.programme_records": {P.VIEW_STATS},   # each kind as the role sees it
+    "programmes.tags.tag_budget": {P.DECIDE_FUND},
+    "programmes.tags.tag_case": {P.EDIT_CASES},
+    "programmes.tags.tag_lease": {P.EDIT_LEASES},
+    "programmes.tags.untag": {P.EDIT_CASES},     # or the kind's editor: see ANY_OF
+}
 # Moving the whole office (every row and its keys) is the administrator's alone:
 # a role check, not a permission of the table the office adjusts.
 ROLE_ONLY: dict[str, set[Role]] = {
@@ -243,6 +262,7 @@ ROLE_ONLY: dict[str, set[Role]] = {
 # services that one of several permissions opens (checked by the rows below)
 ANY_OF: dict[str, list[set[Permission]]] = {
     "cases.tasks.complete": [{P.EDIT_CASES}, {P.VIEW_TASKS}],
+    "programmes.tags.untag": [{P.EDIT_CASES}, {P.EDIT_LEASES}, {P.DECIDE_FUND}],
 }
 
 

@@ -186,7 +186,8 @@ class RankingPanel(QWidget):
         r = ranking.rules
         self.rules_label.setText(self.tr(
             "Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.").format(
-            r.name, r.version, format_date(ranking.computed_on), len(ranking.ranked)))
+            r.name, r.version, format_date(ranking.computed_on), len(ranking.ranked))
+            + (f"\n{ranking.flat.target_text}." if ranking.flat.target_text else ""))
         self.rank_model.set_rows(ranking.ranked)
         self._fill_excluded()
         keep = next((i for i, e in enumerate(ranking.ranked)

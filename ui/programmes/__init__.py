@@ -1,0 +1,1 @@
+"""Programy a dotace (issue 16.3)."""
