@@ -123,7 +123,7 @@ def _read(file: Path) -> tuple[KeyFile | None, int]:
 def backup_key(file: Path, *, username: str | None = None, password: str | None = None,
                recovery: str | None = None) -> tuple[bytes, KeyFile | None]:
     """Unlock a backup with a user's password (its own slots) or the recovery key."""
-    slots, _ = _read(Path(file))
+    slots, _offset = _read(Path(file))
     if recovery:
         key = parse_recovery(recovery)
         if slots is not None and not slots.key_matches(key):
@@ -137,7 +137,7 @@ def backup_key(file: Path, *, username: str | None = None, password: str | None 
 
 def extract(file: Path, key: bytes, target: Path) -> str | None:
     """Write the backup's database to ``target`` and verify it; its revision."""
-    _, offset = _read(Path(file))
+    _slots, offset = _read(Path(file))
     with open(file, "rb") as src, open(target, "wb") as out:
         src.seek(offset)
         while chunk := src.read(1 << 20):

@@ -155,7 +155,7 @@ def validate(session: Session, data: ApplicationInput, *, today: dt.date) -> App
         errors["current_rooms"] = "Počet pokojů současného bytu je 0 až 20."
     if data.valid_until and data.filed_on and data.valid_until < data.filed_on:
         errors["valid_until"] = "Platnost nemůže skončit před podáním žádosti."
-    _, rules = rulesets.active(session)
+    _ruleset, rules = rulesets.active(session)
     points = data.individual_points or 0
     if points:
         limit = rules.individual_max
@@ -279,7 +279,7 @@ def renew(db: Database, actor: Actor, application_id: str, *,
         app = _get(s, application_id)
         if app.state not in (ApplicationState.ACTIVE, ApplicationState.EXPIRED):
             raise ValidationError("Obnovit lze jen platnou nebo propadlou žádost.")
-        _, rules = rulesets.active(s)
+        _ruleset, rules = rulesets.active(s)
         start = max(today, app.valid_until or today)
         app.valid_until = add_months(start, rules.validity_months)
         app.renewal_due_on = _renewal_due(app.valid_until)
@@ -327,7 +327,7 @@ def list_applications(db: Database, actor: Actor, text: str = "", *,
         stmt = stmt.where(A.requested_category == category)
     token = fold(text)
     with db.reading() as s:
-        _, rules = rulesets.active(s)
+        _ruleset, rules = rulesets.active(s)
         compiled = engine.compile_rules(rules, today) if with_points else None
         refusals = _refusal_counts(s, rules, today)
         rows = []
@@ -393,7 +393,7 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
         data = ApplicationInput(household_id=app.household_id, filed_on=app.filed_on,
                                 applicant_id=app.applicant_id, valid_until=app.valid_until,
                                 **{n: getattr(app, n) for n in FACT_FIELDS})
-        _, rules = rulesets.active(s)
+        _ruleset, rules = rulesets.active(s)
         refusals = _refusal_counts(s, rules, today).get(app.household_id, ())
         f = facts_of(app, refusals)
         compiled = engine.compile_rules(rules, today)

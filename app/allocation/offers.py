@@ -166,7 +166,7 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
         s.add(refusal)
         s.flush()
         audit.record(s, actor, "refuse", "offer", offer.id, {"justified": justified})
-        _, rules = rulesets.active(s)
+        _ruleset, rules = rulesets.active(s)
         rule = next((e for e in rules.exclusions if e["type"] == "refusals"), None)
         since = months_before(today, rule["months"]) if rule else dt.date.min
         counted = len([d for d, in s.execute(

@@ -54,7 +54,7 @@ def cmd_rank(args) -> int:
         row = dict(rank=f"{e.rank}.", household=e.household, number=e.number or "",
                    individual=fmt_num(e.individual.points) if e.individual else "",
                    total=fmt_num(e.total), review="ano" if e.reviews else "")
-        for (k, _), (cid, _) in zip(keys, ranking.criteria):
+        for (k, _kind), (cid, _label) in zip(keys, ranking.criteria):
             value = e.points_of(cid)
             row[k] = fmt_num(value) if value is not None else ""
         rows.append(row)

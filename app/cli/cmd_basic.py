@@ -128,7 +128,7 @@ def cmd_init(args) -> int:
         info = current(new.db)
         if sheet is not None and new.recovery_key:
             from ..recovery import recovery_sheet_pdf, save_sheet
-            pdf, _ = recovery_sheet_pdf(new.db, new.actor, new.recovery_key)
+            pdf, _name = recovery_sheet_pdf(new.db, new.actor, new.recovery_key)
             save_sheet(pdf, sheet)
     finally:
         new.db.close()

@@ -283,7 +283,7 @@ def _split_header(numbered: list[tuple[int, list]], path: Path):
         numbered = numbered[1:]
     if not numbered:
         raise ValidationError(f"Soubor {path.name} je prázdný.", field="file")
-    (_, header), *rest = numbered
+    (_number, header), *rest = numbered
     return [str(h).strip() if h is not None else "" for h in header], rest
 
 

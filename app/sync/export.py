@@ -85,7 +85,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
                                       echoes, row_shaper(peer, scope))
         parts = writer.close()
-        own_recipient, _ = public_keys(s)
+        own_recipient, _own_key = public_keys(s)
         recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
         recipient_ids = [peer.id] + ([inst.id] if archive else [])
         manifest = {
