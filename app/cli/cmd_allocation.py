@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for
 from .output import emit
+from ..i18n import _
 
 
 def register(sub, common) -> None:
@@ -32,7 +33,7 @@ def cmd_rank(args) -> int:
         try:
             text = Path(args.rules).read_text(encoding="utf-8")
         except OSError as exc:
-            raise KmbError(f"Soubor {args.rules} nelze číst: {exc.strerror}.") from None
+            raise KmbError(_("Soubor {rules} nelze číst: {strerror}.").format(rules=args.rules, strerror=exc.strerror)) from None
         rules = parse(text)
     db = open_for(args)
     try:

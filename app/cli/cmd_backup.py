@@ -8,6 +8,7 @@ from pathlib import Path
 from ..config import database_url, sqlite_path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for, read_password, username
+from ..i18n import _
 
 RECOVERY_ENV = "KMB_RECOVERY_KEY"
 
@@ -42,7 +43,7 @@ def cmd_restore(args) -> int:
     from ..backups import restore_backup
     path = sqlite_path(database_url(args.db))
     if path is None:
-        raise KmbError("Obnovit ze zálohy lze jen databázi v souboru.")
+        raise KmbError(_("Obnovit ze zálohy lze jen databázi v souboru."))
     recovery = _recovery_key(args)
     told: list[str] = []          # the resync after a restore (issue 11)
     if recovery:
@@ -64,6 +65,6 @@ def _recovery_key(args) -> str | None:
         try:
             return Path(args.recovery_key_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise KmbError(f"Soubor {args.recovery_key_file} nelze číst: {exc.strerror}.") \
+            raise KmbError(_("Soubor {recovery_key_file} nelze číst: {strerror}.").format(recovery_key_file=args.recovery_key_file, strerror=exc.strerror)) \
                 from None
     return os.environ.get(RECOVERY_ENV) or None

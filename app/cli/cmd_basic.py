@@ -13,6 +13,7 @@ from ..config import database_url, sqlite_path
 from ..errors import KmbError
 from .listing import LISTERS
 from .output import emit
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -32,22 +33,21 @@ def read_password(args, prompt: str) -> str:
             with open(args.password_file, encoding="utf-8") as fh:
                 return fh.readline().rstrip("\r\n")
         except OSError as exc:
-            raise SignInRefused(f"Soubor s heslem {args.password_file} nelze číst: "
-                                f"{exc.strerror}.") from None
+            raise SignInRefused(_("Soubor s heslem {password_file} nelze číst: {strerror}.").format(password_file=args.password_file, strerror=exc.strerror)) from None
     if PASSWORD_ENV in os.environ:
         return os.environ[PASSWORD_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
-    raise SignInRefused("Chybí heslo: zadejte ho z klávesnice, v proměnné KMB_PASSWORD "
-                        "nebo --password-file SOUBOR.")
+    raise SignInRefused(_("Chybí heslo: zadejte ho z klávesnice, v proměnné KMB_PASSWORD "
+                        "nebo --password-file SOUBOR."))
 
 
 def username(args) -> str:
     from ..keyslots import SignInRefused
     name = (getattr(args, "user", None) or "").strip()
     if not name:
-        raise SignInRefused("Přihlaste se: --user UŽIVATEL (heslo z klávesnice, "
-                            "KMB_PASSWORD nebo --password-file).")
+        raise SignInRefused(_("Přihlaste se: --user UŽIVATEL (heslo z klávesnice, "
+                            "KMB_PASSWORD nebo --password-file)."))
     return name
 
 
@@ -69,7 +69,7 @@ def acting(db: Database, args) -> Actor:
     actor = getattr(args, "signed_in", None)
     if actor is None:
         from ..keyslots import SignInRefused
-        raise SignInRefused("Příkaz běží bez přihlášení; to nejde.")
+        raise SignInRefused(_("Příkaz běží bez přihlášení; to nejde."))
     return actor
 
 
@@ -114,7 +114,7 @@ def cmd_init(args) -> int:
         return _init_existing(args)
     name = (args.user or "admin").strip()
     if not name:
-        raise SignInRefused("Uživatelské jméno správce nesmí být prázdné.")
+        raise SignInRefused(_("Uživatelské jméno správce nesmí být prázdné."))
     series = _ask_series(args)
     sheet = _sheet_target(args)
     password = read_password(args, f"Nové heslo správce {name}: ")
@@ -160,9 +160,9 @@ def _sheet_target(args) -> Path | None:
     target = Path(args.recovery_sheet)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise KmbError(f"Složka {folder} pro list s klíčem pro obnovu neexistuje.")
+        raise KmbError(_("Složka {folder} pro list s klíčem pro obnovu neexistuje.").format(folder=folder))
     if target.exists():
-        raise KmbError(f"Soubor {target} už existuje; list s klíčem ho nepřepíše.")
+        raise KmbError(_("Soubor {target} už existuje; list s klíčem ho nepřepíše.").format(target=target))
     return target
 
 
@@ -199,7 +199,7 @@ def cmd_demo(args) -> int:
     url = database_url(args.db)
     path = sqlite_path(url)
     if path is None:
-        raise KmbError("Ukázku lze vytvořit jen do souboru SQLite (--db CESTA).")
+        raise KmbError(_("Ukázku lze vytvořit jen do souboru SQLite (--db CESTA)."))
     db = build_demo(Path(path), args.size,
                     progress=lambda step, pct: sys.stderr.write(f"\r{pct:3d} % {step:<20}"))
     sys.stderr.write("\n")

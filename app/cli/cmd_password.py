@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from .cmd_basic import PASSWORD_ENV, read_password, username
+from ..i18n import _
 
 RECOVERY_ENV = "KMB_RECOVERY_KEY"
 
@@ -46,11 +47,11 @@ def _recovery_key(args) -> str:
         try:
             return Path(args.recovery_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise SignInRefused(f"Soubor s klíčem pro obnovu {args.recovery_file} nelze číst: "
-                                f"{exc.strerror}.") from None
+            raise SignInRefused(_("Soubor s klíčem pro obnovu {recovery_file} nelze číst: "
+                                  "{strerror}.").format(recovery_file=args.recovery_file, strerror=exc.strerror)) from None
     if os.environ.get(RECOVERY_ENV):
         return os.environ[RECOVERY_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass("Klíč pro obnovu (z trezoru úřadu): ")
-    raise SignInRefused("Chybí klíč pro obnovu: --recovery-file SOUBOR, proměnná "
-                        "KMB_RECOVERY_KEY, nebo ho zadejte z klávesnice.")
+    raise SignInRefused(_("Chybí klíč pro obnovu: --recovery-file SOUBOR, proměnná "
+                        "KMB_RECOVERY_KEY, nebo ho zadejte z klávesnice."))

@@ -7,6 +7,7 @@ import sys
 
 from .cmd_basic import acting, open_for
 from .output import emit
+from ..i18n import _
 
 
 def register(sub, common) -> None:
@@ -81,7 +82,7 @@ def cmd_list(args) -> int:
     if args.format == "xlsx":
         if not args.output:
             from ..errors import ValidationError
-            raise ValidationError("Pro formát xlsx zadejte soubor: -o audit.xlsx")
+            raise ValidationError(_("Pro formát xlsx zadejte soubor: -o audit.xlsx"))
         write_atomic(args.output, to_xlsx("Audit", dicts, COLUMNS))
         print(f"Uloženo: {args.output}")
         return 0

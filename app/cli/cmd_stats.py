@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..errors import ValidationError
 from .cmd_basic import acting, open_for
 from .output import _plain, emit
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..stats import StatsTable
@@ -52,9 +53,9 @@ def cmd_stats(args) -> int:
     d_from = parse_date(args.date_from, "date_from")
     d_to = parse_date(args.date_to, "date_to")
     if d_from > d_to:
-        raise ValidationError("Začátek období (--from) je po jeho konci (--to).", field="date_from")
+        raise ValidationError(_("Začátek období (--from) je po jeho konci (--to)."), field="date_from")
     if args.format == "xlsx" and not args.output:
-        raise ValidationError("Pro formát xlsx zadejte soubor: -o statistiky.xlsx", field="output")
+        raise ValidationError(_("Pro formát xlsx zadejte soubor: -o statistiky.xlsx"), field="output")
     db = open_for(args)
     try:
         tables = compute(db, acting(db, args), d_from, d_to)

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for
 from .output import emit
+from ..i18n import _
 
 
 def register(sub, common) -> None:
@@ -101,7 +102,7 @@ def cmd_peer_add(args) -> int:
     try:
         data = Path(args.card).read_bytes()
     except OSError as exc:
-        raise KmbError(f"Kartu {args.card} nelze přečíst: {exc.strerror}.") from None
+        raise KmbError(_("Kartu {card} nelze přečíst: {strerror}.").format(card=args.card, strerror=exc.strerror)) from None
     db = open_for(args)
     try:
         peer = add_peer(db, acting(db, args), data, scope=args.scope, kind=args.kind)
@@ -145,7 +146,7 @@ def cmd_peer_scope(args) -> int:
     from ..sync.identity import set_scope
     scope = None if args.scope == "all" else args.scope
     if scope is not None and not scope.startswith("worker:"):
-        raise KmbError("Rozsah zadejte jako worker:ID_UŽIVATELE nebo all.")
+        raise KmbError(_("Rozsah zadejte jako worker:ID_UŽIVATELE nebo all."))
     db = open_for(args)
     try:
         peer = set_scope(db, acting(db, args), args.peer, scope)

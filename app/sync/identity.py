@@ -27,6 +27,7 @@ from ..installation import get as get_installation
 from ..installation import public_keys
 from ..security import Actor, Permission
 from .trust import KINDS, LAPTOP, OFFICE, PARTNER
+from ..i18n import _
 
 CARD_FORMAT = "kmb-card/1"
 
@@ -71,7 +72,7 @@ def own_identity(db: Database) -> OwnIdentity:
 def _installation(session) -> Installation:
     inst = get_installation(session)
     if inst is None:
-        raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
+        raise KmbError(_("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“."))
     return inst
 
 
@@ -107,8 +108,8 @@ def read_card(data: bytes) -> dict:
             if not isinstance(body.get(key), str) or not body[key]:
                 raise ValueError
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, InvalidSignature):
-        raise ValidationError("Soubor není platná karta instalace KMB Desk "
-                              "(je poškozená nebo jde o jiný soubor).") from None
+        raise ValidationError(_("Soubor není platná karta instalace KMB Desk "
+                              "(je poškozená nebo jde o jiný soubor).")) from None
     body["verify_key_raw"] = verify
     body["fingerprint"] = fingerprint(body["installation_id"], body["age_recipient"], verify)
     return body
@@ -122,10 +123,10 @@ def _check_series(inst: Installation, body: dict) -> None:
         return
     shown = f"řadu „{ours}“" if ours else "čísla bez řady"
     raise ValidationError(
-        f"Instalace „{body['name']}“ má stejnou řadu čísel jako tato ({shown}); spárované "
-        "by vydávaly stejná čísla případů, žádostí a smluv. Na terénním notebooku nebo druhé "
-        "instalaci nastavte vlastní řadu příkazem „kmb series KÓD“ (např. kmb series N1), "
-        "pošlete novou kartu a párování opakujte.", field="series")
+        _("Instalace „{name}“ má stejnou řadu čísel jako tato ({shown}); spárované by vydávaly "
+          "stejná čísla případů, žádostí a smluv. Na terénním notebooku nebo druhé instalaci "
+          "nastavte vlastní řadu příkazem „kmb series KÓD“ (např. kmb series N1), pošlete novou "
+          "kartu a párování opakujte.").format(name=body['name'], shown=shown), field="series")
 
 
 def _peer_info(p: Peer) -> PeerInfo:
@@ -141,25 +142,25 @@ def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = N
     actor.require(Permission.MANAGE_PEERS)
     body = read_card(card_data)
     if scope is not None and not scope.startswith("worker:"):
-        raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
+        raise ValidationError(_("Rozsah musí mít tvar worker:ID_UŽIVATELE."), field="scope")
     kind = LAPTOP if scope else (kind or OFFICE)
     if kind not in KINDS:
-        raise ValidationError("Druh partnera musí být office, laptop nebo partner.", field="kind")
+        raise ValidationError(_("Druh partnera musí být office, laptop nebo partner."), field="kind")
     if kind == LAPTOP and not scope:
-        raise ValidationError("Terénní notebook potřebuje rozsah worker:ID_UŽIVATELE.",
+        raise ValidationError(_("Terénní notebook potřebuje rozsah worker:ID_UŽIVATELE."),
                               field="scope")
     with db.transaction() as s:
         inst = _installation(s)
         if body["installation_id"] == inst.id:
-            raise ValidationError("To je karta této instalace; přidejte kartu druhé strany.")
+            raise ValidationError(_("To je karta této instalace; přidejte kartu druhé strany."))
         _check_series(inst, body)
         existing = s.get(Peer, body["installation_id"])
         if existing is not None:
             if existing.revoked_at is not None:
-                raise KmbError(f"Instalace „{existing.name}“ byla odvolána; znovu ji přidat nelze.")
+                raise KmbError(_("Instalace „{name}“ byla odvolána; znovu ji přidat nelze.").format(name=existing.name))
             if existing.fingerprint != body["fingerprint"]:
-                raise KmbError(f"Instalace „{existing.name}“ je už přidaná s jinými klíči. "
-                               "Ověřte kartu telefonem a starou odvolejte.")
+                raise KmbError(_("Instalace „{name}“ je už přidaná s jinými klíči. Ověřte kartu "
+                                 "telefonem a starou odvolejte.").format(name=existing.name))
             return _peer_info(existing)
         peer = Peer(id=body["installation_id"], name=body["name"], origin=body["origin"],
                     age_recipient=body["age_recipient"], verify_key=body["verify_key_raw"],
@@ -185,10 +186,10 @@ def find_peer(session, ref: str) -> Peer:
         if not matches and len(ref) >= 6:
             matches = session.scalars(select(Peer).where(Peer.id.startswith(ref))).all()
         if len(matches) > 1:
-            raise KmbError(f"„{ref}“ odpovídá více instalacím; zadejte celé id.")
+            raise KmbError(_("„{ref}“ odpovídá více instalacím; zadejte celé id.").format(ref=ref))
         peer = matches[0] if matches else None
     if peer is None:
-        raise NotFound(f"Partnerská instalace „{ref}“ není známa (kmb peers list).")
+        raise NotFound(_("Partnerská instalace „{ref}“ není známa (kmb peers list).").format(ref=ref))
     return peer
 
 
@@ -217,9 +218,9 @@ def set_scope(db: Database, actor: Actor, ref: str, scope: str | None,
     worker's laptop; without one it is an own office (or a partner office)."""
     actor.require(Permission.MANAGE_PEERS)
     if scope is not None and not scope.startswith("worker:"):
-        raise ValidationError("Rozsah musí mít tvar worker:ID_UŽIVATELE.", field="scope")
+        raise ValidationError(_("Rozsah musí mít tvar worker:ID_UŽIVATELE."), field="scope")
     if kind is not None and kind not in (OFFICE, PARTNER):
-        raise ValidationError("Druh partnera bez rozsahu je office nebo partner.", field="kind")
+        raise ValidationError(_("Druh partnera bez rozsahu je office nebo partner."), field="kind")
     with db.transaction() as s:
         peer = find_peer(s, ref)
         peer.scope = scope
