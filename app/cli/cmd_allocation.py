@@ -15,11 +15,11 @@ from ..i18n import _
 
 def register(sub, common) -> None:
     p = sub.add_parser("rank", parents=[common],
-                       help="pořadí žadatelů pro volný byt (s rozpisem bodů)")
-    p.add_argument("flat_id", metavar="ID_BYTU", help="id bytu (kmb list flats)")
+                       help=_("pořadí žadatelů pro volný byt (s rozpisem bodů)"))
+    p.add_argument("flat_id", metavar=_("ID_BYTU"), help=_("id bytu (kmb list flats)"))
     p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--rules", metavar="SOUBOR.json",
-                   help="seřadit podle jiných pravidel (návrh ze souboru) místo platných")
+    p.add_argument("--rules", metavar=_("SOUBOR.json"),
+                   help=_("seřadit podle jiných pravidel (návrh ze souboru) místo platných"))
     p.set_defaults(func=cmd_rank)
 
 
@@ -47,8 +47,7 @@ def cmd_rank(args) -> int:
     out = sys.stdout
     f = ranking.flat
     out.write(f"{f.title} – {label_of(f.category)}, {f.layout or ''}\n")
-    out.write(f"Pravidla: {ranking.rules.name}, verze {ranking.rules.version} "
-              f"({ranking.rules.state}); pořadí ke dni {format_date(ranking.computed_on)}\n\n")
+    out.write(_("Pravidla: {name}, verze {version} ({state}); pořadí ke dni {format_date}\n\n").format(name=ranking.rules.name, version=ranking.rules.version, state=ranking.rules.state, format_date=format_date(ranking.computed_on)))
     keys = [(f"k{i}", f"K{i}") for i in range(1, len(ranking.criteria) + 1)]
     rows = []
     for e in ranking.ranked:
@@ -65,7 +64,7 @@ def cmd_rank(args) -> int:
     out.write("\n" + "  ".join(f"K{i} {lbl}" for i, (_, lbl) in
                                enumerate(ranking.criteria, start=1)) + "  Ind. individuální posouzení\n")
     if ranking.excluded:
-        out.write(f"\nVyřazeno ({len(ranking.excluded)}):\n")
+        out.write(_("\nVyřazeno ({len}):\n").format(len=len(ranking.excluded)))
         for x in ranking.excluded:
             out.write(f"  {x.household} ({x.number or '—'}): "
                       + "; ".join(r.text for r in x.reasons) + "\n")

@@ -15,16 +15,16 @@ RECOVERY_ENV = "KMB_RECOVERY_KEY"
 
 def register(sub, common) -> None:
     p = sub.add_parser("backup", parents=[common],
-                       help="zašifrovaná záloha databáze a obnova ze zálohy")
-    inner = p.add_subparsers(dest="backup_command", metavar="AKCE", required=True)
-    c = inner.add_parser("create", parents=[common], help="vytvořit zálohu (zašifrovanou)")
-    c.add_argument("-o", "--output", required=True, metavar="SOUBOR.kmbbak")
+                       help=_("zašifrovaná záloha databáze a obnova ze zálohy"))
+    inner = p.add_subparsers(dest="backup_command", metavar=_("AKCE"), required=True)
+    c = inner.add_parser("create", parents=[common], help=_("vytvořit zálohu (zašifrovanou)"))
+    c.add_argument("-o", "--output", required=True, metavar=_("SOUBOR.kmbbak"))
     c.set_defaults(func=cmd_create)
     r = inner.add_parser("restore", parents=[common],
-                         help="obnovit databázi ze zálohy (současná se odloží do zalohy/)")
-    r.add_argument("file", metavar="SOUBOR.kmbbak")
-    r.add_argument("--recovery-key-file", metavar="SOUBOR",
-                   help="otevřít zálohu klíčem pro obnovu (ze souboru; nebo KMB_RECOVERY_KEY)")
+                         help=_("obnovit databázi ze zálohy (současná se odloží do zalohy/)"))
+    r.add_argument("file", metavar=_("SOUBOR.kmbbak"))
+    r.add_argument("--recovery-key-file", metavar=_("SOUBOR"),
+                   help=_("otevřít zálohu klíčem pro obnovu (ze souboru; nebo KMB_RECOVERY_KEY)"))
     r.set_defaults(func=cmd_restore)
 
 
@@ -35,7 +35,7 @@ def cmd_create(args) -> int:
         info = create_backup(db, acting(db, args), args.output)
     finally:
         db.close()
-    print(f"Záloha uložena: {info.path} ({info.size // 1024} kB, zašifrovaná)")
+    print(_("Záloha uložena: {path} ({v3} kB, zašifrovaná)").format(path=info.path, v3=info.size // 1024))
     return 0
 
 

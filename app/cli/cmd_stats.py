@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("stats", parents=[common], help="statistiky za období (CSV, XLSX, JSON)")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATUM",
-                   help="první den období, např. 2027-01-01 nebo 1. 1. 2027")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATUM",
-                   help="poslední den období, např. 2027-12-31")
+    p = sub.add_parser("stats", parents=[common], help=_("statistiky za období (CSV, XLSX, JSON)"))
+    p.add_argument("--from", dest="date_from", required=True, metavar=_("DATUM"),
+                   help=_("první den období, např. 2027-01-01 nebo 1. 1. 2027"))
+    p.add_argument("--to", dest="date_to", required=True, metavar=_("DATUM"),
+                   help=_("poslední den období, např. 2027-12-31"))
     p.add_argument("--format", choices=["table", "csv", "xlsx", "json"], default="table")
-    p.add_argument("-o", "--output", metavar="SOUBOR",
-                   help="zapsat do souboru (u xlsx povinné); jinak na standardní výstup")
+    p.add_argument("-o", "--output", metavar=_("SOUBOR"),
+                   help=_("zapsat do souboru (u xlsx povinné); jinak na standardní výstup"))
     p.set_defaults(func=cmd_stats)
 
 
@@ -38,7 +38,7 @@ def _json(tables: list[StatsTable]) -> str:
 
 def _table(tables: list[StatsTable], period: str) -> str:
     out = io.StringIO()
-    out.write(f"Statistiky za období {period}\n")
+    out.write(_("Statistiky za období {period}\n").format(period=period))
     for t in tables:
         out.write(f"\n{t.title}\n")
         columns = [c for c in t.columns if c[0] != "key"] or t.columns
@@ -71,7 +71,7 @@ def cmd_stats(args) -> int:
         data = _table(tables, f"{format_date(d_from)} – {format_date(d_to)}").encode("utf-8")
     if args.output:
         write_atomic(args.output, data)
-        print(f"Uloženo: {args.output}")
+        print(_("Uloženo: {output}").format(output=args.output))
     else:
         sys.stdout.write(data.decode("utf-8"))
     return 0

@@ -11,6 +11,8 @@ A *message site* is:
   that ``ValidationError.from_errors`` raises;
 - a local variable assigned a text and then passed to such an exception
   (``msg = "…"; raise Conflict(msg)``).
+- in app/cli/: help texts (``help=``, ``description=``, ``epilog=``, ``title=``,
+  ``metavar=``) and what a command prints (``print(…)``, ``….write(…)``).
 A *bare literal* is a string or f-string at such a site that reads as Czech text
 (a letter and a space or diacritic) and is not already inside ``_()``.
 """
@@ -48,6 +50,9 @@ def error_classes(files: list[Path]) -> set[str]:
         found |= more
 
 
+_ANY_WORD: set[int] = set()
+
+
 def _reads_czech(node: ast.AST) -> bool:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         text = node.value
@@ -55,7 +60,7 @@ def _reads_czech(node: ast.AST) -> bool:
         text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
     else:
         return False
-    return bool(_TEXT.search(text) and _CZECH.search(text))
+    return bool(_TEXT.search(text) and (_CZECH.search(text) or id(node) in _ANY_WORD))
 
 
 def _is_wrapped(call: ast.AST) -> bool:
@@ -93,8 +98,20 @@ def _call_name(call: ast.Call) -> str:
     return ast.unparse(call.func).split(".")[-1]
 
 
-def _message_args(call: ast.Call, errors: set[str]):
+CLI_TEXT_KEYWORDS = {"help", "description", "epilog", "title", "metavar"}
+CLI_OUTPUT_CALLS = {"print", "write"}
+
+
+def _message_args(call: ast.Call, errors: set[str], cli: bool = False):
     name = _call_name(call)
+    if cli:
+        for kw in call.keywords:
+            if kw.arg in CLI_TEXT_KEYWORDS:
+                if kw.arg == "metavar" and isinstance(kw.value, ast.Constant):
+                    _ANY_WORD.add(id(kw.value))     # SOUBOR, DATUM: words without a space
+                yield kw.value
+        if name in CLI_OUTPUT_CALLS and call.args:
+            yield call.args[0]
     if name in errors or name in REFUSERS or name == "from_errors":
         if call.args:
             yield call.args[0]
@@ -106,6 +123,7 @@ def _message_args(call: ast.Call, errors: set[str]):
 def sites(path: Path, errors: set[str]) -> list[Site]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[Site] = []
+    cli = "cli" in path.relative_to(ROOT).parts
 
     def add(expr):
         for t in _texts(expr):
@@ -119,7 +137,7 @@ def sites(path: Path, errors: set[str]) -> list[Site]:
         body_nodes = list(_walk_scope(scope))
         for node in body_nodes:
             if isinstance(node, ast.Call):
-                for arg in _message_args(node, errors):
+                for arg in _message_args(node, errors, cli):
                     if isinstance(arg, ast.Name):
                         message_names.add(arg.id)
                     elif not _is_wrapped(arg):
