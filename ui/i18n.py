@@ -15,6 +15,23 @@ from resources import path as resource_path
 _installed: list[QTranslator] = []
 
 
+class _QtGapsCs(QTranslator):
+    """Czech for the few strings of Qt 6 that qtbase_cs does not have yet
+    (its file dialog labels gained an accelerator, "&Look in:", and lost the
+    translation)."""
+
+    TEXTS = {
+        ("QFileDialog", "&Look in:"): "&Hledat v:",
+        ("QFileDialog", "Files of &type:"): "Soubory &typu:",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
+        return self.TEXTS.get((context, source))
+
+    def isEmpty(self) -> bool:  # noqa: N802 – Qt's name
+        return False
+
+
 def install(app: QApplication, lang: str | None = None) -> str:
     lang = app_i18n.set_language(lang)
     for t in _installed:
@@ -25,6 +42,9 @@ def install(app: QApplication, lang: str | None = None) -> str:
         if qt.load("qtbase_cs", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
+        gaps = _QtGapsCs(app)
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     else:
         own = QTranslator(app)
         if own.load(str(resource_path("i18n", f"kmb_{lang}.qm"))):
