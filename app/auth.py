@@ -77,7 +77,8 @@ def check_password(db: Database, actor: Actor, password: str) -> bool:
     if keys is not None:
         wait = keys.wait_seconds()
         if wait > 0:
-            raise SignInRefused(_("Příliš mnoho neúspěšných pokusů. Další pokus je možný za {v1} s.").format(v1=int(wait) + 1))
+            raise SignInRefused(_("Příliš mnoho neúspěšných pokusů. Další pokus je možný za {v1} s.")
+                .format(v1=int(wait) + 1))
     with db.transaction() as s:
         user = s.get(User, actor.user_id)
         if keys is not None:
@@ -104,7 +105,8 @@ def _keys(db: Database) -> KeyFile | None:
 
 def _validate_password(password: str, again: str | None) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.").format(MIN_PASSWORD=MIN_PASSWORD), field="password")
+        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
+            .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
     if again is not None and password != again:
         raise ValidationError(_("Hesla se neshodují – napište je znovu."), field="password_again")
 
@@ -149,7 +151,8 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         if s.scalar(select(User.id).where(User.username == username, live(User))):
-            raise ValidationError(_("Uživatel „{username}“ už existuje.").format(username=username), field="username")
+            raise ValidationError(_("Uživatel „{username}“ už existuje.")
+                .format(username=username), field="username")
         user = User(username=username, full_name=" ".join(data.full_name.split()),
                     role=data.role, email=data.email or None, active=True,
                     password_hash=hash_password(data.password))
@@ -194,4 +197,5 @@ def set_active(db: Database, actor: Actor, user_id: str, active: bool):
     except DatabaseProblem as exc:      # the block stands; the new key can be retried
         raise DatabaseProblem(_("Účet {username} je zablokovaný, ale databáze nový klíč nedostala: "
                                 "{message} Zkuste to znovu tlačítkem Nový klíč databáze (Nastavení "
-                                "→ Uživatelé).").format(username=username, message=exc.message)) from None
+                                "→ Uživatelé).")
+                                    .format(username=username, message=exc.message)) from None

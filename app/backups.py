@@ -82,7 +82,8 @@ def write_backup(db_path: Path, key: bytes, target: Path, keys: KeyFile | None =
         os.replace(tmp_out, target)
     except OSError as exc:
         Path(tmp_out).unlink(missing_ok=True)
-        raise KmbError(_("Zálohu {target} nelze zapsat: {strerror}.").format(target=target, strerror=exc.strerror)) from None
+        raise KmbError(_("Zálohu {target} nelze zapsat: {strerror}.")
+            .format(target=target, strerror=exc.strerror)) from None
     finally:
         Path(tmp_db).unlink(missing_ok=True)
         Path(tmp_out).unlink(missing_ok=True)
@@ -113,11 +114,13 @@ def _read(file: Path) -> tuple[KeyFile | None, int]:
                 raise DatabaseProblem(_("Soubor {file} není záloha KMB Desk.").format(file=file))
             text = fh.read(length)
     except OSError as exc:
-        raise DatabaseProblem(_("Zálohu {file} nelze číst: {strerror}.").format(file=file, strerror=exc.strerror)) from None
+        raise DatabaseProblem(_("Zálohu {file} nelze číst: {strerror}.")
+            .format(file=file, strerror=exc.strerror)) from None
     try:
         slots = None if text == b"null" else KeyFile.from_json(file, text.decode("utf-8"))
     except (ValueError, DatabaseProblem):
-        raise DatabaseProblem(_("Záloha {file} je poškozená (soubor klíčů).").format(file=file)) from None
+        raise DatabaseProblem(_("Záloha {file} je poškozená (soubor klíčů).")
+            .format(file=file)) from None
     return slots, len(MAGIC) + 8 + length
 
 

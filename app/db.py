@@ -206,7 +206,8 @@ def inspect_file(path: Path) -> str:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseProblem(_("Soubor databáze {path} nelze číst: {strerror}.").format(path=path, strerror=exc.strerror)) from None
+        raise DatabaseProblem(_("Soubor databáze {path} nelze číst: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     if header == SQLITE_HEADER:
         return "plaintext"
     size = path.stat().st_size
@@ -235,7 +236,8 @@ def _check_sqlite_file(path: Path, create: bool, key: bytes | None) -> None:
                 _("Databáze {path} neexistuje. Novou založíte příkazem „kmb init“ nebo ukázkovou "
                   "příkazem „kmb demo --db {path}“.").format(path=path))
         if key is None:
-            raise DatabaseProblem(_("Databáze {path} se zakládá bez klíče; to nejde.").format(path=path))
+            raise DatabaseProblem(_("Databáze {path} se zakládá bez klíče; to nejde.")
+                .format(path=path))
         private_dir(path.parent)
         return
     if state == "plaintext":
@@ -243,7 +245,8 @@ def _check_sqlite_file(path: Path, create: bool, key: bytes | None) -> None:
             _("Databáze {path} není zašifrovaná (starší verze KMB Desk); po přihlášení se "
               "zašifruje.").format(path=path))
     if key is None:
-        raise DatabaseProblem(_("Databáze {path} je zašifrovaná; otevřete ji přihlášením.").format(path=path))
+        raise DatabaseProblem(_("Databáze {path} je zašifrovaná; otevřete ji přihlášením.")
+            .format(path=path))
 
 
 def private_dir(folder: Path) -> None:
@@ -405,7 +408,8 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None,
         return
     if current is None and tables - {"alembic_version"}:
         kind = "databáze SQLite" if path is not None else "databáze na serveru"
-        raise DatabaseProblem(_("{v0} {where} je {kind}, ale ne databáze KMB Desk.").format(v0='Soubor' if path is not None else 'Databáze', where=where, kind=kind))
+        raise DatabaseProblem(_("{v0} {where} je {kind}, ale ne databáze KMB Desk.")
+            .format(v0='Soubor' if path is not None else 'Databáze', where=where, kind=kind))
     if current is None and path is None and not create:
         raise DatabaseProblem(
             _("Databáze {where} je prázdná; instalaci v ní založíte příkazem „kmb init --db "

@@ -154,7 +154,8 @@ def _check_new_file(path: Path) -> None:
         raise TargetNotEmpty(_("Cílový soubor {path} už existuje; kopíruji jen do nového souboru "
                                "(nic se nezměnilo).").format(path=path))
     if not path.parent.is_dir():
-        raise KmbError(_("Složka {parent} neexistuje; založte ji, nebo zvolte jinou.").format(parent=path.parent))
+        raise KmbError(_("Složka {parent} neexistuje; založte ji, nebo zvolte jinou.")
+            .format(parent=path.parent))
 
 
 def _remove_file(path: Path) -> None:
@@ -222,7 +223,8 @@ def _same_schema(sconn: Connection, dconn: Connection, plan: list[Table], where:
     target = set(sa_inspect(dconn).get_table_names()) - _NOT_COPIED
     if target != {t.name for t in plan}:
         raise DatabaseProblem(_("Schéma databáze {where} se liší od zdrojové (tabulky {join}); nic "
-                                "se nezkopírovalo.").format(where=where, join=', '.join(sorted(target ^ {t.name for t in plan}))))
+                                "se nezkopírovalo.")
+                                    .format(where=where, join=', '.join(sorted(target ^ {t.name for t in plan}))))
     for t in plan:
         cols = {c.name for c in t.columns}
         for conn in (sconn, dconn):
@@ -289,12 +291,14 @@ def _verify(dconn: Connection, plan: list[Table], counts: dict[str, int], where:
         there = dconn.scalar(select(func.count()).select_from(t))
         if there != counts[t.name]:
             raise DatabaseProblem(_("Po kopii nesouhlasí počet záznamů v tabulce {name} ({v3} → "
-                                    "{there}); cílová databáze {where} zůstala bez dat.").format(name=t.name, v3=counts[t.name], there=there, where=where))
+                                    "{there}); cílová databáze {where} zůstala bez dat.")
+                                        .format(name=t.name, v3=counts[t.name], there=there, where=where))
     with Session(bind=dconn) as s:
         problems = audit.check(s)
     if problems:
         raise DatabaseProblem(_("Auditní řetězec v kopii se neověřil ({text}); cílová databáze "
-                                "{where} zůstala bez dat.").format(text=problems[0].text, where=where))
+                                "{where} zůstala bez dat.")
+                                    .format(text=problems[0].text, where=where))
 
 
 def _record_arrival(dconn: Connection, actor: Actor, source: str, rows: int,

@@ -24,5 +24,6 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise KmbError(_("Soubor {path} nelze zapsat: {strerror}.").format(path=path, strerror=exc.strerror)) from None
+        raise KmbError(_("Soubor {path} nelze zapsat: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     return path

@@ -43,7 +43,8 @@ def open_image(data: bytes, filename: str, *, field: str = "photo") -> Image.Ima
     if len(data) > MAX_INPUT_BYTES:
         raise ValidationError(
             _("Soubor „{name}“ má {megabytes} MB; vložit lze obrázek nejvýše do {v5} MB. Zmenšete "
-              "ho nebo vyfoťte znovu v nižším rozlišení.").format(name=name, megabytes=_megabytes(len(data)), v5=MAX_INPUT_BYTES // (1024 * 1024)), field=field)
+              "ho nebo vyfoťte znovu v nižším rozlišení.")
+                  .format(name=name, megabytes=_megabytes(len(data)), v5=MAX_INPUT_BYTES // (1024 * 1024)), field=field)
     not_image = ValidationError(
         _("Soubor „{name}“ není obrázek, který lze přečíst. Vyberte fotografii ve formátu JPEG "
           "nebo PNG.").format(name=name), field=field)
@@ -53,7 +54,8 @@ def open_image(data: bytes, filename: str, *, field: str = "photo") -> Image.Ima
         img = Image.open(io.BytesIO(data))
         if img.width * img.height > MAX_PIXELS:
             raise ValidationError(
-                _("Obrázek „{name}“ má příliš velký rozměr ({width} × {height} bodů).").format(name=name, width=img.width, height=img.height),
+                _("Obrázek „{name}“ má příliš velký rozměr ({width} × {height} bodů).")
+                    .format(name=name, width=img.width, height=img.height),
                 field=field)
         img.load()
     except ValidationError:

@@ -69,7 +69,8 @@ def initialise(db: Database, name: str | None = None, *,
         if inst is not None:
             if name and name != inst.name:
                 raise KmbError(
-                    _("Instalace už existuje pod názvem „{name}“; nová se nezakládá.").format(name=inst.name))
+                    _("Instalace už existuje pod názvem „{name}“; nová se nezakládá.")
+                        .format(name=inst.name))
             return _info(inst)
         name = name or socket.gethostname() or "KMB"
         series = numbering.check_tag(series)

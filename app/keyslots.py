@@ -152,7 +152,8 @@ class KeyFile:
                 _("Chybí soubor klíčů {name} vedle databáze. Obnovte ho ze zálohy, nebo databázi "
                   "otevřete klíčem pro obnovu.").format(name=path.name)) from None
         except (OSError, ValueError):
-            raise DatabaseProblem(_("Soubor klíčů {path} je poškozený.").format(path=path)) from None
+            raise DatabaseProblem(_("Soubor klíčů {path} je poškozený.")
+                .format(path=path)) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise DatabaseProblem(_("Soubor {path} není soubor klíčů KMB Desk.").format(path=path))
         data.setdefault("failures", {"count": 0, "last": 0.0, "pending": []})
@@ -183,7 +184,8 @@ class KeyFile:
             os.replace(tmp, target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
-            raise DatabaseProblem(_("Soubor klíčů {target} nelze zapsat: {strerror}.").format(target=target, strerror=exc.strerror)) from None
+            raise DatabaseProblem(_("Soubor klíčů {target} nelze zapsat: {strerror}.")
+                .format(target=target, strerror=exc.strerror)) from None
 
     # -- slots ---------------------------------------------------------------------
     @property

@@ -99,7 +99,8 @@ def validate_pattern(pattern: str, field: str = "number_pattern") -> str:
     unknown = sorted({n for n in names if n not in ALLOWED})
     if unknown:
         raise ValidationError(
-            _("Neznámý zástupný symbol {{{v1}}}; povolené jsou {{year}}, {{n}} a {{series}}.").format(v1=unknown[0]),
+            _("Neznámý zástupný symbol {{{v1}}}; povolené jsou {{year}}, {{n}} a {{series}}.")
+                .format(v1=unknown[0]),
             field=field)
     if names.count("n") != 1:
         raise ValidationError(_("Vzor musí obsahovat pořadové číslo {n} právě jednou, "
@@ -192,7 +193,8 @@ def check_tag(tag: str | None, field: str = "series") -> str:
                     and all(c.isascii() and c.isalnum() for c in tag)):
         raise ValidationError(_("Řada je krátký kód (nejvýše {TAG_MAX} znaků, písmena a číslice, "
                                 "na začátku písmeno), např. N1; prázdná řada jen pro jednu "
-                                "instalaci, obvykle kancelář.").format(TAG_MAX=TAG_MAX), field=field)
+                                "instalaci, obvykle kancelář.")
+                                    .format(TAG_MAX=TAG_MAX), field=field)
     return tag
 
 

@@ -80,5 +80,6 @@ def printers() -> dict[str, Printer]:
 
 def render(db: Database, actor: Actor, kind: str, record_id: str) -> tuple[bytes, str]:
     if kind not in PRINTERS:
-        raise KmbError(_("Neznámý druh dokumentu „{kind}“ (známé: {join}).").format(kind=kind, join=', '.join(sorted(PRINTERS))))
+        raise KmbError(_("Neznámý druh dokumentu „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(sorted(PRINTERS))))
     return PRINTERS[kind](db, actor, record_id)

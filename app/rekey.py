@@ -102,7 +102,8 @@ def _prepare(path: Path, old: bytes, key: bytes, keys: KeyFile, copy: Path,
     except DRIVER_ERRORS as exc:
         why = ("do databáze právě zapisuje jiný program – zavřete ho" if "locked" in str(exc)
                else str(exc))
-        raise DatabaseProblem(_("Databázi nelze přešifrovat ({why}); zůstala beze změny.").format(why=why)) \
+        raise DatabaseProblem(_("Databázi nelze přešifrovat ({why}); zůstala beze změny.")
+            .format(why=why)) \
             from None
     finally:
         lock.close()        # before the rename: Windows cannot replace an open file

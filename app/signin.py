@@ -76,7 +76,8 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
         else:
             raise
     if demo and not keys.demo:
-        raise DatabaseProblem(_("Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.").format(path=path))
+        raise DatabaseProblem(_("Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.")
+            .format(path=path))
     wait = keys.wait_seconds()
     if wait > 0:
         raise SignInRefused(_("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus je možný "
@@ -192,7 +193,8 @@ def _require_demo(session, db: Database) -> None:
     from .demo import INSTALLATION_NAME
     inst = session.scalars(select(Installation)).first()
     if inst is None or inst.name not in INSTALLATION_NAME.values():
-        raise DatabaseProblem(_("Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.").format(path=db.path))
+        raise DatabaseProblem(_("Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.")
+            .format(path=db.path))
 
 
 def create_installation(db_spec: str | None, name: str | None, username: str, password: str,
@@ -206,13 +208,15 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
     from .installation import initialise
     username = _normal(username)
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.").format(MIN_PASSWORD=MIN_PASSWORD), field="password")
+        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
+            .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
     if password_again is not None and password != password_again:
         raise ValidationError(_("Hesla se neshodují – napište je znovu."), field="password_again")
     url = config.database_url(db_spec)
     path = config.sqlite_path(url)
     if path is not None and path.exists():
-        raise DatabaseProblem(_("Databáze {path} už existuje; přihlaste se k ní.").format(path=path))
+        raise DatabaseProblem(_("Databáze {path} už existuje; přihlaste se k ní.")
+            .format(path=path))
     key = (key or new_key()) if path is not None else None
     db = open_database(url, create=True, key=key)
     try:
@@ -295,7 +299,8 @@ def reset_password_with_recovery(db_spec: str | None, recovery: str, username: s
     password for ``username`` and writes a fresh key file if needed."""
     name = _normal(username)
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.").format(MIN_PASSWORD=MIN_PASSWORD), field="password")
+        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
+            .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
     if again is not None and password != again:
         raise ValidationError(_("Hesla se neshodují – napište je znovu."), field="password_again")
     db = _recovery_db(db_spec, recovery, name)

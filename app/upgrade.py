@@ -86,7 +86,8 @@ def _accounts(con: sqlite3.Connection, path: Path) -> tuple[dict[str, dict], str
                            "WHERE deleted_at IS NULL").fetchall()
         admin = con.execute("SELECT admin_user_id FROM installation").fetchone()
     except sqlite3.DatabaseError:
-        raise DatabaseProblem(_("Soubor {path} je databáze SQLite, ale ne databáze KMB Desk.").format(path=path)) \
+        raise DatabaseProblem(_("Soubor {path} je databáze SQLite, ale ne databáze KMB Desk.")
+            .format(path=path)) \
             from None
     users = {r[1]: {"id": r[0], "active": bool(r[2]), "hash": r[3]} for r in rows}
     return users, admin[0] if admin else None
@@ -140,7 +141,8 @@ def _verify(plain: Path, target: Path, key: bytes) -> None:
             enc.close()
     except DRIVER_ERRORS as exc:
         target.unlink(missing_ok=True)
-        raise DatabaseProblem(_("Databázi nelze zašifrovat ({exc}); zůstala beze změny.").format(exc=exc)) from None
+        raise DatabaseProblem(_("Databázi nelze zašifrovat ({exc}); zůstala beze změny.")
+            .format(exc=exc)) from None
     finally:
         src.close()
 

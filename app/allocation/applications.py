@@ -164,7 +164,8 @@ def validate(session: Session, data: ApplicationInput, *, today: dt.date) -> App
             errors["individual_points"] = (_("Platná pravidla individuální body nepřipouštějí."))
         elif abs(points) > limit:
             errors["individual_points"] = (_("Individuální body smějí být nejvýše ±{limit} "
-                                             "(pravidla „{name}“).").format(limit=limit, name=rules.name))
+                                             "(pravidla „{name}“).")
+                                                 .format(limit=limit, name=rules.name))
         if rules.requires_justification and not _clean(data.individual_justification):
             errors["individual_justification"] = (
                 _("Individuální body potřebují písemné odůvodnění (co a čím je doloženo)."))

@@ -147,7 +147,8 @@ def print_ranking(db: Database, actor: Actor, record_id: str) -> tuple[bytes, st
         try:
             ranking = rank_flat(db, actor, record_id)
         except NotFound:
-            raise NotFound(_("Byt ani rozhodnutí „{record_id}“ neexistuje.").format(record_id=record_id)) from None
+            raise NotFound(_("Byt ani rozhodnutí „{record_id}“ neexistuje.")
+                .format(record_id=record_id)) from None
     pdf = render_ranking(office, document(ranking, prepared_by=actor.name,
                                           signatories=office.signatories, town=office.town,
                                           decision=decision))

@@ -138,7 +138,8 @@ def new_draft(db: Database, actor: Actor, *, from_rule_set: str | None = None,
         if from_file:
             shipped = R.shipped()
             if from_file not in shipped:
-                raise NotFound(_("Vzorová pravidla „{from_file}“ neexistují.").format(from_file=from_file))
+                raise NotFound(_("Vzorová pravidla „{from_file}“ neexistují.")
+                    .format(from_file=from_file))
             body = dict(shipped[from_file].body)
         elif from_rule_set:
             body = dict(R.parse(_get(s, from_rule_set).body_json).body)

@@ -296,7 +296,8 @@ def print_procedure_document(db, actor: Actor, procedure_id: str, kind: str
     actor.require(Permission.VIEW_CASES)
     actor.require(Permission.PRINT)
     if kind not in KINDS:
-        raise NotFound(_("Neznámý dokument „{kind}“ (známé: {join}).").format(kind=kind, join=', '.join(KINDS)))
+        raise NotFound(_("Neznámý dokument „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
@@ -345,7 +346,8 @@ def export_for_records(db, actor: Actor, procedure_id: str, kind: str, out_path:
     actor.require(Permission.VIEW_CASES)
     actor.require(Permission.PRINT)
     if kind not in KINDS:
-        raise NotFound(_("Neznámý dokument „{kind}“ (známé: {join}).").format(kind=kind, join=', '.join(KINDS)))
+        raise NotFound(_("Neznámý dokument „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")

@@ -33,7 +33,8 @@ def cmd_rank(args) -> int:
         try:
             text = Path(args.rules).read_text(encoding="utf-8")
         except OSError as exc:
-            raise KmbError(_("Soubor {rules} nelze číst: {strerror}.").format(rules=args.rules, strerror=exc.strerror)) from None
+            raise KmbError(_("Soubor {rules} nelze číst: {strerror}.")
+                .format(rules=args.rules, strerror=exc.strerror)) from None
         rules = parse(text)
     db = open_for(args)
     try:
@@ -47,7 +48,8 @@ def cmd_rank(args) -> int:
     out = sys.stdout
     f = ranking.flat
     out.write(f"{f.title} – {label_of(f.category)}, {f.layout or ''}\n")
-    out.write(_("Pravidla: {name}, verze {version} ({state}); pořadí ke dni {format_date}\n\n").format(name=ranking.rules.name, version=ranking.rules.version, state=ranking.rules.state, format_date=format_date(ranking.computed_on)))
+    out.write(_("Pravidla: {name}, verze {version} ({state}); pořadí ke dni {format_date}\n\n")
+        .format(name=ranking.rules.name, version=ranking.rules.version, state=ranking.rules.state, format_date=format_date(ranking.computed_on)))
     keys = [(f"k{i}", f"K{i}") for i in range(1, len(ranking.criteria) + 1)]
     rows = []
     for e in ranking.ranked:

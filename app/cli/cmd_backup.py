@@ -35,7 +35,8 @@ def cmd_create(args) -> int:
         info = create_backup(db, acting(db, args), args.output)
     finally:
         db.close()
-    print(_("Záloha uložena: {path} ({v3} kB, zašifrovaná)").format(path=info.path, v3=info.size // 1024))
+    print(_("Záloha uložena: {path} ({v3} kB, zašifrovaná)")
+        .format(path=info.path, v3=info.size // 1024))
     return 0
 
 
@@ -65,6 +66,7 @@ def _recovery_key(args) -> str | None:
         try:
             return Path(args.recovery_key_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise KmbError(_("Soubor {recovery_key_file} nelze číst: {strerror}.").format(recovery_key_file=args.recovery_key_file, strerror=exc.strerror)) \
+            raise KmbError(_("Soubor {recovery_key_file} nelze číst: {strerror}.")
+                .format(recovery_key_file=args.recovery_key_file, strerror=exc.strerror)) \
                 from None
     return os.environ.get(RECOVERY_ENV) or None

@@ -33,7 +33,8 @@ def read_password(args, prompt: str) -> str:
             with open(args.password_file, encoding="utf-8") as fh:
                 return fh.readline().rstrip("\r\n")
         except OSError as exc:
-            raise SignInRefused(_("Soubor s heslem {password_file} nelze číst: {strerror}.").format(password_file=args.password_file, strerror=exc.strerror)) from None
+            raise SignInRefused(_("Soubor s heslem {password_file} nelze číst: {strerror}.")
+                .format(password_file=args.password_file, strerror=exc.strerror)) from None
     if PASSWORD_ENV in os.environ:
         return os.environ[PASSWORD_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
@@ -133,13 +134,15 @@ def cmd_init(args) -> int:
     finally:
         new.db.close()
     series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
-    print(_("Instalace „{name}“ je připravena (id {id}, {series}); správce: {name2}.").format(name=info.name, id=info.id, series=series, name2=name))
+    print(_("Instalace „{name}“ je připravena (id {id}, {series}); správce: {name2}.")
+        .format(name=info.name, id=info.id, series=series, name2=name))
     if new.recovery_key:
         print(_("Klíč pro obnovu (zobrazí se jen teď – vytiskněte ho nebo opište a uložte do "
               "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):"))
         print(f"    {new.recovery_key}")
         if sheet is not None:
-            print(_("List s klíčem k vytištění: {sheet} (po vytištění soubor smažte).").format(sheet=sheet))
+            print(_("List s klíčem k vytištění: {sheet} (po vytištění soubor smažte).")
+                .format(sheet=sheet))
     return 0
 
 
@@ -160,9 +163,11 @@ def _sheet_target(args) -> Path | None:
     target = Path(args.recovery_sheet)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise KmbError(_("Složka {folder} pro list s klíčem pro obnovu neexistuje.").format(folder=folder))
+        raise KmbError(_("Složka {folder} pro list s klíčem pro obnovu neexistuje.")
+            .format(folder=folder))
     if target.exists():
-        raise KmbError(_("Soubor {target} už existuje; list s klíčem ho nepřepíše.").format(target=target))
+        raise KmbError(_("Soubor {target} už existuje; list s klíčem ho nepřepíše.")
+            .format(target=target))
     return target
 
 
@@ -175,7 +180,8 @@ def _init_existing(args) -> int:
     finally:
         db.close()
     series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
-    print(_("Instalace „{name}“ je připravena (id {id}, {series}).").format(name=info.name, id=info.id, series=series))
+    print(_("Instalace „{name}“ je připravena (id {id}, {series}).")
+        .format(name=info.name, id=info.id, series=series))
     return 0
 
 
@@ -189,7 +195,8 @@ def cmd_series(args) -> int:
         series = current(db).series
     finally:
         db.close()
-    print(_("Řada čísel této instalace: {series}").format(series=series) if series else _("Čísla této instalace jsou bez řady."))
+    print(_("Řada čísel této instalace: {series}")
+        .format(series=series) if series else _("Čísla této instalace jsou bez řady."))
     return 0
 
 

@@ -37,7 +37,8 @@ class _Progress:
         if now - self.last < self.every or not of_all:
             return
         self.last = now
-        sys.stderr.write(_("kmb: kopíruji {table} {n}/{n2}, celkem {v7} % ({n3}/{n4} záznamů)\n").format(table=table, n=_n(done), n2=_n(of), v7=100 * overall // of_all, n3=_n(overall), n4=_n(of_all)))
+        sys.stderr.write(_("kmb: kopíruji {table} {n}/{n2}, celkem {v7} % ({n3}/{n4} záznamů)\n")
+            .format(table=table, n=_n(done), n2=_n(of), v7=100 * overall // of_all, n3=_n(overall), n4=_n(of_all)))
         sys.stderr.flush()
 
 
@@ -56,11 +57,13 @@ def cmd_copy(args) -> int:
     finally:
         db.close()
     print(_("Úřad zkopírován do {target}: {n} záznamů v {len} tabulkách za {seconds:.0f} s; počty "
-            "souhlasí, auditní řetězec ověřen.").format(target=result.target, n=_n(result.total), len=len(result.rows), seconds=result.seconds))
+            "souhlasí, auditní řetězec ověřen.")
+                .format(target=result.target, n=_n(result.total), len=len(result.rows), seconds=result.seconds))
     if result.recovery_key:
         print(_("Klíč pro obnovu nové databáze (zobrazí se jen teď – vytiskněte ho a uložte do "
                 "trezoru):\n  {recovery_key}").format(recovery_key=result.recovery_key))
-    print(_("Přihlásit se mohou stejným heslem jako dosud: {join}.").format(join=', '.join(result.signs_in)))
+    print(_("Přihlásit se mohou stejným heslem jako dosud: {join}.")
+        .format(join=', '.join(result.signs_in)))
     if result.needs_password:
         print("Heslo jim nastaví správce (Nastavení → Uživatelé): "
               + ", ".join(result.needs_password) + ".")

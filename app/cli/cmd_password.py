@@ -37,7 +37,8 @@ def cmd_reset(args) -> int:
     if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
         again = read_password(args, "Nové heslo znovu: ")
     actor = reset_password_with_recovery(args.db, recovery, name, password, again=again)
-    print(_("Heslo uživatele {name} ({name2}) je nastavené; přihlaste se novým heslem.").format(name=name, name2=actor.name))
+    print(_("Heslo uživatele {name} ({name2}) je nastavené; přihlaste se novým heslem.")
+        .format(name=name, name2=actor.name))
     return 0
 
 
@@ -48,7 +49,8 @@ def _recovery_key(args) -> str:
             return Path(args.recovery_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
             raise SignInRefused(_("Soubor s klíčem pro obnovu {recovery_file} nelze číst: "
-                                  "{strerror}.").format(recovery_file=args.recovery_file, strerror=exc.strerror)) from None
+                                  "{strerror}.")
+                                      .format(recovery_file=args.recovery_file, strerror=exc.strerror)) from None
     if os.environ.get(RECOVERY_ENV):
         return os.environ[RECOVERY_ENV]
     if sys.stdin is not None and sys.stdin.isatty():

@@ -12,7 +12,8 @@ KINDS = ("assessment", "contract", "fairness", "handover", "inspection", "need-a
 
 def register(sub, common) -> None:
     p = sub.add_parser("print", parents=[common], help=_("vytisknout dokument do PDF"))
-    p.add_argument("kind", metavar=_("DRUH"), choices=KINDS, help=_("druh: {kinds}").format(kinds=", ".join(KINDS)))
+    p.add_argument("kind", metavar=_("DRUH"), choices=KINDS, help=_("druh: {kinds}")
+        .format(kinds=", ".join(KINDS)))
     p.add_argument("record_id", metavar=_("ID"), help=_("id záznamu"))
     p.add_argument("-o", "--output", required=True, metavar=_("SOUBOR.pdf"))
     p.set_defaults(func=cmd_print)

@@ -105,7 +105,8 @@ def cmd_person_export(args) -> int:
         pkg = subject_access.export_person(db, acting(db, args), args.person_id, args.output)
     finally:
         db.close()
-    print(_("Uloženo: {output} ({row_count} záznamů z {len} druhů, {len2} událostí auditu)").format(output=args.output, row_count=pkg.row_count, len=len(pkg.tables), len2=len(pkg.events)))
+    print(_("Uloženo: {output} ({row_count} záznamů z {len} druhů, {len2} událostí auditu)")
+        .format(output=args.output, row_count=pkg.row_count, len=len(pkg.tables), len2=len(pkg.events)))
     return 0
 
 
@@ -132,7 +133,8 @@ def cmd_retention_run(args) -> int:
         due = retention.due_persons(db, actor)
         if args.dry_run:
             emit([d.as_row() for d in due], DUE_COLUMNS, "table")
-            print(_("Zkouška nanečisto: k anonymizaci {len} osob; nic se nezměnilo.").format(len=len(due)))
+            print(_("Zkouška nanečisto: k anonymizaci {len} osob; nic se nezměnilo.")
+                .format(len=len(due)))
             return 0
         done = retention.anonymise(db, actor, [d.person_id for d in due])
     finally:

@@ -82,7 +82,8 @@ def cmd_card(args) -> int:
     finally:
         db.close()
     write_atomic(args.output, data)
-    print(_("Karta instalace „{name}“ uložena do {output}. Otisk: {fingerprint}").format(name=me.name, output=args.output, fingerprint=me.fingerprint))
+    print(_("Karta instalace „{name}“ uložena do {output}. Otisk: {fingerprint}")
+        .format(name=me.name, output=args.output, fingerprint=me.fingerprint))
     return 0
 
 
@@ -93,7 +94,8 @@ def cmd_show(args) -> int:
         me = own_identity(db)
     finally:
         db.close()
-    print(_("{name}\nid: {id}\notisk: {fingerprint}").format(name=me.name, id=me.id, fingerprint=me.fingerprint))
+    print(_("{name}\nid: {id}\notisk: {fingerprint}")
+        .format(name=me.name, id=me.id, fingerprint=me.fingerprint))
     return 0
 
 
@@ -102,13 +104,15 @@ def cmd_peer_add(args) -> int:
     try:
         data = Path(args.card).read_bytes()
     except OSError as exc:
-        raise KmbError(_("Kartu {card} nelze přečíst: {strerror}.").format(card=args.card, strerror=exc.strerror)) from None
+        raise KmbError(_("Kartu {card} nelze přečíst: {strerror}.")
+            .format(card=args.card, strerror=exc.strerror)) from None
     db = open_for(args)
     try:
         peer = add_peer(db, acting(db, args), data, scope=args.scope, kind=args.kind)
     finally:
         db.close()
-    print(_("Přidán partner „{name}“ (id {id}). Ověřte otisk telefonem: {fingerprint}").format(name=peer.name, id=peer.id, fingerprint=peer.fingerprint))
+    print(_("Přidán partner „{name}“ (id {id}). Ověřte otisk telefonem: {fingerprint}")
+        .format(name=peer.name, id=peer.id, fingerprint=peer.fingerprint))
     return 0
 
 
@@ -172,7 +176,8 @@ def cmd_export(args) -> int:
         sys.stderr.write("\n")
     for warning in summary.warnings:
         sys.stderr.write(_("Upozornění: {warning}\n").format(warning=warning))
-    print(_("Balíček pro „{peer_name}“: {rows} záznamů, {v5:.0f} kB → {path}").format(peer_name=summary.peer_name, rows=summary.rows, v5=summary.size / 1024, path=summary.path))
+    print(_("Balíček pro „{peer_name}“: {rows} záznamů, {v5:.0f} kB → {path}")
+        .format(peer_name=summary.peer_name, rows=summary.rows, v5=summary.size / 1024, path=summary.path))
     return 0
 
 

@@ -129,11 +129,13 @@ def run_command(args: argparse.Namespace) -> int:
             from ..config import display_url
             from ..db import describe_db_error
             where = display_url(getattr(args, "db", None) or "kmb.sqlite")   # no password
-            sys.stderr.write(_("kmb: {describe_db_error}\n").format(describe_db_error=describe_db_error(where, exc)))
+            sys.stderr.write(_("kmb: {describe_db_error}\n")
+                .format(describe_db_error=describe_db_error(where, exc)))
             return 3
         log_path = _log_internal_error()
         first_line = str(exc).splitlines()[0] if str(exc) else ""
-        sys.stderr.write(_("kmb: vnitřní chyba ({name__}: {first_line}); podrobnosti v {log_path}\n").format(name__=type(exc).__name__, first_line=first_line, log_path=log_path))
+        sys.stderr.write(_("kmb: vnitřní chyba ({name__}: {first_line}); podrobnosti v {log_path}\n")
+            .format(name__=type(exc).__name__, first_line=first_line, log_path=log_path))
         return 70
 
 

@@ -69,7 +69,8 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
         raise KmbError(_("Neznámá velikost ukázky „{size}“ (town nebo city).").format(size=size))
     path = Path(path)
     if path.is_symlink():
-        raise KmbError(_("{path} je odkaz na jiný soubor, ne ukázková databáze; nepřepisuji ho.").format(path=path))
+        raise KmbError(_("{path} je odkaz na jiný soubor, ne ukázková databáze; nepřepisuji ho.")
+            .format(path=path))
     if path.exists():
         _check_replaceable(path)
         for suffix in ("", "-wal", "-shm", ".keys"):
@@ -141,7 +142,8 @@ def _check_replaceable(path: Path) -> None:
     except sqlite3.DatabaseError:
         name = None
     if not name or name[0] not in INSTALLATION_NAME.values():
-        raise KmbError(_("Soubor {path} existuje a není ukázková databáze; nepřepisuji ho.").format(path=path))
+        raise KmbError(_("Soubor {path} existuje a není ukázková databáze; nepřepisuji ho.")
+            .format(path=path))
 
 
 def is_demo_file(path: Path) -> bool:

@@ -38,7 +38,8 @@ def add_photo(db: Database, actor: Actor, inspection_id: str, filename: str, dat
         row = _get(s, inspection_id)
         _editable(row)
         if len(_photos(s, row.id)) >= MAX_PHOTOS:
-            raise ValidationError(_("K protokolu lze připojit nejvýše {MAX_PHOTOS} fotografií.").format(MAX_PHOTOS=MAX_PHOTOS),
+            raise ValidationError(_("K protokolu lze připojit nejvýše {MAX_PHOTOS} fotografií.")
+                .format(MAX_PHOTOS=MAX_PHOTOS),
                                   field="photo")
         att = Attachment(owner_table=PHOTO_OWNER, owner_id=row.id, filename=f"{stem}.jpg",
                          mime_type=photo.mime_type, size_bytes=photo.size_bytes,

@@ -145,7 +145,8 @@ def _print(db: Database, actor: Actor, inspection_id: str, kind: str) -> tuple[b
         if kind == "handover" and detail.kind not in HANDOVER_KINDS:
             raise KmbError(
                 _("Předávací protokol se tiskne jen k předání nebo převzetí bytu; tato kontrola je "
-                  "„{label}“. Vytiskněte protokol o kontrole bytu.").format(label=label(detail.kind)))
+                  "„{label}“. Vytiskněte protokol o kontrole bytu.")
+                      .format(label=label(detail.kind)))
         frozen = _get(s, inspection_id).handover_snapshot_json if kind == "handover" else None
         if frozen:
             info, doc = _frozen_handover(frozen)

@@ -34,12 +34,14 @@ def parse_reading(text: str | None, field: str | None = None) -> Decimal | None:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(_("„{text}“ není stav měřidla (číslo, např. 12 345,6).").format(text=text),
+        raise ValidationError(_("„{text}“ není stav měřidla (číslo, např. 12 345,6).")
+            .format(text=text),
                               field=field) from None
     if not value.is_finite() or value < 0:
         raise ValidationError(_("Stav měřidla nemůže být záporný."), field=field)
     if value > MAX_VALUE:
-        raise ValidationError(_("Stav „{text}“ je příliš velký – zkontrolujte ho.").format(text=text), field=field)
+        raise ValidationError(_("Stav „{text}“ je příliš velký – zkontrolujte ho.")
+            .format(text=text), field=field)
     return value.quantize(Decimal("0.001"))
 
 

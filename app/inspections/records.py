@@ -605,7 +605,8 @@ def close_inspection(db: Database, actor: Actor, inspection_id: str, *,
             errors["inspected_on"] = _("Datum kontroly nemůže být v budoucnosti.")
         for n, it in enumerate(items):
             if it.condition in DEFECT_CONDITIONS and not it.defect:
-                errors[f"items.{n}.defect"] = (_("Popište závadu: {room} – {item} ({label}).").format(room=it.room, item=it.item, label=label(it.condition)))
+                errors[f"items.{n}.defect"] = (_("Popište závadu: {room} – {item} ({label}).")
+                    .format(room=it.room, item=it.item, label=label(it.condition)))
         if row.kind in HANDOVER_KINDS:
             if not readings:
                 errors["readings"] = _("Předávací protokol potřebuje stavy měřidel – zapište je.")

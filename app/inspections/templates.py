@@ -196,7 +196,8 @@ def parse_items_text(text: str) -> list[TemplateItem]:
                 _("Řádek {n}: napište místnost a položku oddělené dvojtečkou, např. „Kuchyň: dřez "
                   "a baterie“.").format(n=n), field="items")
         if not item:
-            raise ValidationError(_("Řádek {n}: chybí položka za dvojtečkou.").format(n=n), field="items")
+            raise ValidationError(_("Řádek {n}: chybí položka za dvojtečkou.")
+                .format(n=n), field="items")
         if len(room) > 200 or len(item) > 200:
             raise ValidationError(_("Řádek {n} je příliš dlouhý.").format(n=n), field="items")
         items.append(TemplateItem(room, item))

@@ -256,7 +256,8 @@ def read_table(path: str | Path) -> tuple[list[str], list[tuple[int, list]]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KmbError(_("Soubor {path} nelze číst: {strerror}.").format(path=path, strerror=exc.strerror)) from None
+        raise KmbError(_("Soubor {path} nelze číst: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
         return _read_xlsx(data, path)
     for encoding in ("utf-8-sig", "cp1250"):
@@ -293,7 +294,8 @@ def _read_xlsx(data: bytes, path: Path):
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 – any unreadable workbook is one message
-        raise ValidationError(_("Soubor {name} není čitelný sešit Excelu (XLSX).").format(name=path.name),
+        raise ValidationError(_("Soubor {name} není čitelný sešit Excelu (XLSX).")
+            .format(name=path.name),
                               field="file") from None
     ws = wb.worksheets[0]
     numbered = [(i, list(row)) for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
@@ -520,7 +522,8 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
             shown = "; ".join(str(p) for p in preview.problems[:5])
             more = len(preview.problems) - 5
             raise ValidationError(
-                _("Soubor má chybné řádky ({len}), nic nebylo importováno: {shown}{v4}.").format(len=len(preview.problems), shown=shown, v4=f' a další ({more})' if more > 0 else ''), field="file")
+                _("Soubor má chybné řádky ({len}), nic nebylo importováno: {shown}{v4}.")
+                    .format(len=len(preview.problems), shown=shown, v4=f' a další ({more})' if more > 0 else ''), field="file")
         if not preview.rows:
             raise ValidationError(_("V souboru není žádný řádek k importu."), field="file")
         threshold = config.lease_settings(s).arrears_alert_hal

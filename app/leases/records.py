@@ -180,7 +180,8 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
     elif data.rent_hal >= 0 and data.deposit_hal > MAX_DEPOSIT_MONTHS * data.rent_hal:
         errors["deposit_hal"] = (
             _("Jistota může být nejvýše trojnásobek měsíčního nájemného, tj. {format_money} (§ "
-              "2254 občanského zákoníku).").format(format_money=format_money(MAX_DEPOSIT_MONTHS * data.rent_hal)))
+              "2254 občanského zákoníku).")
+                  .format(format_money=format_money(MAX_DEPOSIT_MONTHS * data.rent_hal)))
     seen = set()
     for line in data.services:
         if line.advance_hal < 0:
@@ -191,7 +192,8 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
     if flat is not None and data.starts_on and "ends_on" not in errors:
         other = overlapping(session, flat.id, data.starts_on, data.ends_on, lease_id)
         if other is not None:
-            errors["flat_id"] = (_("Byt má na toto období jinou smlouvu: {describe}.").format(describe=_describe(session, other)))
+            errors["flat_id"] = (_("Byt má na toto období jinou smlouvu: {describe}.")
+                .format(describe=_describe(session, other)))
     if data.starts_on and "ends_on" not in errors and "tenant_id" not in errors:
         _check_second_lease(session, data, lease_id, errors)
     if errors:
@@ -211,7 +213,8 @@ def _check_offer(session: Session, data: LeaseInput, lease_id: str | None) -> No
     taken = session.scalars(select(Lease).where(Lease.offer_id == offer.id,
                                                 live(Lease))).first()
     if taken is not None and taken.id != lease_id:
-        raise ValidationError(_("Z této nabídky už je smlouva {number}.").format(number=taken.number), field="offer_id")
+        raise ValidationError(_("Z této nabídky už je smlouva {number}.")
+            .format(number=taken.number), field="offer_id")
 
 
 def _set_services(session: Session, lease: Lease, lines: list[ServiceLine]) -> None:

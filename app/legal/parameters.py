@@ -154,7 +154,8 @@ class Table:
             return rows[0]
         if rows:
             return rows[-1]
-        raise NotFound(_("Pro „{v1}“ není v Nastavení → Zákon zadaná hodnota.").format(v1=BY_CODE[code].label if code in BY_CODE else code))
+        raise NotFound(_("Pro „{v1}“ není v Nastavení → Zákon zadaná hodnota.")
+            .format(v1=BY_CODE[code].label if code in BY_CODE else code))
 
     def value_on(self, code: str, day: dt.date) -> Decimal:
         return self.period_on(code, day).value
@@ -275,7 +276,8 @@ def parse_value(code: str, text: str) -> Decimal:
         try:
             return Decimal(parse_money(text, "value"))
         except ValueError:          # "nan", "inf"
-            raise ValidationError(_("„{text}“ není částka v Kč.").format(text=text), field="value") from None
+            raise ValidationError(_("„{text}“ není částka v Kč.")
+                .format(text=text), field="value") from None
     cleaned = (text or "").replace("×", "").replace(",", ".").split()
     try:
         value = Decimal(cleaned[0]) if cleaned else None

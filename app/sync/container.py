@@ -165,7 +165,8 @@ def decrypt(path: Path, identity: str, limit: int) -> bytes:
             head = fh.read(len(AGE_MAGIC))
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRefused(_("Soubor {path} nelze číst: {strerror}.").format(path=path, strerror=exc.strerror)) from None
+        raise BundleRefused(_("Soubor {path} nelze číst: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     if head != AGE_MAGIC:
         raise BundleRefused(_("Soubor {name} není balíček KMB Desk.").format(name=path.name))
     if size > limit + (limit >> 10) + 4096:      # age adds 16 bytes per 64 kB and a header

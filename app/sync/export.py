@@ -74,7 +74,8 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         inst = get_installation(s)
         peer = find_peer(s, peer_ref)
         if peer.revoked_at is not None:
-            raise KmbError(_("Instalace „{name}“ je odvolaná; nic jí nelze poslat.").format(name=peer.name))
+            raise KmbError(_("Instalace „{name}“ je odvolaná; nic jí nelze poslat.")
+                .format(name=peer.name))
         full = full or peer.send_full
         since = 0 if full else peer.acked_seq
         seq_to = inst.hlc
@@ -209,7 +210,8 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
                 values = codec.encode_tuple(row[:-1], blobs)
                 meta = row[-1]
                 if not meta:
-                    raise KmbError(_("Řádek {name}/{v3} nemá razítka synchronizace.").format(name=codec.name, v3=row[0]))
+                    raise KmbError(_("Řádek {name}/{v3} nemá razítka synchronizace.")
+                        .format(name=codec.name, v3=row[0]))
                 if shape is not None:
                     values, stub_meta = shape(codec.name, codec.columns, values)
                     meta = stub_meta or meta

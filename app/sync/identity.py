@@ -157,7 +157,8 @@ def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = N
         existing = s.get(Peer, body["installation_id"])
         if existing is not None:
             if existing.revoked_at is not None:
-                raise KmbError(_("Instalace „{name}“ byla odvolána; znovu ji přidat nelze.").format(name=existing.name))
+                raise KmbError(_("Instalace „{name}“ byla odvolána; znovu ji přidat nelze.")
+                    .format(name=existing.name))
             if existing.fingerprint != body["fingerprint"]:
                 raise KmbError(_("Instalace „{name}“ je už přidaná s jinými klíči. Ověřte kartu "
                                  "telefonem a starou odvolejte.").format(name=existing.name))
@@ -189,7 +190,8 @@ def find_peer(session, ref: str) -> Peer:
             raise KmbError(_("„{ref}“ odpovídá více instalacím; zadejte celé id.").format(ref=ref))
         peer = matches[0] if matches else None
     if peer is None:
-        raise NotFound(_("Partnerská instalace „{ref}“ není známa (kmb peers list).").format(ref=ref))
+        raise NotFound(_("Partnerská instalace „{ref}“ není známa (kmb peers list).")
+            .format(ref=ref))
     return peer
 
 

@@ -113,7 +113,8 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
                 raise BundleRefused(_("Balíček poslala neznámá instalace; nejdřív přidejte "
                                     "její kartu (kmb peers add)."))
             if peer.revoked_at is not None:
-                raise BundleRefused(_("Balíček poslala odvolaná instalace „{name}“; nic se nenačte.").format(name=peer.name))
+                raise BundleRefused(_("Balíček poslala odvolaná instalace „{name}“; nic se nenačte.")
+                    .format(name=peer.name))
             verify_key, peer_name = peer.verify_key, peer.name
         manifest = bundle.verify(verify_key)
         _check_manifest(manifest, my_id, bundle.sender_id)
@@ -212,7 +213,8 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         current: str | None = None
         for table, values, meta in bundle.rows():
             if table not in codecs():
-                raise BundleRefused(_("Balíček obsahuje neznámou tabulku „{table}“.").format(table=table))
+                raise BundleRefused(_("Balíček obsahuje neznámou tabulku „{table}“.")
+                    .format(table=table))
             if table != current and batch:
                 state.apply_chunk(codecs()[current], batch, summary)
                 batch = []

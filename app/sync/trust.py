@@ -117,7 +117,8 @@ class Guard:
         return guard
 
     def refuse(self, why: str) -> BundleRefused:
-        return BundleRefused(_("Balíček od „{sender_name}“ odmítnut: {why}; nic se nenačetlo.").format(sender_name=self.sender_name, why=why))
+        return BundleRefused(_("Balíček od „{sender_name}“ odmítnut: {why}; nic se nenačetlo.")
+            .format(sender_name=self.sender_name, why=why))
 
     # -- the manifest -----------------------------------------------------------
 
@@ -145,7 +146,8 @@ class Guard:
                     raise self.refuse(_("obsahuje neznámou tabulku „{name}“").format(name=name))
                 extra = set(columns) - set(known[name].columns)
                 if extra or "id" not in columns:
-                    raise self.refuse(_("tabulka „{name}“ má v manifestu neznámý sloupec {v3}").format(name=name, v3=', '.join(sorted(map(str, extra))) or '(chybí id)'))
+                    raise self.refuse(_("tabulka „{name}“ má v manifestu neznámý sloupec {v3}")
+                        .format(name=name, v3=', '.join(sorted(map(str, extra))) or '(chybí id)'))
         except (TypeError, ValueError):
             raise self.refuse(_("seznam tabulek v manifestu je neplatný")) from None
 
@@ -154,7 +156,8 @@ class Guard:
         if ahead > self.tolerance_ms:
             raise self.refuse(
                 _("jeho hodiny jdou o {describe_ahead} napřed před hodinami tohoto počítače "
-                  "(povoleno {describe_ahead2}); nastavte na odesílajícím počítači správný čas").format(describe_ahead=describe_ahead(ahead), describe_ahead2=describe_ahead(self.tolerance_ms)))
+                  "(povoleno {describe_ahead2}); nastavte na odesílajícím počítači správný čas")
+                      .format(describe_ahead=describe_ahead(ahead), describe_ahead2=describe_ahead(self.tolerance_ms)))
 
     def check_revocations(self, records) -> list[dict]:
         """Revocation records in the manifest: adopted only from a peer that may relay."""
@@ -213,7 +216,8 @@ class Guard:
                   existing: dict | None, local_meta: RowMeta | None) -> None:
         table = codec.name
         if table in FORBIDDEN.get(self.kind, REFERENCE):
-            raise self.refuse(_("{get} nesmí měnit tabulku „{table}“").format(get=KINDS.get(self.kind, self.kind), table=table))
+            raise self.refuse(_("{get} nesmí měnit tabulku „{table}“")
+                .format(get=KINDS.get(self.kind, self.kind), table=table))
         rid = values.get("id")
         if not isinstance(rid, str):
             raise self.refuse(_("záznam nemá platné id"))
@@ -232,7 +236,8 @@ class Guard:
                 if origin != self.sender_origin and known.seen.get(origin, -1) < hlc \
                         and not self._lost_own((hlc, origin)):
                     raise self.refuse(_("záznam v tabulce „{table}“ tvrdí, že viděl změny jiné "
-                                        "instalace, které tato instalace nezná").format(table=table))
+                                        "instalace, které tato instalace nezná")
+                                            .format(table=table))
         if not novel:
             return           # a row we hold already (a resend): it changes nothing
         if self.writable is not None:
@@ -279,7 +284,8 @@ class Guard:
     def _check_scope(self, codec: TableCodec, values: dict, existing: dict | None) -> None:
         table, rid = codec.name, values["id"]
         if existing is not None and rid not in self.writable.get(table, ()):
-            raise self.refuse(_("mění záznam v tabulce „{table}“ mimo rozsah pracovníka").format(table=table))
+            raise self.refuse(_("mění záznam v tabulce „{table}“ mimo rozsah pracovníka")
+                .format(table=table))
         for col, target in codec.references:
             if target in REFERENCE or col not in values:
                 continue
@@ -287,7 +293,8 @@ class Guard:
             if value is None or (existing is not None and existing.get(col) == value):
                 continue
             if not self._in_scope(target, value):
-                raise self.refuse(_("záznam v tabulce „{table}“ odkazuje mimo rozsah pracovníka").format(table=table))
+                raise self.refuse(_("záznam v tabulce „{table}“ odkazuje mimo rozsah pracovníka")
+                    .format(table=table))
         if table == "attachment" and values.get("owner_id") is not None and (
                 existing is None or existing.get("owner_id") != values.get("owner_id")):
             if not self._in_scope(values.get("owner_table"), values["owner_id"]):
