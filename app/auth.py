@@ -25,6 +25,7 @@ from .keyslots import KeyFile, SignInRefused
 from .rows import get_live, live
 from .security import (Actor, Permission, actor_from_user, find_user, hash_password,
                        verify_password)
+from .i18n import _
 
 MIN_PASSWORD = 8
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,40}$")
@@ -65,7 +66,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             actor = actor_from_user(user)
             audit.record(s, actor, "login", "user", user.id)
     if not ok:
-        raise PermissionDenied("Nesprávné uživatelské jméno nebo heslo.")
+        raise PermissionDenied(_("Nesprávné uživatelské jméno nebo heslo."))
     return actor
 
 
@@ -76,8 +77,8 @@ def check_password(db: Database, actor: Actor, password: str) -> bool:
     if keys is not None:
         wait = keys.wait_seconds()
         if wait > 0:
-            raise SignInRefused("Příliš mnoho neúspěšných pokusů. Další pokus je možný "
-                                f"za {int(wait) + 1} s.")
+            raise SignInRefused(_("Příliš mnoho neúspěšných pokusů. Další pokus je možný za {v1} s.")
+                .format(v1=int(wait) + 1))
     with db.transaction() as s:
         user = s.get(User, actor.user_id)
         if keys is not None:
@@ -104,9 +105,10 @@ def _keys(db: Database) -> KeyFile | None:
 
 def _validate_password(password: str, again: str | None) -> None:
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(f"Heslo musí mít alespoň {MIN_PASSWORD} znaků.", field="password")
+        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
+            .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
     if again is not None and password != again:
-        raise ValidationError("Hesla se neshodují – napište je znovu.", field="password_again")
+        raise ValidationError(_("Hesla se neshodují – napište je znovu."), field="password_again")
 
 
 def set_password(db: Database, actor: Actor, user_id: str, password: str,
@@ -137,10 +139,10 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
     username = (data.username or "").strip().lower()
     errors = {}
     if not _USERNAME.match(username):
-        errors["username"] = ("Uživatelské jméno: malá písmena bez diakritiky, číslice, tečka, "
-                              "např. jana.novakova.")
+        errors["username"] = (_("Uživatelské jméno: malá písmena bez diakritiky, číslice, tečka, "
+                              "např. jana.novakova."))
     if not " ".join((data.full_name or "").split()):
-        errors["full_name"] = "Vyplňte jméno a příjmení."
+        errors["full_name"] = _("Vyplňte jméno a příjmení.")
     try:
         _validate_password(data.password, data.password_again)
     except ValidationError as exc:
@@ -149,7 +151,8 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         if s.scalar(select(User.id).where(User.username == username, live(User))):
-            raise ValidationError(f"Uživatel „{username}“ už existuje.", field="username")
+            raise ValidationError(_("Uživatel „{username}“ už existuje.")
+                .format(username=username), field="username")
         user = User(username=username, full_name=" ".join(data.full_name.split()),
                     role=data.role, email=data.email or None, active=True,
                     password_hash=hash_password(data.password))
@@ -173,11 +176,11 @@ def set_active(db: Database, actor: Actor, user_id: str, active: bool):
     ``Rekeyed`` holds the new recovery key, to be shown and printed once."""
     actor.require(Permission.MANAGE_USERS)
     if user_id == actor.user_id and not active:
-        raise ValidationError("Vlastní účet zablokovat nelze.")
+        raise ValidationError(_("Vlastní účet zablokovat nelze."))
     with db.transaction() as s:
         user = s.get(User, user_id)
         if user is None:
-            raise NotFound("Uživatel neexistuje.")
+            raise NotFound(_("Uživatel neexistuje."))
         was_active, username = user.active, user.username
         user.active = active
         audit.record(s, actor, "update", "user", user.id, {"active": active})
@@ -192,6 +195,7 @@ def set_active(db: Database, actor: Actor, user_id: str, active: bool):
     try:
         return rekey_database(db, actor, {"blocked": username})
     except DatabaseProblem as exc:      # the block stands; the new key can be retried
-        raise DatabaseProblem(f"Účet {username} je zablokovaný, ale databáze nový klíč "
-                              f"nedostala: {exc.message} Zkuste to znovu tlačítkem "
-                              "Nový klíč databáze (Nastavení → Uživatelé).") from None
+        raise DatabaseProblem(_("Účet {username} je zablokovaný, ale databáze nový klíč nedostala: "
+                                "{message} Zkuste to znovu tlačítkem Nový klíč databáze (Nastavení "
+                                "→ Uživatelé).")
+                                    .format(username=username, message=exc.message)) from None

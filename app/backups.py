@@ -23,6 +23,7 @@ from .db import (DRIVER_ERRORS, Database, connect_raw, copy_database, head_revis
 from .errors import DatabaseProblem, KmbError
 from .keyslots import KeyFile, SignInRefused, keys_path, parse_recovery
 from .security import Actor, Permission
+from .i18n import _
 
 settings.register_defaults({"backup.keep_daily": 7})   # daily backups kept in zalohy/
 
@@ -43,14 +44,14 @@ def _verify_copy(path: Path, key: bytes) -> str | None:
         con = connect_raw(path, key)
         try:
             if con.execute("PRAGMA cipher_integrity_check").fetchall():
-                raise DatabaseProblem("Záloha je poškozená (nesouhlasí kontrolní součty stránek).")
+                raise DatabaseProblem(_("Záloha je poškozená (nesouhlasí kontrolní součty stránek)."))
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise DatabaseProblem("Záloha je poškozená (kontrola databáze selhala).")
+                raise DatabaseProblem(_("Záloha je poškozená (kontrola databáze selhala)."))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             con.close()
     except DRIVER_ERRORS:
-        raise DatabaseProblem("Zálohu nelze otevřít: klíč k ní nepatří, nebo je poškozená.") from None
+        raise DatabaseProblem(_("Zálohu nelze otevřít: klíč k ní nepatří, nebo je poškozená.")) from None
     return row[0] if row else None
 
 
@@ -60,7 +61,7 @@ def write_backup(db_path: Path, key: bytes, target: Path, keys: KeyFile | None =
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise KmbError(f"Složka {folder} neexistuje.")
+        raise KmbError(_("Složka {folder} neexistuje.").format(folder=folder))
     try:
         slots = (keys or KeyFile.load(db_path)).to_json(with_failures=False).encode("utf-8")
     except DatabaseProblem:
@@ -81,7 +82,8 @@ def write_backup(db_path: Path, key: bytes, target: Path, keys: KeyFile | None =
         os.replace(tmp_out, target)
     except OSError as exc:
         Path(tmp_out).unlink(missing_ok=True)
-        raise KmbError(f"Zálohu {target} nelze zapsat: {exc.strerror}.") from None
+        raise KmbError(_("Zálohu {target} nelze zapsat: {strerror}.")
+            .format(target=target, strerror=exc.strerror)) from None
     finally:
         Path(tmp_db).unlink(missing_ok=True)
         Path(tmp_out).unlink(missing_ok=True)
@@ -93,7 +95,7 @@ def create_backup(db: Database, actor: Actor, target: str | Path) -> BackupInfo:
     """``kmb backup create -o FILE``: an encrypted copy, audited."""
     actor.require(Permission.SETTINGS)
     if db.path is None or db.key is None:
-        raise KmbError("Zálohovat takto lze jen databázi v souboru; u serveru zálohuje správce serveru.")
+        raise KmbError(_("Zálohovat takto lze jen databázi v souboru; u serveru zálohuje správce serveru."))
     path = write_backup(db.path, db.key, Path(target))
     with db.transaction() as s:
         audit.record(s, actor, "backup", "database", None, {"file": path.name})
@@ -106,38 +108,40 @@ def _read(file: Path) -> tuple[KeyFile | None, int]:
         with open(file, "rb") as fh:
             head = fh.read(len(MAGIC) + 8)
             if len(head) < len(MAGIC) + 8 or not head.startswith(MAGIC):
-                raise DatabaseProblem(f"Soubor {file} není záloha KMB Desk.")
+                raise DatabaseProblem(_("Soubor {file} není záloha KMB Desk.").format(file=file))
             (length,) = struct.unpack(">Q", head[len(MAGIC):])
             if length > 10_000_000:
-                raise DatabaseProblem(f"Soubor {file} není záloha KMB Desk.")
+                raise DatabaseProblem(_("Soubor {file} není záloha KMB Desk.").format(file=file))
             text = fh.read(length)
     except OSError as exc:
-        raise DatabaseProblem(f"Zálohu {file} nelze číst: {exc.strerror}.") from None
+        raise DatabaseProblem(_("Zálohu {file} nelze číst: {strerror}.")
+            .format(file=file, strerror=exc.strerror)) from None
     try:
         slots = None if text == b"null" else KeyFile.from_json(file, text.decode("utf-8"))
     except (ValueError, DatabaseProblem):
-        raise DatabaseProblem(f"Záloha {file} je poškozená (soubor klíčů).") from None
+        raise DatabaseProblem(_("Záloha {file} je poškozená (soubor klíčů).")
+            .format(file=file)) from None
     return slots, len(MAGIC) + 8 + length
 
 
 def backup_key(file: Path, *, username: str | None = None, password: str | None = None,
                recovery: str | None = None) -> tuple[bytes, KeyFile | None]:
     """Unlock a backup with a user's password (its own slots) or the recovery key."""
-    slots, _ = _read(Path(file))
+    slots, _offset = _read(Path(file))
     if recovery:
         key = parse_recovery(recovery)
         if slots is not None and not slots.key_matches(key):
-            raise SignInRefused("Klíč pro obnovu nepatří k této záloze.")
+            raise SignInRefused(_("Klíč pro obnovu nepatří k této záloze."))
         return key, slots
     key = slots.unwrap((username or "").strip().lower(), password or "") if slots else None
     if key is None:
-        raise SignInRefused("Nesprávné uživatelské jméno nebo heslo (k této záloze).")
+        raise SignInRefused(_("Nesprávné uživatelské jméno nebo heslo (k této záloze)."))
     return key, slots
 
 
 def extract(file: Path, key: bytes, target: Path) -> str | None:
     """Write the backup's database to ``target`` and verify it; its revision."""
-    _, offset = _read(Path(file))
+    _slots, offset = _read(Path(file))
     with open(file, "rb") as src, open(target, "wb") as out:
         src.seek(offset)
         while chunk := src.read(1 << 20):
@@ -145,7 +149,7 @@ def extract(file: Path, key: bytes, target: Path) -> str | None:
     make_private(target)
     revision = _verify_copy(target, key)
     if revision is None:
-        raise DatabaseProblem("Záloha neobsahuje databázi KMB Desk.")
+        raise DatabaseProblem(_("Záloha neobsahuje databázi KMB Desk."))
     return revision
 
 
@@ -174,7 +178,7 @@ def restore_backup(db_path: Path, file: str | Path, *, username: str | None = No
         try:
             ScriptDirectory.from_config(alembic_config()).get_revision(revision)
         except Exception:
-            raise DatabaseProblem("Zálohu vytvořila novější verze KMB Desk; obnovit ji nelze.") \
+            raise DatabaseProblem(_("Zálohu vytvořila novější verze KMB Desk; obnovit ji nelze.")) \
                 from None
         restorer = _restorer(tmp, key, username if not recovery else None)
         replaced = _replaced_clock(db_path, key)
@@ -216,13 +220,13 @@ def _check_todays_holder(db_path: Path, username: str | None, password: str | No
     if recovery:
         if not current.key_matches(parse_recovery(recovery)):
             raise SignInRefused(
-                "Klíč pro obnovu nepatří k současné databázi. Zálohu přes ni obnoví jen "
-                "ten, kdo ji dnes smí otevřít: použijte současný klíč pro obnovu nebo své heslo.")
+                _("Klíč pro obnovu nepatří k současné databázi. Zálohu přes ni obnoví jen "
+                "ten, kdo ji dnes smí otevřít: použijte současný klíč pro obnovu nebo své heslo."))
         return
     if current.unwrap((username or "").strip().lower(), password or "") is None:
         raise SignInRefused(
-            "Nesprávné uživatelské jméno nebo heslo k současné databázi (nebo zablokovaný "
-            "účet): zálohu přes ni obnoví jen ten, kdo se k ní dnes přihlásí. Nic se nezměnilo.")
+            _("Nesprávné uživatelské jméno nebo heslo k současné databázi (nebo zablokovaný "
+            "účet): zálohu přes ni obnoví jen ten, kdo se k ní dnes přihlásí. Nic se nezměnilo."))
 
 
 def _restorer(path: Path, key: bytes, username: str | None) -> Actor | None:
@@ -241,7 +245,7 @@ def _restorer(path: Path, key: bytes, username: str | None) -> Actor | None:
             user = s.scalars(select(User).where(User.username == username.strip().lower(),
                                                 User.deleted_at.is_(None))).first()
             if user is None or not user.active:
-                raise SignInRefused("Nesprávné uživatelské jméno nebo heslo (k této záloze).")
+                raise SignInRefused(_("Nesprávné uživatelské jméno nebo heslo (k této záloze)."))
             actor = actor_from_user(user)
     finally:
         db.close()

@@ -31,6 +31,7 @@ from . import config
 from .errors import DatabaseProblem
 from .people import derived as people_derived
 from .sync import capture
+from .i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -165,8 +166,8 @@ def _lost_connection(context) -> None:
     if context.is_disconnect and context.connection is not None:
         where = config.display_url(context.engine.url.render_as_string(hide_password=False))
         raise DatabaseProblem(
-            f"Spojení se serverem databáze {where} se přerušilo; rozpracovaná změna se "
-            "neuložila (vrátila se celá). Zkontrolujte síť a zkuste to znovu.")
+            _("Spojení se serverem databáze {where} se přerušilo; rozpracovaná změna se neuložila "
+              "(vrátila se celá). Zkontrolujte síť a zkuste to znovu.").format(where=where))
 
 
 @contextmanager
@@ -178,8 +179,8 @@ def _stale_rows() -> Iterator[None]:
         yield
     except StaleDataError:
         from .errors import Conflict
-        raise Conflict("Záznam mezitím uložil někdo jiný; vaše změna se neuložila. "
-                       "Otevřete ho znovu a změnu zopakujte.") from None
+        raise Conflict(_("Záznam mezitím uložil někdo jiný; vaše změna se neuložila. "
+                       "Otevřete ho znovu a změnu zopakujte.")) from None
 
 
 def alembic_config(connection=None) -> Config:
@@ -200,19 +201,20 @@ def inspect_file(path: Path) -> str:
     if not path.exists():
         return "missing"
     if path.is_dir():
-        raise DatabaseProblem(f"{path} je složka, ne soubor databáze.")
+        raise DatabaseProblem(_("{path} je složka, ne soubor databáze.").format(path=path))
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise DatabaseProblem(f"Soubor databáze {path} nelze číst: {exc.strerror}.") from None
+        raise DatabaseProblem(_("Soubor databáze {path} nelze číst: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     if header == SQLITE_HEADER:
         return "plaintext"
     size = path.stat().st_size
     if size and (size < 1024 or size % 1024):
         raise DatabaseProblem(
-            f"Soubor {path} není databáze KMB Desk (je zkrácený, poškozený, nebo jde o jiný "
-            "soubor). Obnovte ji ze zálohy.")
+            _("Soubor {path} není databáze KMB Desk (je zkrácený, poškozený, nebo jde o jiný "
+              "soubor). Obnovte ji ze zálohy.").format(path=path))
     return "encrypted"
 
 
@@ -231,18 +233,20 @@ def _check_sqlite_file(path: Path, create: bool, key: bytes | None) -> None:
     if state == "missing":
         if not create:
             raise DatabaseProblem(
-                f"Databáze {path} neexistuje. Novou založíte příkazem „kmb init“ "
-                f"nebo ukázkovou příkazem „kmb demo --db {path}“.")
+                _("Databáze {path} neexistuje. Novou založíte příkazem „kmb init“ nebo ukázkovou "
+                  "příkazem „kmb demo --db {path}“.").format(path=path))
         if key is None:
-            raise DatabaseProblem(f"Databáze {path} se zakládá bez klíče; to nejde.")
+            raise DatabaseProblem(_("Databáze {path} se zakládá bez klíče; to nejde.")
+                .format(path=path))
         private_dir(path.parent)
         return
     if state == "plaintext":
         raise PlaintextDatabase(
-            f"Databáze {path} není zašifrovaná (starší verze KMB Desk); po přihlášení "
-            "se zašifruje.")
+            _("Databáze {path} není zašifrovaná (starší verze KMB Desk); po přihlášení se "
+              "zašifruje.").format(path=path))
     if key is None:
-        raise DatabaseProblem(f"Databáze {path} je zašifrovaná; otevřete ji přihlášením.")
+        raise DatabaseProblem(_("Databáze {path} je zašifrovaná; otevřete ji přihlášením.")
+            .format(path=path))
 
 
 def private_dir(folder: Path) -> None:
@@ -281,8 +285,8 @@ def _server_engine(url: str) -> Engine:
         import psycopg  # noqa: F401
     except ImportError:
         raise DatabaseProblem(
-            "Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
-            "„pip install 'kmb-desk[postgres]'“.") from None
+            _("Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
+            "„pip install 'kmb-desk[postgres]'“.")) from None
     args = {"connect_timeout": 5, "application_name": "KMB Desk"}
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     event.listen(engine, "handle_error", _lost_connection)
@@ -292,8 +296,8 @@ def _server_engine(url: str) -> Engine:
 def _check_url(url: str) -> None:
     if config.sqlite_path(url) is None and not config.is_server(url):
         raise DatabaseProblem(
-            f"Databázi „{config.display_url(url)}“ neumím otevřít: zadejte cestu k souboru "
-            "nebo adresu postgresql://uživatel@server/databáze.")
+            _("Databázi „{display_url}“ neumím otevřít: zadejte cestu k souboru nebo adresu "
+              "postgresql://uživatel@server/databáze.").format(display_url=config.display_url(url)))
 
 
 def open_database(db: str | None = None, *, create: bool = False,
@@ -342,8 +346,8 @@ def _check_key(engine: Engine, path: Path) -> None:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except (SADatabaseError, *DRIVER_ERRORS):
         raise DatabaseProblem(
-            f"Databázi {path} nelze odemknout: klíč k ní nepatří, nebo je soubor "
-            "poškozený. Obnovte ji ze zálohy.") from None
+            _("Databázi {path} nelze odemknout: klíč k ní nepatří, nebo je soubor poškozený. "
+              "Obnovte ji ze zálohy.").format(path=path)) from None
 
 
 def describe_db_error(where, exc: Exception, *, saving: bool = False) -> str:
@@ -404,19 +408,19 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None,
         return
     if current is None and tables - {"alembic_version"}:
         kind = "databáze SQLite" if path is not None else "databáze na serveru"
-        raise DatabaseProblem(f"{'Soubor' if path is not None else 'Databáze'} {where} je "
-                              f"{kind}, ale ne databáze KMB Desk.")
+        raise DatabaseProblem(_("{v0} {where} je {kind}, ale ne databáze KMB Desk.")
+            .format(v0='Soubor' if path is not None else 'Databáze', where=where, kind=kind))
     if current is None and path is None and not create:
         raise DatabaseProblem(
-            f"Databáze {where} je prázdná; instalaci v ní založíte příkazem "
-            f"„kmb init --db {where}“.")
+            _("Databáze {where} je prázdná; instalaci v ní založíte příkazem „kmb init --db "
+              "{where}“.").format(where=where))
     if current is not None:
         try:
             script.get_revision(current)
         except Exception:
             raise DatabaseProblem(
-                "Databázi vytvořila novější verze KMB Desk (revize "
-                f"{current}); tato verze ji neumí otevřít. Aktualizujte aplikaci.") from None
+                _("Databázi vytvořila novější verze KMB Desk (revize {current}); tato verze ji "
+                  "neumí otevřít. Aktualizujte aplikaci.").format(current=current)) from None
         if path is not None and key is not None:
             backup_database(path, key, f"pred-migraci-{current}")
     if path is None:

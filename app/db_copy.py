@@ -51,6 +51,7 @@ from .db import DRIVER_ERRORS, Database, describe_db_error, open_database
 from .errors import DatabaseProblem, KmbError, PermissionDenied
 from .keyslots import KeyFile, SignInRefused, keys_path, new_key, recovery_text
 from .security import Actor, hash_password, verify_password
+from .i18n import _
 
 # Bookkeeping of the database itself, not of the office: each side has its own.
 _NOT_COPIED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
@@ -84,11 +85,11 @@ def copy_database(db: Database, actor: Actor, target: str, password: str,
     (a file path or a postgresql:// URL). ``password`` is the administrator's
     own, checked again: it wraps the key of a file target."""
     if actor.role != Role.ADMIN:
-        raise PermissionDenied("Přesun databáze smí spustit jen správce (role „správce“).")
+        raise PermissionDenied(_("Přesun databáze smí spustit jen správce (role „správce“)."))
     url = config.database_url(target)
     path = config.sqlite_path(url)
     if url == db.url or (path is not None and path == db.path):
-        raise KmbError("Cíl kopie je tatáž databáze jako zdroj; zadejte jinou.")
+        raise KmbError(_("Cíl kopie je tatáž databáze jako zdroj; zadejte jinou."))
     username, hash_ok = _check_password(db, actor, password)
     started = time.monotonic()
     key = None
@@ -144,16 +145,17 @@ def _check_password(db: Database, actor: Actor, password: str) -> tuple[str, boo
         if user is not None and db.key is not None and not ok:
             ok = KeyFile.load(db.path).unwrap(user.username, password) == db.key
         if user is None or not user.active or not ok:
-            raise SignInRefused("Heslo správce nesouhlasí; databázi nekopíruji.")
+            raise SignInRefused(_("Heslo správce nesouhlasí; databázi nekopíruji."))
         return user.username, hash_ok
 
 
 def _check_new_file(path: Path) -> None:
     if path.exists() or keys_path(path).exists():
-        raise TargetNotEmpty(f"Cílový soubor {path} už existuje; kopíruji jen do nového "
-                             "souboru (nic se nezměnilo).")
+        raise TargetNotEmpty(_("Cílový soubor {path} už existuje; kopíruji jen do nového souboru "
+                               "(nic se nezměnilo).").format(path=path))
     if not path.parent.is_dir():
-        raise KmbError(f"Složka {path.parent} neexistuje; založte ji, nebo zvolte jinou.")
+        raise KmbError(_("Složka {parent} neexistuje; založte ji, nebo zvolte jinou.")
+            .format(parent=path.parent))
 
 
 def _remove_file(path: Path) -> None:
@@ -220,17 +222,17 @@ def _same_schema(sconn: Connection, dconn: Connection, plan: list[Table], where:
     difference means a table or column would be lost, so nothing is copied."""
     target = set(sa_inspect(dconn).get_table_names()) - _NOT_COPIED
     if target != {t.name for t in plan}:
-        raise DatabaseProblem(f"Schéma databáze {where} se liší od zdrojové (tabulky "
-                              f"{', '.join(sorted(target ^ {t.name for t in plan}))}); "
-                              "nic se nezkopírovalo.")
+        raise DatabaseProblem(_("Schéma databáze {where} se liší od zdrojové (tabulky {join}); nic "
+                                "se nezkopírovalo.")
+                                    .format(where=where, join=', '.join(sorted(target ^ {t.name for t in plan}))))
     for t in plan:
         cols = {c.name for c in t.columns}
         for conn in (sconn, dconn):
             found = {c["name"] for c in sa_inspect(conn).get_columns(t.name)}
             if found != cols:
                 raise DatabaseProblem(
-                    f"Tabulka {t.name} má ve zdroji a v cíli jiné sloupce "
-                    f"({', '.join(sorted(found ^ cols))}); nic se nezkopírovalo.")
+                    _("Tabulka {name} má ve zdroji a v cíli jiné sloupce ({join}); nic se "
+                      "nezkopírovalo.").format(name=t.name, join=', '.join(sorted(found ^ cols))))
 
 
 def _lock_and_require_empty(dconn: Connection, plan: list[Table], where: str) -> None:
@@ -241,8 +243,8 @@ def _lock_and_require_empty(dconn: Connection, plan: list[Table], where: str) ->
     for t in plan:
         if dconn.scalar(select(1).select_from(t).limit(1)) is not None:
             raise TargetNotEmpty(
-                f"Cílová databáze {where} není prázdná (tabulka {t.name} má záznamy); "
-                "kopíruji jen do prázdné databáze. Nic se nezměnilo.")
+                _("Cílová databáze {where} není prázdná (tabulka {name} má záznamy); kopíruji jen "
+                  "do prázdné databáze. Nic se nezměnilo.").format(where=where, name=t.name))
 
 
 def _defer_foreign_keys(dconn: Connection) -> None:
@@ -288,14 +290,15 @@ def _verify(dconn: Connection, plan: list[Table], counts: dict[str, int], where:
     for t in plan:
         there = dconn.scalar(select(func.count()).select_from(t))
         if there != counts[t.name]:
-            raise DatabaseProblem(f"Po kopii nesouhlasí počet záznamů v tabulce {t.name} "
-                                  f"({counts[t.name]} → {there}); cílová databáze {where} "
-                                  "zůstala bez dat.")
+            raise DatabaseProblem(_("Po kopii nesouhlasí počet záznamů v tabulce {name} ({v3} → "
+                                    "{there}); cílová databáze {where} zůstala bez dat.")
+                                        .format(name=t.name, v3=counts[t.name], there=there, where=where))
     with Session(bind=dconn) as s:
         problems = audit.check(s)
     if problems:
-        raise DatabaseProblem(f"Auditní řetězec v kopii se neověřil ({problems[0].text}); "
-                              f"cílová databáze {where} zůstala bez dat.")
+        raise DatabaseProblem(_("Auditní řetězec v kopii se neověřil ({text}); cílová databáze "
+                                "{where} zůstala bez dat.")
+                                    .format(text=problems[0].text, where=where))
 
 
 def _record_arrival(dconn: Connection, actor: Actor, source: str, rows: int,
@@ -312,7 +315,7 @@ def _record_arrival(dconn: Connection, actor: Actor, source: str, rows: int,
             audit.record(s, actor, "password", "user", actor.user_id, {"db_copy": True})
         s.flush()
         if audit.check(s):
-            raise DatabaseProblem("Auditní řetězec v kopii se neověřil; nic se nezkopírovalo.")
+            raise DatabaseProblem(_("Auditní řetězec v kopii se neověřil; nic se nezkopírovalo."))
 
 
 # -- who signs in on the target -----------------------------------------------------------

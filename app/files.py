@@ -7,13 +7,14 @@ import tempfile
 from pathlib import Path
 
 from .errors import KmbError
+from .i18n import _
 
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists():
-        raise KmbError(f"Složka {folder} neexistuje.")
+        raise KmbError(_("Složka {folder} neexistuje.").format(folder=folder))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -23,5 +24,6 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise KmbError(f"Soubor {path} nelze zapsat: {exc.strerror}.") from None
+        raise KmbError(_("Soubor {path} nelze zapsat: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     return path

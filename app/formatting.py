@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .errors import ValidationError
+from .i18n import _
 
 NBSP = "\u00a0"
 
@@ -60,8 +61,10 @@ def parse_date(text: str, field: str | None = None) -> dt.date:
         if m:
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
-        raise ValidationError(f"„{text}“ není platné datum.", field=field) from None
-    raise ValidationError(f"Datum „{text}“ zadejte jako den. měsíc. rok, např. 3. 1. 2027.",
+        raise ValidationError(_("„{text}“ není platné datum.")
+            .format(text=text), field=field) from None
+    raise ValidationError(_("Datum „{text}“ zadejte jako den. měsíc. rok, např. 3. 1. 2027.")
+        .format(text=text),
                           field=field)
 
 
@@ -75,7 +78,8 @@ def parse_money(text: str, field: str | None = None) -> int:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(f"„{text}“ není částka v Kč.", field=field) from None
+        raise ValidationError(_("„{text}“ není částka v Kč.")
+            .format(text=text), field=field) from None
     return int((value * 100).to_integral_value())
 
 

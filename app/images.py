@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .errors import ValidationError
+from .i18n import _
 
 MAX_INPUT_BYTES = 15 * 1024 * 1024      # a phone photo is 2–8 MB
 MAX_PIXELS = 80_000_000                  # 80 Mpx: more is not a photo of a flat
@@ -38,22 +39,23 @@ def open_image(data: bytes, filename: str, *, field: str = "photo") -> Image.Ima
     """Open ``data`` as a picture or raise a ValidationError saying why not."""
     name = filename or "soubor"
     if not data:
-        raise ValidationError(f"Soubor „{name}“ je prázdný.", field=field)
+        raise ValidationError(_("Soubor „{name}“ je prázdný.").format(name=name), field=field)
     if len(data) > MAX_INPUT_BYTES:
         raise ValidationError(
-            f"Soubor „{name}“ má {_megabytes(len(data))} MB; vložit lze obrázek nejvýše "
-            f"do {MAX_INPUT_BYTES // (1024 * 1024)} MB. Zmenšete ho nebo vyfoťte znovu "
-            f"v nižším rozlišení.", field=field)
+            _("Soubor „{name}“ má {megabytes} MB; vložit lze obrázek nejvýše do {v5} MB. Zmenšete "
+              "ho nebo vyfoťte znovu v nižším rozlišení.")
+                  .format(name=name, megabytes=_megabytes(len(data)), v5=MAX_INPUT_BYTES // (1024 * 1024)), field=field)
     not_image = ValidationError(
-        f"Soubor „{name}“ není obrázek, který lze přečíst. Vyberte fotografii "
-        f"ve formátu JPEG nebo PNG.", field=field)
+        _("Soubor „{name}“ není obrázek, který lze přečíst. Vyberte fotografii ve formátu JPEG "
+          "nebo PNG.").format(name=name), field=field)
     try:
         probe = Image.open(io.BytesIO(data))
         probe.verify()                       # a truncated or forged file fails here
         img = Image.open(io.BytesIO(data))
         if img.width * img.height > MAX_PIXELS:
             raise ValidationError(
-                f"Obrázek „{name}“ má příliš velký rozměr ({img.width} × {img.height} bodů).",
+                _("Obrázek „{name}“ má příliš velký rozměr ({width} × {height} bodů).")
+                    .format(name=name, width=img.width, height=img.height),
                 field=field)
         img.load()
     except ValidationError:

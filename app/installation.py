@@ -23,6 +23,7 @@ from . import audit, numbering
 from .db import Database
 from .errors import KmbError
 from .security import Actor, actor_from_user
+from .i18n import _
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def current(db: Database) -> InstallationInfo:
     with db.reading() as s:
         inst = get(s)
         if inst is None:
-            raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
+            raise KmbError(_("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“."))
         return _info(inst)
 
 
@@ -68,7 +69,8 @@ def initialise(db: Database, name: str | None = None, *,
         if inst is not None:
             if name and name != inst.name:
                 raise KmbError(
-                    f"Instalace už existuje pod názvem „{inst.name}“; nová se nezakládá.")
+                    _("Instalace už existuje pod názvem „{name}“; nová se nezakládá.")
+                        .format(name=inst.name))
             return _info(inst)
         name = name or socket.gethostname() or "KMB"
         series = numbering.check_tag(series)
@@ -96,7 +98,7 @@ def admin_actor(db: Database) -> Actor:
     with db.reading() as s:
         inst = get(s)
         if inst is None or inst.admin_user_id is None:
-            raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
+            raise KmbError(_("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“."))
         return actor_from_user(s.get(User, inst.admin_user_id))
 
 

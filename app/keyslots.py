@@ -44,6 +44,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .errors import DatabaseProblem, KmbError
+from .i18n import _
 
 FORMAT = "kmb-keyslots/1"
 KEY_BYTES = 32
@@ -94,7 +95,7 @@ def derive(password: str, kdf: dict) -> bytes:
     memory = int(kdf["m"])
     if not 8 <= memory <= _MAX_MEMORY_KIB or not 1 <= int(kdf["t"]) <= 20 \
             or not 1 <= int(kdf["p"]) <= 16:
-        raise DatabaseProblem("Soubor klíčů databáze je poškozený (neplatné parametry).")
+        raise DatabaseProblem(_("Soubor klíčů databáze je poškozený (neplatné parametry)."))
     return hash_secret_raw(password.encode("utf-8"), _unb64(kdf["salt"]), time_cost=int(kdf["t"]),
                            memory_cost=memory, parallelism=int(kdf["p"]),
                            hash_len=int(kdf.get("len", 32)), type=Type.ID,
@@ -148,12 +149,13 @@ class KeyFile:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise DatabaseProblem(
-                f"Chybí soubor klíčů {path.name} vedle databáze. Obnovte ho ze zálohy, "
-                "nebo databázi otevřete klíčem pro obnovu.") from None
+                _("Chybí soubor klíčů {name} vedle databáze. Obnovte ho ze zálohy, nebo databázi "
+                  "otevřete klíčem pro obnovu.").format(name=path.name)) from None
         except (OSError, ValueError):
-            raise DatabaseProblem(f"Soubor klíčů {path} je poškozený.") from None
+            raise DatabaseProblem(_("Soubor klíčů {path} je poškozený.")
+                .format(path=path)) from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise DatabaseProblem(f"Soubor {path} není soubor klíčů KMB Desk.")
+            raise DatabaseProblem(_("Soubor {path} není soubor klíčů KMB Desk.").format(path=path))
         data.setdefault("failures", {"count": 0, "last": 0.0, "pending": []})
         return cls(path, data)
 
@@ -161,7 +163,7 @@ class KeyFile:
     def from_json(cls, path: Path, text: str) -> "KeyFile":
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise DatabaseProblem("Záloha nemá platný soubor klíčů.")
+            raise DatabaseProblem(_("Záloha nemá platný soubor klíčů."))
         return cls(path, data)
 
     def to_json(self, *, with_failures: bool = True) -> str:
@@ -182,7 +184,8 @@ class KeyFile:
             os.replace(tmp, target)
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
-            raise DatabaseProblem(f"Soubor klíčů {target} nelze zapsat: {exc.strerror}.") from None
+            raise DatabaseProblem(_("Soubor klíčů {target} nelze zapsat: {strerror}.")
+                .format(target=target, strerror=exc.strerror)) from None
 
     # -- slots ---------------------------------------------------------------------
     @property
@@ -320,7 +323,7 @@ class KeyFile:
 
     def verify_key(self, key: bytes) -> None:
         if not self.key_matches(key):
-            raise SignInRefused("Klíč nepatří k této databázi.")
+            raise SignInRefused(_("Klíč nepatří k této databázi."))
 
     # -- failed attempts -----------------------------------------------------------
     def wait_seconds(self, now: float | None = None) -> float:
@@ -405,5 +408,5 @@ def parse_recovery(text: str) -> bytes:
         payload = b""
     key, check = payload[:KEY_BYTES], payload[KEY_BYTES:]
     if len(key) != KEY_BYTES or check != hashlib.sha256(b"kmb-recovery" + key).digest()[:3]:
-        raise SignInRefused("Klíč pro obnovu je chybně opsaný (nesouhlasí kontrolní součet).")
+        raise SignInRefused(_("Klíč pro obnovu je chybně opsaný (nesouhlasí kontrolní součet)."))
     return key

@@ -47,6 +47,7 @@ from models.sync import Installation
 from . import audit, settings
 from .errors import Conflict, ValidationError
 from .security import Actor, Permission
+from .i18n import _
 
 ALLOWED = {"year", "n", "series"}
 TAG_LETTERS = "ACDEFHJKLMNPRTUVWXY"            # no look-alikes of digits (B8, G6, I1, O0, S5, Z2)
@@ -91,30 +92,30 @@ def _parts(pattern: str, field: str):
     try:
         return list(string.Formatter().parse(pattern))
     except ValueError:
-        raise ValidationError("Vzor čísla má neuzavřenou složenou závorku.", field=field) from None
+        raise ValidationError(_("Vzor čísla má neuzavřenou složenou závorku."), field=field) from None
 
 
 def validate_pattern(pattern: str, field: str = "number_pattern") -> str:
     pattern = (pattern or "").strip()
     if not pattern:
-        raise ValidationError("Vyplňte vzor čísla, např. NS/{year}/{n:04d}.", field=field)
+        raise ValidationError(_("Vyplňte vzor čísla, např. NS/{year}/{n:04d}."), field=field)
     names = [name for _, name, _, _ in _parts(pattern, field) if name is not None]
     unknown = sorted({n for n in names if n not in ALLOWED})
     if unknown:
         raise ValidationError(
-            f"Neznámý zástupný symbol {{{unknown[0]}}}; "
-            "povolené jsou {year}, {n} a {series}.",
+            _("Neznámý zástupný symbol {{{v1}}}; povolené jsou {{year}}, {{n}} a {{series}}.")
+                .format(v1=unknown[0]),
             field=field)
     if names.count("n") != 1:
-        raise ValidationError("Vzor musí obsahovat pořadové číslo {n} právě jednou, "
-                              "např. NS/{year}/{n:04d}.", field=field)
+        raise ValidationError(_("Vzor musí obsahovat pořadové číslo {n} právě jednou, "
+                              "např. NS/{year}/{n:04d}."), field=field)
     try:
         format_number(pattern, 2026, 1, "A")
     except (ValueError, TypeError):
-        raise ValidationError("Vzor čísla nelze použít (zkontrolujte formát, např. {n:04d}).",
+        raise ValidationError(_("Vzor čísla nelze použít (zkontrolujte formát, např. {n:04d})."),
                               field=field) from None
     if len(format_number(pattern, 2026, 9999, "ABCDEFGH")) > 40:
-        raise ValidationError("Číslo podle vzoru by bylo delší než 40 znaků.", field=field)
+        raise ValidationError(_("Číslo podle vzoru by bylo delší než 40 znaků."), field=field)
     return pattern
 
 
@@ -194,9 +195,10 @@ def check_tag(tag: str | None, field: str = "series") -> str:
     tag = (tag or "").strip().upper()
     if tag and not (len(tag) <= TAG_MAX and tag[0].isascii() and tag[0].isalpha()
                     and all(c.isascii() and c.isalnum() for c in tag)):
-        raise ValidationError(f"Řada je krátký kód (nejvýše {TAG_MAX} znaků, písmena a číslice, "
-                              "na začátku písmeno), např. N1; prázdná řada jen pro jednu "
-                              "instalaci, obvykle kancelář.", field=field)
+        raise ValidationError(_("Řada je krátký kód (nejvýše {TAG_MAX} znaků, písmena a číslice, "
+                                "na začátku písmeno), např. N1; prázdná řada jen pro jednu "
+                                "instalaci, obvykle kancelář.")
+                                    .format(TAG_MAX=TAG_MAX), field=field)
     return tag
 
 
@@ -225,7 +227,7 @@ def set_series(db, actor: Actor, tag: str | None) -> str:
     with db.transaction() as s:
         inst = s.scalars(select(Installation)).first()
         if inst is None:
-            raise ValidationError("Databáze ještě není založená.")
+            raise ValidationError(_("Databáze ještě není založená."))
         if (inst.series or "") != tag:
             audit.record(s, actor, "update", "installation", inst.id,
                          {"series": tag, "was": inst.series or ""})
@@ -280,5 +282,5 @@ def issue(session: Session, kind: str, year: int | None = None) -> str:
         except IntegrityError as exc:
             if "issued_number" not in str(exc):
                 raise
-    raise Conflict(f"Číslo {number} mezitím dostal jiný záznam (ukládalo se současně "
-                   "na jiném místě). Uložte prosím znovu.")
+    raise Conflict(_("Číslo {number} mezitím dostal jiný záznam (ukládalo se současně na jiném "
+                     "místě). Uložte prosím znovu.").format(number=number))

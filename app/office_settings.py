@@ -19,6 +19,7 @@ from . import audit, settings
 from .db import Database
 from .errors import ValidationError
 from .security import Actor, Permission
+from .i18n import _
 
 settings.register_defaults({
     "office.place": "",                 # "V Trutnově" (empty: derived from office.town)
@@ -102,23 +103,23 @@ def validate_office(data: OfficeSettings) -> OfficeSettings:
         signatory_housing=_text(data.signatory_housing), logo_png=data.logo_png)
     errors: dict[str, str] = {}
     if not clean.name:
-        errors["name"] = "Vyplňte název úřadu (např. Městský úřad Trutnov)."
+        errors["name"] = _("Vyplňte název úřadu (např. Městský úřad Trutnov).")
     if not clean.town:
-        errors["town"] = "Vyplňte obec – tiskne se v místě a datu podpisu („V Trutnově dne …“)."
+        errors["town"] = _("Vyplňte obec – tiskne se v místě a datu podpisu („V Trutnově dne …“).")
     if clean.email and not _EMAIL.match(clean.email):
-        errors["email"] = "E-mail nemá správný tvar (např. kmb@trutnov.cz)."
+        errors["email"] = _("E-mail nemá správný tvar (např. kmb@trutnov.cz).")
     if clean.phone and not _PHONE.match(clean.phone):
-        errors["phone"] = "Telefon zadejte číslicemi, např. +420 499 803 111."
+        errors["phone"] = _("Telefon zadejte číslicemi, např. +420 499 803 111.")
     if clean.place and not re.match(r"^(V|Ve|v|ve) \S", clean.place):
-        errors["place"] = "Místo podpisu začněte předložkou, např. „V Trutnově“ nebo „Ve Zlíně“."
+        errors["place"] = _("Místo podpisu začněte předložkou, např. „V Trutnově“ nebo „Ve Zlíně“.")
     if any(not s.name for s in clean.signatories):
-        errors["signatories"] = "U každé podepisující osoby vyplňte jméno."
+        errors["signatories"] = _("U každé podepisující osoby vyplňte jméno.")
     names = [s.name for s in clean.signatories]
     if len(set(names)) != len(names):
-        errors["signatories"] = "Každá podepisující osoba smí být v seznamu jen jednou."
+        errors["signatories"] = _("Každá podepisující osoba smí být v seznamu jen jednou.")
     for key in ("signatory_assessment", "signatory_housing"):
         if getattr(clean, key) and getattr(clean, key) not in names:
-            errors[key] = "Vyberte osobu ze seznamu podepisujících."
+            errors[key] = _("Vyberte osobu ze seznamu podepisujících.")
     if errors:
         raise ValidationError.from_errors(errors)
     return clean

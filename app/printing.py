@@ -12,6 +12,7 @@ from typing import Callable
 from .db import Database
 from .errors import KmbError
 from .security import Actor
+from .i18n import _
 
 Printer = Callable[[Database, Actor, str], tuple[bytes, str]]
 
@@ -79,5 +80,6 @@ def printers() -> dict[str, Printer]:
 
 def render(db: Database, actor: Actor, kind: str, record_id: str) -> tuple[bytes, str]:
     if kind not in PRINTERS:
-        raise KmbError(f"Neznámý druh dokumentu „{kind}“ (známé: {', '.join(sorted(PRINTERS))}).")
+        raise KmbError(_("Neznámý druh dokumentu „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(sorted(PRINTERS))))
     return PRINTERS[kind](db, actor, record_id)

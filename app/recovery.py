@@ -21,6 +21,7 @@ from .keyslots import SignInRefused, parse_recovery, recovery_text
 from .office_settings import office_info, read_office
 from .security import Actor, Permission
 from .settings import DEFAULTS
+from .i18n import _
 
 REASON_CREATED = "založení databáze"
 
@@ -31,7 +32,7 @@ def recovery_sheet_pdf(db: Database, actor: Actor, recovery_key: str,
     actor.require(Permission.MANAGE_USERS)
     key = parse_recovery(recovery_key)
     if db.key is None or key != db.key:
-        raise SignInRefused("Klíč pro obnovu nepatří k této databázi.")
+        raise SignInRefused(_("Klíč pro obnovu nepatří k této databázi."))
     from reports.recovery_sheet import RecoverySheet, render_recovery_sheet
     with db.transaction() as s:
         office = read_office(s)

@@ -33,6 +33,7 @@ from .db import DRIVER_ERRORS, Database, connect_raw, key_pragma, make_engine, m
 from .errors import DatabaseProblem
 from .keyslots import KeyFile, keys_path, new_key, recovery_text
 from .security import Actor, Permission
+from .i18n import _
 
 PENDING = ".novy-klic"
 
@@ -64,7 +65,7 @@ def rekey_database(db: Database, by: Actor, reason: dict) -> Rekeyed:
     ``reason`` goes into the audit event."""
     path, old = db.path, db.key
     if path is None or old is None:
-        raise DatabaseProblem("Nový klíč lze dát jen zašifrované databázi v souboru.")
+        raise DatabaseProblem(_("Nový klíč lze dát jen zašifrované databázi v souboru."))
     keys = KeyFile.load(path)
     key = new_key()
     copy, keys_new = _pending(path)
@@ -101,7 +102,8 @@ def _prepare(path: Path, old: bytes, key: bytes, keys: KeyFile, copy: Path,
     except DRIVER_ERRORS as exc:
         why = ("do databáze právě zapisuje jiný program – zavřete ho" if "locked" in str(exc)
                else str(exc))
-        raise DatabaseProblem(f"Databázi nelze přešifrovat ({why}); zůstala beze změny.") \
+        raise DatabaseProblem(_("Databázi nelze přešifrovat ({why}); zůstala beze změny.")
+            .format(why=why)) \
             from None
     finally:
         lock.close()        # before the rename: Windows cannot replace an open file
@@ -137,8 +139,8 @@ def _verify(live, copy: Path, key: bytes) -> None:
         if con.execute("PRAGMA cipher_integrity_check").fetchall() \
                 or con.execute("PRAGMA integrity_check").fetchone()[0] != "ok" \
                 or _table_digests(con) != _table_digests(live):
-            raise DatabaseProblem("Přešifrovaná kopie databáze nesouhlasí s původní; "
-                                  "databáze zůstala beze změny.")
+            raise DatabaseProblem(_("Přešifrovaná kopie databáze nesouhlasí s původní; "
+                                  "databáze zůstala beze změny."))
     finally:
         con.close()
 

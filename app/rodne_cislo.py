@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import ValidationError
+from .i18n import _
 
 _SHAPE = re.compile(r"^\s*(\d{6})\s*/?\s*(\d{3,4})\s*$")
 
@@ -35,7 +36,7 @@ def parse(text: str, *, today: dt.date | None = None) -> BirthNumber:
     m = _SHAPE.match(text or "")
     if not m:
         raise ValidationError(
-            "Rodné číslo má tvar RRMMDD/XXXX (9 nebo 10 číslic).", field="birth_number")
+            _("Rodné číslo má tvar RRMMDD/XXXX (9 nebo 10 číslic)."), field="birth_number")
     head, tail = m.groups()
     digits = head + tail
     yy, mm, dd = int(head[:2]), int(head[2:4]), int(head[4:6])
@@ -43,7 +44,7 @@ def parse(text: str, *, today: dt.date | None = None) -> BirthNumber:
     if len(digits) == 9:
         if yy >= 54:
             raise ValidationError(
-                "Devítimístné rodné číslo mají jen lidé narození před rokem 1954.",
+                _("Devítimístné rodné číslo mají jen lidé narození před rokem 1954."),
                 field="birth_number")
         year = 1900 + yy
     else:
@@ -61,14 +62,14 @@ def parse(text: str, *, today: dt.date | None = None) -> BirthNumber:
         extended = False
     if extended and year < 2004:
         raise ValidationError(
-            "Měsíc zvýšený o 20 nebo 70 se používá až od roku 2004.", field="birth_number")
+            _("Měsíc zvýšený o 20 nebo 70 se používá až od roku 2004."), field="birth_number")
     try:
         born = dt.date(year, mm, dd)
     except ValueError:
-        raise ValidationError("Rodné číslo neobsahuje platné datum narození.",
+        raise ValidationError(_("Rodné číslo neobsahuje platné datum narození."),
                               field="birth_number") from None
     if born > (today or dt.date.today()):
-        raise ValidationError("Datum narození v rodném čísle je v budoucnosti.",
+        raise ValidationError(_("Datum narození v rodném čísle je v budoucnosti."),
                               field="birth_number")
     return BirthNumber(digits, born, female)
 
@@ -80,7 +81,7 @@ def _check_mod11(digits: str, year: int) -> None:
     if year < 1986 and int(digits[:9]) % 11 == 10 and digits[9] == "0":
         return
     raise ValidationError(
-        "Rodné číslo nemá správnou kontrolní číslici (není dělitelné 11) – zkontrolujte překlep.",
+        _("Rodné číslo nemá správnou kontrolní číslici (není dělitelné 11) – zkontrolujte překlep."),
         field="birth_number")
 
 

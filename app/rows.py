@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from .errors import NotFound
+from .i18n import _
 
 T = TypeVar("T")
 
@@ -45,5 +46,5 @@ def get_live(session: Session, model: type[T], row_id: str | None, what: str = "
     ``"{what} neexistuje."`` (or ``message`` verbatim where the wording differs)."""
     row = session.get(model, row_id, **options) if row_id else None
     if row is None or row.deleted_at is not None:
-        raise NotFound(message or f"{what} neexistuje.")
+        raise NotFound(message or _("{what} neexistuje.").format(what=what))
     return row

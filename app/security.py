@@ -17,6 +17,7 @@ from models.staff import Role, User
 
 from .errors import NotFound, PermissionDenied
 from .rows import live
+from .i18n import _
 
 
 class Permission(enum.Enum):
@@ -127,7 +128,7 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(
-                f"Role „{ROLE_LABELS[self.role]}“ nemá oprávnění k této akci.")
+                _("Role „{v1}“ nemá oprávnění k této akci.").format(v1=ROLE_LABELS[self.role]))
 
 
 def actor_from_user(user: User) -> Actor:
@@ -141,9 +142,9 @@ def find_user(session: Session, who: str) -> User:
         select(User).where(or_(User.id == who, User.username == who),
                            live(User))).first()
     if user is None:
-        raise NotFound(f"Uživatel „{who}“ neexistuje.")
+        raise NotFound(_("Uživatel „{who}“ neexistuje.").format(who=who))
     if not user.active:
-        raise PermissionDenied(f"Účet uživatele „{who}“ je zablokovaný.")
+        raise PermissionDenied(_("Účet uživatele „{who}“ je zablokovaný.").format(who=who))
     return user
 
 

@@ -27,6 +27,7 @@ from .errors import DatabaseProblem, KmbError, PermissionDenied, ValidationError
 from .keyslots import (KdfCost, KeyFile, SignInRefused, new_key, parse_recovery,
                        recovery_text)
 from .security import Actor, actor_from_user, hash_password
+from .i18n import _
 
 WRONG = "Nesprávné uživatelské jméno nebo heslo."
 
@@ -41,7 +42,7 @@ class NewInstallation:
 def _normal(username: str | None) -> str:
     name = (username or "").strip().lower()
     if not name:
-        raise SignInRefused("Zadejte uživatelské jméno (v příkazové řádce --user JMÉNO).")
+        raise SignInRefused(_("Zadejte uživatelské jméno (v příkazové řádce --user JMÉNO)."))
     return name
 
 
@@ -75,11 +76,12 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
         else:
             raise
     if demo and not keys.demo:
-        raise DatabaseProblem(f"Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.")
+        raise DatabaseProblem(_("Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.")
+            .format(path=path))
     wait = keys.wait_seconds()
     if wait > 0:
-        raise SignInRefused("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus "
-                            f"je možný za {math.ceil(wait)} s.")
+        raise SignInRefused(_("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus je možný "
+                              "za {ceil} s.").format(ceil=math.ceil(wait)))
     key = keys.unwrap(name, password)
     if key is None:
         keys.note_failure(name)
@@ -99,14 +101,14 @@ def _sign_in_server(url: str, name: str, password: str, *, demo: bool) -> tuple[
     person is checked against the Argon2 hash in the user table, with the same
     audit events and the same roles as in a file."""
     if demo:
-        raise DatabaseProblem("Ukázka běží jen v souboru; databázi na serveru otevřete "
-                              "přihlášením.")
+        raise DatabaseProblem(_("Ukázka běží jen v souboru; databázi na serveru otevřete "
+                              "přihlášením."))
     db = open_database(url)
     try:
         wait = _server_wait(db, name)
         if wait > 0:
-            raise SignInRefused("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus "
-                                f"je možný za {math.ceil(wait)} s.")
+            raise SignInRefused(_("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus je "
+                                  "možný za {ceil} s.").format(ceil=math.ceil(wait)))
         try:
             return db, authenticate(db, name, password)
         except PermissionDenied:
@@ -191,7 +193,8 @@ def _require_demo(session, db: Database) -> None:
     from .demo import INSTALLATION_NAME
     inst = session.scalars(select(Installation)).first()
     if inst is None or inst.name not in INSTALLATION_NAME.values():
-        raise DatabaseProblem(f"Soubor {db.path} není ukázková databáze; bez přihlášení ho neotevřu.")
+        raise DatabaseProblem(_("Soubor {path} není ukázková databáze; bez přihlášení ho neotevřu.")
+            .format(path=db.path))
 
 
 def create_installation(db_spec: str | None, name: str | None, username: str, password: str,
@@ -205,13 +208,15 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
     from .installation import initialise
     username = _normal(username)
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(f"Heslo musí mít alespoň {MIN_PASSWORD} znaků.", field="password")
+        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
+            .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
     if password_again is not None and password != password_again:
-        raise ValidationError("Hesla se neshodují – napište je znovu.", field="password_again")
+        raise ValidationError(_("Hesla se neshodují – napište je znovu."), field="password_again")
     url = config.database_url(db_spec)
     path = config.sqlite_path(url)
     if path is not None and path.exists():
-        raise DatabaseProblem(f"Databáze {path} už existuje; přihlaste se k ní.")
+        raise DatabaseProblem(_("Databáze {path} už existuje; přihlaste se k ní.")
+            .format(path=path))
     key = (key or new_key()) if path is not None else None
     db = open_database(url, create=True, key=key)
     try:
@@ -238,8 +243,8 @@ def _require_empty_server(db: Database) -> None:
     from models.sync import Installation
     with db.reading() as s:
         if s.scalar(select(func.count()).select_from(Installation)):
-            raise DatabaseProblem(f"V databázi {db.where} už je instalace KMB Desk; "
-                                  "přihlaste se k ní.")
+            raise DatabaseProblem(_("V databázi {where} už je instalace KMB Desk; přihlaste se k "
+                                    "ní.").format(where=db.where))
 
 
 def open_with_recovery(db_spec: str | None, recovery: str) -> Database:
@@ -247,18 +252,18 @@ def open_with_recovery(db_spec: str | None, recovery: str) -> Database:
     key = parse_recovery(recovery)
     url, path = _existing_path(db_spec)
     if path is None:
-        raise KmbError("Klíč pro obnovu patří jen k databázi v souboru.")
+        raise KmbError(_("Klíč pro obnovu patří jen k databázi v souboru."))
     try:
         keys = KeyFile.load(path)
         if not keys.key_matches(key):
-            raise SignInRefused("Klíč pro obnovu nepatří k této databázi.")
+            raise SignInRefused(_("Klíč pro obnovu nepatří k této databázi."))
     except DatabaseProblem:
         pass                      # the key file is lost: the database itself decides
     try:
         return open_database(url, key=key)
     except DatabaseProblem as exc:
         if "odemknout" in exc.message:
-            raise SignInRefused("Klíč pro obnovu nepatří k této databázi.") from None
+            raise SignInRefused(_("Klíč pro obnovu nepatří k této databázi.")) from None
         raise
 
 
@@ -294,9 +299,10 @@ def reset_password_with_recovery(db_spec: str | None, recovery: str, username: s
     password for ``username`` and writes a fresh key file if needed."""
     name = _normal(username)
     if len(password or "") < MIN_PASSWORD:
-        raise ValidationError(f"Heslo musí mít alespoň {MIN_PASSWORD} znaků.", field="password")
+        raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
+            .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
     if again is not None and password != again:
-        raise ValidationError("Hesla se neshodují – napište je znovu.", field="password_again")
+        raise ValidationError(_("Hesla se neshodují – napište je znovu."), field="password_again")
     db = _recovery_db(db_spec, recovery, name)
     try:
         try:
@@ -308,7 +314,7 @@ def reset_password_with_recovery(db_spec: str | None, recovery: str, username: s
                                                 User.deleted_at.is_(None))).first()
             if user is None or not user.active or name.startswith("~"):
                 # "~<id>": a worker from another installation, without a login here
-                raise SignInRefused(f"Aktivní uživatel „{name}“ neexistuje.")
+                raise SignInRefused(_("Aktivní uživatel „{name}“ neexistuje.").format(name=name))
             _audit_failures(s, keys.take_failures())
             user.password_hash = hash_password(password)
             actor = actor_from_user(user)

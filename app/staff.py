@@ -16,6 +16,7 @@ from .errors import ValidationError
 from .keyslots import KeyFile
 from .rows import get_live, live
 from .security import Actor, Permission, hash_password
+from .i18n import _
 
 # A worker received in a bundle has this user name prefix (app/sync/codec.py):
 # no one can sign in with it until an administrator here gives them a login.
@@ -70,21 +71,21 @@ def give_login(db: Database, actor: Actor, user_id: str, data: Login) -> None:
     username = (data.username or "").strip().lower()
     errors = {}
     if not _USERNAME.match(username):
-        errors["username"] = ("Uživatelské jméno: malá písmena bez diakritiky, číslice, tečka, "
-                              "např. jana.novakova.")
+        errors["username"] = (_("Uživatelské jméno: malá písmena bez diakritiky, číslice, tečka, "
+                              "např. jana.novakova."))
     if len(data.password or "") < MIN_PASSWORD:
-        errors["password"] = f"Heslo musí mít alespoň {MIN_PASSWORD} znaků."
+        errors["password"] = _("Heslo musí mít alespoň {MIN_PASSWORD} znaků.").format(MIN_PASSWORD=MIN_PASSWORD)
     elif data.password != data.password_again:
-        errors["password_again"] = "Hesla se neshodují – napište je znovu."
+        errors["password_again"] = _("Hesla se neshodují – napište je znovu.")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         user = get_live(s, User, user_id, "Uživatel")
         if not user.username.startswith(RECEIVED_PREFIX):
-            raise ValidationError(f"{user.full_name} už má přihlášení „{user.username}“; "
-                                  "heslo změníte tlačítkem Nastavit heslo.")
+            raise ValidationError(_("{full_name} už má přihlášení „{username}“; heslo změníte "
+                                    "tlačítkem Nastavit heslo.").format(full_name=user.full_name, username=user.username))
         if s.scalar(select(User.id).where(User.username == username, live(User))):
-            raise ValidationError(f"Uživatel „{username}“ už existuje.", field="username")
+            raise ValidationError(_("Uživatel „{username}“ už existuje.").format(username=username), field="username")
         user.username = username
         user.role = data.role
         user.active = True

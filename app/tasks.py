@@ -14,6 +14,7 @@ from . import audit
 from .errors import ValidationError
 from .rows import get_live, live
 from .security import Actor
+from .i18n import _
 
 
 def add_task(session: Session, actor: Actor | None, title: str, *,
@@ -26,7 +27,7 @@ def add_task(session: Session, actor: Actor | None, title: str, *,
     and source record is not created twice (idempotent for automatic tasks)."""
     title = " ".join((title or "").split())
     if not title:
-        raise ValidationError("Vyplňte, co je potřeba udělat.", field="title")
+        raise ValidationError(_("Vyplňte, co je potřeba udělat."), field="title")
     if source_ref:
         existing = session.scalars(select(Task).where(
             Task.source == source, Task.source_ref == source_ref,

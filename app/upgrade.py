@@ -24,6 +24,7 @@ from .db import DRIVER_ERRORS, SQLITE_HEADER, connect_raw, key_pragma, make_priv
 from .errors import DatabaseProblem
 from .keyslots import KeyFile, SignInRefused, new_key
 from .security import hash_password, verify_password
+from .i18n import _
 
 ASIDE = ".nesifrovana"
 WRONG = "Nesprávné uživatelské jméno nebo heslo."
@@ -47,8 +48,8 @@ def encrypt_in_place(path: Path, username: str, password: str) -> bytes:
         if first_password:      # a 0.1 office that never set a password: the admin sets it now
             if user is None or user["id"] != admin_id or len(password) < MIN_PASSWORD:
                 raise SignInRefused(
-                    "Databáze ze starší verze nemá hesla: přihlaste se jako správce "
-                    f"a zvolte heslo (alespoň {MIN_PASSWORD} znaků).")
+                    _("Databáze ze starší verze nemá hesla: přihlaste se jako správce a zvolte "
+                      "heslo (alespoň {MIN_PASSWORD} znaků).").format(MIN_PASSWORD=MIN_PASSWORD))
         elif user is None or not user["active"] or not verify_password(user["hash"], password):
             raise SignInRefused(WRONG)
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -85,7 +86,8 @@ def _accounts(con: sqlite3.Connection, path: Path) -> tuple[dict[str, dict], str
                            "WHERE deleted_at IS NULL").fetchall()
         admin = con.execute("SELECT admin_user_id FROM installation").fetchone()
     except sqlite3.DatabaseError:
-        raise DatabaseProblem(f"Soubor {path} je databáze SQLite, ale ne databáze KMB Desk.") \
+        raise DatabaseProblem(_("Soubor {path} je databáze SQLite, ale ne databáze KMB Desk.")
+            .format(path=path)) \
             from None
     users = {r[1]: {"id": r[0], "active": bool(r[2]), "hash": r[3]} for r in rows}
     return users, admin[0] if admin else None
@@ -133,13 +135,14 @@ def _verify(plain: Path, target: Path, key: bytes) -> None:
             if enc.execute("PRAGMA cipher_integrity_check").fetchall() \
                     or enc.execute("PRAGMA integrity_check").fetchone()[0] != "ok" \
                     or _table_digests(src) != _table_digests(enc):
-                raise DatabaseProblem("Zašifrovaná kopie databáze nesouhlasí s původní; "
-                                      "databáze zůstala beze změny.")
+                raise DatabaseProblem(_("Zašifrovaná kopie databáze nesouhlasí s původní; "
+                                      "databáze zůstala beze změny."))
         finally:
             enc.close()
     except DRIVER_ERRORS as exc:
         target.unlink(missing_ok=True)
-        raise DatabaseProblem(f"Databázi nelze zašifrovat ({exc}); zůstala beze změny.") from None
+        raise DatabaseProblem(_("Databázi nelze zašifrovat ({exc}); zůstala beze změny.")
+            .format(exc=exc)) from None
     finally:
         src.close()
 

@@ -24,6 +24,7 @@ from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
 from .engine import months_before
+from ..i18n import _
 
 KEY_PROFESSIONS_HINT = ("lékař", "zubní lékař", "zdravotní sestra", "učitel", "policista",
                         "hasič", "sociální pracovník")
@@ -124,49 +125,50 @@ def validate(session: Session, data: ApplicationInput, *, today: dt.date) -> App
     """Check every field at once; raises ValidationError naming each bad field."""
     errors: dict[str, str] = {}
     if not data.household_id or session.get(Household, data.household_id) is None:
-        errors["household_id"] = "Vyberte domácnost, za kterou se žádá."
+        errors["household_id"] = _("Vyberte domácnost, za kterou se žádá.")
     if data.filed_on is None:
-        errors["filed_on"] = "Vyplňte datum podání žádosti."
+        errors["filed_on"] = _("Vyplňte datum podání žádosti.")
     elif data.filed_on > today:
-        errors["filed_on"] = "Datum podání nemůže být v budoucnosti."
+        errors["filed_on"] = _("Datum podání nemůže být v budoucnosti.")
     if not isinstance(data.requested_category, FlatCategory):
-        errors["requested_category"] = "Vyberte kategorii bytu."
+        errors["requested_category"] = _("Vyberte kategorii bytu.")
     if not 1 <= (data.household_size or 0) <= 20:
-        errors["household_size"] = "Domácnost má 1 až 20 členů."
+        errors["household_size"] = _("Domácnost má 1 až 20 členů.")
     if (data.children or 0) < 0:
-        errors["children"] = "Počet dětí nemůže být záporný."
+        errors["children"] = _("Počet dětí nemůže být záporný.")
     elif data.children and data.children >= (data.household_size or 1):
-        errors["children"] = "Domácnost s dětmi má aspoň jednoho dospělého: zvyšte počet členů."
+        errors["children"] = _("Domácnost s dětmi má aspoň jednoho dospělého: zvyšte počet členů.")
     for name in ("income_per_person_hal", "household_income_hal", "debt_to_town_hal"):
         value = getattr(data, name)
         if value is not None and value < 0:
-            errors[name] = "Částka nemůže být záporná."
+            errors[name] = _("Částka nemůže být záporná.")
     if data.income_per_person_hal is not None and data.household_income_hal is not None and \
             data.income_per_person_hal * data.household_size > data.household_income_hal + 100:
-        errors["income_per_person_hal"] = ("Příjem na osobu krát počet členů převyšuje příjem "
-                                           "domácnosti.")
+        errors["income_per_person_hal"] = (_("Příjem na osobu krát počet členů převyšuje příjem "
+                                           "domácnosti."))
     if not 0 <= (data.residence_years or 0) <= 110:
-        errors["residence_years"] = "Roky pobytu ve městě: 0 až 110."
+        errors["residence_years"] = _("Roky pobytu ve městě: 0 až 110.")
     if data.ethos_category is not None and not 1 <= data.ethos_category <= 13:
-        errors["ethos_category"] = "Kategorie ETHOS je 1 až 13."
+        errors["ethos_category"] = _("Kategorie ETHOS je 1 až 13.")
     if data.current_area_m2 is not None and not 0 < data.current_area_m2 < 1000:
-        errors["current_area_m2"] = "Plocha současného bydlení je v m² (1 až 999)."
+        errors["current_area_m2"] = _("Plocha současného bydlení je v m² (1 až 999).")
     if data.current_rooms is not None and not 0 <= data.current_rooms <= 20:
-        errors["current_rooms"] = "Počet pokojů současného bytu je 0 až 20."
+        errors["current_rooms"] = _("Počet pokojů současného bytu je 0 až 20.")
     if data.valid_until and data.filed_on and data.valid_until < data.filed_on:
-        errors["valid_until"] = "Platnost nemůže skončit před podáním žádosti."
-    _, rules = rulesets.active(session)
+        errors["valid_until"] = _("Platnost nemůže skončit před podáním žádosti.")
+    _ruleset, rules = rulesets.active(session)
     points = data.individual_points or 0
     if points:
         limit = rules.individual_max
         if limit == 0:
-            errors["individual_points"] = ("Platná pravidla individuální body nepřipouštějí.")
+            errors["individual_points"] = (_("Platná pravidla individuální body nepřipouštějí."))
         elif abs(points) > limit:
-            errors["individual_points"] = (f"Individuální body smějí být nejvýše ±{limit} "
-                                           f"(pravidla „{rules.name}“).")
+            errors["individual_points"] = (_("Individuální body smějí být nejvýše ±{limit} "
+                                             "(pravidla „{name}“).")
+                                                 .format(limit=limit, name=rules.name))
         if rules.requires_justification and not _clean(data.individual_justification):
             errors["individual_justification"] = (
-                "Individuální body potřebují písemné odůvodnění (co a čím je doloženo).")
+                _("Individuální body potřebují písemné odůvodnění (co a čím je doloženo)."))
     if errors:
         raise ValidationError.from_errors(errors)
     out = ApplicationInput(**{f.name: getattr(data, f.name) for f in fields(ApplicationInput)})
@@ -278,8 +280,8 @@ def renew(db: Database, actor: Actor, application_id: str, *,
     with db.transaction() as s:
         app = _get(s, application_id)
         if app.state not in (ApplicationState.ACTIVE, ApplicationState.EXPIRED):
-            raise ValidationError("Obnovit lze jen platnou nebo propadlou žádost.")
-        _, rules = rulesets.active(s)
+            raise ValidationError(_("Obnovit lze jen platnou nebo propadlou žádost."))
+        _ruleset, rules = rulesets.active(s)
         start = max(today, app.valid_until or today)
         app.valid_until = add_months(start, rules.validity_months)
         app.renewal_due_on = _renewal_due(app.valid_until)
@@ -293,9 +295,9 @@ def set_state(db: Database, actor: Actor, application_id: str, state: Applicatio
     """Withdraw, expire or exclude by hand (with a note), or reactivate."""
     actor.require(Permission.MANAGE_ALLOCATION)
     if state == ApplicationState.HOUSED:
-        raise ValidationError("Vyřízení přidělením zapisuje rozhodnutí o přidělení bytu.")
+        raise ValidationError(_("Vyřízení přidělením zapisuje rozhodnutí o přidělení bytu."))
     if state == ApplicationState.EXCLUDED and not _clean(note):
-        raise ValidationError("Uveďte důvod vyřazení žádosti.", field="note")
+        raise ValidationError(_("Uveďte důvod vyřazení žádosti."), field="note")
     with db.transaction() as s:
         app = _get(s, application_id)
         app.state = state
@@ -327,7 +329,7 @@ def list_applications(db: Database, actor: Actor, text: str = "", *,
         stmt = stmt.where(A.requested_category == category)
     token = fold(text)
     with db.reading() as s:
-        _, rules = rulesets.active(s)
+        _ruleset, rules = rulesets.active(s)
         compiled = engine.compile_rules(rules, today) if with_points else None
         refusals = _refusal_counts(s, rules, today)
         rows = []
@@ -394,7 +396,7 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
         data = ApplicationInput(household_id=app.household_id, filed_on=app.filed_on,
                                 applicant_id=app.applicant_id, valid_until=app.valid_until,
                                 **{n: getattr(app, n) for n in FACT_FIELDS})
-        _, rules = rulesets.active(s)
+        _ruleset, rules = rulesets.active(s)
         refusals = _refusal_counts(s, rules, today).get(app.household_id, ())
         f = facts_of(app, refusals)
         compiled = engine.compile_rules(rules, today)

@@ -44,6 +44,7 @@ from . import rulesets
 from .engine import months_before
 from ..privacy.visibility import shape_ranking
 from .ranking import FlatRanking, rank_in_session, rules_info
+from ..i18n import _
 
 OPEN = (OfferResponse.PENDING, OfferResponse.ACCEPTED)
 
@@ -93,13 +94,13 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
     with db.transaction() as s:
         flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
         if flat.status != FlatStatus.VACANT:
-            raise ValidationError("Nabídnout lze jen volný byt.")
+            raise ValidationError(_("Nabídnout lze jen volný byt."))
         current = open_offer(s, flat_id)
         if current is not None:
             who = _household_name(s, s.get(Application, current.application_id))
             state = "čeká na odpověď" if current.response == OfferResponse.PENDING else "přijata"
-            raise Conflict(f"Byt je už nabídnut domácnosti {who} ({state}). "
-                           "Nejdřív zapište odpověď nebo nabídku stáhněte.")
+            raise Conflict(_("Byt je už nabídnut domácnosti {who} ({state}). Nejdřív zapište "
+                             "odpověď nebo nabídku stáhněte.").format(who=who, state=state))
         rs, rules = rulesets.ensure_active(s, actor)
         ranking = rank_in_session(s, flat_id, today, rules=rules, info=rules_info(rs, rules),
                                   offer_day=offered_on)
@@ -107,13 +108,13 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
         if entry is None:
             left = next((x for x in ranking.excluded if x.application_id == application_id), None)
             if left is None:
-                raise NotFound("Žádost neexistuje nebo není platná.")
+                raise NotFound(_("Žádost neexistuje nebo není platná."))
             raise ValidationError("Žádost je pro tento byt vyřazena: "
                                   + "; ".join(r.text for r in left.reasons) + ".")
         errors = {}
         if entry.rank > 1 and not note:
-            errors["note"] = (f"Domácnost je v pořadí {entry.rank}.; uveďte, proč byt nedostanou "
-                              "domácnosti před ní.")
+            errors["note"] = (_("Domácnost je v pořadí {rank}.; uveďte, proč byt nedostanou "
+                                "domácnosti před ní.").format(rank=entry.rank))
         elif entry.reviews and not note:
             errors["note"] = ("Před nabídkou je třeba individuálně posoudit: "
                               + "; ".join(entry.reviews) + ". Výsledek zapište do poznámky.")
@@ -149,9 +150,9 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
     with db.transaction() as s:
         offer = _offer(s, offer_id)
         if offer.response != OfferResponse.PENDING:
-            raise Conflict("Na tuto nabídku už je odpověď zapsaná.")
+            raise Conflict(_("Na tuto nabídku už je odpověď zapsaná."))
         if responded_on < offer.offered_on:
-            raise ValidationError("Odpověď nemůže předcházet nabídce.", field="responded_on")
+            raise ValidationError(_("Odpověď nemůže předcházet nabídce."), field="responded_on")
         app = s.get(Application, offer.application_id)
         offer.responded_on = responded_on
         if accepted:
@@ -160,14 +161,14 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
             return ResponseResult(OfferResponse.ACCEPTED, 0, False,
                                   "Nabídka přijata; byt je pro domácnost rezervován.")
         if not reason:
-            raise ValidationError("Uveďte důvod odmítnutí.", field="reason")
+            raise ValidationError(_("Uveďte důvod odmítnutí."), field="reason")
         offer.response = OfferResponse.REFUSED
         refusal = Refusal(application_id=app.id, offer_id=offer.id, flat_id=offer.flat_id,
                           refused_on=responded_on, reason=reason, justified=justified)
         s.add(refusal)
         s.flush()
         audit.record(s, actor, "refuse", "offer", offer.id, {"justified": justified})
-        _, rules = rulesets.active(s)
+        _ruleset, rules = rulesets.active(s)
         rule = next((e for e in rules.exclusions if e["type"] == "refusals"), None)
         since = months_before(today, rule["months"]) if rule else dt.date.min
         counted = len([d for d, in s.execute(
@@ -189,11 +190,11 @@ def withdraw_offer(db: Database, actor: Actor, offer_id: str, reason: str) -> No
     actor.require(Permission.MANAGE_ALLOCATION)
     reason = _clean(reason)
     if not reason:
-        raise ValidationError("Uveďte, proč se nabídka stahuje.", field="reason")
+        raise ValidationError(_("Uveďte, proč se nabídka stahuje."), field="reason")
     with db.transaction() as s:
         offer = _offer(s, offer_id)
         if offer.response not in OPEN:
-            raise Conflict("Stáhnout lze jen nabídku, která čeká na odpověď nebo byla přijata.")
+            raise Conflict(_("Stáhnout lze jen nabídku, která čeká na odpověď nebo byla přijata."))
         offer.response = OfferResponse.WITHDRAWN
         offer.note = f"{offer.note}\nStaženo: {reason}" if offer.note else f"Staženo: {reason}"
         audit.record(s, actor, "withdraw", "offer", offer.id)
@@ -215,12 +216,12 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
     resolution_number, body, note = _clean(resolution_number), _clean(body), _clean(note)
     errors = {}
     if decided_on is None:
-        errors["decided_on"] = "Uveďte datum rozhodnutí."
+        errors["decided_on"] = _("Uveďte datum rozhodnutí.")
     if outcome in (DecisionOutcome.APPROVED, DecisionOutcome.REJECTED):
         if not application_id:
-            errors["application_id"] = "Vyberte žádost, o které se rozhodlo."
+            errors["application_id"] = _("Vyberte žádost, o které se rozhodlo.")
         if not resolution_number:
-            errors["resolution_number"] = "Uveďte číslo usnesení (např. RM 2026/123)."
+            errors["resolution_number"] = _("Uveďte číslo usnesení (např. RM 2026/123).")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
@@ -236,11 +237,11 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
                 Offer.response.in_(OPEN), live(Offer))).first()
             if outcome == DecisionOutcome.APPROVED:
                 if app.state != ApplicationState.ACTIVE:
-                    raise ValidationError("Žádost není platná (už vyřízená, stažená nebo vyřazená).")
+                    raise ValidationError(_("Žádost není platná (už vyřízená, stažená nebo vyřazená)."))
                 if ranking.entry(app.id) is None and not note:
                     raise ValidationError.from_errors({"note": (
-                        "Žádost není v pořadí pro tento byt; přidělení mimo pořadí zdůvodněte "
-                        "v poznámce.")})
+                        _("Žádost není v pořadí pro tento byt; přidělení mimo pořadí zdůvodněte "
+                        "v poznámce."))})
         decision = AllocationDecision(
             flat_id=flat_id, application_id=app.id if app else None,
             offer_id=offer.id if offer else None, rule_set_id=rs.id, decided_on=decided_on,
@@ -372,7 +373,7 @@ def decision_snapshot(db: Database, actor: Actor, decision_id: str) -> FrozenDec
     with db.reading() as s:
         d = get_live(s, AllocationDecision, decision_id, f"Rozhodnutí „{decision_id}“")
         if not d.ranking_snapshot_json:
-            raise NotFound("K rozhodnutí není uložené pořadí.")
+            raise NotFound(_("K rozhodnutí není uložené pořadí."))
         frozen = FlatRanking.from_dict(json.loads(d.ranking_snapshot_json))
         return FrozenDecision(_decision_row(s, d), shape_ranking(actor, frozen),
                               json.loads(d.rules_snapshot_json or "{}"))

@@ -20,6 +20,7 @@ from ..security import Actor, Permission
 from .engine import fmt_num
 from .offers import DecisionRow, decision_snapshot
 from .ranking import FlatRanking, rank_flat, split_excluded
+from ..i18n import _
 
 OUTCOME_LABELS = {DecisionOutcome.APPROVED: "schváleno", DecisionOutcome.REJECTED: "neschváleno",
                   DecisionOutcome.DEFERRED: "odloženo"}
@@ -148,7 +149,8 @@ def print_ranking(db: Database, actor: Actor, record_id: str) -> tuple[bytes, st
         try:
             ranking = rank_flat(db, actor, record_id)
         except NotFound:
-            raise NotFound(f"Byt ani rozhodnutí „{record_id}“ neexistuje.") from None
+            raise NotFound(_("Byt ani rozhodnutí „{record_id}“ neexistuje.")
+                .format(record_id=record_id)) from None
     pdf = render_ranking(office, document(ranking, prepared_by=actor.name,
                                           signatories=office.signatories, town=office.town,
                                           decision=decision))

@@ -27,6 +27,7 @@ from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
 from .rules import Rules
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def flat_info(session: Session, flat_id: str) -> FlatInfo:
     row = session.execute(select(Flat, Building).join(Building, Building.id == Flat.building_id)
                           .where(Flat.id == flat_id, live(Flat))).first()
     if row is None:
-        raise NotFound(f"Byt „{flat_id}“ neexistuje.")
+        raise NotFound(_("Byt „{flat_id}“ neexistuje.").format(flat_id=flat_id))
     flat, b = row
     return FlatInfo(flat.id, b.address_line(), flat.number, flat.layout, flat.rooms, flat.floor,
                     float(flat.floor_area_m2 or decimal.Decimal(0)), flat.category.value,
@@ -320,7 +321,7 @@ def rank_in_session(session: Session, flat_id: str, today: dt.date, *,
         flat = replace(flat, target=target)
     if flat.status == FlatStatus.OCCUPIED.value:
         raise ValidationError(
-            "Byt je obsazený; pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.")
+            _("Byt je obsazený; pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě."))
     if rules is None:
         rs, rules = rulesets.active(session)
         info = rules_info(rs, rules)

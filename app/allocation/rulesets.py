@@ -22,6 +22,7 @@ from ..errors import Conflict, NotFound, ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import rules as R
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def new_draft(db: Database, actor: Actor, *, from_rule_set: str | None = None,
         if from_file:
             shipped = R.shipped()
             if from_file not in shipped:
-                raise NotFound(f"Vzorová pravidla „{from_file}“ neexistují.")
+                raise NotFound(_("Vzorová pravidla „{from_file}“ neexistují.")
+                    .format(from_file=from_file))
             body = dict(shipped[from_file].body)
         elif from_rule_set:
             body = dict(R.parse(_get(s, from_rule_set).body_json).body)
@@ -165,7 +167,7 @@ def save_draft(db: Database, actor: Actor, rule_set_id: str, text: str,
     with db.transaction() as s:
         rs = _get(s, rule_set_id)
         if rs.state != RuleSetState.DRAFT:
-            raise Conflict("Přijatá pravidla se nemění; vytvořte z nich nový návrh.")
+            raise Conflict(_("Přijatá pravidla se nemění; vytvořte z nich nový návrh."))
         rs.name, rs.version = rules.name, rules.version
         rs.body_json, rs.sha256 = rules.to_json(), rules.sha256
         if note is not None:
@@ -183,14 +185,14 @@ def adopt(db: Database, actor: Actor, rule_set_id: str, adopted_on: dt.date,
     actor.require(Permission.EDIT_RULES)
     adopted_by = " ".join((adopted_by or "").split())
     if not adopted_by:
-        raise ValidationError("Uveďte, kdo pravidla schválil (např. usnesení RM č. 2026/123).",
+        raise ValidationError(_("Uveďte, kdo pravidla schválil (např. usnesení RM č. 2026/123)."),
                               field="adopted_by")
     if adopted_on is None:
-        raise ValidationError("Uveďte datum schválení.", field="adopted_on")
+        raise ValidationError(_("Uveďte datum schválení."), field="adopted_on")
     with db.transaction() as s:
         rs = _get(s, rule_set_id)
         if rs.state != RuleSetState.DRAFT:
-            raise Conflict("Přijmout lze jen návrh pravidel.")
+            raise Conflict(_("Přijmout lze jen návrh pravidel."))
         R.parse(rs.body_json)
         for old in s.scalars(select(RuleSet).where(RuleSet.state == RuleSetState.ACTIVE,
                                                    live(RuleSet))):
@@ -206,7 +208,7 @@ def discard_draft(db: Database, actor: Actor, rule_set_id: str) -> None:
     with db.transaction() as s:
         rs = _get(s, rule_set_id)
         if rs.state != RuleSetState.DRAFT:
-            raise Conflict("Smazat lze jen návrh; přijatá pravidla zůstávají pro dohledatelnost.")
+            raise Conflict(_("Smazat lze jen návrh; přijatá pravidla zůstávají pro dohledatelnost."))
         rs.deleted_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         audit.record(s, actor, "delete", "rule_set", rs.id)
 

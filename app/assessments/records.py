@@ -41,6 +41,7 @@ from ..labels import label
 from ..people.households import current_members, household_of
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 MAX_MONTHLY_HAL = 10_000_000 * 100      # 10 mil. Kč a month: surely a typo
 MAX_DEBT_HAL = 1_000_000_000 * 100
@@ -212,8 +213,8 @@ def _get(session: Session, assessment_id: str) -> Assessment:
 def _ensure_draft(row: Assessment) -> None:
     if row.state == RecordState.CLOSED:
         raise Conflict(
-            f"Záznam ze sociálního šetření (verze {row.version}) je uzavřený a nelze ho měnit. "
-            f"Změnu zapište jako opravu – novou verzi záznamu.")
+            _("Záznam ze sociálního šetření (verze {version}) je uzavřený a nelze ho měnit. Změnu "
+              "zapište jako opravu – novou verzi záznamu.").format(version=row.version))
 
 
 def _newer(session: Session, assessment_id: str) -> Assessment | None:
@@ -242,7 +243,7 @@ def add_assessment(session: Session, actor: Actor, person_id: str, *,
     actor.require(Permission.EDIT_ASSESSMENTS)
     person = session.get(Person, person_id)
     if not is_live(person) or person.merged_into_id:
-        raise NotFound("Osoba neexistuje nebo byla sloučena s jiným záznamem.")
+        raise NotFound(_("Osoba neexistuje nebo byla sloučena s jiným záznamem."))
     if household_id:
         hh = get_live(session, Household, household_id, "Domácnost")
     else:
@@ -314,7 +315,7 @@ def read_detail(session: Session, actor: Actor, assessment_id: str) -> Assessmen
         selectinload(Assessment.incomes), selectinload(Assessment.debts),
         selectinload(Assessment.next_steps))).first()
     if not is_live(row):
-        raise NotFound(f"Sociální šetření „{assessment_id}“ neexistuje.")
+        raise NotFound(_("Sociální šetření „{assessment_id}“ neexistuje.").format(assessment_id=assessment_id))
     person = session.get(Person, row.person_id)
     hh = session.get(Household, row.household_id) if row.household_id else None
     sensitive = actor.can(Permission.VIEW_SENSITIVE)
@@ -388,20 +389,20 @@ def _validate(data: AssessmentInput, today: dt.date) -> AssessmentInput:
     for name in TEXT_FIELDS:
         setattr(clean, name, _text(getattr(data, name), multiline=name != "visit_place"))
     if data.ethos_category is not None and not 1 <= data.ethos_category <= 13:
-        errors["ethos_category"] = "Kategorie ETHOS je číslo 1 až 13."
+        errors["ethos_category"] = _("Kategorie ETHOS je číslo 1 až 13.")
     if data.consent_on and data.consent_on > today:
-        errors["consent_on"] = "Datum souhlasu nemůže být v budoucnosti."
+        errors["consent_on"] = _("Datum souhlasu nemůže být v budoucnosti.")
     if data.visit_on and data.visit_on.year < 2000:
-        errors["visit_on"] = "Datum návštěvy je příliš staré – zkontrolujte rok."
+        errors["visit_on"] = _("Datum návštěvy je příliš staré – zkontrolujte rok.")
     incomes = []
     for n, i in enumerate(data.incomes):
         note = _text(i.note, multiline=False)
         if not i.monthly_hal and not note and not i.id and i.kind == IncomeKind.OTHER:
             continue      # an empty line the form added
         if i.monthly_hal is None or i.monthly_hal < 0:
-            errors[f"incomes.{n}.monthly_hal"] = f"Příjem na řádku {n + 1} nemůže být záporný."
+            errors[f"incomes.{n}.monthly_hal"] = _("Příjem na řádku {v1} nemůže být záporný.").format(v1=n + 1)
         elif i.monthly_hal > MAX_MONTHLY_HAL:
-            errors[f"incomes.{n}.monthly_hal"] = f"Příjem na řádku {n + 1} je nepravděpodobně vysoký."
+            errors[f"incomes.{n}.monthly_hal"] = _("Příjem na řádku {v1} je nepravděpodobně vysoký.").format(v1=n + 1)
         incomes.append(_src(IncomeLine(i.kind, i.monthly_hal or 0, i.person_id, note, i.id), n))
     debts = []
     for n, d in enumerate(data.debts):
@@ -411,11 +412,11 @@ def _validate(data: AssessmentInput, today: dt.date) -> AssessmentInput:
                 or d.repayment_plan or d.id):
             continue
         if not creditor:
-            errors[f"debts.{n}.creditor"] = f"Dluh na řádku {n + 1}: vyplňte věřitele."
+            errors[f"debts.{n}.creditor"] = _("Dluh na řádku {v1}: vyplňte věřitele.").format(v1=n + 1)
         if d.amount_hal is None or d.amount_hal < 0:
-            errors[f"debts.{n}.amount_hal"] = f"Dluh na řádku {n + 1} nemůže být záporný."
+            errors[f"debts.{n}.amount_hal"] = _("Dluh na řádku {v1} nemůže být záporný.").format(v1=n + 1)
         elif d.amount_hal > MAX_DEBT_HAL:
-            errors[f"debts.{n}.amount_hal"] = f"Dluh na řádku {n + 1} je nepravděpodobně vysoký."
+            errors[f"debts.{n}.amount_hal"] = _("Dluh na řádku {v1} je nepravděpodobně vysoký.").format(v1=n + 1)
         debts.append(_src(DebtLine(creditor or "", d.amount_hal or 0, d.in_execution,
                                    d.insolvency, d.repayment_plan, note, d.id), n))
     steps = []
@@ -425,7 +426,7 @@ def _validate(data: AssessmentInput, today: dt.date) -> AssessmentInput:
         if not (text or who or st.due_on or st.id):
             continue
         if not text:
-            errors[f"steps.{n}.text"] = f"Krok na řádku {n + 1}: napište, co se má udělat."
+            errors[f"steps.{n}.text"] = _("Krok na řádku {v1}: napište, co se má udělat.").format(v1=n + 1)
         steps.append(_src(StepLine(text or "", who, st.due_on, st.owner_id, st.id), n))
     if errors:
         raise ValidationError.from_errors(errors)
@@ -520,14 +521,14 @@ def save_draft(db: Database, actor: Actor, assessment_id: str, data: AssessmentI
 def closing_problems(row: Assessment, today: dt.date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not row.consent_given:
-        errors["consent_given"] = ("Záznam nelze uzavřít bez souhlasu klienta se zpracováním "
-                                   "osobních údajů.")
+        errors["consent_given"] = (_("Záznam nelze uzavřít bez souhlasu klienta se zpracováním "
+                                   "osobních údajů."))
     if row.visit_on is None:
-        errors["visit_on"] = "Vyplňte datum návštěvy."
+        errors["visit_on"] = _("Vyplňte datum návštěvy.")
     elif row.visit_on > today:
-        errors["visit_on"] = "Návštěva je v budoucnosti – uzavřít lze až po ní."
+        errors["visit_on"] = _("Návštěva je v budoucnosti – uzavřít lze až po ní.")
     if not (row.conclusion or "").strip():
-        errors["conclusion"] = "Vyplňte závěr sociálního pracovníka."
+        errors["conclusion"] = _("Vyplňte závěr sociálního pracovníka.")
     return errors
 
 
@@ -575,10 +576,10 @@ def amend_assessment(db: Database, actor: Actor, assessment_id: str) -> str:
         if newer is not None:
             if newer.state == RecordState.DRAFT:
                 return newer.id
-            raise Conflict(f"Tento záznam už byl opraven verzí {newer.version}; "
-                           f"opravu zapište do nejnovější verze.")
+            raise Conflict(_("Tento záznam už byl opraven verzí {version}; opravu zapište do "
+                             "nejnovější verze.").format(version=newer.version))
         if old.state != RecordState.CLOSED:
-            raise Conflict("Rozpracovaný záznam se neopravuje novou verzí – upravte ho přímo.")
+            raise Conflict(_("Rozpracovaný záznam se neopravuje novou verzí – upravte ho přímo."))
         new = Assessment(person_id=old.person_id, household_id=old.household_id,
                          case_id=old.case_id, worker_id=actor.user_id, state=RecordState.DRAFT,
                          version=old.version + 1, amends_id=old.id)

@@ -34,6 +34,7 @@ from ..rows import get_live, live
 from ..privacy.visibility import HIDDEN, sees_special
 from ..security import Actor, Permission
 from .service import get_case
+from ..i18n import _
 
 # Entries and decisions exist from the day the Act's support measures apply.
 MEASURES_FROM = dt.date(2026, 7, 1)
@@ -255,9 +256,9 @@ def _check_day(errors: dict, name: str, day: dt.date | None, today: dt.date, *,
     if day is None:
         return
     if day > today:
-        errors[name] = "Datum nemůže být v budoucnosti."
+        errors[name] = _("Datum nemůže být v budoucnosti.")
     elif not_before and not_before[0] and day < not_before[0]:
-        errors[name] = f"Datum nemůže být dřív než {not_before[1]} ({_d(not_before[0])})."
+        errors[name] = _("Datum nemůže být dřív než {v1} ({d}).").format(v1=not_before[1], d=_d(not_before[0]))
 
 
 def start_procedure(db: Database, actor: Actor, case_id: str, *, application_on: dt.date,
@@ -273,7 +274,7 @@ def start_procedure(db: Database, actor: Actor, case_id: str, *, application_on:
     with db.transaction() as s:
         case = get_case(s, case_id)
         if procedure_of(s, case.id) is not None:
-            raise Conflict("Řízení o zápisu už na tomto případu vedeno je.")
+            raise Conflict(_("Řízení o zápisu už na tomto případu vedeno je."))
         need = s.scalars(select(HousingNeedRecord).where(
             HousingNeedRecord.person_id == case.person_id, live(HousingNeedRecord))
             .order_by(HousingNeedRecord.created_at.desc())).first()
@@ -308,7 +309,7 @@ def _date(data: dict, name: str, errors: dict, required: bool = True) -> dt.date
                 errors[name] = exc.message
                 return None
     if value is None and required:
-        errors[name] = "Zadejte datum."
+        errors[name] = _("Zadejte datum.")
     return value
 
 
@@ -326,7 +327,7 @@ def record_step(db: Database, actor: Actor, procedure_id: str, step: str, data: 
     actor.require(Permission.EDIT_CASES)
     today = today or dt.date.today()
     if step not in STEP_BY_KEY:
-        raise ValidationError(f"Neznámý krok řízení „{step}“.", field="step")
+        raise ValidationError(_("Neznámý krok řízení „{step}“.").format(step=step), field="step")
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
         errors: dict[str, str] = {}
@@ -339,7 +340,7 @@ def record_step(db: Database, actor: Actor, procedure_id: str, step: str, data: 
 
 def _locked_by_decision(p: HousingProcedure, what: str) -> None:
     if p.decision_snapshot_json is not None:
-        raise Conflict(f"Rozhodnutí je vydané; {what} už nelze měnit.")
+        raise Conflict(_("Rozhodnutí je vydané; {what} už nelze měnit.").format(what=what))
 
 
 def _application(s, actor, p, data, errors, today) -> None:
@@ -368,9 +369,9 @@ def _inquiry(s, actor, p, data, errors, today) -> None:
 
 def _opinion_request(s, actor, p, data, errors, today) -> None:
     if p.opinion_received_on:
-        raise Conflict("Stanovisko Úřadu práce už došlo; žádost o ně nelze měnit.")
+        raise Conflict(_("Stanovisko Úřadu práce už došlo; žádost o ně nelze měnit."))
     if not p.inquiry_started_on:
-        raise Conflict("Nejdřív zapište zahájení šetření bytové situace (§ 16).")
+        raise Conflict(_("Nejdřív zapište zahájení šetření bytové situace (§ 16)."))
     day = _date(data, "opinion_requested_on", errors)
     _check_day(errors, "opinion_requested_on", day, today,
                not_before=(p.inquiry_started_on, "zahájení šetření"))
@@ -392,7 +393,7 @@ def _opinion_request(s, actor, p, data, errors, today) -> None:
 def _opinion(s, actor, p, data, errors, today) -> None:
     _locked_by_decision(p, "stanovisko")
     if not p.opinion_requested_on:
-        raise Conflict("Nejdřív zapište odeslání žádosti o stanovisko (§ 18).")
+        raise Conflict(_("Nejdřív zapište odeslání žádosti o stanovisko (§ 18)."))
     day = _date(data, "opinion_received_on", errors)
     _check_day(errors, "opinion_received_on", day, today,
                not_before=(p.opinion_requested_on, "odeslání žádosti"))
@@ -426,18 +427,18 @@ def _decision(s, actor, p, data, errors, today) -> None:
         max(p.application_on, MEASURES_FROM), "podání žádosti nebo účinnost opatření zákona"))
     if outcome == DecisionOutcome.ENTERED:
         if p.opinion_result != OpinionResult.MEETS:
-            errors["decision_outcome"] = ("Vyhovět lze jen s kladným závazným stanoviskem "
-                                          "Úřadu práce (§ 18).")
+            errors["decision_outcome"] = (_("Vyhovět lze jen s kladným závazným stanoviskem "
+                                          "Úřadu práce (§ 18)."))
     elif outcome == DecisionOutcome.REJECTED and not p.opinion_received_on and \
             not p.inquiry_done_on:
-        errors["decision_outcome"] = "Zamítnout lze až po šetření nebo stanovisku Úřadu práce."
+        errors["decision_outcome"] = _("Zamítnout lze až po šetření nebo stanovisku Úřadu práce.")
     if p.opinion_received_on and day and day < p.opinion_received_on \
             and "decision_on" not in errors:
-        errors["decision_on"] = "Rozhodnutí nemůže předcházet stanovisku Úřadu práce."
+        errors["decision_on"] = _("Rozhodnutí nemůže předcházet stanovisku Úřadu práce.")
     if ref and s.scalars(select(HousingProcedure.id).where(
             HousingProcedure.decision_ref == ref, HousingProcedure.id != p.id,
             live(HousingProcedure))).first():
-        errors["decision_ref"] = f"Číslo jednací {ref} už má jiné rozhodnutí."
+        errors["decision_ref"] = _("Číslo jednací {ref} už má jiné rozhodnutí.").format(ref=ref)
     if errors:
         return
     p.decision_on, p.decision_ref, p.decision_outcome, p.decision_reason = \
@@ -450,9 +451,9 @@ def _decision(s, actor, p, data, errors, today) -> None:
 
 def _delivery(s, actor, p, data, errors, today) -> None:
     if not p.decision_on:
-        raise Conflict("Nejdřív zapište rozhodnutí.")
+        raise Conflict(_("Nejdřív zapište rozhodnutí."))
     if p.final_on:
-        raise Conflict("Rozhodnutí už je v právní moci; doručení nelze měnit.")
+        raise Conflict(_("Rozhodnutí už je v právní moci; doručení nelze měnit."))
     day = _date(data, "delivered_on", errors)
     _check_day(errors, "delivered_on", day, today, not_before=(p.decision_on, "rozhodnutí"))
     if errors:
@@ -472,7 +473,7 @@ def _delivery(s, actor, p, data, errors, today) -> None:
 
 def _final(s, actor, p, data, errors, today) -> None:
     if not p.delivered_on:
-        raise Conflict("Nejdřív zapište doručení rozhodnutí.")
+        raise Conflict(_("Nejdřív zapište doručení rozhodnutí."))
     day = _date(data, "final_on", errors)
     # earlier than the end of the appeal period only when the party waived the appeal
     _check_day(errors, "final_on", day, today, not_before=(p.delivered_on, "doručení"))
@@ -484,9 +485,9 @@ def _final(s, actor, p, data, errors, today) -> None:
 
 def _entry(s, actor, p, data, errors, today) -> None:
     if p.decision_outcome != DecisionOutcome.ENTERED:
-        raise Conflict("Zapsat do evidence lze jen po rozhodnutí, které žádosti vyhovělo.")
+        raise Conflict(_("Zapsat do evidence lze jen po rozhodnutí, které žádosti vyhovělo."))
     if not p.final_on:
-        raise Conflict("Nejdřív zapište, kdy rozhodnutí nabylo právní moci.")
+        raise Conflict(_("Nejdřív zapište, kdy rozhodnutí nabylo právní moci."))
     day = _date(data, "entry_on", errors)
     ref = _require(errors, data, "entry_ref", "Zadejte číslo zápisu v evidenci.")
     _check_day(errors, "entry_on", day, today, not_before=(p.final_on, "právní moc"))
@@ -516,7 +517,7 @@ def _entry(s, actor, p, data, errors, today) -> None:
 
 def _change(s, actor, p, data, errors, today) -> None:
     if not p.entry_on:
-        raise Conflict("Změny (§ 24) se zapisují až k platnému zápisu v evidenci.")
+        raise Conflict(_("Změny (§ 24) se zapisují až k platnému zápisu v evidenci."))
     day = _date(data, "changed_on", errors)
     text = _require(errors, data, "description", "Napište, co se změnilo.")
     _check_day(errors, "changed_on", day, today, not_before=(p.entry_on, "zápis"))

@@ -36,6 +36,7 @@ from ..office import office_info
 from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def save_document_template(db, actor: Actor, kind: str, text: str | None) -> Non
     A wording with an unknown placeholder is refused with the list of problems."""
     actor.require(Permission.SETTINGS)
     if kind not in KINDS:
-        raise NotFound(f"Neznámý dokument „{kind}“.")
+        raise NotFound(_("Neznámý dokument „{kind}“.").format(kind=kind))
     text = (text or "").replace("\r\n", "\n")
     if text.strip():
         problems = check_template(text)
@@ -265,7 +266,7 @@ def _render(s: Session, p: HousingProcedure, kind: str) -> bytes:
     if kind == "decision" and p.decision_snapshot_json:
         return render_contract(_from_snapshot(p.decision_snapshot_json))
     if kind == "decision":
-        raise ValidationError("Rozhodnutí ještě nebylo vydáno: zapište ho v kroku Rozhodnutí.",
+        raise ValidationError(_("Rozhodnutí ještě nebylo vydáno: zapište ho v kroku Rozhodnutí."),
                               field="document")
     template = template_of(s, kind)
     problems = check_template(template)
@@ -295,7 +296,8 @@ def print_procedure_document(db, actor: Actor, procedure_id: str, kind: str
     actor.require(Permission.VIEW_CASES)
     actor.require(Permission.PRINT)
     if kind not in KINDS:
-        raise NotFound(f"Neznámý dokument „{kind}“ (známé: {', '.join(KINDS)}).")
+        raise NotFound(_("Neznámý dokument „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
@@ -344,7 +346,8 @@ def export_for_records(db, actor: Actor, procedure_id: str, kind: str, out_path:
     actor.require(Permission.VIEW_CASES)
     actor.require(Permission.PRINT)
     if kind not in KINDS:
-        raise NotFound(f"Neznámý dokument „{kind}“ (známé: {', '.join(KINDS)}).")
+        raise NotFound(_("Neznámý dokument „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")

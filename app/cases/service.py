@@ -21,6 +21,7 @@ from ..errors import ValidationError
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import timeline as tl
+from ..i18n import _
 
 OPEN_STATES = (CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.HOUSED)
 CASE_WORKER_ROLES = (Role.SOCIAL_WORKER, Role.LEAD)
@@ -55,7 +56,7 @@ def check_worker(session: Session, worker_id: str | None, field_name: str) -> No
         return
     user = session.get(User, worker_id)
     if not is_live(user) or not user.active:
-        raise ValidationError("Vyberte pracovníka ze seznamu.", field=field_name)
+        raise ValidationError(_("Vyberte pracovníka ze seznamu."), field=field_name)
 
 
 # -- opening and changing ----------------------------------------------------------------
@@ -102,7 +103,7 @@ def change_status(db: Database, actor: Actor, case_id: str, status: CaseStatus,
                           mine={"status": status}, theirs=lambda: {"status": case.status},
                           labels={"status": "Stav"})
         if case.status == status:
-            raise ValidationError("Případ už tento stav má.", field="status")
+            raise ValidationError(_("Případ už tento stav má."), field="status")
         case.status = status
         if status == CaseStatus.CLOSED:
             case.closed_on = today or dt.date.today()
@@ -152,7 +153,7 @@ def add_note(db: Database, actor: Actor, case_id: str, text: str) -> str:
     actor.require(Permission.EDIT_CASES)
     text = (text or "").strip()
     if not text:
-        raise ValidationError("Napište text poznámky.", field="text")
+        raise ValidationError(_("Napište text poznámky."), field="text")
     with db.transaction() as s:
         case = get_case(s, case_id)
         note = Note(case_id=case.id, person_id=case.person_id, author_id=actor.user_id,

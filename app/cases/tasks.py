@@ -22,6 +22,7 @@ from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .service import check_worker, get_case
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -133,10 +134,10 @@ def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
     """A task on a case for a worker, or (owner None) for a department's inbox."""
     actor.require(Permission.EDIT_CASES)
     if owner_id is None and department is None:
-        raise ValidationError("Vyberte pracovníka nebo odbor.", field="owner_id")
+        raise ValidationError(_("Vyberte pracovníka nebo odbor."), field="owner_id")
     today = today or dt.date.today()
     if due_on is not None and due_on < today:
-        raise ValidationError("Termín úkolu nemůže být v minulosti.", field="due_on")
+        raise ValidationError(_("Termín úkolu nemůže být v minulosti."), field="due_on")
     with db.transaction() as s:
         case = get_case(s, case_id)
         check_worker(s, owner_id, "owner_id")
@@ -198,7 +199,7 @@ def assign_task(db: Database, actor: Actor, task_id: str, *, owner_id: str | Non
     """Give a task to a person, to a department's inbox, or to both."""
     actor.require(Permission.EDIT_CASES)
     if owner_id is None and department is None:
-        raise ValidationError("Vyberte pracovníka nebo odbor.", field="owner_id")
+        raise ValidationError(_("Vyberte pracovníka nebo odbor."), field="owner_id")
     with db.transaction() as s:
         task = get_live(s, Task, task_id, "Úkol")
         if owner_id is not None:

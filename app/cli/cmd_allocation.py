@@ -10,15 +10,16 @@ from pathlib import Path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for
 from .output import emit
+from ..i18n import _
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("rank", parents=[common],
-                       help="pořadí žadatelů pro volný byt (s rozpisem bodů)")
-    p.add_argument("flat_id", metavar="ID_BYTU", help="id bytu (kmb list flats)")
+                       help=_("pořadí žadatelů pro volný byt (s rozpisem bodů)"))
+    p.add_argument("flat_id", metavar=_("ID_BYTU"), help=_("id bytu (kmb list flats)"))
     p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--rules", metavar="SOUBOR.json",
-                   help="seřadit podle jiných pravidel (návrh ze souboru) místo platných")
+    p.add_argument("--rules", metavar=_("SOUBOR.json"),
+                   help=_("seřadit podle jiných pravidel (návrh ze souboru) místo platných"))
     p.set_defaults(func=cmd_rank)
 
 
@@ -32,7 +33,8 @@ def cmd_rank(args) -> int:
         try:
             text = Path(args.rules).read_text(encoding="utf-8")
         except OSError as exc:
-            raise KmbError(f"Soubor {args.rules} nelze číst: {exc.strerror}.") from None
+            raise KmbError(_("Soubor {rules} nelze číst: {strerror}.")
+                .format(rules=args.rules, strerror=exc.strerror)) from None
         rules = parse(text)
     db = open_for(args)
     try:
@@ -46,15 +48,15 @@ def cmd_rank(args) -> int:
     out = sys.stdout
     f = ranking.flat
     out.write(f"{f.title} – {label_of(f.category)}, {f.layout or ''}\n")
-    out.write(f"Pravidla: {ranking.rules.name}, verze {ranking.rules.version} "
-              f"({ranking.rules.state}); pořadí ke dni {format_date(ranking.computed_on)}\n\n")
+    out.write(_("Pravidla: {name}, verze {version} ({state}); pořadí ke dni {format_date}\n\n")
+        .format(name=ranking.rules.name, version=ranking.rules.version, state=ranking.rules.state, format_date=format_date(ranking.computed_on)))
     keys = [(f"k{i}", f"K{i}") for i in range(1, len(ranking.criteria) + 1)]
     rows = []
     for e in ranking.ranked:
         row = dict(rank=f"{e.rank}.", household=e.household, number=e.number or "",
                    individual=fmt_num(e.individual.points) if e.individual else "",
                    total=fmt_num(e.total), review="ano" if e.reviews else "")
-        for (k, _), (cid, _) in zip(keys, ranking.criteria):
+        for (k, _kind), (cid, _label) in zip(keys, ranking.criteria):
             value = e.points_of(cid)
             row[k] = fmt_num(value) if value is not None else ""
         rows.append(row)
@@ -64,7 +66,7 @@ def cmd_rank(args) -> int:
     out.write("\n" + "  ".join(f"K{i} {lbl}" for i, (_, lbl) in
                                enumerate(ranking.criteria, start=1)) + "  Ind. individuální posouzení\n")
     if ranking.excluded:
-        out.write(f"\nVyřazeno ({len(ranking.excluded)}):\n")
+        out.write(_("\nVyřazeno ({len}):\n").format(len=len(ranking.excluded)))
         for x in ranking.excluded:
             out.write(f"  {x.household} ({x.number or '—'}): "
                       + "; ".join(r.text for r in x.reasons) + "\n")

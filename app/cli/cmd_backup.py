@@ -8,22 +8,23 @@ from pathlib import Path
 from ..config import database_url, sqlite_path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for, read_password, username
+from ..i18n import _
 
 RECOVERY_ENV = "KMB_RECOVERY_KEY"
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("backup", parents=[common],
-                       help="zašifrovaná záloha databáze a obnova ze zálohy")
-    inner = p.add_subparsers(dest="backup_command", metavar="AKCE", required=True)
-    c = inner.add_parser("create", parents=[common], help="vytvořit zálohu (zašifrovanou)")
-    c.add_argument("-o", "--output", required=True, metavar="SOUBOR.kmbbak")
+                       help=_("zašifrovaná záloha databáze a obnova ze zálohy"))
+    inner = p.add_subparsers(dest="backup_command", metavar=_("AKCE"), required=True)
+    c = inner.add_parser("create", parents=[common], help=_("vytvořit zálohu (zašifrovanou)"))
+    c.add_argument("-o", "--output", required=True, metavar=_("SOUBOR.kmbbak"))
     c.set_defaults(func=cmd_create)
     r = inner.add_parser("restore", parents=[common],
-                         help="obnovit databázi ze zálohy (současná se odloží do zalohy/)")
-    r.add_argument("file", metavar="SOUBOR.kmbbak")
-    r.add_argument("--recovery-key-file", metavar="SOUBOR",
-                   help="otevřít zálohu klíčem pro obnovu (ze souboru; nebo KMB_RECOVERY_KEY)")
+                         help=_("obnovit databázi ze zálohy (současná se odloží do zalohy/)"))
+    r.add_argument("file", metavar=_("SOUBOR.kmbbak"))
+    r.add_argument("--recovery-key-file", metavar=_("SOUBOR"),
+                   help=_("otevřít zálohu klíčem pro obnovu (ze souboru; nebo KMB_RECOVERY_KEY)"))
     r.set_defaults(func=cmd_restore)
 
 
@@ -34,7 +35,8 @@ def cmd_create(args) -> int:
         info = create_backup(db, acting(db, args), args.output)
     finally:
         db.close()
-    print(f"Záloha uložena: {info.path} ({info.size // 1024} kB, zašifrovaná)")
+    print(_("Záloha uložena: {path} ({v3} kB, zašifrovaná)")
+        .format(path=info.path, v3=info.size // 1024))
     return 0
 
 
@@ -42,7 +44,7 @@ def cmd_restore(args) -> int:
     from ..backups import restore_backup
     path = sqlite_path(database_url(args.db))
     if path is None:
-        raise KmbError("Obnovit ze zálohy lze jen databázi v souboru.")
+        raise KmbError(_("Obnovit ze zálohy lze jen databázi v souboru."))
     recovery = _recovery_key(args)
     told: list[str] = []          # the resync after a restore (issue 11)
     if recovery:
@@ -64,6 +66,7 @@ def _recovery_key(args) -> str | None:
         try:
             return Path(args.recovery_key_file).read_text(encoding="utf-8").strip()
         except OSError as exc:
-            raise KmbError(f"Soubor {args.recovery_key_file} nelze číst: {exc.strerror}.") \
+            raise KmbError(_("Soubor {recovery_key_file} nelze číst: {strerror}.")
+                .format(recovery_key_file=args.recovery_key_file, strerror=exc.strerror)) \
                 from None
     return os.environ.get(RECOVERY_ENV) or None

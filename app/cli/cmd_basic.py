@@ -13,6 +13,7 @@ from ..config import database_url, sqlite_path
 from ..errors import KmbError
 from .listing import LISTERS
 from .output import emit
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -32,22 +33,22 @@ def read_password(args, prompt: str) -> str:
             with open(args.password_file, encoding="utf-8") as fh:
                 return fh.readline().rstrip("\r\n")
         except OSError as exc:
-            raise SignInRefused(f"Soubor s heslem {args.password_file} nelze číst: "
-                                f"{exc.strerror}.") from None
+            raise SignInRefused(_("Soubor s heslem {password_file} nelze číst: {strerror}.")
+                .format(password_file=args.password_file, strerror=exc.strerror)) from None
     if PASSWORD_ENV in os.environ:
         return os.environ[PASSWORD_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
-    raise SignInRefused("Chybí heslo: zadejte ho z klávesnice, v proměnné KMB_PASSWORD "
-                        "nebo --password-file SOUBOR.")
+    raise SignInRefused(_("Chybí heslo: zadejte ho z klávesnice, v proměnné KMB_PASSWORD "
+                        "nebo --password-file SOUBOR."))
 
 
 def username(args) -> str:
     from ..keyslots import SignInRefused
     name = (getattr(args, "user", None) or "").strip()
     if not name:
-        raise SignInRefused("Přihlaste se: --user UŽIVATEL (heslo z klávesnice, "
-                            "KMB_PASSWORD nebo --password-file).")
+        raise SignInRefused(_("Přihlaste se: --user UŽIVATEL (heslo z klávesnice, "
+                            "KMB_PASSWORD nebo --password-file)."))
     return name
 
 
@@ -69,38 +70,38 @@ def acting(db: Database, args) -> Actor:
     actor = getattr(args, "signed_in", None)
     if actor is None:
         from ..keyslots import SignInRefused
-        raise SignInRefused("Příkaz běží bez přihlášení; to nejde.")
+        raise SignInRefused(_("Příkaz běží bez přihlášení; to nejde."))
     return actor
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("init", parents=[common], help="založit novou (prázdnou) instalaci")
-    p.add_argument("--name", required=True, help="název instalace, např. „KMB Trutnov – kancelář“")
-    p.add_argument("--series", metavar="KÓD", default=None,
-                   help="řada v číslech případů, žádostí a smluv této instalace: kancelář "
+    p = sub.add_parser("init", parents=[common], help=_("založit novou (prázdnou) instalaci"))
+    p.add_argument("--name", required=True, help=_("název instalace, např. „KMB Trutnov – kancelář“"))
+    p.add_argument("--series", metavar=_("KÓD"), default=None,
+                   help=_("řada v číslech případů, žádostí a smluv této instalace: kancelář "
                         "(první instalace) čísluje bez řady (výchozí); terénní notebook nebo "
                         "druhá instalace potřebuje vlastní, např. N1 (bez volby se na "
-                        "terminálu zeptá)")
-    p.add_argument("--recovery-sheet", metavar="SOUBOR.pdf",
-                   help="uložit list s klíčem pro obnovu k vytištění (PDF; po vytištění "
-                        "soubor smažte, list patří do trezoru úřadu)")
+                        "terminálu zeptá)"))
+    p.add_argument("--recovery-sheet", metavar=_("SOUBOR.pdf"),
+                   help=_("uložit list s klíčem pro obnovu k vytištění (PDF; po vytištění "
+                        "soubor smažte, list patří do trezoru úřadu)"))
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("series", parents=[common],
-                       help="řada v číslech dokumentů této instalace: vypsat, nebo nastavit")
-    p.add_argument("code", nargs="?", metavar="KÓD",
-                   help="nová řada od teď, např. N1; \"\" = čísla bez řady (obvykle kancelář)")
+                       help=_("řada v číslech dokumentů této instalace: vypsat, nebo nastavit"))
+    p.add_argument("code", nargs="?", metavar=_("KÓD"),
+                   help=_("nová řada od teď, např. N1; \"\" = čísla bez řady (obvykle kancelář)"))
     p.set_defaults(func=cmd_series)
 
-    p = sub.add_parser("demo", parents=[common], help="vytvořit ukázkový úřad")
+    p = sub.add_parser("demo", parents=[common], help=_("vytvořit ukázkový úřad"))
     p.add_argument("--size", choices=["town", "city"], default="town",
-                   help="town ≈ Trutnov (výchozí), city ≈ 100 tisíc osob pro měření")
+                   help=_("town ≈ Trutnov (výchozí), city ≈ 100 tisíc osob pro měření"))
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("list", parents=[common], help="vypsat záznamy")
-    p.add_argument("kind", metavar="DRUH", choices=sorted(LISTERS),
+    p = sub.add_parser("list", parents=[common], help=_("vypsat záznamy"))
+    p.add_argument("kind", metavar=_("DRUH"), choices=sorted(LISTERS),
                    help="co vypsat: " + ", ".join(sorted(LISTERS)))
-    p.add_argument("--search", default="", metavar="TEXT", help="hledat (bez ohledu na diakritiku)")
+    p.add_argument("--search", default="", metavar=_("TEXT"), help=_("hledat (bez ohledu na diakritiku)"))
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=cmd_list)
 
@@ -114,7 +115,7 @@ def cmd_init(args) -> int:
         return _init_existing(args)
     name = (args.user or "admin").strip()
     if not name:
-        raise SignInRefused("Uživatelské jméno správce nesmí být prázdné.")
+        raise SignInRefused(_("Uživatelské jméno správce nesmí být prázdné."))
     series = _ask_series(args)
     sheet = _sheet_target(args)
     password = read_password(args, f"Nové heslo správce {name}: ")
@@ -128,18 +129,20 @@ def cmd_init(args) -> int:
         info = current(new.db)
         if sheet is not None and new.recovery_key:
             from ..recovery import recovery_sheet_pdf, save_sheet
-            pdf, _ = recovery_sheet_pdf(new.db, new.actor, new.recovery_key)
+            pdf, _name = recovery_sheet_pdf(new.db, new.actor, new.recovery_key)
             save_sheet(pdf, sheet)
     finally:
         new.db.close()
     series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
-    print(f"Instalace „{info.name}“ je připravena (id {info.id}, {series}); správce: {name}.")
+    print(_("Instalace „{name}“ je připravena (id {id}, {series}); správce: {name2}.")
+        .format(name=info.name, id=info.id, series=series, name2=name))
     if new.recovery_key:
-        print("Klíč pro obnovu (zobrazí se jen teď – vytiskněte ho nebo opište a uložte do "
-              "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):")
+        print(_("Klíč pro obnovu (zobrazí se jen teď – vytiskněte ho nebo opište a uložte do "
+              "trezoru úřadu; otevře databázi i zálohy, když se zapomene heslo):"))
         print(f"    {new.recovery_key}")
         if sheet is not None:
-            print(f"List s klíčem k vytištění: {sheet} (po vytištění soubor smažte).")
+            print(_("List s klíčem k vytištění: {sheet} (po vytištění soubor smažte).")
+                .format(sheet=sheet))
     return 0
 
 
@@ -148,9 +151,9 @@ def _ask_series(args) -> str | None:
     from ..numbering import check_tag       # checked before any file is created
     if args.series is not None or not sys.stdin.isatty():
         return None if args.series is None else check_tag(args.series)
-    print("Řada čísel: kancelář (první instalace) čísluje bez řady – stiskněte Enter. "
+    print(_("Řada čísel: kancelář (první instalace) čísluje bez řady – stiskněte Enter. "
           "Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1, "
-          "jinak by vydávaly stejná čísla (spárovat je nepůjde).")
+          "jinak by vydávaly stejná čísla (spárovat je nepůjde)."))
     return check_tag(input("Řada čísel (Enter = bez řady): "))
 def _sheet_target(args) -> Path | None:
     """Checked before the database is created: a wrong folder must not leave
@@ -160,9 +163,11 @@ def _sheet_target(args) -> Path | None:
     target = Path(args.recovery_sheet)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise KmbError(f"Složka {folder} pro list s klíčem pro obnovu neexistuje.")
+        raise KmbError(_("Složka {folder} pro list s klíčem pro obnovu neexistuje.")
+            .format(folder=folder))
     if target.exists():
-        raise KmbError(f"Soubor {target} už existuje; list s klíčem ho nepřepíše.")
+        raise KmbError(_("Soubor {target} už existuje; list s klíčem ho nepřepíše.")
+            .format(target=target))
     return target
 
 
@@ -175,7 +180,8 @@ def _init_existing(args) -> int:
     finally:
         db.close()
     series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
-    print(f"Instalace „{info.name}“ je připravena (id {info.id}, {series}).")
+    print(_("Instalace „{name}“ je připravena (id {id}, {series}).")
+        .format(name=info.name, id=info.id, series=series))
     return 0
 
 
@@ -189,7 +195,8 @@ def cmd_series(args) -> int:
         series = current(db).series
     finally:
         db.close()
-    print(f"Řada čísel této instalace: {series}" if series else "Čísla této instalace jsou bez řady.")
+    print(_("Řada čísel této instalace: {series}")
+        .format(series=series) if series else _("Čísla této instalace jsou bez řady."))
     return 0
 
 
@@ -199,13 +206,13 @@ def cmd_demo(args) -> int:
     url = database_url(args.db)
     path = sqlite_path(url)
     if path is None:
-        raise KmbError("Ukázku lze vytvořit jen do souboru SQLite (--db CESTA).")
+        raise KmbError(_("Ukázku lze vytvořit jen do souboru SQLite (--db CESTA)."))
     db = build_demo(Path(path), args.size,
                     progress=lambda step, pct: sys.stderr.write(f"\r{pct:3d} % {step:<20}"))
     sys.stderr.write("\n")
     db.close()
-    print(f"Ukázkový úřad ({args.size}) je v {path}; uživatelé (např. jana.dvorakova, "
-          "admin) mají heslo „demo“.")
+    print(_("Ukázkový úřad ({size}) je v {path}; uživatelé (např. jana.dvorakova, admin) mají "
+            "heslo „demo“.").format(size=args.size, path=path))
     return 0
 
 

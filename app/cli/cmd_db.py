@@ -7,17 +7,18 @@ import time
 
 from ..config import database_url, sqlite_path
 from .cmd_basic import read_password, username
+from ..i18n import _
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("db", parents=[common], help="přesun databáze na server nebo do souboru")
-    inner = p.add_subparsers(dest="db_command", metavar="AKCE", required=True)
+    p = sub.add_parser("db", parents=[common], help=_("přesun databáze na server nebo do souboru"))
+    inner = p.add_subparsers(dest="db_command", metavar=_("AKCE"), required=True)
     c = inner.add_parser(
         "copy", parents=[common],
-        help="zkopírovat celý úřad (záznamy, přílohy, klíče, audit) do prázdné databáze; "
-             "jen správce")
-    c.add_argument("--to", required=True, metavar="CESTA|URL",
-                   help="cíl: nový soubor, nebo prázdná databáze postgresql://role@server/db")
+        help=_("zkopírovat celý úřad (záznamy, přílohy, klíče, audit) do prázdné databáze; "
+             "jen správce"))
+    c.add_argument("--to", required=True, metavar=_("CESTA|URL"),
+                   help=_("cíl: nový soubor, nebo prázdná databáze postgresql://role@server/db"))
     c.set_defaults(func=cmd_copy)
 
 
@@ -36,8 +37,8 @@ class _Progress:
         if now - self.last < self.every or not of_all:
             return
         self.last = now
-        sys.stderr.write(f"kmb: kopíruji {table} {_n(done)}/{_n(of)}, celkem "
-                         f"{100 * overall // of_all} % ({_n(overall)}/{_n(of_all)} záznamů)\n")
+        sys.stderr.write(_("kmb: kopíruji {table} {n}/{n2}, celkem {v7} % ({n3}/{n4} záznamů)\n")
+            .format(table=table, n=_n(done), n2=_n(of), v7=100 * overall // of_all, n3=_n(overall), n4=_n(of_all)))
         sys.stderr.flush()
 
 
@@ -55,15 +56,16 @@ def cmd_copy(args) -> int:
         result = copy_database(db, actor, args.to, password, progress=_Progress())
     finally:
         db.close()
-    print(f"Úřad zkopírován do {result.target}: {_n(result.total)} záznamů v "
-          f"{len(result.rows)} tabulkách za {result.seconds:.0f} s; počty souhlasí, auditní "
-          "řetězec ověřen.")
+    print(_("Úřad zkopírován do {target}: {n} záznamů v {len} tabulkách za {seconds:.0f} s; počty "
+            "souhlasí, auditní řetězec ověřen.")
+                .format(target=result.target, n=_n(result.total), len=len(result.rows), seconds=result.seconds))
     if result.recovery_key:
-        print(f"Klíč pro obnovu nové databáze (zobrazí se jen teď – vytiskněte ho a uložte "
-              f"do trezoru):\n  {result.recovery_key}")
-    print(f"Přihlásit se mohou stejným heslem jako dosud: {', '.join(result.signs_in)}.")
+        print(_("Klíč pro obnovu nové databáze (zobrazí se jen teď – vytiskněte ho a uložte do "
+                "trezoru):\n  {recovery_key}").format(recovery_key=result.recovery_key))
+    print(_("Přihlásit se mohou stejným heslem jako dosud: {join}.")
+        .format(join=', '.join(result.signs_in)))
     if result.needs_password:
         print("Heslo jim nastaví správce (Nastavení → Uživatelé): "
               + ", ".join(result.needs_password) + ".")
-    print("Původní databázi dál nepoužívejte: obě kopie mají stejnou identitu instalace.")
+    print(_("Původní databázi dál nepoužívejte: obě kopie mají stejnou identitu instalace."))
     return 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .cmd_basic import acting, open_for
+from ..i18n import _
 
 # The document kinds of app.printing, named here so that building the parser
 # does not load the printers (and ReportLab); a test keeps the two equal.
@@ -10,10 +11,11 @@ KINDS = ("assessment", "contract", "fairness", "handover", "inspection", "need-a
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("print", parents=[common], help="vytisknout dokument do PDF")
-    p.add_argument("kind", metavar="DRUH", choices=KINDS, help="druh: " + ", ".join(KINDS))
-    p.add_argument("record_id", metavar="ID", help="id záznamu")
-    p.add_argument("-o", "--output", required=True, metavar="SOUBOR.pdf")
+    p = sub.add_parser("print", parents=[common], help=_("vytisknout dokument do PDF"))
+    p.add_argument("kind", metavar=_("DRUH"), choices=KINDS, help=_("druh: {kinds}")
+        .format(kinds=", ".join(KINDS)))
+    p.add_argument("record_id", metavar=_("ID"), help=_("id záznamu"))
+    p.add_argument("-o", "--output", required=True, metavar=_("SOUBOR.pdf"))
     p.set_defaults(func=cmd_print)
 
 
@@ -22,9 +24,9 @@ def cmd_print(args) -> int:
     from ..printing import render
     db = open_for(args)
     try:
-        pdf, _ = render(db, acting(db, args), args.kind, args.record_id)
+        pdf, _name = render(db, acting(db, args), args.kind, args.record_id)
     finally:
         db.close()
     write_atomic(args.output, pdf)
-    print(f"Uloženo: {args.output}")
+    print(_("Uloženo: {output}").format(output=args.output))
     return 0

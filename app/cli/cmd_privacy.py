@@ -7,40 +7,41 @@ import sys
 
 from .cmd_basic import acting, open_for
 from .output import emit
+from ..i18n import _
 
 
 def register(sub, common) -> None:
-    audit = sub.add_parser("audit", parents=[common], help="auditní záznam")
-    aus = audit.add_subparsers(dest="audit_command", metavar="AKCE", required=True)
+    audit = sub.add_parser("audit", parents=[common], help=_("auditní záznam"))
+    aus = audit.add_subparsers(dest="audit_command", metavar=_("AKCE"), required=True)
     p = aus.add_parser("verify", parents=[common],
-                       help="ověřit, že záznam nikdo nezměnil ani nezkrátil")
+                       help=_("ověřit, že záznam nikdo nezměnil ani nezkrátil"))
     p.set_defaults(func=cmd_verify)
-    p = aus.add_parser("list", parents=[common], help="vypsat události (nejnovější první)")
-    p.add_argument("--person", metavar="ID", help="jen události této osoby (záznamu)")
-    p.add_argument("--who", metavar="UŽIVATEL", help="jen události tohoto uživatele")
-    p.add_argument("--action", metavar="AKCE", help="např. open, print, export, update")
-    p.add_argument("--from", dest="date_from", metavar="DATUM")
-    p.add_argument("--to", dest="date_to", metavar="DATUM")
+    p = aus.add_parser("list", parents=[common], help=_("vypsat události (nejnovější první)"))
+    p.add_argument("--person", metavar=_("ID"), help=_("jen události této osoby (záznamu)"))
+    p.add_argument("--who", metavar=_("UŽIVATEL"), help=_("jen události tohoto uživatele"))
+    p.add_argument("--action", metavar=_("AKCE"), help=_("např. open, print, export, update"))
+    p.add_argument("--from", dest="date_from", metavar=_("DATUM"))
+    p.add_argument("--to", dest="date_to", metavar=_("DATUM"))
     p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table")
-    p.add_argument("-o", "--output", metavar="SOUBOR", help="zapsat do souboru")
+    p.add_argument("-o", "--output", metavar=_("SOUBOR"), help=_("zapsat do souboru"))
     p.set_defaults(func=cmd_list)
 
-    person = sub.add_parser("person", parents=[common], help="práva subjektu údajů (GDPR)")
-    pes = person.add_subparsers(dest="person_command", metavar="AKCE", required=True)
+    person = sub.add_parser("person", parents=[common], help=_("práva subjektu údajů (GDPR)"))
+    pes = person.add_subparsers(dest="person_command", metavar=_("AKCE"), required=True)
     p = pes.add_parser("export", parents=[common],
-                       help="všechny údaje o osobě pro ni samotnou (čl. 15 GDPR), soubor ZIP")
-    p.add_argument("person_id", metavar="ID")
-    p.add_argument("-o", "--output", metavar="SOUBOR", required=True, help="např. osoba.zip")
+                       help=_("všechny údaje o osobě pro ni samotnou (čl. 15 GDPR), soubor ZIP"))
+    p.add_argument("person_id", metavar=_("ID"))
+    p.add_argument("-o", "--output", metavar=_("SOUBOR"), required=True, help=_("např. osoba.zip"))
     p.set_defaults(func=cmd_person_export)
 
     ret = sub.add_parser("retention", parents=[common],
-                         help="anonymizace osob po uplynutí skartačních lhůt")
-    rs = ret.add_subparsers(dest="retention_command", metavar="AKCE", required=True)
-    p = rs.add_parser("list", parents=[common], help="vypsat osoby, jejichž lhůta uplynula")
+                         help=_("anonymizace osob po uplynutí skartačních lhůt"))
+    rs = ret.add_subparsers(dest="retention_command", metavar=_("AKCE"), required=True)
+    p = rs.add_parser("list", parents=[common], help=_("vypsat osoby, jejichž lhůta uplynula"))
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=cmd_retention_list)
-    p = rs.add_parser("run", parents=[common], help="anonymizovat osoby po lhůtě")
-    p.add_argument("--dry-run", action="store_true", help="jen vypsat, nic neměnit")
+    p = rs.add_parser("run", parents=[common], help=_("anonymizovat osoby po lhůtě"))
+    p.add_argument("--dry-run", action="store_true", help=_("jen vypsat, nic neměnit"))
     p.set_defaults(func=cmd_retention_run)
 
 
@@ -52,10 +53,10 @@ def cmd_verify(args) -> int:
     finally:
         db.close()
     if not problems:
-        print("Auditní záznam je neporušený.")
+        print(_("Auditní záznam je neporušený."))
         return 0
     for p in problems:
-        sys.stderr.write(f"kmb: {p.text}\n")
+        sys.stderr.write(_("kmb: {text}\n").format(text=p.text))
     return 1
 
 
@@ -81,9 +82,9 @@ def cmd_list(args) -> int:
     if args.format == "xlsx":
         if not args.output:
             from ..errors import ValidationError
-            raise ValidationError("Pro formát xlsx zadejte soubor: -o audit.xlsx")
+            raise ValidationError(_("Pro formát xlsx zadejte soubor: -o audit.xlsx"))
         write_atomic(args.output, to_xlsx("Audit", dicts, COLUMNS))
-        print(f"Uloženo: {args.output}")
+        print(_("Uloženo: {output}").format(output=args.output))
         return 0
     if args.output:
         import io
@@ -91,7 +92,7 @@ def cmd_list(args) -> int:
         emit(dicts, COLUMNS, args.format, buf)
         write_atomic(args.output, buf.getvalue().encode("utf-8-sig" if args.format == "csv"
                                                         else "utf-8"))
-        print(f"Uloženo: {args.output}")
+        print(_("Uloženo: {output}").format(output=args.output))
         return 0
     emit(dicts, COLUMNS, args.format)
     return 0
@@ -104,8 +105,8 @@ def cmd_person_export(args) -> int:
         pkg = subject_access.export_person(db, acting(db, args), args.person_id, args.output)
     finally:
         db.close()
-    print(f"Uloženo: {args.output} ({pkg.row_count} záznamů z {len(pkg.tables)} druhů, "
-          f"{len(pkg.events)} událostí auditu)")
+    print(_("Uloženo: {output} ({row_count} záznamů z {len} druhů, {len2} událostí auditu)")
+        .format(output=args.output, row_count=pkg.row_count, len=len(pkg.tables), len2=len(pkg.events)))
     return 0
 
 
@@ -132,10 +133,11 @@ def cmd_retention_run(args) -> int:
         due = retention.due_persons(db, actor)
         if args.dry_run:
             emit([d.as_row() for d in due], DUE_COLUMNS, "table")
-            print(f"Zkouška nanečisto: k anonymizaci {len(due)} osob; nic se nezměnilo.")
+            print(_("Zkouška nanečisto: k anonymizaci {len} osob; nic se nezměnilo.")
+                .format(len=len(due)))
             return 0
         done = retention.anonymise(db, actor, [d.person_id for d in due])
     finally:
         db.close()
-    print(f"Anonymizováno osob: {done}.")
+    print(_("Anonymizováno osob: {done}.").format(done=done))
     return 0

@@ -11,22 +11,23 @@ from typing import TYPE_CHECKING
 from ..errors import ValidationError
 from .cmd_basic import acting, open_for
 from .output import _plain, emit
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..stats import StatsTable
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("stats", parents=[common], help="statistiky za období (CSV, XLSX, JSON)")
-    p.add_argument("--from", dest="date_from", required=True, metavar="DATUM",
-                   help="první den období, např. 2027-01-01 nebo 1. 1. 2027")
-    p.add_argument("--to", dest="date_to", required=True, metavar="DATUM",
-                   help="poslední den období, např. 2027-12-31")
+    p = sub.add_parser("stats", parents=[common], help=_("statistiky za období (CSV, XLSX, JSON)"))
+    p.add_argument("--from", dest="date_from", required=True, metavar=_("DATUM"),
+                   help=_("první den období, např. 2027-01-01 nebo 1. 1. 2027"))
+    p.add_argument("--to", dest="date_to", required=True, metavar=_("DATUM"),
+                   help=_("poslední den období, např. 2027-12-31"))
     p.add_argument("--by", choices=["programme"], default=None,
-                   help="jen tabulky podle programů a projektů (programme)")
+                   help=_("jen tabulky podle programů a projektů (programme)"))
     p.add_argument("--format", choices=["table", "csv", "xlsx", "json"], default="table")
-    p.add_argument("-o", "--output", metavar="SOUBOR",
-                   help="zapsat do souboru (u xlsx povinné); jinak na standardní výstup")
+    p.add_argument("-o", "--output", metavar=_("SOUBOR"),
+                   help=_("zapsat do souboru (u xlsx povinné); jinak na standardní výstup"))
     p.set_defaults(func=cmd_stats)
 
 
@@ -39,7 +40,7 @@ def _json(tables: list[StatsTable]) -> str:
 
 def _table(tables: list[StatsTable], period: str) -> str:
     out = io.StringIO()
-    out.write(f"Statistiky za období {period}\n")
+    out.write(_("Statistiky za období {period}\n").format(period=period))
     for t in tables:
         out.write(f"\n{t.title}\n")
         columns = [c for c in t.columns if c[0] != "key"] or t.columns
@@ -54,9 +55,9 @@ def cmd_stats(args) -> int:
     d_from = parse_date(args.date_from, "date_from")
     d_to = parse_date(args.date_to, "date_to")
     if d_from > d_to:
-        raise ValidationError("Začátek období (--from) je po jeho konci (--to).", field="date_from")
+        raise ValidationError(_("Začátek období (--from) je po jeho konci (--to)."), field="date_from")
     if args.format == "xlsx" and not args.output:
-        raise ValidationError("Pro formát xlsx zadejte soubor: -o statistiky.xlsx", field="output")
+        raise ValidationError(_("Pro formát xlsx zadejte soubor: -o statistiky.xlsx"), field="output")
     db = open_for(args)
     try:
         if getattr(args, "by", None) == "programme":
@@ -76,7 +77,7 @@ def cmd_stats(args) -> int:
         data = _table(tables, f"{format_date(d_from)} – {format_date(d_to)}").encode("utf-8")
     if args.output:
         write_atomic(args.output, data)
-        print(f"Uloženo: {args.output}")
+        print(_("Uloženo: {output}").format(output=args.output))
     else:
         sys.stdout.write(data.decode("utf-8"))
     return 0

@@ -7,62 +7,63 @@ from pathlib import Path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for
 from .output import emit
+from ..i18n import _
 
 
 def register(sub, common) -> None:
-    keys = sub.add_parser("keys", parents=[common], help="klíče této instalace")
-    ks = keys.add_subparsers(dest="keys_command", metavar="AKCE", required=True)
-    p = ks.add_parser("card", parents=[common], help="uložit kartu instalace pro partnera")
-    p.add_argument("-o", "--output", required=True, metavar="SOUBOR")
+    keys = sub.add_parser("keys", parents=[common], help=_("klíče této instalace"))
+    ks = keys.add_subparsers(dest="keys_command", metavar=_("AKCE"), required=True)
+    p = ks.add_parser("card", parents=[common], help=_("uložit kartu instalace pro partnera"))
+    p.add_argument("-o", "--output", required=True, metavar=_("SOUBOR"))
     p.set_defaults(func=cmd_card)
-    p = ks.add_parser("show", parents=[common], help="název, id a otisk této instalace")
+    p = ks.add_parser("show", parents=[common], help=_("název, id a otisk této instalace"))
     p.set_defaults(func=cmd_show)
 
-    peers = sub.add_parser("peers", parents=[common], help="partnerské instalace")
-    ps = peers.add_subparsers(dest="peers_command", metavar="AKCE", required=True)
-    p = ps.add_parser("add", parents=[common], help="přidat partnera z jeho karty")
-    p.add_argument("card", metavar="SOUBOR")
-    p.add_argument("--scope", metavar="worker:ID|cases",
-                   help="posílat jen případy tohoto pracovníka (terénní notebook), nebo "
-                        "cases: partnerské kanceláři jen případy se souhlasem klienta")
+    peers = sub.add_parser("peers", parents=[common], help=_("partnerské instalace"))
+    ps = peers.add_subparsers(dest="peers_command", metavar=_("AKCE"), required=True)
+    p = ps.add_parser("add", parents=[common], help=_("přidat partnera z jeho karty"))
+    p.add_argument("card", metavar=_("SOUBOR"))
+    p.add_argument("--scope", metavar=_("worker:ID|cases"),
+                   help=_("posílat jen případy tohoto pracovníka (terénní notebook), nebo "
+                          "cases: partnerské kanceláři jen případy se souhlasem klienta"))
     p.add_argument("--kind", choices=["office", "partner", "laptop"],
-                   help="druh partnera: vlastní kancelář (výchozí), partnerská kancelář, "
-                        "terénní notebook (s --scope)")
+                   help=_("druh partnera: vlastní kancelář (výchozí), partnerská kancelář, "
+                        "terénní notebook (s --scope)"))
     p.set_defaults(func=cmd_peer_add)
-    p = ps.add_parser("list", parents=[common], help="vypsat partnery")
+    p = ps.add_parser("list", parents=[common], help=_("vypsat partnery"))
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=cmd_peer_list)
-    p = ps.add_parser("revoke", parents=[common], help="odvolat partnera (ztracený notebook)")
-    p.add_argument("peer", metavar="ID")
+    p = ps.add_parser("revoke", parents=[common], help=_("odvolat partnera (ztracený notebook)"))
+    p.add_argument("peer", metavar=_("ID"))
     p.set_defaults(func=cmd_peer_revoke)
-    p = ps.add_parser("scope", parents=[common], help="změnit rozsah dat pro partnera")
-    p.add_argument("peer", metavar="ID")
-    p.add_argument("scope", metavar="worker:ID|cases|all")
+    p = ps.add_parser("scope", parents=[common], help=_("změnit rozsah dat pro partnera"))
+    p.add_argument("peer", metavar=_("ID"))
+    p.add_argument("scope", metavar=_("worker:ID|cases|all"))
     p.set_defaults(func=cmd_peer_scope)
 
-    bundle = sub.add_parser("bundle", parents=[common], help="výměna dat balíčky")
-    bs = bundle.add_subparsers(dest="bundle_command", metavar="AKCE", required=True)
-    p = bs.add_parser("export", parents=[common], help="vytvořit balíček pro partnera")
-    p.add_argument("--to", required=True, metavar="PARTNER")
-    p.add_argument("--scope", metavar="worker:ID",
-                   help="rozsah (jinak ten uložený u partnera)")
-    p.add_argument("--full", action="store_true", help="poslat vše, i co partner potvrdil")
+    bundle = sub.add_parser("bundle", parents=[common], help=_("výměna dat balíčky"))
+    bs = bundle.add_subparsers(dest="bundle_command", metavar=_("AKCE"), required=True)
+    p = bs.add_parser("export", parents=[common], help=_("vytvořit balíček pro partnera"))
+    p.add_argument("--to", required=True, metavar=_("PARTNER"))
+    p.add_argument("--scope", metavar=_("worker:ID"),
+                   help=_("rozsah (jinak ten uložený u partnera)"))
+    p.add_argument("--full", action="store_true", help=_("poslat vše, i co partner potvrdil"))
     p.add_argument("--archive", action="store_true",
-                   help="zašifrovat i pro tuto instalaci (archiv)")
-    p.add_argument("-o", "--output", required=True, metavar="SOUBOR.kmbx")
+                   help=_("zašifrovat i pro tuto instalaci (archiv)"))
+    p.add_argument("-o", "--output", required=True, metavar=_("SOUBOR.kmbx"))
     p.set_defaults(func=cmd_export)
-    p = bs.add_parser("import", parents=[common], help="načíst balíček od partnera")
-    p.add_argument("file", metavar="SOUBOR.kmbx")
+    p = bs.add_parser("import", parents=[common], help=_("načíst balíček od partnera"))
+    p.add_argument("file", metavar=_("SOUBOR.kmbx"))
     p.set_defaults(func=cmd_import)
 
-    conflicts = sub.add_parser("conflicts", parents=[common], help="konflikty souběžných úprav")
-    cs = conflicts.add_subparsers(dest="conflicts_command", metavar="AKCE", required=True)
-    p = cs.add_parser("list", parents=[common], help="vypsat nevyřešené konflikty")
-    p.add_argument("--all", action="store_true", help="i vyřešené")
+    conflicts = sub.add_parser("conflicts", parents=[common], help=_("konflikty souběžných úprav"))
+    cs = conflicts.add_subparsers(dest="conflicts_command", metavar=_("AKCE"), required=True)
+    p = cs.add_parser("list", parents=[common], help=_("vypsat nevyřešené konflikty"))
+    p.add_argument("--all", action="store_true", help=_("i vyřešené"))
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=cmd_conflicts)
-    p = cs.add_parser("resolve", parents=[common], help="ponechat vítěze nebo obnovit druhou hodnotu")
-    p.add_argument("conflict", metavar="ID")
+    p = cs.add_parser("resolve", parents=[common], help=_("ponechat vítěze nebo obnovit druhou hodnotu"))
+    p.add_argument("conflict", metavar=_("ID"))
     p.add_argument("action", choices=["keep", "restore"])
     p.set_defaults(func=cmd_resolve)
 
@@ -82,7 +83,8 @@ def cmd_card(args) -> int:
     finally:
         db.close()
     write_atomic(args.output, data)
-    print(f"Karta instalace „{me.name}“ uložena do {args.output}. Otisk: {me.fingerprint}")
+    print(_("Karta instalace „{name}“ uložena do {output}. Otisk: {fingerprint}")
+        .format(name=me.name, output=args.output, fingerprint=me.fingerprint))
     return 0
 
 
@@ -93,7 +95,8 @@ def cmd_show(args) -> int:
         me = own_identity(db)
     finally:
         db.close()
-    print(f"{me.name}\nid: {me.id}\notisk: {me.fingerprint}")
+    print(_("{name}\nid: {id}\notisk: {fingerprint}")
+        .format(name=me.name, id=me.id, fingerprint=me.fingerprint))
     return 0
 
 
@@ -102,13 +105,15 @@ def cmd_peer_add(args) -> int:
     try:
         data = Path(args.card).read_bytes()
     except OSError as exc:
-        raise KmbError(f"Kartu {args.card} nelze přečíst: {exc.strerror}.") from None
+        raise KmbError(_("Kartu {card} nelze přečíst: {strerror}.")
+            .format(card=args.card, strerror=exc.strerror)) from None
     db = open_for(args)
     try:
         peer = add_peer(db, acting(db, args), data, scope=args.scope, kind=args.kind)
     finally:
         db.close()
-    print(f"Přidán partner „{peer.name}“ (id {peer.id}). Ověřte otisk telefonem: {peer.fingerprint}")
+    print(_("Přidán partner „{name}“ (id {id}). Ověřte otisk telefonem: {fingerprint}")
+        .format(name=peer.name, id=peer.id, fingerprint=peer.fingerprint))
     return 0
 
 
@@ -138,7 +143,7 @@ def cmd_peer_revoke(args) -> int:
         peer = revoke_peer(db, acting(db, args), args.peer)
     finally:
         db.close()
-    print(f"Partner „{peer.name}“ je odvolán; jeho balíčky se už nenačtou.")
+    print(_("Partner „{name}“ je odvolán; jeho balíčky se už nenačtou.").format(name=peer.name))
     return 0
 
 
@@ -147,15 +152,16 @@ def cmd_peer_scope(args) -> int:
     from ..sync.scope import valid_scope
     scope = None if args.scope == "all" else args.scope
     if not valid_scope(scope):
-        raise KmbError("Rozsah zadejte jako worker:ID_UŽIVATELE, cases (partnerovi jen "
-                       "případy se souhlasem klienta) nebo all.")
+        raise KmbError(_("Rozsah zadejte jako worker:ID_UŽIVATELE, cases (partnerovi jen "
+                         "případy se souhlasem klienta) nebo all."))
     db = open_for(args)
     try:
         peer = set_scope(db, acting(db, args), args.peer, scope)
     finally:
         db.close()
-    shown = {None: "vše", "cases": "jen případy se souhlasem klienta"}.get(peer.scope, peer.scope)
-    print(f"Partner „{peer.name}“: rozsah {shown}.")
+    shown = {None: _("vše"), "cases": _("jen případy se souhlasem klienta")}.get(
+        peer.scope, peer.scope)
+    print(_("Partner „{name}“: rozsah {v3}.").format(name=peer.name, v3=shown))
     return 0
 
 
@@ -174,9 +180,9 @@ def cmd_export(args) -> int:
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     for warning in summary.warnings:
-        sys.stderr.write(f"Upozornění: {warning}\n")
-    print(f"Balíček pro „{summary.peer_name}“: {summary.rows} záznamů, "
-          f"{summary.size / 1024:.0f} kB → {summary.path}")
+        sys.stderr.write(_("Upozornění: {warning}\n").format(warning=warning))
+    print(_("Balíček pro „{peer_name}“: {rows} záznamů, {v5:.0f} kB → {path}")
+        .format(peer_name=summary.peer_name, rows=summary.rows, v5=summary.size / 1024, path=summary.path))
     return 0
 
 
@@ -219,5 +225,5 @@ def cmd_resolve(args) -> int:
             conflict_service.restore_loser(db, acting(db, args), args.conflict)
     finally:
         db.close()
-    print("Konflikt vyřešen.")
+    print(_("Konflikt vyřešen."))
     return 0

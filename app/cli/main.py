@@ -14,7 +14,10 @@ import traceback
 from typing import Callable, Sequence
 
 from .. import __version__
+from .. import i18n
 from ..errors import KmbError
+from ..i18n import _
+from . import argparse_cs
 from . import (cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_password, cmd_print,
                cmd_privacy, cmd_stats, cmd_sync)
 
@@ -22,41 +25,47 @@ Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line."""
+    """argparse that reports a usage error in one line (its own strings are
+    Czech through argparse_cs, unless the language is English)."""
 
     def error(self, message: str):  # noqa: D401
-        sys.stderr.write(f"{self.prog}: {translate_argparse(message)} (nápověda: {self.prog} --help)\n")
+        sys.stderr.write(_("{prog}: {message} (nápověda: {prog} --help)").format(
+            prog=self.prog, message=message) + "\n")
         raise SystemExit(2)
 
 
-_ARGPARSE_CZ = [
-    ("the following arguments are required", "chybí povinné argumenty"),
-    ("unrecognized arguments", "neznámé argumenty"),
-    ("invalid choice", "neplatná volba"),
-    ("expected one argument", "volba potřebuje hodnotu"),
-    ("argument ", "argument "),
-    ("choose from", "vyberte z"),
-    ("invalid int value", "není celé číslo"),
-]
+def pick_language(argv: Sequence[str]) -> str:
+    """``--lang xx`` anywhere on the line, else KMB_LANG, else Czech: chosen
+    before the parser is built, so that its help is in that language too."""
+    lang = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return i18n.pick_language(lang)
 
 
-def translate_argparse(message: str) -> str:
-    for en, cs in _ARGPARSE_CZ:
-        message = message.replace(en, cs)
-    return message
+def set_language(argv: Sequence[str]) -> str:
+    lang = i18n.set_language(pick_language(argv))
+    argparse_cs.install(lang)
+    return lang
 
 
 def common_options() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--db", metavar="CESTA|URL",
-                   help="databáze (soubor SQLite nebo URL SQLAlchemy); jinak kmb.sqlite "
-                        "ve složce dat (KMB_DATA_DIR) nebo KMB_DATABASE_URL")
-    p.add_argument("--user", metavar="UŽIVATEL",
-                   help="přihlásit se jako tento uživatel (povinné u příkazů, které otevírají "
-                        "databázi)")
-    p.add_argument("--password-file", metavar="SOUBOR",
-                   help="heslo z prvního řádku souboru (pro skripty; jinak proměnná "
-                        "KMB_PASSWORD, nebo se aplikace zeptá)")
+    p.add_argument("--db", metavar=_("CESTA|URL"),
+                   help=_("databáze (soubor SQLite nebo URL SQLAlchemy); jinak kmb.sqlite "
+                          "ve složce dat (KMB_DATA_DIR) nebo KMB_DATABASE_URL"))
+    p.add_argument("--user", metavar=_("UŽIVATEL"),
+                   help=_("přihlásit se jako tento uživatel (povinné u příkazů, které "
+                          "otevírají databázi)"))
+    p.add_argument("--password-file", metavar=_("SOUBOR"),
+                   help=_("heslo z prvního řádku souboru (pro skripty; jinak proměnná "
+                          "KMB_PASSWORD, nebo se aplikace zeptá)"))
+    # also after the command (kmb list persons --lang en); read by pick_language
+    p.add_argument("--lang", choices=list(i18n.LANGUAGES), default=None,
+                   help=_("jazyk aplikace a příkazů (výchozí čeština; také KMB_LANG)"))
     return p
 
 
@@ -81,19 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = OneLineParser(
         prog="kmb", parents=[common],
-        description="KMB Desk – kontaktní místo pro bydlení. Bez příkazu otevře aplikaci.")
-    parser.add_argument("--version", action="version", version=f"KMB Desk {__version__}")
+        description=_("KMB Desk – kontaktní místo pro bydlení. Bez příkazu otevře aplikaci."))
+    parser.add_argument("--version", action="version", version=f"KMB Desk {__version__}",
+                        help=_("vypsat verzi a skončit"))
     parser.add_argument("--demo", action="store_true",
-                        help="otevřít aplikaci na ukázkovém úřadě (vytvoří se při prvním spuštění)")
-    parser.add_argument("--lang", choices=["cs", "en"], default=None,
-                        help="jazyk aplikace (výchozí čeština)")
-    sub = parser.add_subparsers(dest="command", metavar="PŘÍKAZ", parser_class=OneLineParser)
+                        help=_("otevřít aplikaci na ukázkovém úřadě (vytvoří se při prvním "
+                               "spuštění)"))
+    sub = parser.add_subparsers(dest="command", metavar=_("PŘÍKAZ"), title=_("příkazy"),
+                                parser_class=OneLineParser)
     for register in COMMANDS:
         register(sub, common)
     return parser
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    set_language(argv)
     return build_parser().parse_args(argv)
 
 
@@ -105,10 +117,10 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except KmbError as exc:
-        sys.stderr.write(f"kmb: {exc.message}\n")
+        sys.stderr.write(_("kmb: {message}\n").format(message=exc.message))
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("kmb: přerušeno\n")
+        sys.stderr.write(_("kmb: přerušeno\n"))
         return 130
     except BrokenPipeError:
         return 0
@@ -117,12 +129,13 @@ def run_command(args: argparse.Namespace) -> int:
             from ..config import display_url
             from ..db import describe_db_error
             where = display_url(getattr(args, "db", None) or "kmb.sqlite")   # no password
-            sys.stderr.write(f"kmb: {describe_db_error(where, exc)}\n")
+            sys.stderr.write(_("kmb: {describe_db_error}\n")
+                .format(describe_db_error=describe_db_error(where, exc)))
             return 3
         log_path = _log_internal_error()
         first_line = str(exc).splitlines()[0] if str(exc) else ""
-        sys.stderr.write(f"kmb: vnitřní chyba ({type(exc).__name__}: {first_line}); "
-                         f"podrobnosti v {log_path}\n")
+        sys.stderr.write(_("kmb: vnitřní chyba ({name__}: {first_line}); podrobnosti v {log_path}\n")
+            .format(name__=type(exc).__name__, first_line=first_line, log_path=log_path))
         return 70
 
 
@@ -149,6 +162,6 @@ def _log_internal_error() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if not args.command:
-        sys.stderr.write("kmb: zadejte příkaz (kmb --help)\n")
+        sys.stderr.write(_("kmb: zadejte příkaz (kmb --help)\n"))
         return 2
     return run_command(args)

@@ -38,6 +38,7 @@ from .people import DEMO_PASSWORD, build_persons, build_staff
 from .procedure import build_procedures
 from .programmes import build_programmes
 from .settings import build_settings
+from ..i18n import _
 
 SIZES = {"town": 300, "city": 100_000}
 SEED = 20260101
@@ -71,10 +72,11 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
     demo account (the administrator ``admin`` too) has the password ``demo``.
     ``key`` is for tests and benchmarks (a fixed key); otherwise a random one."""
     if size not in SIZES:
-        raise KmbError(f"Neznámá velikost ukázky „{size}“ (town nebo city).")
+        raise KmbError(_("Neznámá velikost ukázky „{size}“ (town nebo city).").format(size=size))
     path = Path(path)
     if path.is_symlink():
-        raise KmbError(f"{path} je odkaz na jiný soubor, ne ukázková databáze; nepřepisuji ho.")
+        raise KmbError(_("{path} je odkaz na jiný soubor, ne ukázková databáze; nepřepisuji ho.")
+            .format(path=path))
     if path.exists():
         _check_replaceable(path)
         for suffix in ("", "-wal", "-shm", ".keys"):
@@ -95,7 +97,7 @@ def build_demo_on_server(url: str, size: str = "town", *, today: dt.date | None 
     server template, measurements). Sign-in uses the users' password hashes
     (password ``demo``); there is no key file on a server."""
     if size not in SIZES:
-        raise KmbError(f"Neznámá velikost ukázky „{size}“ (town nebo city).")
+        raise KmbError(_("Neznámá velikost ukázky „{size}“ (town nebo city).").format(size=size))
     db = open_database(url, create=True)
     try:
         _fill(db, size, today=today, seed=seed, progress=progress)
@@ -146,7 +148,8 @@ def _check_replaceable(path: Path) -> None:
     except sqlite3.DatabaseError:
         name = None
     if not name or name[0] not in INSTALLATION_NAME.values():
-        raise KmbError(f"Soubor {path} existuje a není ukázková databáze; nepřepisuji ho.")
+        raise KmbError(_("Soubor {path} existuje a není ukázková databáze; nepřepisuji ho.")
+            .format(path=path))
 
 
 def is_demo_file(path: Path) -> bool:

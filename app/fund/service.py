@@ -35,6 +35,7 @@ from ..landlords.register import choices as landlord_choices_of
 from ..leases.records import HouseholdChoice, household_choices
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 OPEN_STATES = (FundRequestState.FILED, FundRequestState.APPROVED)
 
@@ -111,9 +112,8 @@ def _check_budget(session: Session, actor: Actor, year: int, amount: int, overri
         return False
     if not override:
         raise ValidationError(
-            f"Částka {_money(amount)} převyšuje zbývající rozpočet fondu na rok {year} "
-            f"(volných {_money(max(left, 0))}). Překročit rozpočet může jen vedoucí KMB "
-            "výslovným souhlasem.", field=field_name)
+            _("Částka {money} převyšuje zbývající rozpočet fondu na rok {year} (volných {money2}). "
+              "Překročit rozpočet může jen vedoucí KMB výslovným souhlasem.").format(money=_money(amount), year=year, money2=_money(max(left, 0))), field=field_name)
     actor.require(Permission.OVERRIDE_FUND_BUDGET)
     return True
 
@@ -124,9 +124,9 @@ def set_budget(db, actor: Actor, year: int, amount_hal: int, note: str | None = 
     actor.require(Permission.DECIDE_FUND)
     errors = {}
     if not year or year < 2000 or year > 2100:
-        errors["year"] = "Zadejte rok, např. 2026."
+        errors["year"] = _("Zadejte rok, např. 2026.")
     if amount_hal is None or amount_hal < 0:
-        errors["amount_hal"] = "Rozpočet nemůže být záporný."
+        errors["amount_hal"] = _("Rozpočet nemůže být záporný.")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
@@ -164,23 +164,23 @@ def file_request(db, actor: Actor, data: RequestInput, *, override: bool = False
     filed_on = data.filed_on or today
     errors = {}
     if not data.person_id:
-        errors["person_id"] = "Vyberte žadatele."
+        errors["person_id"] = _("Vyberte žadatele.")
     if data.purpose is None:
-        errors["purpose"] = "Vyberte účel žádosti."
+        errors["purpose"] = _("Vyberte účel žádosti.")
     if data.amount_hal is None or data.amount_hal <= 0:
-        errors["amount_hal"] = "Částka musí být kladná."
+        errors["amount_hal"] = _("Částka musí být kladná.")
     if not (data.justification or "").strip():
-        errors["justification"] = "Napište zdůvodnění žádosti."
+        errors["justification"] = _("Napište zdůvodnění žádosti.")
     if filed_on > today:
-        errors["filed_on"] = "Datum podání nemůže být v budoucnosti."
+        errors["filed_on"] = _("Datum podání nemůže být v budoucnosti.")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         person = s.get(Person, data.person_id)
         if not is_live(person):
-            raise ValidationError("Vyberte žadatele.", field="person_id")
+            raise ValidationError(_("Vyberte žadatele."), field="person_id")
         if data.household_id and s.get(Household, data.household_id) is None:
-            raise ValidationError("Domácnost neexistuje.", field="household_id")
+            raise ValidationError(_("Domácnost neexistuje."), field="household_id")
         overridden = _check_budget(s, actor, filed_on.year, data.amount_hal, override,
                                    "amount_hal")
         number = numbering.issue(s, "fund", filed_on.year)
@@ -211,19 +211,19 @@ def decide_request(db, actor: Actor, request_id: str, approve: bool, *,
     with db.transaction() as s:
         req = _request(s, request_id)
         if req.state != FundRequestState.FILED:
-            raise ValidationError("O žádosti už bylo rozhodnuto.")
+            raise ValidationError(_("O žádosti už bylo rozhodnuto."))
         errors = {}
         if not reason:
-            errors["reason"] = "Uveďte důvod rozhodnutí."
+            errors["reason"] = _("Uveďte důvod rozhodnutí.")
         if decided_on < req.filed_on:
-            errors["decided_on"] = "Rozhodnutí nemůže předcházet podání žádosti."
+            errors["decided_on"] = _("Rozhodnutí nemůže předcházet podání žádosti.")
         amount = req.amount_hal if approved_hal is None else approved_hal
         if approve:
             if amount is None or amount <= 0:
-                errors["approved_hal"] = "Schválená částka musí být kladná."
+                errors["approved_hal"] = _("Schválená částka musí být kladná.")
             elif amount > req.amount_hal:
-                errors["approved_hal"] = (f"Schválená částka nemůže převýšit požadovanou "
-                                          f"({_money(req.amount_hal)}).")
+                errors["approved_hal"] = (_("Schválená částka nemůže převýšit požadovanou "
+                                            "({money}).").format(money=_money(req.amount_hal)))
         if errors:
             raise ValidationError.from_errors(errors)
         overridden = False
@@ -258,20 +258,19 @@ def record_payment(db, actor: Actor, request_id: str, amount_hal: int, paid_on: 
                 raise ValidationError("Pronajímatel není v evidenci.", field="landlord_id")
             recipient = (recipient or "").strip() or landlord.name
         if req.state != FundRequestState.APPROVED:
-            raise ValidationError("Vyplatit lze jen schválenou a dosud nevyplacenou žádost.")
+            raise ValidationError(_("Vyplatit lze jen schválenou a dosud nevyplacenou žádost."))
         decision = _last_decision(s, req.id)
         approved, paid = decision.approved_hal, _paid(s, req.id)
         errors = {}
         if amount_hal is None or amount_hal <= 0:
-            errors["amount_hal"] = "Částka platby musí být kladná."
+            errors["amount_hal"] = _("Částka platby musí být kladná.")
         elif paid + amount_hal > approved:
-            errors["amount_hal"] = (f"Platba převyšuje schválenou částku: schváleno "
-                                    f"{_money(approved)}, vyplaceno {_money(paid)}, zbývá "
-                                    f"{_money(approved - paid)}.")
+            errors["amount_hal"] = (_("Platba převyšuje schválenou částku: schváleno {money}, "
+                                      "vyplaceno {money2}, zbývá {money3}.").format(money=_money(approved), money2=_money(paid), money3=_money(approved - paid)))
         if paid_on is None:
-            errors["paid_on"] = "Vyplňte datum platby."
+            errors["paid_on"] = _("Vyplňte datum platby.")
         elif paid_on < decision.decided_on:
-            errors["paid_on"] = "Platba nemůže předcházet rozhodnutí o žádosti."
+            errors["paid_on"] = _("Platba nemůže předcházet rozhodnutí o žádosti.")
         if errors:
             raise ValidationError.from_errors(errors)
         payment = FundPayment(request_id=req.id, paid_on=paid_on, amount_hal=amount_hal,
@@ -293,21 +292,21 @@ def set_repayment_plan(db, actor: Actor, request_id: str, total_hal: int, instal
     with db.transaction() as s:
         req = _request(s, request_id)
         if req.state not in (FundRequestState.PAID, FundRequestState.REPAYING):
-            raise ValidationError("Splátkový kalendář lze sjednat až po vyplacení žádosti.")
+            raise ValidationError(_("Splátkový kalendář lze sjednat až po vyplacení žádosti."))
         paid, repaid = _paid(s, req.id), _repaid(s, req.id)
         errors = {}
         if total_hal is None or total_hal <= 0:
-            errors["total_hal"] = "Částka ke splacení musí být kladná."
+            errors["total_hal"] = _("Částka ke splacení musí být kladná.")
         elif total_hal > paid:
-            errors["total_hal"] = f"Ke splacení může být nejvýše vyplacená částka ({_money(paid)})."
+            errors["total_hal"] = _("Ke splacení může být nejvýše vyplacená částka ({money}).").format(money=_money(paid))
         elif total_hal < repaid:
-            errors["total_hal"] = f"Už bylo splaceno {_money(repaid)}; celek nemůže být menší."
+            errors["total_hal"] = _("Už bylo splaceno {money}; celek nemůže být menší.").format(money=_money(repaid))
         if installment_hal is None or installment_hal <= 0:
-            errors["installment_hal"] = "Splátka musí být kladná."
+            errors["installment_hal"] = _("Splátka musí být kladná.")
         elif total_hal and installment_hal > total_hal:
-            errors["installment_hal"] = "Splátka nemůže být vyšší než celá částka."
+            errors["installment_hal"] = _("Splátka nemůže být vyšší než celá částka.")
         if first_due_on is None:
-            errors["first_due_on"] = "Vyplňte datum první splátky."
+            errors["first_due_on"] = _("Vyplňte datum první splátky.")
         if errors:
             raise ValidationError.from_errors(errors)
         plan = s.scalars(select(RepaymentPlan).where(RepaymentPlan.request_id == req.id,
@@ -332,7 +331,7 @@ def record_repayment(db, actor: Actor, request_id: str, amount_hal: int, paid_on
     with db.transaction() as s:
         req = _request(s, request_id)
         if req.state != FundRequestState.REPAYING:
-            raise ValidationError("Splátky se evidují jen u žádosti se splátkovým kalendářem.")
+            raise ValidationError(_("Splátky se evidují jen u žádosti se splátkovým kalendářem."))
         plan = s.scalars(select(RepaymentPlan).where(RepaymentPlan.request_id == req.id,
                                                      live(RepaymentPlan))).one()
         repaid = _repaid(s, req.id)
@@ -340,14 +339,13 @@ def record_repayment(db, actor: Actor, request_id: str, amount_hal: int, paid_on
             FundPayment.request_id == req.id, live(FundPayment)))
         errors = {}
         if amount_hal is None or amount_hal <= 0:
-            errors["amount_hal"] = "Splátka musí být kladná."
+            errors["amount_hal"] = _("Splátka musí být kladná.")
         elif repaid + amount_hal > plan.total_hal:
-            errors["amount_hal"] = (f"Splátka převyšuje zbývající dluh vůči fondu "
-                                    f"({_money(plan.total_hal - repaid)}).")
+            errors["amount_hal"] = (_("Splátka převyšuje zbývající dluh vůči fondu ({money}).").format(money=_money(plan.total_hal - repaid)))
         if paid_on is None:
-            errors["paid_on"] = "Vyplňte datum splátky."
+            errors["paid_on"] = _("Vyplňte datum splátky.")
         elif first_payment and paid_on < first_payment:
-            errors["paid_on"] = "Splátka nemůže předcházet výplatě."
+            errors["paid_on"] = _("Splátka nemůže předcházet výplatě.")
         if errors:
             raise ValidationError.from_errors(errors)
         rep = FundRepayment(request_id=req.id, paid_on=paid_on, amount_hal=amount_hal,
@@ -366,7 +364,7 @@ def close_request(db, actor: Actor, request_id: str, reason: str | None = None) 
     with db.transaction() as s:
         req = _request(s, request_id)
         if req.state != FundRequestState.PAID:
-            raise ValidationError("Uzavřít bez splácení lze jen vyplacenou žádost.")
+            raise ValidationError(_("Uzavřít bez splácení lze jen vyplacenou žádost."))
         req.state = FundRequestState.CLOSED
         audit.record(s, actor, "close", "fund_request", req.id,
                      {"reason": (reason or "").strip() or None})
@@ -528,7 +526,7 @@ def request_detail(db, actor: Actor, request_id: str) -> FundRequestDetail:
     with db.reading() as s:
         rows = _request_rows(s, _select().where(FundRequest.id == request_id))
         if not rows:
-            raise NotFound(f"Žádost „{request_id}“ neexistuje.")
+            raise NotFound(_("Žádost „{request_id}“ neexistuje.").format(request_id=request_id))
         req = s.get(FundRequest, request_id)
         names = dict(s.execute(select(User.id, User.full_name)).all())
         decisions = [DecisionLine(d.outcome, d.approved_hal, d.decided_on,

@@ -17,6 +17,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 _LAYOUT = re.compile(r"^\d\s*\+\s*(kk|1|0)$", re.IGNORECASE)
 
@@ -88,17 +89,17 @@ def _clean(value):
 def _building_errors(b: BuildingInput) -> dict[str, str]:
     errors = {}
     if not b.street:
-        errors["street"] = "Vyplňte ulici."
+        errors["street"] = _("Vyplňte ulici.")
     if not b.house_number:
-        errors["house_number"] = "Vyplňte číslo domu."
+        errors["house_number"] = _("Vyplňte číslo domu.")
     if not b.city:
-        errors["city"] = "Vyplňte obec."
+        errors["city"] = _("Vyplňte obec.")
     if b.postcode and not re.fullmatch(r"\d{3} ?\d{2}", b.postcode):
-        errors["postcode"] = "PSČ má pět číslic, např. 541 01."
+        errors["postcode"] = _("PSČ má pět číslic, např. 541 01.")
     if b.floors is not None and not 0 <= b.floors <= 60:
-        errors["floors"] = "Počet podlaží 0 až 60."
+        errors["floors"] = _("Počet podlaží 0 až 60.")
     if b.year_built is not None and not 1000 <= b.year_built <= 2100:
-        errors["year_built"] = "Rok výstavby zadejte čtyřmístně."
+        errors["year_built"] = _("Rok výstavby zadejte čtyřmístně.")
     return errors
 
 
@@ -167,29 +168,29 @@ def _flat_errors(s: Session, data: FlatInput, flat_id: str | None) -> dict[str, 
     errors = {}
     b = s.get(Building, data.building_id) if data.building_id else None
     if not is_live(b):
-        errors["building_id"] = "Vyberte dům."
+        errors["building_id"] = _("Vyberte dům.")
     if not data.number:
-        errors["number"] = "Vyplňte číslo bytu."
+        errors["number"] = _("Vyplňte číslo bytu.")
     elif b is not None:
         clash = s.scalar(select(Flat.id).where(Flat.building_id == b.id,
                                                Flat.number == data.number,
                                                live(Flat), Flat.id != (flat_id or "")))
         if clash:
-            errors["number"] = f"Byt č. {data.number} v tomto domě už je."
+            errors["number"] = _("Byt č. {number} v tomto domě už je.").format(number=data.number)
     if not 1 <= (data.rooms or 0) <= 12:
-        errors["rooms"] = "Počet pokojů 1 až 12."
+        errors["rooms"] = _("Počet pokojů 1 až 12.")
     if data.floor_area_m2 is None or not 0 < data.floor_area_m2 < 1000:
-        errors["floor_area_m2"] = "Plocha bytu v m² (více než 0)."
+        errors["floor_area_m2"] = _("Plocha bytu v m² (více než 0).")
     if data.layout and not _LAYOUT.match(data.layout):
-        errors["layout"] = "Dispozice ve tvaru 2+1 nebo 1+kk."
+        errors["layout"] = _("Dispozice ve tvaru 2+1 nebo 1+kk.")
     if data.floor is not None:
         if not -3 <= data.floor <= 60:
-            errors["floor"] = "Podlaží −3 až 60."
+            errors["floor"] = _("Podlaží −3 až 60.")
         elif b is not None and b.floors is not None and data.floor > b.floors:
-            errors["floor"] = f"Dům má jen {b.floors} podlaží."
+            errors["floor"] = _("Dům má jen {floors} podlaží.").format(floors=b.floors)
     for name in ("rent_hal", "services_hal"):
         if (getattr(data, name) or 0) < 0:
-            errors[name] = "Částka nemůže být záporná."
+            errors[name] = _("Částka nemůže být záporná.")
     return errors
 
 

@@ -18,6 +18,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import live
 from ..security import Actor, Permission
+from ..i18n import _
 
 QUOTA_KEY = "housing.quota_targets"
 settings.register_defaults({QUOTA_KEY: {}})
@@ -109,7 +110,7 @@ def set_quota_targets(db: Database, actor: Actor,
         if value is None:
             continue
         if not 0 <= value <= 100:
-            errors[f"quota_{cat.value}"] = "Podíl je 0 až 100 %."
+            errors[f"quota_{cat.value}"] = _("Podíl je 0 až 100 %.")
         clean[cat.value] = round(float(value), 1)
     if not errors and sum(clean.values()) > 100.05:
         errors["quota_total"] = (f"Součet cílových podílů je {sum(clean.values()):.1f} %; "

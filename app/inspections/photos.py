@@ -16,6 +16,7 @@ from ..images import prepare_photo, thumbnail
 from ..rows import is_live
 from ..security import Actor, Permission
 from .records import PHOTO_OWNER, PhotoRow, _editable, _get, _photos
+from ..i18n import _
 
 MAX_PHOTOS = 40
 
@@ -37,7 +38,8 @@ def add_photo(db: Database, actor: Actor, inspection_id: str, filename: str, dat
         row = _get(s, inspection_id)
         _editable(row)
         if len(_photos(s, row.id)) >= MAX_PHOTOS:
-            raise ValidationError(f"K protokolu lze připojit nejvýše {MAX_PHOTOS} fotografií.",
+            raise ValidationError(_("K protokolu lze připojit nejvýše {MAX_PHOTOS} fotografií.")
+                .format(MAX_PHOTOS=MAX_PHOTOS),
                                   field="photo")
         att = Attachment(owner_table=PHOTO_OWNER, owner_id=row.id, filename=f"{stem}.jpg",
                          mime_type=photo.mime_type, size_bytes=photo.size_bytes,
@@ -53,7 +55,7 @@ def add_photo(db: Database, actor: Actor, inspection_id: str, filename: str, dat
 def _attachment(session, attachment_id: str) -> Attachment:
     att = session.get(Attachment, attachment_id)
     if not is_live(att) or att.owner_table != PHOTO_OWNER:
-        raise NotFound("Fotografie neexistuje.")
+        raise NotFound(_("Fotografie neexistuje."))
     return att
 
 

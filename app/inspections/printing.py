@@ -34,6 +34,7 @@ from ..security import ROLE_LABELS, Actor, Permission
 from .photos import photo_data_for
 from .readings import format_reading
 from .records import HANDOVER_KINDS, InspectionDetail, _get, read_detail, tenant_of
+from ..i18n import _
 
 
 def _defect_action(session, item, locked: bool) -> str:
@@ -143,8 +144,9 @@ def _print(db: Database, actor: Actor, inspection_id: str, kind: str) -> tuple[b
         detail = read_detail(s, actor, inspection_id)
         if kind == "handover" and detail.kind not in HANDOVER_KINDS:
             raise KmbError(
-                f"Předávací protokol se tiskne jen k předání nebo převzetí bytu; tato kontrola "
-                f"je „{label(detail.kind)}“. Vytiskněte protokol o kontrole bytu.")
+                _("Předávací protokol se tiskne jen k předání nebo převzetí bytu; tato kontrola je "
+                  "„{label}“. Vytiskněte protokol o kontrole bytu.")
+                      .format(label=label(detail.kind)))
         frozen = _get(s, inspection_id).handover_snapshot_json if kind == "handover" else None
         if frozen:
             info, doc = _frozen_handover(frozen)

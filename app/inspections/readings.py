@@ -17,6 +17,7 @@ from ..errors import ValidationError
 from ..formatting import NBSP, format_date
 from ..labels import label
 from ..rows import live
+from ..i18n import _
 
 UNITS = {MeterKind.ELECTRICITY: "kWh", MeterKind.GAS: "m³", MeterKind.COLD_WATER: "m³",
          MeterKind.HOT_WATER: "m³", MeterKind.HEAT: "GJ"}
@@ -33,12 +34,14 @@ def parse_reading(text: str | None, field: str | None = None) -> Decimal | None:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValidationError(f"„{text}“ není stav měřidla (číslo, např. 12 345,6).",
+        raise ValidationError(_("„{text}“ není stav měřidla (číslo, např. 12 345,6).")
+            .format(text=text),
                               field=field) from None
     if not value.is_finite() or value < 0:
-        raise ValidationError("Stav měřidla nemůže být záporný.", field=field)
+        raise ValidationError(_("Stav měřidla nemůže být záporný."), field=field)
     if value > MAX_VALUE:
-        raise ValidationError(f"Stav „{text}“ je příliš velký – zkontrolujte ho.", field=field)
+        raise ValidationError(_("Stav „{text}“ je příliš velký – zkontrolujte ho.")
+            .format(text=text), field=field)
     return value.quantize(Decimal("0.001"))
 
 
@@ -56,11 +59,11 @@ def normalise_supply_point(kind: MeterKind, code: str | None,
     if not code:
         return None
     if kind == MeterKind.ELECTRICITY and not _EAN.match(code):
-        raise ValidationError(f"EAN odběrného místa „{code}“ má mít 18 číslic "
-                              f"(např. 859182400123456789).", field=field)
+        raise ValidationError(_("EAN odběrného místa „{code}“ má mít 18 číslic (např. "
+                                "859182400123456789).").format(code=code), field=field)
     if kind == MeterKind.GAS and not _EIC.match(code):
-        raise ValidationError(f"EIC odběrného místa „{code}“ má 16 znaků a začíná 27 "
-                              f"(např. 27ZG600012345678).", field=field)
+        raise ValidationError(_("EIC odběrného místa „{code}“ má 16 znaků a začíná 27 (např. "
+                                "27ZG600012345678).").format(code=code), field=field)
     return code
 
 

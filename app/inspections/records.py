@@ -52,6 +52,7 @@ from .readings import (
     normalise_supply_point,
     previous_reading,
 )
+from ..i18n import _
 
 HANDOVER_KINDS = (InspectionKind.MOVE_IN, InspectionKind.MOVE_OUT)
 DEFECT_CONDITIONS = (Condition.DAMAGED, Condition.MISSING)
@@ -201,7 +202,7 @@ def _get(session: Session, inspection_id: str) -> Inspection:
 
 def _editable(row: Inspection) -> None:
     if row.state == RecordState.CLOSED:
-        raise Conflict("Protokol je uzavřený a nelze ho měnit.")
+        raise Conflict(_("Protokol je uzavřený a nelze ho měnit."))
 
 
 def household_head(session: Session, household_id: str | None) -> Person | None:
@@ -226,7 +227,7 @@ def _check_links(session: Session, household_id: str | None, lease_id: str | Non
     if lease_id:
         lease = get_live(session, Lease, lease_id, "Nájemní smlouva")
         if lease.flat_id != flat_id:
-            raise ValidationError("Nájemní smlouva se týká jiného bytu.", field="lease_id")
+            raise ValidationError(_("Nájemní smlouva se týká jiného bytu."), field="lease_id")
 
 
 # -- create --------------------------------------------------------------------
@@ -238,7 +239,7 @@ def add_inspection(session: Session, actor: Actor, flat_id: str, kind: Inspectio
     actor.require(Permission.EDIT_INSPECTIONS)
     flat = get_live(session, Flat, flat_id, f"Byt „{flat_id}“")
     if not isinstance(kind, InspectionKind):
-        raise ValidationError("Vyberte druh kontroly.", field="kind")
+        raise ValidationError(_("Vyberte druh kontroly."), field="kind")
     _check_links(session, household_id, lease_id, flat_id)
     if lease_id and not household_id:
         household_id = session.get(Lease, lease_id).household_id
@@ -397,9 +398,9 @@ def _validate(data: InspectionInput, today: dt.date) -> dict:
     """Normalised lines; raises ValidationError naming each bad field."""
     errors: dict[str, str] = {}
     if data.inspected_on is None:
-        errors["inspected_on"] = "Vyplňte datum kontroly."
+        errors["inspected_on"] = _("Vyplňte datum kontroly.")
     elif data.inspected_on > today:
-        errors["inspected_on"] = "Datum kontroly nemůže být v budoucnosti."
+        errors["inspected_on"] = _("Datum kontroly nemůže být v budoucnosti.")
     items = []
     for n, it in enumerate(data.items):
         room, item = _clean(it.room), _clean(it.item)
@@ -407,9 +408,9 @@ def _validate(data: InspectionInput, today: dt.date) -> dict:
         if not (room or item or defect or note) and it.id is None:
             continue
         if not room:
-            errors[f"items.{n}.room"] = f"Řádek {n + 1}: vyplňte místnost."
+            errors[f"items.{n}.room"] = _("Řádek {v1}: vyplňte místnost.").format(v1=n + 1)
         if not item:
-            errors[f"items.{n}.item"] = f"Řádek {n + 1}: vyplňte, co se kontroluje."
+            errors[f"items.{n}.item"] = _("Řádek {v1}: vyplňte, co se kontroluje.").format(v1=n + 1)
         items.append(_src(ItemLine(room or "", item or "",
                                    it.condition or Condition.NOT_CHECKED, defect, note, it.id), n))
     readings = []
@@ -421,19 +422,19 @@ def _validate(data: InspectionInput, today: dt.date) -> dict:
             sp = None
         serial = _clean(r.serial)
         if r.value is None and r.value_t2 is not None:
-            errors[f"readings.{n}.value"] = "Vyplňte stav T1 (vysoký tarif)."
+            errors[f"readings.{n}.value"] = _("Vyplňte stav T1 (vysoký tarif).")
         if r.value is not None and r.meter_id is None and not serial:
-            errors[f"readings.{n}.serial"] = "Vyplňte výrobní číslo měřidla."
+            errors[f"readings.{n}.serial"] = _("Vyplňte výrobní číslo měřidla.")
         for v, key in ((r.value, "value"), (r.value_t2, "value_t2")):
             if v is not None and v < 0:
-                errors[f"readings.{n}.{key}"] = "Stav měřidla nemůže být záporný."
+                errors[f"readings.{n}.{key}"] = _("Stav měřidla nemůže být záporný.")
         readings.append(_src(ReadingLine(r.kind, serial, sp, r.value, r.value_t2,
                                          _clean(r.unit) or UNITS.get(r.kind), r.meter_id, r.id),
                              n))
     keys = []
     for n, k in enumerate(data.keys):
         if k.count is None or k.count < 0 or k.count > 99:
-            errors[f"keys.{n}.count"] = "Počet klíčů zadejte od 0 do 99."
+            errors[f"keys.{n}.count"] = _("Počet klíčů zadejte od 0 do 99.")
             continue
         keys.append(_src(KeyLine(k.kind, int(k.count), _clean(k.note), k.id), n))
     if errors:
@@ -482,7 +483,7 @@ def _save_readings(session: Session, row: Inspection, lines: list[ReadingLine]) 
         if line.meter_id:
             meter = session.get(Meter, line.meter_id)
             if meter is None or meter.flat_id != row.flat_id:
-                raise ValidationError("Měřidlo nepatří k tomuto bytu.", field="readings")
+                raise ValidationError(_("Měřidlo nepatří k tomuto bytu."), field="readings")
         if obj is None:
             obj = MeterReading(inspection_id=row.id, flat_id=row.flat_id)
             session.add(obj)
@@ -601,16 +602,16 @@ def close_inspection(db: Database, actor: Actor, inspection_id: str, *,
         keys = [k for k in row.keys if k.deleted_at is None]
         errors: dict[str, str] = {}
         if row.inspected_on > today:
-            errors["inspected_on"] = "Datum kontroly nemůže být v budoucnosti."
+            errors["inspected_on"] = _("Datum kontroly nemůže být v budoucnosti.")
         for n, it in enumerate(items):
             if it.condition in DEFECT_CONDITIONS and not it.defect:
-                errors[f"items.{n}.defect"] = (f"Popište závadu: {it.room} – {it.item} "
-                                               f"({label(it.condition)}).")
+                errors[f"items.{n}.defect"] = (_("Popište závadu: {room} – {item} ({label}).")
+                    .format(room=it.room, item=it.item, label=label(it.condition)))
         if row.kind in HANDOVER_KINDS:
             if not readings:
-                errors["readings"] = "Předávací protokol potřebuje stavy měřidel – zapište je."
+                errors["readings"] = _("Předávací protokol potřebuje stavy měřidel – zapište je.")
             if not any(k.count > 0 for k in keys):
-                errors["keys"] = "Zapište, kolik klíčů bylo předáno."
+                errors["keys"] = _("Zapište, kolik klíčů bylo předáno.")
         if errors:
             raise ValidationError.from_errors(errors)
         flat = s.get(Flat, row.flat_id)

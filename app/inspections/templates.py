@@ -23,6 +23,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 _NAMESPACE = uuid.UUID("3a0c7f1e-5b9d-4f0e-8e61-2d7b4c9a1f35")
 ROOM_PER_BEDROOM = "Pokoj"      # expanded to "Pokoj 1", "Pokoj 2" … by the flat's rooms
@@ -192,12 +193,13 @@ def parse_items_text(text: str) -> list[TemplateItem]:
             item = line
         if not room:
             raise ValidationError(
-                f"Řádek {n}: napište místnost a položku oddělené dvojtečkou, "
-                f"např. „Kuchyň: dřez a baterie“.", field="items")
+                _("Řádek {n}: napište místnost a položku oddělené dvojtečkou, např. „Kuchyň: dřez "
+                  "a baterie“.").format(n=n), field="items")
         if not item:
-            raise ValidationError(f"Řádek {n}: chybí položka za dvojtečkou.", field="items")
+            raise ValidationError(_("Řádek {n}: chybí položka za dvojtečkou.")
+                .format(n=n), field="items")
         if len(room) > 200 or len(item) > 200:
-            raise ValidationError(f"Řádek {n} je příliš dlouhý.", field="items")
+            raise ValidationError(_("Řádek {n} je příliš dlouhý.").format(n=n), field="items")
         items.append(TemplateItem(room, item))
     return items
 
@@ -207,9 +209,9 @@ def save_template(db: Database, actor: Actor, data: TemplateData) -> str:
     name = " ".join((data.name or "").split())
     errors = {}
     if not name:
-        errors["name"] = "Vyplňte název šablony."
+        errors["name"] = _("Vyplňte název šablony.")
     if not data.items:
-        errors["items"] = "Šablona musí mít aspoň jednu položku."
+        errors["items"] = _("Šablona musí mít aspoň jednu položku.")
     if errors:
         raise ValidationError.from_errors(errors)
     items_json = json.dumps([{"room": i.room, "item": i.item} for i in data.items],

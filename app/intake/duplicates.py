@@ -24,6 +24,7 @@ from ..errors import KmbError, ValidationError
 from ..people.records import PersonInput, validate
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 _NAMESPACE = uuid.UUID("0b6f8e0e-5d0c-4d7a-9b1e-3f0c2a7d9e41")
 REASON_BIRTH_NUMBER = "birth_number"
@@ -106,7 +107,7 @@ def check_duplicates(db: Database, actor: Actor, data: PersonInput) -> list[Dupl
 def flag(session: Session, actor: Actor | None, a: str, b: str, reason: str) -> PossibleDuplicate:
     """Flag a pair inside an open transaction (idempotent)."""
     if a == b:
-        raise KmbError("Osobu nelze označit jako duplicitu sebe sama.")
+        raise KmbError(_("Osobu nelze označit jako duplicitu sebe sama."))
     lo, hi = sorted((a, b))
     fid = pair_id(lo, hi)
     row = session.get(PossibleDuplicate, fid)

@@ -26,6 +26,7 @@ from ..errors import ValidationError
 from ..formatting import format_money
 from ..security import Actor, Permission
 from . import SUBSISTENCE_DEFAULTS
+from ..i18n import _
 
 SUBSISTENCE_KEYS = tuple(SUBSISTENCE_DEFAULTS)
 CHILD_RELATIONS = {Relation.CHILD, Relation.GRANDCHILD}
@@ -96,15 +97,15 @@ def save_rules(db: Database, actor: Actor, new: Rules) -> None:
     actor.require(Permission.SETTINGS)
     errors: dict[str, str] = {}
     if not new.accepted_links:
-        errors["accepted_links"] = "Zaškrtněte alespoň jednu vazbu na obvod."
+        errors["accepted_links"] = _("Zaškrtněte alespoň jednu vazbu na obvod.")
     if DistrictLink.NONE in new.accepted_links:
-        errors["accepted_links"] = "„Bez vazby na obvod“ nemůže zakládat nárok."
+        errors["accepted_links"] = _("„Bez vazby na obvod“ nemůže zakládat nárok.")
     if not 0 <= new.link_years <= 10:
-        errors["link_years"] = "Počet let je mezi 0 a 10."
+        errors["link_years"] = _("Počet let je mezi 0 a 10.")
     if not (Decimal("1") <= new.overcrowded_below_m2 <= Decimal("50")):
-        errors["overcrowded_below_m2"] = "Hranice přelidnění je 1 až 50 m² na osobu."
+        errors["overcrowded_below_m2"] = _("Hranice přelidnění je 1 až 50 m² na osobu.")
     if not 1 <= new.referral_follow_up_days <= 90:
-        errors["referral_follow_up_days"] = "Ověření předání plánujte za 1 až 90 dní."
+        errors["referral_follow_up_days"] = _("Ověření předání plánujte za 1 až 90 dní.")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:

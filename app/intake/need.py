@@ -17,6 +17,7 @@ from ..errors import Conflict, ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import eligibility
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -66,25 +67,25 @@ def finish_assessment(db: Database, actor: Actor, record_id: str, *,
     today = today or dt.date.today()
     errors: dict[str, str] = {}
     if household_income_hal is None:
-        errors["need.household_income"] = "Zadejte příjem domácnosti."
+        errors["need.household_income"] = _("Zadejte příjem domácnosti.")
     elif household_income_hal < 0:
-        errors["need.household_income"] = "Příjem nemůže být záporný."
+        errors["need.household_income"] = _("Příjem nemůže být záporný.")
     if not subsistence_minimum_hal or subsistence_minimum_hal <= 0:
-        errors["need.subsistence_minimum"] = "Zadejte životní minimum domácnosti."
+        errors["need.subsistence_minimum"] = _("Zadejte životní minimum domácnosti.")
     if district_link is None:
-        errors["need.district_link"] = "Vyberte vazbu na obvod."
+        errors["need.district_link"] = _("Vyberte vazbu na obvod.")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         r = get_live(s, HousingNeedRecord, record_id, "Záznam o šetření")
         if r.state != NeedState.PENDING:
-            raise Conflict("Šetření už je uzavřené.")
+            raise Conflict(_("Šetření už je uzavřené."))
         rules = eligibility.rules(s, today)
         result = eligibility.check(rules, household_income_hal=household_income_hal,
                                    subsistence_minimum_hal=subsistence_minimum_hal,
                                    district_link=district_link)
         if register and result.eligible is not True:
-            raise ValidationError(" ".join(result.reasons) or "Podmínky zápisu nejsou splněny.",
+            raise ValidationError(" ".join(result.reasons) or _("Podmínky zápisu nejsou splněny."),
                                   field="need.register")
         r.household_income_hal = household_income_hal
         r.subsistence_minimum_hal = subsistence_minimum_hal

@@ -17,6 +17,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d ]{9,16}$")
@@ -59,13 +60,13 @@ def _clean(data: PartnerInput) -> PartnerInput:
             setattr(out, f.name, value or None)
     errors = {}
     if not out.name:
-        errors["name"] = "Vyplňte název služby."
+        errors["name"] = _("Vyplňte název služby.")
     if out.email and not _EMAIL.match(out.email):
-        errors["email"] = "E-mail nemá správný tvar (např. poradna@example.cz)."
+        errors["email"] = _("E-mail nemá správný tvar (např. poradna@example.cz).")
     if out.phone and not _PHONE.match(out.phone):
-        errors["phone"] = "Telefon zadejte číslicemi, např. +420 499 123 456."
+        errors["phone"] = _("Telefon zadejte číslicemi, např. +420 499 123 456.")
     if not isinstance(out.kind, PartnerKind):
-        errors["kind"] = "Vyberte druh služby."
+        errors["kind"] = _("Vyberte druh služby.")
     if errors:
         raise ValidationError.from_errors(errors)
     return out

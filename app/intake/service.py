@@ -33,6 +33,7 @@ from ..rows import is_live, live
 from ..security import Actor, Permission
 from . import duplicates, eligibility
 from .need import effective_state
+from ..i18n import _
 
 URGENCY_DAYS = {Urgency.ACUTE: 0, Urgency.WEEK: 7, Urgency.PLANNED: 14}
 
@@ -132,23 +133,23 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
     if data.person_id:
         p = session.get(Person, data.person_id)
         if not is_live(p):
-            errors["person"] = "Vybraná osoba neexistuje."
+            errors["person"] = _("Vybraná osoba neexistuje.")
         elif p.merged_into_id:
-            errors["person"] = ("Záznam byl sloučen s jiným záznamem téže osoby – "
-                                "vyhledejte ji znovu.")
+            errors["person"] = (_("Záznam byl sloučen s jiným záznamem téže osoby – "
+                                "vyhledejte ji znovu."))
     elif data.new_person is not None:
         try:
             clean_person = validate(data.new_person, today=today)
         except ValidationError as exc:
             errors.update(exc.errors)
     else:
-        errors["person"] = "Vyhledejte klienta, nebo založte novou osobu."
+        errors["person"] = _("Vyhledejte klienta, nebo založte novou osobu.")
 
     clean_members: list[PersonInput | None] = []
     for i, m in enumerate(data.members):
         if m.person_id:
             if session.get(Person, m.person_id) is None:
-                errors[f"members.{i}"] = "Člen domácnosti neexistuje."
+                errors[f"members.{i}"] = _("Člen domácnosti neexistuje.")
             clean_members.append(None)
         elif m.person is not None:
             try:
@@ -158,58 +159,58 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
                     errors[f"members.{i}.{name}"] = msg
                 clean_members.append(None)
         else:
-            errors[f"members.{i}"] = "Vyplňte jméno člena domácnosti."
+            errors[f"members.{i}"] = _("Vyplňte jméno člena domácnosti.")
             clean_members.append(None)
         if not isinstance(m.relation, Relation):
-            errors[f"members.{i}.relation"] = "Vyberte vztah k žadateli."
+            errors[f"members.{i}.relation"] = _("Vyberte vztah k žadateli.")
 
     if data.occurred_at and data.occurred_at.date() > today + dt.timedelta(days=1):
-        errors["occurred_at"] = "Kontakt nemůže být v budoucnosti."
+        errors["occurred_at"] = _("Kontakt nemůže být v budoucnosti.")
     if not _text(data.reason):
-        errors["reason"] = "Napište, s čím klient přichází."
+        errors["reason"] = _("Napište, s čím klient přichází.")
     if data.ethos_category is not None and not 1 <= data.ethos_category <= 13:
-        errors["ethos_category"] = "Vyberte kategorii ETHOS 1–13."
+        errors["ethos_category"] = _("Vyberte kategorii ETHOS 1–13.")
     if data.dwelling_area_m2 is not None:
         if not Decimal("1") <= Decimal(data.dwelling_area_m2) <= Decimal("1000"):
-            errors["dwelling_area_m2"] = "Plocha bytu v m², např. 38,5."
+            errors["dwelling_area_m2"] = _("Plocha bytu v m², např. 38,5.")
         elif not data.dwelling_persons:
-            errors["dwelling_persons"] = "Zadejte, kolik osob v bytě bydlí."
+            errors["dwelling_persons"] = _("Zadejte, kolik osob v bytě bydlí.")
     if data.dwelling_persons is not None and not 1 <= data.dwelling_persons <= 50:
-        errors["dwelling_persons"] = "Počet osob je 1 až 50."
+        errors["dwelling_persons"] = _("Počet osob je 1 až 50.")
     if data.minutes_spent is not None and not 1 <= data.minutes_spent <= 600:
-        errors["minutes_spent"] = "Čas v minutách, 1 až 600."
+        errors["minutes_spent"] = _("Čas v minutách, 1 až 600.")
 
     for i, ref in enumerate(data.referrals):
         if not ref.partner_id:
-            errors[f"referrals.{i}.partner"] = "Vyberte službu, kam klienta předáváte."
+            errors[f"referrals.{i}.partner"] = _("Vyberte službu, kam klienta předáváte.")
             continue
         partner = session.get(PartnerOrganisation, ref.partner_id)
         if not is_live(partner) or not partner.active:
-            errors[f"referrals.{i}.partner"] = "Tato služba už není v seznamu partnerů."
+            errors[f"referrals.{i}.partner"] = _("Tato služba už není v seznamu partnerů.")
     if data.outcome == Outcome.REFERRAL and not data.referrals:
-        errors["referrals"] = "Přidejte službu, kam klienta předáváte."
+        errors["referrals"] = _("Přidejte službu, kam klienta předáváte.")
     if data.outcome == Outcome.CASE_OPENED:
         if not data.case_worker_id:
-            errors["case_worker_id"] = "Vyberte pracovníka, kterému případ přidělujete."
+            errors["case_worker_id"] = _("Vyberte pracovníka, kterému případ přidělujete.")
         else:
             try:
                 check_worker(session, data.case_worker_id, "case_worker_id")
             except ValidationError as exc:
                 errors.update(exc.errors)
         if data.person_id and open_case_of(session, data.person_id) is not None:
-            errors["outcome"] = "Klient už má otevřený případ; kontakt se k němu připojí."
+            errors["outcome"] = _("Klient už má otevřený případ; kontakt se k němu připojí.")
 
     need = data.need
     if need and (need.start_assessment or need.register):
         if need.household_income_hal is not None and need.household_income_hal < 0:
-            errors["need.household_income"] = "Příjem nemůže být záporný."
+            errors["need.household_income"] = _("Příjem nemůže být záporný.")
         if need.subsistence_minimum_hal is not None and need.subsistence_minimum_hal <= 0:
-            errors["need.subsistence_minimum"] = "Životní minimum domácnosti musí být kladné."
+            errors["need.subsistence_minimum"] = _("Životní minimum domácnosti musí být kladné.")
         if need.register:
             if need.household_income_hal is None:
-                errors["need.household_income"] = "Pro zápis potřebného zadejte příjem domácnosti."
+                errors["need.household_income"] = _("Pro zápis potřebného zadejte příjem domácnosti.")
             if need.district_link is None:
-                errors["need.district_link"] = "Pro zápis potřebného vyberte vazbu na obvod."
+                errors["need.district_link"] = _("Pro zápis potřebného vyberte vazbu na obvod.")
     if errors:
         raise ValidationError.from_errors(errors)
     return clean_person, clean_members
@@ -272,7 +273,7 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
                                            district_link=need.district_link)
             if need.register and need_check.eligible is not True:
                 raise ValidationError(" ".join(need_check.reasons) or
-                                      "Podmínky zápisu nejsou splněny.", field="need.register")
+                                      _("Podmínky zápisu nejsou splněny."), field="need.register")
 
         # 1. the person
         if clean_person is not None:
@@ -422,7 +423,7 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
     with db.reading() as s:
         p = s.get(Person, person_id)
         if not is_live(p) or p.merged_into_id:
-            raise NotFound("Osoba neexistuje nebo byla sloučena s jiným záznamem.")
+            raise NotFound(_("Osoba neexistuje nebo byla sloučena s jiným záznamem."))
         hh = household_of(s, p.id)
         members, relation = [], None
         if hh is not None:

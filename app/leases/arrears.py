@@ -41,6 +41,7 @@ from ..security import Actor, Permission
 from ..tasks import add_task
 from . import config
 from .common import flat_address, month_start, responsible_worker
+from ..i18n import _
 
 MONTHS_CZ = ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen",
              "září", "říjen", "listopad", "prosinec"]
@@ -126,19 +127,19 @@ def enter_balance(db, actor: Actor, lease_id: str, month: dt.date | None, balanc
     today = today or dt.date.today()
     errors = {}
     if month is None:
-        errors["month"] = "Vyplňte měsíc."
+        errors["month"] = _("Vyplňte měsíc.")
     elif month_start(month) > month_start(today):
-        errors["month"] = "Stav dluhu nelze zadat za budoucí měsíc."
+        errors["month"] = _("Stav dluhu nelze zadat za budoucí měsíc.")
     if balance_hal is None:
-        errors["balance_hal"] = "Vyplňte výši dluhu."
+        errors["balance_hal"] = _("Vyplňte výši dluhu.")
     elif balance_hal < 0:
-        errors["balance_hal"] = "Dluh nemůže být záporný (přeplatek zapište jako 0 Kč)."
+        errors["balance_hal"] = _("Dluh nemůže být záporný (přeplatek zapište jako 0 Kč).")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         lease = get_live(s, Lease, lease_id, "Smlouva")
         if lease.state == LeaseState.DRAFT:
-            raise ValidationError("Smlouva je teprve návrh; dluh u ní nelze evidovat.")
+            raise ValidationError(_("Smlouva je teprve návrh; dluh u ní nelze evidovat."))
         row = _upsert(s, lease, month_start(month), balance_hal, ArrearsSource.MANUAL, None,
                       (note or "").strip() or None)
         audit.record(s, actor, "arrears", "lease", lease.id,
@@ -255,7 +256,8 @@ def read_table(path: str | Path) -> tuple[list[str], list[tuple[int, list]]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KmbError(f"Soubor {path} nelze číst: {exc.strerror}.") from None
+        raise KmbError(_("Soubor {path} nelze číst: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     if path.suffix.lower() in (".xlsx", ".xlsm") or data[:2] == b"PK":
         return _read_xlsx(data, path)
     for encoding in ("utf-8-sig", "cp1250"):
@@ -265,7 +267,7 @@ def read_table(path: str | Path) -> tuple[list[str], list[tuple[int, list]]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover – cp1250 decodes almost anything
-        raise KmbError(f"Soubor {path.name} není textový soubor CSV.")
+        raise KmbError(_("Soubor {name} není textový soubor CSV.").format(name=path.name))
     sample = "\n".join(text.splitlines()[:5])
     delimiter = max(";,\t", key=sample.count) if sample else ";"
     lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
@@ -282,8 +284,8 @@ def _split_header(numbered: list[tuple[int, list]], path: Path):
     while numbered and filled(numbered[0][1]) < 2 and len(numbered) > 1:
         numbered = numbered[1:]
     if not numbered:
-        raise ValidationError(f"Soubor {path.name} je prázdný.", field="file")
-    (_, header), *rest = numbered
+        raise ValidationError(_("Soubor {name} je prázdný.").format(name=path.name), field="file")
+    (_number, header), *rest = numbered
     return [str(h).strip() if h is not None else "" for h in header], rest
 
 
@@ -292,7 +294,8 @@ def _read_xlsx(data: bytes, path: Path):
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 – any unreadable workbook is one message
-        raise ValidationError(f"Soubor {path.name} není čitelný sešit Excelu (XLSX).",
+        raise ValidationError(_("Soubor {name} není čitelný sešit Excelu (XLSX).")
+            .format(name=path.name),
                               field="file") from None
     ws = wb.worksheets[0]
     numbered = [(i, list(row)) for i, row in enumerate(ws.iter_rows(values_only=True), start=1)
@@ -382,15 +385,15 @@ def _analyse(session: Session, path: Path, mapping: dict[str, str | None],
         column = mapping.get(key)
         if not column:
             if key in REQUIRED:
-                errors[f"map_{key}"] = f"Vyberte sloupec „{text}“."
+                errors[f"map_{key}"] = _("Vyberte sloupec „{text}“.").format(text=text)
             index[key] = None
             continue
         if column not in headers:
-            errors[f"map_{key}"] = f"Sloupec „{column}“ v souboru není."
+            errors[f"map_{key}"] = _("Sloupec „{column}“ v souboru není.").format(column=column)
             continue
         index[key] = headers.index(column)
     if index.get("month") is None and month is None and "map_month" not in errors:
-        errors["month"] = "Soubor nemá sloupec s obdobím: zadejte, ke kterému měsíci je dluh."
+        errors["month"] = _("Soubor nemá sloupec s obdobím: zadejte, ke kterému měsíci je dluh.")
     if errors:
         raise ValidationError.from_errors(errors)
     numbers = {n: (lid, state) for n, lid, state in session.execute(
@@ -519,10 +522,10 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
             shown = "; ".join(str(p) for p in preview.problems[:5])
             more = len(preview.problems) - 5
             raise ValidationError(
-                f"Soubor má chybné řádky ({len(preview.problems)}), nic nebylo importováno: "
-                f"{shown}{f' a další ({more})' if more > 0 else ''}.", field="file")
+                _("Soubor má chybné řádky ({len}), nic nebylo importováno: {shown}{v4}.")
+                    .format(len=len(preview.problems), shown=shown, v4=f' a další ({more})' if more > 0 else ''), field="file")
         if not preview.rows:
-            raise ValidationError("V souboru není žádný řádek k importu.", field="file")
+            raise ValidationError(_("V souboru není žádný řádek k importu."), field="file")
         threshold = config.lease_settings(s).arrears_alert_hal
         stored = []
         step = max(1, len(preview.rows) // 50)
@@ -549,7 +552,7 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
 
 def _stop_if(cancelled) -> None:
     if cancelled is not None and cancelled():
-        raise Cancelled("Import byl zrušen; nic se neuložilo.")
+        raise Cancelled(_("Import byl zrušen; nic se neuložilo."))
 
 
 def describe_month(month: dt.date) -> str:

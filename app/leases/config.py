@@ -14,6 +14,7 @@ from resources import path as resource_path
 
 from .. import settings
 from ..installation import get as get_installation
+from ..i18n import _
 
 NUMBER_PATTERN = "leases.number_pattern"
 SERIES_PREFIX = "leases.series."          # + installation id: this installation's series code
@@ -190,23 +191,23 @@ def save_settings(db, actor, data: LeaseSettingsInput) -> None:
         errors["number_pattern"] = exc.message
     data.series = (data.series or "").strip()
     if len(data.series) > 8 or any(c in data.series for c in "{}"):
-        errors["series"] = "Řada je krátký kód bez závorek, např. N nebo T1."
+        errors["series"] = _("Řada je krátký kód bez závorek, např. N nebo T1.")
     if not 1 <= data.term_months <= 120:
-        errors["term_months"] = "Doba nájmu musí být 1 až 120 měsíců."
+        errors["term_months"] = _("Doba nájmu musí být 1 až 120 měsíců.")
     if not 1 <= data.renewal_window_days <= 365:
-        errors["renewal_window_days"] = "Zadejte 1 až 365 dnů."
+        errors["renewal_window_days"] = _("Zadejte 1 až 365 dnů.")
     for name in ("renewal_threshold_hal", "arrears_alert_hal"):
         if getattr(data, name) is None or getattr(data, name) < 0:
-            errors[name] = "Částka nemůže být záporná."
+            errors[name] = _("Částka nemůže být záporná.")
     if not 0 <= data.deposit_months <= 3:
-        errors["deposit_months"] = "Jistota může být nejvýše trojnásobek nájemného (0 až 3)."
+        errors["deposit_months"] = _("Jistota může být nejvýše trojnásobek nájemného (0 až 3).")
     ico = (data.landlord_ico or "").replace(" ", "")
     if ico and not (ico.isdigit() and len(ico) == 8):
-        errors["landlord_ico"] = "IČO má osm číslic."
+        errors["landlord_ico"] = _("IČO má osm číslic.")
     account = " ".join((data.landlord_bank_account or "").split())
     if account and not valid_bank_account(account):
-        errors["landlord_bank_account"] = ("Číslo účtu zadejte jako [předčíslí-]číslo/kód banky, "
-                                           "např. 19-2000145399/0800.")
+        errors["landlord_bank_account"] = (_("Číslo účtu zadejte jako [předčíslí-]číslo/kód banky, "
+                                           "např. 19-2000145399/0800."))
     default = default_contract_template()
     template = data.contract_template
     if template is not None and template.strip() == default.strip():

@@ -28,6 +28,7 @@ from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import flat_address
+from ..i18n import _
 
 SIGNING_PLACE = "leases.signing_place"
 settings.register_defaults({SIGNING_PLACE: ""})
@@ -373,8 +374,8 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
     with db.transaction() as s:
         r = get_live(s, Renewal, renewal_id, f"Prodloužení „{renewal_id}“")
         if r.decision == RenewalDecision.PENDING:
-            raise KmbError("O prodloužení ještě nebylo rozhodnuto; dodatek nebo oznámení lze "
-                           "vytisknout až po rozhodnutí.")
+            raise KmbError(_("O prodloužení ještě nebylo rozhodnuto; dodatek nebo oznámení lze "
+                           "vytisknout až po rozhodnutí."))
         lease = s.get(Lease, r.lease_id)
         data = (_renewal_from_snapshot(r.document_snapshot_json) if r.document_snapshot_json
                 else _renewal_data(s, r))     # decided before documents were frozen

@@ -33,6 +33,7 @@ from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import config, documents
 from .common import add_months, flat_address, month_start, term_end
+from ..i18n import _
 
 MAX_DEPOSIT_MONTHS = 3        # občanský zákoník § 2254 odst. 1
 ACTIVE_STATES = (LeaseState.ACTIVE, LeaseState.RENEWED)
@@ -136,14 +137,14 @@ def _check_second_lease(session: Session, data: LeaseInput, lease_id: str | None
                                     or old.tenant_id == data.tenant_id)
         if not is_live(old) or old.state not in ACTIVE_STATES or not mine:
             errors["exchange_of_lease_id"] = (
-                "Výměnou lze nahradit jen platnou smlouvu této domácnosti nebo nájemce.")
+                _("Výměnou lze nahradit jen platnou smlouvu této domácnosti nebo nájemce."))
             return
         running = [o for o in running if o.id != old.id]
     if running:
         errors["household_id"] = (
-            "Domácnost už má platnou nájemní smlouvu na obecní byt: "
-            f"{_describe(session, running[0])}. Druhý souběžný nájem nelze uzavřít; "
-            "jde-li o výměnu bytu, vyberte ji – podpisem nové smlouvy dosavadní nájem skončí.")
+            _("Domácnost už má platnou nájemní smlouvu na obecní byt: {describe}. Druhý souběžný "
+              "nájem nelze uzavřít; jde-li o výměnu bytu, vyberte ji – podpisem nové smlouvy "
+              "dosavadní nájem skončí.").format(describe=_describe(session, running[0])))
 
 
 def validate(session: Session, data: LeaseInput, lease_id: str | None = None) -> LeaseInput:
@@ -151,47 +152,48 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
     errors: dict[str, str] = {}
     flat = session.get(Flat, data.flat_id) if data.flat_id else None
     if not is_live(flat):
-        errors["flat_id"] = "Vyberte byt."
+        errors["flat_id"] = _("Vyberte byt.")
     tenant = session.get(Person, data.tenant_id) if data.tenant_id else None
     if not is_live(tenant):
-        errors["tenant_id"] = "Vyberte nájemce."
+        errors["tenant_id"] = _("Vyberte nájemce.")
     if data.household_id:
         if session.get(Household, data.household_id) is None:
-            errors["household_id"] = "Domácnost neexistuje."
+            errors["household_id"] = _("Domácnost neexistuje.")
         elif tenant is not None and all(
                 p.id != tenant.id for _, p in current_members(session, data.household_id)):
-            errors["tenant_id"] = "Nájemce není členem vybrané domácnosti."
+            errors["tenant_id"] = _("Nájemce není členem vybrané domácnosti.")
     if data.term_months is not None and data.term_months < 1:
-        errors["term_months"] = "Doba nájmu musí být aspoň jeden měsíc."
+        errors["term_months"] = _("Doba nájmu musí být aspoň jeden měsíc.")
     if data.starts_on is None:
-        errors["starts_on"] = "Vyplňte začátek nájmu."
+        errors["starts_on"] = _("Vyplňte začátek nájmu.")
     else:
         if data.ends_on is None and data.term_months and data.term_months >= 1:
             data.ends_on = term_end(data.starts_on, data.term_months)
         if data.ends_on is not None and data.ends_on < data.starts_on:
-            errors["ends_on"] = "Konec nájmu nemůže být před jeho začátkem."
+            errors["ends_on"] = _("Konec nájmu nemůže být před jeho začátkem.")
         if data.moved_in_on and data.moved_in_on < data.starts_on:
-            errors["moved_in_on"] = "Nastěhování nemůže být před začátkem nájmu."
+            errors["moved_in_on"] = _("Nastěhování nemůže být před začátkem nájmu.")
     if data.rent_hal < 0:
-        errors["rent_hal"] = "Nájemné nemůže být záporné."
+        errors["rent_hal"] = _("Nájemné nemůže být záporné.")
     if data.deposit_hal < 0:
-        errors["deposit_hal"] = "Jistota nemůže být záporná."
+        errors["deposit_hal"] = _("Jistota nemůže být záporná.")
     elif data.rent_hal >= 0 and data.deposit_hal > MAX_DEPOSIT_MONTHS * data.rent_hal:
         errors["deposit_hal"] = (
-            "Jistota může být nejvýše trojnásobek měsíčního nájemného, tj. "
-            f"{format_money(MAX_DEPOSIT_MONTHS * data.rent_hal)} (§ 2254 občanského zákoníku).")
+            _("Jistota může být nejvýše trojnásobek měsíčního nájemného, tj. {format_money} (§ "
+              "2254 občanského zákoníku).")
+                  .format(format_money=format_money(MAX_DEPOSIT_MONTHS * data.rent_hal)))
     seen = set()
     for line in data.services:
         if line.advance_hal < 0:
-            errors[f"service_{line.kind.value}"] = "Záloha nemůže být záporná."
+            errors[f"service_{line.kind.value}"] = _("Záloha nemůže být záporná.")
         if line.kind in seen and line.kind != ServiceKind.OTHER:
-            errors[f"service_{line.kind.value}"] = "Tato služba je uvedena dvakrát."
+            errors[f"service_{line.kind.value}"] = _("Tato služba je uvedena dvakrát.")
         seen.add(line.kind)
     if flat is not None and data.starts_on and "ends_on" not in errors:
         other = overlapping(session, flat.id, data.starts_on, data.ends_on, lease_id)
         if other is not None:
-            errors["flat_id"] = ("Byt má na toto období jinou smlouvu: "
-                                 f"{_describe(session, other)}.")
+            errors["flat_id"] = (_("Byt má na toto období jinou smlouvu: {describe}.")
+                .format(describe=_describe(session, other)))
     if data.starts_on and "ends_on" not in errors and "tenant_id" not in errors:
         _check_second_lease(session, data, lease_id, errors)
     if errors:
@@ -205,13 +207,14 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
 def _check_offer(session: Session, data: LeaseInput, lease_id: str | None) -> None:
     offer = get_live(session, Offer, data.offer_id, "Nabídka bytu")
     if offer.response != OfferResponse.ACCEPTED:
-        raise ValidationError("Smlouvu lze založit jen z přijaté nabídky.", field="offer_id")
+        raise ValidationError(_("Smlouvu lze založit jen z přijaté nabídky."), field="offer_id")
     if offer.flat_id != data.flat_id:
-        raise ValidationError("Byt smlouvy se liší od bytu v nabídce.", field="flat_id")
+        raise ValidationError(_("Byt smlouvy se liší od bytu v nabídce."), field="flat_id")
     taken = session.scalars(select(Lease).where(Lease.offer_id == offer.id,
                                                 live(Lease))).first()
     if taken is not None and taken.id != lease_id:
-        raise ValidationError(f"Z této nabídky už je smlouva {taken.number}.", field="offer_id")
+        raise ValidationError(_("Z této nabídky už je smlouva {number}.")
+            .format(number=taken.number), field="offer_id")
 
 
 def _set_services(session: Session, lease: Lease, lines: list[ServiceLine]) -> None:
@@ -292,11 +295,11 @@ def update_lease(db, actor: Actor, lease_id: str, data: LeaseInput, *,
                           .strip(), mine=mine, theirs=lambda: _form_values(s, lease),
                           labels=LABELS)
         if lease.state == LeaseState.ENDED:
-            raise ValidationError("Ukončenou smlouvu nelze měnit.")
+            raise ValidationError(_("Ukončenou smlouvu nelze měnit."))
         if lease.state != LeaseState.DRAFT and (data.flat_id != lease.flat_id
                                                 or data.tenant_id != lease.tenant_id):
-            raise ValidationError("U platné smlouvy nelze změnit byt ani nájemce – ukončete ji "
-                                  "a založte novou.", field="flat_id")
+            raise ValidationError(_("U platné smlouvy nelze změnit byt ani nájemce – ukončete ji "
+                                  "a založte novou."), field="flat_id")
         data.offer_id = lease.offer_id
         if lease.state != LeaseState.DRAFT:
             data.exchange_of_lease_id = None     # the exchanged lease ended at signing
@@ -319,11 +322,11 @@ def sign_lease(db, actor: Actor, lease_id: str, signed_on: dt.date,
     with db.transaction() as s:
         lease = _get(s, lease_id)
         if lease.state != LeaseState.DRAFT:
-            raise ValidationError("Podepsat lze jen návrh smlouvy.")
+            raise ValidationError(_("Podepsat lze jen návrh smlouvy."))
         if signed_on is None:
-            raise ValidationError("Vyplňte datum podpisu.", field="signed_on")
+            raise ValidationError(_("Vyplňte datum podpisu."), field="signed_on")
         if moved_in_on and moved_in_on < lease.starts_on:
-            raise ValidationError("Nastěhování nemůže být před začátkem nájmu.",
+            raise ValidationError(_("Nastěhování nemůže být před začátkem nájmu."),
                                   field="moved_in_on")
         # checked again at signing: another lease may have been signed meanwhile
         errors: dict[str, str] = {}
@@ -369,13 +372,13 @@ def end_lease(db, actor: Actor, lease_id: str, ended_on: dt.date, reason: EndRea
         lease = _get(s, lease_id)
         errors = {}
         if lease.state not in ACTIVE_STATES:
-            raise ValidationError("Ukončit lze jen platnou nebo prodlouženou smlouvu.")
+            raise ValidationError(_("Ukončit lze jen platnou nebo prodlouženou smlouvu."))
         if ended_on is None:
-            errors["ended_on"] = "Vyplňte datum ukončení."
+            errors["ended_on"] = _("Vyplňte datum ukončení.")
         elif ended_on < lease.starts_on:
-            errors["ended_on"] = "Nájem nemůže skončit před svým začátkem."
+            errors["ended_on"] = _("Nájem nemůže skončit před svým začátkem.")
         if reason is None:
-            errors["end_reason"] = "Vyberte důvod ukončení."
+            errors["end_reason"] = _("Vyberte důvod ukončení.")
         if errors:
             raise ValidationError.from_errors(errors)
         lease.state = LeaseState.ENDED
@@ -398,7 +401,7 @@ def cancel_draft(db, actor: Actor, lease_id: str) -> None:
     with db.transaction() as s:
         lease = _get(s, lease_id)
         if lease.state != LeaseState.DRAFT:
-            raise ValidationError("Zrušit lze jen nepodepsaný návrh; platnou smlouvu ukončete.")
+            raise ValidationError(_("Zrušit lze jen nepodepsaný návrh; platnou smlouvu ukončete."))
         now = utcnow()
         lease.deleted_at = now
         for svc in s.scalars(select(LeaseService).where(LeaseService.lease_id == lease.id,
@@ -474,7 +477,7 @@ def input_from_offer(db, actor: Actor, offer_id: str, *,
     with db.reading() as s:
         offer = get_live(s, Offer, offer_id, "Nabídka bytu")
         if offer.response != OfferResponse.ACCEPTED:
-            raise ValidationError("Smlouvu lze založit jen z přijaté nabídky.", field="offer_id")
+            raise ValidationError(_("Smlouvu lze založit jen z přijaté nabídky."), field="offer_id")
         application = s.get(Application, offer.application_id)
         flat = s.get(Flat, offer.flat_id)
         cfg = config.lease_settings(s)
@@ -727,7 +730,7 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
     with db.reading() as s:
         rows = _rows(s, _base_select().where(Lease.id == lease_id))
         if not rows:
-            raise NotFound(f"Smlouva „{lease_id}“ neexistuje.")
+            raise NotFound(_("Smlouva „{lease_id}“ neexistuje.").format(lease_id=lease_id))
         lease = s.get(Lease, lease_id)
         order = {k: i for i, k in enumerate(ServiceKind)}
         services = sorted((ServiceLine(x.kind, x.advance_hal, x.note) for x in s.scalars(

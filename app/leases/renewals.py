@@ -32,6 +32,7 @@ from ..tasks import add_task, complete_task
 from . import config
 from .common import lead_user_id, term_end
 from .records import ACTIVE_STATES, LeaseRow, _base_select, _rows, latest_arrears
+from ..i18n import _
 
 
 def proposal_for(arrears_hal: int, threshold_hal: int) -> RenewalProposal:
@@ -197,15 +198,15 @@ def decide_renewal(db, actor: Actor, renewal_id: str, approve: bool, note: str |
     with db.transaction() as s:
         renewal = get_live(s, Renewal, renewal_id, "Návrh prodloužení")
         if renewal.decision != RenewalDecision.PENDING:
-            raise ValidationError("O tomto prodloužení už bylo rozhodnuto.")
+            raise ValidationError(_("O tomto prodloužení už bylo rozhodnuto."))
         lease = s.get(Lease, renewal.lease_id)
         if lease.state not in ACTIVE_STATES:
-            raise ValidationError("Smlouva už neplatí; prodloužit ji nelze.")
+            raise ValidationError(_("Smlouva už neplatí; prodloužit ji nelze."))
         if approve:
             _approve(s, actor, renewal, lease, today, note)
         else:
             if not note:
-                raise ValidationError("Uveďte důvod, proč se smlouva neprodlužuje.", field="note")
+                raise ValidationError(_("Uveďte důvod, proč se smlouva neprodlužuje."), field="note")
             renewal.decision = RenewalDecision.REJECTED
             renewal.decided_on = today
             renewal.decided_by_id = actor.user_id

@@ -16,6 +16,7 @@ from .. import audit, settings
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..security import Actor, Permission
+from ..i18n import _
 
 SOURCE_NV_436 = "nařízení vlády č. 436/2022 Sb. (zákon č. 110/2006 Sb., o životním a existenčním minimu)"
 # Not verified against the Sbírka zákonů (no access when this was written): the
@@ -153,8 +154,8 @@ class Table:
             return rows[0]
         if rows:
             return rows[-1]
-        raise NotFound(f"Pro „{BY_CODE[code].label if code in BY_CODE else code}“ "
-                       "není v Nastavení → Zákon zadaná hodnota.")
+        raise NotFound(_("Pro „{v1}“ není v Nastavení → Zákon zadaná hodnota.")
+            .format(v1=BY_CODE[code].label if code in BY_CODE else code))
 
     def value_on(self, code: str, day: dt.date) -> Decimal:
         return self.period_on(code, day).value
@@ -202,18 +203,18 @@ def add_period(db: Database, actor: Actor, code: str, *, valid_from: dt.date, va
     actor.require(Permission.SETTINGS)
     d = BY_CODE.get(code)
     if d is None:
-        raise NotFound("Neznámý parametr.")
+        raise NotFound(_("Neznámý parametr."))
     errors = {}
     if (msg := _check_value(d, value)) is not None:
         errors["value"] = msg
     if not (source or "").strip():
-        errors["source"] = "Uveďte pramen (číslo a název předpisu)."
+        errors["source"] = _("Uveďte pramen (číslo a název předpisu).")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         rows = table(s).periods.get(code, [])
         if any(p.valid_from == valid_from for p in rows):
-            raise ValidationError("Od tohoto dne už hodnota zadaná je; nejdřív ji odeberte.",
+            raise ValidationError(_("Od tohoto dne už hodnota zadaná je; nejdřív ji odeberte."),
                                   field="valid_from")
         later = [p for p in rows if p.valid_from > valid_from]
         new_to = later[0].valid_from - dt.timedelta(days=1) if later else None
@@ -236,9 +237,9 @@ def remove_period(db: Database, actor: Actor, code: str, valid_from: dt.date) ->
         rows = table(s).periods.get(code, [])
         idx = next((i for i, p in enumerate(rows) if p.valid_from == valid_from), None)
         if idx is None:
-            raise NotFound("Taková hodnota není zadaná.")
+            raise NotFound(_("Taková hodnota není zadaná."))
         if len(rows) == 1:
-            raise ValidationError("Parametr musí mít alespoň jednu hodnotu.", field="valid_from")
+            raise ValidationError(_("Parametr musí mít alespoň jednu hodnotu."), field="valid_from")
         gone = rows.pop(idx)
         if idx > 0:
             prev = rows[idx - 1]
@@ -275,14 +276,15 @@ def parse_value(code: str, text: str) -> Decimal:
         try:
             return Decimal(parse_money(text, "value"))
         except ValueError:          # "nan", "inf"
-            raise ValidationError(f"„{text}“ není částka v Kč.", field="value") from None
+            raise ValidationError(_("„{text}“ není částka v Kč.")
+                .format(text=text), field="value") from None
     cleaned = (text or "").replace("×", "").replace(",", ".").split()
     try:
         value = Decimal(cleaned[0]) if cleaned else None
     except InvalidOperation:
         value = None
     if value is None or not value.is_finite():
-        raise ValidationError(f"„{text}“ není číslo.", field="value")
+        raise ValidationError(_("„{text}“ není číslo.").format(text=text), field="value")
     return value
 
 

@@ -16,6 +16,7 @@ from ..formatting import format_date
 from ..labels import label
 from ..rows import is_live
 from ..security import Actor, Permission
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -74,9 +75,9 @@ def person_detail(db, actor: Actor, person_id: str) -> PersonDetail:
                      selectinload(Person.memberships).selectinload(HouseholdMember.household))
         ).first()
         if not is_live(person):
-            raise NotFound("Osoba neexistuje nebo byla smazána.")
+            raise NotFound(_("Osoba neexistuje nebo byla smazána."))
         if person.merged_into_id:
-            raise NotFound("Záznam byl sloučen s jiným záznamem téže osoby.")
+            raise NotFound(_("Záznam byl sloučen s jiným záznamem téže osoby."))
         contacts = {c.kind: c.value for c in person.contacts if c.deleted_at is None}
         addr = person.permanent_address
         households = []

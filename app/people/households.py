@@ -14,6 +14,7 @@ from ..czech_text import fold, sort_key
 from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 
 def add_household(session: Session, actor: Actor, name: str,
@@ -21,7 +22,7 @@ def add_household(session: Session, actor: Actor, name: str,
     actor.require(Permission.EDIT_PERSONS)
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError("Vyplňte název domácnosti (např. Novákovi).", field="name")
+        raise ValidationError(_("Vyplňte název domácnosti (např. Novákovi)."), field="name")
     hh = Household(name=name, address=address)
     session.add(hh)
     session.flush()

@@ -25,6 +25,7 @@ from ..intake import duplicates
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .households import current_members
+from ..i18n import _
 
 # Fields copied to the survivor where it has none.
 FILL_FIELDS = ("title_before", "title_after", "birth_date", "birth_number", "sex", "citizenship",
@@ -85,7 +86,7 @@ def _summary(session: Session, person: Person) -> PersonSummary:
 def _live(session: Session, person_id: str) -> Person:
     p = get_live(session, Person, person_id, "Osoba")
     if p.merged_into_id:
-        raise ValidationError("Tento záznam už byl sloučen s jiným.", field="person")
+        raise ValidationError(_("Tento záznam už byl sloučen s jiným."), field="person")
     return p
 
 
@@ -107,12 +108,12 @@ def merge_persons(db: Database, actor: Actor, survivor_id: str, merged_id: str) 
     """Merge ``merged_id`` into ``survivor_id``; nothing is lost."""
     actor.require(Permission.MERGE_PERSONS)
     if survivor_id == merged_id:
-        raise ValidationError("Vyberte dva různé záznamy.", field="person")
+        raise ValidationError(_("Vyberte dva různé záznamy."), field="person")
     with db.transaction() as s:
         survivor, merged = _live(s, survivor_id), _live(s, merged_id)
         if (survivor.birth_number and merged.birth_number
                 and survivor.birth_number != merged.birth_number):
-            raise ValidationError("Záznamy mají různá rodná čísla – nejde o tutéž osobu.",
+            raise ValidationError(_("Záznamy mají různá rodná čísla – nejde o tutéž osobu."),
                                   field="birth_number")
         for key in FILL_FIELDS:
             if getattr(survivor, key) is None and getattr(merged, key) is not None:

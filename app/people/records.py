@@ -15,6 +15,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, is_live
 from ..security import Actor, Permission
+from ..i18n import _
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d ]{9,16}$")
@@ -56,14 +57,14 @@ def validate(data: PersonInput, *, today: dt.date | None = None) -> PersonInput:
             setattr(clean, f.name, _clean(value))
     errors: dict[str, str] = {}
     if not clean.given_name:
-        errors["given_name"] = "Vyplňte jméno."
+        errors["given_name"] = _("Vyplňte jméno.")
     if not clean.surname:
-        errors["surname"] = "Vyplňte příjmení."
+        errors["surname"] = _("Vyplňte příjmení.")
     if clean.birth_date:
         if clean.birth_date > today:
-            errors["birth_date"] = "Datum narození nemůže být v budoucnosti."
+            errors["birth_date"] = _("Datum narození nemůže být v budoucnosti.")
         elif clean.birth_date.year < 1900:
-            errors["birth_date"] = "Datum narození je příliš staré – zkontrolujte rok."
+            errors["birth_date"] = _("Datum narození je příliš staré – zkontrolujte rok.")
     if clean.birth_number:
         try:
             rc = rodne_cislo.parse(clean.birth_number, today=today)
@@ -72,18 +73,18 @@ def validate(data: PersonInput, *, today: dt.date | None = None) -> PersonInput:
         else:
             clean.birth_number = rc.digits
             if clean.birth_date and clean.birth_date != rc.birth_date and "birth_date" not in errors:
-                errors["birth_number"] = "Rodné číslo nesouhlasí s datem narození."
+                errors["birth_number"] = _("Rodné číslo nesouhlasí s datem narození.")
             clean.birth_date = clean.birth_date or rc.birth_date
             rc_sex = Sex.FEMALE if rc.female else Sex.MALE
             if clean.sex and clean.sex != rc_sex:
-                errors["sex"] = "Pohlaví nesouhlasí s rodným číslem."
+                errors["sex"] = _("Pohlaví nesouhlasí s rodným číslem.")
             clean.sex = clean.sex or rc_sex
     if clean.email and not _EMAIL.match(clean.email):
-        errors["email"] = "E-mail nemá správný tvar (např. jana.novakova@email.cz)."
+        errors["email"] = _("E-mail nemá správný tvar (např. jana.novakova@email.cz).")
     if clean.phone and not _PHONE.match(clean.phone):
-        errors["phone"] = "Telefon zadejte číslicemi, např. +420 603 123 456."
+        errors["phone"] = _("Telefon zadejte číslicemi, např. +420 603 123 456.")
     if clean.postcode and not re.fullmatch(r"\d{3} ?\d{2}", clean.postcode):
-        errors["postcode"] = "PSČ má pět číslic, např. 541 01."
+        errors["postcode"] = _("PSČ má pět číslic, např. 541 01.")
     if errors:
         raise ValidationError.from_errors(errors)
     return clean

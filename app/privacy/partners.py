@@ -27,6 +27,7 @@ from ..formatting import format_date
 from ..security import Actor, Permission
 from ..sync.stamps import RowMeta
 from .visibility import SPECIAL_COLUMNS
+from ..i18n import _
 
 PARTNER_KIND = "partner"
 NEVER = (0, "")          # a zero stamp: "never written", below every real write
@@ -84,12 +85,12 @@ def set_special_for_peer(db: Database, actor: Actor, peer_id: str, allowed: bool
     actor.require(Permission.SETTINGS)
     basis = " ".join((legal_basis or "").split())
     if allowed and len(basis) < 5:
-        raise ValidationError("Uveďte právní základ předávání (např. čl. 9 odst. 2 písm. h "
-                              "GDPR a smlouva o spolupráci č. …).", field="legal_basis")
+        raise ValidationError(_("Uveďte právní základ předávání (např. čl. 9 odst. 2 písm. h "
+                              "GDPR a smlouva o spolupráci č. …)."), field="legal_basis")
     with db.transaction() as s:
         peer = s.get(Peer, peer_id)
         if peer is None:
-            raise NotFound("Partnerská instalace neexistuje.")
+            raise NotFound(_("Partnerská instalace neexistuje."))
         if allowed and not _read(s, peer_id).allowed:
             peer.send_full = True    # rows sent before went without the values: send them again
         value = {"allowed": True, "legal_basis": basis, "allowed_by": actor.name,

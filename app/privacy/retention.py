@@ -46,6 +46,7 @@ from ..errors import ValidationError
 from ..security import Actor, Permission
 from .subject_access import collect
 from .visibility import SPECIAL_COLUMNS
+from ..i18n import _
 
 ANON_NAME = "Anonymizováno"
 ANON_HOUSEHOLD = "Anonymizovaná domácnost"
@@ -95,7 +96,7 @@ def set_periods(db: Database, actor: Actor, case_years: int, contact_years: int)
     actor.require(Permission.SETTINGS)
     for value in (case_years, contact_years):
         if not isinstance(value, int) or not 1 <= value <= 100:
-            raise ValidationError("Skartační lhůta musí být celý počet let od 1 do 100.")
+            raise ValidationError(_("Skartační lhůta musí být celý počet let od 1 do 100."))
     with db.transaction() as s:
         settings.put(s, actor, CASE_YEARS, case_years)
         settings.put(s, actor, CONTACT_YEARS, contact_years)
@@ -363,8 +364,8 @@ def anonymise(db: Database, actor: Actor, person_ids: list[str],
         due = {d.person_id for d in due_list(s, today or dt.date.today())}
         for pid in person_ids:
             if pid not in due:
-                raise ValidationError("Osoba není po skartační lhůtě (nebo už je "
-                                      "anonymizovaná); nic se nezměnilo.")
+                raise ValidationError(_("Osoba není po skartační lhůtě (nebo už je "
+                                      "anonymizovaná); nic se nezměnilo."))
             _anonymise_person(s, pid)
             audit.record(s, actor, "anonymise", "person", pid, {"rule": "retention"})
             done += 1

@@ -16,6 +16,7 @@ from ..errors import ValidationError
 from ..rows import is_live
 from ..security import (ADMIN_FIXED, ROLE_LABELS, ROLE_PERMISSIONS, ROLES_SETTING, Actor,
                         Permission, role_permissions)
+from ..i18n import _
 
 # What each permission means, in the words of the office (the Role tab shows these).
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -76,11 +77,11 @@ def set_role_permissions(db: Database, actor: Actor, role: Role,
     actor.require(Permission.MANAGE_USERS)
     perms = frozenset(permissions)
     if role == Role.ADMIN and not ADMIN_FIXED <= perms:
-        raise ValidationError("Správci nelze odebrat nastavení, uživatele a audit – "
-                              "jinak by tabulku rolí nemohl nikdo opravit.")
+        raise ValidationError(_("Správci nelze odebrat nastavení, uživatele a audit – "
+                              "jinak by tabulku rolí nemohl nikdo opravit."))
     if Permission.VIEW_SENSITIVE in perms and Permission.VIEW_ASSESSMENTS not in perms \
             and Permission.VIEW_PERSONS not in perms:
-        raise ValidationError("Zvláštní kategorie údajů bez přístupu k osobám nedává smysl.")
+        raise ValidationError(_("Zvláštní kategorie údajů bez přístupu k osobám nedává smysl."))
     with db.transaction() as s:
         before = role_permissions(s, role)
         row = s.get(Setting, setting_id(ROLES_SETTING))

@@ -32,6 +32,7 @@ from ..security import Actor, Permission
 from .audit_log import EventRow, events_about
 from .labels import column_label, table_label
 from .visibility import shown
+from ..i18n import _
 
 # Tables never followed from a person's row: shared reference data and people
 # or flats of their own (a household's other members are not the subject).
@@ -129,7 +130,7 @@ def build_package(db: Database, actor: Actor, person_id: str) -> Package:
     with db.reading() as s:
         person = s.get(Person, person_id)
         if person is None:
-            raise NotFound("Osoba neexistuje.")
+            raise NotFound(_("Osoba neexistuje."))
         found = collect(s, person_id)
         owned = {rid for rows in found.values() for rid in rows}
         attachments = Base.metadata.tables["attachment"]

@@ -22,6 +22,7 @@ from ..privacy.visibility import shown
 from ..security import Actor, Permission
 from .codec import codecs
 from .stamps import format_stamp, hlc_to_unix_ms
+from ..i18n import _
 
 TABLE_LABELS = {
     "person": "Osoba", "household": "Domácnost", "household_member": "Člen domácnosti",
@@ -164,9 +165,9 @@ def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -
 def _conflict(s, conflict_id: str) -> SyncConflict:
     c = s.get(SyncConflict, conflict_id)
     if c is None:
-        raise NotFound("Konflikt neexistuje.")
+        raise NotFound(_("Konflikt neexistuje."))
     if c.resolved_at is not None:
-        raise Conflict("Konflikt už je vyřešený.")
+        raise Conflict(_("Konflikt už je vyřešený."))
     return c
 
 
@@ -187,10 +188,10 @@ def restore_loser(db: Database, actor: Actor, conflict_id: str) -> None:
         cls = next((m.class_ for m in Base.registry.mappers
                     if getattr(m.class_, "__tablename__", None) == c.table_name), None)
         if codec is None or cls is None or c.column in codec.blob_columns:
-            raise Conflict("Tuto hodnotu nelze obnovit.")
+            raise Conflict(_("Tuto hodnotu nelze obnovit."))
         obj = s.get(cls, c.row_id)
         if obj is None:
-            raise NotFound("Záznam, kterého se konflikt týká, neexistuje.")
+            raise NotFound(_("Záznam, kterého se konflikt týká, neexistuje."))
         value = codec.decoders[c.column](json.loads(c.lost_json))
         setattr(obj, c.column, value)
         c.resolved_at, c.resolved_by_id, c.resolution = utcnow(), actor.user_id, "restored"

@@ -34,6 +34,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..errors import KmbError
+from ..i18n import _
 
 FORMAT = "kmb-bundle/1"
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -117,7 +118,7 @@ def seal(writer: PartWriter, manifest: dict, signing_key: bytes, sender_id: str,
             pyrage.encrypt_io(plain, fh, keys)
     except (pyrage.RecipientError, pyrage.EncryptError, OSError) as exc:
         out.unlink(missing_ok=True)
-        raise KmbError(f"Balíček nelze zašifrovat: {exc}") from None
+        raise KmbError(_("Balíček nelze zašifrovat: {exc}").format(exc=exc)) from None
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
@@ -153,8 +154,8 @@ class _TooLarge(Exception):
 
 
 def too_large(limit: int) -> BundleRefused:
-    return BundleRefused(f"Balíček je větší než povolených {limit >> 20} MB; nic se nenačte "
-                         "(limit je v nastavení sync.max_bundle_mb).")
+    return BundleRefused(_("Balíček je větší než povolených {v1} MB; nic se nenačte (limit je v "
+                           "nastavení sync.max_bundle_mb).").format(v1=limit >> 20))
 
 
 def decrypt(path: Path, identity: str, limit: int) -> bytes:
@@ -164,9 +165,10 @@ def decrypt(path: Path, identity: str, limit: int) -> bytes:
             head = fh.read(len(AGE_MAGIC))
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRefused(f"Soubor {path} nelze číst: {exc.strerror}.") from None
+        raise BundleRefused(_("Soubor {path} nelze číst: {strerror}.")
+            .format(path=path, strerror=exc.strerror)) from None
     if head != AGE_MAGIC:
-        raise BundleRefused(f"Soubor {path.name} není balíček KMB Desk.")
+        raise BundleRefused(_("Soubor {name} není balíček KMB Desk.").format(name=path.name))
     if size > limit + (limit >> 10) + 4096:      # age adds 16 bytes per 64 kB and a header
         raise too_large(limit)
     out = _Bounded(limit)
@@ -177,11 +179,11 @@ def decrypt(path: Path, identity: str, limit: int) -> bytes:
         raise too_large(limit) from None
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
-            raise BundleRefused("Balíček není určen této instalaci "
-                                "(je zašifrovaný pro někoho jiného).") from None
-        raise BundleRefused("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).") from None
+            raise BundleRefused(_("Balíček není určen této instalaci "
+                                "(je zašifrovaný pro někoho jiného).")) from None
+        raise BundleRefused(_("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).")) from None
     except (OSError, ValueError):
-        raise BundleRefused("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).") from None
+        raise BundleRefused(_("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).")) from None
     return out.buffer.getvalue()
 
 
@@ -194,10 +196,10 @@ def _lines(compressed: bytes) -> Iterator[bytes]:
             lines = (rest + chunk).split(b"\n")
             rest = lines.pop()
             if len(rest) > MAX_LINE:
-                raise BundleRefused("Balíček má neplatný řádek změn.")
+                raise BundleRefused(_("Balíček má neplatný řádek změn."))
             yield from lines
     if rest:
-        raise BundleRefused("Balíček má neplatný řádek změn.")
+        raise BundleRefused(_("Balíček má neplatný řádek změn."))
 
 
 class OpenedBundle:
@@ -211,14 +213,14 @@ class OpenedBundle:
             self._signature = self._small("manifest.sig", 200)
             self._manifest_raw = self._small("manifest.json", MAX_MANIFEST)
         except (tarfile.TarError, UnicodeDecodeError, OSError, EOFError):
-            raise BundleRefused("Balíček má neplatnou vnitřní strukturu.") from None
+            raise BundleRefused(_("Balíček má neplatnou vnitřní strukturu.")) from None
         self.manifest: dict | None = None
         self._parts: dict[str, bytes] = {}
 
     def _small(self, name: str, limit: int) -> bytes:
         member = next(self._members, None)
         if member is None or member.name != name or not member.isfile() or member.size > limit:
-            raise BundleRefused("Balíček má neplatnou vnitřní strukturu.")
+            raise BundleRefused(_("Balíček má neplatnou vnitřní strukturu."))
         return self._tar.extractfile(member).read()
 
     def verify(self, verify_key: bytes) -> dict:
@@ -227,14 +229,14 @@ class OpenedBundle:
             Ed25519PublicKey.from_public_bytes(verify_key).verify(self._signature,
                                                                   self._manifest_raw)
         except (InvalidSignature, ValueError):
-            raise BundleRefused("Podpis balíčku nesouhlasí – balíček byl změněn "
-                                "nebo ho nepodepsal uvedený odesílatel.") from None
+            raise BundleRefused(_("Podpis balíčku nesouhlasí – balíček byl změněn "
+                                "nebo ho nepodepsal uvedený odesílatel.")) from None
         try:
             manifest = json.loads(self._manifest_raw)
         except ValueError:
-            raise BundleRefused("Balíček má neplatný manifest.") from None
+            raise BundleRefused(_("Balíček má neplatný manifest.")) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise BundleRefused("Neznámý formát balíčku.")
+            raise BundleRefused(_("Neznámý formát balíčku."))
         self.manifest = manifest
         return manifest
 
@@ -244,23 +246,23 @@ class OpenedBundle:
         try:
             expected = {p["name"]: p for p in self.manifest["parts"]}
         except (KeyError, TypeError):
-            raise BundleRefused("Balíček má neplatný manifest.") from None
+            raise BundleRefused(_("Balíček má neplatný manifest.")) from None
         try:
             for member in self._members:
                 name = member.name
                 if name not in expected or not member.isfile() or name in self._parts or (
                         name != CHANGES and not _BLOB.match(name)):
-                    raise BundleRefused("Balíček obsahuje neočekávaný soubor.")
+                    raise BundleRefused(_("Balíček obsahuje neočekávaný soubor."))
                 if member.size != expected[name].get("size"):
-                    raise BundleRefused("Balíček je poškozený (nesouhlasí velikost části).")
+                    raise BundleRefused(_("Balíček je poškozený (nesouhlasí velikost části)."))
                 data = self._tar.extractfile(member).read()
                 if hashlib.sha256(data).hexdigest() != expected[name].get("sha256"):
-                    raise BundleRefused("Balíček je poškozený (nesouhlasí kontrolní součet).")
+                    raise BundleRefused(_("Balíček je poškozený (nesouhlasí kontrolní součet)."))
                 self._parts[name] = data
         except (tarfile.TarError, OSError, EOFError):
-            raise BundleRefused("Balíček je poškozený nebo neúplný.") from None
+            raise BundleRefused(_("Balíček je poškozený nebo neúplný.")) from None
         if set(self._parts) != set(expected):
-            raise BundleRefused("Balíček je neúplný (chybí některé části).")
+            raise BundleRefused(_("Balíček je neúplný (chybí některé části)."))
 
     def rows(self) -> Iterator[tuple[str, dict, dict]]:
         """(table, {column: value}, meta dict) for every row line, in file order; the
@@ -276,17 +278,17 @@ class OpenedBundle:
                 index, values, meta = orjson.loads(line)
                 name, columns = tables[index]
                 if not isinstance(values, list) or len(values) != len(columns):
-                    raise BundleRefused("Balíček má neplatný řádek změn.")
+                    raise BundleRefused(_("Balíček má neplatný řádek změn."))
                 yield name, dict(zip(columns, values)), meta
         except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, zlib.error):
-            raise BundleRefused("Balíček je poškozený (nelze přečíst změny).") from None
+            raise BundleRefused(_("Balíček je poškozený (nelze přečíst změny).")) from None
         if count != self.manifest.get("rows", 0):
-            raise BundleRefused("Počet záznamů v balíčku nesouhlasí s manifestem.")
+            raise BundleRefused(_("Počet záznamů v balíčku nesouhlasí s manifestem."))
 
     def blob(self, sha: str) -> bytes:
         data = self._parts.get(f"blobs/{sha}") if isinstance(sha, str) else None
         if data is None:
-            raise BundleRefused("Balíček odkazuje na chybějící nebo neplatnou přílohu.")
+            raise BundleRefused(_("Balíček odkazuje na chybějící nebo neplatnou přílohu."))
         return data
 
     def close(self) -> None:

@@ -27,6 +27,7 @@ from .received import watermark
 from .scope import Scope, compute_scope
 from .stamps import physical_now
 from .trust import describe_ahead, tolerance_ms
+from ..i18n import _
 
 Progress = Callable[[str, int], None]
 # (table, column names, encoded values) -> (values to send, replacement meta or None)
@@ -68,12 +69,13 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
     stop = cancelled or (lambda: False)
     out_path = Path(out_path)
     if not out_path.parent.exists():
-        raise KmbError(f"Složka {out_path.parent} neexistuje.")
+        raise KmbError(_("Složka {parent} neexistuje.").format(parent=out_path.parent))
     with db.reading() as s:        # one read transaction: one consistent snapshot
         inst = get_installation(s)
         peer = find_peer(s, peer_ref)
         if peer.revoked_at is not None:
-            raise KmbError(f"Instalace „{peer.name}“ je odvolaná; nic jí nelze poslat.")
+            raise KmbError(_("Instalace „{name}“ je odvolaná; nic jí nelze poslat.")
+                .format(name=peer.name))
         full = full or peer.send_full
         since = 0 if full else peer.acked_seq
         seq_to = inst.hlc
@@ -85,7 +87,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         counts, row_ids = _write_rows(s, writer, since, scope, report, stop, keep_row_ids,
                                       echoes, row_shaper(peer, scope))
         parts = writer.close()
-        own_recipient, _ = public_keys(s)
+        own_recipient, _own_key = public_keys(s)
         recipients = [peer.age_recipient] + ([own_recipient] if archive else [])
         recipient_ids = [peer.id] + ([inst.id] if archive else [])
         manifest = {
@@ -183,7 +185,7 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
     tables = list(codecs().values())
     for i, codec in enumerate(tables):
         if stop():
-            raise ExportCancelled("Export byl zrušen; žádný balíček nevznikl.")
+            raise ExportCancelled(_("Export byl zrušen; žádný balíček nevznikl."))
         report(codec.name, int(90 * i / len(tables)))
         t = codec.table
         stmt = select(*[t.c[c] for c in codec.columns], t.c.sync_meta).order_by(t.c.id)
@@ -208,7 +210,8 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
                 values = codec.encode_tuple(row[:-1], blobs)
                 meta = row[-1]
                 if not meta:
-                    raise KmbError(f"Řádek {codec.name}/{row[0]} nemá razítka synchronizace.")
+                    raise KmbError(_("Řádek {name}/{v3} nemá razítka synchronizace.")
+                        .format(name=codec.name, v3=row[0]))
                 if shape is not None:
                     values, stub_meta = shape(codec.name, codec.columns, values)
                     meta = stub_meta or meta
@@ -223,7 +226,7 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             if chunk < CHUNK:
                 writer.flush()
             if stop():
-                raise ExportCancelled("Export byl zrušen; žádný balíček nevznikl.")
+                raise ExportCancelled(_("Export byl zrušen; žádný balíček nevznikl."))
         if n:
             counts[codec.name] = n
     return counts, row_ids

@@ -28,6 +28,7 @@ from ..installation import public_keys
 from ..security import Actor, Permission
 from .scope import CASES_SCOPE, valid_scope
 from .trust import KINDS, LAPTOP, OFFICE, PARTNER
+from ..i18n import _
 
 CARD_FORMAT = "kmb-card/1"
 
@@ -72,7 +73,7 @@ def own_identity(db: Database) -> OwnIdentity:
 def _installation(session) -> Installation:
     inst = get_installation(session)
     if inst is None:
-        raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
+        raise KmbError(_("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“."))
     return inst
 
 
@@ -108,8 +109,8 @@ def read_card(data: bytes) -> dict:
             if not isinstance(body.get(key), str) or not body[key]:
                 raise ValueError
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, InvalidSignature):
-        raise ValidationError("Soubor není platná karta instalace KMB Desk "
-                              "(je poškozená nebo jde o jiný soubor).") from None
+        raise ValidationError(_("Soubor není platná karta instalace KMB Desk "
+                              "(je poškozená nebo jde o jiný soubor).")) from None
     body["verify_key_raw"] = verify
     body["fingerprint"] = fingerprint(body["installation_id"], body["age_recipient"], verify)
     return body
@@ -123,10 +124,10 @@ def _check_series(inst: Installation, body: dict) -> None:
         return
     shown = f"řadu „{ours}“" if ours else "čísla bez řady"
     raise ValidationError(
-        f"Instalace „{body['name']}“ má stejnou řadu čísel jako tato ({shown}); spárované "
-        "by vydávaly stejná čísla případů, žádostí a smluv. Na terénním notebooku nebo druhé "
-        "instalaci nastavte vlastní řadu příkazem „kmb series KÓD“ (např. kmb series N1), "
-        "pošlete novou kartu a párování opakujte.", field="series")
+        _("Instalace „{name}“ má stejnou řadu čísel jako tato ({shown}); spárované by vydávaly "
+          "stejná čísla případů, žádostí a smluv. Na terénním notebooku nebo druhé instalaci "
+          "nastavte vlastní řadu příkazem „kmb series KÓD“ (např. kmb series N1), pošlete novou "
+          "kartu a párování opakujte.").format(name=body['name'], shown=shown), field="series")
 
 
 def _peer_info(p: Peer) -> PeerInfo:
@@ -134,19 +135,20 @@ def _peer_info(p: Peer) -> PeerInfo:
                     p.kind or OFFICE)
 
 
-SCOPE_FORMAT = ("Rozsah musí mít tvar worker:ID_UŽIVATELE (terénní notebook) nebo cases "
-                "(partnerovi jen případy, k jejichž předání dal klient souhlas).")
+def _scope_format() -> str:
+    return _("Rozsah musí mít tvar worker:ID_UŽIVATELE (terénní notebook) nebo cases "
+             "(partnerovi jen případy, k jejichž předání dal klient souhlas).")
 
 
 def _kind_for_scope(scope: str | None, kind: str | None) -> str:
     """The peer's kind that its scope implies: a worker scope is a laptop, chosen
     cases go only to a partner office."""
     if not valid_scope(scope):
-        raise ValidationError(SCOPE_FORMAT, field="scope")
+        raise ValidationError(_scope_format(), field="scope")
     if scope == CASES_SCOPE:
         if kind not in (None, PARTNER):
-            raise ValidationError("Jen vybrané případy lze posílat jen partnerské kanceláři.",
-                                  field="kind")
+            raise ValidationError(_("Jen vybrané případy lze posílat jen partnerské "
+                                    "kanceláři."), field="kind")
         return PARTNER
     return LAPTOP if scope else (kind or OFFICE)
 
@@ -160,22 +162,23 @@ def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = N
     body = read_card(card_data)
     kind = _kind_for_scope(scope, kind)
     if kind not in KINDS:
-        raise ValidationError("Druh partnera musí být office, laptop nebo partner.", field="kind")
+        raise ValidationError(_("Druh partnera musí být office, laptop nebo partner."), field="kind")
     if kind == LAPTOP and not scope:
-        raise ValidationError("Terénní notebook potřebuje rozsah worker:ID_UŽIVATELE.",
+        raise ValidationError(_("Terénní notebook potřebuje rozsah worker:ID_UŽIVATELE."),
                               field="scope")
     with db.transaction() as s:
         inst = _installation(s)
         if body["installation_id"] == inst.id:
-            raise ValidationError("To je karta této instalace; přidejte kartu druhé strany.")
+            raise ValidationError(_("To je karta této instalace; přidejte kartu druhé strany."))
         _check_series(inst, body)
         existing = s.get(Peer, body["installation_id"])
         if existing is not None:
             if existing.revoked_at is not None:
-                raise KmbError(f"Instalace „{existing.name}“ byla odvolána; znovu ji přidat nelze.")
+                raise KmbError(_("Instalace „{name}“ byla odvolána; znovu ji přidat nelze.")
+                    .format(name=existing.name))
             if existing.fingerprint != body["fingerprint"]:
-                raise KmbError(f"Instalace „{existing.name}“ je už přidaná s jinými klíči. "
-                               "Ověřte kartu telefonem a starou odvolejte.")
+                raise KmbError(_("Instalace „{name}“ je už přidaná s jinými klíči. Ověřte kartu "
+                                 "telefonem a starou odvolejte.").format(name=existing.name))
             return _peer_info(existing)
         peer = Peer(id=body["installation_id"], name=body["name"], origin=body["origin"],
                     age_recipient=body["age_recipient"], verify_key=body["verify_key_raw"],
@@ -201,10 +204,11 @@ def find_peer(session, ref: str) -> Peer:
         if not matches and len(ref) >= 6:
             matches = session.scalars(select(Peer).where(Peer.id.startswith(ref))).all()
         if len(matches) > 1:
-            raise KmbError(f"„{ref}“ odpovídá více instalacím; zadejte celé id.")
+            raise KmbError(_("„{ref}“ odpovídá více instalacím; zadejte celé id.").format(ref=ref))
         peer = matches[0] if matches else None
     if peer is None:
-        raise NotFound(f"Partnerská instalace „{ref}“ není známa (kmb peers list).")
+        raise NotFound(_("Partnerská instalace „{ref}“ není známa (kmb peers list).")
+            .format(ref=ref))
     return peer
 
 
@@ -235,9 +239,9 @@ def set_scope(db: Database, actor: Actor, ref: str, scope: str | None,
     if scope == CASES_SCOPE:
         kind = _kind_for_scope(scope, kind)
     elif not valid_scope(scope):
-        raise ValidationError(SCOPE_FORMAT, field="scope")
+        raise ValidationError(_scope_format(), field="scope")
     elif kind is not None and kind not in (OFFICE, PARTNER):
-        raise ValidationError("Druh partnera bez rozsahu je office nebo partner.", field="kind")
+        raise ValidationError(_("Druh partnera bez rozsahu je office nebo partner."), field="kind")
     with db.transaction() as s:
         peer = find_peer(s, ref)
         peer.scope = scope

@@ -36,6 +36,7 @@ from .restored import close_windows
 from .revocation import roll_back_revoked
 from .trust import OFFICE, RELAYING, Guard
 from .stamps import RowMeta, dumps_meta, format_stamp, initial_meta, physical_now
+from ..i18n import _
 
 Progress = Callable[[str, int], None]
 CHUNK = 500
@@ -97,7 +98,7 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
     with db.reading() as s:
         inst = s.scalars(select(Installation)).first()
         if inst is None:
-            raise KmbError("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“.")
+            raise KmbError(_("Databáze ještě není založená. Použijte „kmb init --name NÁZEV“."))
         identity, my_id, my_origin = inst.age_identity, inst.id, inst.origin
         my_clock = int(inst.hlc or 0)
         limit = max_bundle_bytes(s)
@@ -109,11 +110,11 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
             peer = s.get(Peer, bundle.sender_id)
             if peer is None:
                 sender[0] = None        # not a peer: its claimed id means nothing
-                raise BundleRefused("Balíček poslala neznámá instalace; nejdřív přidejte "
-                                    "její kartu (kmb peers add).")
+                raise BundleRefused(_("Balíček poslala neznámá instalace; nejdřív přidejte "
+                                    "její kartu (kmb peers add)."))
             if peer.revoked_at is not None:
-                raise BundleRefused(f"Balíček poslala odvolaná instalace „{peer.name}“; "
-                                    "nic se nenačte.")
+                raise BundleRefused(_("Balíček poslala odvolaná instalace „{name}“; nic se nenačte.")
+                    .format(name=peer.name))
             verify_key, peer_name = peer.verify_key, peer.name
         manifest = bundle.verify(verify_key)
         _check_manifest(manifest, my_id, bundle.sender_id)
@@ -144,14 +145,14 @@ def max_bundle_bytes(s) -> int:
 
 def _check_manifest(manifest: dict, my_id: str, sender_id: str) -> None:
     if manifest.get("sender", {}).get("id") != sender_id:
-        raise BundleRefused("Odesílatel v balíčku nesouhlasí s podpisem.")
+        raise BundleRefused(_("Odesílatel v balíčku nesouhlasí s podpisem."))
     if my_id not in manifest.get("recipients", []):
-        raise BundleRefused("Balíček byl vytvořen pro jinou instalaci "
-                            "(znovu zašifrovaný cizí balíček); nic se nenačte.")
+        raise BundleRefused(_("Balíček byl vytvořen pro jinou instalaci "
+                            "(znovu zašifrovaný cizí balíček); nic se nenačte."))
     revision = manifest.get("schema_revision")
     if not (isinstance(revision, str) and _known_revision(revision)):
-        raise BundleRefused("Balíček vytvořila novější verze KMB Desk (schéma "
-                            f"{revision}); nejdřív aktualizujte aplikaci.")
+        raise BundleRefused(_("Balíček vytvořila novější verze KMB Desk (schéma {revision}); "
+                              "nejdřív aktualizujte aplikaci.").format(revision=revision))
 
 
 @functools.lru_cache(maxsize=64)
@@ -173,8 +174,8 @@ def _apply(db: Database, actor: Actor, bundle, manifest: dict, summary: ImportSu
         _apply_in_transaction(db, actor, bundle, manifest, summary, report, stop, guard,
                               revocations)
     except IntegrityError:
-        raise BundleRefused("Balíček odkazuje na záznamy, které tato instalace nemá; nic se "
-                            "nenačte. Požádejte odesílatele o úplný balíček (--full).") from None
+        raise BundleRefused(_("Balíček odkazuje na záznamy, které tato instalace nemá; nic se "
+                            "nenačte. Požádejte odesílatele o úplný balíček (--full).")) from None
     # committed (bulk Core writes bypass the session events): tell the screens what changed
     db.publish(Changes.of(*summary.per_table, "sync_conflict", "possible_duplicate", "peer",
                           "bundle_log", "audit_event"))
@@ -212,7 +213,8 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         current: str | None = None
         for table, values, meta in bundle.rows():
             if table not in codecs():
-                raise BundleRefused(f"Balíček obsahuje neznámou tabulku „{table}“.")
+                raise BundleRefused(_("Balíček obsahuje neznámou tabulku „{table}“.")
+                    .format(table=table))
             if table != current and batch:
                 state.apply_chunk(codecs()[current], batch, summary)
                 batch = []
@@ -224,11 +226,11 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
                 batch = []
                 report(f"ukládám {current}", 10 + int(85 * done / total))
                 if stop():
-                    raise ImportCancelled("Import byl zrušen; nic se neuložilo.")
+                    raise ImportCancelled(_("Import byl zrušen; nic se neuložilo."))
         if batch:
             state.apply_chunk(codecs()[current], batch, summary)
         if stop():
-            raise ImportCancelled("Import byl zrušen; nic se neuložilo.")
+            raise ImportCancelled(_("Import byl zrušen; nic se neuložilo."))
         state.write_conflicts(summary)
         summary.duplicates = state.flag_duplicates()
         _book(conn, manifest, summary, state.seq, clock_before)

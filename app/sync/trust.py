@@ -37,6 +37,7 @@ from .container import BundleRefused
 from .restored import lost_windows
 from .scope import CASES_SCOPE, REFERENCE, writable_ids
 from .stamps import RowMeta, physical_now
+from ..i18n import _
 
 # Peer kinds and what they may do.
 OFFICE, LAPTOP, PARTNER = "office", "laptop", "partner"
@@ -124,22 +125,23 @@ class Guard:
         return guard
 
     def refuse(self, why: str) -> BundleRefused:
-        return BundleRefused(f"Balíček od „{self.sender_name}“ odmítnut: {why}; nic se nenačetlo.")
+        return BundleRefused(_("Balíček od „{sender_name}“ odmítnut: {why}; nic se nenačetlo.")
+            .format(sender_name=self.sender_name, why=why))
 
     # -- the manifest -----------------------------------------------------------
 
     def check_manifest(self, manifest: dict) -> None:
         seq_from, seq_to = manifest.get("seq_from", 0), manifest.get("seq_to", 0)
         if not (valid_hlc(seq_from) and valid_hlc(seq_to)) or seq_from > seq_to:
-            raise self.refuse("rozsah hodin v balíčku je neplatný")
+            raise self.refuse(_("rozsah hodin v balíčku je neplatný"))
         self._check_ahead(seq_to)
         self.seq_to = seq_to
         acks = manifest.get("acks", {})
         if not isinstance(acks, dict) or not all(valid_hlc(v) for v in acks.values()):
-            raise self.refuse("potvrzení v balíčku jsou neplatná")
+            raise self.refuse(_("potvrzení v balíčku jsou neplatná"))
         self.claims_restore = acks.get(self.my_id, 0) > self.my_clock
         if not isinstance(manifest.get("rows", 0), int):
-            raise self.refuse("počet záznamů v balíčku je neplatný")
+            raise self.refuse(_("počet záznamů v balíčku je neplatný"))
         self._check_tables(manifest.get("tables", []))
 
     def _check_tables(self, tables) -> None:
@@ -149,37 +151,37 @@ class Guard:
         try:
             for name, columns in tables:
                 if name not in known:
-                    raise self.refuse(f"obsahuje neznámou tabulku „{name}“")
+                    raise self.refuse(_("obsahuje neznámou tabulku „{name}“").format(name=name))
                 extra = set(columns) - set(known[name].columns)
                 if extra or "id" not in columns:
-                    raise self.refuse(f"tabulka „{name}“ má v manifestu neznámý sloupec "
-                                      f"{', '.join(sorted(map(str, extra))) or '(chybí id)'}")
+                    raise self.refuse(_("tabulka „{name}“ má v manifestu neznámý sloupec {v3}")
+                        .format(name=name, v3=', '.join(sorted(map(str, extra))) or '(chybí id)'))
         except (TypeError, ValueError):
-            raise self.refuse("seznam tabulek v manifestu je neplatný") from None
+            raise self.refuse(_("seznam tabulek v manifestu je neplatný")) from None
 
     def _check_ahead(self, hlc: int) -> None:
         ahead = (hlc >> 16) - self.now_ms
         if ahead > self.tolerance_ms:
             raise self.refuse(
-                f"jeho hodiny jdou o {describe_ahead(ahead)} napřed před hodinami tohoto "
-                f"počítače (povoleno {describe_ahead(self.tolerance_ms)}); nastavte na "
-                "odesílajícím počítači správný čas")
+                _("jeho hodiny jdou o {describe_ahead} napřed před hodinami tohoto počítače "
+                  "(povoleno {describe_ahead2}); nastavte na odesílajícím počítači správný čas")
+                      .format(describe_ahead=describe_ahead(ahead), describe_ahead2=describe_ahead(self.tolerance_ms)))
 
     def check_revocations(self, records) -> list[dict]:
         """Revocation records in the manifest: adopted only from a peer that may relay."""
         if not records:
             return []
         if self.kind not in RELAYING or not isinstance(records, list):
-            raise self.refuse("terénní notebook nemůže odvolávat jiné instalace")
+            raise self.refuse(_("terénní notebook nemůže odvolávat jiné instalace"))
         out = []
         for r in records:
             if not (isinstance(r, dict) and isinstance(r.get("installation_id"), str)
                     and isinstance(r.get("origin"), str) and _ORIGIN.match(r["origin"])
                     and valid_hlc(r.get("revoked_hlc"))
                     and isinstance(r.get("revoked_by"), str)):
-                raise self.refuse("záznam o odvolání instalace je neplatný")
+                raise self.refuse(_("záznam o odvolání instalace je neplatný"))
             if r["origin"] == self.my_origin or r["installation_id"] == self.sender_id:
-                raise self.refuse("záznam o odvolání se týká příjemce nebo odesílatele")
+                raise self.refuse(_("záznam o odvolání se týká příjemce nebo odesílatele"))
             out.append(r)
         return out
 
@@ -199,7 +201,7 @@ class Guard:
                 if (hlc, origin) != base or type(hlc) is not int:
                     stamp((hlc, origin))
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise self.refuse("záznam má neplatná časová razítka") from None
+            raise self.refuse(_("záznam má neplatná časová razítka")) from None
         return RowMeta(base, cols, dict(seen))
 
     def _stamp(self, raw) -> tuple[int, str]:
@@ -214,18 +216,19 @@ class Guard:
             self._origins.add(origin)
         if hlc > self.seq_to:
             raise BundleRefused(
-                f"Balíček od „{self.sender_name}“ odmítnut: obsahuje razítko mimo rozsah "
-                "hodin uvedený v manifestu; nic se nenačetlo.")
+                _("Balíček od „{sender_name}“ odmítnut: obsahuje razítko mimo rozsah hodin uvedený "
+                  "v manifestu; nic se nenačetlo.").format(sender_name=self.sender_name))
         return hlc, origin
 
     def check_row(self, codec: TableCodec, values: dict, meta: RowMeta,
                   existing: dict | None, local_meta: RowMeta | None) -> None:
         table = codec.name
         if table in FORBIDDEN.get(self.kind, REFERENCE):
-            raise self.refuse(f"{KINDS.get(self.kind, self.kind)} nesmí měnit tabulku „{table}“")
+            raise self.refuse(_("{get} nesmí měnit tabulku „{table}“")
+                .format(get=KINDS.get(self.kind, self.kind), table=table))
         rid = values.get("id")
         if not isinstance(rid, str):
-            raise self.refuse("záznam nemá platné id")
+            raise self.refuse(_("záznam nemá platné id"))
         known = local_meta or _NEVER
         novel = existing is None
         if novel:        # every stamp is news: check each distinct one once
@@ -240,8 +243,9 @@ class Guard:
             for origin, hlc in meta.seen.items():
                 if origin != self.sender_origin and known.seen.get(origin, -1) < hlc \
                         and not self._lost_own((hlc, origin)):
-                    raise self.refuse(f"záznam v tabulce „{table}“ tvrdí, že viděl změny "
-                                      "jiné instalace, které tato instalace nezná")
+                    raise self.refuse(_("záznam v tabulce „{table}“ tvrdí, že viděl změny jiné "
+                                        "instalace, které tato instalace nezná")
+                                            .format(table=table))
         if not novel:
             return           # a row we hold already (a resend): it changes nothing
         if table in NO_NEWS.get(self.kind, ()):
@@ -273,14 +277,14 @@ class Guard:
             hint = ("; tato instalace byla zřejmě obnovena ze zálohy jinak než příkazem "
                     "„kmb backup restore“ – obnovte ji jím, pak se vlastní změny vrátí"
                     if self.claims_restore and not self.own_lost else "")
-            raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
-                              f"této instalace, kterou tu nemáme{hint}")
+            raise self.refuse(_("obsahuje změnu v tabulce „{table}“ vydávanou za změnu této "
+                                "instalace, kterou tu nemáme{hint}").format(table=table, hint=hint))
         if origin in self.revoked and hlc >= self.revoked[origin]:
-            raise self.refuse(f"obsahuje změnu v tabulce „{table}“ od odvolané instalace "
-                              "provedenou po jejím odvolání")
+            raise self.refuse(_("obsahuje změnu v tabulce „{table}“ od odvolané instalace "
+                                "provedenou po jejím odvolání").format(table=table))
         if origin != self.sender_origin and self.kind not in RELAYING:
-            raise self.refuse(f"obsahuje změnu v tabulce „{table}“ vydávanou za změnu "
-                              "jiné instalace")
+            raise self.refuse(_("obsahuje změnu v tabulce „{table}“ vydávanou za změnu jiné "
+                                "instalace").format(table=table))
         self._claims.add(stamp)
 
     def _lost_own(self, stamp) -> bool:
@@ -290,7 +294,8 @@ class Guard:
     def _check_scope(self, codec: TableCodec, values: dict, existing: dict | None) -> None:
         table, rid = codec.name, values["id"]
         if existing is not None and rid not in self.writable.get(table, ()):
-            raise self.refuse(f"mění záznam v tabulce „{table}“ mimo rozsah pracovníka")
+            raise self.refuse(_("mění záznam v tabulce „{table}“ mimo rozsah pracovníka")
+                .format(table=table))
         for col, target in codec.references:
             if target in REFERENCE or col not in values:
                 continue
@@ -298,14 +303,15 @@ class Guard:
             if value is None or (existing is not None and existing.get(col) == value):
                 continue
             if not self._in_scope(target, value):
-                raise self.refuse(f"záznam v tabulce „{table}“ odkazuje mimo rozsah pracovníka")
+                raise self.refuse(_("záznam v tabulce „{table}“ odkazuje mimo rozsah pracovníka")
+                    .format(table=table))
         if table == "attachment" and values.get("owner_id") is not None and (
                 existing is None or existing.get("owner_id") != values.get("owner_id")):
             if not self._in_scope(values.get("owner_table"), values["owner_id"]):
-                raise self.refuse("příloha patří k záznamu mimo rozsah pracovníka")
+                raise self.refuse(_("příloha patří k záznamu mimo rozsah pracovníka"))
         if table == "sync_conflict" and existing is None:
             if not self._in_scope(values.get("table_name"), values.get("row_id")):
-                raise self.refuse("konflikt se týká záznamu mimo rozsah pracovníka")
+                raise self.refuse(_("konflikt se týká záznamu mimo rozsah pracovníka"))
 
     def _in_scope(self, table, rid) -> bool:
         return rid in self.writable.get(table, ()) or rid in self.new_ids.get(table, ())

@@ -1,0 +1,155 @@
+"""Walking the UI for the language tests: every area of the main window, and
+every dialog its "…" buttons open, with the texts a person sees collected.
+
+A dialog is walked while it is open (a repeating timer looks for the active
+modal widget), then rejected: nothing is saved. Only buttons whose text ends
+with "…" are clicked – by the UI's convention they open a dialog (or ask
+first) and never act at once.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
+                               QApplication, QComboBox, QDialog, QGroupBox, QLabel,
+                               QLineEdit, QListWidget, QMenu, QPlainTextEdit, QTabWidget,
+                               QTextEdit, QTreeWidget, QWidget)
+
+TRACE = bool(os.environ.get("KMB_WALK_TRACE"))
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(text: str) -> str:
+    text = _TAG.sub(" ", text or "").replace("&nbsp;", " ").replace("&amp;", "&")
+    return " ".join(text.replace("&", "").split())
+
+
+def texts_of(root: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text a person can read on ``root`` and its
+    children: labels, buttons, titles, tool tips, placeholders, combo items,
+    tabs, list items, column headers, actions and their menus."""
+    out: list[tuple[str, str]] = []
+
+    def add(widget, what: str, text: str) -> None:
+        text = _plain(text)
+        if text:
+            out.append((f"{type(widget).__name__}({widget.objectName()}).{what}", text))
+
+    def actions(widget, where) -> None:
+        for action in widget.actions():
+            add(widget, f"{where}action", action.text())
+            add(widget, f"{where}action.tip", action.toolTip() if action.toolTip() !=
+                action.text().replace("&", "") else "")
+            if action.menu() is not None:
+                actions(action.menu(), where + "menu.")
+
+    for w in [root, *root.findChildren(QWidget)]:
+        if w.isWindow():
+            add(w, "windowTitle", w.windowTitle())
+        add(w, "toolTip", w.toolTip())
+        add(w, "whatsThis", w.whatsThis())
+        actions(w, "")
+        if isinstance(w, QLabel):
+            add(w, "text", w.text())
+        elif isinstance(w, QAbstractButton):
+            add(w, "text", w.text())
+            if w.menu() if hasattr(w, "menu") else None:
+                actions(w.menu(), "menu.")
+        elif isinstance(w, QLineEdit):
+            add(w, "placeholder", w.placeholderText())
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
+            add(w, "placeholder", w.placeholderText())
+        elif isinstance(w, QComboBox):
+            for i in range(w.count()):
+                add(w, f"item{i}", w.itemText(i))
+            if w.lineEdit() is not None:
+                add(w, "placeholder", w.lineEdit().placeholderText())
+        elif isinstance(w, QGroupBox):
+            add(w, "title", w.title())
+        elif isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                add(w, f"tab{i}", w.tabText(i))
+                add(w, f"tab{i}.tip", w.tabToolTip(i))
+        elif isinstance(w, QAbstractSpinBox):
+            add(w, "special", w.specialValueText())
+            for what in ("prefix", "suffix"):
+                if hasattr(w, what):
+                    add(w, what, getattr(w, what)())
+        if isinstance(w, QListWidget):
+            for i in range(w.count()):
+                add(w, f"item{i}", w.item(i).text())
+        elif isinstance(w, QTreeWidget):
+            header = w.headerItem()
+            for c in range(w.columnCount()):
+                add(w, f"header{c}", header.text(c))
+        elif isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            for c in range(model.columnCount()):
+                header = model.headerData(c, Qt.Horizontal)
+                if isinstance(header, str):
+                    add(w, f"header{c}", header)
+    return out
+
+
+@dataclass
+class Walk:
+    """Collects texts; ``dialogs`` are the window titles of the dialogs walked."""
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.timer = QTimer()
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._close_modal)
+
+    def _close_modal(self) -> None:
+        dialog = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+        if dialog is None:
+            return
+        title = dialog.windowTitle() or type(dialog).__name__
+        self.dialogs.append(title)
+        self.texts += [(f"[{title}] {w}", t) for w, t in texts_of(dialog)]
+        if isinstance(dialog, QDialog):
+            QDialog.reject(dialog)       # (a dialog may name a child "reject")
+        else:
+            dialog.close()
+
+    def __enter__(self):
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.timer.stop()
+
+    def page(self, qtbot, page: QWidget, where: str) -> None:
+        """The page as shown, with a first row chosen in each of its lists (its
+        detail appears), then every dialog its "…" buttons open."""
+        if hasattr(page, "ready"):
+            qtbot.waitUntil(page.ready, timeout=20000)
+        for view in page.findChildren(QAbstractItemView):
+            model = view.model()
+            if view.isVisible() and model is not None and model.rowCount() > 0 \
+                    and not isinstance(view, QComboBox):
+                view.setCurrentIndex(model.index(0, 0))
+        qtbot.wait(100)
+        self.texts += [(f"{where}: {w}", t) for w, t in texts_of(page)]
+        for button in page.findChildren(QAbstractButton):
+            if button.text().rstrip().endswith("…") and button.isVisible() \
+                    and button.isEnabled():
+                if TRACE:
+                    print(f"  {where}: {button.text()}", file=sys.stderr, flush=True)
+                before = set(QApplication.topLevelWidgets())
+                button.click()
+                qtbot.wait(150)          # a dialog that opens after a background read
+                self.texts += [(f"{where}: after {button.text()}: {w}", t)
+                               for w, t in texts_of(page)]
+                for window in set(QApplication.topLevelWidgets()) - before:
+                    if window.isVisible():          # a window of its own: walk, close
+                        self.dialogs.append(window.windowTitle())
+                        self.texts += [(f"[{window.windowTitle()}] {w}", t)
+                                       for w, t in texts_of(window)]
+                        window.close()
