@@ -26,6 +26,7 @@ from ..privacy.visibility import shown
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .service import get_case
+from ..i18n import _
 
 FORMS = ("písemně", "ústně, zaznamenáno pracovníkem", "elektronicky")
 PARTNER_KIND = "partner"
@@ -94,14 +95,14 @@ def record_consent(db: Database, actor: Actor, case_id: str, purpose: ConsentPur
     today = today or dt.date.today()
     form = (form or "").strip()
     if form not in FORMS:
-        raise ValidationError("Vyberte, jak klient souhlas dal.", field="form")
+        raise ValidationError(_("Vyberte, jak klient souhlas dal."), field="form")
     if given_on > today:
-        raise ValidationError("Souhlas nemůže být daný v budoucnu.", field="given_on")
+        raise ValidationError(_("Souhlas nemůže být daný v budoucnu."), field="given_on")
     with db.transaction() as s:
         case = get_case(s, case_id)
         recipient_name = _recipient(s, purpose, recipient_peer_id)
         if _active(s, case.id, purpose, recipient_peer_id, today) is not None:
-            raise ValidationError("Tento souhlas už platí; nejdřív ho odvolejte.",
+            raise ValidationError(_("Tento souhlas už platí; nejdřív ho odvolejte."),
                                   field="purpose")
         row = CaseConsent(case_id=case.id, person_id=case.person_id, purpose=purpose,
                           recipient_peer_id=recipient_peer_id, recipient_name=recipient_name,
@@ -118,12 +119,12 @@ def record_consent(db: Database, actor: Actor, case_id: str, purpose: ConsentPur
 def _recipient(s: Session, purpose: ConsentPurpose, peer_id: str | None) -> str | None:
     if purpose != ConsentPurpose.PARTNER_SHARING:
         if peer_id:
-            raise ValidationError("Partnerská instalace patří jen k souhlasu s předáním "
-                                  "případu.", field="recipient")
+            raise ValidationError(_("Partnerská instalace patří jen k souhlasu s předáním "
+                                  "případu."), field="recipient")
         return None
     peer = s.get(Peer, peer_id) if peer_id else None
     if peer is None or peer.kind != PARTNER_KIND or peer.revoked_at is not None:
-        raise ValidationError("Vyberte partnerskou organizaci, které se případ předá.",
+        raise ValidationError(_("Vyberte partnerskou organizaci, které se případ předá."),
                               field="recipient")
     return peer.name
 
@@ -146,13 +147,13 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: str, *, on: dt.date
     actor.require(Permission.EDIT_CASES)
     today = today or dt.date.today()
     if on > today:
-        raise ValidationError("Odvolání nemůže být v budoucnu.", field="withdrawn_on")
+        raise ValidationError(_("Odvolání nemůže být v budoucnu."), field="withdrawn_on")
     with db.transaction() as s:
         row = get_live(s, CaseConsent, consent_id, "Souhlas")
         if row.withdrawn_on is not None:
-            raise ValidationError("Souhlas už byl odvolán.", field="withdrawn_on")
+            raise ValidationError(_("Souhlas už byl odvolán."), field="withdrawn_on")
         if on < row.given_on:
-            raise ValidationError("Souhlas nelze odvolat dřív, než byl dán.",
+            raise ValidationError(_("Souhlas nelze odvolat dřív, než byl dán."),
                                   field="withdrawn_on")
         row.withdrawn_on, row.withdrawn_by_id = on, actor.user_id
         audit.record(s, actor, "consent_withdrawn", "case", row.case_id,

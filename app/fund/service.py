@@ -255,7 +255,7 @@ def record_payment(db, actor: Actor, request_id: str, amount_hal: int, paid_on: 
         if landlord_id:
             landlord = s.get(Landlord, landlord_id)
             if not is_live(landlord):
-                raise ValidationError("Pronajímatel není v evidenci.", field="landlord_id")
+                raise ValidationError(_("Pronajímatel není v evidenci."), field="landlord_id")
             recipient = (recipient or "").strip() or landlord.name
         if req.state != FundRequestState.APPROVED:
             raise ValidationError(_("Vyplatit lze jen schválenou a dosud nevyplacenou žádost."))

@@ -16,6 +16,7 @@ from ..errors import ValidationError
 from ..formatting import format_money
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 
 def _money(hal: int) -> str:
@@ -34,24 +35,24 @@ def create_guarantee(db, actor: Actor, private_lease_id: str, amount_hal: int,
         lease = get_live(s, PrivateLease, private_lease_id, "Soukromý nájem")
         errors = {}
         if lease.guarantor != Guarantor.MUNICIPALITY:
-            errors["private_lease_id"] = ("Ručení obce lze zapsat jen u nájmu, kde je "
-                                          "ručitelem obec (KMB).")
+            errors["private_lease_id"] = (_("Ručení obce lze zapsat jen u nájmu, kde je "
+                                          "ručitelem obec (KMB)."))
         if amount_hal is None or amount_hal <= 0:
-            errors["amount_hal"] = "Částka ručení musí být kladná."
+            errors["amount_hal"] = _("Částka ručení musí být kladná.")
         if starts_on is None:
-            errors["starts_on"] = "Vyplňte začátek ručení."
+            errors["starts_on"] = _("Vyplňte začátek ručení.")
         if ends_on is None:
-            errors["ends_on"] = "Vyplňte konec ručení."
+            errors["ends_on"] = _("Vyplňte konec ručení.")
         elif starts_on is not None and ends_on < starts_on:
-            errors["ends_on"] = "Konec ručení nemůže předcházet jeho začátku."
+            errors["ends_on"] = _("Konec ručení nemůže předcházet jeho začátku.")
         if starts_on is not None and starts_on < lease.starts_on:
-            errors["starts_on"] = "Ručení nemůže začít před začátkem nájmu."
+            errors["starts_on"] = _("Ručení nemůže začít před začátkem nájmu.")
         if errors:
             raise ValidationError.from_errors(errors)
         for other in s.scalars(select(Guarantee).where(
                 live(Guarantee), Guarantee.private_lease_id == lease.id)):
             if other.starts_on <= ends_on and starts_on <= other.ends_on:
-                raise ValidationError(f"Nájem už má ručení {other.number} na toto období.",
+                raise ValidationError(_("Nájem už má ručení {number} na toto období.").format(number=other.number),
                                       field="starts_on")
         number = numbering.issue(s, "guarantee", starts_on.year)
         row = Guarantee(number=number, private_lease_id=lease.id, amount_hal=amount_hal,
@@ -72,16 +73,16 @@ def record_claim(db, actor: Actor, guarantee_id: str, amount_hal: int, paid_on: 
         left = g.amount_hal - claimed(s, g.id)
         errors = {}
         if amount_hal is None or amount_hal <= 0:
-            errors["amount_hal"] = "Částka plnění musí být kladná."
+            errors["amount_hal"] = _("Částka plnění musí být kladná.")
         elif amount_hal > left:
-            errors["amount_hal"] = (f"Plnění převyšuje zbývající ručení: ručí se do "
-                                    f"{_money(g.amount_hal)}, zbývá {_money(left)}.")
+            errors["amount_hal"] = (_("Plnění převyšuje zbývající ručení: ručí se do {money}, "
+                                      "zbývá {money2}.").format(money=_money(g.amount_hal), money2=_money(left)))
         if paid_on is None:
-            errors["paid_on"] = "Vyplňte datum plnění."
+            errors["paid_on"] = _("Vyplňte datum plnění.")
         elif paid_on < g.starts_on:
-            errors["paid_on"] = "Plnění nemůže předcházet začátku ručení."
+            errors["paid_on"] = _("Plnění nemůže předcházet začátku ručení.")
         if not (reason or "").strip():
-            errors["reason"] = "Napište, za co se plní (např. dlužné nájemné za březen)."
+            errors["reason"] = _("Napište, za co se plní (např. dlužné nájemné za březen).")
         if errors:
             raise ValidationError.from_errors(errors)
         claim = GuaranteeClaim(guarantee_id=g.id, amount_hal=amount_hal, paid_on=paid_on,

@@ -20,6 +20,7 @@ from ..errors import ValidationError
 from ..leases.records import HouseholdChoice, household_choices
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 
 @dataclass
@@ -44,36 +45,36 @@ class PrivateLeaseInput:
 def _check(s, data: PrivateLeaseInput) -> dict:
     errors = {}
     if not data.landlord_id or not is_live(s.get(Landlord, data.landlord_id)):
-        errors["landlord_id"] = "Vyberte pronajímatele z evidence."
+        errors["landlord_id"] = _("Vyberte pronajímatele z evidence.")
     tenant = s.get(Person, data.tenant_id) if data.tenant_id else None
     if not is_live(tenant):
-        errors["tenant_id"] = "Vyberte nájemce (osobu z domácnosti)."
+        errors["tenant_id"] = _("Vyberte nájemce (osobu z domácnosti).")
     if data.household_id:
         if not is_live(s.get(Household, data.household_id)):
-            errors["household_id"] = "Domácnost neexistuje."
+            errors["household_id"] = _("Domácnost neexistuje.")
         elif tenant is not None and s.scalar(select(HouseholdMember.id).where(
                 live(HouseholdMember), HouseholdMember.household_id == data.household_id,
                 HouseholdMember.person_id == tenant.id)) is None:
-            errors["tenant_id"] = "Nájemce musí být členem vybrané domácnosti."
+            errors["tenant_id"] = _("Nájemce musí být členem vybrané domácnosti.")
     address = (data.address or "").strip()
     if not address:
-        errors["address"] = "Vyplňte adresu bytu."
+        errors["address"] = _("Vyplňte adresu bytu.")
     if data.rent_hal is None or data.rent_hal < 0:
-        errors["rent_hal"] = "Nájemné nemůže být záporné."
+        errors["rent_hal"] = _("Nájemné nemůže být záporné.")
     if data.deposit_hal is None or data.deposit_hal < 0:
-        errors["deposit_hal"] = "Jistota nemůže být záporná."
+        errors["deposit_hal"] = _("Jistota nemůže být záporná.")
     elif data.rent_hal and data.deposit_hal > 3 * data.rent_hal:
-        errors["deposit_hal"] = "Jistota smí být nejvýše trojnásobek měsíčního nájemného " \
-                                "(§ 2254 občanského zákoníku)."
+        errors["deposit_hal"] = _("Jistota smí být nejvýše trojnásobek měsíčního nájemného " \
+                                "(§ 2254 občanského zákoníku).")
     if data.starts_on is None:
-        errors["starts_on"] = "Vyplňte začátek nájmu."
+        errors["starts_on"] = _("Vyplňte začátek nájmu.")
     elif data.ends_on is not None and data.ends_on < data.starts_on:
-        errors["ends_on"] = "Konec nájmu nemůže předcházet jeho začátku."
+        errors["ends_on"] = _("Konec nájmu nemůže předcházet jeho začátku.")
     guarantor_name = (data.guarantor_name or "").strip() or None
     if data.guarantor == Guarantor.OTHER and not guarantor_name:
-        errors["guarantor_name"] = "Napište, kdo za nájemce ručí."
+        errors["guarantor_name"] = _("Napište, kdo za nájemce ručí.")
     if data.state == PrivateLeaseState.ENDED:
-        errors["state"] = "Nájem se ukončuje tlačítkem Ukončit nájem (s datem)."
+        errors["state"] = _("Nájem se ukončuje tlačítkem Ukončit nájem (s datem).")
     if errors:
         raise ValidationError.from_errors(errors)
     return dict(landlord_id=data.landlord_id, household_id=data.household_id or None,
@@ -102,7 +103,7 @@ def update_private_lease(db, actor: Actor, lease_id: str, data: PrivateLeaseInpu
     with db.transaction() as s:
         row = get_live(s, PrivateLease, lease_id, "Soukromý nájem")
         if row.state == PrivateLeaseState.ENDED:
-            raise ValidationError("Ukončený nájem nelze měnit.")
+            raise ValidationError(_("Ukončený nájem nelze měnit."))
         values = _check(s, data)
         changed = sorted(k for k, v in values.items() if getattr(row, k) != v)
         for k, v in values.items():
@@ -116,11 +117,11 @@ def end_private_lease(db, actor: Actor, lease_id: str, ended_on: dt.date,
     with db.transaction() as s:
         row = get_live(s, PrivateLease, lease_id, "Soukromý nájem")
         if row.state == PrivateLeaseState.ENDED:
-            raise ValidationError("Nájem už je ukončený.")
+            raise ValidationError(_("Nájem už je ukončený."))
         if ended_on is None:
-            raise ValidationError("Vyplňte datum ukončení.", field="ended_on")
+            raise ValidationError(_("Vyplňte datum ukončení."), field="ended_on")
         if ended_on < row.starts_on:
-            raise ValidationError("Nájem nemůže skončit dřív, než začal.", field="ended_on")
+            raise ValidationError(_("Nájem nemůže skončit dřív, než začal."), field="ended_on")
         row.state, row.ended_on = PrivateLeaseState.ENDED, ended_on
         row.end_note = (note or "").strip() or None
         audit.record(s, actor, "end", "private_lease", row.id)

@@ -14,6 +14,7 @@ from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .checks import normalise_account, normalise_ico
+from ..i18n import _
 
 LABELS = {"kind": "druh", "name": "jméno / název", "ico": "IČO",
           "contact_person": "kontaktní osoba", "phone": "telefon", "email": "e-mail",
@@ -45,21 +46,21 @@ def _validated(data: LandlordInput) -> dict:
               ("name", "contact_person", "phone", "email", "address", "note")}
     values.update(kind=data.kind, active=bool(data.active))
     if not values["name"]:
-        errors["name"] = "Vyplňte jméno nebo název pronajímatele."
+        errors["name"] = _("Vyplňte jméno nebo název pronajímatele.")
     if data.kind not in LandlordKind:
-        errors["kind"] = "Vyberte, zda jde o fyzickou, nebo právnickou osobu."
+        errors["kind"] = _("Vyberte, zda jde o fyzickou, nebo právnickou osobu.")
     try:
         values["ico"] = normalise_ico(data.ico)
     except ValueError as exc:
         errors["ico"] = str(exc)
     if data.kind == LandlordKind.COMPANY and not data.ico and "ico" not in errors:
-        errors["ico"] = "U právnické osoby vyplňte IČO."
+        errors["ico"] = _("U právnické osoby vyplňte IČO.")
     try:
         values["bank_account"] = normalise_account(data.bank_account)
     except ValueError as exc:
         errors["bank_account"] = str(exc)
     if values["email"] and ("@" not in values["email"] or " " in values["email"]):
-        errors["email"] = "E-mail zapište ve tvaru jmeno@domena.cz."
+        errors["email"] = _("E-mail zapište ve tvaru jmeno@domena.cz.")
     if errors:
         raise ValidationError.from_errors(errors)
     return values
@@ -71,7 +72,7 @@ def _duplicate_ico(s, ico: str | None, own_id: str | None) -> None:
     other = s.scalars(select(Landlord).where(live(Landlord), Landlord.ico == ico,
                                              Landlord.id != (own_id or ""))).first()
     if other is not None:
-        raise ValidationError(f"Pronajímatel s IČO {ico} už v evidenci je: {other.name}.",
+        raise ValidationError(_("Pronajímatel s IČO {ico} už v evidenci je: {name}.").format(ico=ico, name=other.name),
                               field="ico")
 
 

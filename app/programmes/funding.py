@@ -19,6 +19,7 @@ from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .eligibility import funding_of, parse_ethos, target_group
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -53,24 +54,24 @@ def _clean(text: str | None) -> str | None:
 def _check(s, data: FundingInput) -> dict[str, str]:
     errors = {}
     if not _clean(data.source):
-        errors["source"] = "Uveďte zdroj financování (např. IROP)."
+        errors["source"] = _("Uveďte zdroj financování (např. IROP).")
     elif len(data.source.strip()) > 60:
-        errors["source"] = "Zdroj financování může mít nejvýše 60 znaků."
+        errors["source"] = _("Zdroj financování může mít nejvýše 60 znaků.")
     try:
         parse_ethos(data.target_ethos)
     except ValueError:
-        errors["target_ethos"] = ("Kategorie ETHOS zapište čísly 1 až 13, oddělené čárkou, "
-                                  "rozsah pomlčkou (např. 1-7, 11).")
+        errors["target_ethos"] = (_("Kategorie ETHOS zapište čísly 1 až 13, oddělené čárkou, "
+                                  "rozsah pomlčkou (např. 1-7, 11)."))
     if data.target_income_hal is not None and data.target_income_hal <= 0:
-        errors["target_income_hal"] = "Hranice příjmu musí být kladná částka."
+        errors["target_income_hal"] = _("Hranice příjmu musí být kladná částka.")
     for field in ("programme_id", "target_programme_id"):
         pid = getattr(data, field)
         if pid and (s.get(Programme, pid) is None or s.get(Programme, pid).deleted_at):
-            errors[field] = "Vybraný program už v evidenci není."
+            errors[field] = _("Vybraný program už v evidenci není.")
     if not errors and data.sustainability_until and not (
             data.target_ethos or data.target_programme_id or data.target_income_hal):
-        errors["target_ethos"] = ("Po dobu udržitelnosti je byt určen cílové skupině: uveďte "
-                                  "kategorie ETHOS, program nebo hranici příjmu.")
+        errors["target_ethos"] = (_("Po dobu udržitelnosti je byt určen cílové skupině: uveďte "
+                                  "kategorie ETHOS, program nebo hranici příjmu."))
     return errors
 
 
@@ -106,7 +107,7 @@ def clear_flat_funding(db: Database, actor: Actor, flat_id: str) -> None:
     with db.transaction() as s:
         row = funding_of(s, flat_id)
         if row is None:
-            raise ValidationError("Byt nemá zapsané financování.")
+            raise ValidationError(_("Byt nemá zapsané financování."))
         row.deleted_at = utcnow()
         audit.record(s, actor, "delete", "flat_funding", row.id, {"flat_id": flat_id})
 

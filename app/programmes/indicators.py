@@ -18,13 +18,14 @@ from ..security import Actor, Permission
 from ..stats import StatsTable
 from .register import FUNDER_LABELS
 from .stats import COLUMNS, figures, programme_table, retention_table
+from ..i18n import _
 
 
 def _check_period(d_from: dt.date | None, d_to: dt.date | None) -> None:
     if d_from is None or d_to is None:
-        raise ValidationError("Zadejte začátek i konec období.", field="date_from")
+        raise ValidationError(_("Zadejte začátek i konec období."), field="date_from")
     if d_from > d_to:
-        raise ValidationError("Začátek období je po jeho konci.", field="date_from")
+        raise ValidationError(_("Začátek období je po jeho konci."), field="date_from")
 
 
 def programme_stats(db: Database, actor: Actor, date_from: dt.date,
@@ -79,7 +80,7 @@ def indicator_workbook(db: Database, actor: Actor, date_from: dt.date, date_to: 
         periods = quarters(date_from, date_to)
         for i, (label, q_from, q_to) in enumerate(periods):
             if cancelled is not None and cancelled():
-                raise Cancelled("Export byl zrušen; nic se neuložilo.")
+                raise Cancelled(_("Export byl zrušen; nic se neuložilo."))
             report(label, 20 + int(70 * i / max(len(periods), 1)))
             for f in figures(s, q_from, q_to):
                 if f.programme in names:

@@ -15,6 +15,7 @@ from ..db import Database
 from ..errors import Conflict, ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 FUNDER_LABELS = {
     Funder.OPZ_PLUS: "OPZ+",
@@ -89,15 +90,15 @@ def list_programmes(db: Database, actor: Actor) -> list[ProgrammeRow]:
 def _validate(data: ProgrammeInput) -> dict[str, str]:
     errors = {}
     if not _clean(data.name):
-        errors["name"] = "Uveďte název programu nebo projektu."
+        errors["name"] = _("Uveďte název programu nebo projektu.")
     if not _clean(data.code):
-        errors["code"] = "Uveďte kód (např. registrační číslo projektu)."
+        errors["code"] = _("Uveďte kód (např. registrační číslo projektu).")
     elif len(data.code.strip()) > 40:
-        errors["code"] = "Kód může mít nejvýše 40 znaků."
+        errors["code"] = _("Kód může mít nejvýše 40 znaků.")
     if data.funder is None:
-        errors["funder"] = "Vyberte poskytovatele (OPZ+, IROP, ITI …)."
+        errors["funder"] = _("Vyberte poskytovatele (OPZ+, IROP, ITI …).")
     if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
-        errors["ends_on"] = "Konec programu je před jeho začátkem."
+        errors["ends_on"] = _("Konec programu je před jeho začátkem.")
     return errors
 
 
@@ -113,7 +114,7 @@ def save_programme(db: Database, actor: Actor, data: ProgrammeInput,
         same = s.scalars(select(Programme).where(
             func.lower(Programme.code) == code.lower(), live(Programme))).first()
         if same is not None and same.id != programme_id:
-            raise ValidationError(f"Program s kódem „{code}“ už v evidenci je ({same.name}).",
+            raise ValidationError(_("Program s kódem „{code}“ už v evidenci je ({name}).").format(code=code, name=same.name),
                                   field="code")
         if programme_id:
             p = get_live(s, Programme, programme_id, "Program")
@@ -140,8 +141,8 @@ def remove_programme(db: Database, actor: Actor, programme_id: str) -> None:
             (FlatFunding.programme_id == p.id) | (FlatFunding.target_programme_id == p.id),
             live(FlatFunding)))
         if used or funded:
-            raise Conflict(f"Program „{p.name}“ má zařazené záznamy ({used}) nebo byty "
-                           f"({funded}); nejdřív je z programu vyřaďte.")
+            raise Conflict(_("Program „{name}“ má zařazené záznamy ({used}) nebo byty ({funded}); "
+                             "nejdřív je z programu vyřaďte.").format(name=p.name, used=used, funded=funded))
         from models.base import utcnow
         p.deleted_at = utcnow()
         audit.record(s, actor, "delete", "programme", p.id, {"code": p.code})

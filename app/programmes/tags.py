@@ -21,6 +21,7 @@ from ..errors import Conflict
 from ..formatting import format_money
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 CASE, LEASE, BUDGET = "case", "lease", "budget"
 KIND_LABELS = {CASE: "případ", LEASE: "nájemní smlouva", BUDGET: "rozpočet fondu"}
@@ -59,7 +60,7 @@ def _tag(db: Database, actor: Actor, kind: str, programme_id: str, record_id: st
         if s.scalars(select(ProgrammeTag).where(
                 ProgrammeTag.programme_id == programme.id, column == record_id,
                 live(ProgrammeTag))).first() is not None:
-            raise Conflict(f"{what} už do programu „{programme.name}“ patří.")
+            raise Conflict(_("{what} už do programu „{name}“ patří.").format(what=what, name=programme.name))
         tag = ProgrammeTag(programme_id=programme.id, tagged_on=on or dt.date.today(),
                            **{_COLUMN[kind]: record_id})
         s.add(tag)

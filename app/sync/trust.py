@@ -249,7 +249,7 @@ class Guard:
         if not novel:
             return           # a row we hold already (a resend): it changes nothing
         if table in NO_NEWS.get(self.kind, ()):
-            raise self.refuse(f"{KINDS.get(self.kind, self.kind)} nesmí měnit tabulku „{table}“")
+            raise self.refuse(_("{get} nesmí měnit tabulku „{table}“").format(get=KINDS.get(self.kind, self.kind), table=table))
         if self.writable is not None:
             self._check_scope(codec, values, existing)
         if existing is None:

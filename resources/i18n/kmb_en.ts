@@ -1426,27 +1426,27 @@ Leave without saving?</translation>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="165" />
+        <location filename="../../ui/fund/dialogs.py" line="183" />
         <source>Rozpočet krizového fondu</source>
         <translation>Crisis fund budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="166" />
+        <location filename="../../ui/fund/dialogs.py" line="184" />
         <source>Roční rozpočet fondu podle usnesení rady nebo zastupitelstva.</source>
         <translation>The fund's yearly budget as resolved by the council.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="171" />
+        <location filename="../../ui/fund/dialogs.py" line="189" />
         <source>Rok *</source>
         <translation>Year *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="172" />
+        <location filename="../../ui/fund/dialogs.py" line="190" />
         <source>Rozpočet *</source>
         <translation>Budget *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="174" />
+        <location filename="../../ui/fund/dialogs.py" line="192" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -1906,6 +1906,39 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="183" />
+        <source>Plnění z ručení {0}</source>
+        <translation>Claim under guarantee {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="184" />
+        <source>Ručí se do {0}, plněno {1}, zbývá {2}.</source>
+        <translation>Guaranteed up to {0}, paid {1}, left {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="186" />
+        <source>Zapsat plnění</source>
+        <translation>Record claim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="188" />
+        <source>Částka *</source>
+        <translation>Amount *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="189" />
+        <source>Zaplaceno dne *</source>
+        <translation>Paid on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="191" />
+        <source>Za co *</source>
+        <translation>For *</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../ui/allocation/page.py" line="361" />
@@ -2297,52 +2330,52 @@ Leave without saving?</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="77" />
+        <location filename="../../ui/fund/dialogs.py" line="78" />
         <source>Rozhodnutí o žádosti {0}</source>
         <translation>Decision on request {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="78" />
+        <location filename="../../ui/fund/dialogs.py" line="79" />
         <source>{0} žádá {1} ({2}). Rozhoduje: {3}.</source>
         <translation>{0} requests {1} ({2}). Decided by: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="80" />
+        <location filename="../../ui/fund/dialogs.py" line="81" />
         <source>Rozhodnout</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="82" />
+        <location filename="../../ui/fund/dialogs.py" line="83" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="83" />
+        <location filename="../../ui/fund/dialogs.py" line="84" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="85" />
+        <location filename="../../ui/fund/dialogs.py" line="86" />
         <source>Rozhodnutí *</source>
         <translation>Decision *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="87" />
+        <location filename="../../ui/fund/dialogs.py" line="88" />
         <source>Schválená částka</source>
         <translation>Approved amount</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="90" />
+        <location filename="../../ui/fund/dialogs.py" line="91" />
         <source>Dne</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="92" />
+        <location filename="../../ui/fund/dialogs.py" line="93" />
         <source>Důvod *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="93" />
+        <location filename="../../ui/fund/dialogs.py" line="94" />
         <source>Schválit i nad zbývající rozpočet</source>
         <translation>Approve even above the remaining budget</translation>
     </message>
@@ -2599,6 +2632,34 @@ Leave without saving?</translation>
         <location filename="../../ui/leases/dialogs.py" line="61" />
         <source>Poznámka</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EndLeaseDialog</name>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="148" />
+        <source>Ukončit soukromý nájem</source>
+        <translation>End private lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="149" />
+        <source>{0} – {1}.</source>
+        <translation>{0} – {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="149" />
+        <source>Ukončit</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="151" />
+        <source>Skončil dne *</source>
+        <translation>Ended on *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="153" />
+        <source>Důvod</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3811,44 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>GuaranteeDialog</name>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="162" />
+        <source>Ručení obce</source>
+        <translation>The town's guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="163" />
+        <source>Obec ručí pronajímateli za dluhy nájemce {0} do výše částky po dobu ručení. Ručení dostane číslo řady ručení.</source>
+        <translation>The town guarantees the landlord the debts of tenant {0} up to the amount for the term. The guarantee is numbered in the guarantees' series.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="165" />
+        <source>Zapsat ručení</source>
+        <translation>Record guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="167" />
+        <source>Ručí se do *</source>
+        <translation>Guaranteed up to *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="169" />
+        <source>Od *</source>
+        <translation>From *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="171" />
+        <source>Do *</source>
+        <translation>To *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="173" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdSection</name>
     <message>
         <location filename="../../ui/intake/household_section.py" line="47" />
@@ -4333,6 +4432,401 @@ Close the protocol?</translation>
         <location filename="../../ui/settings/intake_rules.py" line="124" />
         <source>Uloženo. Nové příjmy počítají s těmito hodnotami.</source>
         <translation>Saved. New intakes use these values.</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordDialog</name>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="36" />
+        <source>Nový pronajímatel</source>
+        <translation>New landlord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="37" />
+        <source>IČO a číslo účtu aplikace ověří podle kontrolní číslice.</source>
+        <translation>The company ID and the account number are checked by their check digits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="38" />
+        <source>Založit</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="41" />
+        <source>Druh *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="42" />
+        <source>Jméno / název *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="43" />
+        <source>IČO</source>
+        <translation>Company ID (IČO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="44" />
+        <source>Kontaktní osoba</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="45" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="46" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="47" />
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="48" />
+        <source>Číslo účtu</source>
+        <translation>Account number</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordEditor</name>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="38" />
+        <source>Nájemce</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="39" />
+        <location filename="../../ui/landlords/editor.py" line="115" />
+        <source>Adresa</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="40" />
+        <location filename="../../ui/landlords/editor.py" line="109" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="41" />
+        <location filename="../../ui/landlords/editor.py" line="52" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="43" />
+        <location filename="../../ui/landlords/editor.py" line="54" />
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="45" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="46" />
+        <source>Nájemné</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="48" />
+        <source>Ručitel</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="51" />
+        <source>Číslo</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="55" />
+        <source>Ručí se do</source>
+        <translation>Guaranteed up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="57" />
+        <source>Plněno</source>
+        <translation>Claims paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="59" />
+        <source>Zbývá</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="63" />
+        <source>Zaplaceno</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="65" />
+        <location filename="../../ui/landlords/editor.py" line="72" />
+        <source>Částka</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="67" />
+        <source>Za co</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="70" />
+        <source>Vyplaceno</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="74" />
+        <source>Žádost</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="75" />
+        <source>Žadatel</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="91" />
+        <source>← Seznam pronajímatelů</source>
+        <translation>← Landlords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="97" />
+        <source>Údaje pronajímatele</source>
+        <translation>Landlord's details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="107" />
+        <source>spolupracuje s KMB (nabízí se u nových nájmů)</source>
+        <translation>cooperates with the KMB (offered for new leases)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="110" />
+        <source>Jméno / název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="111" />
+        <source>IČO</source>
+        <translation>Company ID (IČO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="112" />
+        <source>Kontaktní osoba</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="113" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="114" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="116" />
+        <source>Číslo účtu</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="118" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="144" />
+        <source>Nový nájem…</source>
+        <translation>New lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="146" />
+        <source>Upravit nájem…</source>
+        <translation>Edit lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="148" />
+        <source>Ukončit nájem…</source>
+        <translation>End lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="159" />
+        <source>Ručení…</source>
+        <translation>Guarantee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="161" />
+        <source>Plnění z ručení…</source>
+        <translation>Claim under guarantee…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="170" />
+        <source>Ručení obce za vybraný nájem</source>
+        <translation>The town's guarantee for the selected lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="174" />
+        <source>Plnění z vybraného ručení</source>
+        <translation>Claims paid under the selected guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="185" />
+        <source>Výplaty z krizového fondu, u kterých je tento pronajímatel příjemcem (zapisují se v Krizovém fondu tlačítkem Vyplatit…).</source>
+        <translation>Crisis-fund payments with this landlord as the payee (recorded in the Crisis fund with Pay out…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="192" />
+        <source>Údaje</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="193" />
+        <source>Nájmy a ručení</source>
+        <translation>Leases and guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="194" />
+        <source>Platby z fondu</source>
+        <translation>Fund payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="201" />
+        <source>Pronajímatele nelze otevřít</source>
+        <translation>The landlord cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="222" />
+        <source>Celkem vyplaceno z fondu: {0}</source>
+        <translation>Paid from the fund in total: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="229" />
+        <source>IČO {0}</source>
+        <translation>company ID {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="230" />
+        <source>ručí se celkem {0}, plněno {1}</source>
+        <translation>guaranteed {0} in total, claims paid {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="232" />
+        <source>nespolupracuje</source>
+        <translation>no longer cooperates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="265" />
+        <location filename="../../ui/landlords/editor.py" line="272" />
+        <source>Neuloženo: {0}</source>
+        <translation>Not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="268" />
+        <source>Neuloženo: {0} Otevřete pronajímatele znovu.</source>
+        <translation>Not saved: {0} Open the landlord again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="318" />
+        <source>Pronajímatel zatím nemá žádný nájem.</source>
+        <translation>The landlord has no lease yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="320" />
+        <source>Domácnost: {0}</source>
+        <translation>Household: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="321" />
+        <source>jistota {0}</source>
+        <translation>deposit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="323" />
+        <source>smlouva pronajímatele č. {0}</source>
+        <translation>landlord's contract no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="325" />
+        <source>ručení obce zatím není zapsané</source>
+        <translation>the town's guarantee is not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="359" />
+        <source>Vyberte nájem.</source>
+        <translation>Choose a lease.</translation>
+    </message>
+</context>
+<context>
+    <name>LandlordsPage</name>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="21" />
+        <source>Pronajímatel</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="22" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="23" />
+        <source>IČO</source>
+        <translation>Company ID (IČO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="24" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="25" />
+        <source>Účet</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="26" />
+        <source>Platné nájmy</source>
+        <translation>Current leases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="28" />
+        <source>Spolupracuje</source>
+        <translation>Cooperates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="39" />
+        <source>Spolupracující</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="40" />
+        <source>Všichni pronajímatelé</source>
+        <translation>All landlords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="42" />
+        <source>Pronajímatelé</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="43" />
+        <source>Hledat jméno, název, IČO nebo telefon…</source>
+        <translation>Search name, company ID or phone…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="46" />
+        <source>Nový pronajímatel</source>
+        <translation>New landlord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/page.py" line="55" />
+        <source>Pronajímatelů: {0} · platných nájmů: {1}</source>
+        <translation>Landlords: {0} · current leases: {1}</translation>
     </message>
 </context>
 <context>
@@ -6203,39 +6697,54 @@ Close the protocol?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="108" />
+        <location filename="../../ui/fund/dialogs.py" line="109" />
         <source>Výplata z fondu</source>
         <translation>Payment from the fund</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="109" />
+        <location filename="../../ui/fund/dialogs.py" line="110" />
         <source>Schváleno {0}, vyplaceno {1}, zbývá vyplatit {2}.</source>
         <translation>Approved {0}, paid {1}, left to pay {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="111" />
+        <location filename="../../ui/fund/dialogs.py" line="112" />
         <source>Zapsat platbu</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="113" />
+        <location filename="../../ui/fund/dialogs.py" line="114" />
         <source>Částka *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="115" />
+        <location filename="../../ui/fund/dialogs.py" line="116" />
         <source>Vyplaceno dne *</source>
         <translation>Paid on *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="117" />
+        <location filename="../../ui/fund/dialogs.py" line="120" />
+        <source>— není pronajímatel z evidence —</source>
+        <translation>— not a registered landlord —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="124" />
+        <source>Pronajímatel</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="125" />
         <source>Komu</source>
         <translation>Paid to</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="118" />
+        <location filename="../../ui/fund/dialogs.py" line="126" />
         <source>Správa bytů města</source>
         <translation>Town housing management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fund/dialogs.py" line="137" />
+        <source>Vyberte pronajímatele ze seznamu.</source>
+        <translation>Choose a landlord from the list.</translation>
     </message>
 </context>
 <context>
@@ -6764,29 +7273,132 @@ Close the protocol?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="129" />
+        <location filename="../../ui/fund/dialogs.py" line="147" />
         <source>Splátkový kalendář</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="130" />
+        <location filename="../../ui/fund/dialogs.py" line="148" />
         <source>Vyplaceno {0}. Domácnost vrací peníze do fondu v měsíčních splátkách.</source>
         <translation>Paid {0}. The household repays the fund in monthly instalments.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="133" />
+        <location filename="../../ui/fund/dialogs.py" line="151" />
         <source>Celkem ke splacení *</source>
         <translation>Total to repay *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="135" />
+        <location filename="../../ui/fund/dialogs.py" line="153" />
         <source>Měsíční splátka *</source>
         <translation>Monthly instalment *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="137" />
+        <location filename="../../ui/fund/dialogs.py" line="155" />
         <source>První splátka dne *</source>
         <translation>First instalment on *</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateLeaseDialog</name>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="65" />
+        <source>Upravit soukromý nájem</source>
+        <translation>Edit private lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="65" />
+        <source>Nový soukromý nájem</source>
+        <translation>New private lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="66" />
+        <source>Pronajímatel: {0}. Soukromý nájem nedostává číslo obecních smluv.</source>
+        <translation>Landlord: {0}. A private lease takes no number of the municipal leases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="68" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="68" />
+        <source>Založit nájem</source>
+        <translation>Create lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="77" />
+        <source>Domácnost *</source>
+        <translation>Household *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="78" />
+        <source>Nájemce *</source>
+        <translation>Tenant *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="80" />
+        <source>Druh *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="81" />
+        <source>Adresa bytu *</source>
+        <translation>Flat address *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="82" />
+        <source>Číslo smlouvy pronajímatele</source>
+        <translation>Landlord's contract number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="84" />
+        <source>Nájemné měsíčně *</source>
+        <translation>Monthly rent *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="85" />
+        <source>Jistota</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="86" />
+        <source>Od *</source>
+        <translation>From *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="88" />
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="89" />
+        <source>Stav *</source>
+        <translation>State *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="91" />
+        <source>Ručitel *</source>
+        <translation>Guarantor *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="92" />
+        <source>Jiný ručitel</source>
+        <translation>Other guarantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="97" />
+        <source>Bydlení zprostředkovala KMB (počítá se do udržení bydlení)</source>
+        <translation>Housing arranged by the KMB (counts towards housing retention)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="101" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/dialogs.py" line="130" />
+        <source>Vyberte domácnost.</source>
+        <translation>Choose a household.</translation>
     </message>
 </context>
 <context>
@@ -7003,280 +7615,270 @@ Close the protocol?</translation>
     </message>
     <message>
         <location filename="../../ui/programmes/page.py" line="37" />
-        <source>Od</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programmes/page.py" line="38" />
-        <source>Do</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/programmes/page.py" line="39" />
         <source>Případů</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="41" />
+        <location filename="../../ui/programmes/page.py" line="39" />
         <source>Smluv</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="45" />
+        <location filename="../../ui/programmes/page.py" line="43" />
         <source>Ukazatel</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="46" />
+        <location filename="../../ui/programmes/page.py" line="44" />
         <source>Hodnota</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="50" />
+        <location filename="../../ui/programmes/page.py" line="48" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="51" />
+        <location filename="../../ui/programmes/page.py" line="49" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="52" />
+        <location filename="../../ui/programmes/page.py" line="50" />
         <source>Zařazeno</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="56" />
+        <location filename="../../ui/programmes/page.py" line="54" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="57" />
+        <location filename="../../ui/programmes/page.py" line="55" />
         <source>Zdroj</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="58" />
+        <location filename="../../ui/programmes/page.py" line="56" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="59" />
+        <location filename="../../ui/programmes/page.py" line="57" />
         <source>Udržitelnost do</source>
         <translation>Sustainability until</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="61" />
+        <location filename="../../ui/programmes/page.py" line="59" />
         <source>Cílová skupina</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="77" />
+        <location filename="../../ui/programmes/page.py" line="75" />
         <source>Programy a dotace</source>
         <translation>Programmes and grants</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="81" />
+        <location filename="../../ui/programmes/page.py" line="79" />
         <source>Programy a projekty</source>
         <translation>Programmes and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="83" />
+        <location filename="../../ui/programmes/page.py" line="81" />
         <source>Byty z dotací</source>
         <translation>Grant-funded flats</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="102" />
+        <location filename="../../ui/programmes/page.py" line="100" />
         <source>Nový program…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="104" />
-        <location filename="../../ui/programmes/page.py" line="200" />
+        <location filename="../../ui/programmes/page.py" line="102" />
+        <location filename="../../ui/programmes/page.py" line="198" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="106" />
+        <location filename="../../ui/programmes/page.py" line="104" />
         <source>Odebrat</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="124" />
+        <location filename="../../ui/programmes/page.py" line="122" />
         <source>Zobrazit</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="125" />
+        <location filename="../../ui/programmes/page.py" line="123" />
         <source>Export indikátorů pro poskytovatele…</source>
         <translation>Export indicators for the funder…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="137" />
+        <location filename="../../ui/programmes/page.py" line="135" />
         <source>Zařadit případ…</source>
         <translation>Add a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="139" />
+        <location filename="../../ui/programmes/page.py" line="137" />
         <source>Zařadit smlouvu…</source>
         <translation>Add a lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="141" />
+        <location filename="../../ui/programmes/page.py" line="139" />
         <source>Zařadit rozpočet fondu…</source>
         <translation>Add a fund budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="145" />
+        <location filename="../../ui/programmes/page.py" line="143" />
         <source>Vyřadit z programu</source>
         <translation>Take out of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="162" />
+        <location filename="../../ui/programmes/page.py" line="160" />
         <source>Období</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="176" />
+        <location filename="../../ui/programmes/page.py" line="174" />
         <source>Zařazené záznamy</source>
         <translation>Records in the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="198" />
+        <location filename="../../ui/programmes/page.py" line="196" />
         <source>Zapsat financování bytu…</source>
         <translation>Record the funding of a flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="202" />
-        <location filename="../../ui/programmes/page.py" line="419" />
+        <location filename="../../ui/programmes/page.py" line="200" />
+        <location filename="../../ui/programmes/page.py" line="421" />
         <source>Zrušit financování</source>
         <translation>Remove the funding</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="205" />
+        <location filename="../../ui/programmes/page.py" line="203" />
         <source>Do konce udržitelnosti pořadník nabídne byt jen domácnostem z cílové skupiny; o tom, zda udržitelnost ještě trvá, rozhoduje den nabídky.</source>
         <translation>Until the end of the sustainability period the ranking offers the flat only to households of the target group; the day of the offer decides whether the period still lasts.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="243" />
+        <location filename="../../ui/programmes/page.py" line="241" />
         <source>V evidenci zatím není žádný program.</source>
         <translation>There is no programme in the register yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="249" />
+        <location filename="../../ui/programmes/page.py" line="247" />
         <source>{0}, poskytovatel {1}, {2} – {3}.
 Indikátory: {4}</source>
         <translation>{0}, funder {1}, {2} – {3}.
 Indicators: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="258" />
+        <location filename="../../ui/programmes/page.py" line="256" />
         <source>Zadejte začátek i konec období.</source>
         <translation>Enter both the start and the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="260" />
+        <location filename="../../ui/programmes/page.py" line="258" />
         <source>Začátek období je po jeho konci.</source>
         <translation>The start of the period is after its end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="276" />
+        <location filename="../../ui/programmes/page.py" line="274" />
         <source>Počítám…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="293" />
+        <location filename="../../ui/programmes/page.py" line="291" />
         <source>Podpořené domácnosti</source>
         <translation>Households supported</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="294" />
+        <location filename="../../ui/programmes/page.py" line="292" />
         <source>Podpořené osoby</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="295" />
+        <location filename="../../ui/programmes/page.py" line="293" />
         <source>Případy v období</source>
         <translation>Cases in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="296" />
+        <location filename="../../ui/programmes/page.py" line="294" />
         <source>z toho nové</source>
         <translation>of which new</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="297" />
+        <location filename="../../ui/programmes/page.py" line="295" />
         <source>z toho zabydlené</source>
         <translation>of which housed</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="298" />
+        <location filename="../../ui/programmes/page.py" line="296" />
         <source>Nájemní smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="299" />
+        <location filename="../../ui/programmes/page.py" line="297" />
         <source>Rozpočet fondu</source>
         <translation>Fund budget</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="301" />
+        <location filename="../../ui/programmes/page.py" line="299" />
         <source>Zabydlené domácnosti (udržení bydlení)</source>
         <translation>Housed households (housing retention)</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="304" />
+        <location filename="../../ui/programmes/page.py" line="302" />
         <source>Bydlí po {0} měsících</source>
         <translation>Still housed after {0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="308" />
+        <location filename="../../ui/programmes/page.py" line="306" />
         <source>{0}: {1} – {2}</source>
         <translation>{0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="331" />
+        <location filename="../../ui/programmes/page.py" line="333" />
         <source>Odebrat program</source>
         <translation>Remove programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="332" />
+        <location filename="../../ui/programmes/page.py" line="334" />
         <source>Odebrat program „{0}“ z evidence?</source>
         <translation>Remove the programme “{0}” from the register?</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="350" />
+        <location filename="../../ui/programmes/page.py" line="352" />
         <source>Vyberte záznam, který z programu vyřadit.</source>
         <translation>Choose the record to take out of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="368" />
+        <location filename="../../ui/programmes/page.py" line="370" />
         <source>Export indikátorů</source>
         <translation>Indicator export</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="370" />
+        <location filename="../../ui/programmes/page.py" line="372" />
         <source>Sešit Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="381" />
+        <location filename="../../ui/programmes/page.py" line="383" />
         <source>Export byl zrušen; nic se neuložilo.</source>
         <translation>The export was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="392" />
+        <location filename="../../ui/programmes/page.py" line="394" />
         <source>Exportuji indikátory…</source>
         <translation>Exporting indicators…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="398" />
+        <location filename="../../ui/programmes/page.py" line="400" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="420" />
+        <location filename="../../ui/programmes/page.py" line="422" />
         <source>Zrušit záznam o financování bytu {0}? Pořadník pak byt nabídne bez omezení cílovou skupinou.</source>
         <translation>Remove the funding record of the flat {0}? The ranking will then offer the flat without a target group.</translation>
     </message>
@@ -7757,27 +8359,27 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RepaymentDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="149" />
+        <location filename="../../ui/fund/dialogs.py" line="167" />
         <source>Splátka do fondu</source>
         <translation>Repayment to the fund</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="150" />
+        <location filename="../../ui/fund/dialogs.py" line="168" />
         <source>Splaceno {0} z {1}, zbývá {2}.</source>
         <translation>Repaid {0} of {1}, {2} left.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="152" />
+        <location filename="../../ui/fund/dialogs.py" line="170" />
         <source>Zapsat splátku</source>
         <translation>Record repayment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="154" />
+        <location filename="../../ui/fund/dialogs.py" line="172" />
         <source>Částka *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="155" />
+        <location filename="../../ui/fund/dialogs.py" line="173" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
@@ -7785,57 +8387,57 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="30" />
+        <location filename="../../ui/fund/dialogs.py" line="31" />
         <source>Nová žádost do krizového fondu</source>
         <translation>New crisis fund request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="31" />
+        <location filename="../../ui/fund/dialogs.py" line="32" />
         <source>Žádost posoudí vedoucí KMB. Částku nad zbývající rozpočet může podat jen vedoucí s výslovným souhlasem.</source>
         <translation>The KMB lead decides on the request. An amount above the remaining budget can be filed only by the lead with explicit consent.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="32" />
+        <location filename="../../ui/fund/dialogs.py" line="33" />
         <source>Podat žádost</source>
         <translation>File the request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="40" />
+        <location filename="../../ui/fund/dialogs.py" line="41" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="42" />
+        <location filename="../../ui/fund/dialogs.py" line="43" />
         <source>Žadatel *</source>
         <translation>Applicant *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="48" />
+        <location filename="../../ui/fund/dialogs.py" line="49" />
         <source>Účel *</source>
         <translation>Purpose *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="49" />
+        <location filename="../../ui/fund/dialogs.py" line="50" />
         <source>Částka *</source>
         <translation>Amount *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="50" />
+        <location filename="../../ui/fund/dialogs.py" line="51" />
         <source>Podána dne</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="52" />
+        <location filename="../../ui/fund/dialogs.py" line="53" />
         <source>Zdůvodnění *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="53" />
+        <location filename="../../ui/fund/dialogs.py" line="54" />
         <source>Překročit zbývající rozpočet (souhlas vedoucí KMB)</source>
         <translation>Exceed the remaining budget (KMB lead's consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/dialogs.py" line="67" />
+        <location filename="../../ui/fund/dialogs.py" line="68" />
         <source>Vyberte domácnost.</source>
         <translation>Choose a household.</translation>
     </message>
@@ -8247,67 +8849,67 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="257" />
+        <location filename="../../ui/areas.py" line="264" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="258" />
+        <location filename="../../ui/areas.py" line="265" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="259" />
+        <location filename="../../ui/areas.py" line="266" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="260" />
+        <location filename="../../ui/areas.py" line="267" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="262" />
+        <location filename="../../ui/areas.py" line="269" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="263" />
+        <location filename="../../ui/areas.py" line="270" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="261" />
+        <location filename="../../ui/areas.py" line="268" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="264" />
+        <location filename="../../ui/areas.py" line="271" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="265" />
+        <location filename="../../ui/areas.py" line="272" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="266" />
+        <location filename="../../ui/areas.py" line="273" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="267" />
+        <location filename="../../ui/areas.py" line="274" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="268" />
+        <location filename="../../ui/areas.py" line="275" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="269" />
+        <location filename="../../ui/areas.py" line="276" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -9167,72 +9769,77 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="108" />
+        <location filename="../../ui/areas.py" line="113" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="112" />
+        <location filename="../../ui/areas.py" line="117" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="113" />
+        <location filename="../../ui/areas.py" line="118" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="110" />
+        <location filename="../../ui/areas.py" line="115" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105" />
+        <location filename="../../ui/areas.py" line="110" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="106" />
+        <location filename="../../ui/areas.py" line="111" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="107" />
+        <location filename="../../ui/areas.py" line="112" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="115" />
+        <location filename="../../ui/areas.py" line="120" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="117" />
+        <location filename="../../ui/areas.py" line="122" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="118" />
+        <location filename="../../ui/areas.py" line="123" />
+        <source>Pronajímatelé</source>
+        <translation>Landlords</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="125" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="119" />
+        <location filename="../../ui/areas.py" line="126" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="121" />
+        <location filename="../../ui/areas.py" line="128" />
         <source>Programy a dotace</source>
         <translation>Programmes and grants</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="123" />
+        <location filename="../../ui/areas.py" line="130" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="125" />
+        <location filename="../../ui/areas.py" line="132" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -9253,835 +9860,877 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="29" />
+        <location filename="../../app/labels.py" line="30" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="30" />
+        <location filename="../../app/labels.py" line="31" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="32" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="33" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="34" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="35" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="36" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="37" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="38" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="39" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="40" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="41" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="42" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="43" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="44" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="45" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="46" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="47" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="48" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="49" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="50" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="51" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="52" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="53" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="54" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="55" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="56" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="57" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="58" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="59" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="60" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="61" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="62" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="63" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="64" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="65" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="66" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="165" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="68" />
         <source>předání případu partnerské organizaci</source>
         <translation>sharing the case with a partner organisation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="70" />
         <source>kontaktování příbuzných a blízkých osob</source>
         <translation>contacting relatives and close persons</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="72" />
         <source>předání údajů dalším institucím</source>
         <translation>passing data to other institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="74" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="75" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="76" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="77" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="78" />
         <source>šetření probíhá</source>
         <translation>assessment in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="79" />
         <source>zapsán jako potřebný</source>
         <translation>registered as in need</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="80" />
         <source>nesplňuje podmínky</source>
         <translation>does not qualify</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="81" />
         <source>platnost zápisu skončila</source>
         <translation>entry expired</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="82" />
         <source>zrušeno</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="83" />
         <source>trvalý pobyt v obvodu</source>
         <translation>permanent residence in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="84" />
         <source>v obvodu žije</source>
         <translation>lives in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="85" />
         <source>v obvodu pracuje</source>
         <translation>works in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="86" />
         <source>v obvodu studuje</source>
         <translation>studies in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="87" />
         <source>bez vazby na obvod</source>
         <translation>no link to the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="88" />
         <source>zadaný ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="89" />
         <source>ověření předání</source>
         <translation>referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="90" />
         <source>dohodnutý krok</source>
         <translation>agreed step</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="91" />
         <source>závada v bytě</source>
         <translation>defect in a flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="92" />
         <source>dluh na nájemném</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="93" />
         <source>prodloužení nájmu</source>
         <translation>lease renewal</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="94" />
         <source>krizový fond</source>
         <translation>crisis fund</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="95" />
         <source>stanovisko Úřadu práce</source>
         <translation>Labour Office opinion</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="96" />
         <source>právní moc rozhodnutí</source>
         <translation>decision becoming final</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="97" />
         <source>konec platnosti zápisu</source>
         <translation>end of the entry's validity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="98" />
         <source>podmínky splněny</source>
         <translation>conditions met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="99" />
         <source>podmínky nesplněny</source>
         <translation>conditions not met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="100" />
         <source>vyhověno – zápis do evidence</source>
         <translation>granted – entered in the register</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="101" />
         <source>žádost zamítnuta</source>
         <translation>application rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="102" />
         <source>řízení zastaveno</source>
         <translation>procedure discontinued</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="103" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="104" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="105" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="106" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="107" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="108" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="109" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="110" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="111" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="112" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="113" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="114" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="115" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="116" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="117" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="118" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="119" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="120" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="121" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="122" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="123" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="124" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="125" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="126" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="127" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="128" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="129" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="130" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="131" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="132" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="133" />
         <source>dávka státní sociální pomoci</source>
         <translation>state social assistance benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="134" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="193" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="136" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="143" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="138" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="139" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="140" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="141" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="142" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="144" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="146" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="194" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="148" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="149" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="150" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="151" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="152" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="153" />
         <source>výměna bytu</source>
         <translation>exchange of flats</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="154" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="155" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="157" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="158" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="159" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="160" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="161" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="162" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="163" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="164" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="166" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="167" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="168" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="169" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="170" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="171" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="172" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="174" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="175" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="176" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="177" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="178" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="179" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="180" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="181" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="182" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="183" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="184" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="185" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="186" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
+        <location filename="../../app/labels.py" line="188" />
+        <source>fyzická osoba</source>
+        <translation>private person</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="189" />
+        <source>právnická osoba</source>
+        <translation>company</translation>
+    </message>
+    <message>
         <location filename="../../app/labels.py" line="190" />
+        <source>nájem</source>
+        <translation>lease</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="191" />
+        <source>podnájem</source>
+        <translation>sublease</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="192" />
+        <source>sjednává se</source>
+        <translation>being arranged</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="195" />
+        <source>obec (KMB)</source>
+        <translation>town (KMB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="196" />
+        <source>jiný ručitel</source>
+        <translation>other guarantor</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="197" />
+        <source>bez ručení</source>
+        <translation>no guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="202" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="203" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="192" />
+        <location filename="../../app/labels.py" line="204" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="205" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="208" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="209" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="198" />
+        <location filename="../../app/labels.py" line="210" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="199" />
+        <location filename="../../app/labels.py" line="211" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="200" />
+        <location filename="../../app/labels.py" line="212" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="201" />
+        <location filename="../../app/labels.py" line="213" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="202" />
+        <location filename="../../app/labels.py" line="214" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="203" />
+        <location filename="../../app/labels.py" line="215" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="204" />
+        <location filename="../../app/labels.py" line="216" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="205" />
+        <location filename="../../app/labels.py" line="217" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="206" />
+        <location filename="../../app/labels.py" line="218" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="207" />
+        <location filename="../../app/labels.py" line="219" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="208" />
+        <location filename="../../app/labels.py" line="220" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>
