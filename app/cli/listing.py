@@ -95,6 +95,15 @@ def list_cases(db: Database, actor: Actor, text: str):
     return list_cases_rows(db, actor, text)
 
 
+def list_tasks(db: Database, actor: Actor, text: str, *, mine: bool = False,
+               queue: str | None = None):
+    from ..tasks_queues.listing import task_rows
+    return task_rows(db, actor, text, mine=mine, queue_name=queue)
+
+
+list_tasks.options = ("mine", "queue")     # what ``kmb list tasks`` takes besides --search
+
+
 LISTERS: dict[str, Lister] = {
     "persons": list_persons,
     "households": list_households_rows,
@@ -106,4 +115,5 @@ LISTERS: dict[str, Lister] = {
     "applications": list_applications_rows,
     "contacts": list_contacts,
     "cases": list_cases,
+    "tasks": list_tasks,
 }

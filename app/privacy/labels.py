@@ -52,9 +52,14 @@ TABLES = {
     "audit_event": "Auditní záznam",
     "housing_procedure": "Řízení o zápisu do evidence",
     "housing_procedure_change": "Změna zápisu v evidenci (§ 24)",
+    "guardian": "Opatrovník nebo zástupce",
+    "deputy": "Zástup za nepřítomného pracovníka",
 }
 
 COLUMNS = {
+    # guardians and deputies (issue 16)
+    "name": "Jméno", "valid_from": "Platí od", "valid_to": "Platí do",
+    "user_id": "Zastupovaný pracovník (ID)", "deputy_id": "Zástupce (ID)",
     # the procedure on a case (zákon o podpoře bydlení)
     "file_ref": "Spisová značka", "application_on": "Žádost podána",
     "application_channel": "Způsob podání", "inquiry_started_on": "Šetření zahájeno",

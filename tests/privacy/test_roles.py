@@ -215,7 +215,16 @@ REQUIRED: dict[str, set[Permission]] = {
     "sync.identity.list_peers": {P.SYNC},
     "sync.identity.revoke_peer": {P.MANAGE_PEERS},
     "sync.identity.set_scope": {P.MANAGE_PEERS},
-    "sync.importer.import_bundle": {P.SYNC},}
+    "sync.importer.import_bundle": {P.SYNC},
+    # task queues and deputies (issue 16)
+    "tasks_queues.departments.set_department": {P.MANAGE_USERS},
+    "tasks_queues.departments.staff_departments": {P.MANAGE_USERS},
+    "tasks_queues.deputies.add_deputy": {P.MANAGE_USERS},
+    "tasks_queues.deputies.end_deputy": {P.MANAGE_USERS},
+    "tasks_queues.deputies.list_deputies": {P.MANAGE_USERS},
+    "tasks_queues.inbox.inbox": {P.VIEW_TASKS},
+    "tasks_queues.inbox.queue": {P.VIEW_TASKS},
+    "tasks_queues.listing.task_rows": {P.VIEW_TASKS},}
 # Moving the whole office (every row and its keys) is the administrator's alone:
 # a role check, not a permission of the table the office adjusts.
 ROLE_ONLY: dict[str, set[Role]] = {
@@ -224,6 +233,8 @@ ROLE_ONLY: dict[str, set[Role]] = {
 # services that one of several permissions opens (checked by the rows below)
 ANY_OF: dict[str, list[set[Permission]]] = {
     "cases.tasks.complete": [{P.EDIT_CASES}, {P.VIEW_TASKS}],
+    # every open task with VIEW_CASES, else the own inbox with VIEW_TASKS
+    "tasks_queues.listing.task_rows": [{P.VIEW_CASES}, {P.VIEW_TASKS}],
 }
 
 
