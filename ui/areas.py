@@ -174,7 +174,13 @@ def _person_privacy(ctx):
     return PersonPrivacyPanel.create(ctx)
 
 
+def _person_guardians(ctx):
+    from .persons.guardians import GuardiansPanel
+    return GuardiansPanel.create(ctx)
+
+
 PERSON_PANELS: list[Callable[[UiContext], QWidget | None]] = [
+    _person_guardians,
     _person_privacy,
 ]
 

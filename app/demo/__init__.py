@@ -34,6 +34,7 @@ from .intake import build_intake
 from .names import CITY, TOWN
 from .people import DEMO_PASSWORD, build_persons, build_staff
 from .procedure import build_procedures
+from .guardians import build_guardians
 from .queues import build_queues
 from .settings import build_settings
 
@@ -56,6 +57,7 @@ STEPS: list[tuple[str, Step]] = [
     # last, with its own random generator: the steps above stay as they were
     ("řízení o zápisu", build_procedures),
     ("úkoly odborů a zástupy", build_queues),
+    ("opatrovníci", build_guardians),
 ]
 
 

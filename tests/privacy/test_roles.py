@@ -216,7 +216,10 @@ REQUIRED: dict[str, set[Permission]] = {
     "sync.identity.revoke_peer": {P.MANAGE_PEERS},
     "sync.identity.set_scope": {P.MANAGE_PEERS},
     "sync.importer.import_bundle": {P.SYNC},
-    # task queues and deputies (issue 16)
+    # guardians of a person, task queues and deputies (issue 16)
+    "people.guardians.list_guardians": {P.VIEW_PERSONS},
+    "people.guardians.remove_guardian": {P.EDIT_PERSONS},
+    "people.guardians.save_guardian": {P.EDIT_PERSONS},
     "tasks_queues.departments.set_department": {P.MANAGE_USERS},
     "tasks_queues.departments.staff_departments": {P.MANAGE_USERS},
     "tasks_queues.deputies.add_deputy": {P.MANAGE_USERS},
