@@ -2126,6 +2126,144 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>CoverTab</name>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="22" />
+        <source>sociální odbor (KMB)</source>
+        <translation>social department (KMB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="23" />
+        <source>majetkový odbor</source>
+        <translation>property department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="24" />
+        <source>správce bytů</source>
+        <translation>flat management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="32" />
+        <source>Pracovník</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="33" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="34" />
+        <source>Odbor</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="38" />
+        <source>Nepřítomný</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="39" />
+        <source>Zastupuje</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="40" />
+        <location filename="../../ui/inbox/cover_tab.py" line="100" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="41" />
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="42" />
+        <location filename="../../ui/inbox/cover_tab.py" line="102" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="72" />
+        <source>Zařadit do odboru</source>
+        <translation>Put in department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="76" />
+        <source>Vybraný pracovník patří do:</source>
+        <translation>The selected worker belongs to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="80" />
+        <source>Odbory pracovníků (komu chodí úkoly odboru)</source>
+        <translation>Workers' departments (who receives a department's tasks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="95" />
+        <source>např. dovolená, nemoc</source>
+        <translation>e.g. holiday, illness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="98" />
+        <source>Nepřítomný pracovník</source>
+        <translation>Absent worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="99" />
+        <source>Zastupuje ho</source>
+        <translation>Covered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="101" />
+        <source>Do (včetně)</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="107" />
+        <source>Přidat zástup</source>
+        <translation>Add deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="110" />
+        <source>Ukončit vybraný zástup</source>
+        <translation>End selected cover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="117" />
+        <source>Zástupy (zástupce vidí úkoly a případy kolegy jen v zadaném období)</source>
+        <translation>Deputies (a deputy sees the colleague's tasks and cases only in the given period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <source>Odbory</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <source>Vyberte pracovníka.</source>
+        <translation>Select a worker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="153" />
+        <location filename="../../ui/inbox/cover_tab.py" line="166" />
+        <location filename="../../ui/inbox/cover_tab.py" line="169" />
+        <location filename="../../ui/inbox/cover_tab.py" line="183" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <source>Zástupy</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <source>Vyberte zástup.</source>
+        <translation>Select a cover period.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCards</name>
     <message>
         <location filename="../../ui/cases/cards.py" line="68" />
@@ -3588,6 +3726,103 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>GuardiansPanel</name>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="24" />
+        <location filename="../../ui/persons/guardians.py" line="77" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="25" />
+        <source>Jméno</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="26" />
+        <source>Rozhodnutí</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="28" />
+        <source>Platnost</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="42" />
+        <source>Opatrovníci a zástupci</source>
+        <translation>Guardians and representatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="48" />
+        <source>Osoba nemá opatrovníka ani zástupce.</source>
+        <translation>The person has no guardian or representative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="70" />
+        <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
+        <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="78" />
+        <source>Jméno a příjmení</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="79" />
+        <source>Rozhodnutí (č. j.)</source>
+        <translation>Decision (ref. no.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="80" />
+        <source>Platí od</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="81" />
+        <source>Platí do</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="86" />
+        <location filename="../../ui/persons/guardians.py" line="130" />
+        <source>Přidat zástupce</source>
+        <translation>Add representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="89" />
+        <source>Odebrat vybraného</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="92" />
+        <source>Nový</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="123" />
+        <source>Uložit změny</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="141" />
+        <location filename="../../ui/persons/guardians.py" line="144" />
+        <location filename="../../ui/persons/guardians.py" line="158" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="153" />
+        <source>Zástupci</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="153" />
+        <source>Vyberte zástupce.</source>
+        <translation>Select a representative.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdSection</name>
     <message>
         <location filename="../../ui/intake/household_section.py" line="47" />
@@ -3638,6 +3873,129 @@ Leave without saving?</translation>
         <location filename="../../ui/intake/household_section.py" line="198" />
         <source>Žije sám/sama, nebo přidejte členy domácnosti.</source>
         <translation>Lives alone, or add the household members.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="29" />
+        <source>Fronta: sociální odbor (KMB)</source>
+        <translation>Queue: social department (KMB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="30" />
+        <source>Fronta: majetkový odbor</source>
+        <translation>Queue: property department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="31" />
+        <source>Fronta: správce bytů</source>
+        <translation>Queue: flat management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="32" />
+        <source>můj úkol</source>
+        <translation>my task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="33" />
+        <source>úkol odboru</source>
+        <translation>department task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="34" />
+        <source>zástup</source>
+        <translation>covering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="59" />
+        <source>Termín</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="60" />
+        <source>Úkol</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="61" />
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="62" />
+        <source>Případ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="63" />
+        <source>Řeší</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="64" />
+        <source>Proč u mě</source>
+        <translation>Why mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="65" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="92" />
+        <source>Moje úkoly a úkoly odboru</source>
+        <translation>My and my department's tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="112" />
+        <source>Splněno</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="115" />
+        <source>Otevřít případ</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="122" />
+        <source>&lt;b&gt;Případy zastupovaných kolegů&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cases of colleagues I cover for&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="124" />
+        <source>Zobrazit:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="156" />
+        <source>Po termínu {0} · dnes {1} · později {2}</source>
+        <translation>Overdue {0} · today {1} · later {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="159" />
+        <source>Zastupujete: {0}</source>
+        <translation>You cover for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="165" />
+        <source>Otevřených úkolů ve frontě {0}, po termínu {1}</source>
+        <translation>Open tasks in the queue {0}, overdue {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="188" />
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="188" />
+        <source>Vyberte úkol v seznamu.</source>
+        <translation>Select a task in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="193" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -7730,67 +8088,72 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="250" />
+        <location filename="../../ui/areas.py" line="267" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="251" />
+        <location filename="../../ui/areas.py" line="268" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="252" />
+        <location filename="../../ui/areas.py" line="269" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="253" />
+        <location filename="../../ui/areas.py" line="270" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="255" />
+        <location filename="../../ui/areas.py" line="272" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="256" />
+        <location filename="../../ui/areas.py" line="273" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="254" />
+        <location filename="../../ui/areas.py" line="271" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="257" />
+        <location filename="../../ui/areas.py" line="274" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="258" />
+        <location filename="../../ui/areas.py" line="275" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="259" />
+        <location filename="../../ui/areas.py" line="276" />
+        <source>Odbory a zástupy</source>
+        <translation>Departments and deputies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="277" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="260" />
+        <location filename="../../ui/areas.py" line="278" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="261" />
+        <location filename="../../ui/areas.py" line="279" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="262" />
+        <location filename="../../ui/areas.py" line="280" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -8567,67 +8930,72 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="103" />
+        <location filename="../../ui/areas.py" line="109" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="107" />
+        <location filename="../../ui/areas.py" line="113" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="108" />
+        <location filename="../../ui/areas.py" line="114" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="105" />
+        <location filename="../../ui/areas.py" line="111" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="100" />
+        <location filename="../../ui/areas.py" line="105" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="101" />
+        <location filename="../../ui/areas.py" line="106" />
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="107" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="102" />
+        <location filename="../../ui/areas.py" line="108" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="110" />
+        <location filename="../../ui/areas.py" line="116" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="112" />
+        <location filename="../../ui/areas.py" line="118" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="113" />
+        <location filename="../../ui/areas.py" line="119" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="114" />
+        <location filename="../../ui/areas.py" line="120" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="116" />
+        <location filename="../../ui/areas.py" line="122" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="118" />
+        <location filename="../../ui/areas.py" line="124" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -8648,820 +9016,840 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="28" />
+        <location filename="../../app/labels.py" line="29" />
+        <source>opatrovník</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="30" />
+        <source>zákonný zástupce</source>
+        <translation>legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="31" />
+        <source>zmocněnec</source>
+        <translation>attorney</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="32" />
+        <source>podpůrce</source>
+        <translation>supporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="33" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="29" />
+        <location filename="../../app/labels.py" line="34" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="30" />
+        <location filename="../../app/labels.py" line="35" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="36" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="37" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="38" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="39" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="40" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="41" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="42" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="43" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="44" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="45" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="46" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="47" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="48" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="49" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="50" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="51" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="52" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="53" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="54" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="55" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="56" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="57" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="58" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="59" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="60" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="61" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="62" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="63" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="64" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="65" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="66" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="67" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="68" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="69" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="162" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="71" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="72" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="73" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="74" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="75" />
         <source>šetření probíhá</source>
         <translation>assessment in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="76" />
         <source>zapsán jako potřebný</source>
         <translation>registered as in need</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="77" />
         <source>nesplňuje podmínky</source>
         <translation>does not qualify</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="78" />
         <source>platnost zápisu skončila</source>
         <translation>entry expired</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="79" />
         <source>zrušeno</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="80" />
         <source>trvalý pobyt v obvodu</source>
         <translation>permanent residence in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="81" />
         <source>v obvodu žije</source>
         <translation>lives in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="82" />
         <source>v obvodu pracuje</source>
         <translation>works in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="83" />
         <source>v obvodu studuje</source>
         <translation>studies in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="84" />
         <source>bez vazby na obvod</source>
         <translation>no link to the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="85" />
         <source>zadaný ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="86" />
         <source>ověření předání</source>
         <translation>referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="87" />
         <source>dohodnutý krok</source>
         <translation>agreed step</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="88" />
         <source>závada v bytě</source>
         <translation>defect in a flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="89" />
         <source>dluh na nájemném</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="90" />
         <source>prodloužení nájmu</source>
         <translation>lease renewal</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="91" />
         <source>krizový fond</source>
         <translation>crisis fund</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="92" />
         <source>stanovisko Úřadu práce</source>
         <translation>Labour Office opinion</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="93" />
         <source>právní moc rozhodnutí</source>
         <translation>decision becoming final</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="94" />
         <source>konec platnosti zápisu</source>
         <translation>end of the entry's validity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="95" />
         <source>podmínky splněny</source>
         <translation>conditions met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="96" />
         <source>podmínky nesplněny</source>
         <translation>conditions not met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="97" />
         <source>vyhověno – zápis do evidence</source>
         <translation>granted – entered in the register</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="98" />
         <source>žádost zamítnuta</source>
         <translation>application rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="99" />
         <source>řízení zastaveno</source>
         <translation>procedure discontinued</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="100" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="101" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="102" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="103" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="104" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="105" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="106" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="107" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="108" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="109" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="110" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="111" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="112" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="113" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="114" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="115" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="116" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="117" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="118" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="119" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="120" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="121" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="122" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="123" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="124" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="125" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="126" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="127" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="128" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="129" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="130" />
         <source>dávka státní sociální pomoci</source>
         <translation>state social assistance benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="131" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="142" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="133" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="140" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="135" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="136" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="137" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="138" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="139" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="141" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="143" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="144" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="145" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="146" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="147" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="148" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="149" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="150" />
         <source>výměna bytu</source>
         <translation>exchange of flats</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="151" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="152" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="154" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="155" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="156" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="157" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="158" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="159" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="160" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="161" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="163" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="164" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="165" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="166" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="167" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="168" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="169" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="171" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="172" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="173" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="174" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="175" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="176" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="177" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="178" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="179" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="180" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="181" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="182" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="183" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="188" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="189" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="190" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="191" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="194" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="195" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="196" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="192" />
+        <location filename="../../app/labels.py" line="197" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="198" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="194" />
+        <location filename="../../app/labels.py" line="199" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="195" />
+        <location filename="../../app/labels.py" line="200" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="201" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="202" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="198" />
+        <location filename="../../app/labels.py" line="203" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="199" />
+        <location filename="../../app/labels.py" line="204" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="200" />
+        <location filename="../../app/labels.py" line="205" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="201" />
+        <location filename="../../app/labels.py" line="206" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>
