@@ -10,6 +10,7 @@ from models.allocation import ApplicationState, OfferResponse
 from models.assessments import IncomeKind, RecordState
 from models.cases import CaseStatus, TaskSource
 from models.consent import ConsentPurpose
+from models.guardians import GuardianKind
 from models.fund import FundDecisionOutcome, FundPurpose, FundRequestState
 from models.housing import FlatCategory, FlatStatus, MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
@@ -27,6 +28,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate ma
 
 
 LABELS: dict = {
+    GuardianKind.GUARDIAN: QT_TRANSLATE_NOOP("labels", "opatrovník"),
+    GuardianKind.LEGAL_REPRESENTATIVE: QT_TRANSLATE_NOOP("labels", "zákonný zástupce"),
+    GuardianKind.ATTORNEY: QT_TRANSLATE_NOOP("labels", "zmocněnec"),
+    GuardianKind.SUPPORTER: QT_TRANSLATE_NOOP("labels", "podpůrce"),
     FlatCategory.SOCIAL: QT_TRANSLATE_NOOP("labels", "sociální"),
     FlatCategory.KEY_PROFESSIONS: QT_TRANSLATE_NOOP("labels", "klíčové profese"),
     FlatCategory.SENIORS: QT_TRANSLATE_NOOP("labels", "senioři"),

@@ -43,10 +43,13 @@ def add_task(session: Session, actor: Actor | None, title: str, *,
     return task
 
 
-def complete_task(session: Session, actor: Actor, task_id: str) -> Task:
+def complete_task(session: Session, actor: Actor, task_id: str, *,
+                  covering_for: str | None = None) -> Task:
+    """``covering_for``: done as the deputy of this colleague (kept in the audit)."""
     task = get_live(session, Task, task_id, "Úkol")
     if task.done_at is None:
         task.done_at = utcnow()
         task.done_by_id = actor.user_id
-        audit.record(session, actor, "complete", "task", task.id)
+        audit.record(session, actor, "complete", "task", task.id,
+                     {"covering_for": covering_for} if covering_for else None)
     return task

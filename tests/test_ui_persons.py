@@ -23,7 +23,7 @@ def ctx(town_db, town_worker, tmp_path):
 def test_sidebar_lists_only_working_areas(qtbot, ctx):
     window = open_window(qtbot, ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Přehled", "Příjem", "Případy", "Klienti", "Sociální šetření", "Byty",
+    assert titles == ["Přehled", "Úkoly", "Příjem", "Případy", "Klienti", "Sociální šetření", "Byty",
                       "Žádosti o byt", "Kontroly bytů", "Smlouvy", "Krizový fond", "Statistiky",
                       "Synchronizace", "Nastavení"]
 
@@ -141,7 +141,7 @@ def test_english_is_the_second_language(qtbot, ctx):
     try:
         window = open_window(qtbot, ctx)
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-        assert titles == ["Overview", "Intake", "Cases", "Clients", "Social assessments",
+        assert titles == ["Overview", "Tasks", "Intake", "Cases", "Clients", "Social assessments",
                           "Flats", "Flat applications", "Flat inspections", "Leases",
                           "Crisis fund", "Statistics", "Synchronisation", "Settings"]
         page = window.show_area("persons")

@@ -31,6 +31,11 @@ def _dashboard(ctx):
     return DashboardPage(ctx, DASHBOARD_CARDS)
 
 
+def _inbox(ctx):
+    from .inbox.page import InboxPage
+    return InboxPage(ctx)
+
+
 def _intake(ctx):
     from .intake.page import IntakePage
     return IntakePage(ctx)
@@ -108,6 +113,7 @@ def _settings(ctx):
 
 AREAS: list[Area] = [
     Area("dashboard", QT_TRANSLATE_NOOP("areas", "Přehled"), "home", _dashboard),
+    Area("inbox", QT_TRANSLATE_NOOP("areas", "Úkoly"), "tasks", _inbox, Permission.VIEW_TASKS),
     Area("intake", QT_TRANSLATE_NOOP("areas", "Příjem"), "inbox", _intake, Permission.EDIT_CASES),
     Area("cases", QT_TRANSLATE_NOOP("areas", "Případy"), "folder", _cases, Permission.VIEW_CASES),
     Area("persons", QT_TRANSLATE_NOOP("areas", "Klienti"), "users", _persons,
@@ -182,7 +188,13 @@ def _person_privacy(ctx):
     return PersonPrivacyPanel.create(ctx)
 
 
+def _person_guardians(ctx):
+    from .persons.guardians import GuardiansPanel
+    return GuardiansPanel.create(ctx)
+
+
 PERSON_PANELS: list[Callable[[UiContext], QWidget | None]] = [
+    _person_guardians,
     _person_privacy,
 ]
 
@@ -236,6 +248,11 @@ def _users_tab(ctx):
     return UsersTab(ctx)
 
 
+def _cover_tab(ctx):
+    from .inbox.cover_tab import CoverTab
+    return CoverTab.create(ctx)
+
+
 def _roles_tab(ctx):
     if not ctx.actor.can(Permission.MANAGE_USERS):
         return None
@@ -270,6 +287,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Dokumenty řízení"), _procedure_templates_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Odbory a zástupy"), _cover_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Ochrana údajů"), _retention_tab),

@@ -126,8 +126,26 @@ def assign(db: Database, actor: Actor, case_id: str, worker_id: str | None, *,
         check_worker(s, worker_id, "worker_id")
         if case.assigned_worker_id == worker_id:
             return
-        case.assigned_worker_id = worker_id
-        audit.record(s, actor, "assign", "case", case.id)
+        previous, case.assigned_worker_id = case.assigned_worker_id, worker_id
+        moved = _hand_over_tasks(s, actor, case.id, previous, worker_id)
+        audit.record(s, actor, "assign", "case", case.id,
+                     {"from": previous, "to": worker_id, "tasks_moved": moved})
+
+
+def _hand_over_tasks(s: Session, actor: Actor, case_id: str, old: str | None,
+                     new: str | None) -> int:
+    """A handed-over case takes the old worker's open tasks on it along (each
+    audited); departments' and other people's tasks on the case stay where they
+    are. Unassigning a case leaves them: nobody would see them otherwise."""
+    if old is None or new is None:
+        return 0
+    tasks = s.scalars(select(Task).where(live(Task), Task.case_id == case_id,
+                                         Task.owner_id == old, Task.done_at.is_(None))).all()
+    for task in tasks:
+        task.owner_id = new
+        audit.record(s, actor, "reassign", "task", task.id, {"from": old, "to": new,
+                                                              "case": case_id})
+    return len(tasks)
 
 
 def _worker_name(s: Session, worker_id: str | None) -> str | None:

@@ -47,7 +47,7 @@ class TaskRow:
 
 
 DEPARTMENT_LABELS = {
-    Department.KMB: "kontaktní místo pro bydlení",
+    Department.KMB: "sociální odbor (KMB)",
     Department.PROPERTY: "majetkový odbor",
     Department.FLAT_MANAGER: "správce bytů",
 }
@@ -116,12 +116,14 @@ class MyTasks:
 
 
 def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTasks:
-    """The acting worker's inbox: own open tasks and those of the worker's
-    department — overdue, due today, and how many later."""
+    """The acting worker's inbox: own open tasks, those of the worker's
+    department and of a colleague the worker covers for today — overdue, due
+    today, and how many later (app/tasks_queues/inbox.py)."""
+    from ..tasks_queues.inbox import inbox_rows       # the queues build on this module
     actor.require(Permission.VIEW_TASKS)
     today = today or dt.date.today()
     with db.reading() as s:
-        rows = query_tasks(s, owner_id=actor.user_id, department=department_of(s, actor.user_id))
+        rows = [x.task for x in inbox_rows(s, actor.user_id, today)[1]]
     overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
     due = [r for r in rows if r.due_on == today]
     return MyTasks(overdue, due, len(rows) - len(overdue) - len(due))
@@ -148,14 +150,20 @@ def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
         return task.id
 
 
-def _may_complete(s: Session, actor: Actor, task_id: str) -> None:
-    """Case workers complete any task; others only their own or their department's."""
-    if actor.can(Permission.EDIT_CASES):
-        return
-    actor.require(Permission.VIEW_TASKS)
+def _may_complete(s: Session, actor: Actor, task_id: str, today: dt.date) -> str | None:
+    """Case workers complete any task; others only those in their reach: their
+    own, their department's, a covered colleague's (app/privacy/cover.py).
+    Returns the colleague's name when done as their deputy (for the audit)."""
+    from ..tasks_queues.inbox import in_reach, reach
     task = get_live(s, Task, task_id, "Úkol")
-    if task.owner_id != actor.user_id and task.department != department_of(s, actor.user_id):
+    r = reach(s, actor.user_id, today)
+    covering = r.covering.get(task.owner_id) if task.owner_id != actor.user_id else None
+    if actor.can(Permission.EDIT_CASES):
+        return covering
+    actor.require(Permission.VIEW_TASKS)
+    if not in_reach(r, task.owner_id, task.department):
         actor.require(Permission.EDIT_CASES)      # someone else's task: refused
+    return covering
 
 
 def complete(db: Database, actor: Actor, task_id: str, *,
@@ -165,8 +173,8 @@ def complete(db: Database, actor: Actor, task_id: str, *,
     if not actor.can(Permission.EDIT_CASES):
         actor.require(Permission.VIEW_TASKS)
     with db.transaction() as s:
-        _may_complete(s, actor, task_id)
-        task = core_tasks.complete_task(s, actor, task_id)
+        covering = _may_complete(s, actor, task_id, today or dt.date.today())
+        task = core_tasks.complete_task(s, actor, task_id, covering_for=covering)
         if task.source == TaskSource.REFERRAL and task.source_ref and referral_arrived is not None:
             _set_arrived(s, actor, task.source_ref, referral_arrived, today)
 

@@ -103,6 +103,10 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                    help="co vypsat: " + ", ".join(sorted(LISTERS)))
     p.add_argument("--search", default="", metavar=_("TEXT"), help=_("hledat (bez ohledu na diakritiku)"))
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--mine", action="store_true",
+                   help="jen u úkolů (tasks): moje úkoly, úkoly mého odboru a zástupu")
+    p.add_argument("--queue", metavar="ODBOR",
+                   help="jen u úkolů (tasks): fronta odboru (socialni, majetkovy, spravce)")
     p.set_defaults(func=cmd_list)
 
 
@@ -220,7 +224,13 @@ def cmd_list(args) -> int:
     db = open_for(args)
     try:
         actor = acting(db, args)
-        rows, columns = LISTERS[args.kind](db, actor, args.search)
+        lister = LISTERS[args.kind]
+        options = getattr(lister, "options", ())
+        given = [o for o in ("mine", "queue") if getattr(args, o, None)]
+        if any(o not in options for o in given):
+            raise KmbError(f"Volbu --{given[0]} má jen „kmb list tasks“.")
+        rows, columns = lister(db, actor, args.search,
+                               **{o: getattr(args, o) for o in options})
         emit(rows, columns, args.format)      # rows may stream from the database
     finally:
         db.close()

@@ -98,6 +98,10 @@ def list_cases(db: Database, actor: Actor, text: str):
 def list_landlords(db: Database, actor: Actor, text: str):
     from ..landlords.listing import landlord_rows
     return landlord_rows(db, actor, text)
+def list_tasks(db: Database, actor: Actor, text: str, *, mine: bool = False,
+               queue: str | None = None):
+    from ..tasks_queues.listing import task_rows
+    return task_rows(db, actor, text, mine=mine, queue_name=queue)
 
 
 def list_private_leases(db: Database, actor: Actor, text: str):
@@ -114,6 +118,7 @@ def list_programmes(db: Database, actor: Actor, text: str):
     return rows, [("name", "Program / projekt"), ("code", "Kód"),
                   ("funder_label", "Poskytovatel"), ("starts_on", "Od"), ("ends_on", "Do"),
                   ("cases", "Případů"), ("leases", "Smluv"), ("id", "ID")]
+list_tasks.options = ("mine", "queue")     # what ``kmb list tasks`` takes besides --search
 
 
 LISTERS: dict[str, Lister] = {
@@ -130,4 +135,5 @@ LISTERS: dict[str, Lister] = {
     "landlords": list_landlords,
     "private-leases": list_private_leases,
     "programmes": list_programmes,
+    "tasks": list_tasks,
 }

@@ -37,6 +37,8 @@ from .names import CITY, TOWN
 from .people import DEMO_PASSWORD, build_persons, build_staff
 from .procedure import build_procedures
 from .programmes import build_programmes
+from .guardians import build_guardians
+from .queues import build_queues
 from .settings import build_settings
 from ..i18n import _
 
@@ -61,6 +63,8 @@ STEPS: list[tuple[str, Step]] = [
     ("souhlasy klientů", build_consents),
     ("pronajímatelé", build_landlords),        # its own random generator too
     ("programy a dotace", build_programmes),       # own generator too
+    ("úkoly odborů a zástupy", build_queues),
+    ("opatrovníci", build_guardians),
 ]
 
 

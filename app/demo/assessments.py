@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from models.assessments import IncomeKind, RecordState
 from models.base import Base
-from models.cases import TaskSource
+from models.cases import Department, TaskSource
 from models.housing import MeterKind
 from models.inspections import Condition, InspectionKind, KeyKind
 from models.settings import setting_id
@@ -395,12 +395,15 @@ def _items(ctx, out: _Rows, row: dict, flat: dict, kind: InspectionKind, pests: 
                 task = out.add("task", dict(
                     id=ctx.new_id(row["closed_at"]),
                     title=f"Závada v bytě: {it.room} – {it.item}: {defect}"[:200],
-                    owner_id=row["worker_id"], due_on=due, flat_id=row["flat_id"],
+                    # defects go to the property queue (app/tasks_queues/routing.py)
+                    owner_id=None, department=Department.PROPERTY, due_on=due,
+                    flat_id=row["flat_id"],
                     household_id=row["household_id"], person_id=None, case_id=None,
                     detail="Zjištěno při kontrole bytu.", source=TaskSource.INSPECTION,
                     source_ref=item["id"],
                     done_at=dt.datetime.combine(due, dt.time(11)) if done else None,
-                    done_by_id=row["worker_id"] if done else None, created_at=row["closed_at"]))
+                    done_by_id=ctx.users.get("tomas.krejci", row["worker_id"]) if done
+                    else None, created_at=row["closed_at"]))
                 item["task_id"] = task["id"]
     return defects
 

@@ -43,6 +43,7 @@ from ..labels import label
 from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..tasks_queues.routing import defect_assignee
 from . import templates
 from .readings import (
     UNITS,
@@ -624,7 +625,7 @@ def close_inspection(db: Database, actor: Actor, inspection_id: str, *,
             what = it.defect or label(it.condition)
             title = f"Závada v bytě: {it.room} – {it.item}: {what}"
             task = tasks.add_task(
-                s, actor, title[:200], owner_id=row.worker_id or actor.user_id,
+                s, actor, title[:200], **defect_assignee(s, row.worker_id or actor.user_id),
                 due_on=row.inspected_on + dt.timedelta(days=DEFECT_DUE_DAYS),
                 household_id=row.household_id, flat_id=row.flat_id,
                 detail=(f"{where}. Zjištěno při kontrole ({label(row.kind)}) dne "

@@ -23,6 +23,7 @@ from ..errors import KmbError, ValidationError
 from ..formatting import floor_location, format_area, format_date, format_money
 from ..labels import label
 from ..office import office_info
+from ..people.guardians import signing_representatives
 from ..people.households import current_members
 from ..rows import get_live, live
 from ..security import Actor, Permission
@@ -220,7 +221,10 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
                   for x in services],
         services_total=_money(services_total),
         signatures=[("za pronajímatele", land.representative.split(",")[0] if land.representative
-                     else land.name), ("nájemce", tenant.full_name)],
+                     else land.name), ("nájemce", tenant.full_name)]
+        # the tenant's guardian or representative valid on the day of signing signs too
+        + signing_representatives(session, tenant.id, lease.signed_on or dt.date.today(),
+                                  "nájemce"),
         place_date=f"{_place(session, office)} dne {signed}".strip(),
         doc_title="Nájemní smlouva", reference=lease.number or "")
 

@@ -60,6 +60,8 @@ TABLES = {
     "programme": "Program nebo projekt",
     "programme_tag": "Zařazení do programu",
     "flat_funding": "Financování bytu z dotace",
+    "guardian": "Opatrovník nebo zástupce",
+    "deputy": "Zástup za nepřítomného pracovníka",
 }
 
 COLUMNS = {
@@ -74,6 +76,9 @@ COLUMNS = {
     "ico": "IČO", "contact_person": "Kontaktní osoba", "bank_account": "Číslo účtu",
     "address": "Adresa", "name": "Jméno / název", "phone": "Telefon", "email": "E-mail",
     "active": "Aktivní",
+    # guardians and deputies (issue 16)
+    "name": "Jméno", "valid_from": "Platí od", "valid_to": "Platí do",
+    "user_id": "Zastupovaný pracovník (ID)", "deputy_id": "Zástupce (ID)",
     # the procedure on a case (zákon o podpoře bydlení)
     "file_ref": "Spisová značka", "application_on": "Žádost podána",
     "application_channel": "Způsob podání", "inquiry_started_on": "Šetření zahájeno",

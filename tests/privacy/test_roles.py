@@ -254,6 +254,18 @@ REQUIRED: dict[str, set[Permission]] = {
     "programmes.tags.tag_lease": {P.EDIT_LEASES},
     "programmes.tags.untag": {P.EDIT_CASES},     # or the kind's editor: see ANY_OF
 }
+    # guardians of a person, task queues and deputies (issue 16)
+    "people.guardians.list_guardians": {P.VIEW_PERSONS},
+    "people.guardians.remove_guardian": {P.EDIT_PERSONS},
+    "people.guardians.save_guardian": {P.EDIT_PERSONS},
+    "tasks_queues.departments.set_department": {P.MANAGE_USERS},
+    "tasks_queues.departments.staff_departments": {P.MANAGE_USERS},
+    "tasks_queues.deputies.add_deputy": {P.MANAGE_USERS},
+    "tasks_queues.deputies.end_deputy": {P.MANAGE_USERS},
+    "tasks_queues.deputies.list_deputies": {P.MANAGE_USERS},
+    "tasks_queues.inbox.inbox": {P.VIEW_TASKS},
+    "tasks_queues.inbox.queue": {P.VIEW_TASKS},
+    "tasks_queues.listing.task_rows": {P.VIEW_TASKS},}
 # Moving the whole office (every row and its keys) is the administrator's alone:
 # a role check, not a permission of the table the office adjusts.
 ROLE_ONLY: dict[str, set[Role]] = {
@@ -263,6 +275,8 @@ ROLE_ONLY: dict[str, set[Role]] = {
 ANY_OF: dict[str, list[set[Permission]]] = {
     "cases.tasks.complete": [{P.EDIT_CASES}, {P.VIEW_TASKS}],
     "programmes.tags.untag": [{P.EDIT_CASES}, {P.EDIT_LEASES}, {P.DECIDE_FUND}],
+    # every open task with VIEW_CASES, else the own inbox with VIEW_TASKS
+    "tasks_queues.listing.task_rows": [{P.VIEW_CASES}, {P.VIEW_TASKS}],
 }
 
 
