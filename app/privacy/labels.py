@@ -77,7 +77,7 @@ COLUMNS = {
     "address": "Adresa", "name": "Jméno / název", "phone": "Telefon", "email": "E-mail",
     "active": "Aktivní",
     # guardians and deputies (issue 16)
-    "name": "Jméno", "valid_from": "Platí od", "valid_to": "Platí do",
+    "valid_from": "Platí od", "valid_to": "Platí do",
     "user_id": "Zastupovaný pracovník (ID)", "deputy_id": "Zástupce (ID)",
     # the procedure on a case (zákon o podpoře bydlení)
     "file_ref": "Spisová značka", "application_on": "Žádost podána",
