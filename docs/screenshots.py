@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -380,6 +381,7 @@ def shot_rules_editor(app, ctx) -> None:
     tab.reload(select=draft)
     app.processEvents()
     w.grab().save(str(OUT / "rules-editor.png"))
+    _rules_form_shots(app, w, tab)
     tab.views.setCurrentWidget(tab.whatif)
     tab.whatif.run()
     tab.whatif.op.wait()
@@ -392,6 +394,37 @@ def shot_rules_editor(app, ctx) -> None:
     app.processEvents()
     w.grab().save(str(OUT / "rules-what-if.png"))
     w.close()
+
+
+def _rules_form_shots(app, w, tab) -> None:
+    """The form of the same draft: a criterion with bands in view, then the live what-if."""
+    tab.views.setCurrentIndex(1)
+    app.processEvents()
+    rooms = tab.form.card("criteria", "rooms")
+    tab.form.scroll.ensureWidgetVisible(rooms, 0, 0)
+    tab.form.scroll.verticalScrollBar().setValue(rooms.y())
+    app.processEvents()
+    w.grab().save(str(OUT / "rules-form.png"))
+    tab.form.card("criteria", "waiting").fields["max"].setText("dvacet")
+    tab.preview.setCurrentIndex(1)
+    for _ in range(100):
+        app.processEvents()
+        time.sleep(0.05)
+        if tab.preview.result is not None:
+            break
+    waiting = tab.form.card("criteria", "waiting")
+    tab.form.scroll.verticalScrollBar().setValue(waiting.y())
+    app.processEvents()
+    w.grab().save(str(OUT / "rules-form-error.png"))
+    waiting.fields["max"].setText("300")
+    tab.form.card("criteria", "housing").tables["cases"].rows[0]["points"].setValue(400)
+    for _ in range(200):
+        app.processEvents()
+        time.sleep(0.05)
+        if tab.preview.result is not None and tab.preview.result.flats and any(
+                f.changed for f in tab.preview.result.flats):
+            break
+    w.grab().save(str(OUT / "rules-form-whatif.png"))
 
 
 SHOTS += [shot_ranking, shot_rules_editor]

@@ -18,7 +18,7 @@ from .rules import FIELDS
 
 BLANSKO_NOT_HOUSED = [1, 2, 3, 4, 5, 11]   # ETHOS categories of "nebydlí" in Blansko
 _NOT_HOUSED_WHEN = {"field": "ethos", "op": "not_in", "value": BLANSKO_NOT_HOUSED}
-_NOT_HOUSED_LABEL = "kdo nebydlí (300 bodů za bydlení), se podle toho nehodnotí"
+_NOT_HOUSED_LABEL = "kdo nebydlí, se podle toho nehodnotí (má body za bydlení)"
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ def _c(key, title, item) -> PaletteItem:
     return PaletteItem(key, "criteria", title, item)
 
 
+# Starting values only: a town sets its own in the form.
 PALETTE: list[PaletteItem] = [
     _c("housing", "Bytová situace podle kategorie ETHOS", {
         "id": "housing", "label": "Současné bydlení", "type": "cases", "field": "ethos",
@@ -42,13 +43,13 @@ PALETTE: list[PaletteItem] = [
         "default": 0, "default_label": "bez bytové nouze"}),
     _c("two_households", "Dvě domácnosti v jednom bytě", {
         "id": "two_households", "label": "Dvě domácnosti v jednom bytě", "type": "flag",
-        "field": "two_households_in_flat", "points": 100}),
+        "field": "two_households_in_flat", "points": 50}),
     _c("children", "Nezaopatřené děti (za každé dítě)", {
         "id": "children", "label": "Nezaopatřené děti", "type": "per_unit",
         "field": "children", "points_per_unit": 50, "max": 150}),
     _c("dependants", "Nezaopatřené dítě nebo těhotenství", {
         "id": "dependants", "label": "Nezaopatřené dítě nebo těhotenství", "type": "flag",
-        "field": "has_dependants", "points": 80}),
+        "field": "has_dependants", "points": 50}),
     _c("household_size", "Velikost domácnosti", {
         "id": "household_size", "label": "Velikost domácnosti", "type": "bands",
         "field": "household_size",
@@ -59,39 +60,33 @@ PALETTE: list[PaletteItem] = [
         "field": "disability", "points": 100}),
     _c("permanent_residence", "Trvalý pobyt ve městě", {
         "id": "permanent_residence", "label": "Trvalý pobyt ve městě", "type": "flag",
-        "field": "permanent_residence", "points": 50}),
+        "field": "permanent_residence", "points": 30}),
     _c("residence", "Skutečný pobyt ve městě (roky)", {
         "id": "actual_residence", "label": "Skutečný pobyt ve městě (aspoň rok)",
         "type": "bands", "field": "residence_years",
-        "bands": [{"min": 1, "points": 50, "label": "aspoň rok"}]}),
+        "bands": [{"min": 1, "points": 30, "label": "aspoň rok"}]}),
     _c("waiting", "Doba čekání (za každý rok)", {
         "id": "waiting", "label": "Roky od podání žádosti", "type": "per_unit",
-        "field": "waiting_years", "points_per_unit": 30, "max": 300}),
+        "field": "waiting_years", "points_per_unit": 10, "max": 100}),
     _c("refusals", "Odmítnuté nabídky (za každé odmítnutí)", {
         "id": "refusals", "label": "Odmítnutí nabízeného bytu", "type": "per_unit",
-        "field": "refusals", "points_per_unit": -200, "months": 36}),
+        "field": "refusals", "points_per_unit": -100, "months": 24}),
     _c("key_profession", "Klíčová profese (jen byty pro klíčové profese)", {
         "id": "key_profession", "label": "Klíčová profese", "type": "cases",
         "field": "key_profession", "flat_categories": ["key_professions"],
-        "cases": [{"values": ["lékař"], "points": 300, "label": "lékař"},
-                  {"values": ["zubní lékař"], "points": 280, "label": "zubní lékař"},
-                  {"values": ["zdravotní sestra"], "points": 200, "label": "zdravotní sestra"},
-                  {"values": ["učitel"], "points": 150, "label": "učitel"},
-                  {"values": ["policista", "hasič"], "points": 120,
-                   "label": "bezpečnostní sbor"},
-                  {"values": ["sociální pracovník"], "points": 100, "label": "sociální služby"}],
+        "cases": [{"values": ["lékař"], "points": 200, "label": "lékař"},
+                  {"values": ["zdravotní sestra"], "points": 150, "label": "zdravotní sestra"},
+                  {"values": ["učitel"], "points": 100, "label": "učitel"}],
         "default": 0, "default_label": "není klíčová profese"}),
     _c("rooms", "Počet pokojů současného bytu", {
         "id": "rooms", "label": "Celkový počet pokojů v bytě", "type": "bands",
         "field": "current_rooms",
-        "bands": [{"min": 0, "max": 2, "points": 180, "label": "nejvýše 1 pokoj"},
-                  {"min": 2, "max": 3, "points": 120, "label": "2 pokoje"},
-                  {"min": 3, "max": 4, "points": 60, "label": "3 pokoje"},
-                  {"min": 4, "points": 0, "label": "4 a více pokojů"}],
+        "bands": [{"min": 0, "max": 2, "points": 100, "label": "nejvýše 1 pokoj"},
+                  {"min": 2, "max": 3, "points": 50, "label": "2 pokoje"}],
         "when": copy.deepcopy(_NOT_HOUSED_WHEN), "when_label": _NOT_HOUSED_LABEL}),
     _c("area", "Obytná plocha na osobu (vzorec)", {
         "id": "area", "label": "Obytná plocha na osobu", "type": "linear",
-        "field": "area_per_person", "base": 360, "per_unit": -20, "min": 0, "max": 360,
+        "field": "area_per_person", "base": 200, "per_unit": -10, "min": 0, "max": 200,
         "when": copy.deepcopy(_NOT_HOUSED_WHEN), "when_label": _NOT_HOUSED_LABEL}),
     _c("income", "Nízký příjem na osobu", {
         "id": "income", "label": "Nízký příjem na osobu", "type": "bands",
@@ -99,9 +94,9 @@ PALETTE: list[PaletteItem] = [
         "bands": [{"max": 6000, "points": 150, "label": "pod 6 000 Kč"},
                   {"min": 6000, "max": 9000, "points": 100, "label": "6 000 – 9 000 Kč"}]}),
     PaletteItem("ex_refusals", "exclusions", "Vyřazení po odmítnutích", {
-        "id": "refusals", "type": "refusals", "max": 2, "months": 36}),
+        "id": "refusals", "type": "refusals", "max": 2, "months": 24}),
     PaletteItem("ex_debt", "exclusions", "Dluh vůči městu → individuální posouzení", {
-        "id": "debt", "type": "debt", "min_debt_czk": 1000, "repayment_plan_lifts": True,
+        "id": "debt", "type": "debt", "min_debt_czk": 5000, "repayment_plan_lifts": True,
         "action": "review"}),
     PaletteItem("ex_condition", "exclusions", "Vyřazení podle podmínky", {
         "id": "condition", "type": "condition", "reason": "",

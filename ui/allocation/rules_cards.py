@@ -16,7 +16,7 @@ from app.allocation.rules import CATEGORY_VALUES, CRITERION_TYPES, EXCLUSION_TYP
 from models.housing import FlatCategory
 from ui.labels import tl
 
-from .rules_parts import (Categories, Conditions, RowsTable, field_combo, int_spin, mark,
+from .rules_parts import (Categories, compact, Conditions, RowsTable, field_combo, int_spin, mark,
                           num_spin, opt_number, put, set_combo, set_value, tr, value_of, watch)
 
 ETHOS_HINT = ("ETHOS: 1–2 bez střechy, 3–7 bez bytu (ubytovny, azylové domy, instituce), "
@@ -43,6 +43,7 @@ class ItemCard(QFrame):
         head.addWidget(self.remove_button)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)   # narrow: label above field
         self.error = QLabel()
         self.error.setProperty("error", True)
         self.error.setWordWrap(True)
@@ -148,7 +149,7 @@ def _check(card: ItemCard, key: str, text: str, item: dict, default: bool) -> QC
 
 def _choice(card: ItemCard, key: str, label: str, item: dict, options: dict,
             default: str) -> QComboBox:
-    w = QComboBox()
+    w = compact(QComboBox(), 24)
     for value, text in options.items():
         w.addItem(text, value)
     set_combo(w, item.get(key, default))
@@ -220,7 +221,7 @@ class CriterionCard(ItemCard):
         self.add("base", tr("Základ"), self.base)
         self.per_unit = num_spin()
         set_value(self.per_unit, item.get("per_unit"))
-        self.add("per_unit", tr("Plus za jednotku (záporné ubírá)"), self.per_unit)
+        self.add("per_unit", tr("Za jednotku (− ubírá)"), self.per_unit)
 
     def write(self, out: dict) -> None:
         o = self.original
@@ -332,7 +333,8 @@ class MatchingCard(ItemCard):
         grid.addWidget(QLabel(tr("Byt \\ žádost")), 0, 0)
         self.accept_boxes: dict[tuple[str, str], QCheckBox] = {}
         for c, req in enumerate(CATEGORY_VALUES, start=1):
-            h = QLabel(tl(FlatCategory(req)))
+            h = QLabel(tl(FlatCategory(req)).replace(" ", "\n"))
+            h.setAlignment(Qt.AlignCenter)
             h.setObjectName("muted")
             grid.addWidget(h, 0, c, Qt.AlignCenter)
         for r, flat in enumerate(CATEGORY_VALUES, start=1):

@@ -8,19 +8,18 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPlainTextEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.allocation import rules_palette as P
 from app.allocation.rules import TIE_BREAK_KEYS, Problem
 
 from .rules_cards import CARD_CLASSES, ItemCard
-from .rules_parts import int_spin, mark, opt_number, set_combo, set_value, tr, value_of, watch
+from .rules_parts import compact, int_spin, mark, opt_number, set_combo, set_value, tr, value_of, watch
 
 SECTIONS = (("criteria", "Body"), ("exclusions", "Vyřazení"),
             ("matching", "Byt a domácnost"))
-KEY_ROLE = Qt.UserRole + 1
 
 
 class RulesForm(QWidget):
@@ -32,35 +31,27 @@ class RulesForm(QWidget):
         self.cards: dict[str, list[ItemCard]] = {s: [] for s, _ in SECTIONS}
         self._loading = False
         self.top_fields: dict[str, QWidget] = {}
-        # palette
-        self.palette = QListWidget()
+        # palette: what can be added, by section
+        self.palette = compact(QComboBox(), 20)
         self.palette.setObjectName("rulesPalette")
+        model = self.palette.model()
         for section, title in SECTIONS:
-            head = QListWidgetItem(tr(title))
-            head.setFlags(Qt.NoItemFlags)
+            self.palette.addItem(tr(title), None)
+            head = model.item(self.palette.count() - 1)
+            head.setEnabled(False)
             font = head.font()
             font.setBold(True)
             head.setFont(font)
-            self.palette.addItem(head)
             for p in P.PALETTE:
                 if p.section == section:
-                    item = QListWidgetItem("  " + tr(p.title))
-                    item.setData(KEY_ROLE, p.key)
-                    self.palette.addItem(item)
-        self.palette.itemDoubleClicked.connect(lambda it: self.add_from_palette(
-            it.data(KEY_ROLE)))
+                    self.palette.addItem("   " + tr(p.title), p.key)
+        self.palette.setCurrentIndex(1)
         self.add_button = QPushButton(tr("Přidat do pravidel"))
-        self.add_button.clicked.connect(lambda: self.add_from_palette(
-            self.palette.currentItem().data(KEY_ROLE) if self.palette.currentItem() else None))
-        pal = QWidget()
-        pv = QVBoxLayout(pal)
-        pv.setContentsMargins(0, 0, 0, 0)
-        ptitle = QLabel(tr("Přidat kritérium, vyřazení nebo pravidlo bytu:"))
-        ptitle.setWordWrap(True)
-        pv.addWidget(ptitle)
-        pv.addWidget(self.palette, 1)
-        pv.addWidget(self.add_button)
-        pal.setMaximumWidth(260)
+        self.add_button.clicked.connect(lambda: self.add_from_palette(self.palette.currentData()))
+        pal = QHBoxLayout()
+        pal.addWidget(QLabel(tr("Přidat:")))
+        pal.addWidget(self.palette, 1)
+        pal.addWidget(self.add_button)
         # general fields
         general = QGroupBox(tr("Pravidla"))
         gf = QFormLayout(general)
@@ -85,17 +76,17 @@ class RulesForm(QWidget):
                                  QCheckBox(tr("vždy s písemným odůvodněním")))
         gf.addRow("", self.justify)
         tie = QWidget()
-        th = QHBoxLayout(tie)
+        th = QGridLayout(tie)
         th.setContentsMargins(0, 0, 0, 0)
         self.tie_break: list[QComboBox] = []
         for _ in range(len(TIE_BREAK_KEYS)):
-            combo = QComboBox()
+            combo = compact(QComboBox(), 8)
             combo.addItem("—", None)
             for key, text in TIE_BREAK_KEYS.items():
                 combo.addItem(tr(text), key)
             watch(combo, self._changed)
+            th.addWidget(combo, len(self.tie_break) // 2, len(self.tie_break) % 2)
             self.tie_break.append(combo)
-            th.addWidget(combo)
         self.top_fields["tie_break"] = tie
         gf.addRow(tr("Při shodě bodů"), tie)
         self.general_error = QLabel()
@@ -126,13 +117,12 @@ class RulesForm(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("rulesFormSummary")
         self.summary.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addWidget(self.summary)
-        left.addWidget(self.scroll, 1)
-        h = QHBoxLayout(self)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(pal)
-        h.addLayout(left, 1)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addLayout(pal)
+        v.addWidget(self.summary)
+        v.addWidget(self.scroll, 1)
 
     def _top(self, key: str, w: QWidget) -> QWidget:
         self.top_fields[key] = w
@@ -189,8 +179,9 @@ class RulesForm(QWidget):
     def add_from_palette(self, key: str | None) -> None:
         if not key:
             return
-        taken = [c.body().get("id") for cards in self.cards.values() for c in cards]
-        section, item = P.new_item(key, taken)
+        # ids are unique within a section (an exclusion may share a criterion's id)
+        section = P.PALETTE_BY_KEY[key].section
+        section, item = P.new_item(key, [c.body().get("id") for c in self.cards[section]])
         card = self._add_card(section, item)
         self.changed.emit()
         # show the new card and put the cursor in its first field

@@ -8,7 +8,7 @@ import copy
 import re
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -30,7 +30,6 @@ def int_spin(lo: int = -100_000, hi: int = 100_000, suffix: str = "") -> QSpinBo
     w = QSpinBox()
     w.setRange(lo, hi)
     w.setSuffix(suffix)
-    w.setButtonSymbols(QAbstractSpinBox.NoButtons)
     w.setMaximumWidth(110)
     return w
 
@@ -39,7 +38,6 @@ def num_spin(lo: float = -100_000, hi: float = 100_000, decimals: int = 2) -> QD
     w = QDoubleSpinBox()
     w.setRange(lo, hi)
     w.setDecimals(decimals)
-    w.setButtonSymbols(QAbstractSpinBox.NoButtons)
     w.setMaximumWidth(110)
     return w
 
@@ -98,10 +96,17 @@ def mark(w: QWidget, message: str | None) -> None:
 
 
 def field_combo(kinds: tuple[str, ...] | None = None) -> QComboBox:
-    w = QComboBox()
+    w = compact(QComboBox())
     for key, spec in FIELDS.items():
         if kinds is None or spec.kind in kinds:
             w.addItem(tr_field(key), key)
+    return w
+
+
+def compact(w: QComboBox, length: int = 14) -> QComboBox:
+    """Long choices must not widen the form beyond the window."""
+    w.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+    w.setMinimumContentsLength(length)
     return w
 
 
@@ -251,7 +256,7 @@ class Conditions(QWidget):
     def add_row(self, c: dict) -> None:
         field = field_combo()
         set_combo(field, c.get("field"))
-        op = QComboBox()
+        op = compact(QComboBox(), 6)
         for key in OPS:
             op.addItem(OP_TEXT[key], key)
         set_combo(op, c.get("op"))
@@ -306,15 +311,14 @@ class Categories(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        h = QHBoxLayout(self)
-        h.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for value in CATEGORY_VALUES:
+        for i, value in enumerate(CATEGORY_VALUES):
             box = QCheckBox(tl(FlatCategory(value)))
             box.toggled.connect(lambda *_: self.changed.emit())
             self.boxes[value] = box
-            h.addWidget(box)
-        h.addStretch(1)
+            grid.addWidget(box, i // 3, i % 3)
         self.order: list[str] = []
 
     def set_values(self, values) -> None:

@@ -131,7 +131,8 @@ class RulesTab(QWidget):
         form_split.addWidget(self.form)
         form_split.addWidget(self.preview)
         form_split.setStretchFactor(0, 3)
-        form_split.setStretchFactor(1, 2)
+        form_split.setStretchFactor(1, 1)
+        form_split.setSizes([600, 260])
         fv.addWidget(form_split, 1)
         io_row = QHBoxLayout()
         io_row.addStretch(1)
@@ -160,7 +161,7 @@ class RulesTab(QWidget):
         split.addWidget(self.views)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([280, 800])
+        split.setSizes([240, 840])
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(split, 1)
         row = QHBoxLayout()
@@ -298,6 +299,8 @@ class RulesTab(QWidget):
         if self.detail is None:
             return
         try:
+            if self.views.currentIndex() == 1:       # what the form shows is saved
+                self._form_to_json()
             rulesets.save_draft(self.ctx.db, self.ctx.actor, self.detail.row.id,
                                 self.editor.toPlainText())
         except KmbError as exc:
