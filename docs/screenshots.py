@@ -158,8 +158,16 @@ def shot_fund(app, ctx) -> None:
 
 def shot_lease_settings(app, ctx) -> None:
     w, page = _window(_as(ctx, "petr.horak"), "settings")
-    page.tabs.setCurrentIndex(0)
-    app.processEvents()
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.tabs.setCurrentIndex(titles.index("Smlouvy"))
+    editor = page.tabs.currentWidget().template_editor
+    for _ in range(200):                       # the live preview renders off the UI thread
+        app.processEvents()
+        time.sleep(0.05)
+        if editor.renders:
+            break
+    for _ in range(10):
+        app.processEvents()
     w.grab().save(str(OUT / "lease-settings.png"))
     w.close()
 
@@ -401,8 +409,7 @@ def _rules_form_shots(app, w, tab) -> None:
     tab.views.setCurrentIndex(1)
     app.processEvents()
     rooms = tab.form.card("criteria", "rooms")
-    tab.form.scroll.ensureWidgetVisible(rooms, 0, 0)
-    tab.form.scroll.verticalScrollBar().setValue(rooms.y())
+    tab.form.scroll.ensureWidgetVisible(rooms.fields["min"], 0, 40)
     app.processEvents()
     w.grab().save(str(OUT / "rules-form.png"))
     tab.form.card("criteria", "waiting").fields["max"].setText("dvacet")
@@ -413,7 +420,7 @@ def _rules_form_shots(app, w, tab) -> None:
         if tab.preview.result is not None:
             break
     waiting = tab.form.card("criteria", "waiting")
-    tab.form.scroll.verticalScrollBar().setValue(waiting.y())
+    tab.form.scroll.ensureWidgetVisible(waiting.error, 0, 200)
     app.processEvents()
     w.grab().save(str(OUT / "rules-form-error.png"))
     waiting.fields["max"].setText("300")

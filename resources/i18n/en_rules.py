@@ -62,6 +62,7 @@ EN = {
     "bez omezení": "no limit",
     "hodnota (seznam oddělte čárkou)": "value (separate a list with commas)",
     "Odebrat podmínku": "Remove the condition",
+    "Odebrat řádek": "Remove the row",
     "—": "—",
     "Co kdyby": "What if",
     "Porovnávám s platnými pravidly…": "Comparing with the current rules…",

@@ -43,7 +43,7 @@ class ItemCard(QFrame):
         head.addWidget(self.remove_button)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)   # narrow: label above field
+        self.form.setRowWrapPolicy(QFormLayout.WrapAllRows)    # label above: fields get the width
         self.error = QLabel()
         self.error.setProperty("error", True)
         self.error.setWordWrap(True)
@@ -171,6 +171,7 @@ class CriterionCard(ItemCard):
         self.kind = kind
         self.label = _text(self, "label", tr("Název"), item)
         self.field = field_combo(FIELD_KINDS.get(kind))
+        self.field.setMinimumContentsLength(32)
         set_combo(self.field, item.get("field"))
         self.add("field", tr("Údaj žadatele"), self.field)
         getattr(self, f"_build_{kind}", lambda _i: None)(item)

@@ -50,6 +50,15 @@ def opt_number(placeholder: str = "") -> QLineEdit:
     return w
 
 
+def small_button(text: str, tip: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setToolTip(tip)
+    b.setAccessibleName(tip)
+    b.setStyleSheet("padding: 2px 8px;")      # the app's padding leaves no room for "×"
+    b.setFixedWidth(30)
+    return b
+
+
 def value_of(w: QWidget):
     if isinstance(w, (QSpinBox, QDoubleSpinBox)):
         return P.clean_number(w.value())
@@ -136,7 +145,8 @@ class RowsTable(QWidget):
         self.originals: list[dict] = []
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
-        for c, (_key, header, _kind) in enumerate(columns):
+        for c, (_key, header, kind) in enumerate(columns):
+            self.grid.setColumnStretch(c, 2 if kind in ("text", "values") else 0)
             h = QLabel(header)
             h.setObjectName("muted")
             self.grid.addWidget(h, 0, c)
@@ -177,9 +187,7 @@ class RowsTable(QWidget):
             watch(w, self.changed.emit)
             cells[key] = w
             self.grid.addWidget(w, n, c)
-        remove = QPushButton("×")
-        remove.setToolTip(tr("Odebrat řádek"))
-        remove.setMaximumWidth(28)
+        remove = small_button("×", tr("Odebrat řádek"))
         remove.clicked.connect(lambda: self._remove(self.rows.index(cells)))
         cells["_remove"] = remove
         self.grid.addWidget(remove, n, len(self.columns))
@@ -234,6 +242,7 @@ class Conditions(QWidget):
         self.as_list = False
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(2, 1)          # the value gets the room
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(lambda: (self.add_row({"field": "ethos", "op": "==",
                                                                "value": None}),
@@ -262,9 +271,7 @@ class Conditions(QWidget):
         set_combo(op, c.get("op"))
         value = QLineEdit(P.format_value(c.get("value")))
         value.setPlaceholderText(tr("hodnota (seznam oddělte čárkou)"))
-        remove = QPushButton("×")
-        remove.setToolTip(tr("Odebrat podmínku"))
-        remove.setMaximumWidth(28)
+        remove = small_button("×", tr("Odebrat podmínku"))
         parts = (field, op, value, remove)
         remove.clicked.connect(lambda: self._remove(self.rows.index(parts)))
         for w in (field, op, value):

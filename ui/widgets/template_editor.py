@@ -35,8 +35,9 @@ class TemplateEditor(QSplitter):
         self.filter.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setObjectName("placeholderList")
+        self.list.setWordWrap(True)
         for name, what in placeholders.items():
-            item = QListWidgetItem(f"{what}  {{{{{name}}}}}")
+            item = QListWidgetItem(f"{what}\n{{{{{name}}}}}")
             item.setData(NAME_ROLE, name)
             item.setToolTip(f"{{{{{name}}}}}")
             self.list.addItem(item)
@@ -55,7 +56,7 @@ class TemplateEditor(QSplitter):
         left = QSplitter(Qt.Horizontal)
         left.addWidget(editor)
         left.addWidget(side)
-        left.setSizes([520, 220])
+        left.setSizes([480, 240])
         # live preview
         self.status = QLabel()
         self.status.setObjectName("muted")
@@ -64,7 +65,7 @@ class TemplateEditor(QSplitter):
         self.page_box.setAlignment(Qt.AlignHCenter)
         holder = QWidget()
         holder.setLayout(self.page_box)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setStyleSheet("QScrollArea { background: #7d8a96; }")
@@ -102,7 +103,7 @@ class TemplateEditor(QSplitter):
         text = self.editor.toPlainText()
         make = self.make
         self.status.setText(self.tr("připravuji…"))
-        read_op(self, lambda: render_pages(make(text), dpi=60), self._show, key="templatePreview",
+        read_op(self, lambda: render_pages(make(text), dpi=72), self._show, key="templatePreview",
                 failed=self._failed, show_errors=False)
 
     def _show(self, images) -> None:
@@ -110,7 +111,9 @@ class TemplateEditor(QSplitter):
         self.preview_error = ""
         for image in images:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
+            # a whole page across the preview's width
+            width = max(240, self.scroll.viewport().width() - 24)
+            label.setPixmap(QPixmap.fromImage(image).scaledToWidth(width, Qt.SmoothTransformation))
             label.setStyleSheet("background: white; border: 1px solid #c8d0d7;")
             self.page_box.addWidget(label)
             self.pages.append(label)
