@@ -19,232 +19,232 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="175" />
+        <location filename="../../ui/allocation/rules_cards.py" line="176" />
         <source>Údaj žadatele</source>
         <translation>Applicant's fact</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="177" />
+        <location filename="../../ui/allocation/rules_cards.py" line="178" />
         <source>Nejméně bodů</source>
         <translation>At least points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="178" />
+        <location filename="../../ui/allocation/rules_cards.py" line="179" />
         <source>Nejvýše bodů</source>
         <translation>At most points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="179" />
-        <location filename="../../ui/allocation/rules_cards.py" line="277" />
+        <location filename="../../ui/allocation/rules_cards.py" line="180" />
+        <location filename="../../ui/allocation/rules_cards.py" line="278" />
         <source>Přidat podmínku</source>
         <translation>Add a condition</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="181" />
+        <location filename="../../ui/allocation/rules_cards.py" line="182" />
         <source>Počítá se, jen když</source>
         <translation>Counts only when</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="182" />
+        <location filename="../../ui/allocation/rules_cards.py" line="183" />
         <source>Proč jinak ne</source>
         <translation>Why not otherwise</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="183" />
+        <location filename="../../ui/allocation/rules_cards.py" line="184" />
         <source>vysvětlení pro žadatele</source>
         <translation>explanation for the applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="186" />
-        <location filename="../../ui/allocation/rules_cards.py" line="325" />
+        <location filename="../../ui/allocation/rules_cards.py" line="187" />
+        <location filename="../../ui/allocation/rules_cards.py" line="326" />
         <source>Jen u bytů kategorie</source>
         <translation>Only for flats of category</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="189" />
+        <location filename="../../ui/allocation/rules_cards.py" line="190" />
         <source>Body, když ano</source>
         <translation>Points when yes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="192" />
+        <location filename="../../ui/allocation/rules_cards.py" line="193" />
         <source>Hodnoty</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="193" />
-        <location filename="../../ui/allocation/rules_cards.py" line="206" />
+        <location filename="../../ui/allocation/rules_cards.py" line="194" />
+        <location filename="../../ui/allocation/rules_cards.py" line="207" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="193" />
-        <location filename="../../ui/allocation/rules_cards.py" line="206" />
+        <location filename="../../ui/allocation/rules_cards.py" line="194" />
+        <location filename="../../ui/allocation/rules_cards.py" line="207" />
         <location filename="../../ui/allocation/rules_form.py" line="66" />
         <source>Popis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="194" />
+        <location filename="../../ui/allocation/rules_cards.py" line="195" />
         <source>Přidat případ</source>
         <translation>Add a case</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="196" />
+        <location filename="../../ui/allocation/rules_cards.py" line="197" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="201" />
+        <location filename="../../ui/allocation/rules_cards.py" line="202" />
         <source>Body jinak</source>
         <translation>Points otherwise</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="202" />
+        <location filename="../../ui/allocation/rules_cards.py" line="203" />
         <source>Popis „jinak“</source>
         <translation>“Otherwise” label</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="205" />
+        <location filename="../../ui/allocation/rules_cards.py" line="206" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="205" />
+        <location filename="../../ui/allocation/rules_cards.py" line="206" />
         <source>Do (bez)</source>
         <translation>To (excl.)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="207" />
+        <location filename="../../ui/allocation/rules_cards.py" line="208" />
         <source>Přidat pásmo</source>
         <translation>Add a band</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="209" />
+        <location filename="../../ui/allocation/rules_cards.py" line="210" />
         <source>Pásma</source>
         <translation>Bands</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="214" />
+        <location filename="../../ui/allocation/rules_cards.py" line="215" />
         <source>Body za jednotku</source>
         <translation>Points per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="215" />
+        <location filename="../../ui/allocation/rules_cards.py" line="216" />
         <source>Jen za posledních (měsíců)</source>
         <translation>Only in the last (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="216" />
+        <location filename="../../ui/allocation/rules_cards.py" line="217" />
         <source>celou dobu</source>
         <translation>all the time</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="221" />
+        <location filename="../../ui/allocation/rules_cards.py" line="222" />
         <source>Základ</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="224" />
+        <location filename="../../ui/allocation/rules_cards.py" line="225" />
         <source>Za jednotku (− ubírá)</source>
         <translation>Per unit (− takes away)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="263" />
+        <location filename="../../ui/allocation/rules_cards.py" line="264" />
         <source>Vyřazení – {0}</source>
         <translation>Exclusion – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="267" />
+        <location filename="../../ui/allocation/rules_cards.py" line="268" />
         <source>Vyřadit po odmítnutích</source>
         <translation>Exclude after refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="268" />
+        <location filename="../../ui/allocation/rules_cards.py" line="269" />
         <source>Za posledních (měsíců)</source>
         <translation>In the last (months)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="270" />
+        <location filename="../../ui/allocation/rules_cards.py" line="271" />
         <source>Dluh nad</source>
         <translation>Debt above</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="273" />
+        <location filename="../../ui/allocation/rules_cards.py" line="274" />
         <source>Splátkový kalendář vyřazení ruší</source>
         <translation>A repayment plan lifts the exclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="274" />
+        <location filename="../../ui/allocation/rules_cards.py" line="275" />
         <source>Co se stane</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="279" />
+        <location filename="../../ui/allocation/rules_cards.py" line="280" />
         <source>Vyřadit, když</source>
         <translation>Exclude when</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="280" />
+        <location filename="../../ui/allocation/rules_cards.py" line="281" />
         <source>Důvod (pro žadatele)</source>
         <translation>Reason (for the applicant)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="282" />
+        <location filename="../../ui/allocation/rules_cards.py" line="283" />
         <source>Žádost, jejíž platnost uplynula a nebyla obnovena, se do pořadí nezařadí.</source>
         <translation>An application whose validity ran out and was not renewed is not ranked.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="302" />
+        <location filename="../../ui/allocation/rules_cards.py" line="303" />
         <source>Byt a domácnost – {0}</source>
         <translation>Flat and household – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="308" />
+        <location filename="../../ui/allocation/rules_cards.py" line="309" />
         <source>Nejméně osob na pokoj</source>
         <translation>At least persons per room</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="309" />
+        <location filename="../../ui/allocation/rules_cards.py" line="310" />
         <source>Nejvýše osob na pokoj</source>
         <translation>At most persons per room</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="312" />
+        <location filename="../../ui/allocation/rules_cards.py" line="313" />
         <source>Bezbariérový byt jen pro domácnost, která ho potřebuje</source>
         <translation>A barrier-free flat only for a household that needs one</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="314" />
+        <location filename="../../ui/allocation/rules_cards.py" line="315" />
         <source>Kdo bezbariérový byt potřebuje, dostane jen bezbariérový</source>
         <translation>Whoever needs a barrier-free flat gets only a barrier-free one</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="316" />
+        <location filename="../../ui/allocation/rules_cards.py" line="317" />
         <source>Nájem a zálohy nejvýše</source>
         <translation>Rent and advances at most</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="317" />
+        <location filename="../../ui/allocation/rules_cards.py" line="318" />
         <source>příjmu</source>
         <translation>of income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="318" />
+        <location filename="../../ui/allocation/rules_cards.py" line="319" />
         <source>Když je víc</source>
         <translation>When it is more</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="320" />
+        <location filename="../../ui/allocation/rules_cards.py" line="321" />
         <source>Příjem neuveden</source>
         <translation>Income not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="333" />
+        <location filename="../../ui/allocation/rules_cards.py" line="334" />
         <source>Byt \ žádost</source>
         <translation>Flat \ application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_cards.py" line="349" />
+        <location filename="../../ui/allocation/rules_cards.py" line="350" />
         <source>Byt které kategorie přijímá žádosti kterých kategorií:</source>
         <translation>Which categories of application a flat of each category accepts:</translation>
     </message>
@@ -319,22 +319,22 @@
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="172" />
+        <location filename="../../ui/allocation/rules_parts.py" line="182" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="181" />
+        <location filename="../../ui/allocation/rules_parts.py" line="190" />
         <source>Odebrat řádek</source>
-        <translation>Remove line</translation>
+        <translation>Remove the row</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="264" />
+        <location filename="../../ui/allocation/rules_parts.py" line="273" />
         <source>hodnota (seznam oddělte čárkou)</source>
         <translation>value (separate a list with commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="266" />
+        <location filename="../../ui/allocation/rules_parts.py" line="274" />
         <source>Odebrat podmínku</source>
         <translation>Remove the condition</translation>
     </message>
@@ -1464,7 +1464,7 @@ Close the record?</translation>
     <message>
         <location filename="../../ui/assessments/form.py" line="258" />
         <source>Odebrat řádek</source>
-        <translation>Remove line</translation>
+        <translation>Remove the row</translation>
     </message>
     <message>
         <location filename="../../ui/assessments/form.py" line="309" />
@@ -2186,7 +2186,7 @@ Leave without saving?</translation>
     <message>
         <location filename="../../ui/settings/checklist_table.py" line="40" />
         <source>Odebrat řádek</source>
-        <translation>Remove line</translation>
+        <translation>Remove the row</translation>
     </message>
 </context>
 <context>
@@ -9156,27 +9156,27 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>Search placeholders…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="44" />
+        <location filename="../../ui/widgets/template_editor.py" line="45" />
         <source>Vložit do textu</source>
         <translation>Insert into the text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="49" />
+        <location filename="../../ui/widgets/template_editor.py" line="50" />
         <source>Zástupné symboly – vloží se na místo kurzoru:</source>
         <translation>Placeholders – inserted at the cursor:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="75" />
+        <location filename="../../ui/widgets/template_editor.py" line="76" />
         <source>Náhled (vzorová data)</source>
         <translation>Preview (example data)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="104" />
+        <location filename="../../ui/widgets/template_editor.py" line="105" />
         <source>připravuji…</source>
         <translation>preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="117" />
+        <location filename="../../ui/widgets/template_editor.py" line="120" />
         <source>stran: {0}</source>
         <translation>pages: {0}</translation>
     </message>
