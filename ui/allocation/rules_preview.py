@@ -35,7 +35,10 @@ class RulesPreview(QTabWidget):
         scroll.setWidget(self.overview)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.flat_model = RowsModel(FLAT_COLUMNS)
+        self.summary.setMinimumHeight(72)          # the whole sentence, even when narrow
+        self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        # narrow beside the form: how many move, who would be first, which flat
+        self.flat_model = RowsModel([FLAT_COLUMNS[5], FLAT_COLUMNS[3], FLAT_COLUMNS[0]])
         self.flats = list_table(self.flat_model, "rulesPreviewFlats", fit_contents=True,
                                 row_height=24)
         page = QWidget()
