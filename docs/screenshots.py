@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,8 +158,16 @@ def shot_fund(app, ctx) -> None:
 
 def shot_lease_settings(app, ctx) -> None:
     w, page = _window(_as(ctx, "petr.horak"), "settings")
-    page.tabs.setCurrentIndex(0)
-    app.processEvents()
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.tabs.setCurrentIndex(titles.index("Smlouvy"))
+    editor = page.tabs.currentWidget().template_editor
+    for _ in range(200):                       # the live preview renders off the UI thread
+        app.processEvents()
+        time.sleep(0.05)
+        if editor.renders:
+            break
+    for _ in range(10):
+        app.processEvents()
     w.grab().save(str(OUT / "lease-settings.png"))
     w.close()
 
@@ -380,6 +389,7 @@ def shot_rules_editor(app, ctx) -> None:
     tab.reload(select=draft)
     app.processEvents()
     w.grab().save(str(OUT / "rules-editor.png"))
+    _rules_form_shots(app, w, tab)
     tab.views.setCurrentWidget(tab.whatif)
     tab.whatif.run()
     tab.whatif.op.wait()
@@ -392,6 +402,36 @@ def shot_rules_editor(app, ctx) -> None:
     app.processEvents()
     w.grab().save(str(OUT / "rules-what-if.png"))
     w.close()
+
+
+def _rules_form_shots(app, w, tab) -> None:
+    """The form of the same draft: a criterion with bands in view, then the live what-if."""
+    tab.views.setCurrentIndex(1)
+    app.processEvents()
+    rooms = tab.form.card("criteria", "rooms")
+    tab.form.scroll.ensureWidgetVisible(rooms.fields["min"], 0, 40)
+    app.processEvents()
+    w.grab().save(str(OUT / "rules-form.png"))
+    tab.form.card("criteria", "waiting").fields["max"].setText("dvacet")
+    tab.preview.setCurrentIndex(1)
+    for _ in range(100):
+        app.processEvents()
+        time.sleep(0.05)
+        if tab.preview.result is not None:
+            break
+    waiting = tab.form.card("criteria", "waiting")
+    tab.form.scroll.ensureWidgetVisible(waiting.error, 0, 200)
+    app.processEvents()
+    w.grab().save(str(OUT / "rules-form-error.png"))
+    waiting.fields["max"].setText("300")
+    tab.form.card("criteria", "housing").tables["cases"].rows[0]["points"].setValue(400)
+    for _ in range(200):
+        app.processEvents()
+        time.sleep(0.05)
+        if tab.preview.result is not None and tab.preview.result.flats and any(
+                f.changed for f in tab.preview.result.flats):
+            break
+    w.grab().save(str(OUT / "rules-form-whatif.png"))
 
 
 SHOTS += [shot_ranking, shot_rules_editor]

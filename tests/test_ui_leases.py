@@ -313,3 +313,54 @@ def test_lease_settings_tab_validates_and_saves(qtbot, town_db, tmp_path, monkey
     saved = settings_input(town_db)
     assert saved.number_pattern == "NS/{year}/{series}{n:04d}" and saved.series == "K"
     assert saved.renewal_threshold_hal == 50_000
+
+
+def test_contract_template_placeholders_from_a_list_and_a_live_preview(qtbot, town_db, tmp_path):
+    """A placeholder picked from the list goes in at the cursor; the preview beside the
+    text follows each change (example tenant, never a real one) and reports a bad one."""
+    import io
+
+    from pypdf import PdfReader
+
+    from models.audit import AuditEvent
+    from app.leases.template_preview import SAMPLE, sample_contract_pdf
+    from sqlalchemy import func, select
+    with town_db.reading() as s:
+        lead = actor_from_user(find_user(s, "petr.horak"))
+    ctx = make_context(town_db, lead, tmp_path / "ui.ini")
+    window = open_window(qtbot, ctx)
+    page = window.show_area("settings")
+    index = [page.tabs.tabText(i) for i in range(page.tabs.count())].index("Smlouvy")
+    page.tabs.setCurrentIndex(index)
+    tab = page.tabs.widget(index)
+    te = tab.template_editor
+    qtbot.waitUntil(lambda: te.renders > 0, timeout=30000)     # shown on opening
+    with town_db.reading() as s:
+        audits = s.scalar(select(func.count()).select_from(AuditEvent))
+    # the cursor after the first line; the tenant's name picked by typing in the search
+    tab.template.setFocus()
+    cursor = tab.template.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock)
+    tab.template.setTextCursor(cursor)
+    qtbot.keyClick(tab.template, Qt.Key_Return)
+    type_text(qtbot, te.filter, "jméno a příjmení nájemce")
+    visible = [te.list.item(i) for i in range(te.list.count()) if not te.list.item(i).isHidden()]
+    assert len(visible) == 1
+    te.list.setCurrentItem(visible[0])
+    click(qtbot, te.insert_button)
+    renders = te.renders
+    second_line = tab.template.toPlainText().splitlines()[1]
+    assert second_line == "{{najemce}}"
+    # the preview renders the example tenant, off the UI thread
+    qtbot.waitUntil(lambda: te.renders > renders, timeout=30000)
+    assert te.status.text().startswith("stran: ") and te.pages
+    pdf = sample_contract_pdf(town_db, lead, tab.template.toPlainText())
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert text.count(SAMPLE["najemce"]) >= 2 and "VZOR" in text
+    # an unknown placeholder: the preview says so in Czech, nothing stored
+    type_text(qtbot, tab.template, "{{starosta}}")
+    qtbot.waitUntil(lambda: "{{starosta}}" in te.status.text(), timeout=30000)
+    assert te.status.text().startswith("Šablonu smlouvy nelze použít")
+    with town_db.reading() as s:           # previews print nothing and record nothing
+        assert s.scalar(select(func.count()).select_from(AuditEvent)) == audits

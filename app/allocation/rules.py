@@ -381,6 +381,9 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
                 continue
             if not isinstance(case.get("values"), list) or not case["values"]:
                 ck.err(f"{p}.values", "uveďte seznam hodnot.")
+            elif c.get("field") == "ethos" and any(
+                    isinstance(v, bool) or v not in range(1, 14) for v in case["values"]):
+                ck.err(f"{p}.values", "kategorie ETHOS jsou čísla 1 až 13.")
             ck.number(case, "points", p, integer=True)
             ck.text(case, "label", p, required=False)
     elif kind == "bands":
@@ -783,3 +786,26 @@ def shipped() -> dict[str, Rules]:
 def default_rules() -> Rules:
     """The rule set used until a town adopts its own (resources/rules/bodovy-system.json)."""
     return parse((rules_dir() / DEFAULT_FILE).read_text(encoding="utf-8"))
+
+
+# -- import and export -------------------------------------------------------------------
+
+def read_file(path) -> str:
+    """A rule set's JSON from a file (checked later, like typed JSON)."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError("Soubor není text v kódování UTF-8 – pravidla se ukládají "
+                              "jako JSON.", field="body") from None
+    except OSError as exc:
+        raise ValidationError(f"Soubor nelze přečíst: {exc.strerror or exc}.",
+                              field="body") from None
+
+
+def write_file(rules: Rules, path) -> None:
+    """A usable rule set as readable JSON (the shape of resources/rules)."""
+    try:
+        Path(path).write_text(pretty_json(rules.body) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError(f"Soubor nelze uložit: {exc.strerror or exc}.",
+                              field="body") from None

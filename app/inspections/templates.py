@@ -204,6 +204,32 @@ def parse_items_text(text: str) -> list[TemplateItem]:
     return items
 
 
+def items_from_rows(rows: list[tuple[str, str]]) -> list[TemplateItem]:
+    """The checklist table's rows (room, item); an empty room continues the
+    room above, a wholly empty row is skipped. Errors name the row in Czech
+    (field "items.<row index>" for the table to show it)."""
+    items: list[TemplateItem] = []
+    errors: dict[str, str] = {}
+    room = None
+    for n, (room_text, item_text) in enumerate(rows):
+        r, i = " ".join((room_text or "").split()), " ".join((item_text or "").split())
+        if not r and not i:
+            continue
+        room = r or room
+        if not room:
+            errors[f"items.{n}"] = f"Řádek {n + 1}: vyplňte místnost."
+        elif not i:
+            errors[f"items.{n}"] = f"Řádek {n + 1}: vyplňte kontrolovanou položku."
+        elif len(room) > 200 or len(i) > 200:
+            errors[f"items.{n}"] = f"Řádek {n + 1} je příliš dlouhý."
+        else:
+            items.append(TemplateItem(room, i))
+    if errors:
+        first = next(iter(errors.values()))
+        raise ValidationError(first, field="items", errors={"items": first, **errors})
+    return items
+
+
 def save_template(db: Database, actor: Actor, data: TemplateData) -> str:
     actor.require(Permission.SETTINGS)
     name = " ".join((data.name or "").split())

@@ -250,12 +250,13 @@ EN = {
     "všechny druhy": "all kinds",
     "Kuchyň: ": "Kitchen: ",
     "Vyřadit šablonu": "Retire template",
-    "Každý řádek je jedna kontrolovaná položka: „Místnost: položka“, např. „Kuchyň: dřez a "
-    "baterie“. Místnost „{0}“ se u vícepokojových bytů rozepíše na {0} 1, {0} 2 … Změna "
-    "šablony neovlivní protokoly, které už byly založeny.":
-        "Each line is one checked item: “Room: item”, e.g. “Kuchyň: dřez a baterie”. The room "
+    "Každý řádek je jedna kontrolovaná položka; místnost stačí napsat u její první položky. "
+    "Místnost „{0}“ se u vícepokojových bytů rozepíše na {0} 1, {0} 2 … Změna šablony "
+    "neovlivní protokoly, které už byly založeny.":
+        "Each row is one checked item; write the room on its first item only. The room "
         "“{0}” is written out as {0} 1, {0} 2 … in flats with several rooms. Changing a "
         "template does not change protocols already started.",
+    "Kuchyň": "Kitchen",
     " · vyřazená": " · retired",
     "Šablona je uložená ({0} položek).": "The template is saved ({0} items).",
     "Vyřadit šablonu „{0}“? Nové kontroly ji už nenabídnou; uložením ji lze vrátit.":

@@ -1,6 +1,345 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="cs_CZ">
 <context>
+    <name />
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="39" />
+        <source>Odebrat</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="169" />
+        <source>Kritérium – {0}</source>
+        <translation>Criterion – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="172" />
+        <location filename="../../ui/allocation/rules_form.py" line="59" />
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="176" />
+        <source>Údaj žadatele</source>
+        <translation>Applicant's fact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="178" />
+        <source>Nejméně bodů</source>
+        <translation>At least points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="179" />
+        <source>Nejvýše bodů</source>
+        <translation>At most points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="180" />
+        <location filename="../../ui/allocation/rules_cards.py" line="278" />
+        <source>Přidat podmínku</source>
+        <translation>Add a condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="182" />
+        <source>Počítá se, jen když</source>
+        <translation>Counts only when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="183" />
+        <source>Proč jinak ne</source>
+        <translation>Why not otherwise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="184" />
+        <source>vysvětlení pro žadatele</source>
+        <translation>explanation for the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="187" />
+        <location filename="../../ui/allocation/rules_cards.py" line="326" />
+        <source>Jen u bytů kategorie</source>
+        <translation>Only for flats of category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="190" />
+        <source>Body, když ano</source>
+        <translation>Points when yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="193" />
+        <source>Hodnoty</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="194" />
+        <location filename="../../ui/allocation/rules_cards.py" line="207" />
+        <source>Body</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="194" />
+        <location filename="../../ui/allocation/rules_cards.py" line="207" />
+        <location filename="../../ui/allocation/rules_form.py" line="66" />
+        <source>Popis</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="195" />
+        <source>Přidat případ</source>
+        <translation>Add a case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="197" />
+        <source>Případy</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="202" />
+        <source>Body jinak</source>
+        <translation>Points otherwise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="203" />
+        <source>Popis „jinak“</source>
+        <translation>“Otherwise” label</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="206" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="206" />
+        <source>Do (bez)</source>
+        <translation>To (excl.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="208" />
+        <source>Přidat pásmo</source>
+        <translation>Add a band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="210" />
+        <source>Pásma</source>
+        <translation>Bands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="215" />
+        <source>Body za jednotku</source>
+        <translation>Points per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="216" />
+        <source>Jen za posledních (měsíců)</source>
+        <translation>Only in the last (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="217" />
+        <source>celou dobu</source>
+        <translation>all the time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="222" />
+        <source>Základ</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="225" />
+        <source>Za jednotku (− ubírá)</source>
+        <translation>Per unit (− takes away)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="264" />
+        <source>Vyřazení – {0}</source>
+        <translation>Exclusion – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="268" />
+        <source>Vyřadit po odmítnutích</source>
+        <translation>Exclude after refusals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="269" />
+        <source>Za posledních (měsíců)</source>
+        <translation>In the last (months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="271" />
+        <source>Dluh nad</source>
+        <translation>Debt above</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="274" />
+        <source>Splátkový kalendář vyřazení ruší</source>
+        <translation>A repayment plan lifts the exclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="275" />
+        <source>Co se stane</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="280" />
+        <source>Vyřadit, když</source>
+        <translation>Exclude when</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="281" />
+        <source>Důvod (pro žadatele)</source>
+        <translation>Reason (for the applicant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="283" />
+        <source>Žádost, jejíž platnost uplynula a nebyla obnovena, se do pořadí nezařadí.</source>
+        <translation>An application whose validity ran out and was not renewed is not ranked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="303" />
+        <source>Byt a domácnost – {0}</source>
+        <translation>Flat and household – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="309" />
+        <source>Nejméně osob na pokoj</source>
+        <translation>At least persons per room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="310" />
+        <source>Nejvýše osob na pokoj</source>
+        <translation>At most persons per room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="313" />
+        <source>Bezbariérový byt jen pro domácnost, která ho potřebuje</source>
+        <translation>A barrier-free flat only for a household that needs one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="315" />
+        <source>Kdo bezbariérový byt potřebuje, dostane jen bezbariérový</source>
+        <translation>Whoever needs a barrier-free flat gets only a barrier-free one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="317" />
+        <source>Nájem a zálohy nejvýše</source>
+        <translation>Rent and advances at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="318" />
+        <source>příjmu</source>
+        <translation>of income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="319" />
+        <source>Když je víc</source>
+        <translation>When it is more</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="321" />
+        <source>Příjem neuveden</source>
+        <translation>Income not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="334" />
+        <source>Byt \ žádost</source>
+        <translation>Flat \ application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_cards.py" line="350" />
+        <source>Byt které kategorie přijímá žádosti kterých kategorií:</source>
+        <translation>Which categories of application a flat of each category accepts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="49" />
+        <source>Přidat do pravidel</source>
+        <translation>Add to the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="52" />
+        <source>Přidat:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="56" />
+        <source>Pravidla</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="61" />
+        <source>Verze</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="68" />
+        <source>Zdroj (vzor)</source>
+        <translation>Source (model)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="69" />
+        <source>měsíců</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="70" />
+        <source>Žádost platí</source>
+        <translation>An application is valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="72" />
+        <source>Součet kritérií nejvýše</source>
+        <translation>Sum of criteria at most</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="74" />
+        <source>Individuální body nejvýše ±</source>
+        <translation>Individual points at most ±</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="76" />
+        <source>vždy s písemným odůvodněním</source>
+        <translation>always with a written justification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="91" />
+        <source>Při shodě bodů</source>
+        <translation>On equal points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="248" />
+        <source>Pravidla jsou v pořádku.</source>
+        <translation>The rules are valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_form.py" line="249" />
+        <source>Chyby ({0}) – opravte zvýrazněná pole; takto pravidla uložit nelze.</source>
+        <translation>Errors ({0}) – correct the highlighted fields; the rules cannot be saved like this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="48" />
+        <source>bez omezení</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="182" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="190" />
+        <source>Odebrat řádek</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="273" />
+        <source>hodnota (seznam oddělte čárkou)</source>
+        <translation>value (separate a list with commas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="274" />
+        <source>Odebrat podmínku</source>
+        <translation>Remove the condition</translation>
+    </message>
+</context>
+<context>
     <name>AboutTab</name>
     <message>
         <location filename="../../ui/settings/about.py" line="19" />
@@ -36,32 +375,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="297" />
+        <location filename="../../ui/allocation/rules_tab.py" line="390" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="301" />
+        <location filename="../../ui/allocation/rules_tab.py" line="394" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="303" />
+        <location filename="../../ui/allocation/rules_tab.py" line="396" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="305" />
+        <location filename="../../ui/allocation/rules_tab.py" line="398" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="306" />
+        <location filename="../../ui/allocation/rules_tab.py" line="399" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="307" />
+        <location filename="../../ui/allocation/rules_tab.py" line="400" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -1125,7 +1464,7 @@ Close the record?</translation>
     <message>
         <location filename="../../ui/assessments/form.py" line="258" />
         <source>Odebrat řádek</source>
-        <translation>Remove line</translation>
+        <translation>Remove the row</translation>
     </message>
     <message>
         <location filename="../../ui/assessments/form.py" line="309" />
@@ -1818,89 +2157,122 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistTable</name>
+    <message>
+        <location filename="../../ui/settings/checklist_table.py" line="24" />
+        <source>Místnost</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklist_table.py" line="25" />
+        <source>Kontrolovaná položka</source>
+        <translation>Checked item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklist_table.py" line="35" />
+        <source>Přidat místnost</source>
+        <translation>Add a room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklist_table.py" line="37" />
+        <source>Přidat položku</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklist_table.py" line="38" />
+        <source>Pod vybraný řádek, do téže místnosti</source>
+        <translation>Below the selected row, in the same room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/checklist_table.py" line="40" />
+        <source>Odebrat řádek</source>
+        <translation>Remove the row</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistsTab</name>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="59" />
+        <location filename="../../ui/settings/checklists_tab.py" line="60" />
         <source>Nová šablona</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="64" />
+        <location filename="../../ui/settings/checklists_tab.py" line="65" />
         <source>pro všechny druhy kontrol</source>
         <translation>for every kind of inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="70" />
-        <source>Každý řádek je jedna kontrolovaná položka: „Místnost: položka“, např. „Kuchyň: dřez a baterie“. Místnost „{0}“ se u vícepokojových bytů rozepíše na {0} 1, {0} 2 … Změna šablony neovlivní protokoly, které už byly založeny.</source>
-        <translation>Each line is one checked item: “Room: item”, e.g. “Kuchyň: dřez a baterie”. The room “{0}” is written out as {0} 1, {0} 2 … in flats with several rooms. Changing a template does not change protocols already started.</translation>
+        <location filename="../../ui/settings/checklists_tab.py" line="71" />
+        <source>Každý řádek je jedna kontrolovaná položka; místnost stačí napsat u její první položky. Místnost „{0}“ se u vícepokojových bytů rozepíše na {0} 1, {0} 2 … Změna šablony neovlivní protokoly, které už byly založeny.</source>
+        <translation>Each row is one checked item; write the room on its first item only. The room “{0}” is written out as {0} 1, {0} 2 … in flats with several rooms. Changing a template does not change protocols already started.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="76" />
+        <location filename="../../ui/settings/checklists_tab.py" line="77" />
         <source>Uložit šablonu</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="79" />
+        <location filename="../../ui/settings/checklists_tab.py" line="80" />
         <source>Vyřadit</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="86" />
+        <location filename="../../ui/settings/checklists_tab.py" line="87" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="87" />
+        <location filename="../../ui/settings/checklists_tab.py" line="88" />
         <source>Použít pro</source>
         <translation>Use for</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="88" />
+        <location filename="../../ui/settings/checklists_tab.py" line="89" />
         <source>Položky</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="117" />
+        <location filename="../../ui/settings/checklists_tab.py" line="118" />
         <source>Šablony může měnit vedoucí KMB nebo správce aplikace.</source>
         <translation>Templates can be changed by the KMB lead or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="124" />
+        <location filename="../../ui/settings/checklists_tab.py" line="125" />
         <source>všechny druhy</source>
         <translation>all kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="125" />
+        <location filename="../../ui/settings/checklists_tab.py" line="126" />
         <source> · vyřazená</source>
         <translation> · retired</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="150" />
-        <source>Kuchyň: </source>
-        <translation>Kitchen: </translation>
+        <location filename="../../ui/settings/checklists_tab.py" line="151" />
+        <source>Kuchyň</source>
+        <translation>Kitchen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="153" />
+        <location filename="../../ui/settings/checklists_tab.py" line="154" />
         <source>Nová šablona – vyplňte název a položky.</source>
         <translation>New template – fill in the name and items.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="171" />
+        <location filename="../../ui/settings/checklists_tab.py" line="174" />
         <source>Šablona je uložená ({0} položek).</source>
         <translation>The template is saved ({0} items).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="176" />
+        <location filename="../../ui/settings/checklists_tab.py" line="179" />
         <source>Vyřadit šablonu</source>
         <translation>Retire template</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="177" />
+        <location filename="../../ui/settings/checklists_tab.py" line="180" />
         <source>Vyřadit šablonu „{0}“? Nové kontroly ji už nenabídnou; uložením ji lze vrátit.</source>
         <translation>Retire the template “{0}”? New inspections will not offer it; saving it brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/checklists_tab.py" line="187" />
+        <location filename="../../ui/settings/checklists_tab.py" line="190" />
         <source>Šablona je vyřazená.</source>
         <translation>The template is retired.</translation>
     </message>
@@ -5375,157 +5747,152 @@ Close the protocol?</translation>
 <context>
     <name>LeaseSettingsTab</name>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="36" />
+        <location filename="../../ui/leases/settings_tab.py" line="37" />
         <source> měsíců</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="39" />
+        <location filename="../../ui/leases/settings_tab.py" line="40" />
         <source> dnů</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="44" />
+        <location filename="../../ui/leases/settings_tab.py" line="45" />
         <source>× nájemné</source>
         <translation>× rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="54" />
+        <location filename="../../ui/leases/settings_tab.py" line="55" />
         <source>např. V Trutnově</source>
         <translation>e.g. V Trutnově</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="62" />
+        <location filename="../../ui/leases/settings_tab.py" line="63" />
         <source>Číslování a pravidla</source>
         <translation>Numbering and rules</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="65" />
+        <location filename="../../ui/leases/settings_tab.py" line="66" />
         <source>Vzor čísla</source>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="66" />
+        <location filename="../../ui/leases/settings_tab.py" line="67" />
         <source>{year} rok, {n:04d} pořadí v roce, {series} řada této instalace</source>
         <translation>{year} year, {n:04d} number within the year, {series} this installation's series</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="67" />
+        <location filename="../../ui/leases/settings_tab.py" line="68" />
         <source>Řada instalace</source>
         <translation>Installation series</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="68" />
+        <location filename="../../ui/leases/settings_tab.py" line="69" />
         <source>Čísluje-li smlouvy i notebook v terénu, dejte mu vlastní řadu (např. N) a do vzoru vložte {series}: NS/{year}/{series}{n:04d}.</source>
         <translation>If a field laptop numbers leases too, give it its own series (e.g. N) and put {series} into the pattern: NS/{year}/{series}{n:04d}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="70" />
+        <location filename="../../ui/leases/settings_tab.py" line="71" />
         <source>Obvyklá doba nájmu</source>
         <translation>Usual term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="71" />
+        <location filename="../../ui/leases/settings_tab.py" line="72" />
         <source>Obvyklá jistota</source>
         <translation>Usual deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="72" />
+        <location filename="../../ui/leases/settings_tab.py" line="73" />
         <source>Hlídat konec nájmu</source>
         <translation>Watch the end of a lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="73" />
+        <location filename="../../ui/leases/settings_tab.py" line="74" />
         <source>dnů předem</source>
         <translation>days ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="74" />
+        <location filename="../../ui/leases/settings_tab.py" line="75" />
         <source>Prodloužit automaticky</source>
         <translation>Renew automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="76" />
+        <location filename="../../ui/leases/settings_tab.py" line="77" />
         <source>při dluhu nejvýše této výše; vyšší dluh čeká na rozhodnutí</source>
         <translation>with arrears up to this amount; higher arrears wait for a decision</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="77" />
+        <location filename="../../ui/leases/settings_tab.py" line="78" />
         <source>Upozornit na dluh</source>
         <translation>Alert on arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="79" />
+        <location filename="../../ui/leases/settings_tab.py" line="80" />
         <source>dluh vyšší než tato částka = úkol pro sociálního pracovníka</source>
         <translation>arrears above this amount = a task for the social worker</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="80" />
+        <location filename="../../ui/leases/settings_tab.py" line="81" />
         <source>Pronajímatel ve smlouvě</source>
         <translation>Landlord in the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="83" />
+        <location filename="../../ui/leases/settings_tab.py" line="84" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="84" />
+        <location filename="../../ui/leases/settings_tab.py" line="85" />
         <source>prázdné = Město podle názvu obce úřadu</source>
         <translation>empty = the town of the office</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="85" />
+        <location filename="../../ui/leases/settings_tab.py" line="86" />
         <source>Sídlo</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="86" />
+        <location filename="../../ui/leases/settings_tab.py" line="87" />
         <source>prázdné = adresa úřadu</source>
         <translation>empty = the office's address</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="87" />
+        <location filename="../../ui/leases/settings_tab.py" line="88" />
         <source>IČO</source>
         <translation>Company ID (IČO)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="88" />
+        <location filename="../../ui/leases/settings_tab.py" line="89" />
         <source>Zastoupený</source>
         <translation>Represented by</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="89" />
+        <location filename="../../ui/leases/settings_tab.py" line="90" />
         <source>jméno, funkce</source>
         <translation>name, position</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="90" />
+        <location filename="../../ui/leases/settings_tab.py" line="91" />
         <source>Účet pro nájemné</source>
         <translation>Account for the rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="92" />
+        <location filename="../../ui/leases/settings_tab.py" line="93" />
         <source>variabilní symbol = číslice čísla smlouvy</source>
         <translation>variable symbol = the digits of the contract number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="93" />
+        <location filename="../../ui/leases/settings_tab.py" line="94" />
         <source>Místo podpisu</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="101" />
-        <source>Náhled smlouvy…</source>
-        <translation>Preview contract…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/settings_tab.py" line="102" />
+        <location filename="../../ui/leases/settings_tab.py" line="103" />
         <source>Obnovit výchozí znění</source>
         <translation>Restore the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="103" />
+        <location filename="../../ui/leases/settings_tab.py" line="104" />
         <source>Uložit nastavení</source>
         <translation>Save settings</translation>
     </message>
@@ -5535,37 +5902,42 @@ Close the protocol?</translation>
         <translation>Contract wording (the office's template)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="140" />
+        <location filename="../../ui/leases/settings_tab.py" line="138" />
         <source>Nastavení může měnit vedoucí KMB nebo správce.</source>
         <translation>Only the KMB lead or the administrator can change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="167" />
+        <location filename="../../ui/leases/settings_tab.py" line="113" />
         <source># nadpis, ## článek, **tučně**, - odrážka; řádky začínající % se netisknou.</source>
         <translation># title, ## article, **bold**, - bullet; lines starting with % are not printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="226" />
+        <location filename="../../ui/leases/settings_tab.py" line="102" />
+        <source>Náhled na poslední smlouvě…</source>
+        <translation>Preview on the latest lease…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="215" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="226" />
+        <location filename="../../ui/leases/settings_tab.py" line="215" />
         <source>Nastavení smluv je uloženo.</source>
         <translation>The lease settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="232" />
+        <location filename="../../ui/leases/settings_tab.py" line="221" />
         <source>Náhled</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="233" />
+        <location filename="../../ui/leases/settings_tab.py" line="222" />
         <source>Náhled potřebuje aspoň jednu smlouvu v evidenci.</source>
         <translation>The preview needs at least one lease on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="244" />
+        <location filename="../../ui/leases/settings_tab.py" line="233" />
         <source>Náhled smlouvy (neuloženo)</source>
         <translation>Contract preview (not saved)</translation>
     </message>
@@ -8684,133 +9056,588 @@ Waiting for a decision (arrears): {1}</translation>
     </message>
 </context>
 <context>
+    <name>RulesFields</name>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="63" />
+        <source>počet členů domácnosti</source>
+        <translation>household members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="64" />
+        <source>nezaopatřené děti</source>
+        <translation>dependent children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="65" />
+        <source>těhotenství</source>
+        <translation>pregnancy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="66" />
+        <source>nezaopatřené dítě nebo těhotenství</source>
+        <translation>dependent child or pregnancy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="67" />
+        <source>potřebuje bezbariérový byt</source>
+        <translation>needs a barrier-free flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="68" />
+        <source>zdravotní postižení</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="69" />
+        <source>příjem na osobu</source>
+        <translation>income per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="70" />
+        <source>příjem domácnosti</source>
+        <translation>household income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="71" />
+        <source>roky pobytu ve městě</source>
+        <translation>years of residence in the town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="72" />
+        <source>trvalý pobyt ve městě</source>
+        <translation>permanent residence in town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="73" />
+        <source>bytová situace (ETHOS 1–13)</source>
+        <translation>housing situation (ETHOS 1–13)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="74" />
+        <source>bytová situace (skupina ETHOS)</source>
+        <translation>housing situation (ETHOS group)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="75" />
+        <source>plocha současného bydlení</source>
+        <translation>floor area of the current home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="76" />
+        <source>počet pokojů současného bytu</source>
+        <translation>rooms of the current flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="77" />
+        <source>plocha současného bydlení na osobu</source>
+        <translation>floor area of the current home per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="78" />
+        <source>dvě domácnosti v jednom bytě</source>
+        <translation>two households in one flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="79" />
+        <source>dluh vůči městu</source>
+        <translation>debt to the town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="80" />
+        <source>splátkový kalendář</source>
+        <translation>repayment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="81" />
+        <source>pobírá dávky</source>
+        <translation>receives benefits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="82" />
+        <source>klíčová profese</source>
+        <translation>key profession</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="83" />
+        <source>celé roky od podání žádosti</source>
+        <translation>whole years since the application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="84" />
+        <source>odmítnuté nabídky</source>
+        <translation>refused offers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="85" />
+        <source>žádaná kategorie bytu</source>
+        <translation>requested flat category</translation>
+    </message>
+</context>
+<context>
+    <name>RulesForm</name>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="7" />
+        <source>Bytová situace podle kategorie ETHOS</source>
+        <translation>Housing situation by ETHOS category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="8" />
+        <source>Dvě domácnosti v jednom bytě</source>
+        <translation>Two households in one flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="9" />
+        <source>Nezaopatřené děti (za každé dítě)</source>
+        <translation>Dependent children (per child)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="10" />
+        <source>Nezaopatřené dítě nebo těhotenství</source>
+        <translation>Dependent child or pregnancy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="11" />
+        <source>Velikost domácnosti</source>
+        <translation>Household size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="12" />
+        <source>Zdravotní postižení</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="13" />
+        <source>Trvalý pobyt ve městě</source>
+        <translation>Permanent residence in the town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="14" />
+        <source>Skutečný pobyt ve městě (roky)</source>
+        <translation>Actual residence in the town (years)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="15" />
+        <source>Doba čekání (za každý rok)</source>
+        <translation>Waiting time (per year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="16" />
+        <source>Odmítnuté nabídky (za každé odmítnutí)</source>
+        <translation>Refused offers (per refusal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="17" />
+        <source>Klíčová profese (jen byty pro klíčové profese)</source>
+        <translation>Key profession (only flats for key professions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="18" />
+        <source>Počet pokojů současného bytu</source>
+        <translation>Rooms of the current flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="19" />
+        <source>Obytná plocha na osobu (vzorec)</source>
+        <translation>Floor area per person (formula)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="20" />
+        <source>Nízký příjem na osobu</source>
+        <translation>Low income per person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="21" />
+        <source>Vyřazení po odmítnutích</source>
+        <translation>Exclusion after refusals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="22" />
+        <source>Dluh vůči městu → individuální posouzení</source>
+        <translation>Debt to the town → individual assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="23" />
+        <source>Vyřazení podle podmínky</source>
+        <translation>Exclusion by a condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="24" />
+        <source>Neobnovená žádost</source>
+        <translation>Application not renewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="25" />
+        <source>Kategorie bytu a žádosti</source>
+        <translation>Flat and application category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="26" />
+        <source>Velikost bytu (osob na pokoj)</source>
+        <translation>Flat size (persons per room)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="27" />
+        <source>Bezbariérový byt</source>
+        <translation>Barrier-free flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="28" />
+        <source>Podíl nájemného na příjmu → posouzení</source>
+        <translation>Rent share of income → assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="29" />
+        <source>ano/ne</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="30" />
+        <source>podle hodnoty</source>
+        <translation>by value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="31" />
+        <source>podle pásma</source>
+        <translation>by band</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="32" />
+        <source>za každou jednotku</source>
+        <translation>per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="33" />
+        <source>vzorec</source>
+        <translation>formula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="34" />
+        <source>odmítnuté nabídky</source>
+        <translation>refused offers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="35" />
+        <source>dluh vůči městu</source>
+        <translation>debt to the town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="36" />
+        <source>podmínka</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="37" />
+        <source>neobnovená žádost</source>
+        <translation>application not renewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="38" />
+        <source>kategorie bytu</source>
+        <translation>flat category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="39" />
+        <source>osob na pokoj</source>
+        <translation>persons per room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="40" />
+        <source>bezbariérovost</source>
+        <translation>barrier-free access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="41" />
+        <source>dostupnost nájemného</source>
+        <translation>affordability of the rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="42" />
+        <source>dřívější podání žádosti</source>
+        <translation>earlier application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="43" />
+        <source>vážnější bytová nouze</source>
+        <translation>more severe housing need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="44" />
+        <source>více nezaopatřených dětí</source>
+        <translation>more dependent children</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="45" />
+        <source>větší domácnost</source>
+        <translation>larger household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="46" />
+        <source>posoudit individuálně (žádost zůstává v pořadí)</source>
+        <translation>assess individually (the application stays ranked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="47" />
+        <source>vyřadit (špatná praxe)</source>
+        <translation>exclude (bad practice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="48" />
+        <source>posoudit individuálně</source>
+        <translation>assess individually</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="49" />
+        <source>vyřadit</source>
+        <translation>exclude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="50" />
+        <source>nepřihlížet</source>
+        <translation>disregard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="51" />
+        <source>Body</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="52" />
+        <source>Vyřazení</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="53" />
+        <source>Byt a domácnost</source>
+        <translation>Flat and household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="54" />
+        <source>Název</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="55" />
+        <source>Verze</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="56" />
+        <source>Zdroj</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="57" />
+        <source>Individuální body</source>
+        <translation>Individual points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_strings.py" line="58" />
+        <source>ETHOS: 1–2 bez střechy, 3–7 bez bytu (ubytovny, azylové domy, instituce), 8–10 nejisté bydlení (nejisté, vystěhování, násilí), 11–13 nevyhovující (provizorium, nevhodné, přelidněné).</source>
+        <translation>ETHOS: 1–2 roofless, 3–7 houseless (hostels, shelters, institutions), 8–10 insecure housing (insecure, eviction, violence), 11–13 inadequate (temporary, unfit, overcrowded).</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPreview</name>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="46" />
+        <source>Přehled</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="47" />
+        <source>Co kdyby</source>
+        <translation>What if</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="63" />
+        <source>Návrh obsahuje chyby; porovnání počká na opravu.</source>
+        <translation>The draft has errors; the comparison waits until they are fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="65" />
+        <source>Porovnávám s platnými pravidly…</source>
+        <translation>Comparing with the current rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="77" />
+        <source>Proti platným pravidlům ({0}): pořadí se mění u {1} z {2} volných bytů (posunů celkem {3}), jiná domácnost by byla první u {4}.</source>
+        <translation>Against the current rules ({0}): the order changes for {1} of {2} vacant flats ({3} moves in all), another household would be first for {4}.</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="33" />
+        <location filename="../../ui/allocation/rules_tab.py" line="35" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="34" />
+        <location filename="../../ui/allocation/rules_tab.py" line="36" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="35" />
+        <location filename="../../ui/allocation/rules_tab.py" line="37" />
         <source>archivovaná</source>
         <translation>archived</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="36" />
+        <location filename="../../ui/allocation/rules_tab.py" line="38" />
         <source>výchozí (dodaná s aplikací)</source>
         <translation>default (shipped with the app)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="47" />
+        <location filename="../../ui/allocation/rules_tab.py" line="49" />
         <source>Pravidla přidělování vidí pracovníci, kteří přidělují byty.</source>
         <translation>The allocation rules are visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="55" />
+        <location filename="../../ui/allocation/rules_tab.py" line="57" />
         <source>Nový návrh z platných</source>
         <translation>New draft from the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="57" />
+        <location filename="../../ui/allocation/rules_tab.py" line="59" />
         <source>Nový návrh ze vzoru</source>
         <translation>New draft from an example</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="62" />
+        <location filename="../../ui/allocation/rules_tab.py" line="64" />
         <source>Smazat návrh</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="69" />
+        <location filename="../../ui/allocation/rules_tab.py" line="71" />
         <source>Pravidla jsou data: bodová kritéria, vyřazení a párování bytu s domácností. Platná pravidla se nemění – upravuje se návrh, který rada přijme.</source>
         <translation>The rules are data: point criteria, exclusions and matching of flat and household. Rules in force do not change – you edit a draft that the council adopts.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="101" />
+        <location filename="../../ui/allocation/rules_tab.py" line="103" />
         <source>Uložit návrh</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="104" />
+        <location filename="../../ui/allocation/rules_tab.py" line="106" />
         <source>Rada pravidla přijala…</source>
         <translation>Council adopted the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="129" />
+        <location filename="../../ui/allocation/rules_tab.py" line="123" />
+        <source>Načíst z JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="125" />
+        <source>Uložit jako JSON…</source>
+        <translation>Export as JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="153" />
         <source>Přehled a upozornění</source>
         <translation>Overview and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="130" />
+        <location filename="../../ui/allocation/rules_tab.py" line="154" />
         <source>Úpravy</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="131" />
+        <location filename="../../ui/allocation/rules_tab.py" line="155" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="156" />
         <source>Co kdyby – porovnání s platnými</source>
         <translation>What if – compared with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="132" />
+        <location filename="../../ui/allocation/rules_tab.py" line="157" />
         <source>Spravedlnost pravidel</source>
         <translation>Fairness of the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="133" />
+        <location filename="../../ui/allocation/rules_tab.py" line="158" />
         <source>Kvóty bytového fondu</source>
         <translation>Housing stock quotas</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="152" />
+        <location filename="../../ui/allocation/rules_tab.py" line="183" />
         <source>{0}
 verze {1} · {2}</source>
         <translation>{0}
 version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="154" />
+        <location filename="../../ui/allocation/rules_tab.py" line="185" />
         <source> od {0}</source>
         <translation> since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="156" />
+        <location filename="../../ui/allocation/rules_tab.py" line="187" />
         <source>{0} upozornění</source>
         <translation>{0} warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="187" />
+        <location filename="../../ui/allocation/rules_tab.py" line="221" />
         <source>Tato pravidla se už nemění. Pro změnu vytvořte nový návrh.</source>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="231" />
+        <location filename="../../ui/allocation/rules_tab.py" line="267" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="235" />
+        <location filename="../../ui/allocation/rules_tab.py" line="271" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="258" />
+        <location filename="../../ui/allocation/rules_tab.py" line="296" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="270" />
+        <location filename="../../ui/allocation/rules_tab.py" line="310" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="278" />
+        <location filename="../../ui/allocation/rules_tab.py" line="318" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="357" />
+        <source>Načíst pravidla z JSON</source>
+        <translation>Import rules from JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="358" />
+        <location filename="../../ui/allocation/rules_tab.py" line="375" />
+        <source>Pravidla (*.json)</source>
+        <translation>Rules (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="367" />
+        <source>Pravidla načtena do návrhu; zkontrolujte je a uložte.</source>
+        <translation>Rules loaded into the draft; check them and save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="372" />
+        <source>Pravidla obsahují chyby; opravte je před uložením.</source>
+        <translation>The rules contain errors; fix them before exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="374" />
+        <source>Uložit pravidla jako JSON</source>
+        <translation>Export the rules as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="385" />
+        <source>Pravidla uložena do {0}.</source>
+        <translation>Rules saved to {0}.</translation>
     </message>
 </context>
 <context>
@@ -9491,6 +10318,39 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <location filename="../../ui/cases/dialogs.py" line="109" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../ui/widgets/template_editor.py" line="33" />
+        <source>Hledat zástupný symbol…</source>
+        <translation>Search placeholders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_editor.py" line="45" />
+        <source>Vložit do textu</source>
+        <translation>Insert into the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_editor.py" line="50" />
+        <source>Zástupné symboly – vloží se na místo kurzoru:</source>
+        <translation>Placeholders – inserted at the cursor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_editor.py" line="76" />
+        <source>Náhled (vzorová data)</source>
+        <translation>Preview (example data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_editor.py" line="105" />
+        <source>připravuji…</source>
+        <translation>preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/template_editor.py" line="120" />
+        <source>stran: {0}</source>
+        <translation>pages: {0}</translation>
     </message>
 </context>
 <context>

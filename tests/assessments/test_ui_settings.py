@@ -69,27 +69,57 @@ def test_lead_sets_the_office_and_its_signatories(qtbot, town_db, tmp_path, answ
     assert "není obrázek" in answers["warnings"][-1]
 
 
+def _type_cell(qtbot, table, row: int, col: int, text: str) -> None:
+    """Go to a cell, press F2, type, press Enter – as at the keyboard."""
+    from PySide6.QtWidgets import QApplication
+    table.setFocus()
+    table.setCurrentCell(row, col)
+    qtbot.keyClick(table, Qt.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key_Delete)
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key_Return)
+
+
 def test_lead_writes_a_checklist_template(qtbot, town_db, tmp_path, answers):
     ctx = _ctx(town_db, "petr.horak", tmp_path)
     window = open_window(qtbot, ctx)
     tab = _tab(window, "Kontroly bytů")
     assert tab.list.count() == 3 and tab.name.text() == "Předání a převzetí bytu"
-    assert "Kuchyň: dřez a vodovodní baterie" in tab.items.toPlainText()
+    rows = tab.items.rows()
+    assert ("Kuchyň", "dřez a vodovodní baterie") in rows or (
+        "", "dřez a vodovodní baterie") in rows
+    assert sum(1 for room, _ in rows if room == "Kuchyň") == 1   # the room written once
+    table = tab.items.table
     qtbot.mouseClick(tab.new_button, Qt.LeftButton)
     type_text(qtbot, tab.name, "Kontrola po deratizaci")
     tab.kind.setCurrentIndex(tab.kind.findData(InspectionKind.EXTRAORDINARY))
-    tab.items.clear()
-    type_text(qtbot, tab.items, "Ložnice: matrace a postele")
+    assert tab.items.rows() == [("Kuchyň", "")]
+    _type_cell(qtbot, table, 0, 0, "Ložnice")
+    _type_cell(qtbot, table, 0, 1, "matrace a postele")
+    qtbot.mouseClick(tab.items.add_item_button, Qt.LeftButton)   # same room, next row
+    _type_cell(qtbot, table, 1, 1, "podlaha u postele")
+    qtbot.mouseClick(tab.items.add_room_button, Qt.LeftButton)
+    _type_cell(qtbot, table, 2, 0, "Kuchyň")
+    _type_cell(qtbot, table, 2, 1, "linka")
     qtbot.mouseClick(tab.save_button, Qt.LeftButton)
     assert "Řádek" not in tab.status.text()
     saved = {t.name: t for t in list_templates(ctx.db, ctx.actor)}
     assert [(i.room, i.item) for i in saved["Kontrola po deratizaci"].items] == \
-        [("Ložnice", "matrace a postele")]
+        [("Ložnice", "matrace a postele"), ("Ložnice", "podlaha u postele"), ("Kuchyň", "linka")]
     assert saved["Kontrola po deratizaci"].kind == InspectionKind.EXTRAORDINARY
-    tab.items.clear()
-    type_text(qtbot, tab.items, "bez dvojtečky")
+    # a row with an item and no room above it: refused, the row marked, nothing stored
+    table.setCurrentCell(0, 0)
+    qtbot.mouseClick(tab.items.remove_button, Qt.LeftButton)    # the room goes one row down
+    assert tab.items.rows()[0] == ("Ložnice", "podlaha u postele")
+    _type_cell(qtbot, table, 0, 0, "")
     qtbot.mouseClick(tab.save_button, Qt.LeftButton)
-    assert "Řádek 1" in tab.errors.message("items")
+    assert tab.errors.message("items") == "Řádek 1: vyplňte místnost."
+    assert table.item(0, 0).toolTip() == "Řádek 1: vyplňte místnost."
+    saved = {t.name: t for t in list_templates(ctx.db, ctx.actor)}
+    assert len(saved["Kontrola po deratizaci"].items) == 3
     qtbot.mouseClick(tab.remove_button, Qt.LeftButton)
     assert "Kontrola po deratizaci" not in {t.name for t in list_templates(ctx.db, ctx.actor)}
 

@@ -175,6 +175,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "leases.documents.contract_pdf": {P.PRINT, P.VIEW_LEASES},
     "leases.documents.latest_lease_id": {P.VIEW_LEASES},
     "leases.documents.renewal_pdf": {P.PRINT, P.VIEW_LEASES},
+    "leases.template_preview.sample_contract_pdf": {P.VIEW_LEASES},
     "leases.listing.list_leases_rows": {P.VIEW_LEASES},
     "leases.records.accepted_offers": {P.VIEW_LEASES},
     "leases.records.cancel_draft": {P.EDIT_LEASES},

@@ -8,9 +8,9 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMenu, QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QScrollArea,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from app.allocation import rules as R
 from app.allocation import rulesets
@@ -24,6 +24,8 @@ from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField
 from .quota_targets import QuotaTargets
 from .fairness_view import FairnessView
+from .rules_form import RulesForm
+from .rules_preview import RulesPreview
 from .whatif_view import WhatIfView
 
 ID_ROLE = Qt.UserRole + 1
@@ -108,16 +110,38 @@ class RulesTab(QWidget):
         self.message.setWordWrap(True)
         for b in (self.save_button, self.adopt_button):
             b.setVisible(can_edit)
-        edit_page = QWidget()
-        ev = QVBoxLayout(edit_page)
+        # the JSON: for import, export and those who prefer it
+        json_page = QWidget()
+        ev = QVBoxLayout(json_page)
         ev.setContentsMargins(0, 6, 0, 0)
         ev.addWidget(self.editor, 1)
         ev.addWidget(self.problems)
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.adopt_button)
-        ev.addLayout(row)
+        # the form, with the overview and the what-if of what is being edited beside it
+        self.form = RulesForm()
+        self.form.changed.connect(lambda: self._form_timer.start())
+        self.preview = RulesPreview(ctx, self._draft_for_whatif)
+        self.import_button = QPushButton(self.tr("Načíst z JSON…"))
+        self.import_button.clicked.connect(self._import_json)
+        self.export_button = QPushButton(self.tr("Uložit jako JSON…"))
+        self.export_button.clicked.connect(self._export_json)
+        form_page = QWidget()
+        fv = QVBoxLayout(form_page)
+        fv.setContentsMargins(0, 6, 0, 0)
+        form_split = QSplitter(Qt.Horizontal)
+        form_split.addWidget(self.form)
+        form_split.addWidget(self.preview)
+        form_split.setStretchFactor(0, 3)
+        form_split.setStretchFactor(1, 1)
+        form_split.setSizes([600, 260])
+        fv.addWidget(form_split, 1)
+        io_row = QHBoxLayout()
+        io_row.addStretch(1)
+        io_row.addWidget(self.import_button)
+        io_row.addWidget(self.export_button)
+        fv.addLayout(io_row)
+        self._form_text = ""
+        self._form_timer = QTimer(self, singleShot=True, interval=250)
+        self._form_timer.timeout.connect(self._form_to_json)
         self._check_timer = QTimer(self, singleShot=True, interval=350)
         self._check_timer.timeout.connect(self._check)
         self.editor.textChanged.connect(lambda: self._check_timer.start())
@@ -127,7 +151,8 @@ class RulesTab(QWidget):
         self.fairness = FairnessView(ctx, self._draft_for_whatif)
         self.views = QTabWidget()
         self.views.addTab(scroll, self.tr("Přehled a upozornění"))
-        self.views.addTab(edit_page, self.tr("Úpravy"))
+        self.views.addTab(form_page, self.tr("Úpravy"))
+        self.views.addTab(json_page, self.tr("JSON"))
         self.views.addTab(self.whatif, self.tr("Co kdyby – porovnání s platnými"))
         self.views.addTab(self.fairness, self.tr("Spravedlnost pravidel"))
         self.views.addTab(self.quotas, self.tr("Kvóty bytového fondu"))
@@ -136,9 +161,15 @@ class RulesTab(QWidget):
         split.addWidget(self.views)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
-        split.setSizes([280, 800])
+        split.setSizes([240, 840])
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.save_button)
+        row.addWidget(self.adopt_button)
+        layout.addLayout(row)
+        self.views.currentChanged.connect(lambda _i: self._json_to_form())
         self.reload()
 
     # -- list ------------------------------------------------------------------------------
@@ -180,6 +211,9 @@ class RulesTab(QWidget):
         self.editor.blockSignals(False)
         editable = d.editable and self.ctx.actor.can(Permission.EDIT_RULES)
         self.editor.setReadOnly(not editable)
+        self._load_form(d.text)
+        self.form.set_editable(editable)
+        self.import_button.setVisible(editable)
         self.save_button.setVisible(editable)
         self.adopt_button.setVisible(editable)
         self.discard_button.setEnabled(editable)
@@ -208,6 +242,8 @@ class RulesTab(QWidget):
             parts.append(f"<p style='color:#2e7d32'>{e(self.tr('Pravidla jsou v pořádku.'))}</p>")
         parts += self._warnings_html(warnings)
         self.problems.setText("".join(parts))
+        if not (errors and errors[0].path.startswith("řádek")):   # JSON the form can show
+            self.form.show_problems(errors)
         rules = self.current_rules()
         if rules is not None:
             self._overview(rules, warnings)
@@ -245,6 +281,8 @@ class RulesTab(QWidget):
             parts.append(f"<p style='color:#5f6f7c'>{e(self.tr('Zdroj'))}: "
                          f"{e(rules.body['source'])}</p>")
         self.overview.setText("".join(parts))
+        self.preview.set_overview("".join(parts))
+        self.preview.refresh()
 
     # -- actions ---------------------------------------------------------------------------
     def _new_draft(self, from_file: str | None = None) -> None:
@@ -261,6 +299,8 @@ class RulesTab(QWidget):
         if self.detail is None:
             return
         try:
+            if self.views.currentIndex() == 1:       # what the form shows is saved
+                self._form_to_json()
             rulesets.save_draft(self.ctx.db, self.ctx.actor, self.detail.row.id,
                                 self.editor.toPlainText())
         except KmbError as exc:
@@ -290,6 +330,59 @@ class RulesTab(QWidget):
 
     def _draft_for_whatif(self) -> R.Rules | None:
         return self.current_rules()
+
+    # -- form and JSON ---------------------------------------------------------------------
+    def _load_form(self, text: str) -> None:
+        try:
+            body = R.loads(text)
+        except KmbError:
+            return
+        if isinstance(body, dict):
+            self.form.load(body)
+            self._form_text = text
+
+    def _form_to_json(self) -> None:
+        """The form's rule set into the JSON, which is checked and previewed."""
+        self._form_text = R.pretty_json(self.form.body())
+        if self._form_text != self.editor.toPlainText():
+            self.editor.setPlainText(self._form_text)
+
+    def _json_to_form(self) -> None:
+        """JSON edited by hand shows in the form when the person returns to it."""
+        text = self.editor.toPlainText()
+        if self.views.currentIndex() == 1 and text != self._form_text:
+            self._load_form(text)
+
+    def _import_json(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Načíst pravidla z JSON"), "",
+                                              self.tr("Pravidla (*.json)"))
+        if path:
+            self.import_text(R.read_file(path))
+
+    def import_text(self, text: str) -> None:
+        """Put imported JSON into the draft (saved only with Uložit návrh)."""
+        self.editor.setPlainText(text)
+        self._load_form(text)
+        self._check()
+        self.message.setText(self.tr("Pravidla načtena do návrhu; zkontrolujte je a uložte."))
+
+    def _export_json(self) -> None:
+        rules = self.current_rules()
+        if rules is None:
+            self.message.setText(self.tr("Pravidla obsahují chyby; opravte je před uložením."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Uložit pravidla jako JSON"),
+                                              "pravidla.json", self.tr("Pravidla (*.json)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        try:
+            R.write_file(self.current_rules(), path)
+        except KmbError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Pravidla uložena do {0}.").format(path))
 
 
 class AdoptDialog(FormDialog):

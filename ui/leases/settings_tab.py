@@ -1,8 +1,7 @@
 """Nastavení → Smlouvy: contract numbering, renewal and arrears thresholds,
-the landlord, and the town's own contract wording with a preview."""
+the landlord, and the town's own contract wording: placeholders picked from a
+list, a live preview with example data and a preview on a real lease."""
 from __future__ import annotations
-
-import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -14,12 +13,14 @@ from app.errors import KmbError, ValidationError
 from app.leases.config import (LeaseSettingsInput, default_contract_template, save_settings,
                                settings_input)
 from app.leases.documents import BLOCK_HELP, PLACEHOLDERS, contract_pdf, latest_lease_id
+from app.leases.template_preview import sample_contract_pdf
 from app.security import Permission
 
 from ..context import UiContext
 from ..widgets.dialogs import show_error
 from ..widgets.fields import FieldErrors, MoneyField
 from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.template_editor import TemplateEditor
 
 
 class LeaseSettingsTab(QWidget):
@@ -98,28 +99,25 @@ class LeaseSettingsTab(QWidget):
         lv.addWidget(party)
         lv.addStretch(1)
 
-        self.preview_button = QPushButton(self.tr("Náhled smlouvy…"))
+        self.preview_button = QPushButton(self.tr("Náhled na poslední smlouvě…"))
         self.default_button = QPushButton(self.tr("Obnovit výchozí znění"))
         self.save_button = QPushButton(self.tr("Uložit nastavení"))
         self.save_button.setProperty("primary", True)
         self.save_button.setEnabled(self.can_edit)
         self.default_button.setEnabled(self.can_edit)
         self.template_error = self.errors.bind("contract_template", self.template)
-        help_text = QLabel(self._help())
-        help_text.setTextFormat(Qt.RichText)
-        help_text.setWordWrap(True)
-        help_text.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        help_scroll = QScrollArea()
-        help_scroll.setWidget(help_text)
-        help_scroll.setWidgetResizable(True)
-        help_scroll.setFixedWidth(300)
-        help_scroll.setFrameShape(QFrame.NoFrame)
+        db, actor = ctx.db, ctx.actor
+        self.template_editor = TemplateEditor(
+            self.template, {**PLACEHOLDERS, **BLOCK_HELP},
+            lambda text: sample_contract_pdf(db, actor, text))
+        markup = QLabel(self.tr("# nadpis, ## článek, **tučně**, - odrážka; řádky začínající % "
+                                "se netisknou."))
+        markup.setObjectName("muted")
+        markup.setWordWrap(True)
         editor = QGroupBox(self.tr("Znění smlouvy (šablona úřadu)"))
         ev = QVBoxLayout(editor)
-        row = QHBoxLayout()
-        row.addWidget(self.template, 1)
-        row.addWidget(help_scroll)
-        ev.addLayout(row, 1)
+        ev.addWidget(self.template_editor, 1)
+        ev.addWidget(markup)
         ev.addWidget(self.template_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.default_button)
@@ -134,7 +132,7 @@ class LeaseSettingsTab(QWidget):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(left_scroll)
         split.addWidget(editor)
-        split.setSizes([520, 740])
+        split.setSizes([380, 900])
         layout = QVBoxLayout(self)
         if not self.can_edit:
             note = QLabel(self.tr("Nastavení může měnit vedoucí KMB nebo správce."))
@@ -161,15 +159,6 @@ class LeaseSettingsTab(QWidget):
             box.addWidget(h)
         box.addWidget(self.errors.bind(name, widget))
         form.addRow(text, box)
-
-    def _help(self) -> str:
-        e = html.escape
-        markup = self.tr("# nadpis, ## článek, **tučně**, - odrážka; řádky začínající % "
-                         "se netisknou.")
-        items = "".join(f"<tr><td><code>{{{{{e(k)}}}}}</code></td><td>{e(v)}</td></tr>"
-                        for k, v in list(PLACEHOLDERS.items()) + list(BLOCK_HELP.items()))
-        return (f"<b>{e(self.tr('Zástupné symboly'))}</b><table cellpadding='1'>{items}"
-                f"</table><p>{e(markup)}</p>")
 
     def load(self) -> None:
         d = settings_input(self.ctx.db)

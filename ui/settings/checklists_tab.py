@@ -1,5 +1,6 @@
 """Settings tab "Kontroly bytů": the checklist templates an inspection
-starts from – rooms and items, one line each ("Kuchyň: dřez a baterie")."""
+starts from – a table of rooms and their items (stored as before: a list of
+room and item)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,9 +22,9 @@ from app.errors import KmbError, ValidationError
 from app.inspections.templates import (
     ROOM_PER_BEDROOM,
     TemplateData,
-    items_to_text,
+    TemplateItem,
+    items_from_rows,
     list_templates,
-    parse_items_text,
     remove_template,
     save_template,
 )
@@ -34,6 +34,7 @@ from ui.labels import tl
 
 from ..context import UiContext
 from ..widgets.fields import FieldErrors
+from .checklist_table import ChecklistTable
 
 ID_ROLE = Qt.UserRole + 1
 
@@ -64,11 +65,11 @@ class ChecklistsTab(QWidget):
         self.kind.addItem(self.tr("pro všechny druhy kontrol"), None)
         for k in InspectionKind:
             self.kind.addItem(tl(k), k)
-        self.items = QPlainTextEdit()
+        self.items = ChecklistTable()
         self.items.setObjectName("items")
         hint = QLabel(self.tr(
-            "Každý řádek je jedna kontrolovaná položka: „Místnost: položka“, např. "
-            "„Kuchyň: dřez a baterie“. Místnost „{0}“ se u vícepokojových bytů rozepíše na "
+            "Každý řádek je jedna kontrolovaná položka; místnost stačí napsat u její první "
+            "položky. Místnost „{0}“ se u vícepokojových bytů rozepíše na "
             "{0} 1, {0} 2 … Změna šablony neovlivní protokoly, které už byly založeny.")
             .format(ROOM_PER_BEDROOM))
         hint.setObjectName("muted")
@@ -112,7 +113,7 @@ class ChecklistsTab(QWidget):
             for w in (self.new_button, self.save_button, self.remove_button):
                 w.hide()
             self.name.setReadOnly(True)
-            self.items.setReadOnly(True)
+            self.items.set_read_only(True)
             self.kind.setEnabled(False)
             self.status.setText(self.tr("Šablony může měnit vedoucí KMB nebo správce aplikace."))
 
@@ -140,28 +141,30 @@ class ChecklistsTab(QWidget):
         self.current = t
         self.name.setText(t.name)
         self.kind.setCurrentIndex(max(self.kind.findData(t.kind), 0))
-        self.items.setPlainText(items_to_text(t.items))
+        self.items.set_items(t.items)
         self.remove_button.setEnabled(t.active)
 
     def new_template(self) -> None:
         self.list.clearSelection()
         self.current = TemplateData()
         self.name.clear()
-        self.items.setPlainText(self.tr("Kuchyň: ") + "\n")
+        self.items.set_items([TemplateItem(self.tr("Kuchyň"), "")])
         self.kind.setCurrentIndex(0)
         self.name.setFocus()
         self.status.setText(self.tr("Nová šablona – vyplňte název a položky."))
 
     def save(self) -> None:
         self.errors.clear()
+        self.items.clear_errors()
         try:
-            items = parse_items_text(self.items.toPlainText())
+            items = items_from_rows(self.items.rows())
             data = TemplateData(id=self.current.id if self.current else None,
                                 name=self.name.text(), kind=self.kind.currentData(),
                                 items=items, active=True)
             tid = save_template(self.ctx.db, self.ctx.actor, data)
         except ValidationError as exc:
             self.errors.show(exc)
+            self.items.show_errors(exc.errors)
             self.status.setText(exc.message)
             return
         except KmbError as exc:
