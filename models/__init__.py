@@ -3,7 +3,7 @@
 Importing this package registers every table on ``Base.metadata``.
 """
 from . import (  # noqa: F401  (import for the side effect of mapping)
-    allocation, assessments, audit, cases, fund, housing, inspections, intake,
+    addresses, allocation, assessments, audit, cases, fund, housing, inspections, intake,
     leases, numbering, people, procedure, settings, staff, sync,
 )
 from .base import Base, Synced, new_id, synced_tables, utcnow  # noqa: F401
