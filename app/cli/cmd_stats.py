@@ -23,6 +23,8 @@ def register(sub, common) -> None:
     p.add_argument("--to", dest="date_to", required=True, metavar="DATUM",
                    help="poslední den období, např. 2027-12-31")
     p.add_argument("--format", choices=["table", "csv", "xlsx", "json"], default="table")
+    p.add_argument("--by", choices=["municipality", "locality"], default=None,
+                   help="jen tabulky podle obce (municipality) nebo lokality (locality)")
     p.add_argument("-o", "--output", metavar="SOUBOR",
                    help="zapsat do souboru (u xlsx povinné); jinak na standardní výstup")
     p.set_defaults(func=cmd_stats)
@@ -49,6 +51,7 @@ def cmd_stats(args) -> int:
     from ..files import write_atomic
     from ..formatting import format_date, parse_date
     from ..stats import compute, to_csv, to_xlsx
+    from ..stats.sections import BY
     d_from = parse_date(args.date_from, "date_from")
     d_to = parse_date(args.date_to, "date_to")
     if d_from > d_to:
@@ -58,6 +61,8 @@ def cmd_stats(args) -> int:
     db = open_for(args)
     try:
         tables = compute(db, acting(db, args), d_from, d_to)
+        if args.by:
+            tables = [t for t in tables if t.key in BY[args.by]]
     finally:
         db.close()
     if args.format == "xlsx":

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 
 from .. import __version__
 from ..errors import KmbError
-from . import (cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_password, cmd_print,
+from . import (cmd_addresses, cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_password, cmd_print,
                cmd_privacy, cmd_stats, cmd_sync)
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
@@ -74,6 +74,7 @@ COMMANDS: list[Register] = [
     cmd_backup.register,
     cmd_db.register,
     cmd_password.register,
+    cmd_addresses.register,
 ]
 
 

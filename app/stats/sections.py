@@ -1,8 +1,15 @@
 """Every statistics section, in the order shown and exported."""
 from __future__ import annotations
 
+from ..addresses.stats import section as geography
 from ..fund.stats import section as fund
 from ..intake.stats import section as intake
 from ..leases.stats import section as leases
 
-SECTIONS = (intake, leases, fund)
+SECTIONS = (intake, leases, fund, geography)
+
+# ``kmb stats --by X``: only the tables of that breakdown
+BY: dict[str, tuple[str, ...]] = {
+    "municipality": ("by_municipality",),
+    "locality": ("by_locality",),
+}
