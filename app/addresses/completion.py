@@ -86,7 +86,7 @@ def address_points(db: Database, actor: Actor, municipality_code: int, street: s
         found = s.scalars(
             select(A).where(A.municipality_code == municipality_code, A.street_label == street)
             .order_by(A.house_no, A.orientation_no)).all()
-    points = [_point(r) for r in found]
+        points = [_point(r) for r in found]
     typed = text.strip().replace(" ", "")
     if typed:
         points = [p for p in points if p.house_number.replace(" ", "").startswith(typed)]

@@ -87,6 +87,14 @@ def house_number(kind: str, house_no: int, orientation_no: int | None,
 
 def rows(name: str, data: bytes) -> Iterator[dict]:
     """The address points of one CSV as column dicts of models.RuianAddress."""
+    if not data.isascii():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass             # not UTF-8: what windows-1250 text with diacritics looks like
+        else:            # UTF-8 (a re-saved file) would decode into wrong letters: Ăˇ for á
+            raise ValidationError(f"{name} je v kódování UTF-8, výpis ČÚZK je ve windows-1250. "
+                                  "Použijte původní soubor ČÚZK, neupravujte ho.")
     try:
         text = data.decode(ENCODING)
     except UnicodeDecodeError as exc:

@@ -15,8 +15,8 @@ from typing import Callable, Sequence
 
 from .. import __version__
 from ..errors import KmbError
-from . import (cmd_addresses, cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_password, cmd_print,
-               cmd_privacy, cmd_stats, cmd_sync)
+from . import (cmd_addresses, cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_password,
+               cmd_print, cmd_privacy, cmd_stats, cmd_sync)
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
