@@ -25,6 +25,7 @@ from ..errors import KmbError
 from ..keyslots import KeyFile, add_demo_slots, new_key
 from ..security import actor_from_user
 from ..sync.capture import tick
+from .addresses import build_addresses
 from .assessments import build_assessments
 from .context import DemoContext
 from .allocation import build_allocation
@@ -54,6 +55,7 @@ STEPS: list[tuple[str, Step]] = [
     ("krizový fond", build_fund),
     # last, with its own random generator: the steps above stay as they were
     ("řízení o zápisu", build_procedures),
+    ("adresy a obce", build_addresses),
 ]
 
 
