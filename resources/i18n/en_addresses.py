@@ -2,8 +2,8 @@
 
 EN = {
     # address completion (ui/widgets/address.py)
-    "Adresa ověřena v RÚIAN: {0}{1} (kód adresního místa {2})":
-        "Address verified in RÚIAN: {0}{1} (address point code {2})",
+    "Ověřeno v RÚIAN: {0}{1}, kód adresního místa {2}":
+        "Verified in RÚIAN: {0}{1}, address point code {2}",
     # intake, contact section
     "&Obec": "&Municipality",
     "&Lokalita": "&Locality",

@@ -34,6 +34,14 @@
     </message>
 </context>
 <context>
+    <name>AddressCompletion</name>
+    <message>
+        <location filename="../../ui/widgets/address.py" line="141" />
+        <source>Ověřeno v RÚIAN: {0}{1}, kód adresního místa {2}</source>
+        <translation>Verified in RÚIAN: {0}{1}, address point code {2}</translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="297" />
@@ -1454,77 +1462,77 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="138" />
+        <location filename="../../ui/flats/edit.py" line="139" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="139" />
+        <location filename="../../ui/flats/edit.py" line="140" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="146" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="147" />
+        <location filename="../../ui/flats/edit.py" line="151" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="148" />
+        <location filename="../../ui/flats/edit.py" line="152" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="149" />
+        <location filename="../../ui/flats/edit.py" line="153" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="150" />
+        <location filename="../../ui/flats/edit.py" line="154" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="150" />
+        <location filename="../../ui/flats/edit.py" line="154" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="151" />
+        <location filename="../../ui/flats/edit.py" line="155" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="152" />
+        <location filename="../../ui/flats/edit.py" line="156" />
         <source>Katastrální území</source>
         <translation>Cadastral area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="154" />
+        <location filename="../../ui/flats/edit.py" line="158" />
         <source>Parcela</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="155" />
+        <location filename="../../ui/flats/edit.py" line="159" />
         <source>např. st. 1284</source>
         <translation>e.g. st. 1284</translation>
     </message>
@@ -1994,29 +2002,45 @@ Leave without saving?</translation>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="26" />
+        <location filename="../../ui/intake/situation_section.py" line="29" />
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="36" />
+        <location filename="../../ui/intake/situation_section.py" line="47" />
         <source>S čím klient přichází, např. výpověď z nájmu, dluh na nájemném, bydlí na ubytovně…</source>
         <translation>What brings the client, e.g. notice to quit, rent arrears, lives in a hostel…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="46" />
+        <location filename="../../ui/intake/situation_section.py" line="59" />
         <source>&amp;Kanál</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="47" />
+        <location filename="../../ui/intake/situation_section.py" line="60" />
         <source>&amp;Den kontaktu</source>
         <translation>&amp;Day of contact</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="53" />
+        <location filename="../../ui/intake/situation_section.py" line="66" />
         <source>&amp;Důvod kontaktu *</source>
         <translation>&amp;Reason for contact *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="73" />
+        <source>&amp;Obec</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="74" />
+        <source>&amp;Lokalita</source>
+        <translation>&amp;Locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="120" />
+        <location filename="../../ui/intake/situation_section.py" line="128" />
+        <source>— podle adresy klienta —</source>
+        <translation>— from the client's address —</translation>
     </message>
 </context>
 <context>
@@ -2538,63 +2562,63 @@ Leave without saving?</translation>
 <context>
     <name>EthosSection</name>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="88" />
+        <location filename="../../ui/intake/situation_section.py" line="141" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="92" />
-        <location filename="../../ui/intake/situation_section.py" line="137" />
+        <location filename="../../ui/intake/situation_section.py" line="145" />
+        <location filename="../../ui/intake/situation_section.py" line="190" />
         <source>— neuvedeno —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="100" />
+        <location filename="../../ui/intake/situation_section.py" line="153" />
         <source>např. 38,5</source>
         <translation>e.g. 38.5</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="112" />
+        <location filename="../../ui/intake/situation_section.py" line="165" />
         <source>&amp;Skupina</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="113" />
+        <location filename="../../ui/intake/situation_section.py" line="166" />
         <source>Kategorie ETHO&amp;S</source>
         <translation>ETHO&amp;S category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="114" />
+        <location filename="../../ui/intake/situation_section.py" line="167" />
         <source>Obytná &amp;plocha (m²)</source>
         <translation>Floor &amp;area (m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="115" />
+        <location filename="../../ui/intake/situation_section.py" line="168" />
         <source>Počet &amp;osob v bytě</source>
         <translation>&amp;Persons in the dwelling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="137" />
+        <location filename="../../ui/intake/situation_section.py" line="190" />
         <source>— vyberte —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="172" />
+        <location filename="../../ui/intake/situation_section.py" line="225" />
         <source>Plocha bytu v m², např. 38,5.</source>
         <translation>Floor area in m², e.g. 38.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="183" />
+        <location filename="../../ui/intake/situation_section.py" line="236" />
         <source>Plocha na osobu se spočítá z plochy a počtu osob.</source>
         <translation>The area per person is computed from the area and the persons.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="186" />
+        <location filename="../../ui/intake/situation_section.py" line="239" />
         <source>{0} m² na osobu – přelidněné (pod {1} m²)</source>
         <translation>{0} m² per person – overcrowded (below {1} m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="190" />
+        <location filename="../../ui/intake/situation_section.py" line="243" />
         <source>{0} m² na osobu</source>
         <translation>{0} m² per person</translation>
     </message>
@@ -3022,102 +3046,102 @@ Leave without saving?</translation>
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="58" />
+        <location filename="../../ui/flats/edit.py" line="59" />
         <source>Upravit byt</source>
         <translation>Edit flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="59" />
+        <location filename="../../ui/flats/edit.py" line="60" />
         <source>Nový byt</source>
         <translation>New flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="64" />
+        <location filename="../../ui/flats/edit.py" line="65" />
         <source>Dům *</source>
         <translation>Building *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="68" />
+        <location filename="../../ui/flats/edit.py" line="69" />
         <source>Číslo bytu *</source>
         <translation>Flat number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="69" />
+        <location filename="../../ui/flats/edit.py" line="70" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="71" />
+        <location filename="../../ui/flats/edit.py" line="72" />
         <source>Pokojů *</source>
         <translation>Rooms *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="72" />
+        <location filename="../../ui/flats/edit.py" line="73" />
         <source>Plocha (m²) *</source>
         <translation>Floor area (m²) *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="74" />
+        <location filename="../../ui/flats/edit.py" line="75" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="75" />
+        <location filename="../../ui/flats/edit.py" line="76" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="78" />
+        <location filename="../../ui/flats/edit.py" line="79" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="82" />
+        <location filename="../../ui/flats/edit.py" line="83" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="86" />
+        <location filename="../../ui/flats/edit.py" line="87" />
         <source>bezbariérový byt</source>
         <translation>barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="88" />
+        <location filename="../../ui/flats/edit.py" line="89" />
         <source>Nájem měsíčně</source>
         <translation>Monthly rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="89" />
+        <location filename="../../ui/flats/edit.py" line="90" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="91" />
+        <location filename="../../ui/flats/edit.py" line="92" />
         <source>Vlastník</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="92" />
+        <location filename="../../ui/flats/edit.py" line="93" />
         <source>Správce</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="93" />
+        <location filename="../../ui/flats/edit.py" line="94" />
         <source>Příslušenství</source>
         <translation>Appurtenances</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="95" />
+        <location filename="../../ui/flats/edit.py" line="96" />
         <source>např. sklep č. 3, komora</source>
         <translation>e.g. cellar No. 3, storeroom</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="96" />
+        <location filename="../../ui/flats/edit.py" line="97" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="104" />
+        <location filename="../../ui/flats/edit.py" line="105" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
@@ -3542,6 +3566,79 @@ Leave without saving?</translation>
         <location filename="../../ui/fund/page.py" line="139" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>GeographyTab</name>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="27" />
+        <source>Adresy z RÚIAN (výpis ČÚZK)</source>
+        <translation>Addresses from RÚIAN (ČÚZK export)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="31" />
+        <source>Načíst výpis adres…</source>
+        <translation>Load address export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="36" />
+        <source>Výpis adresních míst stáhněte na nahlížení do RÚIAN (CSV za obce, windows-1250), celý zip nebo soubor jedné obce. Adresy se pak doplňují při psaní ulice a čísla domu; bez výpisu se píší volně.</source>
+        <translation>Download the address point export from the RÚIAN viewer (CSV per municipality, windows-1250), the whole zip or one municipality's file. Addresses then complete as you type the street and house number; without the export they are typed freely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="42" />
+        <source>Obce a lokality pro kontakty, případy a statistiky</source>
+        <translation>Municipalities and localities for contacts, cases and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="49" />
+        <source>Uložit seznamy</source>
+        <translation>Save lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="56" />
+        <source>Obce správního obvodu ORP (jedna na řádek; prázdné = obce z načteného výpisu RÚIAN):</source>
+        <translation>Municipalities of the ORP district (one per line; empty = those of the loaded RÚIAN export):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="59" />
+        <source>Další lokality – vyloučené lokality, ubytovny (jedna na řádek; části obcí se nabízejí z RÚIAN samy):</source>
+        <translation>Other localities – excluded localities, lodging houses (one per line; town parts come from RÚIAN by themselves):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="76" />
+        <source>Načteno {0} adresních míst ({1} obcí: {2}).</source>
+        <translation>{0} address points loaded ({1} municipalities: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="80" />
+        <source>Výpis zatím není načten: adresy se píší volně.</source>
+        <translation>No export loaded yet: addresses are typed freely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="93" />
+        <source>Uloženo: {0} obcí, {1} dalších lokalit.</source>
+        <translation>Saved: {0} municipalities, {1} other localities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="98" />
+        <source>Výpis adresních míst RÚIAN</source>
+        <translation>RÚIAN address point export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="99" />
+        <source>Výpis RÚIAN (*.csv *.zip);;Všechny soubory (*)</source>
+        <translation>RÚIAN export (*.csv *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="107" />
+        <source>Načítám adresy RÚIAN…</source>
+        <translation>Loading RÚIAN addresses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="117" />
+        <source>Načteno {0} adresních míst ze {1} souborů.</source>
+        <translation>{0} address points loaded from {1} files.</translation>
     </message>
 </context>
 <context>
@@ -4002,77 +4099,77 @@ Close the protocol?</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="80" />
+        <location filename="../../ui/intake/form.py" line="82" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="88" />
+        <location filename="../../ui/intake/form.py" line="90" />
         <source>Zahodit</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="89" />
+        <location filename="../../ui/intake/form.py" line="91" />
         <source>Zahodit rozepsaný příjem a začít znovu</source>
         <translation>Discard the intake in progress and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="91" />
+        <location filename="../../ui/intake/form.py" line="93" />
         <source>Uložit příjem</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="94" />
+        <location filename="../../ui/intake/form.py" line="96" />
         <source>Uložit celý příjem (Ctrl+S)</source>
         <translation>Save the whole intake (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="96" />
+        <location filename="../../ui/intake/form.py" line="98" />
         <source>Enter hledá · Ctrl+N nová osoba · Ctrl+M člen domácnosti · Ctrl+P předání · Ctrl+S uložit</source>
         <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="278" />
+        <location filename="../../ui/intake/form.py" line="281" />
         <source>Zkontrolujte zvýrazněná pole ({0}).</source>
         <translation>Check the highlighted fields ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="284" />
+        <location filename="../../ui/intake/form.py" line="287" />
         <source>Uloženo: {0}.</source>
         <translation>Saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="286" />
+        <location filename="../../ui/intake/form.py" line="289" />
         <source>Předání: {0}, ověření naplánováno.</source>
         <translation>Referrals: {0}, follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="288" />
+        <location filename="../../ui/intake/form.py" line="291" />
         <source>Otevřen případ {0} – {1}.</source>
         <translation>Case {0} opened – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="291" />
+        <location filename="../../ui/intake/form.py" line="294" />
         <source>Kontakt připojen k případu {0}.</source>
         <translation>Contact added to case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="293" />
+        <location filename="../../ui/intake/form.py" line="296" />
         <source>Zahájeno šetření bytové situace (§16).</source>
         <translation>Housing-situation assessment (§16) started.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="295" />
+        <location filename="../../ui/intake/form.py" line="298" />
         <source>Označeno jako možná duplicita k posouzení.</source>
         <translation>Flagged as a possible duplicate for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="330" />
+        <location filename="../../ui/intake/form.py" line="333" />
         <source>Neuložený příjem</source>
         <translation>Unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="331" />
+        <location filename="../../ui/intake/form.py" line="334" />
         <source>Příjem není uložený. Opravdu ho chcete zahodit?</source>
         <translation>The intake is not saved. Do you really want to discard it?</translation>
     </message>
@@ -5411,57 +5508,57 @@ Close the protocol?</translation>
 <context>
     <name>NewPersonForm</name>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="52" />
+        <location filename="../../ui/intake/person_section.py" line="53" />
         <source>jen je-li potřeba</source>
         <translation>only where needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="66" />
+        <location filename="../../ui/intake/person_section.py" line="67" />
         <source>&amp;Jméno *</source>
         <translation>&amp;Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="67" />
+        <location filename="../../ui/intake/person_section.py" line="68" />
         <source>Pří&amp;jmení *</source>
         <translation>Sur&amp;name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="68" />
+        <location filename="../../ui/intake/person_section.py" line="69" />
         <source>Datum &amp;narození</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="69" />
+        <location filename="../../ui/intake/person_section.py" line="70" />
         <source>&amp;Rodné číslo</source>
         <translation>Birth &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="70" />
+        <location filename="../../ui/intake/person_section.py" line="71" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="70" />
+        <location filename="../../ui/intake/person_section.py" line="71" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="71" />
+        <location filename="../../ui/intake/person_section.py" line="72" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="72" />
+        <location filename="../../ui/intake/person_section.py" line="73" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="73" />
+        <location filename="../../ui/intake/person_section.py" line="74" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="73" />
+        <location filename="../../ui/intake/person_section.py" line="74" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
@@ -6185,27 +6282,27 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="133" />
+        <location filename="../../ui/persons/form.py" line="146" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="133" />
+        <location filename="../../ui/persons/form.py" line="146" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="141" />
+        <location filename="../../ui/persons/form.py" line="155" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="142" />
+        <location filename="../../ui/persons/form.py" line="156" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="177" />
+        <location filename="../../ui/persons/form.py" line="191" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -6213,92 +6310,92 @@ Close the protocol?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="42" />
+        <location filename="../../ui/persons/form.py" line="43" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="44" />
+        <location filename="../../ui/persons/form.py" line="45" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="48" />
+        <location filename="../../ui/persons/form.py" line="49" />
         <source>např. ČR</source>
         <translation>e.g. ČR</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="63" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="64" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>Titul před jménem</source>
         <translation>Title before the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Titul za jménem</source>
         <translation>Title after the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="68" />
+        <location filename="../../ui/persons/form.py" line="69" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="69" />
+        <location filename="../../ui/persons/form.py" line="70" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="70" />
+        <location filename="../../ui/persons/form.py" line="71" />
         <source>Státní občanství</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="71" />
+        <location filename="../../ui/persons/form.py" line="72" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="72" />
+        <location filename="../../ui/persons/form.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="73" />
+        <location filename="../../ui/persons/form.py" line="74" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="74" />
+        <location filename="../../ui/persons/form.py" line="75" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="75" />
+        <location filename="../../ui/persons/form.py" line="76" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="76" />
+        <location filename="../../ui/persons/form.py" line="77" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="77" />
+        <location filename="../../ui/persons/form.py" line="78" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -6367,127 +6464,127 @@ Close the protocol?</translation>
 <context>
     <name>PersonSection</name>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="28" />
+        <location filename="../../ui/intake/person_section.py" line="29" />
         <source>Příjmení a jméno</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="29" />
+        <location filename="../../ui/intake/person_section.py" line="30" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="31" />
+        <location filename="../../ui/intake/person_section.py" line="32" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="34" />
+        <location filename="../../ui/intake/person_section.py" line="35" />
         <source>stejné rodné číslo</source>
         <translation>same birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="35" />
+        <location filename="../../ui/intake/person_section.py" line="36" />
         <source>stejné jméno a datum narození</source>
         <translation>same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="137" />
+        <location filename="../../ui/intake/person_section.py" line="149" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="146" />
+        <location filename="../../ui/intake/person_section.py" line="158" />
         <source>Jméno, datum narození nebo rodné číslo – Enter hledá</source>
         <translation>Name, birth date or birth number – Enter searches</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="148" />
+        <location filename="../../ui/intake/person_section.py" line="160" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="149" />
+        <location filename="../../ui/intake/person_section.py" line="161" />
         <source>Založit novou osobu (Ctrl+N)</source>
         <translation>Create a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="180" />
+        <location filename="../../ui/intake/person_section.py" line="192" />
         <source>Vyhledejte klienta (Enter), vyberte ho šipkami a Enterem, nebo založte novou osobu (Ctrl+N).</source>
         <translation>Search for the client (Enter), pick them with the arrows and Enter, or create a new person (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="189" />
+        <location filename="../../ui/intake/person_section.py" line="201" />
         <source>Jiná osoba</source>
         <translation>Another person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="207" />
+        <location filename="../../ui/intake/person_section.py" line="220" />
         <source>Použít existující</source>
         <translation>Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="247" />
+        <location filename="../../ui/intake/person_section.py" line="260" />
         <source>Nalezeno: {0}. Šipkami vyberte, Enter potvrdí.</source>
         <translation>Found: {0}. Choose with the arrows, Enter confirms.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="249" />
+        <location filename="../../ui/intake/person_section.py" line="262" />
         <source>Nalezeno víc než 50 – upřesněte hledání.</source>
         <translation>More than 50 found – refine the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="253" />
+        <location filename="../../ui/intake/person_section.py" line="266" />
         <source>Nikdo takový v evidenci není – založte novou osobu (Ctrl+N).</source>
         <translation>Nobody like that is registered – create a new person (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="281" />
+        <location filename="../../ui/intake/person_section.py" line="294" />
         <source>nar. {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="282" />
+        <location filename="../../ui/intake/person_section.py" line="295" />
         <source>RČ {0}</source>
         <translation>birth no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="284" />
+        <location filename="../../ui/intake/person_section.py" line="297" />
         <source>bez data narození a adresy</source>
         <translation>no birth date or address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="286" />
+        <location filename="../../ui/intake/person_section.py" line="299" />
         <source>Kontaktů: {0}, naposledy {1}</source>
         <translation>Contacts: {0}, last {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="289" />
+        <location filename="../../ui/intake/person_section.py" line="302" />
         <source>První kontakt s KMB</source>
         <translation>First contact with the KMB</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="291" />
+        <location filename="../../ui/intake/person_section.py" line="304" />
         <source>Otevřený případ {0} ({1})</source>
         <translation>Open case {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="292" />
+        <location filename="../../ui/intake/person_section.py" line="305" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="296" />
+        <location filename="../../ui/intake/person_section.py" line="309" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="297" />
+        <location filename="../../ui/intake/person_section.py" line="310" />
         <source>Zákon o podpoře bydlení: {0}</source>
         <translation>Housing Support Act: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="341" />
+        <location filename="../../ui/intake/person_section.py" line="354" />
         <source>Pozor, možná už je v evidenci: &lt;b&gt;{0}&lt;/b&gt;, nar. {1}, {2} ({3}).</source>
         <translation>Careful, may already be registered: &lt;b&gt;{0}&lt;/b&gt;, born {1}, {2} ({3}).</translation>
     </message>
@@ -7730,67 +7827,72 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="250" />
+        <location filename="../../ui/areas.py" line="257" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="251" />
+        <location filename="../../ui/areas.py" line="258" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="252" />
+        <location filename="../../ui/areas.py" line="259" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="253" />
+        <location filename="../../ui/areas.py" line="260" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="255" />
+        <location filename="../../ui/areas.py" line="262" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="256" />
+        <location filename="../../ui/areas.py" line="263" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="254" />
+        <location filename="../../ui/areas.py" line="261" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="257" />
+        <location filename="../../ui/areas.py" line="264" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="258" />
+        <location filename="../../ui/areas.py" line="265" />
+        <source>Obce a lokality</source>
+        <translation>Municipalities and localities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="266" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="259" />
+        <location filename="../../ui/areas.py" line="267" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="260" />
+        <location filename="../../ui/areas.py" line="268" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="261" />
+        <location filename="../../ui/areas.py" line="269" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="262" />
+        <location filename="../../ui/areas.py" line="270" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>

@@ -5,8 +5,8 @@ address point's kód ADM. Retyping the street or number makes it free text
 again (no code). Without an imported file nothing pops up: free text.
 
 The lookups are prefix ranges on an index returning a handful of rows
-(about a millisecond on 100 000 points, see benchmarks/ruian_import.py), so
-they run as the person types, on the GUI thread."""
+(≈ 15 ms median on 100 000 points on a busy test machine, see
+benchmarks/bench_ruian.py), so they run as the person types, on the GUI thread."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer
@@ -27,6 +27,8 @@ def _completer(edit: QLineEdit) -> tuple[QCompleter, QStringListModel]:
     completer.setCaseSensitivity(Qt.CaseInsensitive)
     completer.setMaxVisibleItems(12)
     completer.setWidget(edit)
+    # "512/12a – 541 01 Trutnov (Horní Předměstí)" is wider than the number field
+    completer.popup().setMinimumWidth(340)
     return completer, model
 
 
@@ -46,6 +48,7 @@ class AddressCompletion(QObject):
         self.status = QLabel()                 # "RÚIAN: Horní Předměstí (kód ADM …)"
         self.status.setProperty("hint", True)
         self.status.setObjectName("ruian_status")
+        self.status.setWordWrap(True)
         self.street_completer, self._street_model = _completer(street)
         self.number_completer, self._number_model = _completer(house_number)
         self.street_completer.activated[str].connect(self._street_picked)
@@ -135,7 +138,7 @@ class AddressCompletion(QObject):
             self.status.setText("")
             return
         part = f"{point.town_part}, " if point.town_part != point.municipality else ""
-        self.status.setText(self.tr("Adresa ověřena v RÚIAN: {0}{1} (kód adresního místa {2})")
+        self.status.setText(self.tr("Ověřeno v RÚIAN: {0}{1}, kód adresního místa {2}")
                             .format(part, point.municipality, point.code))
 
     def eventFilter(self, watched, event) -> bool:   # noqa: N802 – Qt's name
