@@ -28,6 +28,9 @@ class Case(Synced, Base):
     opened_on: Mapped[dt.date]
     closed_on: Mapped[dt.date | None]
     summary: Mapped[str | None] = mapped_column(Text)
+    # Municipality of the ORP and town part / excluded locality (as on contacts)
+    municipality: Mapped[str | None] = mapped_column(String(100))
+    locality: Mapped[str | None] = mapped_column(String(100))
 
     history: Mapped[list[CaseStatusChange]] = relationship(
         back_populates="case", order_by="CaseStatusChange.changed_at")

@@ -20,6 +20,8 @@ class Building(Synced, Base):
     house_number: Mapped[str | None] = mapped_column(String(20))
     city: Mapped[str | None]
     postcode: Mapped[str | None] = mapped_column(String(10))
+    # RÚIAN address point (kód ADM) of the building's entrance: its flats' address
+    ruian_code: Mapped[str | None] = mapped_column(String(20))
     manager: Mapped[str | None]        # owner or manager (správce)
     has_lift: Mapped[bool] = mapped_column(default=False)
     floors: Mapped[int | None]

@@ -78,6 +78,10 @@ class ContactRecord(Synced, Base):
     outcome: Mapped[Outcome] = enum_column(Outcome, default=Outcome.INFORMATION)
     counselling_given: Mapped[bool] = mapped_column(default=False)  # §12
     note: Mapped[str | None] = mapped_column(Text)
+    # Where the client lives: a municipality of the ORP and a town part or an
+    # excluded locality (lists in the settings "geo.*"), for statistics.
+    municipality: Mapped[str | None] = mapped_column(String(100))
+    locality: Mapped[str | None] = mapped_column(String(100))
 
     referrals: Mapped[list[Referral]] = relationship(back_populates="contact")
 

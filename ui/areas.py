@@ -243,6 +243,13 @@ def _procedure_templates_tab(ctx):
     return ProcedureTemplatesTab(ctx)
 
 
+def _geography_tab(ctx):
+    if not ctx.actor.can(Permission.SETTINGS):
+        return None
+    from .settings.geography_tab import GeographyTab
+    return GeographyTab(ctx)
+
+
 def _users_tab(ctx):
     from .settings.users_tab import UsersTab
     return UsersTab(ctx)
@@ -286,6 +293,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Kontroly bytů"), _checklists_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Smlouvy"), _leases_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Dokumenty řízení"), _procedure_templates_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Obce a lokality"), _geography_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Odbory a zástupy"), _cover_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),

@@ -1,4 +1,4 @@
-"""``kmb stats --from D --to D [--by programme] --format csv|xlsx|json|table [-o FILE]``:
+"""``kmb stats --from D --to D [--by programme|municipality|locality] --format csv|xlsx|json|table [-o FILE]``:
 the statistics of a period, the same tables the Statistiky screen shows."""
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ def register(sub, common) -> None:
                    help=_("první den období, např. 2027-01-01 nebo 1. 1. 2027"))
     p.add_argument("--to", dest="date_to", required=True, metavar=_("DATUM"),
                    help=_("poslední den období, např. 2027-12-31"))
-    p.add_argument("--by", choices=["programme"], default=None,
-                   help=_("jen tabulky podle programů a projektů (programme)"))
     p.add_argument("--format", choices=["table", "csv", "xlsx", "json"], default="table")
+    p.add_argument("--by", choices=["programme", "municipality", "locality"], default=None,
+                   help=_("jen tabulky podle programů a projektů (programme), obce "
+                          "(municipality) nebo lokality (locality)"))
     p.add_argument("-o", "--output", metavar=_("SOUBOR"),
                    help=_("zapsat do souboru (u xlsx povinné); jinak na standardní výstup"))
     p.set_defaults(func=cmd_stats)
@@ -52,6 +53,7 @@ def cmd_stats(args) -> int:
     from ..files import write_atomic
     from ..formatting import format_date, parse_date
     from ..stats import compute, to_csv, to_xlsx
+    from ..stats.sections import BY
     d_from = parse_date(args.date_from, "date_from")
     d_to = parse_date(args.date_to, "date_to")
     if d_from > d_to:
@@ -65,6 +67,8 @@ def cmd_stats(args) -> int:
             tables = programme_stats(db, acting(db, args), d_from, d_to)
         else:
             tables = compute(db, acting(db, args), d_from, d_to)
+            if args.by:
+                tables = [t for t in tables if t.key in BY[args.by]]
     finally:
         db.close()
     if args.format == "xlsx":

@@ -25,6 +25,7 @@ from ..errors import KmbError
 from ..keyslots import KeyFile, add_demo_slots, new_key
 from ..security import actor_from_user
 from ..sync.capture import tick
+from .addresses import build_addresses
 from .assessments import build_assessments
 from .consents import build_consents
 from .context import DemoContext
@@ -65,6 +66,7 @@ STEPS: list[tuple[str, Step]] = [
     ("programy a dotace", build_programmes),       # own generator too
     ("úkoly odborů a zástupy", build_queues),
     ("opatrovníci", build_guardians),
+    ("adresy a obce", build_addresses),
 ]
 
 

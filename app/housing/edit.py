@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from models.housing import Building, Flat, FlatCategory, FlatStatus
 
 from .. import audit
+from ..addresses.points import address_code
 from ..czech_text import sort_key
 from ..db import Database
 from ..errors import ValidationError
@@ -36,6 +37,7 @@ class BuildingInput:
     note: str | None = None
     cadastral_area: str | None = None      # katastrální území (for the contract)
     parcel: str | None = None              # parcela, e.g. "st. 1284"
+    ruian_code: str | None = None          # kód ADM of the entrance (picked from RÚIAN)
 
 
 @dataclass
@@ -115,6 +117,7 @@ def create_building(db: Database, actor: Actor, data: BuildingInput) -> str:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
         b = Building(**{f.name: getattr(data, f.name) for f in fields(BuildingInput)})
+        b.ruian_code = address_code(s, data.ruian_code, data.street, data.house_number)[0]
         b.has_lift = bool(data.has_lift)
         b.sort_key = sort_key(f"{data.street} {data.house_number.zfill(6)}")
         s.add(b)
@@ -133,6 +136,7 @@ def update_building(db: Database, actor: Actor, building_id: str, data: Building
         b = _building(s, building_id)
         for f in fields(BuildingInput):
             setattr(b, f.name, getattr(data, f.name))
+        b.ruian_code = address_code(s, data.ruian_code, data.street, data.house_number)[0]
         b.has_lift = bool(data.has_lift)
         b.sort_key = sort_key(f"{data.street} {data.house_number.zfill(6)}")
         changed = audit.changed_fields(b)

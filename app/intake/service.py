@@ -25,6 +25,7 @@ from models.staff import User
 
 from .. import audit, tasks
 from ..cases.service import check_worker, open_case, open_case_of
+from ..addresses import geography
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..people.households import add_household, add_member, current_members, household_of
@@ -85,6 +86,9 @@ class IntakeInput:
     need: NeedInput | None = None
     note: str | None = None
     worker_id: str | None = None                  # who recorded it (default: the actor)
+    # Municipality of the ORP and town part / locality (None: from the client's address)
+    municipality: str | None = None
+    locality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,8 @@ def _validate(session: Session, actor: Actor, data: IntakeInput, today: dt.date,
                 errors["need.household_income"] = _("Pro zápis potřebného zadejte příjem domácnosti.")
             if need.district_link is None:
                 errors["need.district_link"] = _("Pro zápis potřebného vyberte vazbu na obvod.")
+    errors.update(geography.check_place(geography.read(session), _text(data.municipality),
+                                        _text(data.locality)))
     if errors:
         raise ValidationError.from_errors(errors)
     return clean_person, clean_members
@@ -306,7 +312,12 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
         else:
             case = open_case_of(s, person.id)
 
-        # 4. the contact
+        # 4. the contact, placed where the client lives (the address when not chosen)
+        town, part = _text(data.municipality), _text(data.locality)
+        if not town and not part:
+            town, part = geography.person_place(s, geography.read(s), person)
+        if case is not None and (opened or not case.municipality):
+            case.municipality, case.locality = town, part
         outcome = data.outcome
         if outcome == Outcome.INFORMATION and data.referrals:
             outcome = Outcome.REFERRAL
@@ -319,7 +330,8 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
                               if data.dwelling_area_m2 is not None else None),
             dwelling_persons=data.dwelling_persons, urgency=data.urgency,
             minutes_spent=data.minutes_spent, outcome=outcome,
-            counselling_given=data.counselling_given, note=_text(data.note))
+            counselling_given=data.counselling_given, note=_text(data.note),
+            municipality=town, locality=part)
         s.add(contact)
         s.flush()
         audit.record(s, actor, "create", "contact_record", contact.id,

@@ -53,6 +53,8 @@ class PersonDetail:
     house_number: str | None
     city: str | None
     postcode: str | None
+    ruian_code: str | None
+    city_part: str | None
     phone: str | None
     email: str | None
     note: str | None
@@ -102,6 +104,8 @@ def person_detail(db, actor: Actor, person_id: str) -> PersonDetail:
             citizenship=person.citizenship, address=addr.one_line() if addr else "",
             street=addr.street if addr else None, house_number=addr.house_number if addr else None,
             city=addr.city if addr else None, postcode=addr.postcode if addr else None,
+            ruian_code=addr.ruian_code if addr else None,
+            city_part=addr.city_part if addr else None,
             phone=contacts.get(ContactKind.PHONE), email=contacts.get(ContactKind.EMAIL),
             note=person.note, households=households,
             created_at=person.created_at, updated_at=person.updated_at,

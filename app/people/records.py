@@ -11,6 +11,7 @@ from models.base import utcnow
 from models.people import Address, ContactKind, Person, PersonContact, Sex
 
 from .. import audit, concurrency, rodne_cislo
+from ..addresses.points import address_code
 from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, is_live
@@ -38,6 +39,7 @@ class PersonInput:
     city: str | None = None
     postcode: str | None = None
     note: str | None = None
+    ruian_code: str | None = None      # kód ADM of the address point picked from RÚIAN
 
 
 def _clean(value: str | None) -> str | None:
@@ -90,11 +92,12 @@ def validate(data: PersonInput, *, today: dt.date | None = None) -> PersonInput:
     return clean
 
 
-def _address_from(data: PersonInput) -> Address | None:
+def _address_from(session: Session, data: PersonInput) -> Address | None:
     if not any((data.street, data.house_number, data.city, data.postcode)):
         return None
+    code, part = address_code(session, data.ruian_code, data.street, data.house_number)
     return Address(street=data.street, house_number=data.house_number,
-                   city=data.city, postcode=data.postcode)
+                   city=data.city, postcode=data.postcode, ruian_code=code, city_part=part)
 
 
 def _set_contact(session: Session, person: Person, kind: ContactKind, value: str | None) -> None:
@@ -117,7 +120,7 @@ def add_person(session: Session, actor: Actor, data: PersonInput) -> Person:
         title_after=data.title_after, citizenship=data.citizenship, note=data.note,
         contacts=[],
     )
-    address = _address_from(data)
+    address = _address_from(session, data)
     if address:
         session.add(address)
         person.permanent_address = address
@@ -138,7 +141,7 @@ LABELS = {"given_name": "Jméno", "surname": "Příjmení", "birth_date": "Datum
           "birth_number": "Rodné číslo", "sex": "Pohlaví", "title_before": "Titul před jménem",
           "title_after": "Titul za jménem", "citizenship": "Občanství", "phone": "Telefon",
           "email": "E-mail", "street": "Ulice", "house_number": "Číslo domu", "city": "Obec",
-          "postcode": "PSČ", "note": "Poznámka"}
+          "postcode": "PSČ", "note": "Poznámka", "ruian_code": "Kód adresního místa (RÚIAN)"}
 
 
 def stored_input(person: Person) -> PersonInput:
@@ -150,7 +153,7 @@ def stored_input(person: Person) -> PersonInput:
         "title_after", "citizenship", "note")},
         phone=contacts.get(ContactKind.PHONE), email=contacts.get(ContactKind.EMAIL),
         **{k: getattr(addr, k) if addr else None
-           for k in ("street", "house_number", "city", "postcode")})
+           for k in ("street", "house_number", "city", "postcode", "ruian_code")})
 
 
 def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput, *,
@@ -182,7 +185,7 @@ def _apply_update(s: Session, person: Person, data: PersonInput) -> list[str]:
     changed = audit.changed_fields(person)
     address = person.permanent_address
     if address is None:
-        address = _address_from(data)
+        address = _address_from(s, data)
         if address:
             s.add(address)
             person.permanent_address = address
@@ -190,6 +193,13 @@ def _apply_update(s: Session, person: Person, data: PersonInput) -> list[str]:
     else:
         for key in ("street", "house_number", "city", "postcode"):
             setattr(address, key, getattr(data, key))
+        old_code = address.ruian_code
+        address.ruian_code, part = address_code(s, data.ruian_code, data.street,
+                                                data.house_number)
+        if part:
+            address.city_part = part
+        elif old_code and address.ruian_code != old_code:
+            address.city_part = None         # the part came with the old point
         changed += audit.changed_fields(address)
     for kind, value in ((ContactKind.PHONE, data.phone), (ContactKind.EMAIL, data.email)):
         before = next((c.value for c in person.contacts

@@ -101,6 +101,8 @@ COLUMNS = {
     "search_given": "Jméno pro hledání", "sort_key": "Klíč řazení",
     "merged_into_id": "Sloučeno do (ID)", "street": "Ulice", "house_number": "Číslo domu",
     "city": "Obec", "city_part": "Část obce", "postcode": "PSČ", "ruian_code": "Kód RÚIAN",
+    "municipality": "Obec (pro statistiku)",
+    "locality": "Lokalita (část obce, vyloučená lokalita)",
     "person_id": "Osoba (ID)", "household_id": "Domácnost (ID)", "case_id": "Případ (ID)",
     "kind": "Druh", "value": "Hodnota", "relation": "Vztah", "since": "Od", "until": "Do",
     "number": "Číslo", "status": "Stav", "state": "Stav", "opened_on": "Otevřeno",

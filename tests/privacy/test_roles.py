@@ -18,6 +18,13 @@ P = Permission
 
 # service → the permissions it needs (all of them)
 REQUIRED: dict[str, set[Permission]] = {
+    "addresses.completion.address_point": set(),        # public RÚIAN reference data
+    "addresses.completion.address_points": set(),
+    "addresses.completion.imported_count": set(),
+    "addresses.completion.street_suggestions": set(),
+    "addresses.geography.geography": set(),             # office configuration, no persons
+    "addresses.geography.save_geography": {P.SETTINGS},
+    "addresses.importer.import_addresses": {P.SETTINGS},
     "allocation.fairness.check": {P.MANAGE_ALLOCATION},
     "allocation.fairness_print.fairness_pdf": {P.MANAGE_ALLOCATION, P.PRINT},
     "allocation.fairness_print.print_fairness": {P.MANAGE_ALLOCATION, P.PRINT},

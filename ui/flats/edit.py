@@ -29,6 +29,7 @@ from models.housing import FlatCategory, FlatStatus
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.address import AddressCompletion
 from ..widgets.dialogs import FormDialog
 from ..widgets.fields import MoneyField
 
@@ -144,6 +145,9 @@ class BuildingDialog(FormDialog):
         self.house_number = self.add("house_number", self.tr("Číslo domu *"), QLineEdit())
         self.city = self.add("city", self.tr("Obec *"), QLineEdit())
         self.postcode = self.add("postcode", self.tr("PSČ"), QLineEdit())
+        self.address = AddressCompletion(ctx, self.street, self.house_number, self.city,
+                                         self.postcode, self)
+        self.add("ruian_status", "", self.address.status)
         self.name = self.add("name", self.tr("Název"), QLineEdit())
         self.name.setPlaceholderText(self.tr("např. Dům s pečovatelskou službou"))
         self.manager = self.add("manager", self.tr("Vlastník nebo správce"), QLineEdit())
@@ -161,6 +165,7 @@ class BuildingDialog(FormDialog):
             self.house_number.setText(b.house_number or "")
             self.city.setText(b.city or "")
             self.postcode.setText(b.postcode or "")
+            self.address.load(b.ruian_code)
             self.name.setText(b.name or "")
             self.manager.setText(b.manager or "")
             self.floors.setValue(b.floors or 0)
@@ -176,7 +181,7 @@ class BuildingDialog(FormDialog):
             has_lift=self.has_lift.isChecked(), floors=self.floors.value() or None,
             year_built=self.extra.year_built, note=self.extra.note,
             cadastral_area=self.cadastral_area.text() or None,
-            parcel=self.parcel.text() or None)
+            parcel=self.parcel.text() or None, ruian_code=self.address.code)
         if self.building_id:
             update_building(self.ctx.db, self.ctx.actor, self.building_id, data)
         else:

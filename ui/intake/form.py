@@ -16,6 +16,7 @@ from app.errors import KmbError, ValidationError
 from app.intake.duplicates import PossibleDuplicateFound
 from app.intake.eligibility import load_rules
 from app.intake.partners import list_partners
+from app.addresses.geography import geography
 from app.intake.service import IntakeInput, IntakeResult, save_intake
 from models.intake import Outcome
 from models.people import Relation
@@ -45,7 +46,8 @@ class IntakeForm(QWidget):
 
         self.person = PersonSection(ctx)
         self.household = HouseholdSection(ctx)
-        self.contact = ContactSection()
+        self.contact = ContactSection(
+            geo_source=lambda: geography(self.ctx.db, self.ctx.actor))
         self.ethos = EthosSection(self.rules)
         self.law = LawSection(self.rules)
         self.outcome = OutcomeSection(partners, workers, ctx.actor.user_id)
@@ -214,6 +216,7 @@ class IntakeForm(QWidget):
                            case_worker_id=self.outcome.worker.currentData(),
                            members=self.household.members(),
                            note=self.outcome.note.toPlainText())
+        data.municipality, data.locality = self.contact.place()
         for name, read in (("person", None), ("occurred_at", self.contact.occurred_at),
                            ("dwelling_area_m2", self.ethos.area_value),
                            ("need", self.law.value)):

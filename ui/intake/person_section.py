@@ -19,6 +19,7 @@ from app.people.records import PersonInput
 
 from ..context import UiContext
 from ..labels import tl
+from ..widgets.address import AddressCompletion
 from ..widgets.fields import DateField
 from ..widgets.sections import Section, error_label, hint, mark
 from ..widgets.table_model import Col, RowsModel
@@ -84,6 +85,14 @@ class NewPersonForm(QWidget):
                 grid.addWidget(err, 3 * i + 2, j)
                 widget.textEdited.connect(lambda _=None: self.changed.emit())
         self.birth_date.setMaximumWidth(16777215)
+        self._grid = grid
+        self.address: AddressCompletion | None = None
+
+    def complete_addresses(self, ctx: UiContext) -> None:
+        """Street and house number from the imported RÚIAN file (kód ADM kept)."""
+        self.address = AddressCompletion(ctx, self.street, self.house_number, self.city,
+                                         self.postcode, self)
+        self._grid.addWidget(self.address.status, self._grid.rowCount(), 0, 1, 2)
 
     def widgets(self) -> list[QWidget]:
         return [self.errors[n][0] for n in NEW_FIELDS]
@@ -95,7 +104,8 @@ class NewPersonForm(QWidget):
             birth_number=self.birth_number.text() or None, phone=self.phone.text() or None,
             email=self.email.text() or None, street=self.street.text() or None,
             house_number=self.house_number.text() or None, city=self.city.text() or None,
-            postcode=self.postcode.text() or None)
+            postcode=self.postcode.text() or None,
+            ruian_code=self.address.code if self.address else None)
 
     def prefill(self, text: str) -> None:
         """"Novák Jan 3. 1. 1985" typed in the search → the fields."""
@@ -118,6 +128,8 @@ class NewPersonForm(QWidget):
     def clear(self) -> None:
         for name in NEW_FIELDS:
             self.errors[name][0].clear()
+        if self.address:
+            self.address.load(None)
         self.show_errors({})
 
     def show_errors(self, errors: dict) -> list[QWidget]:
@@ -197,6 +209,7 @@ class PersonSection(Section):
         cv.addWidget(self.card_info)
 
         self.new_form = NewPersonForm()
+        self.new_form.complete_addresses(ctx)
         self.new_form.changed.connect(self._new_person_typed)
         self.dup_box = QFrame()
         self.dup_box.setObjectName("warning")

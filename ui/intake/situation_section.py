@@ -4,13 +4,15 @@ floor area per person."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSpinBox, QWidget)
 
-from app.errors import ValidationError
+from app.addresses.geography import Geography
+from app.errors import KmbError, ValidationError
 from app.formatting import format_area
 from app.intake.eligibility import Rules, density
 from app.labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL
@@ -22,8 +24,17 @@ from ..widgets.sections import Section, error_label, mark
 
 
 class ContactSection(Section):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None,
+                 geo_source: Callable[[], Geography] | None = None):
         super().__init__("3", self.tr("Kontakt"), parent)
+        self.geo_source = geo_source
+        self.geo: Geography | None = None
+        # where the client lives (statistics per municipality and locality)
+        self.municipality = QComboBox()
+        self.municipality.setObjectName("municipality")
+        self.locality = QComboBox()
+        self.locality.setObjectName("locality")
+        self.municipality.currentIndexChanged.connect(self._fill_localities)
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
         for c in Channel:
@@ -38,7 +49,9 @@ class ContactSection(Section):
         self.reason.setFixedHeight(62)
         self.errors = {"channel": (self.channel, error_label()),
                        "occurred_at": (self.day, error_label()),
-                       "reason": (self.reason, error_label())}
+                       "reason": (self.reason, error_label()),
+                       "municipality": (self.municipality, error_label()),
+                       "locality": (self.locality, error_label())}
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
@@ -55,6 +68,16 @@ class ContactSection(Section):
         grid.addWidget(label, 3, 0, 1, 2)
         grid.addWidget(self.reason, 4, 0, 1, 2)
         grid.addWidget(self.errors["reason"][1], 5, 0, 1, 2)
+        self.place_labels = []
+        for col, (text, widget, name) in enumerate(
+                [(self.tr("&Obec"), self.municipality, "municipality"),
+                 (self.tr("&Lokalita"), self.locality, "locality")]):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            self.place_labels.append(label)
+            grid.addWidget(label, 6, col)
+            grid.addWidget(widget, 7, col)
+            grid.addWidget(self.errors[name][1], 8, col)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
@@ -78,7 +101,37 @@ class ContactSection(Section):
         self.channel.setCurrentIndex(0)
         self.day.set_value(dt.date.today())
         self.reason.clear()
+        self._fill_municipalities()
         self.show_errors({})
+
+    # -- municipality and locality ------------------------------------------------------
+    def _fill_municipalities(self) -> None:
+        """The office's lists, read again at every new intake (settings may change)."""
+        try:
+            self.geo = self.geo_source() if self.geo_source else None
+        except KmbError:
+            self.geo = None
+        geo = self.geo
+        shown = bool(geo and (geo.municipalities or geo.localities))
+        for w in (self.municipality, self.locality, *self.place_labels):
+            w.setVisible(shown)     # without lists there is nothing to choose
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        self.municipality.addItem(self.tr("— podle adresy klienta —"), None)
+        for name in geo.municipalities if geo else []:
+            self.municipality.addItem(name, name)
+        self.municipality.blockSignals(False)
+        self._fill_localities()
+
+    def _fill_localities(self) -> None:
+        self.locality.clear()
+        self.locality.addItem(self.tr("— podle adresy klienta —"), None)
+        if self.geo is not None:
+            for name in self.geo.locality_choices(self.municipality.currentData()):
+                self.locality.addItem(name, name)
+
+    def place(self) -> tuple[str | None, str | None]:
+        return self.municipality.currentData(), self.locality.currentData()
 
 
 class EthosSection(Section):

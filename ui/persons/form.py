@@ -21,6 +21,7 @@ from models.people import Sex
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.address import AddressCompletion
 from ..widgets.concurrent import save_checked
 from ..widgets.fields import DateField, FieldErrors
 
@@ -84,6 +85,15 @@ class PersonForm(QWidget):
             grid.addWidget(widget, 2 * i, 1)
             grid.addWidget(self.errors.bind(name, widget), 2 * i + 1, 1)
         grid.setColumnStretch(1, 1)
+        self._grid = grid
+        self.address = None          # AddressCompletion once complete_addresses() ran
+
+    def complete_addresses(self, ctx: UiContext) -> None:
+        """Offer streets and house numbers from the imported RÚIAN file."""
+        self.address = AddressCompletion(ctx, self.street, self.house_number, self.city,
+                                         self.postcode, self)
+        row = self._grid.rowCount()
+        self._grid.addWidget(self.address.status, row, 1)
 
     def value(self) -> PersonInput:
         """The typed data; raises ValidationError for an unreadable date."""
@@ -101,7 +111,8 @@ class PersonForm(QWidget):
             phone=self.phone.text() or None, email=self.email.text() or None,
             street=self.street.text() or None, house_number=self.house_number.text() or None,
             city=self.city.text() or None, postcode=self.postcode.text() or None,
-            note=self.note.toPlainText() or None)
+            note=self.note.toPlainText() or None,
+            ruian_code=self.address.code if self.address else None)
 
     def load(self, d: PersonDetail) -> None:
         self.given_name.setText(d.given_name)
@@ -120,6 +131,8 @@ class PersonForm(QWidget):
         self.city.setText(d.city or "")
         self.postcode.setText(d.postcode or "")
         self.note.setPlainText(d.note or "")
+        if self.address:
+            self.address.load(d.ruian_code)
 
 
 class PersonDialog(QDialog):
@@ -132,6 +145,7 @@ class PersonDialog(QDialog):
         self.version = detail.row_version if detail else None
         self.setWindowTitle(self.tr("Upravit osobu") if detail else self.tr("Nová osoba"))
         self.form = PersonForm()
+        self.form.complete_addresses(ctx)
         if detail:
             self.form.load(detail)
         self.general_error = QLabel()

@@ -1,0 +1,62 @@
+"""Statistics per municipality of the ORP and per locality (a section of
+app.stats): contacts, different clients and cases opened in the period, as
+stored on the contact and the case at intake."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.cases import Case
+from models.intake import ContactRecord
+
+from ..czech_text import sort_key
+from ..rows import live
+from ..stats import StatsTable
+
+NONE_LABEL = "neuvedeno"
+COLUMNS = [("contacts", "Kontaktů"), ("persons", "Různých osob"),
+           ("cases_opened", "Nově otevřených případů")]
+
+
+def _rows(contacts, cases, key) -> list[dict]:
+    per: dict[tuple, dict] = defaultdict(lambda: dict(contacts=0, persons=set(),
+                                                      cases_opened=0))
+    for c in contacts:
+        row = per[key(c)]
+        row["contacts"] += 1
+        row["persons"].add(c.person_id)
+    for c in cases:
+        per[key(c)]["cases_opened"] += 1
+    out = []
+    for k, v in per.items():
+        out.append(dict(key="|".join(x or "" for x in k) or "none",
+                        **{n: (x or NONE_LABEL) for n, x in zip(("municipality", "locality"), k)},
+                        contacts=v["contacts"], persons=len(v["persons"]),
+                        cases_opened=v["cases_opened"]))
+    # the named places in Czech order, "neuvedeno" last
+    return sorted(out, key=lambda r: [(x == NONE_LABEL, sort_key(x)) for x in
+                                      (r.get("municipality"), r.get("locality")) if x])
+
+
+def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable]:
+    start = dt.datetime.combine(d_from, dt.time())
+    end = dt.datetime.combine(d_to + dt.timedelta(days=1), dt.time())
+    contacts = session.execute(
+        select(ContactRecord.person_id, ContactRecord.municipality, ContactRecord.locality)
+        .where(live(ContactRecord), ContactRecord.occurred_at >= start,
+               ContactRecord.occurred_at < end)).all()
+    cases = session.execute(
+        select(Case.municipality, Case.locality)
+        .where(live(Case), Case.opened_on >= d_from, Case.opened_on <= d_to)).all()
+    return [
+        StatsTable("by_municipality", "Podle obce",
+                   [("key", "Klíč"), ("municipality", "Obec"), *COLUMNS],
+                   _rows(contacts, cases, lambda c: (c.municipality,))),
+        StatsTable("by_locality", "Podle obce a lokality",
+                   [("key", "Klíč"), ("municipality", "Obec"), ("locality", "Lokalita"),
+                    *COLUMNS],
+                   _rows(contacts, cases, lambda c: (c.municipality, c.locality))),
+    ]
