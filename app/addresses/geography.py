@@ -21,6 +21,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..security import Actor, Permission
 from .completion import point_in
+from ..i18n import _
 
 MUNICIPALITIES = "geo.municipalities"
 LOCALITIES = "geo.localities"
@@ -81,11 +82,11 @@ def check_place(geo: Geography, municipality: str | None, locality: str | None
     from the lists, so that statistics do not split one town into spellings."""
     errors = {}
     if municipality and geo.municipalities and municipality not in geo.municipalities:
-        errors["municipality"] = (f"Obec „{municipality}“ není v seznamu obcí ORP "
-                                  "(Nastavení → Obce a lokality).")
+        errors["municipality"] = (_("Obec „{municipality}“ není v seznamu obcí ORP (Nastavení → "
+                                    "Obce a lokality).").format(municipality=municipality))
     if locality and locality not in geo.locality_choices(municipality):
-        errors["locality"] = (f"Lokalita „{locality}“ není mezi částmi obce ani v seznamu "
-                              "lokalit (Nastavení → Obce a lokality).")
+        errors["locality"] = (_("Lokalita „{locality}“ není mezi částmi obce ani v seznamu lokalit "
+                                "(Nastavení → Obce a lokality).").format(locality=locality))
     return errors
 
 

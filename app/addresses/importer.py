@@ -22,6 +22,7 @@ from ..db import Database
 from ..errors import Cancelled, ValidationError
 from ..security import Actor, Permission
 from . import ruian_file
+from ..i18n import _
 
 BATCH = 5000
 
@@ -53,19 +54,19 @@ def import_addresses(db: Database, actor: Actor, path: str,
             s.execute(delete(RuianAddress).where(RuianAddress.municipality_code.in_(codes)))
             for start in range(0, len(points), BATCH):
                 if cancelled and cancelled():
-                    raise Cancelled("Import adres byl zrušen, nic se neuložilo.")
+                    raise Cancelled(_("Import adres byl zrušen, nic se neuložilo."))
                 try:
                     s.execute(insert(RuianAddress), points[start:start + BATCH])
                 except IntegrityError:
                     raise ValidationError(
-                        f"{name}: adresní místo s tímto kódem ADM už je uloženo u jiné obce. "
-                        "Naimportujte celý aktuální archiv ČÚZK.") from None
+                        _("{name}: adresní místo s tímto kódem ADM už je uloženo u jiné obce. "
+                          "Naimportujte celý aktuální archiv ČÚZK.").format(name=name)) from None
                 count += len(points[start:start + BATCH])
                 report(f"{name}: {count} adres", int(100 * (i + 1) / len(files)))
         if not count:
-            raise ValidationError("Soubor neobsahuje žádné adresní místo.", field="path")
+            raise ValidationError(_("Soubor neobsahuje žádné adresní místo."), field="path")
         if cancelled and cancelled():
-            raise Cancelled("Import adres byl zrušen, nic se neuložilo.")
+            raise Cancelled(_("Import adres byl zrušen, nic se neuložilo."))
         total = s.scalar(select(func.count()).select_from(RuianAddress))
         audit.record(s, actor, "import", "ruian_address", None,
                      {"file": Path(path).name, "sha256": digest, "files": len(files),
@@ -76,5 +77,5 @@ def import_addresses(db: Database, actor: Actor, path: str,
 def _check_unique(name: str, points: list[dict], seen: set[int]) -> None:
     for p in points:
         if p["code"] in seen:
-            raise ValidationError(f"{name}: kód ADM {p['code']} je v importu dvakrát.")
+            raise ValidationError(_("{name}: kód ADM {code} je v importu dvakrát.").format(name=name, code=p['code']))
         seen.add(p["code"])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..czech_text import fold
 from ..errors import ValidationError
+from ..i18n import _
 
 COLUMNS = ("Kód ADM", "Kód obce", "Název obce", "Kód MOMC", "Název MOMC", "Kód obvodu Prahy",
            "Název obvodu Prahy", "Kód části obce", "Název části obce", "Kód ulice",
@@ -26,7 +27,7 @@ def sources(path: str | Path) -> list[tuple[str, bytes]]:
     """(name, bytes) of each CSV in ``path``: a single CSV or a zip of them."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"Soubor {path} neexistuje.", field="path")
+        raise ValidationError(_("Soubor {path} neexistuje.").format(path=path), field="path")
     data = path.read_bytes()
     if not zipfile.is_zipfile(io.BytesIO(data)):
         return [(path.name, data)]
@@ -34,24 +35,24 @@ def sources(path: str | Path) -> list[tuple[str, bytes]]:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = sorted(n for n in zf.namelist() if n.lower().endswith(".csv"))
             if not names:
-                raise ValidationError(f"V archivu {path.name} není žádný soubor CSV.",
+                raise ValidationError(_("V archivu {name} není žádný soubor CSV.").format(name=path.name),
                                       field="path")
             return [(Path(n).name, zf.read(n)) for n in names]
     except (zipfile.BadZipFile, RuntimeError) as exc:   # damaged or encrypted member
-        raise ValidationError(f"Archiv {path.name} nelze přečíst ({exc}).", field="path") from exc
+        raise ValidationError(_("Archiv {name} nelze přečíst ({exc}).").format(name=path.name, exc=exc), field="path") from exc
 
 
 def _int(value: str, name: str, row: int, column: str, required: bool = True) -> int | None:
     value = value.strip()
     if not value:
         if required:
-            raise ValidationError(f"{name}, řádek {row}: chybí hodnota ve sloupci „{column}“.")
+            raise ValidationError(_("{name}, řádek {row}: chybí hodnota ve sloupci „{column}“.").format(name=name, row=row, column=column))
         return None
     try:
         return int(value)
     except ValueError:
-        raise ValidationError(f"{name}, řádek {row}: ve sloupci „{column}“ má být číslo, "
-                              f"je tam „{value}“.") from None
+        raise ValidationError(_("{name}, řádek {row}: ve sloupci „{column}“ má být číslo, je tam "
+                                "„{value}“.").format(name=name, row=row, column=column, value=value)) from None
 
 
 def _float(value: str) -> float | None:
@@ -93,40 +94,39 @@ def rows(name: str, data: bytes) -> Iterator[dict]:
         except UnicodeDecodeError:
             pass             # not UTF-8: what windows-1250 text with diacritics looks like
         else:            # UTF-8 (a re-saved file) would decode into wrong letters: Ăˇ for á
-            raise ValidationError(f"{name} je v kódování UTF-8, výpis ČÚZK je ve windows-1250. "
-                                  "Použijte původní soubor ČÚZK, neupravujte ho.")
+            raise ValidationError(_("{name} je v kódování UTF-8, výpis ČÚZK je ve windows-1250. "
+                                    "Použijte původní soubor ČÚZK, neupravujte ho.").format(name=name))
     try:
         text = data.decode(ENCODING)
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise ValidationError(f"{name} není v kódování windows-1250, jak ho vydává ČÚZK "
-                              f"(řádek {line}). Stáhněte soubor znovu, neupravujte ho.") from None
+        raise ValidationError(_("{name} není v kódování windows-1250, jak ho vydává ČÚZK (řádek "
+                                "{line}). Stáhněte soubor znovu, neupravujte ho.").format(name=name, line=line)) from None
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";")
     header = next(reader, None)
     if header is None:
-        raise ValidationError(f"{name} je prázdný.")
+        raise ValidationError(_("{name} je prázdný.").format(name=name))
     header = [h.strip() for h in header]
     if tuple(header) != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
         what = (f"chybí sloupce {', '.join(missing)}" if missing
                 else "sloupce nejsou v pořadí ČÚZK")
-        raise ValidationError(f"{name} není výpis adresních míst RÚIAN: {what}.")
+        raise ValidationError(_("{name} není výpis adresních míst RÚIAN: {what}.").format(name=name, what=what))
     for n, rec in enumerate(reader, start=2):
         if not any(v.strip() for v in rec):
             continue
         if len(rec) != len(COLUMNS):
-            raise ValidationError(f"{name}, řádek {n}: {len(rec)} hodnot místo "
-                                  f"{len(COLUMNS)}.")
+            raise ValidationError(_("{name}, řádek {n}: {len} hodnot místo {len2}.").format(name=name, n=n, len=len(rec), len2=len(COLUMNS)))
         v = dict(zip(COLUMNS, rec))
         kind = v["Typ SO"].strip()
         if kind not in BUILDING_KINDS:
-            raise ValidationError(f"{name}, řádek {n}: neznámý typ stavebního objektu "
-                                  f"„{kind}“ (má být č.p. nebo č.ev.).")
+            raise ValidationError(_("{name}, řádek {n}: neznámý typ stavebního objektu „{kind}“ "
+                                    "(má být č.p. nebo č.ev.).").format(name=name, n=n, kind=kind))
         town_part = v["Název části obce"].strip()
         street = v["Název ulice"].strip() or None
         postcode = v["PSČ"].strip()
         if not (len(postcode) == 5 and postcode.isdigit()):
-            raise ValidationError(f"{name}, řádek {n}: PSČ „{postcode}“ nemá pět číslic.")
+            raise ValidationError(_("{name}, řádek {n}: PSČ „{postcode}“ nemá pět číslic.").format(name=name, n=n, postcode=postcode))
         label = street_label(street, town_part)
         yield dict(
             code=_int(v["Kód ADM"], name, n, "Kód ADM"),

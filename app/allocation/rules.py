@@ -85,6 +85,7 @@ from typing import Any
 from models.housing import FlatCategory
 
 from ..errors import ValidationError
+from ..i18n import _
 
 FORMAT = "kmb-allocation-rules"
 FORMAT_VERSION = 1
@@ -795,10 +796,10 @@ def read_file(path) -> str:
     try:
         return Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValidationError("Soubor není text v kódování UTF-8 – pravidla se ukládají "
-                              "jako JSON.", field="body") from None
+        raise ValidationError(_("Soubor není text v kódování UTF-8 – pravidla se ukládají "
+                              "jako JSON."), field="body") from None
     except OSError as exc:
-        raise ValidationError(f"Soubor nelze přečíst: {exc.strerror or exc}.",
+        raise ValidationError(_("Soubor nelze přečíst: {v1}.").format(v1=exc.strerror or exc),
                               field="body") from None
 
 
@@ -807,5 +808,5 @@ def write_file(rules: Rules, path) -> None:
     try:
         Path(path).write_text(pretty_json(rules.body) + "\n", encoding="utf-8")
     except OSError as exc:
-        raise ValidationError(f"Soubor nelze uložit: {exc.strerror or exc}.",
+        raise ValidationError(_("Soubor nelze uložit: {v1}.").format(v1=exc.strerror or exc),
                               field="body") from None

@@ -7,19 +7,20 @@ import sys
 
 from .cmd_basic import acting, open_for
 from .output import emit
+from ..i18n import _
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("addresses", help="adresy z RÚIAN (import výpisu ČÚZK, hledání)")
-    what = p.add_subparsers(dest="addresses_command", metavar="AKCE", required=True)
+    p = sub.add_parser("addresses", help=_("adresy z RÚIAN (import výpisu ČÚZK, hledání)"))
+    what = p.add_subparsers(dest="addresses_command", metavar=_("AKCE"), required=True)
     imp = what.add_parser("import", parents=[common],
-                          help="načíst výpis adresních míst ČÚZK (CSV obce nebo celý zip)")
-    imp.add_argument("file", metavar="SOUBOR", help="CSV obce (windows-1250, „;“) nebo zip")
+                          help=_("načíst výpis adresních míst ČÚZK (CSV obce nebo celý zip)"))
+    imp.add_argument("file", metavar=_("SOUBOR"), help=_("CSV obce (windows-1250, „;“) nebo zip"))
     imp.set_defaults(func=cmd_import)
     find = what.add_parser("find", parents=[common],
-                           help="ulice začínající textem, s číslem domu jeho adresní místa")
-    find.add_argument("street", metavar="ULICE")
-    find.add_argument("number", metavar="ČÍSLO", nargs="?", default="")
+                           help=_("ulice začínající textem, s číslem domu jeho adresní místa"))
+    find.add_argument("street", metavar=_("ULICE"))
+    find.add_argument("number", metavar=_("ČÍSLO"), nargs="?", default="")
     find.add_argument("--format", choices=["table", "csv", "json"], default="table")
     find.set_defaults(func=cmd_find)
 
@@ -40,9 +41,8 @@ def cmd_import(args) -> int:
         db.close()
     towns = ", ".join(result.municipalities[:5]) + (" …" if len(result.municipalities) > 5
                                                      else "")
-    print(f"Načteno {result.addresses} adresních míst ze {result.files} souborů "
-          f"({len(result.municipalities)} obcí: {towns}); celkem v databázi "
-          f"{result.total_addresses}.")
+    print(_("Načteno {addresses} adresních míst ze {files} souborů ({len} obcí: {towns}); celkem v "
+            "databázi {total_addresses}.").format(addresses=result.addresses, files=result.files, len=len(result.municipalities), towns=towns, total_addresses=result.total_addresses))
     return 0
 
 

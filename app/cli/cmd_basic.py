@@ -104,9 +104,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--search", default="", metavar=_("TEXT"), help=_("hledat (bez ohledu na diakritiku)"))
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--mine", action="store_true",
-                   help="jen u úkolů (tasks): moje úkoly, úkoly mého odboru a zástupu")
-    p.add_argument("--queue", metavar="ODBOR",
-                   help="jen u úkolů (tasks): fronta odboru (socialni, majetkovy, spravce)")
+                   help=_("jen u úkolů (tasks): moje úkoly, úkoly mého odboru a zástupu"))
+    p.add_argument("--queue", metavar=_("ODBOR"),
+                   help=_("jen u úkolů (tasks): fronta odboru (socialni, majetkovy, spravce)"))
     p.set_defaults(func=cmd_list)
 
 
@@ -228,7 +228,7 @@ def cmd_list(args) -> int:
         options = getattr(lister, "options", ())
         given = [o for o in ("mine", "queue") if getattr(args, o, None)]
         if any(o not in options for o in given):
-            raise KmbError(f"Volbu --{given[0]} má jen „kmb list tasks“.")
+            raise KmbError(_("Volbu --{v1} má jen „kmb list tasks“.").format(v1=given[0]))
         rows, columns = lister(db, actor, args.search,
                                **{o: getattr(args, o) for o in options})
         emit(rows, columns, args.format)      # rows may stream from the database

@@ -217,11 +217,11 @@ def items_from_rows(rows: list[tuple[str, str]]) -> list[TemplateItem]:
             continue
         room = r or room
         if not room:
-            errors[f"items.{n}"] = f"Řádek {n + 1}: vyplňte místnost."
+            errors[f"items.{n}"] = _("Řádek {v1}: vyplňte místnost.").format(v1=n + 1)
         elif not i:
-            errors[f"items.{n}"] = f"Řádek {n + 1}: vyplňte kontrolovanou položku."
+            errors[f"items.{n}"] = _("Řádek {v1}: vyplňte kontrolovanou položku.").format(v1=n + 1)
         elif len(room) > 200 or len(i) > 200:
-            errors[f"items.{n}"] = f"Řádek {n + 1} je příliš dlouhý."
+            errors[f"items.{n}"] = _("Řádek {v1} je příliš dlouhý.").format(v1=n + 1)
         else:
             items.append(TemplateItem(room, i))
     if errors:

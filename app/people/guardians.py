@@ -21,6 +21,7 @@ from ..formatting import format_date
 from ..labels import label
 from ..rows import get_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -74,16 +75,16 @@ def _clean(data: GuardianInput) -> GuardianInput:
     name = " ".join((data.name or "").split())
     errors = {}
     if not isinstance(data.kind, GuardianKind):
-        errors["kind"] = "Vyberte, o jaké zastoupení jde."
+        errors["kind"] = _("Vyberte, o jaké zastoupení jde.")
     if not name:
-        errors["name"] = "Vyplňte jméno opatrovníka nebo zástupce."
+        errors["name"] = _("Vyplňte jméno opatrovníka nebo zástupce.")
     if data.valid_from and data.valid_to and data.valid_to < data.valid_from:
-        errors["valid_to"] = "Konec platnosti nemůže být před jejím začátkem."
+        errors["valid_to"] = _("Konec platnosti nemůže být před jejím začátkem.")
     if errors:
         raise ValidationError.from_errors(errors)
     ref = " ".join((data.decision_ref or "").split()) or None
     if ref and len(ref) > 120:
-        raise ValidationError("Číslo rozhodnutí je příliš dlouhé (nejvýše 120 znaků).",
+        raise ValidationError(_("Číslo rozhodnutí je příliš dlouhé (nejvýše 120 znaků)."),
                               field="decision_ref")
     return GuardianInput(data.kind, name[:200], ref, data.valid_from, data.valid_to,
                          (data.note or "").strip() or None)
@@ -94,14 +95,14 @@ def save_guardian(db: Database, actor: Actor, person_id: str, data: GuardianInpu
     """Add a guardian to a person, or change one (``guardian_id``)."""
     actor.require(Permission.EDIT_PERSONS)
     if data is None:
-        raise ValidationError("Vyplňte údaje zástupce.", field="name")
+        raise ValidationError(_("Vyplňte údaje zástupce."), field="name")
     clean = _clean(data)
     with db.transaction() as s:
         person = get_live(s, Person, person_id, "Osoba")
         if guardian_id:
             g = get_live(s, Guardian, guardian_id, "Zástupce")
             if g.person_id != person.id:
-                raise ValidationError("Zástupce patří jiné osobě.", field="name")
+                raise ValidationError(_("Zástupce patří jiné osobě."), field="name")
         else:
             g = Guardian(person_id=person.id)
             s.add(g)

@@ -17,6 +17,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import ROLE_LABELS, Actor, Permission
+from ..i18n import _
 
 # What ``--queue`` accepts besides the stored value: the Czech names, folded.
 _ALIASES = {
@@ -32,7 +33,7 @@ def parse_queue(text: str) -> Department:
     for dept, names in _ALIASES.items():
         if wanted in names or wanted == fold(DEPARTMENT_LABELS[dept]):
             return dept
-    raise ValidationError(f"Neznámý odbor „{text}“; zadejte socialni, majetkovy nebo spravce.",
+    raise ValidationError(_("Neznámý odbor „{text}“; zadejte socialni, majetkovy nebo spravce.").format(text=text),
                           field="queue")
 
 

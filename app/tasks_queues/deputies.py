@@ -18,6 +18,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def list_deputies(db: Database, actor: Actor, *, current_on: dt.date | None = No
 def _check_user(s, user_id: str | None, field: str) -> User:
     user = s.get(User, user_id) if user_id else None
     if not is_live(user) or not user.active:
-        raise ValidationError("Vyberte pracovníka ze seznamu.", field=field)
+        raise ValidationError(_("Vyberte pracovníka ze seznamu."), field=field)
     return user
 
 
@@ -65,13 +66,13 @@ def add_deputy(db: Database, actor: Actor, user_id: str, deputy_id: str,
     actor.require(Permission.MANAGE_USERS)
     errors = {}
     if valid_from is None:
-        errors["valid_from"] = "Zadejte, od kdy zástup platí."
+        errors["valid_from"] = _("Zadejte, od kdy zástup platí.")
     if valid_to is None:
-        errors["valid_to"] = "Zadejte, do kdy zástup platí."
+        errors["valid_to"] = _("Zadejte, do kdy zástup platí.")
     elif valid_from is not None and valid_to < valid_from:
-        errors["valid_to"] = "Konec zástupu nemůže být před jeho začátkem."
+        errors["valid_to"] = _("Konec zástupu nemůže být před jeho začátkem.")
     if user_id and user_id == deputy_id:
-        errors["deputy_id"] = "Pracovník nemůže zastupovat sám sebe."
+        errors["deputy_id"] = _("Pracovník nemůže zastupovat sám sebe.")
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:

@@ -19,6 +19,7 @@ from ..errors import PermissionDenied, ValidationError
 from ..privacy.cover import covered_users
 from ..rows import live
 from ..security import Actor, Permission
+from ..i18n import _
 
 OWN, DEPARTMENT, COVER = "own", "department", "cover"
 WHY_LABELS = {OWN: "můj úkol", DEPARTMENT: "úkol odboru", COVER: "zástup"}
@@ -122,12 +123,12 @@ def queue(db: Database, actor: Actor, department: Department,
     workers see every queue."""
     actor.require(Permission.VIEW_TASKS)
     if not isinstance(department, Department):
-        raise ValidationError("Vyberte odbor.", field="department")
+        raise ValidationError(_("Vyberte odbor."), field="department")
     day = today or dt.date.today()
     with db.reading() as s:
         if not actor.can(Permission.VIEW_CASES):
             r = reach(s, actor.user_id, day)
             if department != r.department and department not in r.cover_departments:
-                raise PermissionDenied("Frontu jiného odboru vidí jen jeho pracovníci.")
+                raise PermissionDenied(_("Frontu jiného odboru vidí jen jeho pracovníci."))
         return query_tasks(s, department=department)
 

@@ -373,6 +373,14 @@
     </message>
 </context>
 <context>
+    <name>AddressCompletion</name>
+    <message>
+        <location filename="../../ui/widgets/address.py" line="141" />
+        <source>Ověřeno v RÚIAN: {0}{1}, kód adresního místa {2}</source>
+        <translation>Verified in RÚIAN: {0}{1}, address point code {2}</translation>
+    </message>
+</context>
+<context>
     <name>AdoptDialog</name>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="390" />
@@ -1793,77 +1801,77 @@ Leave without saving?</translation>
 <context>
     <name>BuildingDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="138" />
+        <location filename="../../ui/flats/edit.py" line="139" />
         <source>Upravit dům</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="139" />
+        <location filename="../../ui/flats/edit.py" line="140" />
         <source>Nový dům</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="143" />
+        <location filename="../../ui/flats/edit.py" line="144" />
         <source>Ulice *</source>
         <translation>Street *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="144" />
+        <location filename="../../ui/flats/edit.py" line="145" />
         <source>Číslo domu *</source>
         <translation>House number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="145" />
+        <location filename="../../ui/flats/edit.py" line="146" />
         <source>Obec *</source>
         <translation>Town *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="146" />
+        <location filename="../../ui/flats/edit.py" line="147" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="147" />
+        <location filename="../../ui/flats/edit.py" line="151" />
         <source>Název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="148" />
+        <location filename="../../ui/flats/edit.py" line="152" />
         <source>např. Dům s pečovatelskou službou</source>
         <translation>e.g. Sheltered housing</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="149" />
+        <location filename="../../ui/flats/edit.py" line="153" />
         <source>Vlastník nebo správce</source>
         <translation>Owner or manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="150" />
+        <location filename="../../ui/flats/edit.py" line="154" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="150" />
+        <location filename="../../ui/flats/edit.py" line="154" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="151" />
+        <location filename="../../ui/flats/edit.py" line="155" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="152" />
+        <location filename="../../ui/flats/edit.py" line="156" />
         <source>Katastrální území</source>
         <translation>Cadastral area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="154" />
+        <location filename="../../ui/flats/edit.py" line="158" />
         <source>Parcela</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="155" />
+        <location filename="../../ui/flats/edit.py" line="159" />
         <source>např. st. 1284</source>
         <translation>e.g. st. 1284</translation>
     </message>
@@ -2498,29 +2506,45 @@ Leave without saving?</translation>
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="26" />
+        <location filename="../../ui/intake/situation_section.py" line="29" />
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="36" />
+        <location filename="../../ui/intake/situation_section.py" line="47" />
         <source>S čím klient přichází, např. výpověď z nájmu, dluh na nájemném, bydlí na ubytovně…</source>
         <translation>What brings the client, e.g. notice to quit, rent arrears, lives in a hostel…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="46" />
+        <location filename="../../ui/intake/situation_section.py" line="59" />
         <source>&amp;Kanál</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="47" />
+        <location filename="../../ui/intake/situation_section.py" line="60" />
         <source>&amp;Den kontaktu</source>
         <translation>&amp;Day of contact</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="53" />
+        <location filename="../../ui/intake/situation_section.py" line="66" />
         <source>&amp;Důvod kontaktu *</source>
         <translation>&amp;Reason for contact *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="73" />
+        <source>&amp;Obec</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="74" />
+        <source>&amp;Lokalita</source>
+        <translation>&amp;Locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/situation_section.py" line="120" />
+        <location filename="../../ui/intake/situation_section.py" line="128" />
+        <source>— podle adresy klienta —</source>
+        <translation>— from the client's address —</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2651,144 @@ Leave without saving?</translation>
         <location filename="../../ui/login.py" line="276" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>CoverTab</name>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="22" />
+        <source>sociální odbor (KMB)</source>
+        <translation>social department (KMB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="23" />
+        <source>majetkový odbor</source>
+        <translation>property department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="24" />
+        <source>správce bytů</source>
+        <translation>flat management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="32" />
+        <source>Pracovník</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="33" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="34" />
+        <source>Odbor</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="38" />
+        <source>Nepřítomný</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="39" />
+        <source>Zastupuje</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="40" />
+        <location filename="../../ui/inbox/cover_tab.py" line="100" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="41" />
+        <source>Do</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="42" />
+        <location filename="../../ui/inbox/cover_tab.py" line="102" />
+        <source>Poznámka</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="72" />
+        <source>Zařadit do odboru</source>
+        <translation>Put in department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="76" />
+        <source>Vybraný pracovník patří do:</source>
+        <translation>The selected worker belongs to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="80" />
+        <source>Odbory pracovníků (komu chodí úkoly odboru)</source>
+        <translation>Workers' departments (who receives a department's tasks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="95" />
+        <source>např. dovolená, nemoc</source>
+        <translation>e.g. holiday, illness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="98" />
+        <source>Nepřítomný pracovník</source>
+        <translation>Absent worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="99" />
+        <source>Zastupuje ho</source>
+        <translation>Covered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="101" />
+        <source>Do (včetně)</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="107" />
+        <source>Přidat zástup</source>
+        <translation>Add deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="110" />
+        <source>Ukončit vybraný zástup</source>
+        <translation>End selected cover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="117" />
+        <source>Zástupy (zástupce vidí úkoly a případy kolegy jen v zadaném období)</source>
+        <translation>Deputies (a deputy sees the colleague's tasks and cases only in the given period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <source>Odbory</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <source>Vyberte pracovníka.</source>
+        <translation>Select a worker.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="153" />
+        <location filename="../../ui/inbox/cover_tab.py" line="166" />
+        <location filename="../../ui/inbox/cover_tab.py" line="169" />
+        <location filename="../../ui/inbox/cover_tab.py" line="183" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <source>Zástupy</source>
+        <translation>Deputies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <source>Vyberte zástup.</source>
+        <translation>Select a cover period.</translation>
     </message>
 </context>
 <context>
@@ -3070,63 +3232,63 @@ Leave without saving?</translation>
 <context>
     <name>EthosSection</name>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="88" />
+        <location filename="../../ui/intake/situation_section.py" line="141" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="92" />
-        <location filename="../../ui/intake/situation_section.py" line="137" />
+        <location filename="../../ui/intake/situation_section.py" line="145" />
+        <location filename="../../ui/intake/situation_section.py" line="190" />
         <source>— neuvedeno —</source>
         <translation>— not stated —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="100" />
+        <location filename="../../ui/intake/situation_section.py" line="153" />
         <source>např. 38,5</source>
         <translation>e.g. 38.5</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="112" />
+        <location filename="../../ui/intake/situation_section.py" line="165" />
         <source>&amp;Skupina</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="113" />
+        <location filename="../../ui/intake/situation_section.py" line="166" />
         <source>Kategorie ETHO&amp;S</source>
         <translation>ETHO&amp;S category</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="114" />
+        <location filename="../../ui/intake/situation_section.py" line="167" />
         <source>Obytná &amp;plocha (m²)</source>
         <translation>Floor &amp;area (m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="115" />
+        <location filename="../../ui/intake/situation_section.py" line="168" />
         <source>Počet &amp;osob v bytě</source>
         <translation>&amp;Persons in the dwelling</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="137" />
+        <location filename="../../ui/intake/situation_section.py" line="190" />
         <source>— vyberte —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="172" />
+        <location filename="../../ui/intake/situation_section.py" line="225" />
         <source>Plocha bytu v m², např. 38,5.</source>
         <translation>Floor area in m², e.g. 38.5.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="183" />
+        <location filename="../../ui/intake/situation_section.py" line="236" />
         <source>Plocha na osobu se spočítá z plochy a počtu osob.</source>
         <translation>The area per person is computed from the area and the persons.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="186" />
+        <location filename="../../ui/intake/situation_section.py" line="239" />
         <source>{0} m² na osobu – přelidněné (pod {1} m²)</source>
         <translation>{0} m² per person – overcrowded (below {1} m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/situation_section.py" line="190" />
+        <location filename="../../ui/intake/situation_section.py" line="243" />
         <source>{0} m² na osobu</source>
         <translation>{0} m² per person</translation>
     </message>
@@ -3554,102 +3716,102 @@ Leave without saving?</translation>
 <context>
     <name>FlatDialog</name>
     <message>
-        <location filename="../../ui/flats/edit.py" line="58" />
+        <location filename="../../ui/flats/edit.py" line="59" />
         <source>Upravit byt</source>
         <translation>Edit flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="59" />
+        <location filename="../../ui/flats/edit.py" line="60" />
         <source>Nový byt</source>
         <translation>New flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="64" />
+        <location filename="../../ui/flats/edit.py" line="65" />
         <source>Dům *</source>
         <translation>Building *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="68" />
+        <location filename="../../ui/flats/edit.py" line="69" />
         <source>Číslo bytu *</source>
         <translation>Flat number *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="69" />
+        <location filename="../../ui/flats/edit.py" line="70" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="71" />
+        <location filename="../../ui/flats/edit.py" line="72" />
         <source>Pokojů *</source>
         <translation>Rooms *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="72" />
+        <location filename="../../ui/flats/edit.py" line="73" />
         <source>Plocha (m²) *</source>
         <translation>Floor area (m²) *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="74" />
+        <location filename="../../ui/flats/edit.py" line="75" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="75" />
+        <location filename="../../ui/flats/edit.py" line="76" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="78" />
+        <location filename="../../ui/flats/edit.py" line="79" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="82" />
+        <location filename="../../ui/flats/edit.py" line="83" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="86" />
+        <location filename="../../ui/flats/edit.py" line="87" />
         <source>bezbariérový byt</source>
         <translation>barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="88" />
+        <location filename="../../ui/flats/edit.py" line="89" />
         <source>Nájem měsíčně</source>
         <translation>Monthly rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="89" />
+        <location filename="../../ui/flats/edit.py" line="90" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="91" />
+        <location filename="../../ui/flats/edit.py" line="92" />
         <source>Vlastník</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="92" />
+        <location filename="../../ui/flats/edit.py" line="93" />
         <source>Správce</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="93" />
+        <location filename="../../ui/flats/edit.py" line="94" />
         <source>Příslušenství</source>
         <translation>Appurtenances</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="95" />
+        <location filename="../../ui/flats/edit.py" line="96" />
         <source>např. sklep č. 3, komora</source>
         <translation>e.g. cellar No. 3, storeroom</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="96" />
+        <location filename="../../ui/flats/edit.py" line="97" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/edit.py" line="104" />
+        <location filename="../../ui/flats/edit.py" line="105" />
         <source>Plochu zadejte číslem, např. 48,5.</source>
         <translation>Enter the area as a number, e.g. 48.5.</translation>
     </message>
@@ -4140,6 +4302,79 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>GeographyTab</name>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="27" />
+        <source>Adresy z RÚIAN (výpis ČÚZK)</source>
+        <translation>Addresses from RÚIAN (ČÚZK export)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="31" />
+        <source>Načíst výpis adres…</source>
+        <translation>Load address export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="36" />
+        <source>Výpis adresních míst stáhněte na nahlížení do RÚIAN (CSV za obce, windows-1250), celý zip nebo soubor jedné obce. Adresy se pak doplňují při psaní ulice a čísla domu; bez výpisu se píší volně.</source>
+        <translation>Download the address point export from the RÚIAN viewer (CSV per municipality, windows-1250), the whole zip or one municipality's file. Addresses then complete as you type the street and house number; without the export they are typed freely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="42" />
+        <source>Obce a lokality pro kontakty, případy a statistiky</source>
+        <translation>Municipalities and localities for contacts, cases and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="49" />
+        <source>Uložit seznamy</source>
+        <translation>Save lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="56" />
+        <source>Obce správního obvodu ORP (jedna na řádek; prázdné = obce z načteného výpisu RÚIAN):</source>
+        <translation>Municipalities of the ORP district (one per line; empty = those of the loaded RÚIAN export):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="59" />
+        <source>Další lokality – vyloučené lokality, ubytovny (jedna na řádek; části obcí se nabízejí z RÚIAN samy):</source>
+        <translation>Other localities – excluded localities, lodging houses (one per line; town parts come from RÚIAN by themselves):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="76" />
+        <source>Načteno {0} adresních míst ({1} obcí: {2}).</source>
+        <translation>{0} address points loaded ({1} municipalities: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="80" />
+        <source>Výpis zatím není načten: adresy se píší volně.</source>
+        <translation>No export loaded yet: addresses are typed freely.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="93" />
+        <source>Uloženo: {0} obcí, {1} dalších lokalit.</source>
+        <translation>Saved: {0} municipalities, {1} other localities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="98" />
+        <source>Výpis adresních míst RÚIAN</source>
+        <translation>RÚIAN address point export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="99" />
+        <source>Výpis RÚIAN (*.csv *.zip);;Všechny soubory (*)</source>
+        <translation>RÚIAN export (*.csv *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="107" />
+        <source>Načítám adresy RÚIAN…</source>
+        <translation>Loading RÚIAN addresses…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/geography_tab.py" line="117" />
+        <source>Načteno {0} adresních míst ze {1} souborů.</source>
+        <translation>{0} address points loaded from {1} files.</translation>
+    </message>
+</context>
+<context>
     <name>GiveLoginDialog</name>
     <message>
         <location filename="../../ui/settings/users_tab.py" line="215" />
@@ -4221,6 +4456,103 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>GuardiansPanel</name>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="24" />
+        <location filename="../../ui/persons/guardians.py" line="77" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="25" />
+        <source>Jméno</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="26" />
+        <source>Rozhodnutí</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="28" />
+        <source>Platnost</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="42" />
+        <source>Opatrovníci a zástupci</source>
+        <translation>Guardians and representatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="48" />
+        <source>Osoba nemá opatrovníka ani zástupce.</source>
+        <translation>The person has no guardian or representative.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="70" />
+        <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
+        <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="78" />
+        <source>Jméno a příjmení</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="79" />
+        <source>Rozhodnutí (č. j.)</source>
+        <translation>Decision (ref. no.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="80" />
+        <source>Platí od</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="81" />
+        <source>Platí do</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="86" />
+        <location filename="../../ui/persons/guardians.py" line="130" />
+        <source>Přidat zástupce</source>
+        <translation>Add representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="89" />
+        <source>Odebrat vybraného</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="92" />
+        <source>Nový</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="123" />
+        <source>Uložit změny</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="141" />
+        <location filename="../../ui/persons/guardians.py" line="144" />
+        <location filename="../../ui/persons/guardians.py" line="158" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="153" />
+        <source>Zástupci</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/guardians.py" line="153" />
+        <source>Vyberte zástupce.</source>
+        <translation>Select a representative.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdSection</name>
     <message>
         <location filename="../../ui/intake/household_section.py" line="47" />
@@ -4271,6 +4603,129 @@ Leave without saving?</translation>
         <location filename="../../ui/intake/household_section.py" line="198" />
         <source>Žije sám/sama, nebo přidejte členy domácnosti.</source>
         <translation>Lives alone, or add the household members.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="29" />
+        <source>Fronta: sociální odbor (KMB)</source>
+        <translation>Queue: social department (KMB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="30" />
+        <source>Fronta: majetkový odbor</source>
+        <translation>Queue: property department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="31" />
+        <source>Fronta: správce bytů</source>
+        <translation>Queue: flat management</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="32" />
+        <source>můj úkol</source>
+        <translation>my task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="33" />
+        <source>úkol odboru</source>
+        <translation>department task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="34" />
+        <source>zástup</source>
+        <translation>covering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="59" />
+        <source>Termín</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="60" />
+        <source>Úkol</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="61" />
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="62" />
+        <source>Případ</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="63" />
+        <source>Řeší</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="64" />
+        <source>Proč u mě</source>
+        <translation>Why mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="65" />
+        <source>Druh</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="92" />
+        <source>Moje úkoly a úkoly odboru</source>
+        <translation>My and my department's tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="112" />
+        <source>Splněno</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="115" />
+        <source>Otevřít případ</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="122" />
+        <source>&lt;b&gt;Případy zastupovaných kolegů&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cases of colleagues I cover for&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="124" />
+        <source>Zobrazit:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="156" />
+        <source>Po termínu {0} · dnes {1} · později {2}</source>
+        <translation>Overdue {0} · today {1} · later {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="159" />
+        <source>Zastupujete: {0}</source>
+        <translation>You cover for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="165" />
+        <source>Otevřených úkolů ve frontě {0}, po termínu {1}</source>
+        <translation>Open tasks in the queue {0}, overdue {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="188" />
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="188" />
+        <source>Vyberte úkol v seznamu.</source>
+        <translation>Select a task in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="193" />
+        <source>Nepodařilo se</source>
+        <translation>Failed</translation>
     </message>
 </context>
 <context>
@@ -4635,77 +5090,77 @@ Close the protocol?</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="80" />
+        <location filename="../../ui/intake/form.py" line="82" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="88" />
+        <location filename="../../ui/intake/form.py" line="90" />
         <source>Zahodit</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="89" />
+        <location filename="../../ui/intake/form.py" line="91" />
         <source>Zahodit rozepsaný příjem a začít znovu</source>
         <translation>Discard the intake in progress and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="91" />
+        <location filename="../../ui/intake/form.py" line="93" />
         <source>Uložit příjem</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="94" />
+        <location filename="../../ui/intake/form.py" line="96" />
         <source>Uložit celý příjem (Ctrl+S)</source>
         <translation>Save the whole intake (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="96" />
+        <location filename="../../ui/intake/form.py" line="98" />
         <source>Enter hledá · Ctrl+N nová osoba · Ctrl+M člen domácnosti · Ctrl+P předání · Ctrl+S uložit</source>
         <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="278" />
+        <location filename="../../ui/intake/form.py" line="281" />
         <source>Zkontrolujte zvýrazněná pole ({0}).</source>
         <translation>Check the highlighted fields ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="284" />
+        <location filename="../../ui/intake/form.py" line="287" />
         <source>Uloženo: {0}.</source>
         <translation>Saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="286" />
+        <location filename="../../ui/intake/form.py" line="289" />
         <source>Předání: {0}, ověření naplánováno.</source>
         <translation>Referrals: {0}, follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="288" />
+        <location filename="../../ui/intake/form.py" line="291" />
         <source>Otevřen případ {0} – {1}.</source>
         <translation>Case {0} opened – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="291" />
+        <location filename="../../ui/intake/form.py" line="294" />
         <source>Kontakt připojen k případu {0}.</source>
         <translation>Contact added to case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="293" />
+        <location filename="../../ui/intake/form.py" line="296" />
         <source>Zahájeno šetření bytové situace (§16).</source>
         <translation>Housing-situation assessment (§16) started.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="295" />
+        <location filename="../../ui/intake/form.py" line="298" />
         <source>Označeno jako možná duplicita k posouzení.</source>
         <translation>Flagged as a possible duplicate for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="330" />
+        <location filename="../../ui/intake/form.py" line="333" />
         <source>Neuložený příjem</source>
         <translation>Unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="331" />
+        <location filename="../../ui/intake/form.py" line="334" />
         <source>Příjem není uložený. Opravdu ho chcete zahodit?</source>
         <translation>The intake is not saved. Do you really want to discard it?</translation>
     </message>
@@ -6439,57 +6894,57 @@ Close the protocol?</translation>
 <context>
     <name>NewPersonForm</name>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="52" />
+        <location filename="../../ui/intake/person_section.py" line="53" />
         <source>jen je-li potřeba</source>
         <translation>only where needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="66" />
+        <location filename="../../ui/intake/person_section.py" line="67" />
         <source>&amp;Jméno *</source>
         <translation>&amp;Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="67" />
+        <location filename="../../ui/intake/person_section.py" line="68" />
         <source>Pří&amp;jmení *</source>
         <translation>Sur&amp;name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="68" />
+        <location filename="../../ui/intake/person_section.py" line="69" />
         <source>Datum &amp;narození</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="69" />
+        <location filename="../../ui/intake/person_section.py" line="70" />
         <source>&amp;Rodné číslo</source>
         <translation>Birth &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="70" />
+        <location filename="../../ui/intake/person_section.py" line="71" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="70" />
+        <location filename="../../ui/intake/person_section.py" line="71" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="71" />
+        <location filename="../../ui/intake/person_section.py" line="72" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="72" />
+        <location filename="../../ui/intake/person_section.py" line="73" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="73" />
+        <location filename="../../ui/intake/person_section.py" line="74" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="73" />
+        <location filename="../../ui/intake/person_section.py" line="74" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
@@ -7228,27 +7683,27 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="133" />
+        <location filename="../../ui/persons/form.py" line="146" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="133" />
+        <location filename="../../ui/persons/form.py" line="146" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="141" />
+        <location filename="../../ui/persons/form.py" line="155" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="142" />
+        <location filename="../../ui/persons/form.py" line="156" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="177" />
+        <location filename="../../ui/persons/form.py" line="191" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -7256,92 +7711,92 @@ Close the protocol?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="42" />
+        <location filename="../../ui/persons/form.py" line="43" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="44" />
+        <location filename="../../ui/persons/form.py" line="45" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="48" />
+        <location filename="../../ui/persons/form.py" line="49" />
         <source>např. ČR</source>
         <translation>e.g. ČR</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="63" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="64" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>Titul před jménem</source>
         <translation>Title before the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Titul za jménem</source>
         <translation>Title after the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="68" />
+        <location filename="../../ui/persons/form.py" line="69" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="69" />
+        <location filename="../../ui/persons/form.py" line="70" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="70" />
+        <location filename="../../ui/persons/form.py" line="71" />
         <source>Státní občanství</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="71" />
+        <location filename="../../ui/persons/form.py" line="72" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="72" />
+        <location filename="../../ui/persons/form.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="73" />
+        <location filename="../../ui/persons/form.py" line="74" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="74" />
+        <location filename="../../ui/persons/form.py" line="75" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="75" />
+        <location filename="../../ui/persons/form.py" line="76" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="76" />
+        <location filename="../../ui/persons/form.py" line="77" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="77" />
+        <location filename="../../ui/persons/form.py" line="78" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -7410,127 +7865,127 @@ Close the protocol?</translation>
 <context>
     <name>PersonSection</name>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="28" />
+        <location filename="../../ui/intake/person_section.py" line="29" />
         <source>Příjmení a jméno</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="29" />
+        <location filename="../../ui/intake/person_section.py" line="30" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="31" />
+        <location filename="../../ui/intake/person_section.py" line="32" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="34" />
+        <location filename="../../ui/intake/person_section.py" line="35" />
         <source>stejné rodné číslo</source>
         <translation>same birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="35" />
+        <location filename="../../ui/intake/person_section.py" line="36" />
         <source>stejné jméno a datum narození</source>
         <translation>same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="137" />
+        <location filename="../../ui/intake/person_section.py" line="149" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="146" />
+        <location filename="../../ui/intake/person_section.py" line="158" />
         <source>Jméno, datum narození nebo rodné číslo – Enter hledá</source>
         <translation>Name, birth date or birth number – Enter searches</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="148" />
+        <location filename="../../ui/intake/person_section.py" line="160" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="149" />
+        <location filename="../../ui/intake/person_section.py" line="161" />
         <source>Založit novou osobu (Ctrl+N)</source>
         <translation>Create a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="180" />
+        <location filename="../../ui/intake/person_section.py" line="192" />
         <source>Vyhledejte klienta (Enter), vyberte ho šipkami a Enterem, nebo založte novou osobu (Ctrl+N).</source>
         <translation>Search for the client (Enter), pick them with the arrows and Enter, or create a new person (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="189" />
+        <location filename="../../ui/intake/person_section.py" line="201" />
         <source>Jiná osoba</source>
         <translation>Another person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="207" />
+        <location filename="../../ui/intake/person_section.py" line="220" />
         <source>Použít existující</source>
         <translation>Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="247" />
+        <location filename="../../ui/intake/person_section.py" line="260" />
         <source>Nalezeno: {0}. Šipkami vyberte, Enter potvrdí.</source>
         <translation>Found: {0}. Choose with the arrows, Enter confirms.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="249" />
+        <location filename="../../ui/intake/person_section.py" line="262" />
         <source>Nalezeno víc než 50 – upřesněte hledání.</source>
         <translation>More than 50 found – refine the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="253" />
+        <location filename="../../ui/intake/person_section.py" line="266" />
         <source>Nikdo takový v evidenci není – založte novou osobu (Ctrl+N).</source>
         <translation>Nobody like that is registered – create a new person (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="281" />
+        <location filename="../../ui/intake/person_section.py" line="294" />
         <source>nar. {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="282" />
+        <location filename="../../ui/intake/person_section.py" line="295" />
         <source>RČ {0}</source>
         <translation>birth no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="284" />
+        <location filename="../../ui/intake/person_section.py" line="297" />
         <source>bez data narození a adresy</source>
         <translation>no birth date or address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="286" />
+        <location filename="../../ui/intake/person_section.py" line="299" />
         <source>Kontaktů: {0}, naposledy {1}</source>
         <translation>Contacts: {0}, last {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="289" />
+        <location filename="../../ui/intake/person_section.py" line="302" />
         <source>První kontakt s KMB</source>
         <translation>First contact with the KMB</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="291" />
+        <location filename="../../ui/intake/person_section.py" line="304" />
         <source>Otevřený případ {0} ({1})</source>
         <translation>Open case {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="292" />
+        <location filename="../../ui/intake/person_section.py" line="305" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="296" />
+        <location filename="../../ui/intake/person_section.py" line="309" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="297" />
+        <location filename="../../ui/intake/person_section.py" line="310" />
         <source>Zákon o podpoře bydlení: {0}</source>
         <translation>Housing Support Act: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="341" />
+        <location filename="../../ui/intake/person_section.py" line="354" />
         <source>Pozor, možná už je v evidenci: &lt;b&gt;{0}&lt;/b&gt;, nar. {1}, {2} ({3}).</source>
         <translation>Careful, may already be registered: &lt;b&gt;{0}&lt;/b&gt;, born {1}, {2} ({3}).</translation>
     </message>
@@ -9439,27 +9894,27 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RulesPreview</name>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="46" />
+        <location filename="../../ui/allocation/rules_preview.py" line="49" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="47" />
+        <location filename="../../ui/allocation/rules_preview.py" line="50" />
         <source>Co kdyby</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="63" />
+        <location filename="../../ui/allocation/rules_preview.py" line="66" />
         <source>Návrh obsahuje chyby; porovnání počká na opravu.</source>
         <translation>The draft has errors; the comparison waits until they are fixed.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="65" />
+        <location filename="../../ui/allocation/rules_preview.py" line="68" />
         <source>Porovnávám s platnými pravidly…</source>
         <translation>Comparing with the current rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="77" />
+        <location filename="../../ui/allocation/rules_preview.py" line="80" />
         <source>Proti platným pravidlům ({0}): pořadí se mění u {1} z {2} volných bytů (posunů celkem {3}), jiná domácnost by byla první u {4}.</source>
         <translation>Against the current rules ({0}): the order changes for {1} of {2} vacant flats ({3} moves in all), another household would be first for {4}.</translation>
     </message>
@@ -9676,67 +10131,77 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="264" />
+        <location filename="../../ui/areas.py" line="288" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="265" />
+        <location filename="../../ui/areas.py" line="289" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="266" />
+        <location filename="../../ui/areas.py" line="290" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="267" />
+        <location filename="../../ui/areas.py" line="291" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="269" />
+        <location filename="../../ui/areas.py" line="293" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="270" />
+        <location filename="../../ui/areas.py" line="294" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="268" />
+        <location filename="../../ui/areas.py" line="292" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="271" />
+        <location filename="../../ui/areas.py" line="295" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="272" />
+        <location filename="../../ui/areas.py" line="296" />
+        <source>Obce a lokality</source>
+        <translation>Municipalities and localities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="297" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="273" />
+        <location filename="../../ui/areas.py" line="298" />
+        <source>Odbory a zástupy</source>
+        <translation>Departments and deputies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="299" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="274" />
+        <location filename="../../ui/areas.py" line="300" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="275" />
+        <location filename="../../ui/areas.py" line="301" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="276" />
+        <location filename="../../ui/areas.py" line="302" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -10629,77 +11094,82 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>areas</name>
     <message>
-        <location filename="../../ui/areas.py" line="113" />
+        <location filename="../../ui/areas.py" line="119" />
         <source>Klienti</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="117" />
+        <location filename="../../ui/areas.py" line="123" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="118" />
+        <location filename="../../ui/areas.py" line="124" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="115" />
+        <location filename="../../ui/areas.py" line="121" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="110" />
+        <location filename="../../ui/areas.py" line="115" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="111" />
+        <location filename="../../ui/areas.py" line="116" />
+        <source>Úkoly</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="117" />
         <source>Příjem</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="112" />
+        <location filename="../../ui/areas.py" line="118" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="120" />
+        <location filename="../../ui/areas.py" line="126" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="122" />
+        <location filename="../../ui/areas.py" line="128" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="123" />
+        <location filename="../../ui/areas.py" line="129" />
         <source>Pronajímatelé</source>
         <translation>Landlords</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="125" />
+        <location filename="../../ui/areas.py" line="131" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="126" />
+        <location filename="../../ui/areas.py" line="132" />
         <source>Statistiky</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="128" />
+        <location filename="../../ui/areas.py" line="134" />
         <source>Programy a dotace</source>
         <translation>Programmes and grants</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="130" />
+        <location filename="../../ui/areas.py" line="136" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="132" />
+        <location filename="../../ui/areas.py" line="138" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -10720,877 +11190,897 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="30" />
+        <location filename="../../app/labels.py" line="31" />
+        <source>opatrovník</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="32" />
+        <source>zákonný zástupce</source>
+        <translation>legal representative</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="33" />
+        <source>zmocněnec</source>
+        <translation>attorney</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="34" />
+        <source>podpůrce</source>
+        <translation>supporter</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels.py" line="35" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="36" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="37" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="38" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="39" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="40" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="41" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="42" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="43" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="44" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="45" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="46" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="47" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="48" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="49" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="50" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="51" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="52" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="53" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="54" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="55" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="56" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="57" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="58" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="59" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="60" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="61" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="62" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="63" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="64" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="65" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="66" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="67" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="68" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="69" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="70" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="71" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="170" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="73" />
         <source>předání případu partnerské organizaci</source>
         <translation>sharing the case with a partner organisation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="75" />
         <source>kontaktování příbuzných a blízkých osob</source>
         <translation>contacting relatives and close persons</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
+        <location filename="../../app/labels.py" line="77" />
         <source>předání údajů dalším institucím</source>
         <translation>passing data to other institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="79" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="80" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="76" />
+        <location filename="../../app/labels.py" line="81" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="82" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="78" />
+        <location filename="../../app/labels.py" line="83" />
         <source>šetření probíhá</source>
         <translation>assessment in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="84" />
         <source>zapsán jako potřebný</source>
         <translation>registered as in need</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="85" />
         <source>nesplňuje podmínky</source>
         <translation>does not qualify</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="86" />
         <source>platnost zápisu skončila</source>
         <translation>entry expired</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="87" />
         <source>zrušeno</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="88" />
         <source>trvalý pobyt v obvodu</source>
         <translation>permanent residence in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="89" />
         <source>v obvodu žije</source>
         <translation>lives in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="90" />
         <source>v obvodu pracuje</source>
         <translation>works in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="91" />
         <source>v obvodu studuje</source>
         <translation>studies in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="92" />
         <source>bez vazby na obvod</source>
         <translation>no link to the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="93" />
         <source>zadaný ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="94" />
         <source>ověření předání</source>
         <translation>referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="95" />
         <source>dohodnutý krok</source>
         <translation>agreed step</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="96" />
         <source>závada v bytě</source>
         <translation>defect in a flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="97" />
         <source>dluh na nájemném</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="98" />
         <source>prodloužení nájmu</source>
         <translation>lease renewal</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="99" />
         <source>krizový fond</source>
         <translation>crisis fund</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="100" />
         <source>stanovisko Úřadu práce</source>
         <translation>Labour Office opinion</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="101" />
         <source>právní moc rozhodnutí</source>
         <translation>decision becoming final</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="102" />
         <source>konec platnosti zápisu</source>
         <translation>end of the entry's validity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="103" />
         <source>podmínky splněny</source>
         <translation>conditions met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="104" />
         <source>podmínky nesplněny</source>
         <translation>conditions not met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="105" />
         <source>vyhověno – zápis do evidence</source>
         <translation>granted – entered in the register</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="106" />
         <source>žádost zamítnuta</source>
         <translation>application rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="107" />
         <source>řízení zastaveno</source>
         <translation>procedure discontinued</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="108" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="109" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="110" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="111" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="112" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="113" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="114" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="115" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="116" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="117" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="118" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="119" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="120" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="121" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="122" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="123" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="124" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="125" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="126" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="127" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="128" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="129" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="130" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="131" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="132" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="133" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="134" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="135" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="136" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="137" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="138" />
         <source>dávka státní sociální pomoci</source>
         <translation>state social assistance benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="139" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
-        <location filename="../../app/labels.py" line="145" />
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="198" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="141" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="148" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="143" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="144" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
+        <location filename="../../app/labels.py" line="145" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="146" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="147" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="149" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="151" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
-        <location filename="../../app/labels.py" line="194" />
+        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="199" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="153" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="154" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="150" />
+        <location filename="../../app/labels.py" line="155" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="156" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="157" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="158" />
         <source>výměna bytu</source>
         <translation>exchange of flats</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="159" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="160" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="162" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="163" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="164" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="165" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="161" />
+        <location filename="../../app/labels.py" line="166" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="167" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="168" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="169" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="171" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="172" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="173" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="174" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="175" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="176" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="177" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="179" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="180" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="181" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="182" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="178" />
+        <location filename="../../app/labels.py" line="183" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="184" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="185" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="186" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="187" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="188" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="189" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="190" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="191" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="193" />
         <source>fyzická osoba</source>
         <translation>private person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="194" />
         <source>právnická osoba</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="195" />
         <source>nájem</source>
         <translation>lease</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="196" />
         <source>podnájem</source>
         <translation>sublease</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="192" />
+        <location filename="../../app/labels.py" line="197" />
         <source>sjednává se</source>
         <translation>being arranged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="195" />
+        <location filename="../../app/labels.py" line="200" />
         <source>obec (KMB)</source>
         <translation>town (KMB)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="201" />
         <source>jiný ručitel</source>
         <translation>other guarantor</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="202" />
         <source>bez ručení</source>
         <translation>no guarantee</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="202" />
+        <location filename="../../app/labels.py" line="207" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="203" />
+        <location filename="../../app/labels.py" line="208" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="204" />
+        <location filename="../../app/labels.py" line="209" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="205" />
+        <location filename="../../app/labels.py" line="210" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="208" />
+        <location filename="../../app/labels.py" line="213" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="209" />
+        <location filename="../../app/labels.py" line="214" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="210" />
+        <location filename="../../app/labels.py" line="215" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="211" />
+        <location filename="../../app/labels.py" line="216" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="212" />
+        <location filename="../../app/labels.py" line="217" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="213" />
+        <location filename="../../app/labels.py" line="218" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="214" />
+        <location filename="../../app/labels.py" line="219" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="215" />
+        <location filename="../../app/labels.py" line="220" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="216" />
+        <location filename="../../app/labels.py" line="221" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="217" />
+        <location filename="../../app/labels.py" line="222" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="218" />
+        <location filename="../../app/labels.py" line="223" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="219" />
+        <location filename="../../app/labels.py" line="224" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="220" />
+        <location filename="../../app/labels.py" line="225" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>
