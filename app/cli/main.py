@@ -15,8 +15,8 @@ from typing import Callable, Sequence
 
 from .. import __version__
 from ..errors import KmbError
-from . import (cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_password, cmd_print,
-               cmd_privacy, cmd_stats, cmd_sync)
+from . import (cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_imports, cmd_password,
+               cmd_print, cmd_privacy, cmd_stats, cmd_sync)
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
@@ -71,6 +71,7 @@ COMMANDS: list[Register] = [
     cmd_allocation.register,
     cmd_stats.register,
     cmd_privacy.register,
+    cmd_imports.register,
     cmd_backup.register,
     cmd_db.register,
     cmd_password.register,

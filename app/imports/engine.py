@@ -171,7 +171,8 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     data = row.person
     if data is None:
         raise RowRefused("chybí jméno a příjmení")
-    found = _stored_person(ctx, data)
+    # our own export's code is the identity; otherwise the duplicate check decides
+    found = None if code else _stored_person(ctx, data)
     if found:
         return found, EXISTING
     pid = code or new_id()
@@ -231,7 +232,8 @@ def import_person(ctx: Context, row: Parsed) -> str:
     if row.person is None:
         raise RowRefused("chybí jméno a příjmení")
     d = row.person
-    once(ctx, ("person",) + _k(d.surname, d.given_name, d.birth_date or d.street or ""),
+    once(ctx, ("person", row.values["person_code"]) if row.values.get("person_code") else
+         ("person",) + _k(d.surname, d.given_name, d.birth_date or d.street or ""),
          row.line, "stejná osoba")
     return person(ctx, row, note=row.values.get("note"))[1]
 
