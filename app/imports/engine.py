@@ -17,16 +17,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.allocation import Application, ApplicationState
-from models.base import new_id
+from models.base import Base, new_id
 from models.housing import Building, Flat, FlatCategory, FlatStatus
 from models.leases import Lease, LeaseState
 from models.people import (Address, ContactKind, Household, HouseholdMember, Person,
                            PersonContact, Relation)
 
 from .. import audit, numbering
-from ..czech_text import fold
+from ..czech_text import fold, person_sort_key, sort_key
 from ..intake.duplicates import find_duplicates
 from ..intake.service import household_name
+from ..sync.capture import stamp_new_rows
 from ..rows import live
 from .fields import Kind
 from .rows import Parsed
@@ -70,6 +71,8 @@ class Context:
     lease_key: dict = field(default_factory=dict)
     seen: dict = field(default_factory=dict)           # key of this file → first line
     pending: list = field(default_factory=list)        # written since the last flush
+    bulk: dict = field(default_factory=dict)           # model → rows to insert at the flush
+    audits: list = field(default_factory=list)         # their audit events, written in one go
 
     def load(self) -> None:
         s = self.session
@@ -133,23 +136,43 @@ class Context:
 
     # -- writing --------------------------------------------------------------
 
-    def add(self, obj, entity: str, line: int) -> None:
+    def add(self, model, row: dict, entity: str, line: int) -> None:
         """A new row of the file, audited with the file's hash and the line."""
         if not self.write:
             return
-        self.session.add(obj)
-        audit.record(self.session, self.actor, "import", entity, obj.id,
-                     {"file_sha256": self.sha256, "line": line, "kind": self.kind.key})
-        self.pending.append(obj)
+        self.insert(model, row)
+        self.audits.append((entity, row["id"], {"file_sha256": self.sha256, "line": line,
+                                                "kind": self.kind.key}))
+
+    def insert(self, model, row: dict) -> None:
+        """Queue a new row for a bulk insert (thousands of rows: the ORM's unit
+        of work per object would take minutes). The derived columns are set
+        here, as app/people/derived.py sets them on a flush."""
+        if model is Person:
+            row["search_surname"] = fold(row["surname"])
+            row["search_given"] = fold(row["given_name"])
+            row["sort_key"] = person_sort_key(row["surname"], row["given_name"])
+        elif model is Building:
+            row["sort_key"] = sort_key(f"{row.get('street') or ''} "
+                                       f"{(row.get('house_number') or '').zfill(6)}")
+        self.bulk.setdefault(model, []).append(row)
+        self.pending.append(row)
 
     def flush(self) -> None:
-        """Write out and forget the rows written so far: memory stays flat."""
+        """Write out and forget the rows queued so far: memory stays flat. Tables
+        in dependency order; stamped for the exchange like any write."""
         if not self.write or not self.pending:
             return
         self.session.flush()
-        for obj in self.pending:
-            if obj in self.session:
-                self.session.expunge(obj)
+        for table in Base.metadata.sorted_tables:
+            model = next((m for m in self.bulk if m.__table__ is table), None)
+            if model is None:
+                continue
+            rows = self.bulk.pop(model)
+            stamp_new_rows(self.session, rows)
+            self.session.execute(model.__table__.insert(), rows)
+        audit.record_many(self.session, self.actor, "import", self.audits)
+        self.audits.clear()
         self.pending.clear()
 
 
@@ -176,23 +199,20 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     if found:
         return found, EXISTING
     pid = code or new_id()
-    obj = Person(id=pid, given_name=data.given_name, surname=data.surname,
+    obj = dict(id=pid, given_name=data.given_name, surname=data.surname,
                  birth_date=data.birth_date, birth_number=data.birth_number, sex=data.sex,
                  title_before=data.title_before, title_after=data.title_after,
                  citizenship=data.citizenship, note=note)
     if any((data.street, data.house_number, data.city, data.postcode)):
-        addr = Address(id=new_id(), street=data.street, house_number=data.house_number,
+        addr = dict(id=new_id(), street=data.street, house_number=data.house_number,
                        city=data.city, postcode=data.postcode)
-        obj.permanent_address_id = addr.id
+        obj["permanent_address_id"] = addr["id"]
         if ctx.write:
-            ctx.session.add(addr)
-            ctx.pending.append(addr)
-    ctx.add(obj, "person", row.line)
+            ctx.insert(Address, addr)
+    ctx.add(Person, obj, "person", row.line)
     for kind, value in ((ContactKind.PHONE, data.phone), (ContactKind.EMAIL, data.email)):
         if value and ctx.write:
-            contact = PersonContact(id=new_id(), person_id=pid, kind=kind, value=value)
-            ctx.session.add(contact)
-            ctx.pending.append(contact)
+            ctx.insert(PersonContact, dict(id=new_id(), person_id=pid, kind=kind, value=value))
     ctx._remember_person(pid, data.birth_number, data.surname, data.given_name,
                          data.birth_date, data.street)
     return pid, NEW
@@ -251,7 +271,7 @@ def household(ctx: Context, row: Parsed, head_id: str, *, size: int = 1) -> str:
     if hh_id:
         return hh_id
     hh_id = code or new_id()
-    ctx.add(Household(id=hh_id, name=name), "household", row.line)
+    ctx.add(Household, dict(id=hh_id, name=name), "household", row.line)
     ctx.households[hh_id] = fold(name)
     ctx.household_key[(fold(name), head_id)] = hh_id
     member(ctx, row, hh_id, head_id, Relation.HEAD)
@@ -261,7 +281,7 @@ def household(ctx: Context, row: Parsed, head_id: str, *, size: int = 1) -> str:
 def member(ctx: Context, row: Parsed, hh_id: str, person_id: str, relation: Relation) -> str:
     if (hh_id, person_id) in ctx.members:
         return EXISTING
-    ctx.add(HouseholdMember(id=new_id(), household_id=hh_id, person_id=person_id,
+    ctx.add(HouseholdMember, dict(id=new_id(), household_id=hh_id, person_id=person_id,
                             relation=relation), "household_member", row.line)
     ctx._remember_member(hh_id, person_id)
     return NEW
@@ -278,7 +298,7 @@ def import_member(ctx: Context, row: Parsed) -> str:
     hh_id = _member_household(ctx, group, code, fold(name), pid)
     if hh_id is None:
         hh_id = code or new_id()
-        ctx.add(Household(id=hh_id, name=name), "household", row.line)
+        ctx.add(Household, dict(id=hh_id, name=name), "household", row.line)
         ctx.households[hh_id] = fold(name)
         ctx.household_key[(fold(name), pid)] = hh_id
         state = NEW
@@ -321,7 +341,7 @@ def import_application(ctx: Context, row: Parsed) -> str:
     if ctx.write and not number:
         number = numbering.issue(ctx.session, "application", v["filed_on"].year)
     valid_until = v.get("valid_until")
-    ctx.add(Application(
+    ctx.add(Application, dict(
         id=app_id, number=number, household_id=hh_id, applicant_id=pid,
         filed_on=v["filed_on"], requested_category=v.get("category") or FlatCategory.SOCIAL,
         state=v.get("state") or ApplicationState.ACTIVE, valid_until=valid_until,
@@ -367,11 +387,11 @@ def flat(ctx: Context, row: Parsed, *, create: bool) -> tuple[str, str]:
                          f"{where['house_number'] or ''} není v evidenci; importujte nejdřív byty")
     if bid is None:
         bid = new_id()
-        ctx.add(Building(id=bid, **where), "building", row.line)
+        ctx.add(Building, dict(id=bid, **where), "building", row.line)
         ctx.buildings[_k(where["street"], where["house_number"] or "", where["city"] or "")] = bid
     fid = code or new_id()
     rooms = v.get("rooms") or _rooms(v.get("layout"))
-    ctx.add(Flat(id=fid, building_id=bid, number=str(number), floor=v.get("floor"),
+    ctx.add(Flat, dict(id=fid, building_id=bid, number=str(number), floor=v.get("floor"),
                  rooms=rooms, layout=v.get("layout"), floor_area_m2=v.get("floor_area") or 0,
                  barrier_free=v.get("barrier_free") or False,
                  category=v.get("flat_category") or FlatCategory.STANDARD,
@@ -419,7 +439,7 @@ def import_lease(ctx: Context, row: Parsed) -> str:
     hh = v.get("household_code")
     hh = hh if hh in ctx.households else next(iter(ctx.person_households.get(pid, ())), None)
     lid = code or new_id()
-    ctx.add(Lease(id=lid, number=number, flat_id=fid, household_id=hh, tenant_id=pid,
+    ctx.add(Lease, dict(id=lid, number=number, flat_id=fid, household_id=hh, tenant_id=pid,
                   state=state, starts_on=v["starts_on"], ends_on=ends,
                   term_months=None if ends is None else 12,
                   rent_hal=v.get("lease_rent") or 0, deposit_hal=v.get("deposit") or 0,

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .. import audit
 from ..errors import Cancelled, ValidationError
-from ..security import Actor
+from ..security import Actor, Permission
 from . import engine, mapping as mapping_
 from .fields import KINDS, Kind, kind as kind_of, known_header
 from .reading import Table, open_table
@@ -83,6 +83,7 @@ def preview_import(db, actor: Actor, kind: str, path: str | Path,
                    cancelled: Callable[[], bool] | None = None) -> Preview:
     """Read and check the file; nothing is stored. Without ``mapping`` the one
     remembered for this file shape is used, else a guess from the header."""
+    actor.require(Permission.SETTINGS)      # before anything is read: setting up the office
     k = kind_of(kind)
     _require(actor, k)
     table = _table(path, k, encoding)
@@ -152,6 +153,7 @@ def run_import(db, actor: Actor, kind: str, path: str | Path,
     """Import in one transaction; refused as a whole while a row is bad unless
     ``skip_invalid``. ``cancelled()`` is honoured up to the commit (Cancelled,
     nothing stored)."""
+    actor.require(Permission.SETTINGS)      # before anything is read: setting up the office
     k = kind_of(kind)
     _require(actor, k)
     table = _table(path, k, encoding)
