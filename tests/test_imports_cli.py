@@ -119,3 +119,24 @@ def test_wrong_arguments_exit_2(capsys, argv):
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 2
+
+
+def test_the_demo_sample_list_imports_into_the_town(town_db, tmp_path):
+    """The demo's messy pořadník (beside the demo database) goes through the
+    wizard's service: its two mistakes are named, the rest imports, once."""
+    from app.demo.imports import write_sample
+    from app.imports import service
+    from app.installation import admin_actor
+    from .conftest import DEMO_TODAY
+    path = write_sample(tmp_path, DEMO_TODAY)
+    admin = admin_actor(town_db)
+    preview = service.preview_import(town_db, admin, "applications", path, today=DEMO_TODAY)
+    assert preview.header_line == 4 and preview.rows == 24
+    assert [p.line for p in preview.problems] == [12, 21]
+    before = _counts(town_db)["application"]
+    done = service.run_import(town_db, admin, "applications", path, skip_invalid=True,
+                              today=DEMO_TODAY)
+    assert done.created == 22 and _counts(town_db)["application"] == before + 22
+    again = service.run_import(town_db, admin, "applications", path, skip_invalid=True,
+                               today=DEMO_TODAY)
+    assert again.created == 0

@@ -251,6 +251,7 @@ class ImportTab(QWidget):
             self.rows_table.setItem(r, 0, QTableWidgetItem(str(line)))
             for c, key in enumerate(keys, start=1):
                 self.rows_table.setItem(r, c, QTableWidgetItem(shown(key, values.get(key))))
+        self.rows_table.resizeColumnsToContents()
 
     def _failed(self, exc: Exception) -> None:
         self.preview = None
