@@ -185,3 +185,33 @@ def test_only_roles_that_may_set_up_the_office_import(db, admin, tmp_path):
             service.preview_import(db, Actor(admin.user_id, "X", role), "applications", path)
     lead = Actor(admin.user_id, "Vedoucí", Role.LEAD)
     assert service.preview_import(db, lead, "applications", path, today=TODAY).new == 4
+
+
+def test_export_sheets_follow_what_the_role_may_see(db, admin, tmp_path):
+    from openpyxl import load_workbook
+    from app.imports.export import export_xlsx
+    from app.security import Permission as P
+    create_person(db, admin, PersonInput(given_name="Jan", surname="=HYPERLINK(1)",
+                                         birth_date=dt.date(1980, 1, 1)))
+    flats_only = Actor(admin.user_id, "Majetek", Role.PROPERTY,
+                       frozenset({P.EXPORT_BUNDLES, P.VIEW_FLATS}))
+    result = export_xlsx(db, flats_only, tmp_path / "byty.xlsx")
+    assert list(result.counts) == ["Byty"]
+    assert load_workbook(tmp_path / "byty.xlsx").sheetnames == ["Byty"]
+    with pytest.raises(PermissionDenied):
+        export_xlsx(db, Actor(admin.user_id, "X", Role.SOCIAL_WORKER), tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()
+    full = export_xlsx(db, admin, tmp_path / "vse.xlsx")
+    ws = load_workbook(tmp_path / "vse.xlsx")["Osoby"]
+    cell = next(c for c in ws[2] if c.value and "HYPERLINK" in str(c.value))
+    assert cell.data_type == "s"                    # text, never a formula
+    assert full.counts["Osoby"] == 1
+
+
+def test_a_forged_record_code_is_a_bad_row(db, admin, tmp_path):
+    path = tmp_path / "osoby.csv"
+    path.write_text("Kód osoby;Jméno;Příjmení;Datum narození\nx' OR 1;Jan;Novák;1.1.1980\n",
+                    encoding="utf-8")
+    preview = service.preview_import(db, admin, "persons", path)
+    assert [p.line for p in preview.problems] == [2]
+    assert "není kód záznamu" in preview.problems[0].reason

@@ -3,6 +3,7 @@ Pure: no database here (the engine decides new / existing / conflict)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from models.allocation import ApplicationState
@@ -52,6 +53,9 @@ def _parse_cell(key: str, raw, today: dt.date):
     return values.text(raw)
 
 
+_CODE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
 def parse(kind: Kind, index: dict[str, int], line: int, cells: list,
           today: dt.date) -> Parsed:
     labels = {f.key: f.label for f in kind.fields}
@@ -64,6 +68,9 @@ def parse(kind: Kind, index: dict[str, int], line: int, cells: list,
             value = _parse_cell(key, raw, today)
         except ValueError as exc:
             out.errors.append(f"{labels[key]}: {exc}")
+            continue
+        if key.endswith("_code") and value is not None and not _CODE.match(str(value)):
+            out.errors.append(f"{labels[key]}: „{value}“ není kód záznamu z vývozu KMB Desk")
             continue
         if value is not None:
             out.values[key] = value
