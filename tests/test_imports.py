@@ -144,11 +144,13 @@ def test_bad_files_are_one_czech_message_and_nothing_imported(db, admin, tmp_pat
     Workbook().save(tmp_path / "prazdny.xlsx")
     with pytest.raises(ValidationError, match="prázdný"):
         service.preview_import(db, admin, "persons", tmp_path / "prazdny.xlsx")
-    # says cp1250, but the bytes are UTF-8 text of another script: checked, not assumed
-    cz = tmp_path / "cp.csv"
-    cz.write_bytes("Jméno;Příjmení\r\nJan;Novák\r\n".encode("utf-8"))
-    with pytest.raises(ValidationError, match="UTF-8"):
-        service.preview_import(db, admin, "persons", cz, encoding="utf-8-nope")
+    # said to be cp1250, but it is not: bytes cp1250 does not have (0x98), control codes
+    fake = tmp_path / "cp.csv"
+    fake.write_bytes(b"Jm\x98no;P\x81\x83jmen\x1bi\r\nJan;Nov\x90k\r\n")
+    with pytest.raises(ValidationError, match="Windows-1250"):
+        service.preview_import(db, admin, "persons", fake, encoding="cp1250")
+    with pytest.raises(ValidationError, match="Windows-1250"):
+        service.preview_import(db, admin, "persons", fake)
     assert _count(db, Person) == 0
 
 
