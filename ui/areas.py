@@ -279,6 +279,11 @@ def _retention_tab(ctx):
     return RetentionTab.create(ctx)
 
 
+def _import_tab(ctx):
+    from .settings.import_tab import import_tab
+    return import_tab(ctx)
+
+
 def _about_tab(ctx):
     from .settings.about import AboutTab
     return AboutTab(ctx)
@@ -299,6 +304,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Ochrana údajů"), _retention_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Import a export"), _import_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about_tab),
 ]
 

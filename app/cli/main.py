@@ -18,8 +18,8 @@ from .. import i18n
 from ..errors import KmbError
 from ..i18n import _
 from . import argparse_cs
-from . import (cmd_addresses, cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_password,
-               cmd_print, cmd_privacy, cmd_stats, cmd_sync)
+from . import (cmd_addresses, cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_imports,
+               cmd_password, cmd_print, cmd_privacy, cmd_stats, cmd_sync)
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
@@ -80,6 +80,7 @@ COMMANDS: list[Register] = [
     cmd_allocation.register,
     cmd_stats.register,
     cmd_privacy.register,
+    cmd_imports.register,
     cmd_backup.register,
     cmd_db.register,
     cmd_password.register,

@@ -32,6 +32,7 @@ from .context import DemoContext
 from .allocation import build_allocation
 from .housing import build_housing
 from .landlords import build_landlords
+from .imports import write_sample as write_import_sample
 from .leases import build_fund, build_leases
 from .intake import build_intake
 from .names import CITY, TOWN
@@ -91,6 +92,7 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
     db = open_database(sqlite_url(path), create=True, key=key)
     usernames = _fill(db, size, today=today, seed=seed, progress=progress)
     add_demo_slots(path, key, usernames, DEMO_PASSWORD)
+    write_import_sample(path.parent, today or dt.date.today())   # a list to try the import
     if progress:
         progress("hotovo", 100)
     return db

@@ -47,6 +47,21 @@ def tick(session: Session) -> tuple[int, str]:
     return int(row[0]), str(row[1])
 
 
+def stamp_new_rows(session: Session, rows: list[dict]) -> None:
+    """Rows a bulk insert writes (no flush, so no ``before_flush``): stamped as
+    new rows of one write, exactly as ``before_flush`` stamps new objects."""
+    if not rows:
+        return
+    hlc, origin = tick(session)
+    now = utcnow()
+    meta = RowMeta.new((hlc, origin)).dumps()
+    for row in rows:
+        row.setdefault("created_at", now)
+        row["updated_at"] = now
+        row["sync_meta"] = meta
+        row["sync_seq"] = hlc
+
+
 def observe(session: Session, remote_hlc: int) -> None:
     """Move the clock past a value seen in an incoming bundle (HLC receive rule)."""
     session.execute(text(f"UPDATE installation SET hlc = {_greatest(session)}(hlc, :h)"),

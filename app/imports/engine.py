@@ -1,0 +1,458 @@
+"""Deciding, row by row, what a file adds: a new record, one that is already
+there (found by its natural key — so a second import of the same file adds
+nothing), or a problem named by its row number. The preview and the import
+run the same code; only the import writes.
+
+Natural keys: our own export's record codes first; a person by rodné číslo,
+else name and birth date (the duplicate check of the intake), else name and
+street; a building by street, number and town, a flat by building and
+number; an application by number or applicant and filing date; a lease by
+number or flat, tenant and start."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.allocation import Application, ApplicationState
+from models.base import Base, new_id
+from models.housing import Building, Flat, FlatCategory, FlatStatus
+from models.leases import Lease, LeaseState
+from models.people import (Address, ContactKind, Household, HouseholdMember, Person,
+                           PersonContact, Relation)
+
+from .. import audit, numbering
+from ..czech_text import fold, person_sort_key, sort_key
+from ..intake.duplicates import find_duplicates
+from ..intake.service import household_name
+from ..sync.capture import stamp_new_rows
+from ..rows import live
+from .fields import Kind
+from .rows import Parsed
+
+FLUSH_EVERY = 500
+NEW, EXISTING = "new", "existing"
+
+
+class RowRefused(Exception):
+    """The row conflicts with what is stored or with an earlier row."""
+
+
+def _k(*parts) -> tuple:
+    return tuple(fold(p) if isinstance(p, str) else p for p in parts)
+
+
+@dataclass
+class Context:
+    """Natural keys of what is stored (read once) and of what the file added."""
+    session: Session
+    actor: object
+    kind: Kind
+    sha256: str
+    write: bool
+    today: dt.date
+    persons: set = field(default_factory=set)
+    person_rc: dict = field(default_factory=dict)
+    person_name_bd: dict = field(default_factory=dict)
+    person_name_street: dict = field(default_factory=dict)
+    households: dict = field(default_factory=dict)     # id → (folded name)
+    household_key: dict = field(default_factory=dict)  # (name, head) → id
+    members: set = field(default_factory=set)
+    person_households: dict = field(default_factory=dict)   # person → [household]
+    person_rc_of: dict = field(default_factory=dict)
+    buildings: dict = field(default_factory=dict)
+    flats: set = field(default_factory=set)
+    flat_key: dict = field(default_factory=dict)
+    applications: set = field(default_factory=set)
+    application_key: dict = field(default_factory=dict)
+    leases: set = field(default_factory=set)
+    lease_key: dict = field(default_factory=dict)
+    seen: dict = field(default_factory=dict)           # key of this file → first line
+    pending: list = field(default_factory=list)        # written since the last flush
+    bulk: dict = field(default_factory=dict)           # model → rows to insert at the flush
+    audits: list = field(default_factory=list)         # their audit events, written in one go
+
+    def load(self) -> None:
+        s = self.session
+        for pid, rc, sur, giv, bd, street in s.execute(
+                select(Person.id, Person.birth_number, Person.surname, Person.given_name,
+                       Person.birth_date, Address.street)
+                .outerjoin(Address, Address.id == Person.permanent_address_id)
+                .where(live(Person), Person.merged_into_id.is_(None))):
+            self._remember_person(pid, rc, sur, giv, bd, street)
+        if self.kind.key in ("households", "applications", "leases"):
+            for hid, name, pid, rel in s.execute(
+                    select(Household.id, Household.name, HouseholdMember.person_id,
+                           HouseholdMember.relation)
+                    .outerjoin(HouseholdMember, (HouseholdMember.household_id == Household.id)
+                               & HouseholdMember.deleted_at.is_(None))
+                    .where(live(Household))):
+                self.households[hid] = fold(name)
+                if pid:
+                    self._remember_member(hid, pid)
+                    if rel == Relation.HEAD:
+                        self.household_key[(fold(name), pid)] = hid
+        if self.kind.key in ("flats", "leases"):
+            for bid, street, no, city in s.execute(
+                    select(Building.id, Building.street, Building.house_number, Building.city)
+                    .where(live(Building))):
+                self.buildings.setdefault(_k(street or "", no or "", city or ""), bid)
+            for fid, bid, number in s.execute(select(Flat.id, Flat.building_id, Flat.number)
+                                              .where(live(Flat))):
+                self.flats.add(fid)
+                self.flat_key[(bid, fold(number))] = fid
+        if self.kind.key == "applications":
+            for aid, number, applicant, filed in s.execute(
+                    select(Application.id, Application.number, Application.applicant_id,
+                           Application.filed_on).where(live(Application))):
+                self.applications.add(aid)
+                if number:
+                    self.application_key[("number", fold(number))] = aid
+                self.application_key[(applicant, filed)] = aid
+        if self.kind.key == "leases":
+            for lid, number, flat, tenant, starts in s.execute(
+                    select(Lease.id, Lease.number, Lease.flat_id, Lease.tenant_id,
+                           Lease.starts_on).where(live(Lease))):
+                self.leases.add(lid)
+                if number:
+                    self.lease_key[("number", fold(number))] = lid
+                self.lease_key[(flat, tenant, starts)] = lid
+
+    def _remember_member(self, hid: str, pid: str) -> None:
+        self.members.add((hid, pid))
+        self.person_households.setdefault(pid, []).append(hid)
+
+    def _remember_person(self, pid, rc, surname, given, bd, street) -> None:
+        self.persons.add(pid)
+        if rc:
+            self.person_rc.setdefault(rc, pid)
+            self.person_rc_of[pid] = rc
+        if bd:
+            self.person_name_bd.setdefault(_k(surname, given, bd), pid)
+        else:
+            self.person_name_street.setdefault(_k(surname, given, street or ""), pid)
+
+    # -- writing --------------------------------------------------------------
+
+    def add(self, model, row: dict, entity: str, line: int) -> None:
+        """A new row of the file, audited with the file's hash and the line."""
+        if not self.write:
+            return
+        self.insert(model, row)
+        self.audits.append((entity, row["id"], {"file_sha256": self.sha256, "line": line,
+                                                "kind": self.kind.key}))
+
+    def insert(self, model, row: dict) -> None:
+        """Queue a new row for a bulk insert (thousands of rows: the ORM's unit
+        of work per object would take minutes). The derived columns are set
+        here, as app/people/derived.py sets them on a flush."""
+        if model is Person:
+            row["search_surname"] = fold(row["surname"])
+            row["search_given"] = fold(row["given_name"])
+            row["sort_key"] = person_sort_key(row["surname"], row["given_name"])
+        elif model is Building:
+            row["sort_key"] = sort_key(f"{row.get('street') or ''} "
+                                       f"{(row.get('house_number') or '').zfill(6)}")
+        self.bulk.setdefault(model, []).append(row)
+        self.pending.append(row)
+
+    def flush(self) -> None:
+        """Write out and forget the rows queued so far: memory stays flat. Tables
+        in dependency order; stamped for the exchange like any write."""
+        if not self.write or not self.pending:
+            return
+        self.session.flush()
+        for table in Base.metadata.sorted_tables:
+            model = next((m for m in self.bulk if m.__table__ is table), None)
+            if model is None:
+                continue
+            rows = self.bulk.pop(model)
+            stamp_new_rows(self.session, rows)
+            self.session.execute(model.__table__.insert(), rows)
+        audit.record_many(self.session, self.actor, "import", self.audits)
+        self.audits.clear()
+        self.pending.clear()
+
+
+def once(ctx: Context, key: tuple, line: int, what: str) -> None:
+    """A record the file names twice is a mistake in the file."""
+    first = ctx.seen.setdefault(key, line)
+    if first != line:
+        raise RowRefused(f"{what} už je na řádku {first}")
+
+
+# -- persons ----------------------------------------------------------------------
+
+def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, str]:
+    """(id, NEW|EXISTING) of the row's person; a conflict with a stored record
+    (same rodné číslo, other name or birth date) refuses the row."""
+    code = row.values.get("person_code")
+    if code and code in ctx.persons:
+        return code, EXISTING
+    data = row.person
+    if data is None:
+        raise RowRefused("chybí jméno a příjmení")
+    # our own export's code is the identity; otherwise the duplicate check decides
+    found = None if code else _stored_person(ctx, data)
+    if found:
+        return found, EXISTING
+    pid = code or new_id()
+    obj = dict(id=pid, given_name=data.given_name, surname=data.surname,
+                 birth_date=data.birth_date, birth_number=data.birth_number, sex=data.sex,
+                 title_before=data.title_before, title_after=data.title_after,
+                 citizenship=data.citizenship, note=note)
+    if any((data.street, data.house_number, data.city, data.postcode)):
+        addr = dict(id=new_id(), street=data.street, house_number=data.house_number,
+                       city=data.city, postcode=data.postcode)
+        obj["permanent_address_id"] = addr["id"]
+        if ctx.write:
+            ctx.insert(Address, addr)
+    ctx.add(Person, obj, "person", row.line)
+    for kind, value in ((ContactKind.PHONE, data.phone), (ContactKind.EMAIL, data.email)):
+        if value and ctx.write:
+            ctx.insert(PersonContact, dict(id=new_id(), person_id=pid, kind=kind, value=value))
+    ctx._remember_person(pid, data.birth_number, data.surname, data.given_name,
+                         data.birth_date, data.street)
+    return pid, NEW
+
+
+def _stored_person(ctx: Context, data) -> str | None:
+    by_rc = ctx.person_rc.get(data.birth_number) if data.birth_number else None
+    by_name = (ctx.person_name_bd.get(_k(data.surname, data.given_name, data.birth_date))
+               if data.birth_date else
+               ctx.person_name_street.get(_k(data.surname, data.given_name, data.street or "")))
+    if by_rc and by_name and by_rc != by_name:
+        raise RowRefused("rodné číslo patří jiné osobě v evidenci než jméno a datum narození")
+    if by_rc and not by_name and data.birth_date:
+        raise RowRefused(f"rodné číslo už má v evidenci jiná osoba ({_describe(ctx, by_rc)})")
+    if by_name and data.birth_number and not by_rc:
+        stored = ctx.person_rc_of.get(by_name)
+        if stored and stored != data.birth_number:
+            raise RowRefused(f"v evidenci je {_describe(ctx, by_name)} se stejným jménem "
+                             "a datem narození, ale jiným rodným číslem")
+    return by_rc or by_name
+
+
+def _describe(ctx: Context, pid: str) -> str:
+    """The stored person as the intake's duplicate check names them."""
+    p = ctx.session.get(Person, pid)
+    if p is None:
+        return "osoba z tohoto souboru"
+    from ..people.records import PersonInput
+    hits = find_duplicates(ctx.session, PersonInput(given_name=p.given_name,
+                                                    surname=p.surname,
+                                                    birth_date=p.birth_date,
+                                                    birth_number=p.birth_number))
+    return hits[0].name if hits else f"{p.surname} {p.given_name}"
+
+
+def import_person(ctx: Context, row: Parsed) -> str:
+    if row.person is None:
+        raise RowRefused("chybí jméno a příjmení")
+    d = row.person
+    once(ctx, ("person", row.values["person_code"]) if row.values.get("person_code") else
+         ("person",) + _k(d.surname, d.given_name, d.birth_date or d.street or ""),
+         row.line, "stejná osoba")
+    return person(ctx, row, note=row.values.get("note"))[1]
+
+
+# -- households -------------------------------------------------------------------
+
+def household(ctx: Context, row: Parsed, head_id: str, *, size: int = 1) -> str:
+    code = row.values.get("household_code")
+    if code and code in ctx.households:
+        return code
+    p = row.person
+    name = row.values.get("household") or household_name(p.surname, size, p.given_name)
+    hh_id = ctx.household_key.get((fold(name), head_id)) or next(
+        iter(ctx.person_households.get(head_id, ())), None)
+    if hh_id:
+        return hh_id
+    hh_id = code or new_id()
+    ctx.add(Household, dict(id=hh_id, name=name), "household", row.line)
+    ctx.households[hh_id] = fold(name)
+    ctx.household_key[(fold(name), head_id)] = hh_id
+    member(ctx, row, hh_id, head_id, Relation.HEAD)
+    return hh_id
+
+
+def member(ctx: Context, row: Parsed, hh_id: str, person_id: str, relation: Relation) -> str:
+    if (hh_id, person_id) in ctx.members:
+        return EXISTING
+    ctx.add(HouseholdMember, dict(id=new_id(), household_id=hh_id, person_id=person_id,
+                            relation=relation), "household_member", row.line)
+    ctx._remember_member(hh_id, person_id)
+    return NEW
+
+
+def import_member(ctx: Context, row: Parsed) -> str:
+    """One row = one member; rows of one household share its code or name."""
+    pid, state = person(ctx, row, note=row.values.get("note"))
+    relation = row.values.get("relation") or Relation.OTHER
+    code = row.values.get("household_code")
+    name = row.values.get("household") or household_name(row.person.surname, 2)
+    group = code or fold(name)
+    once(ctx, ("member", group, pid), row.line, "stejný člen téže domácnosti")
+    hh_id = _member_household(ctx, group, code, fold(name), pid)
+    if hh_id is None:
+        hh_id = code or new_id()
+        ctx.add(Household, dict(id=hh_id, name=name), "household", row.line)
+        ctx.households[hh_id] = fold(name)
+        ctx.household_key[(fold(name), pid)] = hh_id
+        state = NEW
+    ctx.seen[("household", group)] = hh_id
+    return NEW if member(ctx, row, hh_id, pid, relation) == NEW else state
+
+
+def _member_household(ctx: Context, group, code, name: str, pid: str) -> str | None:
+    """The household this row belongs to: by its code, an earlier row of the
+    group, or a stored household of that name the person is in already."""
+    if code and code in ctx.households:
+        return code
+    if ("household", group) in ctx.seen:
+        return ctx.seen[("household", group)]
+    return next((h for h in ctx.person_households.get(pid, ())
+                 if ctx.households.get(h) == name), None)
+
+
+# -- applications (the waiting list) -------------------------------------------------
+
+def import_application(ctx: Context, row: Parsed) -> str:
+    v = row.values
+    pid, _ = person(ctx, row)
+    once(ctx, ("application", pid), row.line, "stejný žadatel")
+    code = v.get("application_code")
+    if code and code in ctx.applications:
+        return EXISTING
+    number = v.get("application_number")
+    found = (ctx.application_key.get(("number", fold(number))) if number else None) \
+        or ctx.application_key.get((pid, v["filed_on"]))
+    if found:
+        return EXISTING
+    if v["filed_on"] > ctx.today:
+        raise RowRefused("datum podání je v budoucnosti")
+    size = v.get("household_size") or 1
+    if size < 1 or size > 30:
+        raise RowRefused(f"počet osob {size} není možný")
+    hh_id = household(ctx, row, pid, size=size)
+    app_id = code or new_id()
+    if ctx.write and not number:
+        number = numbering.issue(ctx.session, "application", v["filed_on"].year)
+    valid_until = v.get("valid_until")
+    ctx.add(Application, dict(
+        id=app_id, number=number, household_id=hh_id, applicant_id=pid,
+        filed_on=v["filed_on"], requested_category=v.get("category") or FlatCategory.SOCIAL,
+        state=v.get("state") or ApplicationState.ACTIVE, valid_until=valid_until,
+        renewal_due_on=valid_until - dt.timedelta(days=30) if valid_until else None,
+        household_size=size, children=v.get("children") or 0,
+        household_income_hal=v.get("household_income"), note=v.get("note")),
+        "application", row.line)
+    ctx.applications.add(app_id)
+    ctx.application_key[(pid, v["filed_on"])] = app_id
+    return NEW
+
+
+# -- flats ------------------------------------------------------------------------
+
+def _building(ctx: Context, row: Parsed) -> tuple[str | None, dict]:
+    from .values import split_address
+    v = row.values
+    parts = split_address(v["flat_address"]) if v.get("flat_address") else {}
+    street = v.get("flat_street") or parts.get("street")
+    number = v.get("flat_house_number") or parts.get("house_number") or ""
+    city = v.get("flat_city") or parts.get("city") or ""
+    postcode = v.get("flat_postcode") or parts.get("postcode")
+    if not street:
+        raise RowRefused("chybí adresa domu")
+    where = {"street": street, "house_number": number or None, "city": city or None,
+             "postcode": postcode}
+    return ctx.buildings.get(_k(street, number, city)), where
+
+
+def flat(ctx: Context, row: Parsed, *, create: bool) -> tuple[str, str]:
+    v = row.values
+    code = v.get("flat_code")
+    if code and code in ctx.flats:
+        return code, EXISTING
+    bid, where = _building(ctx, row)
+    number = v.get("flat_number")
+    if not number:
+        raise RowRefused("chybí číslo bytu")
+    if bid and (bid, fold(str(number))) in ctx.flat_key:
+        return ctx.flat_key[(bid, fold(str(number)))], EXISTING
+    if not create:
+        raise RowRefused(f"byt {number} v domě {where['street']} "
+                         f"{where['house_number'] or ''} není v evidenci; importujte nejdřív byty")
+    if bid is None:
+        bid = new_id()
+        ctx.add(Building, dict(id=bid, **where), "building", row.line)
+        ctx.buildings[_k(where["street"], where["house_number"] or "", where["city"] or "")] = bid
+    fid = code or new_id()
+    rooms = v.get("rooms") or _rooms(v.get("layout"))
+    ctx.add(Flat, dict(id=fid, building_id=bid, number=str(number), floor=v.get("floor"),
+                 rooms=rooms, layout=v.get("layout"), floor_area_m2=v.get("floor_area") or 0,
+                 barrier_free=v.get("barrier_free") or False,
+                 category=v.get("flat_category") or FlatCategory.STANDARD,
+                 status=v.get("flat_status") or FlatStatus.OCCUPIED,
+                 rent_hal=v.get("rent") or 0, services_hal=v.get("services") or 0,
+                 note=v.get("note")), "flat", row.line)
+    ctx.flats.add(fid)
+    ctx.flat_key[(bid, fold(str(number)))] = fid
+    return fid, NEW
+
+
+def _rooms(layout: str | None) -> int:
+    head = (layout or "").split("+")[0].strip()
+    return int(head) if head.isdigit() and 0 < int(head) < 20 else 1
+
+
+def import_flat(ctx: Context, row: Parsed) -> str:
+    bid, where = _building(ctx, row)
+    once(ctx, ("flat",) + _k(where["street"], where["house_number"] or "",
+                             str(row.values.get("flat_number") or "")), row.line, "stejný byt")
+    return flat(ctx, row, create=True)[1]
+
+
+# -- leases -----------------------------------------------------------------------
+
+def import_lease(ctx: Context, row: Parsed) -> str:
+    v = row.values
+    code = v.get("lease_code")
+    if code and code in ctx.leases:
+        return EXISTING
+    number = v.get("lease_number")
+    if number:
+        once(ctx, ("lease", fold(number)), row.line, f"smlouva {number}")
+        if ("number", fold(number)) in ctx.lease_key:
+            return EXISTING
+    fid, _ = flat(ctx, row, create=False)
+    pid, _ = person(ctx, row)
+    if (fid, pid, v["starts_on"]) in ctx.lease_key:
+        return EXISTING
+    ends = v.get("ends_on")
+    if ends and ends < v["starts_on"]:
+        raise RowRefused("smlouva končí dřív, než začíná")
+    state = v.get("lease_state") or (LeaseState.ENDED if v.get("ended_on") else
+                                     LeaseState.ACTIVE)
+    hh = v.get("household_code")
+    hh = hh if hh in ctx.households else next(iter(ctx.person_households.get(pid, ())), None)
+    lid = code or new_id()
+    ctx.add(Lease, dict(id=lid, number=number, flat_id=fid, household_id=hh, tenant_id=pid,
+                  state=state, starts_on=v["starts_on"], ends_on=ends,
+                  term_months=None if ends is None else 12,
+                  rent_hal=v.get("lease_rent") or 0, deposit_hal=v.get("deposit") or 0,
+                  signed_on=v.get("signed_on") or (None if state == LeaseState.DRAFT
+                                                   else v["starts_on"]),
+                  ended_on=v.get("ended_on"), note=v.get("note")), "lease", row.line)
+    ctx.leases.add(lid)
+    ctx.lease_key[(fid, pid, v["starts_on"])] = lid
+    if number:
+        ctx.lease_key[("number", fold(number))] = lid
+    return NEW
+
+
+HANDLERS = {"persons": import_person, "households": import_member,
+            "applications": import_application, "flats": import_flat,
+            "leases": import_lease}
