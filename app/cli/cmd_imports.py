@@ -5,33 +5,34 @@ from __future__ import annotations
 import sys
 
 from .cmd_basic import acting, open_for
+from ..i18n import _
 
 KINDS = ["persons", "households", "applications", "flats", "leases"]
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common],
-                       help="načíst seznam úřadu z Excelu (XLSX) nebo CSV")
-    p.add_argument("kind", metavar="DRUH", choices=KINDS,
+                       help=_("načíst seznam úřadu z Excelu (XLSX) nebo CSV"))
+    p.add_argument("kind", metavar=_("DRUH"), choices=KINDS,
                    help="co soubor obsahuje: " + ", ".join(KINDS)
                         + " (applications = pořadník žádostí o byt)")
-    p.add_argument("file", metavar="SOUBOR", help="soubor .xlsx nebo .csv")
-    p.add_argument("--map", metavar="MAPOVÁNÍ.json",
-                   help="přiřazení sloupců {\"pole\": \"název sloupce\"}; jinak zapamatované "
-                        "pro tento tvar souboru nebo odhadnuté ze záhlaví")
+    p.add_argument("file", metavar=_("SOUBOR"), help=_("soubor .xlsx nebo .csv"))
+    p.add_argument("--map", metavar=_("MAPOVÁNÍ.json"),
+                   help=_("přiřazení sloupců {\"pole\": \"název sloupce\"}; jinak zapamatované "
+                        "pro tento tvar souboru nebo odhadnuté ze záhlaví"))
     p.add_argument("--dry-run", action="store_true",
-                   help="jen zkontrolovat a vypsat, co by se stalo; nic neukládat")
+                   help=_("jen zkontrolovat a vypsat, co by se stalo; nic neukládat"))
     p.add_argument("--skip-invalid", action="store_true",
-                   help="chybné řádky vynechat (jinak se při chybě neimportuje nic)")
+                   help=_("chybné řádky vynechat (jinak se při chybě neimportuje nic)"))
     p.add_argument("--encoding", choices=["utf-8", "cp1250"],
-                   help="kódování CSV (jinak se pozná samo)")
+                   help=_("kódování CSV (jinak se pozná samo)"))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", parents=[common], help="vyvézt data úřadu")
-    es = p.add_subparsers(dest="export_command", metavar="FORMÁT", required=True)
+    p = sub.add_parser("export", parents=[common], help=_("vyvézt data úřadu"))
+    es = p.add_subparsers(dest="export_command", metavar=_("FORMÁT"), required=True)
     x = es.add_parser("xlsx", parents=[common],
-                      help="osoby, domácnosti, žádosti, byty a smlouvy jako sešit Excelu")
-    x.add_argument("-o", "--output", metavar="SOUBOR.xlsx", required=True)
+                      help=_("osoby, domácnosti, žádosti, byty a smlouvy jako sešit Excelu"))
+    x.add_argument("-o", "--output", metavar=_("SOUBOR.xlsx"), required=True)
     x.set_defaults(func=cmd_export_xlsx)
 
 
@@ -53,20 +54,19 @@ def cmd_import(args) -> int:
                                     skip_invalid=args.skip_invalid, encoding=args.encoding)
     finally:
         db.close()
-    print(f"Importováno: {result.created} nových, {result.existing} už v evidenci, "
-          f"vynecháno {len(result.skipped)} chybných řádků (soubor {result.file_name}, "
-          f"SHA-256 {result.sha256[:16]}…).")
+    print(_("Importováno: {created} nových, {existing} už v evidenci, vynecháno {len} chybných "
+            "řádků (soubor {file_name}, SHA-256 {v9}…).").format(created=result.created, existing=result.existing, len=len(result.skipped), file_name=result.file_name, v9=result.sha256[:16]))
     for problem in result.skipped:
-        print(f"  vynechán {problem}")
+        print(_("  vynechán {problem}").format(problem=problem))
     return 0
 
 
 def _dry_run(preview) -> int:
     if preview.mapping_error:
-        sys.stderr.write(f"kmb: {preview.mapping_error}\n")
+        sys.stderr.write(_("kmb: {mapping_error}\n").format(mapping_error=preview.mapping_error))
         return 1
-    print(f"Zkouška bez uložení: {preview.rows} řádků, {preview.new} nových, "
-          f"{preview.existing} už v evidenci, {len(preview.problems)} chybných.")
+    print(_("Zkouška bez uložení: {rows} řádků, {new} nových, {existing} už v evidenci, {len} "
+            "chybných.").format(rows=preview.rows, new=preview.new, existing=preview.existing, len=len(preview.problems)))
     for key, column in preview.mapping.items():
         if column:
             print(f"  {key} ← „{column}“")
@@ -83,5 +83,5 @@ def cmd_export_xlsx(args) -> int:
     finally:
         db.close()
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
-    print(f"Uloženo do {result.path}: {counts}.")
+    print(_("Uloženo do {path}: {counts}.").format(path=result.path, counts=counts))
     return 0

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..czech_text import fold
 from ..security import Permission as P
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,7 @@ def kind(key: str) -> Kind:
         return KINDS[key]
     except KeyError:
         from ..errors import ValidationError
-        raise ValidationError(f"Neznámý druh importu „{key}“; možnosti: "
-                              f"{', '.join(KINDS)}.", field="kind") from None
+        raise ValidationError(_("Neznámý druh importu „{key}“; možnosti: {join}.").format(key=key, join=', '.join(KINDS)), field="kind") from None
 
 
 def known_header(folded: str) -> bool:

@@ -12,6 +12,7 @@ from .. import settings
 from ..czech_text import fold
 from ..errors import ValidationError
 from .fields import Kind
+from ..i18n import _
 
 SETTING_PREFIX = "import.mapping."
 
@@ -71,15 +72,14 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ValidationError(f"Soubor s mapováním {path.name} nelze číst: {exc.strerror}.",
+        raise ValidationError(_("Soubor s mapováním {name} nelze číst: {strerror}.").format(name=path.name, strerror=exc.strerror),
                               field="map") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ValidationError(f"Soubor s mapováním {path.name} není platný JSON "
-                              "(např. {\"full_name\": \"Jméno a příjmení\"}).", field="map") from None
+        raise ValidationError(_("Soubor s mapováním {name} není platný JSON (např. {{\"full_name\": "
+                                "\"Jméno a příjmení\"}}).").format(name=path.name), field="map") from None
     if not isinstance(data, dict) or not all(isinstance(v, (str, type(None)))
                                              for v in data.values()):
-        raise ValidationError(f"Soubor s mapováním {path.name} musí být objekt "
-                              "„pole: název sloupce“.", field="map")
+        raise ValidationError(_("Soubor s mapováním {name} musí být objekt „pole: název sloupce“.").format(name=path.name), field="map")
     return data
 
 
@@ -95,23 +95,22 @@ def check(kind: Kind, headers: list[str], mapping: dict[str, str | None]) -> dic
         if not column:
             continue
         if key not in labels:
-            errors[key] = f"Pole „{key}“ import {kind.label.lower()} nezná."
+            errors[key] = _("Pole „{key}“ import {lower} nezná.").format(key=key, lower=kind.label.lower())
         elif column not in positions:
-            errors[key] = f"Sloupec „{column}“ v souboru není."
+            errors[key] = _("Sloupec „{column}“ v souboru není.").format(column=column)
         elif column in used:
-            errors[key] = (f"Sloupec „{column}“ je přiřazen dvakrát (k polím "
-                           f"„{labels[used[column]]}“ a „{labels[key]}“); každý sloupec "
-                           "může plnit jen jedno pole.")
+            errors[key] = (_("Sloupec „{column}“ je přiřazen dvakrát (k polím „{v3}“ a „{v5}“); "
+                             "každý sloupec může plnit jen jedno pole.").format(column=column, v3=labels[used[column]], v5=labels[key]))
         else:
             used[column] = key
             index[key] = positions[column]
     for group in kind.required:
         if not any(k in index for k in group):
             names = " nebo ".join(f"„{labels[k]}“" for k in group)
-            errors["map_" + group[0]] = f"Přiřaďte sloupec pro pole {names}."
+            errors["map_" + group[0]] = _("Přiřaďte sloupec pro pole {names}.").format(names=names)
     if "given_name" in index and "surname" not in index and not (
             {"full_name", "full_name_reversed"} & index.keys()):
-        errors["surname"] = "Ke sloupci se jménem přiřaďte i sloupec s příjmením."
+        errors["surname"] = _("Ke sloupci se jménem přiřaďte i sloupec s příjmením.")
     if errors:
         raise ValidationError.from_errors(errors)
     return index

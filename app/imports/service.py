@@ -22,6 +22,7 @@ from . import engine, mapping as mapping_
 from .fields import KINDS, Kind, kind as kind_of, known_header
 from .reading import Table, open_table
 from .rows import parse
+from ..i18n import _
 
 PREVIEW_ROWS = 50          # parsed rows shown in the wizard
 Progress = Callable[[str, int], None]
@@ -112,7 +113,7 @@ def _run(ctx: engine.Context, table: Table, index: dict[str, int], into, progres
     for n, (line, cells) in enumerate(table.rows(), start=1):
         if n % 200 == 0:
             if cancelled is not None and cancelled():
-                raise Cancelled("Import byl zrušen; nic se neuložilo.")
+                raise Cancelled(_("Import byl zrušen; nic se neuložilo."))
             report(f"Řádek {n} z {table.row_count}", min(99, n * 100 // total))
         row = parse(ctx.kind, index, line, cells, ctx.today)
         into.rows += 1
@@ -168,7 +169,7 @@ def run_import(db, actor: Actor, kind: str, path: str | Path,
         if tally.problems and not skip_invalid:
             raise _refusal(tally.problems)
         if cancelled is not None and cancelled():
-            raise Cancelled("Import byl zrušen; nic se neuložilo.")
+            raise Cancelled(_("Import byl zrušen; nic se neuložilo."))
         mapping_.remember(s, actor, k, table.headers, chosen)
         audit.record(s, actor, "import", "file", None, {
             "kind": k.key, "file": table.file_name, "file_sha256": table.sha256,
@@ -184,8 +185,8 @@ def _refusal(problems: list[RowProblem]) -> ValidationError:
     shown = "; ".join(str(p) for p in problems[:3])
     more = f" a dalších {len(problems) - 3}" if len(problems) > 3 else ""
     return ValidationError(
-        f"Soubor má chybné řádky ({shown}{more}); nic se neimportovalo. Opravte je, "
-        "nebo je výslovně vynechejte.", field="rows")
+        _("Soubor má chybné řádky ({shown}{more}); nic se neimportovalo. Opravte je, nebo je "
+          "výslovně vynechejte.").format(shown=shown, more=more), field="rows")
 
 
 def kinds() -> list[tuple[str, str]]:

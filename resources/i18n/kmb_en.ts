@@ -4606,6 +4606,164 @@ Leave without saving?</translation>
     </message>
 </context>
 <context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="64" />
+        <source>Seznamy, které úřad vede v Excelu (pořadník, nájemníci, byty), načtete sem: vyberte, co soubor obsahuje, a soubor XLSX nebo CSV; sloupce se přiřadí podle záhlaví a vy je zkontrolujete. Nic se neuloží, dokud import nepotvrdíte.</source>
+        <translation>Load the lists the office keeps in Excel (waiting list, tenants, flats) here: choose what the file holds and an XLSX or CSV file; the columns are matched by their headers and you check them. Nothing is saved until you confirm the import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="73" />
+        <source>Vybrat soubor…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="76" />
+        <source>Soubor není vybrán.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="79" />
+        <source>Co soubor obsahuje:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="86" />
+        <source>Pole</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="86" />
+        <source>Sloupec v souboru</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="90" />
+        <source>Zkontrolovat soubor</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="93" />
+        <source>1. Přiřazení sloupců</source>
+        <translation>1. Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="109" />
+        <source>Importovat</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="113" />
+        <source>2. Náhled a chybné řádky</source>
+        <translation>2. Preview and bad rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="117" />
+        <source>Chybné řádky:</source>
+        <translation>Bad rows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="126" />
+        <source>Vyvézt všechna data do Excelu…</source>
+        <translation>Export all data to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="131" />
+        <source>Osoby, domácnosti, žádosti, byty a smlouvy jako jeden sešit (list pro každý druh záznamu, česká záhlaví); vývoz se zapíše do auditu.</source>
+        <translation>Persons, households, applications, flats and leases as one workbook (a sheet per record type, Czech headers); the export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="159" />
+        <source>Seznam k importu</source>
+        <translation>List to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="160" />
+        <source>Tabulky (*.xlsx *.csv);;Všechny soubory (*)</source>
+        <translation>Tables (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="187" />
+        <source>Kontroluji soubor…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="191" />
+        <source>Kontrola byla zrušena.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="205" />
+        <source>(nevybráno)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="218" />
+        <source>Přiřazení se změnilo – soubor znovu zkontrolujte.</source>
+        <translation>The columns changed – check the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="231" />
+        <source>Řádků: {0} · nových: {1} · už v evidenci: {2} · chybných: {3}</source>
+        <translation>Rows: {0} · new: {1} · already recorded: {2} · bad: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="234" />
+        <source> (přiřazení sloupců zapamatované z minula)</source>
+        <translation> (columns remembered from last time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="236" />
+        <source> – opravte soubor, nebo chybné řádky výslovně vynechejte.</source>
+        <translation> – correct the file, or skip the bad rows explicitly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="238" />
+        <source>Vynechat chybné řádky ({0}) a importovat ostatní</source>
+        <translation>Skip the bad rows ({0}) and import the rest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="248" />
+        <source>Řádek</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="282" />
+        <source>Importuji…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="293" />
+        <source>Importováno: {0} nových záznamů, {1} už bylo v evidenci, vynecháno {2} chybných řádků.</source>
+        <translation>Imported: {0} new records, {1} were already recorded, {2} bad rows skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="299" />
+        <source>Import byl zrušen; nic se neuložilo.</source>
+        <translation>The import was cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="305" />
+        <source>Vývoz dat úřadu</source>
+        <translation>Export of the office's data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="305" />
+        <source>Sešit Excelu (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="311" />
+        <source>Vyvážím data…</source>
+        <translation>Exporting data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="317" />
+        <source>Uloženo do {0} ({1}).</source>
+        <translation>Saved to {0} ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <location filename="../../ui/inbox/page.py" line="29" />
@@ -10131,77 +10289,82 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="288" />
+        <location filename="../../ui/areas.py" line="293" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="289" />
+        <location filename="../../ui/areas.py" line="294" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="290" />
+        <location filename="../../ui/areas.py" line="295" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="291" />
+        <location filename="../../ui/areas.py" line="296" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="293" />
+        <location filename="../../ui/areas.py" line="298" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="294" />
+        <location filename="../../ui/areas.py" line="299" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="292" />
+        <location filename="../../ui/areas.py" line="297" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="295" />
+        <location filename="../../ui/areas.py" line="300" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="296" />
+        <location filename="../../ui/areas.py" line="301" />
         <source>Obce a lokality</source>
         <translation>Municipalities and localities</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="297" />
+        <location filename="../../ui/areas.py" line="302" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="298" />
+        <location filename="../../ui/areas.py" line="303" />
         <source>Odbory a zástupy</source>
         <translation>Departments and deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="299" />
+        <location filename="../../ui/areas.py" line="304" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="300" />
+        <location filename="../../ui/areas.py" line="305" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="301" />
+        <location filename="../../ui/areas.py" line="306" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="302" />
+        <location filename="../../ui/areas.py" line="307" />
+        <source>Import a export</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="308" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
