@@ -24,6 +24,7 @@ from models.people import Person, Relation
 from models.staff import User
 
 from .. import audit, tasks
+from ..czech_names import verb_with_name
 from ..cases.service import check_worker, open_case, open_case_of
 from ..db import Database
 from ..errors import NotFound, ValidationError
@@ -346,8 +347,9 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
         # 6. a new case: the assigned worker's first step, due by urgency
         if opened and case.assigned_worker_id:
             task = tasks.add_task(
-                s, actor, f"Nový případ {case.number}: kontaktovat {person.given_name} "
-                          f"{person.surname}",
+                s, actor, f"Nový případ {case.number}: "
+                          + verb_with_name("kontaktovat", person.given_name, person.surname,
+                                           person.sex.value if person.sex else None),
                 owner_id=case.assigned_worker_id,
                 due_on=today + dt.timedelta(days=URGENCY_DAYS[data.urgency]),
                 case_id=case.id, person_id=person.id,

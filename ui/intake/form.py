@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -70,6 +70,7 @@ class IntakeForm(QWidget):
         self.scroll.setWidget(content)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setFocusPolicy(Qt.NoFocus)     # a frame, not a stop for Tab
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
@@ -107,8 +108,8 @@ class IntakeForm(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
 
-        # Shortcuts as key presses that the focused field does not use itself
-        # (they bubble up to the form), so they work wherever the focus is.
+        # Shortcuts as key presses seen before the focused field (eventFilter):
+        # they work wherever the focus is, also where no window is active.
         self._keys = {
             (Qt.ControlModifier, Qt.Key_S): self.save,
             (Qt.ControlModifier, Qt.Key_N): self.person.start_new,
@@ -123,18 +124,34 @@ class IntakeForm(QWidget):
         self.household.changed.connect(self._household_changed)
         self._watch_edits()
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        QApplication.instance().installEventFilter(self)
         self._last_result: IntakeResult | None = None
         self._person_changed()
         self._resetting = False
 
-    def keyPressEvent(self, event) -> None:
+    def eventFilter(self, obj, event) -> bool:
+        """The form's shortcuts wherever the focus is in it — also in a combo
+        box, which would otherwise take Ctrl+S as a letter to search for."""
+        if event.type() != QEvent.KeyPress or not isinstance(obj, QWidget) \
+                or not (obj is self or self.isAncestorOf(obj)):
+            return False
         mods = event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier | Qt.AltModifier)
         action = self._keys.get((mods, event.key()))
         if action is None:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return False
         action()
+        return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the form: past "Uložit příjem" back to
+        the search, never out to the sidebar."""
+        moved = super().focusNextPrevChild(next)
+        focus = self.window().focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            target = self.person.search if next else self.save_button
+            target.setFocus(Qt.TabFocusReason if next else Qt.BacktabFocusReason)
+            return True
+        return moved
 
     # -- dirty tracking and focus ---------------------------------------------------
     def _watch_edits(self) -> None:
