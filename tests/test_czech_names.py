@@ -58,3 +58,15 @@ def test_sex_from_the_name_and_words_that_agree():
 def test_given_name_told_from_surname_in_either_order(typed, given, surname, sure):
     split = split_name(typed.split())
     assert (split.given_name, split.surname, split.sure) == (given, surname, sure)
+
+
+def test_share_change_is_in_percentage_points_in_the_what_if_table():
+    from types import SimpleNamespace
+
+    from app.czech_text import points_change
+    from ui.allocation.whatif_view import SHARE_COLUMNS
+    assert points_change(-8) == "−8\u00a0p.\u00a0b." and points_change(3.4) == "+3\u00a0p.\u00a0b."
+    share = SimpleNamespace(label="rodiny s dětmi", before=5, after=3, before_pct=20.0,
+                            after_pct=12.0)
+    shown = [c.value(share) for c in SHARE_COLUMNS]
+    assert "−8\u00a0p.\u00a0b." in shown and not any("b. b." in str(v) for v in shown)

@@ -244,3 +244,35 @@ def test_swapped_fields_still_find_the_duplicate_and_unsure_order_is_asked(qtbot
     type_text(qtbot, new.birth_date, format_date(target["born"]))
     qtbot.waitUntil(form.person.dup_box.isVisible, timeout=3000)
     assert target["surname"] in form.person.dup_text.text()
+
+
+def test_lives_alone_in_her_form_and_not_once_children_are_listed(qtbot, ctx):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from models.people import Relation
+    from ui.intake.household_section import MemberDialog
+
+    from .ui_modal import when_modal
+    window = open_window(qtbot, ctx)
+    form = window.show_area("intake").form
+    type_text(qtbot, form.person.search, "sarka reznickova")
+    press(qtbot, window, Qt.Key_N, Qt.ControlModifier)
+    info = form.household.info
+    assert "Žije sama" in info.text() and "sám" not in info.text()
+
+    def fill_member(dlg):
+        assert isinstance(dlg, MemberDialog)
+        type_text(qtbot, dlg.given_name, "Ema")
+        type_text(qtbot, dlg.birth_date, "3. 5. 2017")
+        dlg.relation.setCurrentIndex(dlg.relation.findData(Relation.CHILD))
+        qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    answered = when_modal(fill_member)
+    press(qtbot, window, Qt.Key_M, Qt.ControlModifier)
+    assert answered["done"] and answered["error"] is None
+    assert form.household.model.rowCount() == 1
+    assert "Žije" not in info.text() and "1" in info.text()
+    # a man's name: "sám"
+    form.discard()
+    type_text(qtbot, form.person.search, "novak lubomir")
+    press(qtbot, window, Qt.Key_N, Qt.ControlModifier)
+    assert "Žije sám" in info.text()

@@ -110,7 +110,7 @@ def _check_budget(session: Session, actor: Actor, year: int, amount: int, overri
         raise ValidationError(
             f"Částka {_money(amount)} převyšuje zbývající rozpočet fondu na rok {year} "
             f"(volných {_money(max(left, 0))}). Překročit rozpočet může jen vedoucí KMB "
-            "výslovným souhlasem.", field=field_name)
+            "s výslovným souhlasem.", field=field_name)
     actor.require(Permission.OVERRIDE_FUND_BUDGET)
     return True
 

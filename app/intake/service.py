@@ -24,7 +24,7 @@ from models.people import Person, Relation
 from models.staff import User
 
 from .. import audit, tasks
-from ..czech_names import verb_with_name
+from ..czech_names import guess_sex, verb_with_name
 from ..cases.service import check_worker, open_case, open_case_of
 from ..db import Database
 from ..errors import NotFound, ValidationError
@@ -415,6 +415,7 @@ class PersonContext:
     last_contact: dt.datetime | None
     need_state: NeedState | None
     need_valid_until: dt.date | None
+    sex: str | None = None                   # "M"/"F" recorded or told by the name
 
 
 def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
@@ -452,4 +453,5 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
             case.id if case else None, case.number if case else None,
             worker.full_name if worker else None, count or 0, last,
             effective_state(need, dt.date.today()) if need else None,
-            need.valid_until if need else None)
+            need.valid_until if need else None,
+            p.sex.value if p.sex else guess_sex(p.given_name, p.surname))

@@ -51,7 +51,8 @@ def _note(e: RankedEntry) -> str:
 
 RANK_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Poř."), lambda e: f"{e.rank}.", True, _T),
-    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda e: e.household, context=_T),
+    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda e: e.shown or e.household,
+        context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Osob"), lambda e: e.household_size, True, _T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Žádost"), lambda e: e.number, context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Podána"), lambda e: format_date(e.filed_on), True, _T),
@@ -66,7 +67,8 @@ LINE_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Body"), lambda ln: fmt_num(ln.points), True, _T),
 ]
 EXCLUDED_COLUMNS = [
-    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda x: x.household, context=_T),
+    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda x: x.shown or x.household,
+        context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Žádost"), lambda x: x.number, context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Důvod vyřazení"),
         lambda x: "; ".join(r.text for r in x.reasons), context=_T),
@@ -224,7 +226,7 @@ class RankingPanel(QWidget):
                                             "nesplňuje.") if self.ranking else "")
             return
         self.breakdown_title.setText(self.tr("{0}. {1} – celkem {2} bodů").format(
-            e.rank, e.household, fmt_num(e.total)))
+            e.rank, e.shown or e.household, fmt_num(e.total)))
         self.line_model.set_rows(list(e.lines))
         self.lines.resizeRowsToContents()
         esc = html.escape

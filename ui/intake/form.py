@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFrame,
                                QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from app.cases.service import list_workers
+from app.czech_names import guess_sex
 from app.errors import KmbError, ValidationError
 from app.intake.duplicates import PossibleDuplicateFound
 from app.intake.eligibility import load_rules
@@ -189,11 +190,13 @@ class IntakeForm(QWidget):
         p = self.person
         if p.mode == "existing":
             c = p.context
-            self.household.set_person(c.surname, c.household_name, c.members)
+            self.household.set_person(c.surname, c.household_name, c.members, c.sex)
             self.outcome.set_open_case(c.open_case_number, c.open_case_worker)
             self.contact.reason.setFocus()
         elif p.mode == "new":
-            self.household.set_person(p.new_form.surname.text(), None, [])
+            self.household.set_person(p.new_form.surname.text(), None, [],
+                                      guess_sex(p.new_form.given_name.text(),
+                                                p.new_form.surname.text()))
             self.outcome.set_open_case(None, None)
         else:
             self.household.set_person(None, None, [])
