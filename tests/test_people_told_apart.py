@@ -112,3 +112,18 @@ def test_ranking_panel_and_offer_dialog_show_the_households_apart(qtbot, town_db
     import os
     if os.environ.get("KMB_SHOT_DIR"):              # to look at it
         window.grab().save(os.path.join(os.environ["KMB_SHOT_DIR"], "ranking-told-apart.png"))
+
+
+def test_ranking_note_has_no_glyphless_emoji_and_its_tooltip_says_all(qtbot):
+    from PySide6.QtCore import Qt
+
+    from ui.flats.ranking_panel import RANK_COLUMNS, _RankModel
+    entry = ranking.RankedEntry(1, "a", "Z-2025/0013", "Malí", "Malá Jana", 3, "social",
+                                DEMO_TODAY, 600, 600, (), None, (), "",
+                                "smlouva NS/2026/0012, Horská 3, byt č. 2", "Malí (nar. 2002)")
+    model = _RankModel(RANK_COLUMNS)
+    model.set_rows([entry])
+    note = model.index(0, len(RANK_COLUMNS) - 1).data()
+    assert note == "už má obecní byt" and "🏠" not in note
+    assert "NS/2026/0012" in model.index(0, 7).data(Qt.ToolTipRole)
+    assert model.index(0, 1).data() == "Malí (nar. 2002)"

@@ -41,7 +41,8 @@ def _note(e: RankedEntry) -> str:
     parts = []
     if e.active_lease:
         # one municipal flat per household: shown before anything else
-        parts.append("🏠 " + QCoreApplication.translate(_T, "už má obecní byt"))
+        # (no emoji: the bundled font has no glyph for it, it showed as a box)
+        parts.append(QCoreApplication.translate(_T, "už má obecní byt"))
     if e.reviews:
         parts.append("⚠ " + QCoreApplication.translate(_T, "k posouzení"))
     if e.tie_note:
@@ -85,6 +86,9 @@ class _RankModel(RowsModel):
                     for r in e.reviews]
             if e.tie_note:
                 tips.append(e.tie_note)
+            if e.active_lease:          # the whole note, also where the column is narrow
+                tips.insert(0, QCoreApplication.translate(_T, "už má obecní byt") +
+                            f": {e.active_lease}")
             return "\n".join(tips) or None
         return super().data(index, role)
 
