@@ -77,3 +77,9 @@ def sort_key(text: str | None) -> str:
 
 def person_sort_key(surname: str, given_name: str) -> str:
     return sort_key(f"{surname} {given_name}")
+
+
+def points_change(delta: float) -> str:
+    """A change of a share in percentage points, "−8 p. b." (procentní body,
+    not "b. b."), with a real minus sign."""
+    return f"{delta:+.0f}\u00a0p.\u00a0b.".replace("-", "−")

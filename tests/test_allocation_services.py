@@ -357,7 +357,7 @@ def test_kmb_rank_json_table_and_pdf_agree(capsys, town_path, tmp_path):
     code, out, _ = run(capsys, "print", "ranking", flat["id"], "-o", str(pdf_path), "--db", db)
     assert code == 0
     text = _pdf_text(pdf_path.read_bytes())
-    assert pdf_order(text) == [(e["rank"], e["household"], e["total"]) for e in data["ranked"]]
+    assert pdf_order(text) == [(e["rank"], e["shown"], e["total"]) for e in data["ranked"]]
     assert "Pořadník žadatelů – návrh na přidělení bytu" in text
     assert "Vyřazené žádosti" in text and "Žádosti o byt jiné kategorie" in text
 

@@ -100,6 +100,7 @@ def test_budget_cannot_be_exceeded_without_the_leads_override(db, fund):
     with pytest.raises(ValidationError) as exc:                    # 2 000 Kč left
         _file(db, fund, 300_000)
     assert "volných 2 000 Kč" in exc.value.message.replace("\u00a0", " ")
+    assert "jen vedoucí KMB s výslovným souhlasem" in exc.value.message
     with pytest.raises(PermissionDenied):                          # only the KMB lead
         _file(db, fund, 300_000, override=True)
     second = _file(db, fund, 300_000, override=True, actor=lead)

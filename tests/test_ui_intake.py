@@ -120,8 +120,10 @@ def test_front_desk_visit_end_to_end(qtbot, ctx, monkeypatch):
     type_text(qtbot, form.ethos.persons.lineEdit(), "3")
     assert "přelidněné" in form.ethos.result.text() and "8,2" in form.ethos.result.text()
 
-    # 5. a referral without a partner: error at the field, nothing saved
+    # 5. a referral with a reason but no partner: error at the field, nothing saved
+    #    (a row left wholly empty is ignored)
     qtbot.mouseClick(form.outcome.add_referral_button, Qt.LeftButton)
+    type_text(qtbot, form.outcome.rows[0].reason, "splátkový kalendář")
     qtbot.mouseClick(form.outcome.urgency_buttons[Urgency.ACUTE], Qt.LeftButton)
     qtbot.mouseClick(form.outcome.outcome_buttons[Outcome.CASE_OPENED], Qt.LeftButton)
     contacts_before = count(db, ContactRecord)
@@ -135,7 +137,6 @@ def test_front_desk_visit_end_to_end(qtbot, ctx, monkeypatch):
             PartnerOrganisation.kind == PartnerKind.DEBT_COUNSELLING)).first()
     row.partner.setFocus()
     row.partner.setCurrentIndex(row.partner.findData(debt))
-    type_text(qtbot, row.reason, "splátkový kalendář")
     assert form.outcome.worker.currentData() == ctx.actor.user_id      # worker = me
 
     # 6. save: the duplicate dialog offers the existing record; the worker takes it

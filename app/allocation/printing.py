@@ -63,12 +63,12 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
         if e.tie_note:
             notes.append(f"Shoda bodů: {e.tie_note}")
         rows.append(RankingDocRow(
-            e.rank, e.household, about(e), cells,
+            e.rank, e.shown or e.household, about(e), cells,
             points(ind.points) if ind else "", points(e.total),
             [BreakdownLine(ln.label, ln.detail, points(ln.points)) for ln in e.lines],
             ind_text, notes))
     substantive, other = split_excluded(r)
-    excluded = [ExcludedDocRow(x.household, f"{x.number or '—'} z {format_date(x.filed_on)}",
+    excluded = [ExcludedDocRow(x.shown or x.household, f"{x.number or '—'} z {format_date(x.filed_on)}",
                                [r_.text for r_ in x.reasons]) for x in substantive]
     flat_fields = [
         ("Byt", f.title),

@@ -22,6 +22,7 @@ from models.people import Household, Person
 
 from ..db import Database
 from ..errors import NotFound, ValidationError
+from ..people.disambiguate import Named, told_apart
 from ..privacy.visibility import shape_ranking
 from ..rows import get_live, live
 from ..security import Actor, Permission
@@ -96,6 +97,7 @@ class RankedEntry:
     # a running lease of a municipal flat (its number and address): flagged, a
     # second lease only as an exchange of flats
     active_lease: str | None = None
+    shown: str = ""     # the household as shown: told apart from same-named ones
 
     def points_of(self, criterion_id: str) -> int | None:
         return next((ln.points for ln in self.lines if ln.id == criterion_id), None)
@@ -110,6 +112,7 @@ class ExcludedEntry:
     filed_on: dt.date
     requested_category: str
     reasons: Sequence[ReasonOut]
+    shown: str = ""     # the household as shown: told apart from same-named ones
 
 
 @dataclass(frozen=True)
@@ -137,12 +140,13 @@ class FlatRanking:
                 "lines": [ln._asdict() for ln in e.lines],
                 "individual": e.individual._asdict() if e.individual else None,
                 "reviews": list(e.reviews), "tie_note": e.tie_note,
-                "active_lease": e.active_lease} for e in self.ranked],
+                "active_lease": e.active_lease, "shown": e.shown} for e in self.ranked],
             "excluded": [{
                 "application_id": x.application_id, "number": x.number,
                 "household": x.household, "applicant": x.applicant,
                 "filed_on": x.filed_on.isoformat(), "requested_category": x.requested_category,
-                "reasons": [r._asdict() for r in x.reasons]} for x in self.excluded],
+                "reasons": [r._asdict() for r in x.reasons], "shown": x.shown}
+                for x in self.excluded],
         }
 
     @classmethod
@@ -183,6 +187,7 @@ class _Meta:
     requested_category: str
     filed_on: dt.date
     active_lease: str | None = None
+    applicant_born: int | None = None
 
 
 _A = Application
@@ -193,7 +198,7 @@ _COLUMNS = (_A.id, _A.number, _A.household_id, _A.filed_on, _A.requested_categor
             _A.two_households_in_flat, _A.debt_to_town_hal, _A.repayment_plan, _A.on_benefits,
             _A.key_profession, _A.individual_points, _A.individual_justification,
             Household.name, Person.given_name, Person.surname, _A.current_rooms,
-            _A.applicant_id)
+            _A.applicant_id, Person.birth_date)
 
 
 def applications_query():
@@ -244,7 +249,8 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
             leases.get(hh) or leases.get(r[28]),
             programmes.get(hh, none_fs) | programmes.get(r[28], none_fs)))
         meta[r[0]] = _Meta(r[1], r[24], f"{r[25]} {r[26]}" if r[25] else None, r[6] or 1,
-                           category, r[3], facts[-1].active_lease)
+                           category, r[3], facts[-1].active_lease,
+                           r[29].year if r[29] else None)
     return facts, meta
 
 
@@ -305,8 +311,19 @@ def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Fa
         m = meta[x.id]
         excluded.append(ExcludedEntry(x.id, m.number, m.household, m.applicant, m.filed_on,
                                       m.requested_category, x.reasons))
+    ranked, excluded = _told_apart(ranked, excluded, meta)
     return FlatRanking(flat, info, today, engine.criteria_labels(c, flat.category),
                        ranked, excluded)
+
+
+def _told_apart(ranked, excluded, meta):
+    """Same-named households in one ranking get the applicant's birth year,
+    or their application number (app.people.disambiguate)."""
+    entries = list(ranked) + list(excluded)
+    shown = told_apart([Named(e.household, meta[e.application_id].applicant_born,
+                              None, e.number) for e in entries])
+    out = [replace(e, shown=label) for e, label in zip(entries, shown)]
+    return out[:len(ranked)], out[len(ranked):]
 
 
 def rank_in_session(session: Session, flat_id: str, today: dt.date, *,

@@ -42,6 +42,7 @@ class TimelineEntry:
     author: str | None = None
     ref_id: str | None = None
     done: bool | None = None     # tasks: done or not; other kinds: None
+    date_only: bool = False      # only the day is known: shown without a time of day
 
 
 Provider = Callable[[Session, Scope, Actor], list[TimelineEntry]]
@@ -105,11 +106,13 @@ def notes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
 
 
 def referrals(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
-    stmt = (select(Referral, PartnerOrganisation.name)
+    # the time of the contact the referral was made at (a referral has only a day)
+    stmt = (select(Referral, PartnerOrganisation.name, ContactRecord.occurred_at)
             .join(PartnerOrganisation, PartnerOrganisation.id == Referral.partner_id)
+            .outerjoin(ContactRecord, ContactRecord.id == Referral.contact_id)
             .where(scoped(Referral, scope), live(Referral)))
     out = []
-    for r, partner in session.execute(stmt):
+    for r, partner, contact_at in session.execute(stmt):
         if r.arrived is None:
             state = "zatím neověřeno, zda klient dorazil"
         elif r.arrived:
@@ -117,8 +120,10 @@ def referrals(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntr
         else:
             state = f"klient nedorazil (ověřeno {format_date(r.checked_on)})"
         text = "\n".join(p for p in (r.reason, state) if p)
-        out.append(TimelineEntry(_at(r.referred_on), "referral", "předání", partner, text, None,
-                                 r.id))
+        same_day = contact_at is not None and contact_at.date() == r.referred_on
+        out.append(TimelineEntry(contact_at if same_day else _at(r.referred_on), "referral",
+                                 "předání", partner, text, None, r.id,
+                                 date_only=not same_day))
     return out
 
 
@@ -159,6 +164,7 @@ def housing_need(session: Session, scope: Scope, actor: Actor) -> list[TimelineE
     for r, who in session.execute(stmt):
         day = r.registered_on or r.assessment_done_on or r.assessment_started_on
         when = _at(day) if day else r.created_at
+        date_only = day is not None
         parts = [label(r.state)]
         if r.valid_until:
             parts.append(f"platnost do {format_date(r.valid_until)}")
@@ -172,5 +178,5 @@ def housing_need(session: Session, scope: Scope, actor: Actor) -> list[TimelineE
                  else "Šetření bytové situace (§16)")
         out.append(TimelineEntry(when, "need", "zákon o podpoře bydlení", title,
                                  " · ".join(parts) + (f"\n{r.note}" if r.note else ""), who,
-                                 r.id))
+                                 r.id, date_only=date_only))
     return out

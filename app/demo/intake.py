@@ -16,6 +16,7 @@ from models.cases import CaseStatus, TaskSource
 from models.intake import (Channel, DistrictLink, NeedState, Outcome, PartnerKind, Urgency)
 from models.people import Relation
 
+from ..czech_names import verb_with_name
 from ..intake import SUBSISTENCE_DEFAULTS
 from ..intake.eligibility import Rules, add_months, dated, income_limit, subsistence_minimum
 from ..legal.parameters import default_table
@@ -250,8 +251,8 @@ class _Builder:
                     created_at=at)
         self.rows["case"].append(case)
         self.status(case, CaseStatus.NEW, at, "Případ otevřen")
-        first = self.task(case, p, f"Nový případ {{number}}: kontaktovat {p.given_name} "
-                                   f"{p.surname}",
+        first = self.task(case, p, "Nový případ {number}: "
+                          + verb_with_name("kontaktovat", p.given_name, p.surname, p.sex),
                           day + dt.timedelta(days={U.ACUTE: 0, U.WEEK: 7, U.PLANNED: 14}[urgency]),
                           at, done_after=self.rng.randint(0, 5))
         self.numbered.append((case, first))

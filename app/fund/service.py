@@ -113,7 +113,8 @@ def _check_budget(session: Session, actor: Actor, year: int, amount: int, overri
     if not override:
         raise ValidationError(
             _("Částka {money} převyšuje zbývající rozpočet fondu na rok {year} (volných {money2}). "
-              "Překročit rozpočet může jen vedoucí KMB výslovným souhlasem.").format(money=_money(amount), year=year, money2=_money(max(left, 0))), field=field_name)
+              "Překročit rozpočet může jen vedoucí KMB s výslovným souhlasem.").format(
+                money=_money(amount), year=year, money2=_money(max(left, 0))), field=field_name)
     actor.require(Permission.OVERRIDE_FUND_BUDGET)
     return True
 

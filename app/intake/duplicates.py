@@ -76,9 +76,13 @@ def find_duplicates(session: Session, data: PersonInput,
     if data.birth_number:
         conds.append(Person.birth_number == data.birth_number)
     if data.birth_date and data.surname and data.given_name:
-        conds.append(and_(Person.search_surname == fold(data.surname),
-                          Person.search_given == fold(data.given_name),
-                          Person.birth_date == data.birth_date))
+        # either order: the given name typed as surname is the usual slip
+        surname, given = fold(data.surname), fold(data.given_name)
+        conds.append(and_(Person.birth_date == data.birth_date,
+                          or_(and_(Person.search_surname == surname,
+                                   Person.search_given == given),
+                              and_(Person.search_surname == given,
+                                   Person.search_given == surname))))
     if not conds:
         return []
     stmt = (select(Person, Address).outerjoin(Address, Address.id == Person.permanent_address_id)

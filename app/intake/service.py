@@ -24,6 +24,7 @@ from models.people import Person, Relation
 from models.staff import User
 
 from .. import audit, tasks
+from ..czech_names import guess_sex, verb_with_name
 from ..cases.service import check_worker, open_case, open_case_of
 from ..addresses import geography
 from ..db import Database
@@ -359,8 +360,9 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
         # 6. a new case: the assigned worker's first step, due by urgency
         if opened and case.assigned_worker_id:
             task = tasks.add_task(
-                s, actor, f"Nový případ {case.number}: kontaktovat {person.given_name} "
-                          f"{person.surname}",
+                s, actor, f"Nový případ {case.number}: "
+                          + verb_with_name("kontaktovat", person.given_name, person.surname,
+                                           person.sex.value if person.sex else None),
                 owner_id=case.assigned_worker_id,
                 due_on=today + dt.timedelta(days=URGENCY_DAYS[data.urgency]),
                 case_id=case.id, person_id=person.id,
@@ -426,6 +428,7 @@ class PersonContext:
     last_contact: dt.datetime | None
     need_state: NeedState | None
     need_valid_until: dt.date | None
+    sex: str | None = None                   # "M"/"F" recorded or told by the name
 
 
 def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
@@ -463,4 +466,5 @@ def person_context(db: Database, actor: Actor, person_id: str) -> PersonContext:
             case.id if case else None, case.number if case else None,
             worker.full_name if worker else None, count or 0, last,
             effective_state(need, dt.date.today()) if need else None,
-            need.valid_until if need else None)
+            need.valid_until if need else None,
+            p.sex.value if p.sex else guess_sex(p.given_name, p.surname))

@@ -2,7 +2,7 @@
 assessments, intake."""
 EN = {
     "Částka {money} převyšuje zbývající rozpočet fondu na rok {year} (volných {money2}). "
-    "Překročit rozpočet může jen vedoucí KMB výslovným souhlasem.":
+    "Překročit rozpočet může jen vedoucí KMB s výslovným souhlasem.":
         "The amount {money} exceeds the fund's remaining budget for {year} ({money2} left). "
         "Only the KMB lead can exceed the budget, with explicit consent.",
     "Zadejte rok, např. 2026.": "Enter the year, e.g. 2026.",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton,
 from app.allocation import whatif
 from app.allocation.engine import fmt_num
 from app.allocation.rules import Rules
+from app.czech_text import points_change
 from models.housing import FlatCategory
 from ui.labels import tl as label
 
@@ -77,7 +78,7 @@ SHARE_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("WhatIfView", "Podle návrhu"),
         lambda s: f"{s.after} ({_pct(s.after_pct)})", True, _T),
     Col(QT_TRANSLATE_NOOP("WhatIfView", "Rozdíl"),
-        lambda s: f"{s.after_pct - s.before_pct:+.0f} b. b.".replace("-", "−"), True, _T),
+        lambda s: points_change(s.after_pct - s.before_pct), True, _T),
 ]
 
 

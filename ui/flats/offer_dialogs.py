@@ -37,7 +37,8 @@ class OfferDialog(FormDialog):
         self.flat, self.entry = flat, entry
         self.set_intro(self.tr(
             "Byt <b>{0}, byt č. {1}</b> nabídnout domácnosti <b>{2}</b> (žádost {3}, "
-            "{4}. v pořadí, {5} bodů).").format(flat.address, flat.data.number, entry.household,
+            "{4}. v pořadí, {5} bodů).").format(flat.address, flat.data.number,
+                                                entry.shown or entry.household,
                                                 entry.number or "—", entry.rank,
                                                 fmt_num(entry.total)))
         self.offered_on = self.add("offered_on", self.tr("Nabídnuto dne"), DateField())
@@ -127,7 +128,8 @@ class DecisionDialog(FormDialog):
         self.application.addItem(self.tr("— bez domácnosti (odloženo) —"), None)
         for e in ranking.ranked:
             self.application.addItem(self.tr("{0}. {1} ({2} bodů, žádost {3})").format(
-                e.rank, e.household, fmt_num(e.total), e.number or "—"), e.application_id)
+                e.rank, e.shown or e.household, fmt_num(e.total), e.number or "—"),
+                e.application_id)
         chosen = open_offer.application_id if open_offer else (
             ranking.ranked[0].application_id if ranking.ranked else None)
         if open_offer and self.application.findData(chosen) < 0:

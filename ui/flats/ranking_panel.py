@@ -41,7 +41,8 @@ def _note(e: RankedEntry) -> str:
     parts = []
     if e.active_lease:
         # one municipal flat per household: shown before anything else
-        parts.append("🏠 " + QCoreApplication.translate(_T, "už má obecní byt"))
+        # (no emoji: the bundled font has no glyph for it, it showed as a box)
+        parts.append(QCoreApplication.translate(_T, "už má obecní byt"))
     if e.reviews:
         parts.append("⚠ " + QCoreApplication.translate(_T, "k posouzení"))
     if e.tie_note:
@@ -51,7 +52,8 @@ def _note(e: RankedEntry) -> str:
 
 RANK_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Poř."), lambda e: f"{e.rank}.", True, _T),
-    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda e: e.household, context=_T),
+    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda e: e.shown or e.household,
+        context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Osob"), lambda e: e.household_size, True, _T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Žádost"), lambda e: e.number, context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Podána"), lambda e: format_date(e.filed_on), True, _T),
@@ -66,7 +68,8 @@ LINE_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Body"), lambda ln: fmt_num(ln.points), True, _T),
 ]
 EXCLUDED_COLUMNS = [
-    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda x: x.household, context=_T),
+    Col(QT_TRANSLATE_NOOP("RankingPanel", "Domácnost"), lambda x: x.shown or x.household,
+        context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Žádost"), lambda x: x.number, context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Důvod vyřazení"),
         lambda x: "; ".join(r.text for r in x.reasons), context=_T),
@@ -83,6 +86,9 @@ class _RankModel(RowsModel):
                     for r in e.reviews]
             if e.tie_note:
                 tips.append(e.tie_note)
+            if e.active_lease:          # the whole note, also where the column is narrow
+                tips.insert(0, QCoreApplication.translate(_T, "už má obecní byt") +
+                            f": {e.active_lease}")
             return "\n".join(tips) or None
         return super().data(index, role)
 
@@ -225,7 +231,7 @@ class RankingPanel(QWidget):
                                             "nesplňuje.") if self.ranking else "")
             return
         self.breakdown_title.setText(self.tr("{0}. {1} – celkem {2} bodů").format(
-            e.rank, e.household, fmt_num(e.total)))
+            e.rank, e.shown or e.household, fmt_num(e.total)))
         self.line_model.set_rows(list(e.lines))
         self.lines.resizeRowsToContents()
         esc = html.escape

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFrame, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
                                QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from app.cases.service import list_workers
+from app.czech_names import guess_sex
 from app.errors import KmbError, ValidationError
 from app.intake.duplicates import PossibleDuplicateFound
 from app.intake.eligibility import load_rules
@@ -72,6 +73,7 @@ class IntakeForm(QWidget):
         self.scroll.setWidget(content)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setFocusPolicy(Qt.NoFocus)     # a frame, not a stop for Tab
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
@@ -109,8 +111,8 @@ class IntakeForm(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addLayout(bar)
 
-        # Shortcuts as key presses that the focused field does not use itself
-        # (they bubble up to the form), so they work wherever the focus is.
+        # Shortcuts as key presses seen before the focused field (eventFilter):
+        # they work wherever the focus is, also where no window is active.
         self._keys = {
             (Qt.ControlModifier, Qt.Key_S): self.save,
             (Qt.ControlModifier, Qt.Key_N): self.person.start_new,
@@ -125,18 +127,34 @@ class IntakeForm(QWidget):
         self.household.changed.connect(self._household_changed)
         self._watch_edits()
         QApplication.instance().focusChanged.connect(self._focus_changed)
+        QApplication.instance().installEventFilter(self)
         self._last_result: IntakeResult | None = None
         self._person_changed()
         self._resetting = False
 
-    def keyPressEvent(self, event) -> None:
+    def eventFilter(self, obj, event) -> bool:
+        """The form's shortcuts wherever the focus is in it — also in a combo
+        box, which would otherwise take Ctrl+S as a letter to search for."""
+        if event.type() != QEvent.KeyPress or not isinstance(obj, QWidget) \
+                or not (obj is self or self.isAncestorOf(obj)):
+            return False
         mods = event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier | Qt.AltModifier)
         action = self._keys.get((mods, event.key()))
         if action is None:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+            return False
         action()
+        return True
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go round the form: past "Uložit příjem" back to
+        the search, never out to the sidebar."""
+        moved = super().focusNextPrevChild(next)
+        focus = self.window().focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            target = self.person.search if next else self.save_button
+            target.setFocus(Qt.TabFocusReason if next else Qt.BacktabFocusReason)
+            return True
+        return moved
 
     # -- dirty tracking and focus ---------------------------------------------------
     def _watch_edits(self) -> None:
@@ -174,11 +192,13 @@ class IntakeForm(QWidget):
         p = self.person
         if p.mode == "existing":
             c = p.context
-            self.household.set_person(c.surname, c.household_name, c.members)
+            self.household.set_person(c.surname, c.household_name, c.members, c.sex)
             self.outcome.set_open_case(c.open_case_number, c.open_case_worker)
             self.contact.reason.setFocus()
         elif p.mode == "new":
-            self.household.set_person(p.new_form.surname.text(), None, [])
+            self.household.set_person(p.new_form.surname.text(), None, [],
+                                      guess_sex(p.new_form.given_name.text(),
+                                                p.new_form.surname.text()))
             self.outcome.set_open_case(None, None)
         else:
             self.household.set_person(None, None, [])

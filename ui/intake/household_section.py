@@ -182,21 +182,37 @@ class HouseholdSection(Section):
         self.body.addWidget(self.error)
         self.existing: list[MemberRow] = []
         self.new: list[MemberRow] = []
+        self.household_name: str | None = None
+        self.sex: str | None = None
         self.set_person(None, None, [])
 
-    def set_person(self, surname: str | None, household: str | None, members) -> None:
-        """The selected client (None: nobody yet) and their current household."""
+    def set_person(self, surname: str | None, household: str | None, members,
+                   sex: str | None = None) -> None:
+        """The selected client (None: nobody yet), their current household and
+        sex ("M"/"F"/None, for "žije sám" or "žije sama")."""
         self.surname = surname or ""
+        self.household_name = household
+        self.sex = sex
         self.existing = [MemberRow(m.name, m.birth_date, m.relation) for m in members]
-        enabled = surname is not None
-        self.add_button.setEnabled(enabled)
-        if not enabled:
-            self.info.setText(self.tr("Nejdřív vyberte nebo založte klienta."))
-        elif household:
-            self.info.setText(self.tr("Domácnost {0}").format(household))
-        else:
-            self.info.setText(self.tr("Žije sám/sama, nebo přidejte členy domácnosti."))
+        self.add_button.setEnabled(surname is not None)
         self._refresh()
+
+    def _update_info(self) -> None:
+        """"Žije sám/sama" only while nobody else is listed, in the person's form."""
+        if not self.add_button.isEnabled():
+            text = self.tr("Nejdřív vyberte nebo založte klienta.")
+        elif self.household_name:
+            text = self.tr("Domácnost {0}").format(self.household_name)
+        elif self.existing or self.new:
+            text = self.tr("Členů domácnosti kromě klienta: {0}").format(
+                len(self.existing) + len(self.new))
+        elif self.sex == "F":
+            text = self.tr("Žije sama, nebo přidejte členy domácnosti (Ctrl+M).")
+        elif self.sex == "M":
+            text = self.tr("Žije sám, nebo přidejte členy domácnosti (Ctrl+M).")
+        else:
+            text = self.tr("Zatím bez dalších členů domácnosti – přidejte je (Ctrl+M).")
+        self.info.setText(text)
 
     def _height(self, rows: int) -> int:
         return self.table.horizontalHeader().sizeHint().height() + 24 * rows + 4
@@ -205,6 +221,7 @@ class HouseholdSection(Section):
         self.model.set_rows(self.existing + self.new)
         self.table.setFixedHeight(self._height(min(max(len(self.model.rows), 3), 7)))
         self.remove_button.setEnabled(bool(self.new))
+        self._update_info()
         self.changed.emit()
 
     def add_member(self) -> None:

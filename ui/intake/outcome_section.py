@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -36,7 +36,6 @@ class ReferralRow(QWidget):
         self.remove.setToolTip(self.tr("Odebrat předání"))
         self.remove.setObjectName("removeRow")
         self.remove.setFixedWidth(30)
-        self.remove.setFocusPolicy(Qt.ClickFocus)
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.error = error_label()
         grid = QGridLayout(self)
@@ -53,6 +52,29 @@ class ReferralRow(QWidget):
     def value(self) -> ReferralInput:
         return ReferralInput(self.partner.currentData(), self.reason.text().strip() or None)
 
+    def is_empty(self) -> bool:
+        return self.partner.currentData() is None and not self.reason.text().strip()
+
+
+class _ExplicitPress(QObject):
+    """Tells a click by mouse or Space on a radio button from the click() Qt
+    makes while the arrow keys move through the group (no row for that)."""
+
+    def __init__(self, button):
+        super().__init__(button)
+        self.pressed = False
+        button.installEventFilter(self)
+
+    def eventFilter(self, _obj, event) -> bool:
+        if event.type() == QEvent.MouseButtonRelease or (
+                event.type() == QEvent.KeyRelease and event.key() == Qt.Key_Space):
+            self.pressed = True
+        return False
+
+    def take(self) -> bool:
+        pressed, self.pressed = self.pressed, False
+        return pressed
+
 
 class OutcomeSection(Section):
     changed = Signal()
@@ -63,6 +85,7 @@ class OutcomeSection(Section):
         self.partners = partners
         self.me = me
         self.rows: list[ReferralRow] = []
+        self._sent: list[ReferralRow] = []      # the rows of the last save, for the errors
         self._started: float | None = None
         self._minutes_touched = False
 
@@ -162,6 +185,9 @@ class OutcomeSection(Section):
         self.body.addWidget(self.note)
 
         self.outcome.buttonToggled.connect(self._outcome_changed)
+        referral = self.outcome_buttons[Outcome.REFERRAL]
+        self._referral_press = _ExplicitPress(referral)
+        referral.clicked.connect(self._referral_chosen)
         self._tick = QTimer(self, interval=20_000)
         self._tick.timeout.connect(self._update_minutes)
         self.open_case_number: str | None = None
@@ -213,9 +239,13 @@ class OutcomeSection(Section):
                                            "termín podle naléhavosti."))
         else:
             self.case_info.setText("")
-        if self.outcome_buttons[Outcome.REFERRAL].isChecked() and not self.rows:
-            self.add_referral(focus=False)
         self.changed.emit()
+
+    def _referral_chosen(self) -> None:
+        """A row for the first referral, only when the person chose it (a click
+        or Space), not while arrowing through the outcomes."""
+        if self._referral_press.take() and not self.rows:
+            self.add_referral()
 
     # -- referrals -----------------------------------------------------------------
     def add_referral(self, focus: bool = True) -> ReferralRow:
@@ -224,28 +254,58 @@ class OutcomeSection(Section):
         row.partner.currentIndexChanged.connect(lambda _=None: self.changed.emit())
         self.rows.append(row)
         self.referral_box.addWidget(row)
+        row.show()          # at once, not at the next event loop turn: it takes the focus
         if self.outcome_buttons[Outcome.INFORMATION].isChecked():
             self.outcome_buttons[Outcome.REFERRAL].setChecked(True)
+        self._chain_tabs()
         if focus:
             row.partner.setFocus()
         self.changed.emit()
         return row
 
+    def _chain_tabs(self) -> None:
+        """Rows come and go: Tab goes through them in reading order (service,
+        proč, ×) between "Přidat předání" and the worker, never off the form."""
+        chain = [self.add_referral_button]
+        for row in self.rows:
+            chain += [row.partner, row.reason, row.remove]
+        chain.append(self.worker)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
     def _remove_row(self, row: ReferralRow) -> None:
+        index = self.rows.index(row)
+        focus = self.window().focusWidget()
+        had_focus = focus is not None and row.isAncestorOf(focus)
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+        self._chain_tabs()
+        if had_focus:       # keep the keyboard in the form: next row, or the add button
+            later = self.rows[index:] or self.rows[-1:]
+            (later[0].partner if later else self.add_referral_button).setFocus()
         if not self.rows and self.outcome_buttons[Outcome.REFERRAL].isChecked():
             self.outcome_buttons[Outcome.INFORMATION].setChecked(True)
         self.changed.emit()
 
+    def sent_rows(self) -> list[ReferralRow]:
+        """The rows that go to the save: an empty row is ignored, unless the
+        outcome is a referral and no row says where (then it shows the error)."""
+        rows = [r for r in self.rows if not r.is_empty()]
+        if not rows and self.rows and self.outcome_buttons[Outcome.REFERRAL].isChecked():
+            rows = self.rows[:1]
+        return rows
+
     def referrals(self) -> list[ReferralInput]:
-        return [r.value() for r in self.rows]
+        self._sent = self.sent_rows()
+        return [r.value() for r in self._sent]
 
     # -- the form ------------------------------------------------------------------
     def show_errors(self, errors: dict) -> list[QWidget]:
         bad = []
-        for i, row in enumerate(self.rows):
+        sent = self._sent
+        for row in self.rows:
+            i = sent.index(row) if row in sent else -1
             msg = errors.get(f"referrals.{i}.partner")
             mark(row.partner, row.error, msg)
             if msg:

@@ -15,6 +15,7 @@ from app.formatting import format_date, format_datetime, looks_like_date
 from app.intake.duplicates import DuplicateCandidate, check_duplicates
 from app.intake.lookup import find_persons
 from app.intake.service import PersonContext, person_context
+from app.people.given_names import split_name
 from app.people.records import PersonInput
 
 from ..context import UiContext
@@ -59,6 +60,21 @@ class NewPersonForm(QWidget):
         self.city = QLineEdit()
         self.postcode = QLineEdit()
         self.errors: dict[str, tuple[QWidget, QLabel]] = {}
+        # when the typed name did not tell given name from surname: ask
+        self.order_box = QFrame()
+        self.order_box.setObjectName("warning")
+        ob = QHBoxLayout(self.order_box)
+        ob.setContentsMargins(8, 4, 8, 4)
+        self.order_text = QLabel(self.tr("Není jisté, co je jméno a co příjmení – "
+                                         "zkontrolujte je."))
+        self.order_text.setWordWrap(True)
+        self.swap_button = QPushButton(self.tr("&Prohodit"))
+        self.swap_button.setObjectName("swapNames")
+        self.swap_button.setToolTip(self.tr("Prohodit jméno a příjmení"))
+        self.swap_button.clicked.connect(self.swap_names)
+        ob.addWidget(self.order_text, 1)
+        ob.addWidget(self.swap_button)
+        self.order_box.hide()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -73,6 +89,7 @@ class NewPersonForm(QWidget):
              ("house_number", self.tr("Číslo domu"), self.house_number)),
             (("city", self.tr("Obec"), self.city), ("postcode", self.tr("PSČ"), self.postcode)),
         ]
+        grid.addWidget(self.order_box, 0, 0, 1, 2)
         for i, pair in enumerate(pairs):
             for j, (name, text, widget) in enumerate(pair):
                 label = QLabel(text)
@@ -80,9 +97,9 @@ class NewPersonForm(QWidget):
                 widget.setObjectName(f"new_{name}")
                 err = error_label()
                 self.errors[name] = (widget, err)
-                grid.addWidget(label, 3 * i, j)
-                grid.addWidget(widget, 3 * i + 1, j)
-                grid.addWidget(err, 3 * i + 2, j)
+                grid.addWidget(label, 3 * i + 1, j)
+                grid.addWidget(widget, 3 * i + 2, j)
+                grid.addWidget(err, 3 * i + 3, j)
                 widget.textEdited.connect(lambda _=None: self.changed.emit())
         self.birth_date.setMaximumWidth(16777215)
         self._grid = grid
@@ -120,16 +137,25 @@ class NewPersonForm(QWidget):
                 words.append(token[:1].upper() + token[1:])
         if date_text:
             self.birth_date.setText(date_text.group(0))
-        if words:
-            self.surname.setText(words[0])
-        if len(words) > 1:
-            self.given_name.setText(" ".join(words[1:]))
+        name = split_name(words)
+        self.given_name.setText(name.given_name)
+        self.surname.setText(name.surname)
+        self.order_box.setVisible(len(words) > 1 and not name.sure)
+
+    def swap_names(self) -> None:
+        given, surname = self.given_name.text(), self.surname.text()
+        self.given_name.setText(surname)
+        self.surname.setText(given)
+        self.order_box.hide()
+        self.given_name.setFocus()
+        self.changed.emit()
 
     def clear(self) -> None:
         for name in NEW_FIELDS:
             self.errors[name][0].clear()
         if self.address:
             self.address.load(None)
+        self.order_box.hide()
         self.show_errors({})
 
     def show_errors(self, errors: dict) -> list[QWidget]:
@@ -328,9 +354,11 @@ class PersonSection(Section):
         self.stack.setCurrentIndex(2)
         self.person_changed.emit()
         self.dirty.emit()
-        first_empty = next((w for w in (self.new_form.surname, self.new_form.given_name,
+        first_empty = next((w for w in (self.new_form.given_name, self.new_form.surname,
                                         self.new_form.birth_date) if not w.text()),
                            self.new_form.birth_number)
+        if self.new_form.order_box.isVisibleTo(self):
+            first_empty = self.new_form.swap_button     # Space swaps, Tab goes on
         first_empty.setFocus()
         self._dup_timer.start()
 

@@ -131,8 +131,11 @@ class LeaseListTab(QWidget):
         self.model.set_rows(rows)
         debt = sum(1 for r in rows if r.arrears_hal)
         self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(len(rows), debt))
-        if current:
-            self.select(current)
+        # the lease shown must be one selected in the list: otherwise nothing
+        # is shown and "Tisk smlouvy…" cannot print a lease nobody picked
+        if not (current and self.select(current)):
+            self.table.clearSelection()
+            self.detail.show_empty()
 
     def select(self, lease_id: str) -> bool:
         for i, r in enumerate(self.model.rows):
