@@ -416,42 +416,42 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="67" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="68" />
         <source>Domácnost nabídku přijala</source>
         <translation>The household accepted the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="69" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="70" />
         <source>Domácnost nabídku odmítla</source>
         <translation>The household refused the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="74" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="75" />
         <source>Nabídka z {0} domácnosti &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Offer of {0} to &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="76" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="77" />
         <source>Odpověď dne</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="79" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="80" />
         <source>Důvod odmítnutí *</source>
         <translation>Reason for refusal *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="82" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="83" />
         <source>závažný důvod – do pravidla o odmítnutích se nepočítá</source>
         <translation>serious reason – does not count towards the refusal rule</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="83" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="84" />
         <source>Zapsat odmítnutí</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="85" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="86" />
         <source>Zapsat přijetí</source>
         <translation>Record acceptance</translation>
     </message>
@@ -2914,72 +2914,72 @@ Leave without saving?</translation>
         <translation>Approve even above the remaining budget</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="115" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="116" />
         <source>Rozhodnutí o přidělení bytu</source>
         <translation>Decision on the allocation</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="121" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="122" />
         <source>Byt &lt;b&gt;{0}, byt č. {1}&lt;/b&gt;. S rozhodnutím se uloží pravidla „{2}“ a celé pořadí ke dni rozhodnutí.</source>
         <translation>&lt;b&gt;{0}, flat no. {1}&lt;/b&gt;. The rules “{2}” and the whole ranking of the day are stored with the decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="123" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="124" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="126" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="127" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="127" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="128" />
         <source>— bez domácnosti (odloženo) —</source>
         <translation>— no household (deferred) —</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="129" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="130" />
         <source>{0}. {1} ({2} bodů, žádost {3})</source>
         <translation>{0}. {1} ({2} points, application {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="136" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="138" />
         <source>Rozhodnuto dne</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="138" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="140" />
         <source>Kdo rozhodl</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="140" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="142" />
         <source>Rada města {0}</source>
         <translation>Town council of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="141" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="143" />
         <source>Rada města</source>
         <translation>Town council</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="142" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="144" />
         <source>Číslo usnesení</source>
         <translation>Resolution number</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="143" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="145" />
         <source>např. RM 2026/123</source>
         <translation>e.g. RM 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="144" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="146" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="146" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="148" />
         <source>Zapsat rozhodnutí</source>
         <translation>Record decision</translation>
     </message>
@@ -4590,19 +4590,34 @@ Leave without saving?</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="194" />
+        <location filename="../../ui/intake/household_section.py" line="203" />
         <source>Nejdřív vyberte nebo založte klienta.</source>
         <translation>First choose or create the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="196" />
+        <location filename="../../ui/intake/household_section.py" line="205" />
         <source>Domácnost {0}</source>
         <translation>Household {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="198" />
-        <source>Žije sám/sama, nebo přidejte členy domácnosti.</source>
-        <translation>Lives alone, or add the household members.</translation>
+        <location filename="../../ui/intake/household_section.py" line="207" />
+        <source>Členů domácnosti kromě klienta: {0}</source>
+        <translation>Household members besides the client: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="210" />
+        <source>Žije sama, nebo přidejte členy domácnosti (Ctrl+M).</source>
+        <translation>Lives alone, or add household members (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="212" />
+        <source>Žije sám, nebo přidejte členy domácnosti (Ctrl+M).</source>
+        <translation>Lives alone, or add household members (Ctrl+M).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="214" />
+        <source>Zatím bez dalších členů domácnosti – přidejte je (Ctrl+M).</source>
+        <translation>No other household members yet – add them (Ctrl+M).</translation>
     </message>
 </context>
 <context>
@@ -5248,77 +5263,77 @@ Close the protocol?</translation>
 <context>
     <name>IntakeForm</name>
     <message>
-        <location filename="../../ui/intake/form.py" line="82" />
+        <location filename="../../ui/intake/form.py" line="84" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="90" />
+        <location filename="../../ui/intake/form.py" line="92" />
         <source>Zahodit</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="91" />
+        <location filename="../../ui/intake/form.py" line="93" />
         <source>Zahodit rozepsaný příjem a začít znovu</source>
         <translation>Discard the intake in progress and start again</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="93" />
+        <location filename="../../ui/intake/form.py" line="95" />
         <source>Uložit příjem</source>
         <translation>Save intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="96" />
+        <location filename="../../ui/intake/form.py" line="98" />
         <source>Uložit celý příjem (Ctrl+S)</source>
         <translation>Save the whole intake (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="98" />
+        <location filename="../../ui/intake/form.py" line="100" />
         <source>Enter hledá · Ctrl+N nová osoba · Ctrl+M člen domácnosti · Ctrl+P předání · Ctrl+S uložit</source>
         <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="281" />
+        <location filename="../../ui/intake/form.py" line="301" />
         <source>Zkontrolujte zvýrazněná pole ({0}).</source>
         <translation>Check the highlighted fields ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="287" />
+        <location filename="../../ui/intake/form.py" line="307" />
         <source>Uloženo: {0}.</source>
         <translation>Saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="289" />
+        <location filename="../../ui/intake/form.py" line="309" />
         <source>Předání: {0}, ověření naplánováno.</source>
         <translation>Referrals: {0}, follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="291" />
+        <location filename="../../ui/intake/form.py" line="311" />
         <source>Otevřen případ {0} – {1}.</source>
         <translation>Case {0} opened – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="294" />
+        <location filename="../../ui/intake/form.py" line="314" />
         <source>Kontakt připojen k případu {0}.</source>
         <translation>Contact added to case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="296" />
+        <location filename="../../ui/intake/form.py" line="316" />
         <source>Zahájeno šetření bytové situace (§16).</source>
         <translation>Housing-situation assessment (§16) started.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="298" />
+        <location filename="../../ui/intake/form.py" line="318" />
         <source>Označeno jako možná duplicita k posouzení.</source>
         <translation>Flagged as a possible duplicate for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="333" />
+        <location filename="../../ui/intake/form.py" line="353" />
         <source>Neuložený příjem</source>
         <translation>Unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="334" />
+        <location filename="../../ui/intake/form.py" line="354" />
         <source>Příjem není uložený. Opravdu ho chcete zahodit?</source>
         <translation>The intake is not saved. Do you really want to discard it?</translation>
     </message>
@@ -6332,27 +6347,27 @@ Close the protocol?</translation>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="196" />
+        <location filename="../../ui/leases/list_tab.py" line="199" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="197" />
+        <location filename="../../ui/leases/list_tab.py" line="200" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="216" />
+        <location filename="../../ui/leases/list_tab.py" line="219" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="217" />
+        <location filename="../../ui/leases/list_tab.py" line="220" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="221" />
+        <location filename="../../ui/leases/list_tab.py" line="224" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -7052,57 +7067,72 @@ Close the protocol?</translation>
 <context>
     <name>NewPersonForm</name>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="53" />
+        <location filename="../../ui/intake/person_section.py" line="54" />
         <source>jen je-li potřeba</source>
         <translation>only where needed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="67" />
+        <location filename="../../ui/intake/person_section.py" line="68" />
+        <source>Není jisté, co je jméno a co příjmení – zkontrolujte je.</source>
+        <translation>It is not clear which is the given name and which the surname – please check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="71" />
+        <source>&amp;Prohodit</source>
+        <translation>S&amp;wap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="73" />
+        <source>Prohodit jméno a příjmení</source>
+        <translation>Swap given name and surname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/person_section.py" line="83" />
         <source>&amp;Jméno *</source>
         <translation>&amp;Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="68" />
+        <location filename="../../ui/intake/person_section.py" line="84" />
         <source>Pří&amp;jmení *</source>
         <translation>Sur&amp;name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="69" />
+        <location filename="../../ui/intake/person_section.py" line="85" />
         <source>Datum &amp;narození</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="70" />
+        <location filename="../../ui/intake/person_section.py" line="86" />
         <source>&amp;Rodné číslo</source>
         <translation>Birth &amp;number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="71" />
+        <location filename="../../ui/intake/person_section.py" line="87" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="71" />
+        <location filename="../../ui/intake/person_section.py" line="87" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="72" />
+        <location filename="../../ui/intake/person_section.py" line="88" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="73" />
+        <location filename="../../ui/intake/person_section.py" line="89" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="74" />
+        <location filename="../../ui/intake/person_section.py" line="90" />
         <source>Obec</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="74" />
+        <location filename="../../ui/intake/person_section.py" line="90" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
@@ -7186,32 +7216,32 @@ Close the protocol?</translation>
         <translation>Offer &lt;b&gt;{0}, flat no. {1}&lt;/b&gt; to &lt;b&gt;{2}&lt;/b&gt; (application {3}, rank {4}, {5} points).</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="43" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="44" />
         <source>Nabídnuto dne</source>
         <translation>Offered on</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="45" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="46" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="49" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="50" />
         <source>domácnost není první v pořadí – uveďte proč</source>
         <translation>the household is not first in the ranking – say why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="51" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="52" />
         <source>před nabídkou je třeba individuálně posoudit: {0}</source>
         <translation>assess individually before offering: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="54" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="55" />
         <source>Povinné: </source>
         <translation>Required: </translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="55" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="56" />
         <source>Nabídnout</source>
         <translation>Offer</translation>
     </message>
@@ -7480,83 +7510,83 @@ Close the protocol?</translation>
 <context>
     <name>OutcomeSection</name>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="62" />
-        <location filename="../../ui/intake/outcome_section.py" line="102" />
+        <location filename="../../ui/intake/outcome_section.py" line="84" />
+        <location filename="../../ui/intake/outcome_section.py" line="125" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="72" />
+        <location filename="../../ui/intake/outcome_section.py" line="95" />
         <source>Naléhavost</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="88" />
+        <location filename="../../ui/intake/outcome_section.py" line="111" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="90" />
+        <location filename="../../ui/intake/outcome_section.py" line="113" />
         <source>Měří se od výběru klienta; můžete přepsat.</source>
         <translation>Measured from choosing the client; you may overwrite it.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="92" />
+        <location filename="../../ui/intake/outcome_section.py" line="115" />
         <source>Ča&amp;s s klientem</source>
         <translation>&amp;Time with the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="106" />
+        <location filename="../../ui/intake/outcome_section.py" line="129" />
         <source>jen informace a poradenství</source>
         <translation>information and counselling only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="107" />
+        <location filename="../../ui/intake/outcome_section.py" line="130" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="108" />
+        <location filename="../../ui/intake/outcome_section.py" line="131" />
         <source>otevřít případ a přidělit pracovníkovi</source>
         <translation>open a case and assign a worker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="125" />
+        <location filename="../../ui/intake/outcome_section.py" line="148" />
         <source>Předání na službu</source>
         <translation>Referral to a service</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="127" />
+        <location filename="../../ui/intake/outcome_section.py" line="150" />
         <source>Přidat předání</source>
         <translation>Add referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="129" />
+        <location filename="../../ui/intake/outcome_section.py" line="152" />
         <source>Přidat předání na službu (Ctrl+P)</source>
         <translation>Add a referral to a service (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="135" />
+        <location filename="../../ui/intake/outcome_section.py" line="158" />
         <source>Ověření, zda klient ke službě dorazil, se naplánuje jako úkol.</source>
         <translation>Checking whether the client arrived at the service is planned as a task.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="142" />
+        <location filename="../../ui/intake/outcome_section.py" line="165" />
         <source>Přidělit &amp;pracovníkovi</source>
         <translation>Assign to &amp;worker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="156" />
+        <location filename="../../ui/intake/outcome_section.py" line="179" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="209" />
+        <location filename="../../ui/intake/outcome_section.py" line="235" />
         <source>Kontakt se připojí k otevřenému případu {0}.</source>
         <translation>The contact joins the open case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/outcome_section.py" line="212" />
+        <location filename="../../ui/intake/outcome_section.py" line="238" />
         <source>Pracovník dostane úkol klienta kontaktovat – termín podle naléhavosti.</source>
         <translation>The worker gets a task to contact the client – due by the urgency.</translation>
     </message>
@@ -8023,127 +8053,127 @@ Close the protocol?</translation>
 <context>
     <name>PersonSection</name>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="29" />
+        <location filename="../../ui/intake/person_section.py" line="30" />
         <source>Příjmení a jméno</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="30" />
+        <location filename="../../ui/intake/person_section.py" line="31" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="32" />
+        <location filename="../../ui/intake/person_section.py" line="33" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="35" />
+        <location filename="../../ui/intake/person_section.py" line="36" />
         <source>stejné rodné číslo</source>
         <translation>same birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="36" />
+        <location filename="../../ui/intake/person_section.py" line="37" />
         <source>stejné jméno a datum narození</source>
         <translation>same name and birth date</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="149" />
+        <location filename="../../ui/intake/person_section.py" line="175" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="158" />
+        <location filename="../../ui/intake/person_section.py" line="184" />
         <source>Jméno, datum narození nebo rodné číslo – Enter hledá</source>
         <translation>Name, birth date or birth number – Enter searches</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="160" />
+        <location filename="../../ui/intake/person_section.py" line="186" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="161" />
+        <location filename="../../ui/intake/person_section.py" line="187" />
         <source>Založit novou osobu (Ctrl+N)</source>
         <translation>Create a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="192" />
+        <location filename="../../ui/intake/person_section.py" line="218" />
         <source>Vyhledejte klienta (Enter), vyberte ho šipkami a Enterem, nebo založte novou osobu (Ctrl+N).</source>
         <translation>Search for the client (Enter), pick them with the arrows and Enter, or create a new person (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="201" />
+        <location filename="../../ui/intake/person_section.py" line="227" />
         <source>Jiná osoba</source>
         <translation>Another person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="220" />
+        <location filename="../../ui/intake/person_section.py" line="246" />
         <source>Použít existující</source>
         <translation>Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="260" />
+        <location filename="../../ui/intake/person_section.py" line="286" />
         <source>Nalezeno: {0}. Šipkami vyberte, Enter potvrdí.</source>
         <translation>Found: {0}. Choose with the arrows, Enter confirms.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="262" />
+        <location filename="../../ui/intake/person_section.py" line="288" />
         <source>Nalezeno víc než 50 – upřesněte hledání.</source>
         <translation>More than 50 found – refine the search.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="266" />
+        <location filename="../../ui/intake/person_section.py" line="292" />
         <source>Nikdo takový v evidenci není – založte novou osobu (Ctrl+N).</source>
         <translation>Nobody like that is registered – create a new person (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="294" />
+        <location filename="../../ui/intake/person_section.py" line="320" />
         <source>nar. {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="295" />
+        <location filename="../../ui/intake/person_section.py" line="321" />
         <source>RČ {0}</source>
         <translation>birth no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="297" />
+        <location filename="../../ui/intake/person_section.py" line="323" />
         <source>bez data narození a adresy</source>
         <translation>no birth date or address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="299" />
+        <location filename="../../ui/intake/person_section.py" line="325" />
         <source>Kontaktů: {0}, naposledy {1}</source>
         <translation>Contacts: {0}, last {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="302" />
+        <location filename="../../ui/intake/person_section.py" line="328" />
         <source>První kontakt s KMB</source>
         <translation>First contact with the KMB</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="304" />
+        <location filename="../../ui/intake/person_section.py" line="330" />
         <source>Otevřený případ {0} ({1})</source>
         <translation>Open case {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="305" />
+        <location filename="../../ui/intake/person_section.py" line="331" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="309" />
+        <location filename="../../ui/intake/person_section.py" line="335" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="310" />
+        <location filename="../../ui/intake/person_section.py" line="336" />
         <source>Zákon o podpoře bydlení: {0}</source>
         <translation>Housing Support Act: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/person_section.py" line="354" />
+        <location filename="../../ui/intake/person_section.py" line="382" />
         <source>Pozor, možná už je v evidenci: &lt;b&gt;{0}&lt;/b&gt;, nar. {1}, {2} ({3}).</source>
         <translation>Careful, may already be registered: &lt;b&gt;{0}&lt;/b&gt;, born {1}, {2} ({3}).</translation>
     </message>
@@ -8972,110 +9002,110 @@ Indicators: {4}</translation>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="53" />
+        <location filename="../../ui/flats/ranking_panel.py" line="54" />
         <source>Poř.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="54" />
-        <location filename="../../ui/flats/ranking_panel.py" line="69" />
+        <location filename="../../ui/flats/ranking_panel.py" line="55" />
+        <location filename="../../ui/flats/ranking_panel.py" line="71" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="55" />
+        <location filename="../../ui/flats/ranking_panel.py" line="57" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="56" />
-        <location filename="../../ui/flats/ranking_panel.py" line="70" />
+        <location filename="../../ui/flats/ranking_panel.py" line="58" />
+        <location filename="../../ui/flats/ranking_panel.py" line="73" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="57" />
+        <location filename="../../ui/flats/ranking_panel.py" line="59" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="58" />
-        <location filename="../../ui/flats/ranking_panel.py" line="66" />
+        <location filename="../../ui/flats/ranking_panel.py" line="60" />
+        <location filename="../../ui/flats/ranking_panel.py" line="68" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="59" />
+        <location filename="../../ui/flats/ranking_panel.py" line="61" />
         <source>Indiv.</source>
         <translation>Indiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="61" />
+        <location filename="../../ui/flats/ranking_panel.py" line="63" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="64" />
+        <location filename="../../ui/flats/ranking_panel.py" line="66" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="65" />
+        <location filename="../../ui/flats/ranking_panel.py" line="67" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="71" />
+        <location filename="../../ui/flats/ranking_panel.py" line="74" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="112" />
+        <location filename="../../ui/flats/ranking_panel.py" line="118" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="135" />
+        <location filename="../../ui/flats/ranking_panel.py" line="141" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="188" />
+        <location filename="../../ui/flats/ranking_panel.py" line="194" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="207" />
+        <location filename="../../ui/flats/ranking_panel.py" line="213" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="222" />
+        <location filename="../../ui/flats/ranking_panel.py" line="228" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="224" />
+        <location filename="../../ui/flats/ranking_panel.py" line="230" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="227" />
+        <location filename="../../ui/flats/ranking_panel.py" line="233" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="235" />
+        <location filename="../../ui/flats/ranking_panel.py" line="241" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="237" />
+        <location filename="../../ui/flats/ranking_panel.py" line="243" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="239" />
+        <location filename="../../ui/flats/ranking_panel.py" line="245" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -11074,129 +11104,129 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>WhatIfView</name>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="48" />
+        <location filename="../../ui/allocation/whatif_view.py" line="49" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="50" />
+        <location filename="../../ui/allocation/whatif_view.py" line="51" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="52" />
+        <location filename="../../ui/allocation/whatif_view.py" line="53" />
         <source>První dnes</source>
         <translation>First today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="54" />
+        <location filename="../../ui/allocation/whatif_view.py" line="55" />
         <source>První podle návrhu</source>
         <translation>First by the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="56" />
+        <location filename="../../ui/allocation/whatif_view.py" line="57" />
         <source>V pořadí dnes / návrh</source>
         <translation>Ranked today / draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="58" />
+        <location filename="../../ui/allocation/whatif_view.py" line="59" />
         <source>Změn pořadí</source>
         <translation>Rank changes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="61" />
+        <location filename="../../ui/allocation/whatif_view.py" line="62" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="62" />
-        <location filename="../../ui/allocation/whatif_view.py" line="75" />
+        <location filename="../../ui/allocation/whatif_view.py" line="63" />
+        <location filename="../../ui/allocation/whatif_view.py" line="76" />
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="63" />
-        <location filename="../../ui/allocation/whatif_view.py" line="77" />
+        <location filename="../../ui/allocation/whatif_view.py" line="64" />
+        <location filename="../../ui/allocation/whatif_view.py" line="78" />
         <source>Podle návrhu</source>
         <translation>By the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="65" />
+        <location filename="../../ui/allocation/whatif_view.py" line="66" />
         <source>Změna</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="66" />
+        <location filename="../../ui/allocation/whatif_view.py" line="67" />
         <source>Body dnes</source>
         <translation>Points today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="68" />
+        <location filename="../../ui/allocation/whatif_view.py" line="69" />
         <source>Body podle návrhu</source>
         <translation>Points by the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="70" />
+        <location filename="../../ui/allocation/whatif_view.py" line="71" />
         <source>Proč vyřazena</source>
         <translation>Why left out</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="74" />
+        <location filename="../../ui/allocation/whatif_view.py" line="75" />
         <source>Skupina</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="79" />
+        <location filename="../../ui/allocation/whatif_view.py" line="80" />
         <source>Rozdíl</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="107" />
+        <location filename="../../ui/allocation/whatif_view.py" line="108" />
         <source>Porovná pořadí na všech volných bytech podle platných pravidel a podle upravovaného návrhu (i neuloženého). Nic se neukládá.</source>
         <translation>Compares the ranking of every vacant flat by the current rules and by the edited draft (even unsaved). Nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="111" />
+        <location filename="../../ui/allocation/whatif_view.py" line="112" />
         <source>Porovnat s platnými pravidly</source>
         <translation>Compare with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="122" />
+        <location filename="../../ui/allocation/whatif_view.py" line="123" />
         <source>Vyberte byt</source>
         <translation>Select a flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="125" />
+        <location filename="../../ui/allocation/whatif_view.py" line="126" />
         <source>Kdyby každý volný byt dostala první domácnost v jeho pořadí, která ještě žádný byt nedostala: komu by byty připadly podle žádané kategorie a podle bytové nouze – dnes a podle návrhu.</source>
         <translation>If each vacant flat went to the first household in its ranking not yet given one: who would get the flats, by the category asked for and by housing need – today and by the draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="146" />
+        <location filename="../../ui/allocation/whatif_view.py" line="147" />
         <source>Volné byty a posuny v pořadí</source>
         <translation>Vacant flats and rank changes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="147" />
+        <location filename="../../ui/allocation/whatif_view.py" line="148" />
         <source>Podíly přidělení</source>
         <translation>Allocation shares</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="159" />
+        <location filename="../../ui/allocation/whatif_view.py" line="160" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
         <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="166" />
+        <location filename="../../ui/allocation/whatif_view.py" line="167" />
         <source>Porovnávám pravidla…</source>
         <translation>Comparing the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="180" />
+        <location filename="../../ui/allocation/whatif_view.py" line="181" />
         <source>Platná: &lt;b&gt;{0}&lt;/b&gt; · návrh: &lt;b&gt;{1}&lt;/b&gt;. Volných bytů {2}; pořadí se mění u {3}, jiná domácnost by byla první u {4}.</source>
         <translation>In force: &lt;b&gt;{0}&lt;/b&gt; · draft: &lt;b&gt;{1}&lt;/b&gt;. {2} vacant flats; the ranking changes for {3}, another household would be first for {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="193" />
+        <location filename="../../ui/allocation/whatif_view.py" line="194" />
         <source>{0}, byt č. {1}: kdo se posune</source>
         <translation>{0}, flat no. {1}: who moves</translation>
     </message>
@@ -11204,22 +11234,22 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="98" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="99" />
         <source>Stáhnout nabídku</source>
         <translation>Withdraw the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="102" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="103" />
         <source>Stáhnout nabídku bytu domácnosti &lt;b&gt;{0}&lt;/b&gt;? Stažení se do odmítnutí nepočítá.</source>
         <translation>Withdraw the offer to &lt;b&gt;{0}&lt;/b&gt;? A withdrawal does not count as a refusal.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="104" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="105" />
         <source>Proč *</source>
         <translation>Why *</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/offer_dialogs.py" line="105" />
+        <location filename="../../ui/flats/offer_dialogs.py" line="106" />
         <source>Stáhnout</source>
         <translation>Withdraw</translation>
     </message>
