@@ -238,7 +238,8 @@ def test_every_bundled_rule_set_goes_through_the_form_unchanged(qtbot, lead_ctx)
         draft_id = tab.detail.row.id
         with ctx.db.reading() as s:
             created = s.get(RuleSet, draft_id).body_json
-        click(qtbot, tab.save_button)                          # saved from the form
+        assert R.parse(tab.form.body()).body == R.parse(created).body, name   # the form's reading
+        click(qtbot, tab.save_button)
         assert tab.message.text() == "Návrh uložen."
         with ctx.db.reading() as s:
             saved = s.get(RuleSet, draft_id).body_json

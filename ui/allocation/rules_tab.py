@@ -299,7 +299,8 @@ class RulesTab(QWidget):
         if self.detail is None:
             return
         try:
-            if self.views.currentIndex() == 1:       # what the form shows is saved
+            if self._form_timer.isActive():          # form changes not yet in the JSON
+                self._form_timer.stop()
                 self._form_to_json()
             rulesets.save_draft(self.ctx.db, self.ctx.actor, self.detail.row.id,
                                 self.editor.toPlainText())

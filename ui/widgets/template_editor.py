@@ -99,7 +99,13 @@ class TemplateEditor(QSplitter):
         self.editor.setFocus()
 
     # -- preview ---------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 – Qt's name
+        super().showEvent(event)
+        self._timer.start()
+
     def refresh(self) -> None:
+        if not self.isVisible():       # a tab never opened renders nothing in the background
+            return
         text = self.editor.toPlainText()
         make = self.make
         self.status.setText(self.tr("připravuji…"))
