@@ -383,32 +383,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="390" />
+        <location filename="../../ui/allocation/rules_tab.py" line="391" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="394" />
+        <location filename="../../ui/allocation/rules_tab.py" line="395" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="396" />
+        <location filename="../../ui/allocation/rules_tab.py" line="397" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="398" />
+        <location filename="../../ui/allocation/rules_tab.py" line="399" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="399" />
+        <location filename="../../ui/allocation/rules_tab.py" line="400" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="400" />
+        <location filename="../../ui/allocation/rules_tab.py" line="401" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -10242,43 +10242,43 @@ version {1} · {2}</translation>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="310" />
+        <location filename="../../ui/allocation/rules_tab.py" line="311" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="318" />
+        <location filename="../../ui/allocation/rules_tab.py" line="319" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="357" />
+        <location filename="../../ui/allocation/rules_tab.py" line="358" />
         <source>Načíst pravidla z JSON</source>
         <translation>Import rules from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="358" />
-        <location filename="../../ui/allocation/rules_tab.py" line="375" />
+        <location filename="../../ui/allocation/rules_tab.py" line="359" />
+        <location filename="../../ui/allocation/rules_tab.py" line="376" />
         <source>Pravidla (*.json)</source>
         <translation>Rules (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="367" />
+        <location filename="../../ui/allocation/rules_tab.py" line="368" />
         <source>Pravidla načtena do návrhu; zkontrolujte je a uložte.</source>
         <translation>Rules loaded into the draft; check them and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="372" />
+        <location filename="../../ui/allocation/rules_tab.py" line="373" />
         <source>Pravidla obsahují chyby; opravte je před uložením.</source>
         <translation>The rules contain errors; fix them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="374" />
+        <location filename="../../ui/allocation/rules_tab.py" line="375" />
         <source>Uložit pravidla jako JSON</source>
         <translation>Export the rules as JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="385" />
+        <location filename="../../ui/allocation/rules_tab.py" line="386" />
         <source>Pravidla uložena do {0}.</source>
         <translation>Rules saved to {0}.</translation>
     </message>
@@ -11001,12 +11001,12 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>Preview (example data)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="105" />
+        <location filename="../../ui/widgets/template_editor.py" line="111" />
         <source>připravuji…</source>
         <translation>preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="120" />
+        <location filename="../../ui/widgets/template_editor.py" line="126" />
         <source>stran: {0}</source>
         <translation>pages: {0}</translation>
     </message>
