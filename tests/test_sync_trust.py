@@ -382,3 +382,50 @@ def test_a_bundle_of_an_unknown_schema_revision_is_refused(field, tmp_path):
     for revision in ("9999", ["0004"], None):
         path = evil.bundle(tmp_path / "e.kmbx", [], manifest={"schema_revision": revision})
         assert_refused(office, oa, path, "novější verze KMB Desk")
+
+
+def test_a_laptop_cannot_make_its_worker_a_deputy(field, tmp_path):
+    """Who covers for whom opens a colleague's tasks: only the office sets it."""
+    office, oa, laptop, la, evil, ids = field
+    from models.base import new_id
+    values = {"id": new_id(), "user_id": ids["x"], "deputy_id": ids["w"],
+              "valid_from": "2026-01-01", "valid_to": "2030-12-31", "note": None,
+              "created_at": "2026-12-01T10:00:00", "updated_at": "2026-12-01T10:00:00",
+              "deleted_at": None}
+    assert_refused(office, oa, evil.bundle(tmp_path / "d.kmbx", [("deputy", values,
+                                                                   evil.meta())]),
+                   "nesmí měnit tabulku „deputy“")
+
+
+_NEW = {"created_at": "2026-12-01T10:00:00", "updated_at": "2026-12-01T10:00:00",
+        "deleted_at": None}
+
+
+@pytest.mark.parametrize("table,values", [
+    # a landlord is the payee of fund payments: a new one (or a changed bank account)
+    ("landlord", {"kind": "company", "name": "Podvodná s.r.o.", "ico": None,
+                  "contact_person": None, "phone": None, "email": None, "address": None,
+                  "bank_account": "19-2000145399/0800", "active": True, "note": None}),
+    ("programme", {"code": "X", "name": "Cizí program", "funder": "other", "starts_on": None,
+                   "ends_on": None, "indicators": None, "note": None}),
+    ("deputy", {"user_id": None, "deputy_id": None, "valid_from": "2026-01-01",
+                "valid_to": "2030-12-31", "note": None}),
+])
+def test_a_partner_brings_no_news_to_the_offices_own_registers(tmp_path, table, values):
+    office, oa = installation(tmp_path / "office.sqlite", "Kancelář")
+    partner, pa = installation(tmp_path / "partner.sqlite", "Partner")
+    from app.sync.identity import add_peer, contact_card
+    from models.base import new_id
+    add_peer(office, oa, contact_card(partner, pa), kind="partner")
+    add_peer(partner, pa, contact_card(office, oa))
+    if table == "deputy":
+        from sqlalchemy import select
+        with office.reading() as s:
+            uid = s.scalars(select(User.id)).first()
+        values = dict(values, user_id=uid, deputy_id=uid)
+    evil = MaliciousPeer(partner, office)
+    row = dict(values, id=new_id(), **_NEW)
+    assert_refused(office, oa, evil.bundle(tmp_path / "e.kmbx", [(table, row, evil.meta())]),
+                   f"nesmí měnit tabulku „{table}“")
+    office.close()
+    partner.close()

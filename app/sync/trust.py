@@ -54,9 +54,18 @@ FORBIDDEN = {
 }
 
 # Tables whose news a kind of peer may not bring (it may hand back what it got):
-# a client's consent to sharing is recorded at our own installations only, so a
-# partner cannot widen what it receives (app/cases/consent.py).
-NO_NEWS = {PARTNER: frozenset({"case_consent"})}
+# - a client's consent to sharing is recorded at our own installations only, so a
+#   partner cannot widen what it receives (app/cases/consent.py);
+# - who covers for whom (deputy) opens a colleague's tasks: the lead sets it at the
+#   office, never a laptop or a partner;
+# - the landlord register (the payee and bank account of fund payments), the
+#   programmes and a flat's funding rules (who may get an IROP flat) are the
+#   office's own: a partner's new or changed row would redirect money or widen
+#   eligibility.
+NO_NEWS = {
+    PARTNER: frozenset({"case_consent", "deputy", "landlord", "programme", "flat_funding"}),
+    LAPTOP: frozenset({"deputy"}),
+}
 
 # Stamps: (milliseconds << 16 | counter), well inside SQLite's signed 64 bits.
 MAX_HLC = (1 << 62) - 1
