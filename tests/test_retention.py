@@ -26,6 +26,11 @@ def _independent(conn, as_of: dt.date):
         "CASE WHEN l.state = 'ended' THEN l.ended_on END AS end_, f.category "
         "FROM lease l JOIN flat f ON f.id = l.flat_id "
         "WHERE l.deleted_at IS NULL AND l.state != 'draft'")).all()
+    # private leases and subleases (issue 16.2): their own group "private"
+    rows += conn.execute(text(
+        "SELECT coalesce(p.household_id, 'person:' || p.tenant_id), p.via_kmb, p.starts_on, "
+        "CASE WHEN p.state = 'ended' THEN p.ended_on END, 'private' "
+        "FROM private_lease p WHERE p.deleted_at IS NULL AND p.state != 'prepared'")).all()
     periods, first = {}, {}
     for hh, via, start, end, category in rows:
         start = dt.date.fromisoformat(str(start))

@@ -24,8 +24,9 @@ def test_sidebar_lists_only_working_areas(qtbot, ctx):
     window = open_window(qtbot, ctx)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == ["Přehled", "Úkoly", "Příjem", "Případy", "Klienti", "Sociální šetření", "Byty",
-                      "Žádosti o byt", "Kontroly bytů", "Smlouvy", "Krizový fond", "Statistiky",
-                      "Synchronizace", "Nastavení"]
+                      "Žádosti o byt", "Kontroly bytů", "Smlouvy", "Pronajímatelé",
+                      "Krizový fond", "Statistiky", "Programy a dotace", "Synchronizace",
+                      "Nastavení"]
 
 
 def test_type_novak_see_novak_rows_open_one(qtbot, ctx):
@@ -143,7 +144,8 @@ def test_english_is_the_second_language(qtbot, ctx):
         titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
         assert titles == ["Overview", "Tasks", "Intake", "Cases", "Clients", "Social assessments",
                           "Flats", "Flat applications", "Flat inspections", "Leases",
-                          "Crisis fund", "Statistics", "Synchronisation", "Settings"]
+                          "Landlords", "Crisis fund", "Statistics", "Programmes and grants",
+                          "Synchronisation", "Settings"]
         page = window.show_area("persons")
         assert page.new_button.text() == "New person"
     finally:

@@ -18,7 +18,7 @@ def register(sub, common) -> None:
                         + " (applications = pořadník žádostí o byt)")
     p.add_argument("file", metavar=_("SOUBOR"), help=_("soubor .xlsx nebo .csv"))
     p.add_argument("--map", metavar=_("MAPOVÁNÍ.json"),
-                   help=_("přiřazení sloupců {\"pole\": \"název sloupce\"}; jinak zapamatované "
+                   help=_("přiřazení sloupců jako JSON (pole → název sloupce); jinak zapamatované "
                         "pro tento tvar souboru nebo odhadnuté ze záhlaví"))
     p.add_argument("--dry-run", action="store_true",
                    help=_("jen zkontrolovat a vypsat, co by se stalo; nic neukládat"))

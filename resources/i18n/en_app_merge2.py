@@ -32,8 +32,8 @@ EN = {
     'načíst seznam úřadu z Excelu (XLSX) nebo CSV': "import the office's list from Excel (XLSX) or CSV",
     'osoby, domácnosti, žádosti, byty a smlouvy jako sešit Excelu':
         'persons, households, applications, flats and leases as an Excel workbook',
-    'přiřazení sloupců {"pole": "název sloupce"}; jinak zapamatované pro tento tvar souboru nebo odhadnuté ze záhlaví':
-        'column mapping {"field": "column name"}; otherwise the one remembered for this file shape or guessed from the header',
+    'přiřazení sloupců jako JSON (pole → název sloupce); jinak zapamatované pro tento tvar souboru nebo odhadnuté ze záhlaví':
+        'column mapping as JSON (field → column name); otherwise the one remembered for this file shape or guessed from the header',
     'soubor .xlsx nebo .csv': '.xlsx or .csv file',
     'vyvézt data úřadu': "export the office's data",
 }

@@ -264,7 +264,6 @@ REQUIRED: dict[str, set[Permission]] = {
     "programmes.tags.tag_case": {P.EDIT_CASES},
     "programmes.tags.tag_lease": {P.EDIT_LEASES},
     "programmes.tags.untag": {P.EDIT_CASES},     # or the kind's editor: see ANY_OF
-}
     # guardians of a person, task queues and deputies (issue 16)
     "people.guardians.list_guardians": {P.VIEW_PERSONS},
     "people.guardians.remove_guardian": {P.EDIT_PERSONS},
@@ -276,7 +275,8 @@ REQUIRED: dict[str, set[Permission]] = {
     "tasks_queues.deputies.list_deputies": {P.MANAGE_USERS},
     "tasks_queues.inbox.inbox": {P.VIEW_TASKS},
     "tasks_queues.inbox.queue": {P.VIEW_TASKS},
-    "tasks_queues.listing.task_rows": {P.VIEW_TASKS},}
+    "tasks_queues.listing.task_rows": {P.VIEW_TASKS},
+}
 # Moving the whole office (every row and its keys) is the administrator's alone:
 # a role check, not a permission of the table the office adjusts.
 ROLE_ONLY: dict[str, set[Role]] = {
