@@ -262,8 +262,9 @@ def test_arrears_import_names_bad_lines_and_imports_after_skipping(qtbot, setup,
             ArrearsBalance.month == month, Lease.number.in_(numbers))).all()
     assert dict(stored)[numbers[0]] == 320_000
     assert dict(stored).get(numbers[1]) == before.get(numbers[1])    # the skipped row
+    # the list reloads off the GUI thread after the change event: give a loaded machine time
     qtbot.waitUntil(lambda: any(r.number == numbers[0] and r.balance_hal == 320_000
-                                for r in tab.model.rows))
+                                for r in tab.model.rows), timeout=30000)
 
 
 def test_dashboard_cards_show_the_ending_leases_and_retention(qtbot, town_db, town_worker,
