@@ -9,6 +9,16 @@ everyone has exchanged with everyone: every database holds identical data, and
 every edit that was overwritten by someone who had not seen it — or deleted
 with its row by someone who had not seen it — left a conflict record: no saved
 edit vanishes silently. A model of who-knew-what runs beside the real databases.
+
+How many histories: the environment variable ``KMB_SYNC_EXAMPLES`` (hypothesis
+``max_examples``; default 12, the CI setting). Each history draws 3–4 replicas;
+a local long run uses ≥ 200, e.g.
+
+    KMB_SYNC_EXAMPLES=200 KMB_SYNC_PROGRESS=runs.log \
+        python -m pytest tests/test_sync_property.py -p no:cacheprovider
+
+``KMB_SYNC_PROGRESS`` names a file that gets one line per history that passed
+(replicas, chain, restores, revocations), so a long run can be counted.
 """
 from __future__ import annotations
 
