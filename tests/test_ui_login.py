@@ -148,11 +148,11 @@ def test_lead_creates_a_worker_account(qtbot, db, admin, tmp_path, monkeypatch):
         dialog.role.setCurrentIndex(dialog.role.findData(Role.SOCIAL_WORKER))
         type_text(qtbot, dialog.password, "terén-2026")
         type_text(qtbot, dialog.again, "terén-2027")
-        dialog.save()
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
         assert "neshodují" in dialog.errors.message("password_again")
         dialog.again.clear()
         type_text(qtbot, dialog.again, "terén-2026")
-        dialog.save()
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
         return dialog.result()
 
     monkeypatch.setattr(NewUserDialog, "exec", fill)

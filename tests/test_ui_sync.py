@@ -143,7 +143,7 @@ def test_choose_what_a_peer_is_a_partner_office_or_a_workers_laptop(qtbot, offic
             combo = dialog.findChild(QComboBox, "scope")
             combo.setCurrentIndex(next(i for i in range(combo.count())
                                        if combo.itemText(i).startswith(text)))
-            dialog.accept()
+            dialog.ok_button.click()   # saves through the kit
         return action
 
     state = when_modal(choose("všechna data – partnerská kancelář"))

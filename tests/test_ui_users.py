@@ -89,7 +89,7 @@ def test_received_worker_shows_by_name_and_gets_a_login(qtbot, received, tmp_pat
         type_text(qtbot, dialog.username, "Alena Terénní")        # not a user name
         type_text(qtbot, dialog.password, "heslo-aleny")
         type_text(qtbot, dialog.again, "heslo-aleny")
-        save = dialog.buttons.button(QDialogButtonBox.Save)
+        save = dialog.ok_button
         qtbot.mouseClick(save, Qt.LeftButton)
         seen["bad"] = dialog.errors.message("username")
         dialog.username.clear()

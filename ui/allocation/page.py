@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QComboBox,
                                QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSplitter,
                                QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from models.housing import FlatCategory
 from ui.labels import ethos, tl as label
 
 from ..context import UiContext
+from ..widgets.dialogs import FormDialog
 from ..widgets.lazy import LazyLoad
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
@@ -338,13 +339,8 @@ class ApplicationDetail(QScrollArea):
     def close_application(self) -> None:
         if self.detail is None:
             return
-        dlg = CloseDialog(self)
+        dlg = CloseDialog(self.ctx, self.detail.id, self)
         if not dlg.exec():
-            return
-        try:
-            svc.set_state(self.ctx.db, self.ctx.actor, self.detail.id, dlg.state, dlg.note)
-        except KmbError as exc:
-            self._say(exc.message)
             return
         self._say(self.tr("Žádost: {0}.").format(label(dlg.state)))
 
@@ -353,29 +349,19 @@ class ApplicationDetail(QScrollArea):
         self.message.show()
 
 
-class CloseDialog(QDialog):
-    """Withdraw (the household asked) or exclude (with the reason) an application."""
+class CloseDialog(FormDialog):
+    """Withdraw (the household asked) or exclude (with the reason) an application;
+    an exclusion without a reason is refused at its field, the dialog stays open."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Stáhnout nebo vyřadit žádost"))
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
+    def __init__(self, ctx: UiContext, application_id: str, parent=None):
+        super().__init__(self.tr("Stáhnout nebo vyřadit žádost"), parent=parent)
+        self._save = lambda state, note: svc.set_state(ctx.db, ctx.actor, application_id,
+                                                       state, note)
+        self.kind = self.add("kind", self.tr("Žádost"), QComboBox())
         self.kind.addItem(self.tr("stažena na žádost domácnosti"), ApplicationState.WITHDRAWN)
         self.kind.addItem(self.tr("vyřazena (uveďte důvod)"), ApplicationState.EXCLUDED)
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("reason")
+        self.reason = self.add("note", self.tr("Důvod / poznámka"), QPlainTextEdit())
         self.reason.setMaximumHeight(80)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Uložit"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.kind)
-        layout.addWidget(QLabel(self.tr("Důvod / poznámka")))
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
 
     @property
     def state(self) -> ApplicationState:
@@ -384,3 +370,6 @@ class CloseDialog(QDialog):
     @property
     def note(self) -> str:
         return self.reason.toPlainText()
+
+    def submit(self) -> None:
+        self._save(self.state, self.note)

@@ -6,11 +6,11 @@ recovery key is shown (and printed) once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from app.auth import NewUser, create_user, set_active, set_password
-from app.errors import KmbError, ValidationError
+from app.errors import KmbError
 from app.recovery import recovery_sheet_pdf
 from app.rekey import encrypted, new_database_key
 from app.security import ROLE_LABELS, Permission
@@ -18,7 +18,7 @@ from app.staff import Login, give_login, list_users
 from models.staff import Role
 
 from ..context import UiContext
-from ..widgets.fields import FieldErrors
+from ..widgets.dialogs import FormDialog
 from ..widgets.recovery_key import RecoveryKeyDialog
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
@@ -45,6 +45,13 @@ def _password() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.Password)
     return field
+
+
+def _roles() -> QComboBox:
+    combo = QComboBox()
+    for role in Role:
+        combo.addItem(ROLE_LABELS[role], role)
+    return combo
 
 
 class UsersTab(QWidget):
@@ -164,130 +171,54 @@ class UsersTab(QWidget):
             self.refresh()
 
 
-class NewUserDialog(QDialog):
+class NewUserDialog(FormDialog):
     def __init__(self, ctx: UiContext, parent=None):
-        super().__init__(parent)
+        super().__init__(self.tr("Nový uživatel"), parent=parent, ok_text=self.tr("Založit"))
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Nový uživatel"))
-        self.full_name = QLineEdit()
-        self.username = QLineEdit()
+        self.full_name = self.add("full_name", self.tr("Jméno a příjmení"), QLineEdit())
+        self.username = self.add("username", self.tr("Uživatelské jméno"), QLineEdit())
         self.username.setPlaceholderText("jana.novakova")
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(ROLE_LABELS[role], role)
-        self.password = _password()
-        self.again = _password()
-        self.errors = FieldErrors()
-        form = QFormLayout()
-        for name, text, widget in (("full_name", self.tr("Jméno a příjmení"), self.full_name),
-                                   ("username", self.tr("Uživatelské jméno"), self.username),
-                                   ("role", self.tr("Role"), self.role),
-                                   ("password", self.tr("Heslo"), self.password),
-                                   ("password_again", self.tr("Heslo znovu"), self.again)):
-            form.addRow(text, widget)
-            form.addRow("", self.errors.bind(name, widget))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Založit"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.role = self.add("role", self.tr("Role"), _roles())
+        self.password = self.add("password", self.tr("Heslo"), _password())
+        self.again = self.add("password_again", self.tr("Heslo znovu"), _password())
 
-    def save(self) -> None:
-        try:
-            create_user(self.ctx.db, self.ctx.actor, NewUser(
-                self.username.text(), self.full_name.text(), self.role.currentData(),
-                self.password.text(), self.again.text()))
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+    def submit(self) -> None:
+        create_user(self.ctx.db, self.ctx.actor, NewUser(
+            self.username.text(), self.full_name.text(), self.role.currentData(),
+            self.password.text(), self.again.text()))
 
 
-class GiveLoginDialog(QDialog):
+class GiveLoginDialog(FormDialog):
     """A worker received from another installation gets a login here."""
 
     def __init__(self, ctx: UiContext, user, parent=None):
-        super().__init__(parent)
+        super().__init__(
+            self.tr("Přihlášení pro {0}").format(user.full_name),
+            self.tr("{0} přišel/přišla z jiné instalace a zatím se zde nemůže "
+                    "přihlásit. Uživatelské jméno, role a heslo platí jen v této "
+                    "instalaci.").format(user.full_name),
+            parent, self.tr("Dát přihlášení"))
         self.ctx, self.user = ctx, user
-        self.setWindowTitle(self.tr("Přihlášení pro {0}").format(user.full_name))
-        intro = QLabel(self.tr("{0} přišel/přišla z jiné instalace a zatím se zde nemůže "
-                               "přihlásit. Uživatelské jméno, role a heslo platí jen v této "
-                               "instalaci.").format(user.full_name))
-        intro.setWordWrap(True)
-        self.username = QLineEdit()
+        self.username = self.add("username", self.tr("Uživatelské jméno"), QLineEdit())
         self.username.setPlaceholderText("jana.novakova")
-        self.role = QComboBox()
-        for role in Role:
-            self.role.addItem(ROLE_LABELS[role], role)
+        self.role = self.add("role", self.tr("Role"), _roles())
         self.role.setCurrentIndex(self.role.findData(user.role))
-        self.password = _password()
-        self.again = _password()
-        self.errors = FieldErrors()
-        form = QFormLayout()
-        for name, text, widget in (("username", self.tr("Uživatelské jméno"), self.username),
-                                   ("role", self.tr("Role"), self.role),
-                                   ("password", self.tr("Heslo"), self.password),
-                                   ("password_again", self.tr("Heslo znovu"), self.again)):
-            form.addRow(text, widget)
-            form.addRow("", self.errors.bind(name, widget))
-        self.error = QLabel()
-        self.error.setProperty("error", True)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Dát přihlášení"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.password = self.add("password", self.tr("Heslo"), _password())
+        self.again = self.add("password_again", self.tr("Heslo znovu"), _password())
 
-    def save(self) -> None:
-        try:
-            give_login(self.ctx.db, self.ctx.actor, self.user.id, Login(
-                self.username.text(), self.role.currentData(), self.password.text(),
-                self.again.text()))
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                self.error.setText(exc.message)
-                self.error.show()
-            return
-        self.accept()
+    def submit(self) -> None:
+        give_login(self.ctx.db, self.ctx.actor, self.user.id, Login(
+            self.username.text(), self.role.currentData(), self.password.text(),
+            self.again.text()))
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormDialog):
     def __init__(self, ctx: UiContext, user_id: str, name: str, parent=None):
-        super().__init__(parent)
+        super().__init__(self.tr("Heslo – {0}").format(name), parent=parent)
         self.ctx, self.user_id = ctx, user_id
-        self.setWindowTitle(self.tr("Heslo – {0}").format(name))
-        self.password = _password()
-        self.again = _password()
-        self.errors = FieldErrors()
-        form = QFormLayout()
-        form.addRow(self.tr("Nové heslo"), self.password)
-        form.addRow("", self.errors.bind("password", self.password))
-        form.addRow(self.tr("Heslo znovu"), self.again)
-        form.addRow("", self.errors.bind("password_again", self.again))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Uložit"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.password = self.add("password", self.tr("Nové heslo"), _password())
+        self.again = self.add("password_again", self.tr("Heslo znovu"), _password())
 
-    def save(self) -> None:
-        try:
-            set_password(self.ctx.db, self.ctx.actor, self.user_id, self.password.text(),
-                         self.again.text())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+    def submit(self) -> None:
+        set_password(self.ctx.db, self.ctx.actor, self.user_id, self.password.text(),
+                     self.again.text())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QComboBox,
                                QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -21,6 +21,7 @@ from app.sync.trust import KINDS
 
 from ..context import UiContext
 from ..ops import BackgroundOp
+from ..widgets.dialogs import FormDialog
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 
@@ -227,9 +228,7 @@ class SyncPage(QWidget):
         peer = self._selected_peer()
         if peer is None:
             return
-        dialog = ScopeDialog(self.ctx, peer.peer, self)
-        if dialog.exec():
-            set_scope(self.ctx.db, self.ctx.actor, peer.id, dialog.scope(), dialog.kind())
+        ScopeDialog(self.ctx, peer.peer, peer.id, self).exec()
 
     def export(self) -> None:
         peer = self._selected_peer()
@@ -287,15 +286,15 @@ class SyncPage(QWidget):
             return
 
 
-class ScopeDialog(QDialog):
+class ScopeDialog(FormDialog):
     """All data, only the cases of one worker (a field laptop), or only the cases
     whose client consented to sharing with this partner office."""
 
-    def __init__(self, ctx: UiContext, peer, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Rozsah dat pro „{0}“").format(peer.name))
-        self.combo = QComboBox()
-        self.combo.setObjectName("scope")
+    def __init__(self, ctx: UiContext, peer, peer_id: str, parent=None):
+        super().__init__(self.tr("Rozsah dat pro „{0}“").format(peer.name),
+                         self.tr("Co se má posílat na tuto instalaci:"), parent)
+        self._save = lambda scope, kind: set_scope(ctx.db, ctx.actor, peer_id, scope, kind)
+        self.combo = self.add("scope", self.tr("Rozsah"), QComboBox())
         # a kind, or a worker scope (a laptop): what the peer may write follows from it
         self.combo.addItem(self.tr("všechna data – vlastní kancelář"), "office")
         self.combo.addItem(self.tr("všechna data – partnerská kancelář (bez nastavení a "
@@ -307,13 +306,9 @@ class ScopeDialog(QDialog):
                                f"worker:{u.id}")
         index = self.combo.findData(peer.scope or peer.kind or "office")
         self.combo.setCurrentIndex(max(index, 0))
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Co se má posílat na tuto instalaci:")))
-        layout.addWidget(self.combo)
-        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        self._save(self.scope(), self.kind())
 
     def scope(self) -> str | None:
         data = self.combo.currentData()
