@@ -50,6 +50,16 @@ def _busiest_worker(db) -> str:
 
 def test_laptop_holds_no_record_of_another_workers_household(town_path, tmp_path):
     office = open_database(sqlite_url(town_path), key=TEST_KEY)
+    try:
+        check_laptop_scope(office, tmp_path)
+    finally:
+        office.close()
+
+
+def check_laptop_scope(office, tmp_path) -> dict[str, int]:
+    """Export the busiest worker's laptop bundle from ``office`` and check every
+    synchronised table of what arrived; returns how many rows of each kind the
+    laptop holds (own and foreign), for the report of a larger sample."""
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
     worker = _busiest_worker(office)
@@ -103,8 +113,10 @@ def test_laptop_holds_no_record_of_another_workers_household(town_path, tmp_path
     with laptop.reading() as s:
         for p in s.scalars(select(Person).where(Person.id.not_in(persons))):
             assert p.birth_number is None and p.note is None and p.birth_date is None
-    office.close()
     laptop.close()
+    return {"own households": len(households), "own persons": len(persons),
+            **{f"foreign {name}": len(ids) for name, ids in sorted(foreign.items()) if ids},
+            **{f"rows {name}": len(rows) for name, rows in sorted(tables.items()) if rows}}
 
 
 def test_only_what_changed_is_sent_again(town_path, tmp_path):

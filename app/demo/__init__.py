@@ -54,7 +54,7 @@ STEPS: list[tuple[str, Step]] = [
     ("nastavení", build_settings),
     ("pracovníci", build_staff),
     ("byty", build_housing),
-    ("osoby", lambda ctx: build_persons(ctx, SIZES[ctx.size])),
+    ("osoby", lambda ctx: build_persons(ctx, ctx.extra.get("persons") or SIZES[ctx.size])),
     ("příjem a případy", build_intake),
     ("žádosti o byt", build_allocation),
     ("šetření a kontroly", build_assessments),
@@ -73,11 +73,13 @@ STEPS: list[tuple[str, Step]] = [
 
 def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
                seed: int = SEED, progress: Callable[[str, int], None] | None = None,
-               key: bytes | None = None) -> Database:
+               key: bytes | None = None, persons: int | None = None) -> Database:
     """Build a demo office into a new SQLite file at ``path`` (replaced if it
     exists). Encrypted like any office, marked as a demo in its key file; every
     demo account (the administrator ``admin`` too) has the password ``demo``.
-    ``key`` is for tests and benchmarks (a fixed key); otherwise a random one."""
+    ``key`` is for tests and benchmarks (a fixed key); otherwise a random one.
+    ``persons`` shrinks a size to a sample of that many persons (a city-shaped
+    office small enough for a test); the other volumes stay the size's."""
     if size not in SIZES:
         raise KmbError(_("Neznámá velikost ukázky „{size}“ (town nebo city).").format(size=size))
     path = Path(path)
@@ -90,7 +92,7 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     key = key or new_key()
     db = open_database(sqlite_url(path), create=True, key=key)
-    usernames = _fill(db, size, today=today, seed=seed, progress=progress)
+    usernames = _fill(db, size, today=today, seed=seed, progress=progress, persons=persons)
     add_demo_slots(path, key, usernames, DEMO_PASSWORD)
     write_import_sample(path.parent, today or dt.date.today())   # a list to try the import
     if progress:
@@ -118,7 +120,8 @@ def build_demo_on_server(url: str, size: str = "town", *, today: dt.date | None 
 
 
 def _fill(db: Database, size: str, *, today: dt.date | None, seed: int,
-          progress: Callable[[str, int], None] | None) -> list[str]:
+          progress: Callable[[str, int], None] | None,
+          persons: int | None = None) -> list[str]:
     """Every demo step in one transaction; the active users' names."""
     installation.initialise(db, INSTALLATION_NAME[size], series="")   # the office
     report = progress or (lambda step, percent: None)
@@ -131,7 +134,8 @@ def _fill(db: Database, size: str, *, today: dt.date | None, seed: int,
             hlc, origin = tick(s)
         ctx = DemoContext(conn=conn, rng=random.Random(seed), size=size,
                           today=today or dt.date.today(), origin=origin, hlc=hlc,
-                          place=CITY if size == "city" else TOWN, progress=report)
+                          place=CITY if size == "city" else TOWN, progress=report,
+                          extra={"persons": persons} if persons else {})
         for i, (name, step) in enumerate(STEPS):
             report(name, int(100 * i / len(STEPS)))
             step(ctx)
