@@ -58,8 +58,14 @@ def percentile(values: list[float], p: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default="/tmp/kmb-bench-city.sqlite")
+    parser.add_argument("--key", default=None,
+                        help="the database key in hex, for a demo built by another benchmark "
+                             "(bench_speed.py: bytes(range(32)).hex())")
     parser.add_argument("--queries", type=int, default=100)
     args = parser.parse_args()
+    if args.key:                    # the module's connections use BENCH_KEY
+        global BENCH_KEY
+        BENCH_KEY = bytes.fromhex(args.key)
     path = Path(args.db)
     if not path.exists():
         t = time.perf_counter()

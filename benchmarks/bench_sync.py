@@ -66,10 +66,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--demo", choices=["city", "town"], default="city")
     parser.add_argument("--db", default=None)
+    parser.add_argument("--key", default=None,
+                        help="the database key in hex, for a demo built by another benchmark "
+                             "(bench_speed.py: bytes(range(32)).hex())")
     parser.add_argument("--repeat", type=int, default=3,
                         help="imports and raw copies measured (the best of each is quoted: "
                              "on a loaded machine single runs vary 2×)")
     args = parser.parse_args()
+    if args.key:                    # the module's connections use BENCH_KEY
+        global BENCH_KEY
+        BENCH_KEY = bytes.fromhex(args.key)
     city = Path(args.db or f"/tmp/kmb-bench-{args.demo}.sqlite")
     if not city.exists():
         build_demo(city, args.demo, key=BENCH_KEY).close()

@@ -322,7 +322,7 @@ def test_refuses_unknown_and_revoked_senders_and_replays(pair, bundle, tmp_path)
 def test_refuses_a_bundle_from_a_newer_schema(pair, tmp_path, monkeypatch):
     office, oa, laptop, la = pair
     _person(office, oa, "Jan", "Novák")
-    monkeypatch.setattr("app.sync.export.head_revision", lambda: "9999_future")
+    monkeypatch.setattr("app.sync.export._schema_head", lambda: "9999_future")
     export_bundle(office, oa, _installation_id(laptop), tmp_path / "future.kmbx")
     _refused(laptop, la, tmp_path / "future.kmbx", "novější verze")
 
