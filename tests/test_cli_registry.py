@@ -36,6 +36,7 @@ def test_version_runs_without_loading_the_database_layer():
         "with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):\n"
         "    main(['--version'])")
     assert not _tops(loaded) & set(HEAVY)
+    assert "app.cli.main" not in loaded        # nor the parser and the command modules
 
 
 def test_print_kinds_named_in_the_cli_are_the_registered_printers():

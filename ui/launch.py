@@ -7,6 +7,11 @@ from typing import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--version"]:     # answered before the parser and 11 command modules load
+        from app import __version__
+        print(f"KMB Desk {__version__}")
+        sys.exit(0)
     from app.cli.main import parse_args, run_command
     args = parse_args(argv)
     if args.command:
