@@ -84,7 +84,7 @@ def main() -> None:
         office = open_database(sqlite_url(city), key=BENCH_KEY)
         oa = admin_actor(office)
         fresh = open_database(sqlite_url(work / "fresh.sqlite"), create=True, key=BENCH_KEY)
-        initialise(fresh, "Nová instalace")
+        initialise(fresh, "Nová instalace", series="N1")   # a second installation: its own series
         fa = admin_actor(fresh)
         src, dst = _connect(work / "fresh.sqlite"), _connect(
             work / "empty-schema.sqlite")
