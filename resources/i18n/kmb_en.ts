@@ -459,162 +459,162 @@
 <context>
     <name>ApplicationDetail</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="214" />
+        <location filename="../../ui/allocation/page.py" line="215" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="215" />
+        <location filename="../../ui/allocation/page.py" line="216" />
         <source>Obnovit platnost</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="217" />
+        <location filename="../../ui/allocation/page.py" line="218" />
         <source>Stáhnout / vyřadit…</source>
         <translation>Withdraw / exclude…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="242" />
+        <location filename="../../ui/allocation/page.py" line="243" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="243" />
+        <location filename="../../ui/allocation/page.py" line="244" />
         <source>Žádosti o obecní byt s údaji pro bodová pravidla.</source>
         <translation>Applications for a municipal flat with the facts the point rules need.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="260" />
+        <location filename="../../ui/allocation/page.py" line="261" />
         <source>{0} · žádá o byt: {1} · podána {2} · platná do {3}</source>
         <translation>{0} · asks for: {1} · filed {2} · valid until {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="270" />
+        <location filename="../../ui/allocation/page.py" line="271" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="272" />
+        <location filename="../../ui/allocation/page.py" line="273" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="273" />
+        <location filename="../../ui/allocation/page.py" line="274" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="274" />
+        <location filename="../../ui/allocation/page.py" line="275" />
         <source>Nezaopatřené děti</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="275" />
+        <location filename="../../ui/allocation/page.py" line="276" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="276" />
+        <location filename="../../ui/allocation/page.py" line="277" />
         <source>Zdravotní postižení</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="277" />
+        <location filename="../../ui/allocation/page.py" line="278" />
         <source>Bezbariérový byt</source>
         <translation>Barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="277" />
+        <location filename="../../ui/allocation/page.py" line="278" />
         <source>potřebuje</source>
         <translation>needs one</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="278" />
+        <location filename="../../ui/allocation/page.py" line="279" />
         <source>Bytová situace</source>
         <translation>Housing situation</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="279" />
+        <location filename="../../ui/allocation/page.py" line="280" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="281" />
+        <location filename="../../ui/allocation/page.py" line="282" />
         <source>dvě domácnosti v bytě</source>
         <translation>two households in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="282" />
+        <location filename="../../ui/allocation/page.py" line="283" />
         <source>Pobyt ve městě</source>
         <translation>Residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="282" />
+        <location filename="../../ui/allocation/page.py" line="283" />
         <source>{0} let</source>
         <translation>{0} years</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="283" />
+        <location filename="../../ui/allocation/page.py" line="284" />
         <source>trvalý pobyt</source>
         <translation>permanent residence</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="284" />
+        <location filename="../../ui/allocation/page.py" line="285" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="285" />
+        <location filename="../../ui/allocation/page.py" line="286" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="286" />
+        <location filename="../../ui/allocation/page.py" line="287" />
         <source>Dávky</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="287" />
+        <location filename="../../ui/allocation/page.py" line="288" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="289" />
+        <location filename="../../ui/allocation/page.py" line="290" />
         <source>splátkový kalendář</source>
         <translation>repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="290" />
+        <location filename="../../ui/allocation/page.py" line="291" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="291" />
+        <location filename="../../ui/allocation/page.py" line="292" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="307" />
+        <location filename="../../ui/allocation/page.py" line="308" />
         <source>Individuální posouzení: {0} bodů{1}. Odůvodnění: {2}</source>
         <translation>Individual assessment: {0} points{1}. Justification: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="310" />
+        <location filename="../../ui/allocation/page.py" line="311" />
         <source> Zapsal(a): {0}.</source>
         <translation> Recorded by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="324" />
+        <location filename="../../ui/allocation/page.py" line="325" />
         <source>závažný důvod</source>
         <translation>serious reason</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="336" />
+        <location filename="../../ui/allocation/page.py" line="337" />
         <source>Platnost obnovena do {0}.</source>
         <translation>Renewed until {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="349" />
+        <location filename="../../ui/allocation/page.py" line="345" />
         <source>Žádost: {0}.</source>
         <translation>Application: {0}.</translation>
     </message>
@@ -841,84 +841,84 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="32" />
+        <location filename="../../ui/allocation/page.py" line="33" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="33" />
+        <location filename="../../ui/allocation/page.py" line="34" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="34" />
-        <location filename="../../ui/allocation/page.py" line="112" />
+        <location filename="../../ui/allocation/page.py" line="35" />
+        <location filename="../../ui/allocation/page.py" line="113" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="36" />
+        <location filename="../../ui/allocation/page.py" line="37" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="38" />
+        <location filename="../../ui/allocation/page.py" line="39" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="40" />
-        <location filename="../../ui/allocation/page.py" line="109" />
+        <location filename="../../ui/allocation/page.py" line="41" />
+        <location filename="../../ui/allocation/page.py" line="110" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="41" />
+        <location filename="../../ui/allocation/page.py" line="42" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="42" />
+        <location filename="../../ui/allocation/page.py" line="43" />
         <source>ETHOS</source>
         <translation>ETHOS</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="44" />
+        <location filename="../../ui/allocation/page.py" line="45" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="46" />
+        <location filename="../../ui/allocation/page.py" line="47" />
         <source>Odmítnutí</source>
         <translation>Refusals</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="72" />
+        <location filename="../../ui/allocation/page.py" line="73" />
         <source>Žádosti o byt</source>
         <translation>Flat applications</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="75" />
+        <location filename="../../ui/allocation/page.py" line="76" />
         <source>Hledat domácnost, žadatele nebo číslo žádosti…</source>
         <translation>Search a household, applicant or application number…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="78" />
+        <location filename="../../ui/allocation/page.py" line="79" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="83" />
+        <location filename="../../ui/allocation/page.py" line="84" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="89" />
+        <location filename="../../ui/allocation/page.py" line="90" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="156" />
+        <location filename="../../ui/allocation/page.py" line="157" />
         <source>Žádostí: {0}</source>
         <translation>Applications: {0}</translation>
     </message>
@@ -2321,32 +2321,27 @@ Leave without saving?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="361" />
+        <location filename="../../ui/allocation/page.py" line="357" />
         <source>Stáhnout nebo vyřadit žádost</source>
         <translation>Withdraw or exclude the application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="364" />
+        <location filename="../../ui/allocation/page.py" line="360" />
+        <source>Žádost</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="361" />
         <source>stažena na žádost domácnosti</source>
         <translation>withdrawn at the household's request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="365" />
+        <location filename="../../ui/allocation/page.py" line="362" />
         <source>vyřazena (uveďte důvod)</source>
         <translation>excluded (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="370" />
-        <source>Uložit</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/page.py" line="371" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/page.py" line="376" />
+        <location filename="../../ui/allocation/page.py" line="363" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
     </message>
@@ -4377,44 +4372,39 @@ Leave without saving?</translation>
 <context>
     <name>GiveLoginDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="215" />
+        <location filename="../../ui/settings/users_tab.py" line="196" />
         <source>Přihlášení pro {0}</source>
         <translation>Login for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="216" />
+        <location filename="../../ui/settings/users_tab.py" line="197" />
         <source>{0} přišel/přišla z jiné instalace a zatím se zde nemůže přihlásit. Uživatelské jméno, role a heslo platí jen v této instalaci.</source>
         <translation>{0} came from another installation and cannot sign in here yet. The user name, role and password apply to this installation only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="230" />
+        <location filename="../../ui/settings/users_tab.py" line="202" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="231" />
+        <location filename="../../ui/settings/users_tab.py" line="204" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="232" />
+        <location filename="../../ui/settings/users_tab.py" line="206" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="233" />
+        <location filename="../../ui/settings/users_tab.py" line="207" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="241" />
+        <location filename="../../ui/settings/users_tab.py" line="200" />
         <source>Dát přihlášení</source>
         <translation>Give a login</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/users_tab.py" line="242" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7140,44 +7130,39 @@ Close the protocol?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="171" />
+        <location filename="../../ui/settings/users_tab.py" line="176" />
         <source>Nový uživatel</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="182" />
+        <location filename="../../ui/settings/users_tab.py" line="178" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="183" />
+        <location filename="../../ui/settings/users_tab.py" line="179" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="184" />
+        <location filename="../../ui/settings/users_tab.py" line="181" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="185" />
+        <location filename="../../ui/settings/users_tab.py" line="182" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="186" />
+        <location filename="../../ui/settings/users_tab.py" line="183" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="190" />
+        <location filename="../../ui/settings/users_tab.py" line="176" />
         <source>Založit</source>
         <translation>Create</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/users_tab.py" line="191" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -7684,29 +7669,19 @@ Close the protocol?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="268" />
+        <location filename="../../ui/settings/users_tab.py" line="217" />
         <source>Heslo – {0}</source>
         <translation>Password – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="273" />
+        <location filename="../../ui/settings/users_tab.py" line="219" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="275" />
+        <location filename="../../ui/settings/users_tab.py" line="220" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/users_tab.py" line="278" />
-        <source>Uložit</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/users_tab.py" line="279" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -10286,32 +10261,37 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="296" />
+        <location filename="../../ui/sync/page.py" line="294" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="300" />
+        <location filename="../../ui/sync/page.py" line="297" />
+        <source>Rozsah</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="299" />
         <source>všechna data – vlastní kancelář</source>
         <translation>all data – own office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="301" />
+        <location filename="../../ui/sync/page.py" line="300" />
         <source>všechna data – partnerská kancelář (bez nastavení a pravidel)</source>
         <translation>all data – partner office (no settings or rules)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="303" />
+        <location filename="../../ui/sync/page.py" line="302" />
         <source>jen případy, k jejichž předání dal klient souhlas – partnerská kancelář</source>
         <translation>only cases whose client consented to sharing – partner office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="306" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="314" />
+        <location filename="../../ui/sync/page.py" line="295" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -10646,170 +10626,170 @@ version {1} · {2}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="29" />
+        <location filename="../../ui/sync/page.py" line="30" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="30" />
+        <location filename="../../ui/sync/page.py" line="31" />
         <source>Otisk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="31" />
+        <location filename="../../ui/sync/page.py" line="32" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="33" />
+        <location filename="../../ui/sync/page.py" line="34" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="34" />
+        <location filename="../../ui/sync/page.py" line="35" />
         <source>Rozsah</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="35" />
+        <location filename="../../ui/sync/page.py" line="36" />
         <source>Přidán</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="39" />
+        <location filename="../../ui/sync/page.py" line="40" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40" />
+        <location filename="../../ui/sync/page.py" line="41" />
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41" />
+        <location filename="../../ui/sync/page.py" line="42" />
         <source>Platná hodnota</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="42" />
-        <location filename="../../ui/sync/page.py" line="45" />
+        <location filename="../../ui/sync/page.py" line="43" />
+        <location filename="../../ui/sync/page.py" line="46" />
         <source>Zapsal(a)</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="44" />
+        <location filename="../../ui/sync/page.py" line="45" />
         <source>Přepsaná hodnota</source>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="74" />
-        <location filename="../../ui/sync/page.py" line="169" />
-        <location filename="../../ui/sync/page.py" line="174" />
+        <location filename="../../ui/sync/page.py" line="75" />
+        <location filename="../../ui/sync/page.py" line="170" />
+        <location filename="../../ui/sync/page.py" line="175" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="77" />
+        <location filename="../../ui/sync/page.py" line="78" />
         <source>Výměna dat bez serveru: balíček se uloží do souboru (USB disk, e-mail), je podepsaný a zašifrovaný jen pro zvoleného partnera.</source>
         <translation>Exchange without a server: a bundle is saved to a file (USB stick, e-mail), signed and encrypted for the chosen partner only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="86" />
+        <location filename="../../ui/sync/page.py" line="87" />
         <source>&lt;b&gt;Tato instalace:&lt;/b&gt; {0}&lt;br&gt;Otisk pro ověření telefonem: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;This installation:&lt;/b&gt; {0}&lt;br&gt;Fingerprint to check by phone: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="90" />
+        <location filename="../../ui/sync/page.py" line="91" />
         <source>Uložit kartu instalace…</source>
         <translation>Save installation card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="97" />
+        <location filename="../../ui/sync/page.py" line="98" />
         <source>Přidat partnera z karty…</source>
         <translation>Add partner from card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="98" />
+        <location filename="../../ui/sync/page.py" line="99" />
         <source>Rozsah dat…</source>
         <translation>Data scope…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="100" />
         <source>Odvolat</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="100" />
+        <location filename="../../ui/sync/page.py" line="101" />
         <source>Vytvořit balíček pro partnera…</source>
         <translation>Create bundle for partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="102" />
+        <location filename="../../ui/sync/page.py" line="103" />
         <source>Načíst balíček…</source>
         <translation>Load bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="126" />
+        <location filename="../../ui/sync/page.py" line="127" />
         <source>Ponechat platnou hodnotu</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="127" />
+        <location filename="../../ui/sync/page.py" line="128" />
         <source>Obnovit přepsanou hodnotu</source>
         <translation>Restore the overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="131" />
+        <location filename="../../ui/sync/page.py" line="132" />
         <source>Když dva lidé změní stejný údaj, než si instalace vymění data, platí novější změna. Ta druhá se neztratí: je tady, dokud ji někdo neposoudí. Obnovená hodnota platí po další výměně všude.</source>
         <translation>When two people change the same field before the installations exchange data, the newer change wins. The other one is not lost: it waits here until someone reviews it. A restored value applies everywhere after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="147" />
+        <location filename="../../ui/sync/page.py" line="148" />
         <source>Partneři a výměna</source>
         <translation>Partners and exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="164" />
         <source>Konflikty ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="170" />
+        <location filename="../../ui/sync/page.py" line="171" />
         <source>Nejdřív vyberte partnera v seznamu.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="178" />
+        <location filename="../../ui/sync/page.py" line="179" />
         <source>Uložit kartu instalace</source>
         <translation>Save installation card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="180" />
+        <location filename="../../ui/sync/page.py" line="181" />
         <source>Karta instalace (*.kmbcard)</source>
         <translation>Installation card (*.kmbcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="188" />
+        <location filename="../../ui/sync/page.py" line="189" />
         <source>Karta uložena do {0}. Pošlete ji partnerovi a otisk mu přečtěte do telefonu.</source>
         <translation>Card saved to {0}. Send it to the partner and read them the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="192" />
+        <location filename="../../ui/sync/page.py" line="193" />
         <source>Karta partnera</source>
         <translation>Partner's card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193" />
+        <location filename="../../ui/sync/page.py" line="194" />
         <source>Karta instalace (*.kmbcard *.json);;Všechny soubory (*)</source>
         <translation>Installation card (*.kmbcard *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="204" />
+        <location filename="../../ui/sync/page.py" line="205" />
         <source>Ověřte otisk</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="205" />
+        <location filename="../../ui/sync/page.py" line="206" />
         <source>Partner: {0}
 
 Otisk: {1}
@@ -10822,62 +10802,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220" />
+        <location filename="../../ui/sync/page.py" line="221" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221" />
+        <location filename="../../ui/sync/page.py" line="222" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="238" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="240" />
+        <location filename="../../ui/sync/page.py" line="239" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="244" />
+        <location filename="../../ui/sync/page.py" line="243" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="249" />
+        <location filename="../../ui/sync/page.py" line="248" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253" />
+        <location filename="../../ui/sync/page.py" line="252" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="254" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="258" />
+        <location filename="../../ui/sync/page.py" line="257" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="271" />
+        <location filename="../../ui/sync/page.py" line="270" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277" />
+        <location filename="../../ui/sync/page.py" line="276" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="278" />
+        <location filename="../../ui/sync/page.py" line="277" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>
@@ -11034,69 +11014,69 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="57" />
+        <location filename="../../ui/settings/users_tab.py" line="64" />
         <source>Nový uživatel…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="58" />
+        <location filename="../../ui/settings/users_tab.py" line="65" />
         <source>Nastavit heslo…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="59" />
+        <location filename="../../ui/settings/users_tab.py" line="66" />
         <source>Změnit své heslo…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="60" />
+        <location filename="../../ui/settings/users_tab.py" line="67" />
         <source>Zablokovat / odblokovat</source>
         <translation>Block / unblock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="61" />
+        <location filename="../../ui/settings/users_tab.py" line="68" />
         <source>Dát přihlášení…</source>
         <translation>Give a login…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="63" />
+        <location filename="../../ui/settings/users_tab.py" line="70" />
         <source>Nový klíč databáze…</source>
         <translation>New database key…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="80" />
+        <location filename="../../ui/settings/users_tab.py" line="87" />
         <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
         <translation>Passwords stay on this installation; they never travel in bundles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="121" />
+        <location filename="../../ui/settings/users_tab.py" line="128" />
         <source>Zablokovat účet</source>
         <translation>Block account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="122" />
+        <location filename="../../ui/settings/users_tab.py" line="129" />
         <source>Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.</source>
         <translation>Block the account of {0}? The database gets a new key and a new recovery key is shown – be ready to print it and store it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="129" />
+        <location filename="../../ui/settings/users_tab.py" line="136" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="139" />
         <location filename="../../ui/settings/users_tab.py" line="146" />
-        <location filename="../../ui/settings/users_tab.py" line="157" />
+        <location filename="../../ui/settings/users_tab.py" line="153" />
+        <location filename="../../ui/settings/users_tab.py" line="164" />
         <source>Nový klíč databáze</source>
         <translation>New database key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="140" />
+        <location filename="../../ui/settings/users_tab.py" line="147" />
         <source>Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen starší zálohy.</source>
         <translation>Give the database a new key? The old recovery key will then open only older backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="158" />
+        <location filename="../../ui/settings/users_tab.py" line="165" />
         <source>Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte jim nové heslo (Nastavit heslo…): {0}</source>
         <translation>These accounts have a password from an older version and did not get the new key; set them a new password (Set password…): {0}</translation>
     </message>
