@@ -15,7 +15,11 @@ How many histories: the environment variable ``KMB_SYNC_EXAMPLES`` (hypothesis
 a local long run uses ≥ 200, e.g.
 
     KMB_SYNC_EXAMPLES=200 KMB_SYNC_PROGRESS=runs.log \
-        python -m pytest tests/test_sync_property.py -p no:cacheprovider
+        python -m pytest tests/test_sync_property.py -p no:cacheprovider --timeout=0
+
+(``--timeout=0``: the suite's 900 s per-test timeout would stop a long run.
+A history costs about 10 s of CPU, so 200 take about 35 CPU minutes; separate
+processes with ``--hypothesis-seed=N`` and fewer examples each may share them.)
 
 ``KMB_SYNC_PROGRESS`` names a file that gets one line per history that passed
 (replicas, chain, restores, revocations), so a long run can be counted.
