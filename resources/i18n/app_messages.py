@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BASE_ERRORS = {"KmbError"}
-REFUSERS = {"refuse"}
+REFUSERS = {"refuse", "_bad"}     # _bad: app/imports/reading.py's ValidationError
 ERROR_DICTS = {"errors"}
 _TEXT = re.compile(r"[^\W\d_]")
 _CZECH = re.compile(r"[ áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")

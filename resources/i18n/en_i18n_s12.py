@@ -248,4 +248,37 @@ EN = {
         "the model filing and retention plan of a municipality: social work files S/10 from "
         "closing, the record of one-off contacts 5 years – check against your office's plan",
     "soukromý nájem (s ručením i bez)": "private lease (with or without a guarantee)",
+    # reading an import file (app/imports/reading.py)
+    "Kódování „{declared}“ neznám; zvolte UTF-8 nebo Windows-1250.":
+        "Unknown encoding “{declared}”; choose UTF-8 or Windows-1250.",
+    "Sešit {name} je chráněný heslem. Otevřete ho v Excelu, heslo zrušte (Soubor → Informace → Zamknout sešit) a uložte ho znovu.":
+        "The workbook {name} is password-protected. Open it in Excel, remove the password "
+        "(File → Info → Protect Workbook) and save it again.",
+    "Sešit {name} je prázdný (žádný list nemá tabulku).":
+        "The workbook {name} is empty (no sheet has a table).",
+    "Soubor {name} je prázdný (nemá tabulku se záhlavím).":
+        "The file {name} is empty (it has no table with a header).",
+    "Soubor {name} je příliš velký ({v3} MB); rozdělte ho na menší části (nejvýše 60 MB).":
+        "The file {name} is too large ({v3} MB); split it into smaller parts (60 MB at most).",
+    "Soubor {name} je ve starém formátu Excelu (XLS). Uložte ho v Excelu jako „Sešit Excelu (*.xlsx)“ nebo jako CSV.":
+        "The file {name} is in the old Excel format (XLS). Save it in Excel as "
+        "“Excel Workbook (*.xlsx)” or as CSV.",
+    "Soubor {name} nelze otevřít: {strerror}.": "The file {name} cannot be opened: {strerror}.",
+    "Soubor {name} není tabulka XLSX ani CSV (např. dokument Wordu). Uložte seznam v Excelu jako XLSX nebo CSV.":
+        "The file {name} is neither an XLSX nor a CSV table (e.g. a Word document). Save the "
+        "list in Excel as XLSX or CSV.",
+    "Soubor {name} není tabulka XLSX ani CSV. Uložte seznam v Excelu jako XLSX nebo CSV.":
+        "The file {name} is neither an XLSX nor a CSV table. Save the list in Excel as XLSX or CSV.",
+    "Soubor {name} není text v kódování UTF-8 ani Windows-1250 (např. UTF-16). Uložte ho v Excelu jako „CSV UTF-8“.":
+        "The file {name} is not text in UTF-8 or Windows-1250 (e.g. UTF-16). Save it in Excel "
+        "as “CSV UTF-8”.",
+    "Soubor {name} není textový soubor CSV v kódování Windows-1250 ani UTF-8.":
+        "The file {name} is not a CSV text file in Windows-1250 or UTF-8.",
+    "Soubor {name} není v kódování UTF-8; zkuste Windows-1250.":
+        "The file {name} is not in UTF-8; try Windows-1250.",
+    "Soubor {name} není v kódování Windows-1250 ani UTF-8; uložte ho v Excelu znovu jako „CSV UTF-8“.":
+        "The file {name} is in neither Windows-1250 nor UTF-8; save it again in Excel as "
+        "“CSV UTF-8”.",
+    "Soubor {name} není čitelný sešit Excelu (XLSX), i když tak vypadá jeho přípona.":
+        "The file {name} is not a readable Excel workbook (XLSX), although its extension says so.",
 }
