@@ -138,24 +138,6 @@ class Walk:
         qtbot.wait(100)
         self.texts += [(f"{where}: {w}", t) for w, t in texts_of(page)]
         self._buttons(qtbot, page, where)
-        # the other tabs of the page (Nastavení, a person's detail …): each shown
-        # in turn, so that the "…" buttons on it are visible and walked too
-        for tabs in page.findChildren(QTabWidget):
-            if not tabs.isVisible():
-                continue
-            current = tabs.currentIndex()
-            for i in range(tabs.count()):
-                if i == current or not tabs.isTabEnabled(i):
-                    continue
-                tabs.setCurrentIndex(i)
-                widget = tabs.widget(i)
-                if hasattr(widget, "ready"):
-                    qtbot.waitUntil(widget.ready, timeout=20000)
-                qtbot.wait(100)
-                label = f"{where}/{tabs.tabText(i)}"
-                self.texts += [(f"{label}: {w}", t) for w, t in texts_of(widget)]
-                self._buttons(qtbot, widget, label)
-            tabs.setCurrentIndex(current)
 
     def _buttons(self, qtbot, page: QWidget, where: str) -> None:
         for button in page.findChildren(QAbstractButton):
