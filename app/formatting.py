@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .errors import ValidationError
-from .i18n import _
+from .i18n import _, language
 
 NBSP = "\u00a0"
 
@@ -26,6 +26,19 @@ def format_datetime(value: dt.datetime | None) -> str:
         value = value.replace(tzinfo=dt.UTC)
     value = value.astimezone()
     return f"{format_date(value)} {value.hour}:{value.minute:02d}"
+
+
+def month_names(lang: str | None = None) -> list[str]:
+    """The twelve month names, stand-alone ("leden" … / "January" …), from the
+    locale data of Babel (CLDR), not a table of our own."""
+    from babel.dates import get_month_names      # loaded when a month is shown
+    names = get_month_names("wide", context="stand-alone", locale=lang or language())
+    return [names[m] for m in range(1, 13)]
+
+
+def format_month(value: dt.date, lang: str | None = None) -> str:
+    """"říjen 2026" in Czech, "October 2026" in English."""
+    return f"{month_names(lang)[value.month - 1]} {value.year}"
 
 
 def format_money(hal: int | None, *, nbsp: bool = True) -> str:

@@ -22,6 +22,8 @@ from models.people import Relation, Sex
 from models.procedure import DecisionOutcome as ProcedureOutcome
 from models.procedure import OpinionResult
 
+from .i18n import _
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate marker)
     return text
@@ -233,10 +235,17 @@ def label(value) -> str:
     return LABELS.get(value, getattr(value, "value", str(value)))
 
 
+def shown(value) -> str:
+    """``label()`` in the person's language, for the CLI's tables and the
+    statistics (app/ reads the same Czech texts through gettext; documents
+    keep ``label()``, ui/ translates through Qt)."""
+    return _(label(value))
+
+
 def ethos_conceptual(category: int | None) -> str | None:
     if category is None:
         return None
-    for key, (_, numbers) in ETHOS_CONCEPTUAL.items():
+    for key, (_title, numbers) in ETHOS_CONCEPTUAL.items():
         if category in numbers:
             return key
     return None

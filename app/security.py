@@ -17,7 +17,7 @@ from models.staff import Role, User
 
 from .errors import NotFound, PermissionDenied
 from .rows import live
-from .i18n import _
+from .i18n import N_, _
 
 
 class Permission(enum.Enum):
@@ -85,12 +85,17 @@ ADMIN_FIXED = frozenset({P.SETTINGS, P.MANAGE_USERS, P.VIEW_AUDIT})
 ROLES_SETTING = "security.role_permissions"     # {role value: [permission values]}
 
 ROLE_LABELS = {
-    Role.SOCIAL_WORKER: "sociální pracovník",
-    Role.LEAD: "vedoucí KMB",
-    Role.PROPERTY: "majetkový odbor",
-    Role.ADMIN: "správce",
-    Role.READONLY: "jen čtení",
+    Role.SOCIAL_WORKER: N_("sociální pracovník"),
+    Role.LEAD: N_("vedoucí KMB"),
+    Role.PROPERTY: N_("majetkový odbor"),
+    Role.ADMIN: N_("správce"),
+    Role.READONLY: N_("jen čtení"),
 }
+
+
+def role_label(role: Role) -> str:
+    """The role's name in the person's language (ROLE_LABELS hold the Czech)."""
+    return _(ROLE_LABELS[role])
 
 
 def role_permissions(session: Session | None, role: Role) -> frozenset[Permission]:
@@ -128,7 +133,7 @@ class Actor:
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
             raise PermissionDenied(
-                _("Role „{v1}“ nemá oprávnění k této akci.").format(v1=ROLE_LABELS[self.role]))
+                _("Role „{v1}“ nemá oprávnění k této akci.").format(v1=role_label(self.role)))
 
 
 def actor_from_user(user: User) -> Actor:

@@ -137,6 +137,9 @@ class Walk:
                 view.setCurrentIndex(model.index(0, 0))
         qtbot.wait(100)
         self.texts += [(f"{where}: {w}", t) for w, t in texts_of(page)]
+        self._buttons(qtbot, page, where)
+
+    def _buttons(self, qtbot, page: QWidget, where: str) -> None:
         for button in page.findChildren(QAbstractButton):
             if button.text().rstrip().endswith("…") and button.isVisible() \
                     and button.isEnabled():
@@ -153,3 +156,27 @@ class Walk:
                         self.texts += [(f"[{window.windowTitle()}] {w}", t)
                                        for w, t in texts_of(window)]
                         window.close()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def data_words(db) -> set[str]:
+    """Every word stored in the office's database (names, addresses, notes, the
+    texts the office wrote, task titles …), lower-cased: what the English UI
+    may show in Czech because it is data, not the UI's own text."""
+    import models  # noqa: F401 – every model registered on the metadata
+    from sqlalchemy import String, Text, select
+
+    from models.base import Base
+    words: set[str] = set()
+    with db.reading() as s:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in table.columns if isinstance(c.type, (String, Text))]
+            if not columns:
+                continue
+            for row in s.execute(select(*columns)):
+                for value in row:
+                    if isinstance(value, str):
+                        words.update(w.lower() for w in _WORD.findall(value))
+    return words

@@ -1,7 +1,7 @@
 """Enum labels as the user reads them: app.labels' Czech text, translated."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL, ethos_conceptual
 from app.labels import label as _label
@@ -22,3 +22,9 @@ def ethos(category: int | None) -> str:
         return ""
     concept = tr_label(ETHOS_CONCEPTUAL[ethos_conceptual(category)][0])
     return f"{concept} – {category}. {tr_label(ETHOS_OPERATIONAL[category])}"
+
+
+def month_year(month) -> str:
+    """"říjen 2026" / "October 2026": the locale's own month name (QLocale's
+    default follows the chosen language), not a table of names."""
+    return f"{QLocale().standaloneMonthName(month.month)} {month.year}"

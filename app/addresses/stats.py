@@ -13,12 +13,14 @@ from models.cases import Case
 from models.intake import ContactRecord
 
 from ..czech_text import sort_key
+from ..i18n import N_, _
 from ..rows import live
 from ..stats import StatsTable
 
-NONE_LABEL = "neuvedeno"
-COLUMNS = [("contacts", "Kontaktů"), ("persons", "Různých osob"),
-           ("cases_opened", "Nově otevřených případů")]
+# headers and "neuvedeno" in the person's language, translated when a table is built
+NONE_LABEL = N_("neuvedeno")
+COLUMNS = [("contacts", N_("Kontaktů")), ("persons", N_("Různých osob")),
+           ("cases_opened", N_("Nově otevřených případů"))]
 
 
 def _rows(contacts, cases, key) -> list[dict]:
@@ -30,15 +32,19 @@ def _rows(contacts, cases, key) -> list[dict]:
         row["persons"].add(c.person_id)
     for c in cases:
         per[key(c)]["cases_opened"] += 1
-    out = []
+    out, none = [], _(NONE_LABEL)
     for k, v in per.items():
         out.append(dict(key="|".join(x or "" for x in k) or "none",
-                        **{n: (x or NONE_LABEL) for n, x in zip(("municipality", "locality"), k)},
+                        **{n: (x or none) for n, x in zip(("municipality", "locality"), k)},
                         contacts=v["contacts"], persons=len(v["persons"]),
                         cases_opened=v["cases_opened"]))
     # the named places in Czech order, "neuvedeno" last
-    return sorted(out, key=lambda r: [(x == NONE_LABEL, sort_key(x)) for x in
+    return sorted(out, key=lambda r: [(x == none, sort_key(x)) for x in
                                       (r.get("municipality"), r.get("locality")) if x])
+
+
+def _columns() -> list[tuple[str, str]]:
+    return [(k, _(h)) for k, h in COLUMNS]
 
 
 def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable]:
@@ -52,11 +58,11 @@ def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable
         select(Case.municipality, Case.locality)
         .where(live(Case), Case.opened_on >= d_from, Case.opened_on <= d_to)).all()
     return [
-        StatsTable("by_municipality", "Podle obce",
-                   [("key", "Klíč"), ("municipality", "Obec"), *COLUMNS],
+        StatsTable("by_municipality", _("Podle obce"),
+                   [("key", _("Klíč")), ("municipality", _("Obec")), *_columns()],
                    _rows(contacts, cases, lambda c: (c.municipality,))),
-        StatsTable("by_locality", "Podle obce a lokality",
-                   [("key", "Klíč"), ("municipality", "Obec"), ("locality", "Lokalita"),
-                    *COLUMNS],
+        StatsTable("by_locality", _("Podle obce a lokality"),
+                   [("key", _("Klíč")), ("municipality", _("Obec")), ("locality", _("Lokalita")),
+                    *_columns()],
                    _rows(contacts, cases, lambda c: (c.municipality, c.locality))),
     ]

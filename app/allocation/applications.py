@@ -24,10 +24,15 @@ from ..rows import get_live, live
 from ..security import Actor, Permission
 from . import engine, rulesets
 from .engine import months_before
-from ..i18n import _
+from ..i18n import N_, _
 
-KEY_PROFESSIONS_HINT = ("lékař", "zubní lékař", "zdravotní sestra", "učitel", "policista",
-                        "hasič", "sociální pracovník")
+KEY_PROFESSIONS_HINT = (N_("lékař"), N_("zubní lékař"), N_("zdravotní sestra"), N_("učitel"),
+                        N_("policista"), N_("hasič"), N_("sociální pracovník"))
+
+
+def key_profession_hints() -> list[str]:
+    """Suggestions for the free-text key profession, in the person's language."""
+    return [_(p) for p in KEY_PROFESSIONS_HINT]
 
 
 @dataclass

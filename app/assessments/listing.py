@@ -5,6 +5,7 @@ from ..db import Database
 from ..labels import label
 from ..security import Actor
 from .records import list_assessments
+from ..i18n import N_
 
 
 def assessment_rows(db: Database, actor: Actor, text: str):
@@ -13,6 +14,6 @@ def assessment_rows(db: Database, actor: Actor, text: str):
                  state_label=label(r.state), version=r.version, amends_id=r.amends_id,
                  superseded=r.superseded, worker=r.worker)
             for r in list_assessments(db, actor, text)]
-    return rows, [("person", "Klient(ka)"), ("household", "Domácnost"),
-                  ("visit_on", "Návštěva"), ("state", "Stav"), ("version", "Verze"),
-                  ("worker", "Pracovník"), ("id", "ID")]
+    return rows, [("person", N_("Klient(ka)")), ("household", N_("Domácnost")),
+                  ("visit_on", N_("Návštěva")), ("state", N_("Stav")), ("version", N_("Verze")),
+                  ("worker", N_("Pracovník")), ("id", "ID")]

@@ -5,6 +5,7 @@ from ..db import Database
 from ..labels import ethos_label, label
 from ..security import Actor
 from .service import list_cases
+from ..i18n import N_
 
 
 def list_cases_rows(db: Database, actor: Actor, text: str):
@@ -14,7 +15,7 @@ def list_cases_rows(db: Database, actor: Actor, text: str):
                  last_contact=c.last_contact, ethos_category=c.ethos_category,
                  ethos_label=ethos_label(c.ethos_category), open_tasks=c.open_tasks)
             for c in list_cases(db, actor, text=text)]
-    return rows, [("number", "Číslo"), ("person", "Klient"), ("status", "Stav"),
-                  ("worker", "Pracovník"), ("opened_on", "Otevřen"),
-                  ("last_contact", "Poslední kontakt"), ("ethos_category", "ETHOS"),
-                  ("open_tasks", "Úkolů")]
+    return rows, [("number", N_("Číslo")), ("person", N_("Klient")), ("status", N_("Stav")),
+                  ("worker", N_("Pracovník")), ("opened_on", N_("Otevřen")),
+                  ("last_contact", N_("Poslední kontakt")), ("ethos_category", N_("ETHOS")),
+                  ("open_tasks", N_("Úkolů"))]

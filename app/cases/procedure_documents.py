@@ -36,7 +36,7 @@ from ..office import office_info
 from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -48,39 +48,46 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {k.key: k for k in (
-    Kind("application", "Žádost o zápis do evidence", "zadost_o_zapis.txt", "zadost"),
-    Kind("protocol", "Protokol o šetření bytové situace", "protokol_o_setreni.txt", "protokol"),
-    Kind("decision", "Rozhodnutí o žádosti o zápis", "rozhodnuti.txt", "rozhodnuti"),
+    Kind("application", N_("Žádost o zápis do evidence"), "zadost_o_zapis.txt", "zadost"),
+    Kind("protocol", N_("Protokol o šetření bytové situace"), "protokol_o_setreni.txt", "protokol"),
+    Kind("decision", N_("Rozhodnutí o žádosti o zápis"), "rozhodnuti.txt", "rozhodnuti"),
 )}
 TEMPLATE_KEY = "procedure.template."
+
+
+def kind_title(kind: str) -> str:
+    """The document's title in the person's language (KINDS hold the Czech)."""
+    return _(KINDS[kind].title)
+
+
 settings.register_defaults({TEMPLATE_KEY + k: None for k in KINDS})
 
 # Placeholders of the three templates and what they hold (shown in Nastavení).
 PLACEHOLDERS: dict[str, str] = {
-    "spisova_znacka": "spisová značka řízení",
-    "cislo_jednaci": "číslo jednací rozhodnutí",
-    "urad": "název úřadu",
-    "zadatel": "jméno a příjmení žadatele",
-    "zadatel_narozeni": "datum narození žadatele",
-    "narozen": "„narozen“ nebo „narozena“ podle pohlaví žadatele",
-    "podal": "„podal“ nebo „podala“ podle pohlaví žadatele",
-    "zadatel_adresa": "trvalé bydliště žadatele",
-    "clenove_domacnosti": "další členové domácnosti",
-    "zadost_podana": "den podání žádosti",
-    "zpusob_podani": "jak byla žádost podána",
-    "setreni_zahajeno": "den zahájení šetření (§ 16)",
-    "setreni_dokonceno": "den dokončení šetření",
-    "zjisteni": "zjištění ze šetření",
-    "pracovnik": "kdo šetření provedl",
-    "stanovisko_cj": "č. j. závazného stanoviska Úřadu práce",
-    "stanovisko_doruceno": "den doručení stanoviska",
-    "stanovisko_vysledek": "co stanovisko říká",
-    "rozhodnuto_dne": "den rozhodnutí",
-    "vyrok": "výrok rozhodnutí",
-    "oduvodneni": "odůvodnění rozhodnutí",
-    "lhuta_odvolani": "lhůta pro odvolání („15 dnů“)",
-    "misto": "místo vydání („V Trutnově“)",
-    "datum": "datum dokumentu",
+    "spisova_znacka": N_("spisová značka řízení"),
+    "cislo_jednaci": N_("číslo jednací rozhodnutí"),
+    "urad": N_("název úřadu"),
+    "zadatel": N_("jméno a příjmení žadatele"),
+    "zadatel_narozeni": N_("datum narození žadatele"),
+    "narozen": N_("„narozen“ nebo „narozena“ podle pohlaví žadatele"),
+    "podal": N_("„podal“ nebo „podala“ podle pohlaví žadatele"),
+    "zadatel_adresa": N_("trvalé bydliště žadatele"),
+    "clenove_domacnosti": N_("další členové domácnosti"),
+    "zadost_podana": N_("den podání žádosti"),
+    "zpusob_podani": N_("jak byla žádost podána"),
+    "setreni_zahajeno": N_("den zahájení šetření (§ 16)"),
+    "setreni_dokonceno": N_("den dokončení šetření"),
+    "zjisteni": N_("zjištění ze šetření"),
+    "pracovnik": N_("kdo šetření provedl"),
+    "stanovisko_cj": N_("č. j. závazného stanoviska Úřadu práce"),
+    "stanovisko_doruceno": N_("den doručení stanoviska"),
+    "stanovisko_vysledek": N_("co stanovisko říká"),
+    "rozhodnuto_dne": N_("den rozhodnutí"),
+    "vyrok": N_("výrok rozhodnutí"),
+    "oduvodneni": N_("odůvodnění rozhodnutí"),
+    "lhuta_odvolani": N_("lhůta pro odvolání („15 dnů“)"),
+    "misto": N_("místo vydání („V Trutnově“)"),
+    "datum": N_("datum dokumentu"),
 }
 BLANK = "…………………"
 
@@ -111,7 +118,7 @@ class TemplateRow:
 def document_templates(db, actor: Actor) -> list[TemplateRow]:
     actor.require(Permission.SETTINGS)
     with db.reading() as s:
-        return [TemplateRow(k.key, k.title, template_of(s, k.key),
+        return [TemplateRow(k.key, kind_title(k.key), template_of(s, k.key),
                             bool(settings.get(s, TEMPLATE_KEY + k.key)))
                 for k in KINDS.values()]
 

@@ -22,7 +22,7 @@ from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .service import check_worker, get_case
-from ..i18n import _
+from ..i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,9 @@ class TaskRow:
 
 
 DEPARTMENT_LABELS = {
-    Department.KMB: "sociální odbor (KMB)",
-    Department.PROPERTY: "majetkový odbor",
-    Department.FLAT_MANAGER: "správce bytů",
+    Department.KMB: N_("sociální odbor (KMB)"),
+    Department.PROPERTY: N_("majetkový odbor"),
+    Department.FLAT_MANAGER: N_("správce bytů"),
 }
 
 

@@ -7,7 +7,7 @@ import sys
 
 from .cmd_basic import acting, open_for
 from .output import emit
-from ..i18n import _
+from ..i18n import N_, _
 
 
 def register(sub, common) -> None:
@@ -58,12 +58,12 @@ def cmd_find(args) -> int:
                     for s in streets[:1]
                     for p in address_points(db, actor, s.municipality_code, s.street,
                                             args.number)]
-            columns = [("code", "Kód ADM"), ("street", "Ulice"), ("house_number", "Číslo"),
-                       ("postcode", "PSČ"), ("town_part", "Část obce"),
-                       ("municipality", "Obec")]
+            columns = [("code", N_("Kód ADM")), ("street", N_("Ulice")), ("house_number", N_("Číslo")),
+                       ("postcode", N_("PSČ")), ("town_part", N_("Část obce")),
+                       ("municipality", N_("Obec"))]
         else:
             rows = [dict(street=s.street, municipality=s.municipality) for s in streets]
-            columns = [("street", "Ulice"), ("municipality", "Obec")]
+            columns = [("street", N_("Ulice")), ("municipality", N_("Obec"))]
     finally:
         db.close()
     emit(rows, columns, args.format, sys.stdout)

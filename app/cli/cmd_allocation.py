@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for
 from .output import emit
-from ..i18n import _
+from ..i18n import N_, _
 
 
 def register(sub, common) -> None:
@@ -60,8 +60,8 @@ def cmd_rank(args) -> int:
             value = e.points_of(cid)
             row[k] = fmt_num(value) if value is not None else ""
         rows.append(row)
-    emit(rows, [("rank", "Poř."), ("household", "Domácnost"), ("number", "Žádost"), *keys,
-                ("individual", "Ind."), ("total", "Celkem"), ("review", "K posouzení")],
+    emit(rows, [("rank", N_("Poř.")), ("household", N_("Domácnost")), ("number", N_("Žádost")), *keys,
+                ("individual", N_("Ind.")), ("total", N_("Celkem")), ("review", N_("K posouzení"))],
          "table", out)
     out.write("\n" + "  ".join(f"K{i} {lbl}" for i, (_, lbl) in
                                enumerate(ranking.criteria, start=1)) + "  Ind. individuální posouzení\n")

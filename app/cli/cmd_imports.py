@@ -14,8 +14,8 @@ def register(sub, common) -> None:
     p = sub.add_parser("import", parents=[common],
                        help=_("načíst seznam úřadu z Excelu (XLSX) nebo CSV"))
     p.add_argument("kind", metavar=_("DRUH"), choices=KINDS,
-                   help="co soubor obsahuje: " + ", ".join(KINDS)
-                        + " (applications = pořadník žádostí o byt)")
+                   help=_("co soubor obsahuje: {kinds} (applications = pořadník žádostí "
+                          "o byt)").format(kinds=", ".join(KINDS)))
     p.add_argument("file", metavar=_("SOUBOR"), help=_("soubor .xlsx nebo .csv"))
     p.add_argument("--map", metavar=_("MAPOVÁNÍ.json"),
                    help=_("přiřazení sloupců jako JSON (pole → název sloupce); jinak zapamatované "

@@ -7,7 +7,7 @@ import sys
 
 from .cmd_basic import acting, open_for
 from .output import emit
-from ..i18n import _
+from ..i18n import N_, _
 
 
 def register(sub, common) -> None:
@@ -60,8 +60,8 @@ def cmd_verify(args) -> int:
     return 1
 
 
-COLUMNS = [("seq", "Č."), ("at", "Kdy"), ("user_name", "Kdo"), ("action_label", "Akce"),
-           ("entity", "Záznam"), ("entity_id", "ID"), ("detail", "Podrobnosti")]
+COLUMNS = [("seq", N_("Č.")), ("at", N_("Kdy")), ("user_name", N_("Kdo")), ("action_label", N_("Akce")),
+           ("entity", N_("Záznam")), ("entity_id", "ID"), ("detail", N_("Podrobnosti"))]
 
 
 def cmd_list(args) -> int:
@@ -110,8 +110,8 @@ def cmd_person_export(args) -> int:
     return 0
 
 
-DUE_COLUMNS = [("person_id", "ID"), ("name", "Osoba"), ("rule", "Lhůta"),
-               ("last_activity", "Poslední činnost"), ("due_on", "Lhůta uplynula")]
+DUE_COLUMNS = [("person_id", "ID"), ("name", N_("Osoba")), ("rule", N_("Lhůta")),
+               ("last_activity", N_("Poslední činnost")), ("due_on", N_("Lhůta uplynula"))]
 
 
 def cmd_retention_list(args) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import KmbError
 from .cmd_basic import acting, open_for
 from .output import emit
-from ..i18n import _
+from ..i18n import N_, _
 
 
 def register(sub, common) -> None:
@@ -130,8 +130,8 @@ def cmd_peer_list(args) -> int:
                  kind=KINDS.get(p.kind, p.kind),
                  added_at=p.added_at, revoked_at=p.revoked_at, acked_seq=p.acked_seq,
                  state="odvolán" if p.revoked_at else "aktivní") for p in peers]
-    emit(rows, [("name", "Partner"), ("kind", "Druh"), ("fingerprint", "Otisk"), ("state", "Stav"),
-                ("scope", "Rozsah"), ("added_at", "Přidán", format_datetime), ("id", "ID")],
+    emit(rows, [("name", N_("Partner")), ("kind", N_("Druh")), ("fingerprint", N_("Otisk")), ("state", N_("Stav")),
+                ("scope", N_("Rozsah")), ("added_at", N_("Přidán"), format_datetime), ("id", "ID")],
          args.format)
     return 0
 
@@ -209,9 +209,9 @@ def cmd_conflicts(args) -> int:
     rows = [dict(id=c.id, record=c.record, table=c.table, row_id=c.row_id, field=c.column,
                  kept=c.kept, kept_by=c.kept_by, kept_at=c.kept_at, lost=c.lost,
                  lost_by=c.lost_by, lost_at=c.lost_at, resolution=c.resolution) for c in items]
-    emit(rows, [("record", "Záznam"), ("field", "Pole"), ("kept", "Platí"),
-                ("kept_by", "Kdo"), ("lost", "Přepsáno"), ("lost_by", "Kdo"),
-                ("resolution", "Vyřešeno"), ("id", "ID")], args.format)
+    emit(rows, [("record", N_("Záznam")), ("field", N_("Pole")), ("kept", N_("Platí")),
+                ("kept_by", N_("Kdo")), ("lost", N_("Přepsáno")), ("lost_by", N_("Kdo")),
+                ("resolution", N_("Vyřešeno")), ("id", "ID")], args.format)
     return 0
 
 

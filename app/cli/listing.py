@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from .output import Column
+from ..i18n import N_
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -21,16 +22,16 @@ def list_persons(db: Database, actor: Actor, text: str):
     rows = (dict(id=p.id, name=f"{p.given_name} {p.surname}", surname=p.surname,
                  given_name=p.given_name, birth_date=p.birth_date, address=p.address)
             for p in iter_persons(db, actor, text))     # streamed: flat memory on a city
-    return rows, [("surname", "Příjmení"), ("given_name", "Jméno"),
-                  ("birth_date", "Narozen(a)"), ("address", "Adresa"), ("id", "ID")]
+    return rows, [("surname", N_("Příjmení")), ("given_name", N_("Jméno")),
+                  ("birth_date", N_("Narozen(a)")), ("address", N_("Adresa")), ("id", "ID")]
 
 
 def list_households_rows(db: Database, actor: Actor, text: str):
     from ..people.households import list_households
     rows = [dict(id=h.id, name=h.name, head=h.head, members=h.members, address=h.address)
             for h in list_households(db, actor, text, limit=10**9)]
-    return rows, [("name", "Domácnost"), ("head", "Žadatel"), ("members", "Členů"),
-                  ("address", "Adresa"), ("id", "ID")]
+    return rows, [("name", N_("Domácnost")), ("head", N_("Žadatel")), ("members", N_("Členů")),
+                  ("address", N_("Adresa")), ("id", "ID")]
 
 
 def list_flats_rows(db: Database, actor: Actor, text: str):
@@ -43,10 +44,10 @@ def list_flats_rows(db: Database, actor: Actor, text: str):
                  category_label=label(f.category), status=f.status,
                  rent_czk=f.rent_hal / 100, barrier_free=f.barrier_free)
             for f in list_flats(db, actor, text)]
-    return rows, [("address", "Adresa"), ("number", "Byt"), ("layout", "Dispozice"),
-                  ("floor_area_m2", "m²", format_area), ("category", "Kategorie"),
-                  ("status", "Stav"),
-                  ("rent_czk", "Nájem", lambda v: format_money(round(v * 100), nbsp=False)),
+    return rows, [("address", N_("Adresa")), ("number", N_("Byt")), ("layout", N_("Dispozice")),
+                  ("floor_area_m2", "m²", format_area), ("category", N_("Kategorie")),
+                  ("status", N_("Stav")),
+                  ("rent_czk", N_("Nájem"), lambda v: format_money(round(v * 100), nbsp=False)),
                   ("id", "ID")]
 
 
@@ -60,9 +61,9 @@ def list_applications_rows(db: Database, actor: Actor, text: str):
                  household_size=a.household_size, ethos=a.ethos_category,
                  refusals=a.refusals, points=a.points)
             for a in list_applications(db, actor, text)]
-    return rows, [("number", "Žádost"), ("household", "Domácnost"), ("filed_on", "Podána"),
-                  ("category", "Kategorie"), ("state", "Stav"), ("household_size", "Osob"),
-                  ("points", "Body"), ("refusals", "Odmítnutí"), ("id", "ID")]
+    return rows, [("number", N_("Žádost")), ("household", N_("Domácnost")), ("filed_on", N_("Podána")),
+                  ("category", N_("Kategorie")), ("state", N_("Stav")), ("household_size", N_("Osob")),
+                  ("points", N_("Body")), ("refusals", N_("Odmítnutí")), ("id", "ID")]
 
 
 def list_leases(db: Database, actor: Actor, text: str):
@@ -115,9 +116,9 @@ def list_programmes(db: Database, actor: Actor, text: str):
                  funder_label=p.funder_label, starts_on=p.starts_on, ends_on=p.ends_on,
                  cases=p.cases, leases=p.leases, budgets=p.budgets)
             for p in programmes(db, actor) if wanted in fold(f"{p.name} {p.code}")]
-    return rows, [("name", "Program / projekt"), ("code", "Kód"),
-                  ("funder_label", "Poskytovatel"), ("starts_on", "Od"), ("ends_on", "Do"),
-                  ("cases", "Případů"), ("leases", "Smluv"), ("id", "ID")]
+    return rows, [("name", N_("Program / projekt")), ("code", N_("Kód")),
+                  ("funder_label", N_("Poskytovatel")), ("starts_on", N_("Od")), ("ends_on", N_("Do")),
+                  ("cases", N_("Případů")), ("leases", N_("Smluv")), ("id", "ID")]
 list_tasks.options = ("mine", "queue")     # what ``kmb list tasks`` takes besides --search
 
 

@@ -10,8 +10,10 @@ import unicodedata
 from typing import IO, Any, Iterable, Sequence
 
 from .. import tabular
+from ..i18n import _
 
-# (field name, Czech header) or (field name, header, display function for tables)
+# (field name, Czech header) or (field name, header, display function for tables);
+# the header is marked N_() where written and translated here when printed
 Column = tuple
 
 
@@ -33,13 +35,13 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ano" if value else "ne"
+        return _("ano") if value else _("ne")
     if isinstance(value, (dt.date, dt.datetime)):
         from ..formatting import format_date
         return format_date(value)
     if isinstance(value, enum.Enum):
-        from ..labels import label      # the labels load the models: only when needed
-        return label(value)
+        from ..labels import shown      # the labels load the models: only when needed
+        return shown(value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
     return str(value)
@@ -50,9 +52,9 @@ def _width(text: str) -> int:
 
 
 def count_records(n: int) -> str:
-    """Czech plural: 1 záznam, 2–4 záznamy, 5 záznamů."""
-    word = "záznam" if n == 1 else "záznamy" if 2 <= n <= 4 else "záznamů"
-    return f"{n} {word}"
+    """Czech plural: 1 záznam, 2–4 záznamy, 5 záznamů (English: 1 record, 2 records)."""
+    text = _("{n} záznam") if n == 1 else _("{n} záznamy") if 2 <= n <= 4 else _("{n} záznamů")
+    return text.format(n=n)
 
 
 def _json_default(value: Any) -> Any:
@@ -85,7 +87,7 @@ def emit(rows: Iterable[dict], columns: Sequence[Column], fmt: str,
         tabular.write_csv(out, [keys] + [[r.get(k) for k in keys] for r in rows])
     else:
         rows = list(rows)
-        table = [[c[1] for c in columns]]
+        table = [[_(c[1]) for c in columns]]
         table += [[c[2](r.get(c[0])) if len(c) > 2 else _cell(r.get(c[0])) for c in columns]
                   for r in rows]
         widths = [max(_width(row[i]) for row in table) for i in range(len(columns))]
@@ -99,5 +101,5 @@ def emit(rows: Iterable[dict], columns: Sequence[Column], fmt: str,
 
 def to_xlsx(title: str, rows: Sequence[dict], columns: Sequence[Column]) -> bytes:
     """A list as one XLSX sheet (Czech headers, formats, widths, no formulas)."""
-    return tabular.xlsx_bytes([tabular.Sheet(title, [(c[0], c[1]) for c in columns],
+    return tabular.xlsx_bytes([tabular.Sheet(title, [(c[0], _(c[1])) for c in columns],
                                              list(rows))])

@@ -6,6 +6,7 @@ from ..labels import label
 from ..leases.listing import _czk, _money
 from ..security import Actor
 from .service import list_requests
+from ..i18n import N_
 
 
 def list_fund_requests_rows(db: Database, actor: Actor, text: str):
@@ -17,8 +18,8 @@ def list_fund_requests_rows(db: Database, actor: Actor, text: str):
                  repaid_czk=_czk(r.repaid_hal), repayment_plan_czk=_czk(r.plan_total_hal),
                  decided_on=r.decided_on, decided_by=r.decided_by, worker=r.worker)
             for r in list_requests(db, actor, text)]
-    return rows, [("number", "Číslo"), ("filed_on", "Podána"), ("applicant", "Žadatel"),
-                  ("purpose", "Účel"), ("state", "Stav"),
-                  ("requested_czk", "Požadováno", _money), ("approved_czk", "Schváleno", _money),
-                  ("paid_czk", "Vyplaceno", _money), ("repaid_czk", "Splaceno", _money),
+    return rows, [("number", N_("Číslo")), ("filed_on", N_("Podána")), ("applicant", N_("Žadatel")),
+                  ("purpose", N_("Účel")), ("state", N_("Stav")),
+                  ("requested_czk", N_("Požadováno"), _money), ("approved_czk", N_("Schváleno"), _money),
+                  ("paid_czk", N_("Vyplaceno"), _money), ("repaid_czk", N_("Splaceno"), _money),
                   ("id", "ID")]

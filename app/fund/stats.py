@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from models.fund import (FundDecision, FundDecisionOutcome, FundPayment, FundPurpose,
                          FundRepayment, FundRequest)
 
-from ..labels import label
+from ..i18n import _
+from ..labels import shown
 from ..rows import live
 from ..stats import StatsTable
 
@@ -45,16 +46,16 @@ def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[Stat
     for purpose in FundPurpose:
         n, amount = filed.get(purpose, (0, 0))
         rows.append({
-            "purpose": label(purpose), "filed": n, "requested_czk": _kc(amount),
+            "purpose": shown(purpose), "filed": n, "requested_czk": _kc(amount),
             "approved": decided.get((purpose, FundDecisionOutcome.APPROVED), (0, 0))[0],
             "rejected": decided.get((purpose, FundDecisionOutcome.REJECTED), (0, 0))[0],
             "approved_czk": _kc(decided.get((purpose, FundDecisionOutcome.APPROVED), (0, 0))[1]),
             "paid_czk": _kc(money(FundPayment, purpose)),
             "repaid_czk": _kc(money(FundRepayment, purpose)),
         })
-    columns = [("purpose", "Účel"), ("filed", "Podáno žádostí"),
-               ("requested_czk", "Požadováno (Kč)"),
-               ("approved", "Schváleno"), ("rejected", "Zamítnuto"),
-               ("approved_czk", "Schváleno (Kč)"), ("paid_czk", "Vyplaceno (Kč)"),
-               ("repaid_czk", "Splaceno (Kč)")]
-    return [StatsTable("crisis_fund", "Krizový fond v období", columns, rows)]
+    columns = [("purpose", _("Účel")), ("filed", _("Podáno žádostí")),
+               ("requested_czk", _("Požadováno (Kč)")),
+               ("approved", _("Schváleno")), ("rejected", _("Zamítnuto")),
+               ("approved_czk", _("Schváleno (Kč)")), ("paid_czk", _("Vyplaceno (Kč)")),
+               ("repaid_czk", _("Splaceno (Kč)"))]
+    return [StatsTable("crisis_fund", _("Krizový fond v období"), columns, rows)]

@@ -86,7 +86,7 @@ def load_mapping(path: str | Path) -> dict[str, str | None]:
 def check(kind: Kind, headers: list[str], mapping: dict[str, str | None]) -> dict[str, int]:
     """The column index of each mapped field; refuses unknown fields, missing
     columns, a column mapped twice and a missing required field."""
-    labels = {f.key: f.label for f in kind.fields}
+    labels = {f.key: _(f.label) for f in kind.fields}      # in the person's language
     errors: dict[str, str] = {}
     index: dict[str, int] = {}
     used: dict[str, str] = {}
@@ -95,7 +95,7 @@ def check(kind: Kind, headers: list[str], mapping: dict[str, str | None]) -> dic
         if not column:
             continue
         if key not in labels:
-            errors[key] = _("Pole „{key}“ import {lower} nezná.").format(key=key, lower=kind.label.lower())
+            errors[key] = _("Pole „{key}“ import {lower} nezná.").format(key=key, lower=_(kind.label).lower())
         elif column not in positions:
             errors[key] = _("Sloupec „{column}“ v souboru není.").format(column=column)
         elif column in used:
@@ -106,7 +106,7 @@ def check(kind: Kind, headers: list[str], mapping: dict[str, str | None]) -> dic
             index[key] = positions[column]
     for group in kind.required:
         if not any(k in index for k in group):
-            names = " nebo ".join(f"„{labels[k]}“" for k in group)
+            names = _(" nebo ").join(f"„{labels[k]}“" for k in group)
             errors["map_" + group[0]] = _("Přiřaďte sloupec pro pole {names}.").format(names=names)
     if "given_name" in index and "surname" not in index and not (
             {"full_name", "full_name_reversed"} & index.keys()):

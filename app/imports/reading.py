@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 from ..czech_text import fold
 from ..errors import ValidationError
+from ..i18n import _
 
 MAX_BYTES = 60 * 1024 * 1024
 MAX_ROWS = 100_000            # more is not one office's list: split it
@@ -82,12 +83,12 @@ def open_table(path: str | Path, known_headers: Callable[[str], bool], *,
         with open(path, "rb") as f:
             head = f.read(4096)
     except OSError as exc:
-        raise _bad(f"Soubor {path.name} nelze otevřít: {exc.strerror}.") from None
+        raise _bad(_("Soubor {name} nelze otevřít: {strerror}.").format(name=path.name, strerror=exc.strerror)) from None
     if size == 0:
-        raise _bad(f"Soubor {path.name} je prázdný.")
+        raise _bad(_("Soubor {name} je prázdný.").format(name=path.name))
     if size > MAX_BYTES:
-        raise _bad(f"Soubor {path.name} je příliš velký ({size // 1024 // 1024} MB); "
-                   "rozdělte ho na menší části (nejvýše 60 MB).")
+        raise _bad(_("Soubor {name} je příliš velký ({v3} MB); rozdělte ho na menší části (nejvýše "
+                     "60 MB).").format(name=path.name, v3=size // 1024 // 1024))
     kind, sheet, enc, delim = _detect(path, head, sheet_hint, encoding)
     header_line, headers, count = _find_header(
         _raw_rows(path, kind, sheet, enc, delim), known_headers, path)
@@ -100,21 +101,21 @@ def _detect(path: Path, head: bytes, sheet_hint, encoding):
         with open(path, "rb") as f:
             data = f.read(1 << 20)
         if _ENCRYPTED in data:
-            raise _bad(f"Sešit {path.name} je chráněný heslem. Otevřete ho v Excelu, heslo "
-                       "zrušte (Soubor → Informace → Zamknout sešit) a uložte ho znovu.")
-        raise _bad(f"Soubor {path.name} je ve starém formátu Excelu (XLS). Uložte ho v "
-                   "Excelu jako „Sešit Excelu (*.xlsx)“ nebo jako CSV.")
+            raise _bad(_("Sešit {name} je chráněný heslem. Otevřete ho v Excelu, heslo zrušte "
+                         "(Soubor → Informace → Zamknout sešit) a uložte ho znovu.").format(name=path.name))
+        raise _bad(_("Soubor {name} je ve starém formátu Excelu (XLS). Uložte ho v Excelu jako "
+                     "„Sešit Excelu (*.xlsx)“ nebo jako CSV.").format(name=path.name))
     if head.startswith(b"PK"):
         if suffix not in (".xlsx", ".xlsm", ""):
-            raise _bad(f"Soubor {path.name} není tabulka XLSX ani CSV (např. dokument "
-                       "Wordu). Uložte seznam v Excelu jako XLSX nebo CSV.")
+            raise _bad(_("Soubor {name} není tabulka XLSX ani CSV (např. dokument Wordu). Uložte "
+                         "seznam v Excelu jako XLSX nebo CSV.").format(name=path.name))
         return "xlsx", _pick_sheet(path, sheet_hint), None, None
     if suffix in (".xlsx", ".xlsm"):
-        raise _bad(f"Soubor {path.name} není čitelný sešit Excelu (XLSX), i když tak "
-                   "vypadá jeho přípona.")
+        raise _bad(_("Soubor {name} není čitelný sešit Excelu (XLSX), i když tak vypadá jeho "
+                     "přípona.").format(name=path.name))
     if suffix not in (".csv", ".txt", ""):
-        raise _bad(f"Soubor {path.name} není tabulka XLSX ani CSV. Uložte seznam v Excelu "
-                   "jako XLSX nebo CSV.")
+        raise _bad(_("Soubor {name} není tabulka XLSX ani CSV. Uložte seznam v Excelu jako XLSX "
+                     "nebo CSV.").format(name=path.name))
     enc = _encoding(path, encoding)
     with open(path, encoding=enc, newline="") as f:
         sample = f.read(8192)
@@ -128,26 +129,25 @@ def _encoding(path: Path, declared: str | None) -> str:
     cp1250 text has no NUL or control bytes and none of its five unused codes."""
     data = path.read_bytes()
     if b"\x00" in data:
-        raise _bad(f"Soubor {path.name} není text v kódování UTF-8 ani Windows-1250 "
-                   "(např. UTF-16). Uložte ho v Excelu jako „CSV UTF-8“.")
+        raise _bad(_("Soubor {name} není text v kódování UTF-8 ani Windows-1250 (např. UTF-16). "
+                     "Uložte ho v Excelu jako „CSV UTF-8“.").format(name=path.name))
     if declared not in (None, "utf-8", "cp1250"):
-        raise _bad(f"Kódování „{declared}“ neznám; zvolte UTF-8 nebo Windows-1250.")
+        raise _bad(_("Kódování „{declared}“ neznám; zvolte UTF-8 nebo Windows-1250.").format(declared=declared))
     if declared != "cp1250":
         try:
             data.decode("utf-8-sig")
             return "utf-8-sig"
         except UnicodeDecodeError:
             if declared == "utf-8":
-                raise _bad(f"Soubor {path.name} není v kódování UTF-8; zkuste Windows-1250."
+                raise _bad(_("Soubor {name} není v kódování UTF-8; zkuste Windows-1250.").format(name=path.name)
                            ) from None
     try:
         text = data.decode("cp1250")
     except UnicodeDecodeError:
-        raise _bad(f"Soubor {path.name} není v kódování Windows-1250 ani UTF-8; uložte ho "
-                   "v Excelu znovu jako „CSV UTF-8“.") from None
+        raise _bad(_("Soubor {name} není v kódování Windows-1250 ani UTF-8; uložte ho v Excelu "
+                     "znovu jako „CSV UTF-8“.").format(name=path.name)) from None
     if any(ord(c) < 32 and c not in "\t\r\n" for c in text):
-        raise _bad(f"Soubor {path.name} není textový soubor CSV v kódování Windows-1250 "
-                   "ani UTF-8.")
+        raise _bad(_("Soubor {name} není textový soubor CSV v kódování Windows-1250 ani UTF-8.").format(name=path.name))
     return "cp1250"
 
 
@@ -156,7 +156,7 @@ def _load(path: Path):
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 – any unreadable workbook is one message
-        raise _bad(f"Soubor {path.name} není čitelný sešit Excelu (XLSX).") from None
+        raise _bad(_("Soubor {name} není čitelný sešit Excelu (XLSX).").format(name=path.name)) from None
 
 
 def _pick_sheet(path: Path, hint: list[str] | None) -> str:
@@ -173,7 +173,7 @@ def _pick_sheet(path: Path, hint: list[str] | None) -> str:
             for row in ws.iter_rows(max_row=HEADER_SCAN, values_only=True):
                 if _filled(row) >= 2:
                     return name
-        raise _bad(f"Sešit {path.name} je prázdný (žádný list nemá tabulku).")
+        raise _bad(_("Sešit {name} je prázdný (žádný list nemá tabulku).").format(name=path.name))
     finally:
         wb.close()
 
@@ -214,7 +214,7 @@ def _find_header(rows: Iterator[tuple[int, list]], known: Callable[[str], bool],
                            + "; rozdělte ho na menší části.")
     if best is None:
         if not first:
-            raise _bad(f"Soubor {path.name} je prázdný (nemá tabulku se záhlavím).")
+            raise _bad(_("Soubor {name} je prázdný (nemá tabulku se záhlavím).").format(name=path.name))
         best = _best_header(first, known)
         count = sum(1 for ln, _c in first if ln > best[0])
     line, cells = best

@@ -190,9 +190,10 @@ def _refusal(problems: list[RowProblem]) -> ValidationError:
 
 
 def kinds() -> list[tuple[str, str]]:
-    """(key, Czech label) of every kind of import, for the wizard and the CLI."""
-    return [(k.key, k.label) for k in KINDS.values()]
+    """(key, label) of every kind of import, for the wizard and the CLI, in the
+    person's language."""
+    return [(k.key, _(k.label)) for k in KINDS.values()]
 
 
 def field_labels(kind: str) -> list[tuple[str, str]]:
-    return [(f.key, f.label) for f in kind_of(kind).fields]
+    return [(f.key, _(f.label)) for f in kind_of(kind).fields]

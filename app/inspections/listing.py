@@ -7,6 +7,7 @@ from ..db import Database
 from ..labels import label
 from ..security import Actor
 from .records import list_inspections
+from ..i18n import N_
 
 
 def inspection_rows(db: Database, actor: Actor, text: str):
@@ -15,6 +16,6 @@ def inspection_rows(db: Database, actor: Actor, text: str):
                  state_label=label(RecordState(r.state)), household_id=r.household_id,
                  household=r.household, lease_id=r.lease_id, defects=r.defects, worker=r.worker)
             for r in list_inspections(db, actor, text)]
-    return rows, [("flat", "Byt"), ("kind", "Druh"), ("inspected_on", "Datum"),
-                  ("state", "Stav"), ("household", "Domácnost"), ("defects", "Závad"),
+    return rows, [("flat", N_("Byt")), ("kind", N_("Druh")), ("inspected_on", N_("Datum")),
+                  ("state", N_("Stav")), ("household", N_("Domácnost")), ("defects", N_("Závad")),
                   ("id", "ID")]

@@ -6,6 +6,7 @@ from ..formatting import format_datetime
 from ..labels import ethos_conceptual, ethos_label, label
 from ..security import Actor
 from .contacts import list_contacts
+from ..i18n import N_
 
 
 def list_contacts_rows(db: Database, actor: Actor, text: str):
@@ -18,7 +19,7 @@ def list_contacts_rows(db: Database, actor: Actor, text: str):
                  minutes_spent=c.minutes_spent, worker_id=c.worker_id, worker=c.worker_name,
                  case_id=c.case_id, case_number=c.case_number, partners=list(c.partners))
             for c in list_contacts(db, actor, text=text)]
-    return rows, [("occurred_at", "Kdy", format_datetime), ("person", "Klient"),
-                  ("channel", "Kanál"), ("ethos_category", "ETHOS"), ("urgency", "Naléhavost"),
-                  ("outcome", "Výsledek"), ("partners", "Předáno"), ("worker", "Pracovník"),
-                  ("case_number", "Případ")]
+    return rows, [("occurred_at", N_("Kdy"), format_datetime), ("person", N_("Klient")),
+                  ("channel", N_("Kanál")), ("ethos_category", N_("ETHOS")), ("urgency", N_("Naléhavost")),
+                  ("outcome", N_("Výsledek")), ("partners", N_("Předáno")), ("worker", N_("Pracovník")),
+                  ("case_number", N_("Případ"))]

@@ -18,14 +18,16 @@ from models.intake import (Channel, ContactRecord, HousingNeedRecord, Outcome,
 from models.staff import User
 
 from ..czech_text import sort_key
-from ..labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL, ethos_conceptual, label
+from ..formatting import format_month
+from ..i18n import N_, _
+from ..labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL, ethos_conceptual, shown
 from ..rows import live
 from ..stats import StatsTable
 
-MONTHS = ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen", "září",
-          "říjen", "listopad", "prosinec"]
-NONE_KEY, NONE_LABEL = "none", "neuvedeno"
-COUNT_COLUMNS = [("key", "Klíč"), ("label", "Položka"), ("contacts", "Kontaktů")]
+# Titles, headers and row labels are in the person's language (_() when built):
+# the Statistiky screen, kmb stats and the exports show them as they are.
+NONE_KEY, NONE_LABEL = "none", N_("neuvedeno")
+COUNT_COLUMNS = [("key", N_("Klíč")), ("label", N_("Položka")), ("contacts", N_("Kontaktů"))]
 
 
 def _bounds(d_from: dt.date, d_to: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -37,8 +39,8 @@ def _count_table(key: str, title: str, counts: Counter, order: list[tuple[str, s
                  ) -> StatsTable:
     rows = [dict(key=k, label=lbl, contacts=counts.get(k, 0)) for k, lbl in order]
     if counts.get(NONE_KEY):
-        rows.append(dict(key=NONE_KEY, label=NONE_LABEL, contacts=counts[NONE_KEY]))
-    return StatsTable(key, title, list(COUNT_COLUMNS), rows)
+        rows.append(dict(key=NONE_KEY, label=_(NONE_LABEL), contacts=counts[NONE_KEY]))
+    return StatsTable(key, title, [(k, _(h)) for k, h in COUNT_COLUMNS], rows)
 
 
 def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable]:
@@ -53,22 +55,22 @@ def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable
     tables = [_summary(session, contacts, d_from, d_to, start, end)]
 
     by_channel = Counter(c.channel.value for c in contacts)
-    tables.append(_count_table("contacts_by_channel", "Kontakty podle kanálu", by_channel,
-                               [(ch.value, label(ch)) for ch in Channel]))
+    tables.append(_count_table("contacts_by_channel", _("Kontakty podle kanálu"), by_channel,
+                               [(ch.value, shown(ch)) for ch in Channel]))
     concept = Counter(ethos_conceptual(c.ethos_category) or NONE_KEY for c in contacts)
     tables.append(_count_table(
-        "contacts_by_ethos_group", "Kontakty podle bytové situace (ETHOS, skupiny)", concept,
-        [(k, v[0]) for k, v in ETHOS_CONCEPTUAL.items()]))
+        "contacts_by_ethos_group", _("Kontakty podle bytové situace (ETHOS, skupiny)"), concept,
+        [(k, _(v[0])) for k, v in ETHOS_CONCEPTUAL.items()]))
     ethos = Counter(str(c.ethos_category) if c.ethos_category else NONE_KEY for c in contacts)
     tables.append(_count_table(
-        "contacts_by_ethos", "Kontakty podle kategorie ETHOS", ethos,
-        [(str(n), f"{n}. {text}") for n, text in ETHOS_OPERATIONAL.items()]))
-    tables.append(_count_table("contacts_by_urgency", "Kontakty podle naléhavosti",
+        "contacts_by_ethos", _("Kontakty podle kategorie ETHOS"), ethos,
+        [(str(n), f"{n}. {_(text)}") for n, text in ETHOS_OPERATIONAL.items()]))
+    tables.append(_count_table("contacts_by_urgency", _("Kontakty podle naléhavosti"),
                                Counter(c.urgency.value for c in contacts),
-                               [(u.value, label(u)) for u in Urgency]))
-    tables.append(_count_table("contacts_by_outcome", "Kontakty podle výsledku",
+                               [(u.value, shown(u)) for u in Urgency]))
+    tables.append(_count_table("contacts_by_outcome", _("Kontakty podle výsledku"),
                                Counter(c.outcome.value for c in contacts),
-                               [(o.value, label(o)) for o in Outcome]))
+                               [(o.value, shown(o)) for o in Outcome]))
     tables.append(_referrals(session, d_from, d_to))
     tables.append(_cases(session, d_from, d_to))
     tables.append(_by_month(session, contacts, d_from, d_to))
@@ -90,17 +92,17 @@ def _summary(session, contacts, d_from, d_to, start, end) -> StatsTable:
                   and d_from <= n.assessment_started_on <= d_to)
     registered = sum(1 for n in need if n.registered_on and d_from <= n.registered_on <= d_to)
     rows = [
-        ("contacts", "Kontaktů celkem", len(contacts)),
-        ("persons", "Různých osob", len(persons)),
-        ("new_persons", "Z toho poprvé", new_persons),
-        ("minutes", "Čas s klienty (minuty)", sum(c.minutes_spent or 0 for c in contacts)),
-        ("counselling", "Poradenství v bydlení (§12)",
+        ("contacts", _("Kontaktů celkem"), len(contacts)),
+        ("persons", _("Různých osob"), len(persons)),
+        ("new_persons", _("Z toho poprvé"), new_persons),
+        ("minutes", _("Čas s klienty (minuty)"), sum(c.minutes_spent or 0 for c in contacts)),
+        ("counselling", _("Poradenství v bydlení (§12)"),
          sum(1 for c in contacts if c.counselling_given)),
-        ("assessments_started", "Zahájená šetření bytové situace (§16)", started),
-        ("registered_in_need", "Zápisy potřebných (§13–27)", registered),
+        ("assessments_started", _("Zahájená šetření bytové situace (§16)"), started),
+        ("registered_in_need", _("Zápisy potřebných (§13–27)"), registered),
     ]
-    return StatsTable("contacts_summary", "Souhrn", [("key", "Klíč"), ("label", "Ukazatel"),
-                                                     ("value", "Hodnota")],
+    return StatsTable("contacts_summary", _("Souhrn"), [("key", _("Klíč")), ("label", _("Ukazatel")),
+                                                     ("value", _("Hodnota"))],
                       [dict(key=k, label=lbl, value=v) for k, lbl, v in rows])
 
 
@@ -112,15 +114,15 @@ def _referrals(session, d_from, d_to) -> StatsTable:
                    Referral.referred_on <= d_to))
     per: dict[str, dict] = {}
     for pid, name, kind, arrived in session.execute(stmt):
-        row = per.setdefault(pid, dict(key=pid, label=name, kind=label(kind), referrals=0,
+        row = per.setdefault(pid, dict(key=pid, label=name, kind=shown(kind), referrals=0,
                                        arrived=0, not_arrived=0, unknown=0))
         row["referrals"] += 1
         row["arrived" if arrived else "unknown" if arrived is None else "not_arrived"] += 1
     rows = sorted(per.values(), key=lambda r: (-r["referrals"], sort_key(r["label"])))
-    return StatsTable("referrals_by_partner", "Předání podle partnerské služby",
-                      [("key", "Klíč"), ("label", "Služba"), ("kind", "Druh"),
-                       ("referrals", "Předání"), ("arrived", "Dorazil"),
-                       ("not_arrived", "Nedorazil"), ("unknown", "Neověřeno")], rows)
+    return StatsTable("referrals_by_partner", _("Předání podle partnerské služby"),
+                      [("key", _("Klíč")), ("label", _("Služba")), ("kind", _("Druh")),
+                       ("referrals", _("Předání")), ("arrived", _("Dorazil")),
+                       ("not_arrived", _("Nedorazil")), ("unknown", _("Neověřeno"))], rows)
 
 
 def _cases(session, d_from, d_to) -> StatsTable:
@@ -134,12 +136,12 @@ def _cases(session, d_from, d_to) -> StatsTable:
     open_start = session.scalar(select(func.count()).where(
         live_case, Case.opened_on < d_from, or_(Case.closed_on.is_(None),
                                                 and_(Case.closed_on >= d_from))))
-    rows = [("open_at_start", "Otevřené na začátku období", open_start),
-            ("opened", "Nově otevřené", opened),
-            ("closed", "Uzavřené", closed),
-            ("open_at_end", "Otevřené na konci období", open_end)]
-    return StatsTable("cases", "Případy", [("key", "Klíč"), ("label", "Ukazatel"),
-                                           ("cases", "Případů")],
+    rows = [("open_at_start", _("Otevřené na začátku období"), open_start),
+            ("opened", _("Nově otevřené"), opened),
+            ("closed", _("Uzavřené"), closed),
+            ("open_at_end", _("Otevřené na konci období"), open_end)]
+    return StatsTable("cases", _("Případy"), [("key", _("Klíč")), ("label", _("Ukazatel")),
+                                           ("cases", _("Případů"))],
                       [dict(key=k, label=lbl, cases=v) for k, lbl, v in rows])
 
 
@@ -160,12 +162,12 @@ def _by_month(session, contacts, d_from, d_to) -> StatsTable:
             opened[(o.year, o.month)] += 1
         if c is not None and d_from <= c <= d_to:
             closed[(c.year, c.month)] += 1
-    rows = [dict(key=f"{y}-{m:02d}", label=f"{MONTHS[m - 1]} {y}", contacts=counts[(y, m)],
+    rows = [dict(key=f"{y}-{m:02d}", label=format_month(dt.date(y, m, 1)), contacts=counts[(y, m)],
                  cases_opened=opened[(y, m)], cases_closed=closed[(y, m)])
             for y, m in _months(d_from, d_to)]
-    return StatsTable("by_month", "Po měsících", [
-        ("key", "Měsíc"), ("label", "Měsíc"), ("contacts", "Kontaktů"),
-        ("cases_opened", "Otevřeno případů"), ("cases_closed", "Uzavřeno případů")], rows)
+    return StatsTable("by_month", _("Po měsících"), [
+        ("key", _("Měsíc")), ("label", _("Měsíc")), ("contacts", _("Kontaktů")),
+        ("cases_opened", _("Otevřeno případů")), ("cases_closed", _("Uzavřeno případů"))], rows)
 
 
 def _workers(session, contacts, d_from, d_to) -> StatsTable:
@@ -181,10 +183,10 @@ def _workers(session, contacts, d_from, d_to) -> StatsTable:
     names = dict(session.execute(select(User.id, User.full_name)).all())
     rows = []
     for wid, v in per.items():
-        rows.append(dict(key=wid or NONE_KEY, label=names.get(wid, NONE_LABEL) if wid
-                         else NONE_LABEL, contacts=v["contacts"], minutes=v["minutes"],
+        rows.append(dict(key=wid or NONE_KEY, label=names.get(wid, _(NONE_LABEL)) if wid
+                         else _(NONE_LABEL), contacts=v["contacts"], minutes=v["minutes"],
                          cases_opened=v["cases_opened"]))
     rows.sort(key=lambda r: (r["key"] == NONE_KEY, sort_key(r["label"])))
-    return StatsTable("worker_time", "Pracovníci: kontakty a čas", [
-        ("key", "Klíč"), ("label", "Pracovník"), ("minutes", "Minut s klienty"),
-        ("contacts", "Kontaktů"), ("cases_opened", "Přiděleno nových případů")], rows)
+    return StatsTable("worker_time", _("Pracovníci: kontakty a čas"), [
+        ("key", _("Klíč")), ("label", _("Pracovník")), ("minutes", _("Minut s klienty")),
+        ("contacts", _("Kontaktů")), ("cases_opened", _("Přiděleno nových případů"))], rows)

@@ -8,6 +8,7 @@ from ..leases.listing import _czk, _money
 from ..security import Actor
 from .private_leases import list_private_leases
 from .register import list_landlords
+from ..i18n import N_
 
 
 def landlord_rows(db: Database, actor: Actor, text: str):
@@ -15,9 +16,9 @@ def landlord_rows(db: Database, actor: Actor, text: str):
                  phone=r.phone, email=r.email, bank_account=r.bank_account, active=r.active,
                  active_leases=r.active_leases, leases=r.leases)
             for r in list_landlords(db, actor, text)]
-    return rows, [("name", "Pronajímatel"), ("kind", "Druh"), ("ico", "IČO"),
-                  ("phone", "Telefon"), ("bank_account", "Účet"),
-                  ("active_leases", "Platné nájmy"), ("id", "ID")]
+    return rows, [("name", N_("Pronajímatel")), ("kind", N_("Druh")), ("ico", N_("IČO")),
+                  ("phone", N_("Telefon")), ("bank_account", N_("Účet")),
+                  ("active_leases", N_("Platné nájmy")), ("id", "ID")]
 
 
 def private_lease_rows(db: Database, actor: Actor, text: str):
@@ -30,6 +31,6 @@ def private_lease_rows(db: Database, actor: Actor, text: str):
                  guarantor_label=label(r.guarantor), guarantor_name=r.guarantor_name,
                  via_kmb=r.via_kmb, ended_on=r.ended_on)
             for r in list_private_leases(db, actor, text)]
-    return rows, [("tenant", "Nájemce"), ("landlord", "Pronajímatel"), ("address", "Adresa"),
-                  ("kind", "Druh"), ("starts_on", "Od"), ("ends_on", "Do"), ("state", "Stav"),
-                  ("rent_czk", "Nájemné", _money), ("guarantor", "Ručitel"), ("id", "ID")]
+    return rows, [("tenant", N_("Nájemce")), ("landlord", N_("Pronajímatel")), ("address", N_("Adresa")),
+                  ("kind", N_("Druh")), ("starts_on", N_("Od")), ("ends_on", N_("Do")), ("state", N_("Stav")),
+                  ("rent_czk", N_("Nájemné"), _money), ("guarantor", N_("Ručitel")), ("id", "ID")]

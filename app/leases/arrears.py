@@ -35,7 +35,7 @@ from models.staff import User
 from .. import audit
 from ..czech_text import fold
 from ..errors import Cancelled, KmbError, ValidationError
-from ..formatting import format_date, format_money
+from ..formatting import format_date, format_money, format_month, month_names
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from ..tasks import add_task
@@ -43,12 +43,10 @@ from . import config
 from .common import flat_address, month_start, responsible_worker
 from ..i18n import _
 
-MONTHS_CZ = ["leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen",
-             "září", "říjen", "listopad", "prosinec"]
-
-
 def month_label(month: dt.date) -> str:
-    return f"{MONTHS_CZ[month.month - 1]} {month.year}"
+    """"říjen 2026" in Czech, for the task texts stored in Czech (screens show
+    months in the person's language: ui.labels.month_year)."""
+    return format_month(month, "cs")
 
 
 # -- alerts -----------------------------------------------------------------------
@@ -343,7 +341,7 @@ def parse_month(value) -> dt.date:
     except ValueError:
         pass
     parts = fold(text).split()
-    names = [fold(n) for n in MONTHS_CZ]
+    names = [fold(n) for n in month_names("cs")]
     if len(parts) == 2 and parts[0] in names and parts[1].isdigit():
         return dt.date(int(parts[1]), names.index(parts[0]) + 1, 1)
     raise ValueError(text)

@@ -6,6 +6,7 @@ from ..formatting import format_money
 from ..labels import label
 from ..security import Actor
 from .records import list_leases
+from ..i18n import N_
 
 
 def _czk(hal: int | None) -> float | None:
@@ -26,8 +27,8 @@ def list_leases_rows(db: Database, actor: Actor, text: str):
                  deposit_czk=_czk(r.deposit_hal), arrears_czk=_czk(r.arrears_hal),
                  arrears_month=r.arrears_month, via_kmb=r.via_kmb)
             for r in list_leases(db, actor, text)]
-    return rows, [("number", "Číslo"), ("tenant", "Nájemce"), ("flat", "Byt"),
-                  ("starts_on", "Od"), ("ends_on", "Do"), ("state", "Stav"),
-                  ("rent_czk", "Nájemné", _money), ("services_czk", "Zálohy", _money),
-                  ("deposit_czk", "Jistota", _money), ("arrears_czk", "Dluh", _money),
+    return rows, [("number", N_("Číslo")), ("tenant", N_("Nájemce")), ("flat", N_("Byt")),
+                  ("starts_on", N_("Od")), ("ends_on", N_("Do")), ("state", N_("Stav")),
+                  ("rent_czk", N_("Nájemné"), _money), ("services_czk", N_("Zálohy"), _money),
+                  ("deposit_czk", N_("Jistota"), _money), ("arrears_czk", N_("Dluh"), _money),
                   ("id", "ID")]

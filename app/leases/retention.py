@@ -29,6 +29,7 @@ from models.housing import Flat, FlatCategory
 from models.landlords import PrivateLease, PrivateLeaseState
 from models.leases import Lease, LeaseState
 
+from ..i18n import N_
 from ..labels import label
 from ..rows import live
 from ..security import Actor, Permission
@@ -36,7 +37,7 @@ from .common import add_months
 
 HORIZONS = (6, 12, 24)
 PRIVATE = "private"                 # the group of private housing
-PRIVATE_LABEL = "soukromý nájem (s ručením i bez)"
+PRIVATE_LABEL = N_("soukromý nájem (s ručením i bez)")   # translated where shown
 
 
 @dataclass(frozen=True)

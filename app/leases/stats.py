@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from models.leases import EndReason, Lease, Renewal, RenewalDecision, RenewalProposal
 
-from ..labels import label
+from ..formatting import format_date
+from ..i18n import _
+from ..labels import shown
 from ..rows import live
 from ..stats import StatsTable
 from .retention import HORIZONS, Cell, compute
@@ -20,14 +22,14 @@ def _pct(cell: Cell):
 
 
 def _retention_table(key: str, title: str, head: str, groups, overall=None) -> StatsTable:
-    columns = [("group", head), ("households", "Domácností")]
+    columns = [("group", head), ("households", _("Domácností"))]
     for m in HORIZONS:
-        columns += [(f"eligible_{m}m", f"Sledováno {m} měs."),
-                    (f"housed_{m}m", f"Bydlí po {m} měs."),
-                    (f"share_{m}m", f"Podíl po {m} měs. (%)")]
+        columns += [(f"eligible_{m}m", _("Sledováno {m} měs.").format(m=m)),
+                    (f"housed_{m}m", _("Bydlí po {m} měs.").format(m=m)),
+                    (f"share_{m}m", _("Podíl po {m} měs. (%)").format(m=m))]
     rows = []
     for g in groups:
-        row = {"group": g.label, "households": g.households}
+        row = {"group": _(g.label), "households": g.households}
         for m in HORIZONS:
             c = g.cells[m]
             row.update({f"eligible_{m}m": c.eligible, f"housed_{m}m": c.housed,
@@ -35,7 +37,7 @@ def _retention_table(key: str, title: str, head: str, groups, overall=None) -> S
         rows.append(row)
     if overall is not None:
         households, cells = overall
-        row = {"group": "Celkem", "households": households}
+        row = {"group": _("Celkem"), "households": households}
         for m in HORIZONS:
             c = cells[m]
             row.update({f"eligible_{m}m": c.eligible, f"housed_{m}m": c.housed,
@@ -48,12 +50,13 @@ def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[Stat
     r = compute(session, date_to)
     tables = [
         _retention_table("retention_by_category",
-                         f"Udržení bydlení domácností zabydlených přes KMB podle kategorie bytu "
-                         f"(stav k {date_to.day}. {date_to.month}. {date_to.year})",
-                         "Kategorie bytu", r.by_category, (r.households, r.overall)),
+                         _("Udržení bydlení domácností zabydlených přes KMB podle kategorie "
+                           "bytu (stav k {date})").format(date=format_date(date_to)),
+                         _("Kategorie bytu"), r.by_category, (r.households, r.overall)),
         _retention_table("retention_by_year",
-                         "Udržení bydlení domácností zabydlených přes KMB podle roku nastěhování",
-                         "Rok nastěhování", r.by_year),
+                         _("Udržení bydlení domácností zabydlených přes KMB podle roku "
+                           "nastěhování"),
+                         _("Rok nastěhování"), r.by_year),
     ]
     started = session.scalar(select(func.count()).where(
         live(Lease), Lease.starts_on >= date_from, Lease.starts_on <= date_to))
@@ -63,24 +66,25 @@ def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[Stat
     ended = dict(session.execute(select(Lease.end_reason, func.count()).where(
         live(Lease), Lease.ended_on >= date_from, Lease.ended_on <= date_to)
         .group_by(Lease.end_reason)).all())
-    rows = [{"item": "Nové smlouvy", "count": started},
-            {"item": "z toho zabydlení přes KMB", "count": via}]
-    rows += [{"item": f"Ukončené – {label(reason)}", "count": ended.get(reason, 0)}
+    rows = [{"item": _("Nové smlouvy"), "count": started},
+            {"item": _("z toho zabydlení přes KMB"), "count": via}]
+    rows += [{"item": _("Ukončené – {reason}").format(reason=shown(reason)),
+              "count": ended.get(reason, 0)}
              for reason in EndReason]
     renewals = dict(((p, d), n) for p, d, n in session.execute(
         select(Renewal.proposal, Renewal.decision, func.count()).where(
             live(Renewal), Renewal.check_on >= date_from,
             Renewal.check_on <= date_to).group_by(Renewal.proposal, Renewal.decision)))
     rows += [
-        {"item": "Prodloužení automaticky (bez dluhu)",
+        {"item": _("Prodloužení automaticky (bez dluhu)"),
          "count": renewals.get((RenewalProposal.AUTOMATIC, RenewalDecision.APPROVED), 0)},
-        {"item": "Prodloužení po rozhodnutí",
+        {"item": _("Prodloužení po rozhodnutí"),
          "count": renewals.get((RenewalProposal.NEEDS_DECISION, RenewalDecision.APPROVED), 0)},
-        {"item": "Neprodlouženo",
+        {"item": _("Neprodlouženo"),
          "count": sum(n for (p, d), n in renewals.items() if d == RenewalDecision.REJECTED)},
-        {"item": "Čeká na rozhodnutí o prodloužení",
+        {"item": _("Čeká na rozhodnutí o prodloužení"),
          "count": sum(n for (p, d), n in renewals.items() if d == RenewalDecision.PENDING)},
     ]
-    tables.append(StatsTable("leases", "Nájemní smlouvy v období",
-                             [("item", "Ukazatel"), ("count", "Počet")], rows))
+    tables.append(StatsTable("leases", _("Nájemní smlouvy v období"),
+                             [("item", _("Ukazatel")), ("count", _("Počet"))], rows))
     return tables

@@ -16,7 +16,7 @@ from .. import audit, settings
 from ..db import Database
 from ..errors import NotFound, ValidationError
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 SOURCE_NV_436 = "nařízení vlády č. 436/2022 Sb. (zákon č. 110/2006 Sb., o životním a existenčním minimu)"
 # Not verified against the Sbírka zákonů (no access when this was written): the
@@ -36,27 +36,38 @@ class Definition:
 
 
 DEFINITIONS: tuple[Definition, ...] = (
-    Definition("subsistence.single", "Životní minimum – jednotlivec", "hal"),
-    Definition("subsistence.first_adult", "Životní minimum – první dospělá osoba", "hal"),
+    Definition("subsistence.single", N_("Životní minimum – jednotlivec"), "hal"),
+    Definition("subsistence.first_adult", N_("Životní minimum – první dospělá osoba"), "hal"),
     Definition("subsistence.other_adult",
-               "Životní minimum – další osoba od 15 let, která není nezaopatřeným dítětem", "hal"),
-    Definition("subsistence.child_under_6", "Životní minimum – nezaopatřené dítě do 6 let", "hal"),
-    Definition("subsistence.child_6_15", "Životní minimum – nezaopatřené dítě 6–15 let", "hal"),
-    Definition("subsistence.child_15_26", "Životní minimum – nezaopatřené dítě 15–26 let", "hal"),
+               N_("Životní minimum – další osoba od 15 let, která není nezaopatřeným dítětem"),
+               "hal"),
+    Definition("subsistence.child_under_6",
+               N_("Životní minimum – nezaopatřené dítě do 6 let"), "hal"),
+    Definition("subsistence.child_6_15",
+               N_("Životní minimum – nezaopatřené dítě 6–15 let"), "hal"),
+    Definition("subsistence.child_15_26",
+               N_("Životní minimum – nezaopatřené dítě 15–26 let"), "hal"),
     Definition("housing.income_factor",
-               "Příjem domácnosti pod násobkem životního minima (zápis potřebného)", "factor"),
-    Definition("housing.need_validity_months", "Platnost zápisu potřebného (§ 23)", "months"),
+               N_("Příjem domácnosti pod násobkem životního minima (zápis potřebného)"), "factor"),
+    Definition("housing.need_validity_months", N_("Platnost zápisu potřebného (§ 23)"), "months"),
     Definition("child.dependent_max_age",
-               "Nezaopatřené dítě: soustavná příprava na povolání nejdéle do věku", "years"),
-    Definition("lease.deposit_max_months", "Jistota nejvýše (násobek měsíčního nájemného)",
+               N_("Nezaopatřené dítě: soustavná příprava na povolání nejdéle do věku"), "years"),
+    Definition("lease.deposit_max_months", N_("Jistota nejvýše (násobek měsíčního nájemného)"),
                "months"),
     Definition("procedure.opinion_days",
-               "Lhůta pro závazné stanovisko Úřadu práce (§ 18), dní od odeslání žádosti",
+               N_("Lhůta pro závazné stanovisko Úřadu práce (§ 18), dní od odeslání žádosti"),
                "days"),
-    Definition("procedure.appeal_days", "Lhůta pro odvolání proti rozhodnutí, dní od doručení",
+    Definition("procedure.appeal_days", N_("Lhůta pro odvolání proti rozhodnutí, dní od doručení"),
                "days"),
 )
 BY_CODE = {d.code: d for d in DEFINITIONS}
+
+
+def parameter_label(code: str) -> str:
+    """The parameter's name in the person's language (the code when unknown)."""
+    return _(BY_CODE[code].label) if code in BY_CODE else code
+
+
 SUBSISTENCE_CODES = {
     "single": "subsistence.single", "first_adult": "subsistence.first_adult",
     "other_adult": "subsistence.other_adult", "child_under_6": "subsistence.child_under_6",
@@ -155,7 +166,7 @@ class Table:
         if rows:
             return rows[-1]
         raise NotFound(_("Pro „{v1}“ není v Nastavení → Zákon zadaná hodnota.")
-            .format(v1=BY_CODE[code].label if code in BY_CODE else code))
+            .format(v1=parameter_label(code)))
 
     def value_on(self, code: str, day: dt.date) -> Decimal:
         return self.period_on(code, day).value

@@ -14,25 +14,36 @@ from models.audit import AuditEvent
 from .. import audit
 from ..db import Database
 from ..security import Actor, Permission
+from ..i18n import N_, _
 
 ACTION_LABELS = {
-    "create": "založení", "update": "změna", "delete": "smazání", "open": "otevření",
-    "print": "tisk", "export": "export", "search": "hledání", "merge": "sloučení",
-    "login": "přihlášení", "login_failed": "neúspěšné přihlášení", "import": "načtení balíčku",
-    "verify": "ověření auditu", "resolve": "vyřešení konfliktu", "password": "změna hesla",
-    "close": "uzavření", "demo": "ukázková data",
-    "decide": "rozhodnutí", "refuse": "odmítnutí", "purge": "trvalé odstranění",
-    "end": "ukončení", "db_copy": "přesun databáze", "withdraw": "zpětvzetí",
-    "status": "změna stavu", "state": "změna stavu", "sign": "podpis", "revoke": "odvolání",
-    "restore": "obnova", "repay": "splátka", "renew": "prodloužení",
-    "rekey": "výměna klíče databáze", "propose": "návrh", "plan": "splátkový kalendář",
-    "pay": "výplata", "password_recovery": "obnova zapomenutého hesla", "offer": "nabídka",
-    "list": "výpis", "deactivate": "deaktivace", "consent_given": "souhlas klienta dán",
-    "consent_withdrawn": "souhlas klienta odvolán", "complete": "dokončení",
-    "backup": "záloha", "assign": "přidělení", "arrears": "načtení dluhů",
-    "archive": "archivace", "anonymise": "anonymizace", "amend": "dodatek",
-    "adopt": "převzetí", "accept": "přijetí",
+    "create": N_("založení"), "update": N_("změna"), "delete": N_("smazání"),
+    "open": N_("otevření"), "print": N_("tisk"), "export": N_("export"), "search": N_("hledání"),
+    "merge": N_("sloučení"), "login": N_("přihlášení"),
+    "login_failed": N_("neúspěšné přihlášení"), "import": N_("načtení balíčku"),
+    "verify": N_("ověření auditu"), "resolve": N_("vyřešení konfliktu"),
+    "password": N_("změna hesla"), "close": N_("uzavření"), "demo": N_("ukázková data"),
+    "decide": N_("rozhodnutí"), "refuse": N_("odmítnutí"), "purge": N_("trvalé odstranění"),
+    "end": N_("ukončení"), "db_copy": N_("přesun databáze"), "withdraw": N_("zpětvzetí"),
+    "status": N_("změna stavu"), "state": N_("změna stavu"), "sign": N_("podpis"),
+    "revoke": N_("odvolání"), "restore": N_("obnova"), "repay": N_("splátka"),
+    "renew": N_("prodloužení"), "rekey": N_("výměna klíče databáze"), "propose": N_("návrh"),
+    "plan": N_("splátkový kalendář"), "pay": N_("výplata"),
+    "password_recovery": N_("obnova zapomenutého hesla"), "offer": N_("nabídka"),
+    "list": N_("výpis"), "deactivate": N_("deaktivace"),
+    "consent_given": N_("souhlas klienta dán"),
+    "consent_withdrawn": N_("souhlas klienta odvolán"), "complete": N_("dokončení"),
+    "backup": N_("záloha"), "assign": N_("přidělení"), "arrears": N_("načtení dluhů"),
+    "archive": N_("archivace"), "anonymise": N_("anonymizace"), "amend": N_("dodatek"),
+    "adopt": N_("převzetí"), "accept": N_("přijetí"),
 }
+
+
+def action_label(action: str) -> str:
+    """The audit event kind in the person's language (the code when unknown)."""
+    return _(ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
 # What a data subject is told about: who looked at the record or took it out.
 ACCESS_ACTIONS = ("open", "print", "export", "search", "merge", "update", "create")
 
@@ -56,7 +67,7 @@ def _row(ev: AuditEvent) -> EventRow:
         detail = ", ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
                            for k, v in data.items())
     return EventRow(ev.seq, ev.at, ev.user_name, ev.action,
-                    ACTION_LABELS.get(ev.action, ev.action), ev.entity, ev.entity_id, detail)
+                    action_label(ev.action), ev.entity, ev.entity_id, detail)
 
 
 def query_events(session, *, entity_id: str | None = None, user: str | None = None,

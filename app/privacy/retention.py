@@ -46,14 +46,20 @@ from ..errors import ValidationError
 from ..security import Actor, Permission
 from .subject_access import collect
 from .visibility import SPECIAL_COLUMNS
-from ..i18n import _
+from ..i18n import N_, _
 
 ANON_NAME = "Anonymizováno"
 ANON_HOUSEHOLD = "Anonymizovaná domácnost"
 CASE_YEARS = "privacy.retention.case_years"
 CONTACT_YEARS = "privacy.retention.contact_years"
-SOURCE = ("vzor spisového a skartačního plánu obce: spisy sociální práce S/10 od uzavření, "
-          "evidence jednorázových kontaktů 5 let – ověřte podle plánu svého úřadu")
+SOURCE = N_("vzor spisového a skartačního plánu obce: spisy sociální práce S/10 od uzavření, "
+             "evidence jednorázových kontaktů 5 let – ověřte podle plánu svého úřadu")
+
+
+def source_text() -> str:
+    """Where the default periods come from, in the person's language."""
+    return _(SOURCE)
+
 settings.register_defaults({CASE_YEARS: 10, CONTACT_YEARS: 5})
 
 # Text columns that are codes or numbers, not words about the person: kept.

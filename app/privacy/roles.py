@@ -14,8 +14,8 @@ from .. import audit
 from ..db import Database
 from ..errors import ValidationError
 from ..rows import is_live
-from ..security import (ADMIN_FIXED, ROLE_LABELS, ROLE_PERMISSIONS, ROLES_SETTING, Actor,
-                        Permission, role_permissions)
+from ..security import (ADMIN_FIXED, ROLE_PERMISSIONS, ROLES_SETTING, Actor,
+                        Permission, role_label, role_permissions)
 from ..i18n import _
 
 # What each permission means, in the words of the office (the Role tab shows these).
@@ -67,7 +67,7 @@ class RoleRow:
 def role_table(db: Database, actor: Actor) -> list[RoleRow]:
     actor.require(Permission.MANAGE_USERS)
     with db.reading() as s:
-        return [RoleRow(r, ROLE_LABELS[r], role_permissions(s, r), ROLE_PERMISSIONS[r])
+        return [RoleRow(r, role_label(r), role_permissions(s, r), ROLE_PERMISSIONS[r])
                 for r in Role]
 
 

@@ -15,17 +15,23 @@ from ..db import Database
 from ..errors import Conflict, ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 FUNDER_LABELS = {
+    # the programmes' own names stay as they are; the two general sources translate
     Funder.OPZ_PLUS: "OPZ+",
     Funder.IROP: "IROP",
     Funder.ITI: "ITI",
     Funder.HOUSING_FIRST: "Housing First",
     Funder.HOUSING_LED: "Housing Led",
-    Funder.MUNICIPAL: "rozpočet obce",
-    Funder.OTHER: "jiný zdroj",
+    Funder.MUNICIPAL: N_("rozpočet obce"),
+    Funder.OTHER: N_("jiný zdroj"),
 }
+
+
+def funder_label(funder) -> str:
+    """The funder in the person's language ("rozpočet obce" / "municipal budget")."""
+    return _(FUNDER_LABELS[funder])
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ def list_programmes(db: Database, actor: Actor) -> list[ProgrammeRow]:
                        func.count(ProgrammeTag.lease_id), func.count(ProgrammeTag.fund_budget_id))
                 .where(live(ProgrammeTag)).group_by(ProgrammeTag.programme_id)):
             counts[pid] = [case_n, lease_n, budget_n]
-        rows = [ProgrammeRow(p.id, p.code, p.name, p.funder, FUNDER_LABELS[p.funder],
+        rows = [ProgrammeRow(p.id, p.code, p.name, p.funder, funder_label(p.funder),
                              p.starts_on, p.ends_on, p.indicators, p.note,
                              *counts.get(p.id, [0, 0, 0]), p.row_version)
                 for p in s.scalars(select(Programme).where(live(Programme)))]

@@ -17,10 +17,12 @@ from models.leases import Lease
 from models.people import HouseholdMember
 from models.programmes import Programme, ProgrammeTag
 
+from ..formatting import format_date
+from ..i18n import N_, _
 from ..leases.retention import HORIZONS, _cells, _households
 from ..rows import live
 from ..stats import StatsTable
-from .register import FUNDER_LABELS
+from .register import funder_label
 
 
 @dataclass
@@ -45,7 +47,7 @@ def _overlaps(start: dt.date | None, end: dt.date | None, d_from: dt.date,
 
 
 def figures(session: Session, d_from: dt.date, d_to: dt.date) -> list[Figures]:
-    programmes = {p.id: Figures(p.name, p.code, FUNDER_LABELS[p.funder])
+    programmes = {p.id: Figures(p.name, p.code, funder_label(p.funder))
                   for p in session.scalars(select(Programme).where(live(Programme))
                                            .order_by(Programme.name))}
     members: dict[str, set[str]] = {}
@@ -93,11 +95,12 @@ def _period(d_from: dt.date, d_to: dt.date) -> str:
             f"{d_to.day}. {d_to.month}. {d_to.year}")
 
 
-COLUMNS = [("programme", "Program / projekt"), ("code", "Kód"), ("funder", "Poskytovatel"),
-           ("households", "Podpořené domácnosti"), ("persons", "Podpořené osoby"),
-           ("cases", "Případy v období"), ("new_cases", "z toho nové"),
-           ("housed_cases", "z toho zabydlené"), ("leases", "Nájemní smlouvy"),
-           ("budget_czk", "Rozpočet fondu (Kč)")]
+# headers in the person's language, translated when the table is built
+COLUMNS = [("programme", N_("Program / projekt")), ("code", N_("Kód")),
+           ("funder", N_("Poskytovatel")), ("households", N_("Podpořené domácnosti")),
+           ("persons", N_("Podpořené osoby")), ("cases", N_("Případy v období")),
+           ("new_cases", N_("z toho nové")), ("housed_cases", N_("z toho zabydlené")),
+           ("leases", N_("Nájemní smlouvy")), ("budget_czk", N_("Rozpočet fondu (Kč)"))]
 
 
 def programme_table(session: Session, d_from: dt.date, d_to: dt.date) -> StatsTable:
@@ -105,8 +108,8 @@ def programme_table(session: Session, d_from: dt.date, d_to: dt.date) -> StatsTa
              "households": f.households, "persons": f.persons, "cases": f.cases,
              "new_cases": f.new_cases, "housed_cases": f.housed_cases, "leases": f.leases,
              "budget_czk": round(f.budget_hal / 100)} for f in figures(session, d_from, d_to)]
-    return StatsTable("programmes", f"Programy a projekty: podpoření klienti "
-                                    f"({_period(d_from, d_to)})", COLUMNS, rows)
+    return StatsTable("programmes", _("Programy a projekty: podpoření klienti ({period})")
+                      .format(period=_period(d_from, d_to)), [(k, _(h)) for k, h in COLUMNS], rows)
 
 
 def retention_table(session: Session, as_of: dt.date) -> StatsTable:
@@ -123,10 +126,11 @@ def retention_table(session: Session, as_of: dt.date) -> StatsTable:
         for hh, person in ((case_hh, case_person), (lease_hh, lease_tenant)):
             if hh or person:
                 keys.setdefault(pid, set()).add(hh or f"person:{person}")
-    columns = [("programme", "Program / projekt"), ("households", "Zabydlené domácnosti")]
+    columns = [("programme", _("Program / projekt")), ("households", _("Zabydlené domácnosti"))]
     for m in HORIZONS:
-        columns += [(f"eligible_{m}m", f"Sledováno {m} měs."),
-                    (f"housed_{m}m", f"Bydlí po {m} měs."), (f"share_{m}m", f"Podíl po {m} měs. (%)")]
+        columns += [(f"eligible_{m}m", _("Sledováno {m} měs.").format(m=m)),
+                    (f"housed_{m}m", _("Bydlí po {m} měs.").format(m=m)),
+                    (f"share_{m}m", _("Podíl po {m} měs. (%)").format(m=m))]
     rows = []
     for p in session.scalars(select(Programme).where(live(Programme)).order_by(Programme.name)):
         group = [housed[k] for k in keys.get(p.id, ()) if k in housed]
@@ -136,8 +140,8 @@ def retention_table(session: Session, as_of: dt.date) -> StatsTable:
                         f"share_{m}m": round(100 * cell.share, 1) if cell.eligible else None})
         rows.append(row)
     return StatsTable("retention_by_programme",
-                      f"Udržení bydlení podle programu (stav k {as_of.day}. {as_of.month}. "
-                      f"{as_of.year})", columns, rows)
+                      _("Udržení bydlení podle programu (stav k {date})")
+                      .format(date=format_date(as_of)), columns, rows)
 
 
 def section(session: Session, date_from: dt.date, date_to: dt.date) -> list[StatsTable]:

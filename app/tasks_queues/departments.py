@@ -16,7 +16,7 @@ from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, live
-from ..security import ROLE_LABELS, Actor, Permission
+from ..security import Actor, Permission, role_label
 from ..i18n import _
 
 # What ``--queue`` accepts besides the stored value: the Czech names, folded.
@@ -49,7 +49,7 @@ class StaffDepartment:
 def staff_departments(db: Database, actor: Actor) -> list[StaffDepartment]:
     actor.require(Permission.MANAGE_USERS)
     with db.reading() as s:
-        rows = [StaffDepartment(u.id, u.full_name, ROLE_LABELS[u.role],
+        rows = [StaffDepartment(u.id, u.full_name, role_label(u.role),
                                 department_of(s, u.id), bool(u.department))
                 for u in s.scalars(select(User).where(live(User), User.active.is_(True)))]
     return sorted(rows, key=lambda r: sort_key(r.name))
@@ -71,7 +71,7 @@ def set_department(db: Database, actor: Actor, user_id: str,
 
 
 def department_label(department: Department | None) -> str:
-    return DEPARTMENT_LABELS.get(department, "") if department else ""
+    return _(DEPARTMENT_LABELS[department]) if department in DEPARTMENT_LABELS else ""
 
 
 def user_department(session: Session, user_id: str) -> Department:

@@ -19,10 +19,10 @@ from ..errors import PermissionDenied, ValidationError
 from ..privacy.cover import covered_users
 from ..rows import live
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 OWN, DEPARTMENT, COVER = "own", "department", "cover"
-WHY_LABELS = {OWN: "můj úkol", DEPARTMENT: "úkol odboru", COVER: "zástup"}
+WHY_LABELS = {OWN: N_("můj úkol"), DEPARTMENT: N_("úkol odboru"), COVER: N_("zástup")}
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,9 @@ class InboxTask:
 
     @property
     def why_label(self) -> str:
-        label = WHY_LABELS[self.why]
-        return f"{label} za {self.covering_for}" if self.covering_for else label
+        label = _(WHY_LABELS[self.why])
+        return _("{label} za {name}").format(label=label, name=self.covering_for) \
+            if self.covering_for else label
 
 
 @dataclass(frozen=True)

@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..cases.tasks import DEPARTMENT_LABELS, list_tasks
+from ..cases.tasks import list_tasks
 from ..czech_text import fold
 from ..db import Database
-from ..labels import label
+from ..labels import shown
 from ..security import Actor, Permission
-from .departments import parse_queue
+from .departments import department_label, parse_queue
 from .inbox import InboxTask, inbox, queue
+from ..i18n import N_
 
-COLUMNS = [("due_on", "Termín"), ("title", "Úkol"), ("person", "Klient"),
-           ("assigned", "Řeší"), ("why", "Proč"), ("case", "Případ"), ("id", "ID")]
+COLUMNS = [("due_on", N_("Termín")), ("title", N_("Úkol")), ("person", N_("Klient")),
+           ("assigned", N_("Řeší")), ("why", N_("Proč")), ("case", N_("Případ")), ("id", "ID")]
 
 
 def _row(t, why: str = "", today: dt.date | None = None) -> dict:
-    assigned = t.owner_name or DEPARTMENT_LABELS.get(t.department, "")
+    assigned = t.owner_name or department_label(t.department)
     return dict(id=t.id, due_on=t.due_on, overdue=t.overdue(today or dt.date.today()),
                 title=t.title, detail=t.detail, person=t.person_name, person_id=t.person_id,
                 case=t.case_number, case_id=t.case_id, owner_id=t.owner_id,
                 department=t.department.value if t.department else None,
-                assigned=assigned, source=t.source.value, source_label=label(t.source),
+                assigned=assigned, source=t.source.value, source_label=shown(t.source),
                 why=why)
 
 

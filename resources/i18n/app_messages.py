@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BASE_ERRORS = {"KmbError"}
-REFUSERS = {"refuse"}
+REFUSERS = {"refuse", "_bad"}     # _bad: app/imports/reading.py's ValidationError
 ERROR_DICTS = {"errors"}
 _TEXT = re.compile(r"[^\W\d_]")
 _CZECH = re.compile(r"[ áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
@@ -174,15 +174,32 @@ def unwrapped(files: list[Path] | None = None) -> list[Site]:
 
 # -- extraction ----------------------------------------------------------------------
 
+def _marked_text(node: ast.AST) -> str | None:
+    """The text of ``_("…")``, ``N_("…")`` or app/labels.py's
+    ``QT_TRANSLATE_NOOP("labels", "…")`` (the enum labels, which the CLI and the
+    statistics show through gettext as ui/ shows them through Qt)."""
+    if not isinstance(node, ast.Call):
+        return None
+    args = node.args
+    if _is_wrapped(node):
+        arg = args[0] if args else None
+    elif isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP" \
+            and len(args) == 2:
+        arg = args[1]
+    else:
+        return None
+    return arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None
+
+
 def extract(files: list[Path] | None = None) -> dict[str, list[str]]:
     """Every ``_("…")`` / ``N_("…")`` text of app/ → where it occurs (file:line)."""
     found: dict[str, list[str]] = {}
     for path in files or app_files():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if _is_wrapped(node) and node.args and isinstance(node.args[0], ast.Constant) \
-                    and isinstance(node.args[0].value, str):
+            text = _marked_text(node)
+            if text is not None:
                 where = f"{path.relative_to(ROOT)}:{node.lineno}"
-                found.setdefault(node.args[0].value, []).append(where)
+                found.setdefault(text, []).append(where)
     return found
 
 

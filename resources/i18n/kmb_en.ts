@@ -314,27 +314,27 @@
         <translation>Errors ({0}) – correct the highlighted fields; the rules cannot be saved like this.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="48" />
+        <location filename="../../ui/allocation/rules_parts.py" line="53" />
         <source>bez omezení</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="182" />
+        <location filename="../../ui/allocation/rules_parts.py" line="187" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="190" />
+        <location filename="../../ui/allocation/rules_parts.py" line="195" />
         <source>Odebrat řádek</source>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="273" />
+        <location filename="../../ui/allocation/rules_parts.py" line="278" />
         <source>hodnota (seznam oddělte čárkou)</source>
         <translation>value (separate a list with commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_parts.py" line="274" />
+        <location filename="../../ui/allocation/rules_parts.py" line="279" />
         <source>Odebrat podmínku</source>
         <translation>Remove the condition</translation>
     </message>
@@ -383,32 +383,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="391" />
+        <location filename="../../ui/allocation/rules_tab.py" line="392" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="395" />
+        <location filename="../../ui/allocation/rules_tab.py" line="396" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="397" />
+        <location filename="../../ui/allocation/rules_tab.py" line="398" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="399" />
+        <location filename="../../ui/allocation/rules_tab.py" line="400" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="400" />
+        <location filename="../../ui/allocation/rules_tab.py" line="401" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="401" />
+        <location filename="../../ui/allocation/rules_tab.py" line="402" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -926,92 +926,92 @@
 <context>
     <name>ArrearsImportDialog</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="44" />
+        <location filename="../../ui/leases/arrears_tab.py" line="45" />
         <source>Číslo smlouvy</source>
         <translation>Lease number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="45" />
+        <location filename="../../ui/leases/arrears_tab.py" line="46" />
         <source>Dluh (Kč)</source>
         <translation>Arrears (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="46" />
+        <location filename="../../ui/leases/arrears_tab.py" line="47" />
         <source>Období (měsíc)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="153" />
+        <location filename="../../ui/leases/arrears_tab.py" line="154" />
         <source>Import dluhů od správce bytů</source>
         <translation>Import of arrears from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="154" />
+        <location filename="../../ui/leases/arrears_tab.py" line="155" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="163" />
+        <location filename="../../ui/leases/arrears_tab.py" line="164" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="170" />
+        <location filename="../../ui/leases/arrears_tab.py" line="171" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="171" />
+        <location filename="../../ui/leases/arrears_tab.py" line="172" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="183" />
+        <location filename="../../ui/leases/arrears_tab.py" line="184" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="185" />
+        <location filename="../../ui/leases/arrears_tab.py" line="186" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="194" />
+        <location filename="../../ui/leases/arrears_tab.py" line="195" />
         <source>Importovat</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="196" />
+        <location filename="../../ui/leases/arrears_tab.py" line="197" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="221" />
+        <location filename="../../ui/leases/arrears_tab.py" line="222" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="249" />
+        <location filename="../../ui/leases/arrears_tab.py" line="250" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="251" />
+        <location filename="../../ui/leases/arrears_tab.py" line="252" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="253" />
+        <location filename="../../ui/leases/arrears_tab.py" line="254" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="271" />
+        <location filename="../../ui/leases/arrears_tab.py" line="272" />
         <source>Importuji dluhy…</source>
         <translation>Importing arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="283" />
+        <location filename="../../ui/leases/arrears_tab.py" line="284" />
         <source>Import byl zrušen; nic se neuložilo.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
@@ -1019,79 +1019,79 @@
 <context>
     <name>ArrearsTab</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="35" />
-        <location filename="../../ui/leases/arrears_tab.py" line="51" />
+        <location filename="../../ui/leases/arrears_tab.py" line="36" />
+        <location filename="../../ui/leases/arrears_tab.py" line="52" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="36" />
+        <location filename="../../ui/leases/arrears_tab.py" line="37" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="37" />
+        <location filename="../../ui/leases/arrears_tab.py" line="38" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="38" />
+        <location filename="../../ui/leases/arrears_tab.py" line="39" />
         <source>Předchozí měsíc</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="40" />
-        <location filename="../../ui/leases/arrears_tab.py" line="53" />
+        <location filename="../../ui/leases/arrears_tab.py" line="41" />
+        <location filename="../../ui/leases/arrears_tab.py" line="54" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="49" />
+        <location filename="../../ui/leases/arrears_tab.py" line="50" />
         <source>Řádek</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="52" />
+        <location filename="../../ui/leases/arrears_tab.py" line="53" />
         <source>Měsíc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="68" />
+        <location filename="../../ui/leases/arrears_tab.py" line="69" />
         <source>Hledat smlouvu, nájemce, adresu…</source>
         <translation>Search lease, tenant, address…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="70" />
+        <location filename="../../ui/leases/arrears_tab.py" line="71" />
         <source>jen s dluhem</source>
         <translation>only with arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="72" />
+        <location filename="../../ui/leases/arrears_tab.py" line="73" />
         <source>Zadat dluh…</source>
         <translation>Enter arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="73" />
+        <location filename="../../ui/leases/arrears_tab.py" line="74" />
         <source>Import od správce…</source>
         <translation>Import from the manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="84" />
+        <location filename="../../ui/leases/arrears_tab.py" line="85" />
         <source>Stav ke konci měsíce</source>
         <translation>Balance at the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="119" />
+        <location filename="../../ui/leases/arrears_tab.py" line="120" />
         <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="134" />
+        <location filename="../../ui/leases/arrears_tab.py" line="135" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="135" />
+        <location filename="../../ui/leases/arrears_tab.py" line="136" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -1879,67 +1879,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="30" />
+        <location filename="../../ui/cases/detail.py" line="31" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="31" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="34" />
+        <location filename="../../ui/cases/detail.py" line="35" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="35" />
+        <location filename="../../ui/cases/detail.py" line="36" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="38" />
+        <location filename="../../ui/cases/detail.py" line="39" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="39" />
+        <location filename="../../ui/cases/detail.py" line="40" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="44" />
+        <location filename="../../ui/cases/detail.py" line="45" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="45" />
+        <location filename="../../ui/cases/detail.py" line="46" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -1947,103 +1947,103 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="75" />
+        <location filename="../../ui/cases/detail.py" line="76" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="76" />
+        <location filename="../../ui/cases/detail.py" line="77" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="79" />
+        <location filename="../../ui/cases/detail.py" line="80" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="80" />
+        <location filename="../../ui/cases/detail.py" line="81" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="103" />
+        <location filename="../../ui/cases/detail.py" line="104" />
         <location filename="../../ui/cases/detail.py" line="255" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="105" />
+        <location filename="../../ui/cases/detail.py" line="106" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="117" />
+        <location filename="../../ui/cases/detail.py" line="118" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118" />
+        <location filename="../../ui/cases/detail.py" line="119" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="119" />
+        <location filename="../../ui/cases/detail.py" line="120" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="145" />
+        <location filename="../../ui/cases/detail.py" line="146" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="158" />
+        <location filename="../../ui/cases/detail.py" line="159" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="159" />
+        <location filename="../../ui/cases/detail.py" line="160" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="180" />
+        <location filename="../../ui/cases/detail.py" line="181" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="181" />
+        <location filename="../../ui/cases/detail.py" line="182" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="200" />
+        <location filename="../../ui/cases/detail.py" line="201" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="201" />
+        <location filename="../../ui/cases/detail.py" line="202" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="203" />
+        <location filename="../../ui/cases/detail.py" line="204" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="205" />
+        <location filename="../../ui/cases/detail.py" line="206" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="212" />
+        <location filename="../../ui/cases/detail.py" line="213" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="237" />
+        <location filename="../../ui/cases/detail.py" line="238" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
@@ -6002,173 +6002,173 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDetailView</name>
     <message>
-        <location filename="../../ui/leases/detail.py" line="61" />
+        <location filename="../../ui/leases/detail.py" line="60" />
         <source>Tisk smlouvy…</source>
         <translation>Print contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="62" />
+        <location filename="../../ui/leases/detail.py" line="61" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="63" />
+        <location filename="../../ui/leases/detail.py" line="62" />
         <source>Podepsat…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="64" />
+        <location filename="../../ui/leases/detail.py" line="63" />
         <source>Zadat dluh…</source>
         <translation>Enter arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="65" />
+        <location filename="../../ui/leases/detail.py" line="64" />
         <source>Ukončit nájem…</source>
         <translation>End lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="66" />
+        <location filename="../../ui/leases/detail.py" line="65" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="86" />
+        <location filename="../../ui/leases/detail.py" line="85" />
         <source>Vyberte smlouvu</source>
         <translation>Choose a lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="88" />
+        <location filename="../../ui/leases/detail.py" line="87" />
         <source>Vyhledejte smlouvu podle čísla, nájemce nebo adresy bytu.</source>
         <translation>Find a lease by its number, tenant or the flat's address.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="101" />
+        <location filename="../../ui/leases/detail.py" line="100" />
         <source>Smlouva {0}</source>
         <translation>Lease {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="113" />
+        <location filename="../../ui/leases/detail.py" line="112" />
         <source>na dobu určitou {0}, {1} – {2}</source>
         <translation>fixed term {0}, {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="116" />
+        <location filename="../../ui/leases/detail.py" line="115" />
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="117" />
+        <location filename="../../ui/leases/detail.py" line="116" />
         <source>na dobu neurčitou od {0}</source>
         <translation>indefinite from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="120" />
+        <location filename="../../ui/leases/detail.py" line="119" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="121" />
+        <location filename="../../ui/leases/detail.py" line="120" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="123" />
+        <location filename="../../ui/leases/detail.py" line="122" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="124" />
+        <location filename="../../ui/leases/detail.py" line="123" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="125" />
+        <location filename="../../ui/leases/detail.py" line="124" />
         <source>Podepsána</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="125" />
+        <location filename="../../ui/leases/detail.py" line="124" />
         <source>zatím ne</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="126" />
+        <location filename="../../ui/leases/detail.py" line="125" />
         <source>Nastěhování</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="127" />
+        <location filename="../../ui/leases/detail.py" line="126" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="128" />
-        <location filename="../../ui/leases/detail.py" line="140" />
+        <location filename="../../ui/leases/detail.py" line="127" />
+        <location filename="../../ui/leases/detail.py" line="139" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="129" />
+        <location filename="../../ui/leases/detail.py" line="128" />
         <source>Měsíčně celkem</source>
         <translation>Monthly total</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="130" />
+        <location filename="../../ui/leases/detail.py" line="129" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="131" />
+        <location filename="../../ui/leases/detail.py" line="130" />
         <source>Zabydlení přes KMB</source>
         <translation>Housed through the KMB</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="131" />
+        <location filename="../../ui/leases/detail.py" line="130" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="131" />
+        <location filename="../../ui/leases/detail.py" line="130" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="134" />
+        <location filename="../../ui/leases/detail.py" line="133" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="136" />
+        <location filename="../../ui/leases/detail.py" line="135" />
         <source>K ukončení</source>
         <translation>On ending</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="143" />
+        <location filename="../../ui/leases/detail.py" line="142" />
         <source>Dluh na nájemném</source>
         <translation>Rent arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="150" />
+        <location filename="../../ui/leases/detail.py" line="149" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="151" />
+        <location filename="../../ui/leases/detail.py" line="150" />
         <source>bez řešitele</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="151" />
+        <location filename="../../ui/leases/detail.py" line="150" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="156" />
+        <location filename="../../ui/leases/detail.py" line="155" />
         <source>Prodloužení</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="157" />
+        <location filename="../../ui/leases/detail.py" line="156" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
@@ -8394,37 +8394,37 @@ Close the protocol?</translation>
 <context>
     <name>Procedure</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="30" />
+        <location filename="../../ui/cases/procedure.py" line="31" />
         <source>hotovo</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="31" />
+        <location filename="../../ui/cases/procedure.py" line="32" />
         <source>k vyřízení</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="32" />
+        <location filename="../../ui/cases/procedure.py" line="33" />
         <source>po termínu</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="33" />
+        <location filename="../../ui/cases/procedure.py" line="34" />
         <source>čeká na předchozí krok</source>
         <translation>waiting for the previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="34" />
+        <location filename="../../ui/cases/procedure.py" line="35" />
         <source>není potřeba</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="40" />
+        <location filename="../../ui/cases/procedure.py" line="41" />
         <source>Krok</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="42" />
+        <location filename="../../ui/cases/procedure.py" line="43" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
@@ -8432,58 +8432,58 @@ Close the protocol?</translation>
 <context>
     <name>ProcedureSection</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="149" />
+        <location filename="../../ui/cases/procedure.py" line="150" />
         <source>Řízení o zápisu (zákon o podpoře bydlení)</source>
         <translation>Entry procedure (Housing Support Act)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="154" />
+        <location filename="../../ui/cases/procedure.py" line="155" />
         <source>Žádost o zápis…</source>
         <translation>Application for an entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="156" />
+        <location filename="../../ui/cases/procedure.py" line="157" />
         <source>Zapsat krok…</source>
         <translation>Record step…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="159" />
+        <location filename="../../ui/cases/procedure.py" line="160" />
         <source>Tisk</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="162" />
-        <location filename="../../ui/cases/procedure.py" line="285" />
+        <location filename="../../ui/cases/procedure.py" line="163" />
+        <location filename="../../ui/cases/procedure.py" line="286" />
         <source>Do spisové služby</source>
         <translation>To the records system</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="179" />
+        <location filename="../../ui/cases/procedure.py" line="180" />
         <source>Klient zatím nepodal žádost o zápis do evidence.</source>
         <translation>The client has not applied for an entry yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="238" />
+        <location filename="../../ui/cases/procedure.py" line="239" />
         <source>Změny během zápisu (§ 24): </source>
         <translation>Changes during the entry (§ 24): </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="266" />
+        <location filename="../../ui/cases/procedure.py" line="267" />
         <source>Krok „{0}“ zatím nelze zapsat: {1}.</source>
         <translation>Step “{0}” cannot be recorded yet: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="286" />
+        <location filename="../../ui/cases/procedure.py" line="287" />
         <source>Archiv ZIP (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="290" />
+        <location filename="../../ui/cases/procedure.py" line="291" />
         <source>Připravuji dokument pro spisovou službu…</source>
         <translation>Preparing the document for the records system…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="295" />
+        <location filename="../../ui/cases/procedure.py" line="296" />
         <source>Uloženo pro spisovou službu: {0}</source>
         <translation>Saved for the records system: {0}</translation>
     </message>
@@ -8491,44 +8491,44 @@ Close the protocol?</translation>
 <context>
     <name>ProcedureTemplatesTab</name>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="39" />
+        <location filename="../../ui/cases/templates_tab.py" line="40" />
         <source>Uložit znění</source>
         <translation>Save wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="42" />
+        <location filename="../../ui/cases/templates_tab.py" line="43" />
         <source>Vložit výchozí znění</source>
         <translation>Insert the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="47" />
+        <location filename="../../ui/cases/templates_tab.py" line="48" />
         <source>Zástupné symboly:</source>
         <translation>Placeholders:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="48" />
+        <location filename="../../ui/cases/templates_tab.py" line="49" />
         <source>podpisy (samostatný řádek)</source>
         <translation>signatures (a line of its own)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="53" />
+        <location filename="../../ui/cases/templates_tab.py" line="54" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="73" />
-        <location filename="../../ui/cases/templates_tab.py" line="88" />
+        <location filename="../../ui/cases/templates_tab.py" line="74" />
+        <location filename="../../ui/cases/templates_tab.py" line="89" />
         <source>upravené znění úřadu</source>
         <translation>the office's wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="74" />
-        <location filename="../../ui/cases/templates_tab.py" line="89" />
+        <location filename="../../ui/cases/templates_tab.py" line="75" />
+        <location filename="../../ui/cases/templates_tab.py" line="90" />
         <source>výchozí znění</source>
         <translation>default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="90" />
+        <location filename="../../ui/cases/templates_tab.py" line="91" />
         <source>Uloženo. Vydaná rozhodnutí se nemění.</source>
         <translation>Saved. Issued decisions do not change.</translation>
     </message>
@@ -10053,6 +10053,26 @@ Waiting for a decision (arrears): {1}</translation>
         <source>ETHOS: 1–2 bez střechy, 3–7 bez bytu (ubytovny, azylové domy, instituce), 8–10 nejisté bydlení (nejisté, vystěhování, násilí), 11–13 nevyhovující (provizorium, nevhodné, přelidněné).</source>
         <translation>ETHOS: 1–2 roofless, 3–7 houseless (hostels, shelters, institutions), 8–10 insecure housing (insecure, eviction, violence), 11–13 inadequate (temporary, unfit, overcrowded).</translation>
     </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="21" />
+        <source>je</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="22" />
+        <source>není</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="23" />
+        <source>je jedno z</source>
+        <translation>is one of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_parts.py" line="24" />
+        <source>není z</source>
+        <translation>is not one of</translation>
+    </message>
 </context>
 <context>
     <name>RulesPreview</name>
@@ -10202,58 +10222,63 @@ version {1} · {2}</translation>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="267" />
+        <location filename="../../ui/allocation/rules_tab.py" line="242" />
+        <source>Pravidla jsou v pořádku.</source>
+        <translation>The rules are valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="268" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="271" />
+        <location filename="../../ui/allocation/rules_tab.py" line="272" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="296" />
+        <location filename="../../ui/allocation/rules_tab.py" line="297" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="311" />
+        <location filename="../../ui/allocation/rules_tab.py" line="312" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="319" />
+        <location filename="../../ui/allocation/rules_tab.py" line="320" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="358" />
+        <location filename="../../ui/allocation/rules_tab.py" line="359" />
         <source>Načíst pravidla z JSON</source>
         <translation>Import rules from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="359" />
-        <location filename="../../ui/allocation/rules_tab.py" line="376" />
+        <location filename="../../ui/allocation/rules_tab.py" line="360" />
+        <location filename="../../ui/allocation/rules_tab.py" line="377" />
         <source>Pravidla (*.json)</source>
         <translation>Rules (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="368" />
+        <location filename="../../ui/allocation/rules_tab.py" line="369" />
         <source>Pravidla načtena do návrhu; zkontrolujte je a uložte.</source>
         <translation>Rules loaded into the draft; check them and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="373" />
+        <location filename="../../ui/allocation/rules_tab.py" line="374" />
         <source>Pravidla obsahují chyby; opravte je před uložením.</source>
         <translation>The rules contain errors; fix them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="375" />
+        <location filename="../../ui/allocation/rules_tab.py" line="376" />
         <source>Uložit pravidla jako JSON</source>
         <translation>Export the rules as JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="386" />
+        <location filename="../../ui/allocation/rules_tab.py" line="387" />
         <source>Pravidla uložena do {0}.</source>
         <translation>Rules saved to {0}.</translation>
     </message>
@@ -10443,32 +10468,32 @@ version {1} · {2}</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="62" />
+        <location filename="../../ui/cases/procedure.py" line="63" />
         <source>Žádost o zápis (§ 13–14)</source>
         <translation>Application for an entry (§ 13–14)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="63" />
+        <location filename="../../ui/cases/procedure.py" line="64" />
         <source>Žádost o zápis do evidence zahájí řízení podle zákona č. 175/2025 Sb., o podpoře bydlení.</source>
         <translation>An application for an entry opens the procedure under Act No. 175/2025 Coll. on housing support.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="65" />
+        <location filename="../../ui/cases/procedure.py" line="66" />
         <source>Zahájit řízení</source>
         <translation>Open the procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="67" />
+        <location filename="../../ui/cases/procedure.py" line="68" />
         <source>Žádost podána dne</source>
         <translation>Application filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="69" />
+        <location filename="../../ui/cases/procedure.py" line="70" />
         <source>Jak byla podána</source>
         <translation>How it was filed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="72" />
+        <location filename="../../ui/cases/procedure.py" line="73" />
         <source>Spisová značka</source>
         <translation>File reference</translation>
     </message>
@@ -10618,7 +10643,7 @@ version {1} · {2}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="106" />
+        <location filename="../../ui/cases/procedure.py" line="107" />
         <source>— vyberte —</source>
         <translation>— choose —</translation>
     </message>
@@ -10961,32 +10986,32 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="33" />
+        <location filename="../../ui/widgets/template_editor.py" line="34" />
         <source>Hledat zástupný symbol…</source>
         <translation>Search placeholders…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="45" />
+        <location filename="../../ui/widgets/template_editor.py" line="46" />
         <source>Vložit do textu</source>
         <translation>Insert into the text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="50" />
+        <location filename="../../ui/widgets/template_editor.py" line="51" />
         <source>Zástupné symboly – vloží se na místo kurzoru:</source>
         <translation>Placeholders – inserted at the cursor:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="76" />
+        <location filename="../../ui/widgets/template_editor.py" line="77" />
         <source>Náhled (vzorová data)</source>
         <translation>Preview (example data)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="111" />
+        <location filename="../../ui/widgets/template_editor.py" line="112" />
         <source>připravuji…</source>
         <translation>preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="126" />
+        <location filename="../../ui/widgets/template_editor.py" line="127" />
         <source>stran: {0}</source>
         <translation>pages: {0}</translation>
     </message>
@@ -11363,897 +11388,897 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/labels.py" line="31" />
+        <location filename="../../app/labels.py" line="33" />
         <source>opatrovník</source>
         <translation>guardian</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="32" />
+        <location filename="../../app/labels.py" line="34" />
         <source>zákonný zástupce</source>
         <translation>legal representative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="33" />
+        <location filename="../../app/labels.py" line="35" />
         <source>zmocněnec</source>
         <translation>attorney</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="34" />
+        <location filename="../../app/labels.py" line="36" />
         <source>podpůrce</source>
         <translation>supporter</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="35" />
+        <location filename="../../app/labels.py" line="37" />
         <source>sociální</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="36" />
+        <location filename="../../app/labels.py" line="38" />
         <source>klíčové profese</source>
         <translation>key professions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="37" />
+        <location filename="../../app/labels.py" line="39" />
         <source>senioři</source>
         <translation>seniors</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="38" />
+        <location filename="../../app/labels.py" line="40" />
         <source>zvláštní určení</source>
         <translation>special purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="39" />
+        <location filename="../../app/labels.py" line="41" />
         <source>běžný</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="40" />
+        <location filename="../../app/labels.py" line="42" />
         <source>volný</source>
         <translation>vacant</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="41" />
+        <location filename="../../app/labels.py" line="43" />
         <source>obsazený</source>
         <translation>occupied</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="42" />
+        <location filename="../../app/labels.py" line="44" />
         <source>v opravě</source>
         <translation>under repair</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="43" />
+        <location filename="../../app/labels.py" line="45" />
         <source>žena</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="44" />
+        <location filename="../../app/labels.py" line="46" />
         <source>muž</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="45" />
+        <location filename="../../app/labels.py" line="47" />
         <source>žadatel / hlava domácnosti</source>
         <translation>applicant / head of household</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="46" />
+        <location filename="../../app/labels.py" line="48" />
         <source>manžel(ka) / partner(ka)</source>
         <translation>spouse / partner</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="47" />
+        <location filename="../../app/labels.py" line="49" />
         <source>dítě</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="48" />
+        <location filename="../../app/labels.py" line="50" />
         <source>rodič</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="49" />
+        <location filename="../../app/labels.py" line="51" />
         <source>sourozenec</source>
         <translation>sibling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="50" />
+        <location filename="../../app/labels.py" line="52" />
         <source>vnouče</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="51" />
+        <location filename="../../app/labels.py" line="53" />
         <source>prarodič</source>
         <translation>grandparent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="52" />
+        <location filename="../../app/labels.py" line="54" />
         <source>jiný příbuzný</source>
         <translation>other relative</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="53" />
+        <location filename="../../app/labels.py" line="55" />
         <source>jiný vztah</source>
         <translation>other relation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="54" />
+        <location filename="../../app/labels.py" line="56" />
         <source>osobně</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="55" />
+        <location filename="../../app/labels.py" line="57" />
         <source>telefon</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="56" />
+        <location filename="../../app/labels.py" line="58" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="57" />
+        <location filename="../../app/labels.py" line="59" />
         <source>terén</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="58" />
+        <location filename="../../app/labels.py" line="60" />
         <source>akutní – dnes</source>
         <translation>acute – today</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="59" />
+        <location filename="../../app/labels.py" line="61" />
         <source>do týdne</source>
         <translation>within a week</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="60" />
+        <location filename="../../app/labels.py" line="62" />
         <source>plánované</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="61" />
+        <location filename="../../app/labels.py" line="63" />
         <source>jen informace</source>
         <translation>information only</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="62" />
+        <location filename="../../app/labels.py" line="64" />
         <source>předání na službu</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="63" />
+        <location filename="../../app/labels.py" line="65" />
         <source>otevřen případ</source>
         <translation>case opened</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="64" />
+        <location filename="../../app/labels.py" line="66" />
         <source>občanská poradna</source>
         <translation>citizens' advice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="65" />
+        <location filename="../../app/labels.py" line="67" />
         <source>dluhová poradna</source>
         <translation>debt counselling</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="66" />
+        <location filename="../../app/labels.py" line="68" />
         <source>nestátní nezisková organizace</source>
         <translation>NGO</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="67" />
+        <location filename="../../app/labels.py" line="69" />
         <source>sociální rehabilitace</source>
         <translation>social rehabilitation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="68" />
+        <location filename="../../app/labels.py" line="70" />
         <source>psychiatrická péče</source>
         <translation>psychiatric care</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="69" />
+        <location filename="../../app/labels.py" line="71" />
         <source>úřad práce</source>
         <translation>labour office</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="70" />
+        <location filename="../../app/labels.py" line="72" />
         <source>sociální odbor</source>
         <translation>social department</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="71" />
+        <location filename="../../app/labels.py" line="73" />
         <source>azylové a noclehárenské služby</source>
         <translation>shelters and night shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="72" />
-        <location filename="../../app/labels.py" line="170" />
+        <location filename="../../app/labels.py" line="74" />
+        <location filename="../../app/labels.py" line="172" />
         <source>jiná služba</source>
         <translation>other service</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="73" />
+        <location filename="../../app/labels.py" line="75" />
         <source>předání případu partnerské organizaci</source>
         <translation>sharing the case with a partner organisation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="75" />
+        <location filename="../../app/labels.py" line="77" />
         <source>kontaktování příbuzných a blízkých osob</source>
         <translation>contacting relatives and close persons</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="77" />
+        <location filename="../../app/labels.py" line="79" />
         <source>předání údajů dalším institucím</source>
         <translation>passing data to other institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="79" />
+        <location filename="../../app/labels.py" line="81" />
         <source>nový</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="80" />
+        <location filename="../../app/labels.py" line="82" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="81" />
+        <location filename="../../app/labels.py" line="83" />
         <source>zabydlen</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="82" />
+        <location filename="../../app/labels.py" line="84" />
         <source>uzavřen</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="83" />
+        <location filename="../../app/labels.py" line="85" />
         <source>šetření probíhá</source>
         <translation>assessment in progress</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="84" />
+        <location filename="../../app/labels.py" line="86" />
         <source>zapsán jako potřebný</source>
         <translation>registered as in need</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="85" />
+        <location filename="../../app/labels.py" line="87" />
         <source>nesplňuje podmínky</source>
         <translation>does not qualify</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="86" />
+        <location filename="../../app/labels.py" line="88" />
         <source>platnost zápisu skončila</source>
         <translation>entry expired</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="87" />
+        <location filename="../../app/labels.py" line="89" />
         <source>zrušeno</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="88" />
+        <location filename="../../app/labels.py" line="90" />
         <source>trvalý pobyt v obvodu</source>
         <translation>permanent residence in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="89" />
+        <location filename="../../app/labels.py" line="91" />
         <source>v obvodu žije</source>
         <translation>lives in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="90" />
+        <location filename="../../app/labels.py" line="92" />
         <source>v obvodu pracuje</source>
         <translation>works in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="91" />
+        <location filename="../../app/labels.py" line="93" />
         <source>v obvodu studuje</source>
         <translation>studies in the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="92" />
+        <location filename="../../app/labels.py" line="94" />
         <source>bez vazby na obvod</source>
         <translation>no link to the district</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="93" />
+        <location filename="../../app/labels.py" line="95" />
         <source>zadaný ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="94" />
+        <location filename="../../app/labels.py" line="96" />
         <source>ověření předání</source>
         <translation>referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="95" />
+        <location filename="../../app/labels.py" line="97" />
         <source>dohodnutý krok</source>
         <translation>agreed step</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="96" />
+        <location filename="../../app/labels.py" line="98" />
         <source>závada v bytě</source>
         <translation>defect in a flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="97" />
+        <location filename="../../app/labels.py" line="99" />
         <source>dluh na nájemném</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="98" />
+        <location filename="../../app/labels.py" line="100" />
         <source>prodloužení nájmu</source>
         <translation>lease renewal</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="99" />
+        <location filename="../../app/labels.py" line="101" />
         <source>krizový fond</source>
         <translation>crisis fund</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="100" />
+        <location filename="../../app/labels.py" line="102" />
         <source>stanovisko Úřadu práce</source>
         <translation>Labour Office opinion</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="101" />
+        <location filename="../../app/labels.py" line="103" />
         <source>právní moc rozhodnutí</source>
         <translation>decision becoming final</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="102" />
+        <location filename="../../app/labels.py" line="104" />
         <source>konec platnosti zápisu</source>
         <translation>end of the entry's validity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="103" />
+        <location filename="../../app/labels.py" line="105" />
         <source>podmínky splněny</source>
         <translation>conditions met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="104" />
+        <location filename="../../app/labels.py" line="106" />
         <source>podmínky nesplněny</source>
         <translation>conditions not met</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="105" />
+        <location filename="../../app/labels.py" line="107" />
         <source>vyhověno – zápis do evidence</source>
         <translation>granted – entered in the register</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="106" />
+        <location filename="../../app/labels.py" line="108" />
         <source>žádost zamítnuta</source>
         <translation>application rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="107" />
+        <location filename="../../app/labels.py" line="109" />
         <source>řízení zastaveno</source>
         <translation>procedure discontinued</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="108" />
+        <location filename="../../app/labels.py" line="110" />
         <source>rozpracováno</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="109" />
+        <location filename="../../app/labels.py" line="111" />
         <source>uzavřeno</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="110" />
+        <location filename="../../app/labels.py" line="112" />
         <source>předání při nastěhování</source>
         <translation>move-in handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="111" />
+        <location filename="../../app/labels.py" line="113" />
         <source>převzetí při vystěhování</source>
         <translation>move-out handover</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="112" />
+        <location filename="../../app/labels.py" line="114" />
         <source>pravidelná kontrola</source>
         <translation>periodic inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="113" />
+        <location filename="../../app/labels.py" line="115" />
         <source>mimořádná kontrola</source>
         <translation>extraordinary inspection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="114" />
+        <location filename="../../app/labels.py" line="116" />
         <source>v pořádku</source>
         <translation>fine</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="115" />
+        <location filename="../../app/labels.py" line="117" />
         <source>opotřebené</source>
         <translation>worn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="116" />
+        <location filename="../../app/labels.py" line="118" />
         <source>poškozené</source>
         <translation>damaged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="117" />
+        <location filename="../../app/labels.py" line="119" />
         <source>chybí</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="118" />
+        <location filename="../../app/labels.py" line="120" />
         <source>nekontrolováno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="119" />
+        <location filename="../../app/labels.py" line="121" />
         <source>byt</source>
         <translation>flat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="120" />
+        <location filename="../../app/labels.py" line="122" />
         <source>schránka</source>
         <translation>mailbox</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="121" />
+        <location filename="../../app/labels.py" line="123" />
         <source>společné prostory</source>
         <translation>common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="122" />
+        <location filename="../../app/labels.py" line="124" />
         <source>jiné</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="123" />
+        <location filename="../../app/labels.py" line="125" />
         <source>elektřina</source>
         <translation>electricity</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="124" />
+        <location filename="../../app/labels.py" line="126" />
         <source>plyn</source>
         <translation>gas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="125" />
+        <location filename="../../app/labels.py" line="127" />
         <source>studená voda</source>
         <translation>cold water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="126" />
+        <location filename="../../app/labels.py" line="128" />
         <source>teplá voda</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="127" />
+        <location filename="../../app/labels.py" line="129" />
         <source>teplo</source>
         <translation>heat</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="128" />
+        <location filename="../../app/labels.py" line="130" />
         <source>mzda, plat</source>
         <translation>wage, salary</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="129" />
+        <location filename="../../app/labels.py" line="131" />
         <source>důchod</source>
         <translation>pension</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="130" />
+        <location filename="../../app/labels.py" line="132" />
         <source>podpora v nezaměstnanosti</source>
         <translation>unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="131" />
+        <location filename="../../app/labels.py" line="133" />
         <source>příspěvek na živobytí</source>
         <translation>subsistence allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="132" />
+        <location filename="../../app/labels.py" line="134" />
         <source>příspěvek na bydlení</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="133" />
+        <location filename="../../app/labels.py" line="135" />
         <source>doplatek na bydlení</source>
         <translation>housing supplement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="134" />
+        <location filename="../../app/labels.py" line="136" />
         <source>přídavek na dítě</source>
         <translation>child benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="135" />
+        <location filename="../../app/labels.py" line="137" />
         <source>příspěvek na péči</source>
         <translation>care allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="136" />
+        <location filename="../../app/labels.py" line="138" />
         <source>rodičovský příspěvek</source>
         <translation>parental allowance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="137" />
+        <location filename="../../app/labels.py" line="139" />
         <source>výživné</source>
         <translation>maintenance</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="138" />
+        <location filename="../../app/labels.py" line="140" />
         <source>dávka státní sociální pomoci</source>
         <translation>state social assistance benefit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="139" />
+        <location filename="../../app/labels.py" line="141" />
         <source>jiný příjem</source>
         <translation>other income</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="140" />
-        <location filename="../../app/labels.py" line="150" />
-        <location filename="../../app/labels.py" line="198" />
+        <location filename="../../app/labels.py" line="142" />
+        <location filename="../../app/labels.py" line="152" />
+        <location filename="../../app/labels.py" line="200" />
         <source>platná</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="141" />
+        <location filename="../../app/labels.py" line="143" />
         <source>vyřízena přidělením</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="142" />
-        <location filename="../../app/labels.py" line="148" />
+        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="150" />
         <source>stažena</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="143" />
+        <location filename="../../app/labels.py" line="145" />
         <source>neobnovena</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="144" />
+        <location filename="../../app/labels.py" line="146" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="145" />
+        <location filename="../../app/labels.py" line="147" />
         <source>čeká na odpověď</source>
         <translation>awaiting reply</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="146" />
+        <location filename="../../app/labels.py" line="148" />
         <source>přijata</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="147" />
+        <location filename="../../app/labels.py" line="149" />
         <source>odmítnuta</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="149" />
+        <location filename="../../app/labels.py" line="151" />
         <source>návrh</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="151" />
+        <location filename="../../app/labels.py" line="153" />
         <source>prodloužená</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="152" />
-        <location filename="../../app/labels.py" line="199" />
+        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="201" />
         <source>ukončená</source>
         <translation>ended</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="153" />
+        <location filename="../../app/labels.py" line="155" />
         <source>odstěhování</source>
         <translation>moved out</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="154" />
+        <location filename="../../app/labels.py" line="156" />
         <source>výpověď</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="155" />
+        <location filename="../../app/labels.py" line="157" />
         <source>dohoda</source>
         <translation>agreement</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="156" />
+        <location filename="../../app/labels.py" line="158" />
         <source>úmrtí</source>
         <translation>death</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="157" />
+        <location filename="../../app/labels.py" line="159" />
         <source>přestěhování</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="158" />
+        <location filename="../../app/labels.py" line="160" />
         <source>výměna bytu</source>
         <translation>exchange of flats</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="159" />
+        <location filename="../../app/labels.py" line="161" />
         <source>uplynutí doby</source>
         <translation>expiry</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="160" />
+        <location filename="../../app/labels.py" line="162" />
         <source>jiný důvod</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="162" />
+        <location filename="../../app/labels.py" line="164" />
         <source>vytápění</source>
         <translation>heating</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="163" />
+        <location filename="../../app/labels.py" line="165" />
         <source>ohřev teplé vody</source>
         <translation>hot water</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="164" />
+        <location filename="../../app/labels.py" line="166" />
         <source>vodné a stočné</source>
         <translation>water and sewage</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="165" />
+        <location filename="../../app/labels.py" line="167" />
         <source>provoz výtahu</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="166" />
+        <location filename="../../app/labels.py" line="168" />
         <source>osvětlení a úklid společných prostor</source>
         <translation>lighting and cleaning of common areas</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="167" />
+        <location filename="../../app/labels.py" line="169" />
         <source>odvoz odpadu</source>
         <translation>waste collection</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="168" />
+        <location filename="../../app/labels.py" line="170" />
         <source>čištění komínů</source>
         <translation>chimney sweeping</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="169" />
+        <location filename="../../app/labels.py" line="171" />
         <source>společná anténa</source>
         <translation>shared aerial</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="171" />
+        <location filename="../../app/labels.py" line="173" />
         <source>zadáno ručně</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="172" />
+        <location filename="../../app/labels.py" line="174" />
         <source>import od správce</source>
         <translation>imported from the manager</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="173" />
+        <location filename="../../app/labels.py" line="175" />
         <source>automaticky (bez dluhu)</source>
         <translation>automatic (no arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="174" />
+        <location filename="../../app/labels.py" line="176" />
         <source>k rozhodnutí (dluh)</source>
         <translation>to decide (arrears)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="175" />
+        <location filename="../../app/labels.py" line="177" />
         <source>čeká na rozhodnutí</source>
         <translation>waiting for a decision</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="176" />
+        <location filename="../../app/labels.py" line="178" />
         <source>prodlouženo</source>
         <translation>renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="177" />
+        <location filename="../../app/labels.py" line="179" />
         <source>neprodlouženo</source>
         <translation>not renewed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="179" />
+        <location filename="../../app/labels.py" line="181" />
         <source>jistota</source>
         <translation>deposit</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="180" />
+        <location filename="../../app/labels.py" line="182" />
         <source>dluh na nájmu</source>
         <translation>rent arrears</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="181" />
+        <location filename="../../app/labels.py" line="183" />
         <source>první nájem</source>
         <translation>first rent</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="182" />
+        <location filename="../../app/labels.py" line="184" />
         <source>vybavení</source>
         <translation>furnishing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="183" />
+        <location filename="../../app/labels.py" line="185" />
         <source>jiný účel</source>
         <translation>other purpose</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="184" />
+        <location filename="../../app/labels.py" line="186" />
         <source>podaná</source>
         <translation>filed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="185" />
+        <location filename="../../app/labels.py" line="187" />
         <source>schválená</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="186" />
+        <location filename="../../app/labels.py" line="188" />
         <source>zamítnutá</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="187" />
+        <location filename="../../app/labels.py" line="189" />
         <source>vyplacená</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="188" />
+        <location filename="../../app/labels.py" line="190" />
         <source>splácí se</source>
         <translation>repaying</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="189" />
+        <location filename="../../app/labels.py" line="191" />
         <source>uzavřená</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="190" />
+        <location filename="../../app/labels.py" line="192" />
         <source>schváleno</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="191" />
+        <location filename="../../app/labels.py" line="193" />
         <source>zamítnuto</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="193" />
+        <location filename="../../app/labels.py" line="195" />
         <source>fyzická osoba</source>
         <translation>private person</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="194" />
+        <location filename="../../app/labels.py" line="196" />
         <source>právnická osoba</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="195" />
+        <location filename="../../app/labels.py" line="197" />
         <source>nájem</source>
         <translation>lease</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="196" />
+        <location filename="../../app/labels.py" line="198" />
         <source>podnájem</source>
         <translation>sublease</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="197" />
+        <location filename="../../app/labels.py" line="199" />
         <source>sjednává se</source>
         <translation>being arranged</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="200" />
+        <location filename="../../app/labels.py" line="202" />
         <source>obec (KMB)</source>
         <translation>town (KMB)</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="201" />
+        <location filename="../../app/labels.py" line="203" />
         <source>jiný ručitel</source>
         <translation>other guarantor</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="202" />
+        <location filename="../../app/labels.py" line="204" />
         <source>bez ručení</source>
         <translation>no guarantee</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="207" />
+        <location filename="../../app/labels.py" line="209" />
         <source>Bez střechy</source>
         <translation>Roofless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="208" />
+        <location filename="../../app/labels.py" line="210" />
         <source>Bez bytu</source>
         <translation>Houseless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="209" />
+        <location filename="../../app/labels.py" line="211" />
         <source>Nejisté bydlení</source>
         <translation>Insecure housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="210" />
+        <location filename="../../app/labels.py" line="212" />
         <source>Nevyhovující bydlení</source>
         <translation>Inadequate housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="213" />
+        <location filename="../../app/labels.py" line="215" />
         <source>osoby přežívající venku</source>
         <translation>people living rough</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="214" />
+        <location filename="../../app/labels.py" line="216" />
         <source>osoby v noclehárně</source>
         <translation>people in emergency accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="215" />
+        <location filename="../../app/labels.py" line="217" />
         <source>osoby v ubytovnách pro bezdomovce</source>
         <translation>people in accommodation for the homeless</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="216" />
+        <location filename="../../app/labels.py" line="218" />
         <source>osoby v azylových domech pro ženy</source>
         <translation>people in women's shelters</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="217" />
+        <location filename="../../app/labels.py" line="219" />
         <source>osoby v ubytovacích zařízeních pro imigranty</source>
         <translation>people in accommodation for immigrants</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="218" />
+        <location filename="../../app/labels.py" line="220" />
         <source>osoby před opuštěním instituce</source>
         <translation>people due to be released from institutions</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="219" />
+        <location filename="../../app/labels.py" line="221" />
         <source>uživatelé dlouhodobé podpory z důvodu bezdomovectví</source>
         <translation>people receiving longer-term support due to homelessness</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="220" />
+        <location filename="../../app/labels.py" line="222" />
         <source>osoby žijící v nejistém bydlení</source>
         <translation>people living in insecure accommodation</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="221" />
+        <location filename="../../app/labels.py" line="223" />
         <source>osoby ohrožené vystěhováním</source>
         <translation>people living under threat of eviction</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="222" />
+        <location filename="../../app/labels.py" line="224" />
         <source>osoby ohrožené domácím násilím</source>
         <translation>people living under threat of violence</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="223" />
+        <location filename="../../app/labels.py" line="225" />
         <source>osoby žijící v provizorních a neobvyklých stavbách</source>
         <translation>people living in temporary / non-conventional structures</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="224" />
+        <location filename="../../app/labels.py" line="226" />
         <source>osoby žijící v nevhodném bydlení</source>
         <translation>people living in unfit housing</translation>
     </message>
     <message>
-        <location filename="../../app/labels.py" line="225" />
+        <location filename="../../app/labels.py" line="227" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
     </message>

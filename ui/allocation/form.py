@@ -119,7 +119,7 @@ class ApplicationDialog(QDialog):
         self.key_profession = QComboBox()
         self.key_profession.setEditable(True)
         self.key_profession.addItem("")
-        self.key_profession.addItems(svc.KEY_PROFESSIONS_HINT)
+        self.key_profession.addItems(svc.key_profession_hints())
         self.key_profession.setCurrentText(d.key_profession or "")
 
         limit = rules.individual_max

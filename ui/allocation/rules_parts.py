@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import re
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -18,12 +18,17 @@ from models.housing import FlatCategory
 from ui.labels import tl
 
 _T = "RulesForm"
-OP_TEXT = {"==": "je", "!=": "není", "<": "<", "<=": "≤", ">": ">", ">=": "≥",
-           "in": "je jedno z", "not_in": "není z"}
+OP_TEXT = {"==": QT_TRANSLATE_NOOP("RulesForm", "je"),
+           "!=": QT_TRANSLATE_NOOP("RulesForm", "není"), "<": "<", "<=": "≤", ">": ">", ">=": "≥",
+           "in": QT_TRANSLATE_NOOP("RulesForm", "je jedno z"),
+           "not_in": QT_TRANSLATE_NOOP("RulesForm", "není z")}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_T, text)
+    # pyside6-lupdate files these bare tr("…") calls under the empty context,
+    # the palette's names (rules_strings.py) under "RulesForm": look in both
+    out = QCoreApplication.translate(_T, text)
+    return QCoreApplication.translate("", text) if out == text else out
 
 
 def int_spin(lo: int = -100_000, hi: int = 100_000, suffix: str = "") -> QSpinBox:
@@ -267,7 +272,7 @@ class Conditions(QWidget):
         set_combo(field, c.get("field"))
         op = compact(QComboBox(), 6)
         for key in OPS:
-            op.addItem(OP_TEXT[key], key)
+            op.addItem(tr(OP_TEXT[key]), key)
         set_combo(op, c.get("op"))
         value = QLineEdit(P.format_value(c.get("value")))
         value.setPlaceholderText(tr("hodnota (seznam oddělte čárkou)"))

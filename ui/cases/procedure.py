@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from app.cases import procedure as proc
-from app.cases.procedure_documents import KINDS, export_for_records, print_procedure_document
+from app.cases.procedure_documents import (KINDS, export_for_records, kind_title,
+                                           print_procedure_document)
 from app.errors import KmbError
 from app.formatting import format_date
 from app.security import Permission
@@ -164,10 +165,10 @@ class ProcedureSection(QWidget):
         print_menu, export_menu = QMenu(self), QMenu(self)
         self.print_actions, self.export_actions = {}, {}
         for kind in KINDS.values():
-            a = print_menu.addAction(kind.title)
+            a = print_menu.addAction(kind_title(kind.key))
             a.triggered.connect(lambda _=False, k=kind.key: self.print_document(k))
             self.print_actions[kind.key] = a
-            e = export_menu.addAction(kind.title + "…")
+            e = export_menu.addAction(kind_title(kind.key) + "…")
             e.triggered.connect(lambda _=False, k=kind.key: self.export_document(k))
             self.export_actions[kind.key] = e
         self.print_button.setMenu(print_menu)
@@ -273,7 +274,7 @@ class ProcedureSection(QWidget):
         if self.view is None:
             return
         pid = self.view.id
-        preview_in_background(self, KINDS[kind].title,
+        preview_in_background(self, kind_title(kind),
                               lambda: print_procedure_document(self.ctx.db, self.ctx.actor,
                                                                pid, kind))
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from app.i18n import _
 from app.cases.procedure_documents import (PLACEHOLDERS, default_template,
                                            document_templates, save_document_template)
 from app.errors import KmbError
@@ -42,7 +43,7 @@ class ProcedureTemplatesTab(QWidget):
         self.default_button = QPushButton(self.tr("Vložit výchozí znění"))
         self.default_button.clicked.connect(
             lambda: self.editor.setPlainText(default_template(self.kind.currentData())))
-        help_text = "<br>".join(f"<code>{{{{{name}}}}}</code> – {what}"
+        help_text = "<br>".join(f"<code>{{{{{name}}}}}</code> – {_(what)}"
                                 for name, what in PLACEHOLDERS.items())
         placeholders = QLabel(self.tr("Zástupné symboly:") + "<br>" + help_text
                               + "<br><code>{{podpisy}}</code> – " + self.tr("podpisy (samostatný "

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from app.errors import KmbError, ValidationError
 from app.formatting import format_money
-from app.leases.arrears import (FIELDS, enter_balance, import_arrears, month_label,
-                                month_overview, preview_import)
+from app.leases.arrears import (FIELDS, enter_balance, import_arrears, month_overview,
+                                preview_import)
 from app.leases.records import list_leases
 from app.security import Permission
 
@@ -22,6 +22,7 @@ from ..widgets.fields import select_data
 from ..widgets.lazy import LazyLoad
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import fit_columns, list_table, selected_row
+from ..labels import month_year
 from .dialogs import BalanceDialog, month_choices
 
 _T = "ArrearsTab"
@@ -49,7 +50,7 @@ PREVIEW_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("ArrearsTab", "Řádek"), lambda r: r.line, align_right=True,
         context=_T),
     Col(QT_TRANSLATE_NOOP("ArrearsTab", "Smlouva"), lambda r: r.lease_number, context=_T),
-    Col(QT_TRANSLATE_NOOP("ArrearsTab", "Měsíc"), lambda r: month_label(r.month), context=_T),
+    Col(QT_TRANSLATE_NOOP("ArrearsTab", "Měsíc"), lambda r: month_year(r.month), context=_T),
     Col(QT_TRANSLATE_NOOP("ArrearsTab", "Dluh"), lambda r: format_money(r.balance_hal),
         align_right=True, context=_T),
 ]
@@ -62,7 +63,7 @@ class ArrearsTab(QWidget):
         self.month = QComboBox()
         self.month.setObjectName("arrearsMonth")
         for m in month_choices():
-            self.month.addItem(month_label(m), m)
+            self.month.addItem(month_year(m), m)
         self.month.setCurrentIndex(1)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Hledat smlouvu, nájemce, adresu…"))
@@ -155,7 +156,7 @@ class ArrearsImportDialog(QDialog):
         self.file_label.setWordWrap(True)
         self.month = QComboBox()
         for m in month_choices():
-            self.month.addItem(month_label(m), m)
+            self.month.addItem(month_year(m), m)
         if not select_data(self.month, month):
             self.month.setCurrentIndex(1)
         self.columns: dict[str, QComboBox] = {}

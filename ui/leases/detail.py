@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScroll
 
 from app.errors import KmbError
 from app.formatting import format_date, format_money
-from app.leases.arrears import month_label
 from app.leases.documents import months_text
 from app.leases.records import LeaseDetail, lease_detail
 from app.security import Permission
 from models.leases import LeaseState
-from ui.labels import tl as label
+from ui.labels import month_year, tl as label
 
 from ..context import UiContext
 
@@ -142,7 +141,7 @@ class LeaseDetailView(QScrollArea):
                                  for s in d.services]))
         parts.append(section.format(e(self.tr("Dluh na nájemném"))))
         if d.arrears:
-            parts.append(_table([(month_label(a.month), format_money(a.balance_hal))
+            parts.append(_table([(month_year(a.month), format_money(a.balance_hal))
                                  for a in d.arrears[:6]]))
         else:
             parts.append(f"<p style='color:{MUTED}'>{e(self.tr('Bez záznamu o dluhu.'))}</p>")

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPl
 
 from app.errors import ValidationError
 from app.formatting import format_date
-from app.leases.arrears import month_label
 from app.leases.common import add_months, month_start
 from app.leases.records import OfferRow, accepted_offers
 from models.leases import EndReason
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..labels import month_year
 from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField, MoneyField, SearchCombo, select_data
 from ..widgets.table_model import Col, RowsModel
@@ -91,7 +91,7 @@ class BalanceDialog(FormDialog):
         self.add("lease_id", self.tr("Smlouva *"), self.lease)
         self.month = QComboBox()
         for m in month_choices():
-            self.month.addItem(month_label(m), m)
+            self.month.addItem(month_year(m), m)
         if not (month and select_data(self.month, month_start(month))):
             self.month.setCurrentIndex(1)          # the last closed month
         self.add("month", self.tr("Měsíc *"), self.month)

@@ -37,8 +37,8 @@ class AuditTab(QWidget):
         self.user.setPlaceholderText(self.tr("jméno uživatele"))
         self.action = QComboBox()
         self.action.addItem(self.tr("všechny akce"), None)
-        for key, text in audit_log.ACTION_LABELS.items():
-            self.action.addItem(text, key)
+        for key in audit_log.ACTION_LABELS:
+            self.action.addItem(audit_log.action_label(key), key)
         self.date_from = QLineEdit()
         self.date_from.setPlaceholderText("1. 1. 2027")
         self.date_to = QLineEdit()

@@ -65,7 +65,7 @@ class RetentionTab(QWidget):
         self.save_button = QPushButton(self.tr("Uložit lhůty"))
         self.save_button.clicked.connect(self.save_periods)
         self.save_button.setEnabled(ctx.actor.can(Permission.SETTINGS))
-        source = QLabel(self.tr("Výchozí hodnoty: {0}.").format(retention.SOURCE))
+        source = QLabel(self.tr("Výchozí hodnoty: {0}.").format(retention.source_text()))
         source.setObjectName("muted")
         source.setWordWrap(True)
         form = QFormLayout()

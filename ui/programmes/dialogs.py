@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from app.programmes.funding import FundingInput, flat_choices, set_flat_funding
-from app.programmes.register import FUNDER_LABELS, ProgrammeInput, ProgrammeRow, save_programme
+from app.programmes.register import funder_label, ProgrammeInput, ProgrammeRow, save_programme
 from app.programmes.tags import (BUDGET, CASE, LEASE, budget_choices, case_choices, lease_choices,
                                  tag_budget, tag_case, tag_lease)
 from models.programmes import Funder
@@ -34,7 +34,7 @@ class ProgrammeDialog(FormDialog):
         self.funder = QComboBox()
         self.funder.addItem("", None)
         for f in Funder:
-            self.funder.addItem(FUNDER_LABELS[f], f)
+            self.funder.addItem(funder_label(f), f)
         self.add("funder", self.tr("Poskytovatel *"), self.funder)
         self.starts_on = self.add("starts_on", self.tr("Od"), DateField())
         self.ends_on = self.add("ends_on", self.tr("Do"), DateField())

@@ -20,7 +20,7 @@ from ..widgets.tables import list_table
 
 _T = "LawTab"
 COLUMNS = [
-    Col(QT_TRANSLATE_NOOP("LawTab", "Údaj"), lambda p: legal.BY_CODE[p.code].label, context=_T),
+    Col(QT_TRANSLATE_NOOP("LawTab", "Údaj"), lambda p: legal.parameter_label(p.code), context=_T),
     Col(QT_TRANSLATE_NOOP("LawTab", "Hodnota"), lambda p: legal.format_value(p.code, p.value),
         align_right=True, context=_T),
     Col(QT_TRANSLATE_NOOP("LawTab", "Platí od"), lambda p: format_date(p.valid_from), context=_T),
@@ -44,7 +44,7 @@ class LawTab(QWidget):
         self.code = QComboBox()
         self.code.setObjectName("lawCode")
         for d in legal.DEFINITIONS:
-            self.code.addItem(d.label, d.code)
+            self.code.addItem(legal.parameter_label(d.code), d.code)
         self.valid_from = DateField()
         self.valid_from.setObjectName("lawValidFrom")
         self.value = QLineEdit()
@@ -124,7 +124,7 @@ class LawTab(QWidget):
             return
         self.reload()
         self.status.setText(self.tr("Přidáno: {0} od {1}.").format(
-            legal.BY_CODE[code].label, format_date(valid_from)))
+            legal.parameter_label(code), format_date(valid_from)))
         for w in (self.valid_from, self.value, self.source):
             w.clear()
 
@@ -139,4 +139,4 @@ class LawTab(QWidget):
             return
         self.reload()
         self.status.setText(self.tr("Odebráno: {0} od {1}.").format(
-            legal.BY_CODE[p.code].label, format_date(p.valid_from)))
+            legal.parameter_label(p.code), format_date(p.valid_from)))

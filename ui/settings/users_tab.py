@@ -13,7 +13,7 @@ from app.auth import NewUser, create_user, set_active, set_password
 from app.errors import KmbError
 from app.recovery import recovery_sheet_pdf
 from app.rekey import encrypted, new_database_key
-from app.security import ROLE_LABELS, Permission
+from app.security import Permission, role_label
 from app.staff import Login, give_login, list_users
 from models.staff import Role
 
@@ -29,7 +29,7 @@ COLUMNS = [
     Col(QT_TRANSLATE_NOOP("UsersTab", "Uživatelské jméno"), lambda u: u.login or "—",
         context=_C),
     Col(QT_TRANSLATE_NOOP("UsersTab", "Role"),
-        lambda u: "" if u.received else ROLE_LABELS[u.role], context=_C),
+        lambda u: "" if u.received else role_label(u.role), context=_C),
     Col(QT_TRANSLATE_NOOP("UsersTab", "Stav"), lambda u: _state(u), context=_C),
 ]
 
@@ -50,7 +50,7 @@ def _password() -> QLineEdit:
 def _roles() -> QComboBox:
     combo = QComboBox()
     for role in Role:
-        combo.addItem(ROLE_LABELS[role], role)
+        combo.addItem(role_label(role), role)
     return combo
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QWidget)
 
 from app.errors import KmbError
+from app.i18n import _
 
 from ..ops import read_op
 from .pdf_preview import render_pages
@@ -37,7 +38,7 @@ class TemplateEditor(QSplitter):
         self.list.setObjectName("placeholderList")
         self.list.setWordWrap(True)
         for name, what in placeholders.items():
-            item = QListWidgetItem(f"{what}\n{{{{{name}}}}}")
+            item = QListWidgetItem(f"{_(what)}\n{{{{{name}}}}}")
             item.setData(NAME_ROLE, name)
             item.setToolTip(f"{{{{{name}}}}}")
             self.list.addItem(item)
