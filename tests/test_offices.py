@@ -100,3 +100,77 @@ def test_a_stale_screen_does_not_overwrite_a_newer_place(town_db, town_worker):
         set_place(town_db, town_worker, case_id, "Hajnice", None,
                   expected_version=seen.row_version)
     assert case_place(town_db, town_worker, case_id).municipality == "Úpice"
+
+
+# -- 5. new permissions reach a customised role table -------------------------------
+
+def _write_table(db, table: dict) -> None:
+    import json
+    from models.settings import Setting, setting_id
+    from app.security import ROLES_SETTING
+    with db.transaction() as s:
+        row = s.get(Setting, setting_id(ROLES_SETTING))
+        if row is None:
+            s.add(Setting(id=setting_id(ROLES_SETTING), key=ROLES_SETTING,
+                          value_json=json.dumps(table)))
+        else:
+            row.value_json = json.dumps(table)
+
+
+def _worker_signs_in(db, admin, username="eva.terenni"):
+    from sqlalchemy import select
+    from app.auth import NewUser, create_user
+    from app.security import actor_from_user
+    from models.staff import Role, User
+    with db.reading() as s:
+        exists = s.scalars(select(User).where(User.username == username)).first()
+    if exists is None:
+        create_user(db, admin, NewUser(username, "Eva Terénní", Role.SOCIAL_WORKER,
+                                       "heslo-12345", "heslo-12345"))
+    with db.reading() as s:
+        return actor_from_user(s.scalars(select(User).where(User.username == username)).one())
+
+
+def test_a_table_customised_before_the_landlord_register_gets_its_permissions(db, admin):
+    """An office that took merging away from social workers before the landlord
+    register existed: the workers get the landlord permissions (their default),
+    merging stays off, and saving another role keeps it that way."""
+    from app.landlords.register import list_landlords
+    from app.privacy import roles
+    from app.security import ROLE_PERMISSIONS, Permission as P
+    from models.staff import Role
+    old_release = ROLE_PERMISSIONS[Role.SOCIAL_WORKER] - {P.VIEW_LANDLORDS, P.EDIT_LANDLORDS,
+                                                          P.MERGE_PERSONS}
+    _write_table(db, {Role.SOCIAL_WORKER.value: sorted(p.value for p in old_release)})
+    worker = _worker_signs_in(db, admin)
+    assert worker.can(P.VIEW_LANDLORDS) and worker.can(P.EDIT_LANDLORDS)
+    assert not worker.can(P.MERGE_PERSONS)                 # the office's choice stays
+    list_landlords(db, worker)                            # the register opens
+    roles.set_role_permissions(db, admin, Role.READONLY, {P.VIEW_PERSONS})
+    worker = _worker_signs_in(db, admin)
+    assert worker.can(P.EDIT_LANDLORDS) and not worker.can(P.MERGE_PERSONS)
+    # now the office knows the landlord permissions: taking one away holds
+    table = {r.role: r for r in roles.role_table(db, admin)}
+    roles.set_role_permissions(db, admin, Role.SOCIAL_WORKER,
+                               table[Role.SOCIAL_WORKER].permissions - {P.EDIT_LANDLORDS})
+    worker = _worker_signs_in(db, admin)
+    assert worker.can(P.VIEW_LANDLORDS) and not worker.can(P.EDIT_LANDLORDS)
+    # a role whose default lacks a new permission does not get it
+    assert not _worker_signs_in(db, admin).can(P.SETTINGS)
+
+
+def test_a_permission_added_by_a_later_release_reaches_only_its_default_roles(db, admin):
+    """The table records what its release knew; one that did not know
+    ``retention`` gives it to the lead (default) but not to the social worker."""
+    from app.security import (KNOWN_KEY, ROLE_PERMISSIONS, Permission as P, role_permissions)
+    from models.staff import Role
+    known = sorted(p.value for p in P if p != P.RETENTION)
+    _write_table(db, {KNOWN_KEY: known,
+                      Role.LEAD.value: sorted(p.value for p in ROLE_PERMISSIONS[Role.LEAD]
+                                              - {P.RETENTION, P.EXPORT_BUNDLES}),
+                      Role.SOCIAL_WORKER.value: [P.VIEW_PERSONS.value]})
+    with db.reading() as s:
+        lead = role_permissions(s, Role.LEAD)
+        worker = role_permissions(s, Role.SOCIAL_WORKER)
+    assert P.RETENTION in lead and P.EXPORT_BUNDLES not in lead
+    assert worker == frozenset({P.VIEW_PERSONS})
