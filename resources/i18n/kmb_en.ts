@@ -1879,67 +1879,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="30" />
+        <location filename="../../ui/cases/detail.py" line="31" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="31" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="34" />
+        <location filename="../../ui/cases/detail.py" line="35" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="35" />
+        <location filename="../../ui/cases/detail.py" line="36" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="38" />
+        <location filename="../../ui/cases/detail.py" line="39" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="39" />
+        <location filename="../../ui/cases/detail.py" line="40" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="44" />
+        <location filename="../../ui/cases/detail.py" line="45" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="45" />
+        <location filename="../../ui/cases/detail.py" line="46" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -1947,113 +1947,118 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="75" />
+        <location filename="../../ui/cases/detail.py" line="76" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="76" />
+        <location filename="../../ui/cases/detail.py" line="77" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="79" />
+        <location filename="../../ui/cases/detail.py" line="80" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="80" />
+        <location filename="../../ui/cases/detail.py" line="81" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="103" />
-        <location filename="../../ui/cases/detail.py" line="255" />
+        <location filename="../../ui/cases/detail.py" line="84" />
+        <source>Obec a lokalita…</source>
+        <translation>Municipality and locality…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="107" />
+        <location filename="../../ui/cases/detail.py" line="264" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="105" />
+        <location filename="../../ui/cases/detail.py" line="109" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="117" />
+        <location filename="../../ui/cases/detail.py" line="121" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118" />
+        <location filename="../../ui/cases/detail.py" line="122" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="119" />
+        <location filename="../../ui/cases/detail.py" line="123" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="145" />
+        <location filename="../../ui/cases/detail.py" line="149" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="158" />
+        <location filename="../../ui/cases/detail.py" line="162" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="159" />
+        <location filename="../../ui/cases/detail.py" line="163" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="180" />
+        <location filename="../../ui/cases/detail.py" line="185" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="181" />
+        <location filename="../../ui/cases/detail.py" line="186" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="200" />
+        <location filename="../../ui/cases/detail.py" line="205" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="201" />
+        <location filename="../../ui/cases/detail.py" line="206" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="203" />
+        <location filename="../../ui/cases/detail.py" line="208" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="205" />
+        <location filename="../../ui/cases/detail.py" line="210" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="212" />
+        <location filename="../../ui/cases/detail.py" line="221" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="237" />
+        <location filename="../../ui/cases/detail.py" line="246" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="248" />
+        <location filename="../../ui/cases/detail.py" line="257" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="254" />
+        <location filename="../../ui/cases/detail.py" line="263" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -3240,7 +3245,7 @@ Leave without saving?</translation>
         <location filename="../../ui/intake/situation_section.py" line="145" />
         <location filename="../../ui/intake/situation_section.py" line="190" />
         <source>— neuvedeno —</source>
-        <translation>— not stated —</translation>
+        <translation>— not given —</translation>
     </message>
     <message>
         <location filename="../../ui/intake/situation_section.py" line="153" />
@@ -7129,7 +7134,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/intake/person_section.py" line="90" />
         <source>Obec</source>
-        <translation>Town</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../ui/intake/person_section.py" line="90" />
@@ -7976,7 +7981,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/persons/form.py" line="76" />
         <source>Obec</source>
-        <translation>Town</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../ui/persons/form.py" line="77" />
@@ -8283,6 +8288,40 @@ Close the protocol?</translation>
         <location filename="../../ui/inspections/photos.py" line="163" />
         <source>Odebrat vybranou fotografii z protokolu?</source>
         <translation>Remove the selected photo from the protocol?</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="15" />
+        <source>Obec a lokalita případu</source>
+        <translation>Municipality and locality of the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="16" />
+        <source>Kde klient bydlí – pro statistiky podle obce a lokality. Změna se zapíše do auditu.</source>
+        <translation>Where the client lives – for statistics by municipality and locality. The change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="18" />
+        <source>Uložit místo</source>
+        <translation>Save place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="24" />
+        <location filename="../../ui/cases/place_dialog.py" line="38" />
+        <source>— neuvedeno —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="33" />
+        <source>Obec</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="34" />
+        <source>Lokalita</source>
+        <translation>Locality</translation>
     </message>
 </context>
 <context>
