@@ -104,17 +104,38 @@ def role_permissions(session: Session | None, role: Role) -> frozenset[Permissio
     return ROLE_PERMISSIONS[role] if stored is None else stored
 
 
+# A customised table records which permissions the release that saved it knew
+# (``KNOWN_KEY``). A permission a later release adds is granted to the roles
+# that hold it by default, as if the office had ticked it; one the office knew
+# and left unticked stays off. Tables saved before this rule knew every
+# permission but those below (added with the landlord register).
+KNOWN_KEY = "_known"
+ADDED_AFTER_FIRST_TABLE = frozenset({P.VIEW_LANDLORDS, P.EDIT_LANDLORDS})
+
+
+def known_when_saved(table: dict) -> frozenset[Permission]:
+    values = table.get(KNOWN_KEY)
+    if values is None:
+        return frozenset(Permission) - ADDED_AFTER_FIRST_TABLE
+    return frozenset(p for p in Permission if p.value in values)
+
+
+def stored_permissions(table: dict, role: Role) -> frozenset[Permission] | None:
+    """A role's permissions in a stored table, with what releases added since."""
+    stored = table.get(role.value)
+    if stored is None:
+        return None
+    perms = frozenset(p for p in Permission if p.value in stored)
+    perms |= ROLE_PERMISSIONS[role] - known_when_saved(table)
+    return perms | ADMIN_FIXED if role == Role.ADMIN else perms
+
+
 def office_permissions(session: Session | None, role: Role) -> frozenset[Permission] | None:
     """The office's own table for the role, or None where it keeps the defaults."""
     row = session.get(Setting, setting_id(ROLES_SETTING)) if session is not None else None
     if row is None or row.deleted_at is not None:
         return None
-    stored = json.loads(row.value_json).get(role.value)
-    if stored is None:
-        return None
-    known = {p.value: p for p in Permission}
-    perms = frozenset(known[v] for v in stored if v in known)
-    return perms | ADMIN_FIXED if role == Role.ADMIN else perms
+    return stored_permissions(json.loads(row.value_json), role)
 
 
 @dataclass(frozen=True)

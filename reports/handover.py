@@ -78,6 +78,7 @@ def render_handover(office: OfficeInfo, d: InspectionDoc) -> bytes:
     rep, tenant_name = _rep(d), d.tenant_name or ""
     people = [(giving, rep), (taking, tenant_name)] if move_in else \
         [(giving, tenant_name), (taking, rep)]
+    people += [tuple(x) for x in d.representatives]
     sign(doc, people, d.place_date, closing, NOTE_COPIES)
     return doc.render()
 

@@ -83,6 +83,9 @@ class InspectionDoc:
     frozen: bool = False          # closed handover: rendered from its snapshot, byte for byte
     photo_count: int = 0
     place_date: str = ""
+    # the tenant's guardians or representatives valid on the day (caption, name):
+    # they sign the handover protocol beside the tenant
+    representatives: tuple = ()
 
 
 def flat_line(d: InspectionDoc) -> str:

@@ -2,6 +2,7 @@
 and the letter telling the tenant that the lease will not be renewed."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_JUSTIFY
@@ -39,6 +40,8 @@ class RenewalData:
     contact: str = ""
     salutation: str = "Vážená paní, vážený pane,"
     vacate_words: str = "vyklidil(a) a předal(a)"     # by the tenant's sex
+    # the tenant's guardians or representatives valid on the day (caption, name): they sign too
+    representatives: Sequence[tuple[str, str]] = ()
     fingerprint: str = ""        # issued: "otisk …" of the frozen data, in the footer
     frozen: bool = False         # issued: rendered from its snapshot, byte for byte
 
@@ -94,8 +97,8 @@ def render_amendment(data: RenewalData) -> bytes:
         "Dodatek je vyhotoven ve dvou stejnopisech, z nichž každá strana obdrží jeden. "
         "Dodatek nabývá platnosti dnem podpisu oběma stranami a účinnosti dnem následujícím "
         f"po {esc(data.previous_ends_on)}.", body))
-    doc.signatures([("pronajímatel", data.landlord_signatory), ("nájemce", data.tenant.name)],
-                   data.place_date)
+    doc.signatures([("pronajímatel", data.landlord_signatory), ("nájemce", data.tenant.name),
+                    *[tuple(x) for x in data.representatives]], data.place_date)
     return doc.render()
 
 

@@ -2,6 +2,8 @@
 (``kmb print assessment ID -o FILE.pdf`` and the form's Tisk…)."""
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 
 from models.assessments import RecordState
@@ -14,6 +16,7 @@ from ..formatting import format_date, format_money
 from ..labels import ethos_label, label
 from ..office_settings import OfficeSettings, office_info, read_office
 from ..security import Actor, Permission
+from ..people.guardians import signing_representatives
 from .records import AssessmentDetail, read_detail
 
 
@@ -99,8 +102,12 @@ def print_assessment(db: Database, actor: Actor, assessment_id: str) -> tuple[by
     with db.transaction() as s:
         detail = read_detail(s, actor, assessment_id)
         office = read_office(s)
+        # the client signs the record: so does their guardian valid on that day
+        reps = signing_representatives(s, detail.person_id, signing_date(detail), "klienta")
         audit.record(s, actor, "print", "assessment", assessment_id,
                      {"sensitive": detail.sensitive_visible})
-    pdf = render_assessment(office_info(office), build_document(detail, office))
+    doc = build_document(detail, office)
+    doc = dataclasses.replace(doc, signatures=(*doc.signatures, *reps))
+    pdf = render_assessment(office_info(office), doc)
     return pdf, file_name("socialni-setreni", detail.person_name, detail.data.visit_on)
 

@@ -37,6 +37,7 @@ from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
 from ..i18n import N_, _
+from ..people.guardians import signing_representatives
 
 
 @dataclass(frozen=True)
@@ -201,13 +202,18 @@ def _verdict(p: HousingProcedure, person: Person) -> str:
 
 def _signatures(s: Session, kind: str, p: HousingProcedure, office: OfficeInfo,
                 values: dict) -> list[tuple[str, str]]:
+    # the applicant's guardian valid on the document's day signs beside them;
+    # a decision is delivered to the guardian, who signs its receipt
+    reps = signing_representatives(
+        s, p.person_id, _document_day(kind, p),
+        "žadatele – převzal(a) rozhodnutí" if kind == "decision" else "žadatele")
     if kind == "application":
-        return [("žadatel", values["zadatel"]), ("za úřad", values["pracovnik"])]
+        return [("žadatel", values["zadatel"]), *reps, ("za úřad", values["pracovnik"])]
     if kind == "protocol":
-        return [("za úřad", values["pracovnik"]), ("účastník", values["zadatel"])]
+        return [("za úřad", values["pracovnik"]), ("účastník", values["zadatel"]), *reps]
     first = office.signatories[0] if office.signatories else None
     return [(first.function if first and first.function else "oprávněná úřední osoba",
-             first.name if first else values["pracovnik"])]
+             first.name if first else values["pracovnik"]), *reps]
 
 
 def _document_day(kind: str, p: HousingProcedure) -> dt.date:

@@ -33,6 +33,7 @@ from ..office_settings import office_info, read_office
 from ..security import ROLE_LABELS, Actor, Permission
 from .photos import photo_data_for
 from .readings import format_reading
+from ..people.guardians import signing_representatives
 from .records import HANDOVER_KINDS, InspectionDetail, _get, read_detail, tenant_of
 from ..i18n import _
 
@@ -96,7 +97,10 @@ def build_document(session, actor: Actor, detail: InspectionDetail, *,
         lease_number=(lease.number or "") if lease is not None else "",
         present_persons=d.present_persons or "", items=items, meters=meters, keys=keys,
         defects=defects, summary=d.summary or "", photos=tuple(photos),
-        photo_count=len(detail.photos), place_date=place_date(office, d.inspected_on))
+        photo_count=len(detail.photos), place_date=place_date(office, d.inspected_on),
+        representatives=tuple(signing_representatives(session, tenant.id, d.inspected_on,
+                                                      "nájemce"))
+        if tenant is not None and detail.kind in HANDOVER_KINDS else ())
     return office, doc
 
 

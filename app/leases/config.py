@@ -14,6 +14,7 @@ from resources import path as resource_path
 
 from .. import settings
 from ..installation import get as get_installation
+from ..landlords.checks import normalise_ico
 from ..i18n import _
 
 NUMBER_PATTERN = "leases.number_pattern"
@@ -201,9 +202,12 @@ def save_settings(db, actor, data: LeaseSettingsInput) -> None:
             errors[name] = _("Částka nemůže být záporná.")
     if not 0 <= data.deposit_months <= 3:
         errors["deposit_months"] = _("Jistota může být nejvýše trojnásobek nájemného (0 až 3).")
-    ico = (data.landlord_ico or "").replace(" ", "")
-    if ico and not (ico.isdigit() and len(ico) == 8):
-        errors["landlord_ico"] = _("IČO má osm číslic.")
+    # the same checksum as a private landlord's IČO: a typo caught at the field
+    # before it is printed on every contract
+    try:
+        ico = normalise_ico(data.landlord_ico) or ""
+    except ValueError as exc:
+        ico, errors["landlord_ico"] = "", str(exc)
     account = " ".join((data.landlord_bank_account or "").split())
     if account and not valid_bank_account(account):
         errors["landlord_bank_account"] = (_("Číslo účtu zadejte jako [předčíslí-]číslo/kód banky, "

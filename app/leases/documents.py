@@ -336,7 +336,10 @@ def _renewal_data(s: Session, r: Renewal) -> RenewalData:
         landlord_signatory=base.signatures[0][1],
         contact=(f" ({base.office.address}, tel. {base.office.phone})"
                  if base.office.phone else ""),
-        salutation=_salutation(tenant), vacate_words=_vacate_words(tenant))
+        salutation=_salutation(tenant), vacate_words=_vacate_words(tenant),
+        # an amendment is signed by the tenant: their guardian valid that day signs too
+        representatives=(signing_representatives(s, tenant.id, r.decided_on or dt.date.today(),
+                                                 "nájemce") if approved else ()))
 
 
 def _renewal_snapshot(data: RenewalData) -> str:

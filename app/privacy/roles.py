@@ -16,6 +16,8 @@ from ..errors import ValidationError
 from ..rows import is_live
 from ..security import (ADMIN_FIXED, ROLE_PERMISSIONS, ROLES_SETTING, Actor,
                         Permission, role_label, role_permissions)
+from ..security import (ADMIN_FIXED, KNOWN_KEY, ROLE_LABELS, ROLE_PERMISSIONS, ROLES_SETTING,
+                        Actor, Permission, role_permissions, stored_permissions)
 from ..i18n import _
 
 # What each permission means, in the words of the office (the Role tab shows these).
@@ -86,7 +88,14 @@ def set_role_permissions(db: Database, actor: Actor, role: Role,
         before = role_permissions(s, role)
         row = s.get(Setting, setting_id(ROLES_SETTING))
         table = json.loads(row.value_json) if is_live(row) else {}
+        # the other roles keep what releases added since the table was saved:
+        # written out before the table says it knows every permission
+        for other in Role:
+            held = stored_permissions(table, other)
+            if held is not None:
+                table[other.value] = sorted(p.value for p in held)
         table[role.value] = sorted(p.value for p in perms)
+        table[KNOWN_KEY] = sorted(p.value for p in Permission)
         encoded = json.dumps(table, sort_keys=True)
         if row is None:
             s.add(Setting(id=setting_id(ROLES_SETTING), key=ROLES_SETTING, value_json=encoded))

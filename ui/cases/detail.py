@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from app.cases import service, tasks
+from app.cases.place import case_place
 from app.errors import KmbError
 from app.formatting import format_date, format_datetime
 from app.intake.need import latest_need
@@ -81,11 +82,14 @@ class CaseDetailView(QScrollArea):
         self.assign_button = QPushButton(self.tr("Předat…"))
         self.status_button.clicked.connect(self.change_status)
         self.assign_button.clicked.connect(self.assign)
+        self.place_button = QPushButton(self.tr("Obec a lokalita…"))
+        self.place_button.clicked.connect(self.change_place)
         v.addLayout(head)
         actions = QHBoxLayout()
         actions.addWidget(self.status_button)
         actions.addWidget(self.assign_button)
         actions.addWidget(self.need_button)
+        actions.addWidget(self.place_button)
         actions.addStretch(1)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
@@ -169,6 +173,7 @@ class CaseDetailView(QScrollArea):
         v.addWidget(self.content, 1)
         can_edit = ctx.actor.can(Permission.EDIT_CASES)
         for b in (self.need_button, self.status_button, self.assign_button, self.task_button,
+                  self.place_button,
                   self.note_button,
                   self.arrived_button, self.not_arrived_button):
             b.setEnabled(can_edit)
@@ -183,7 +188,7 @@ class CaseDetailView(QScrollArea):
         self.summary.clear()
         self.content.hide()
         self.need = None
-        for w in (self.status_button, self.assign_button, self.need_button):
+        for w in (self.status_button, self.assign_button, self.need_button, self.place_button):
             w.setVisible(False)
 
     def show_case(self, case_id: str) -> None:
@@ -195,7 +200,7 @@ class CaseDetailView(QScrollArea):
             return
         self.detail = d
         r = d.row
-        for w in (self.status_button, self.assign_button, self.content):
+        for w in (self.status_button, self.assign_button, self.place_button, self.content):
             w.setVisible(True)
         self.title.setText(r.person_name)
         facts = [r.number, tl(r.status), r.worker_name or self.tr("nepřidělen"),
@@ -206,6 +211,10 @@ class CaseDetailView(QScrollArea):
             facts.append(self.tr("poslední kontakt {0}").format(format_date(r.last_contact)))
         if r.ethos_category:
             facts.append(ethos(r.ethos_category))
+        self.place = case_place(self.ctx.db, self.ctx.actor, d.id)
+        where = ", ".join(p for p in (self.place.municipality, self.place.locality) if p)
+        if where:
+            facts.append(where)
         self.need = latest_need(self.ctx.db, self.ctx.actor, r.person_id)
         if self.need is not None:
             state = tl(self.need.state)
@@ -295,6 +304,11 @@ class CaseDetailView(QScrollArea):
     def assign(self) -> None:
         if self.detail and AssignDialog(self.ctx, self.detail.id, self.detail.row.worker_id,
                                         parent=self, version=self.detail.row_version).exec():
+            self._after_change()
+
+    def change_place(self) -> None:
+        from .place_dialog import PlaceDialog
+        if self.detail and PlaceDialog(self.ctx, self.place, parent=self).exec():
             self._after_change()
 
     def add_note(self) -> None:
