@@ -163,7 +163,7 @@ def run_import(db, actor: Actor, kind: str, path: str | Path,
             mapping_.remembered(s, k, table.headers) or mapping_.guess(k, table.headers))
         index = mapping_.check(k, table.headers, chosen)
         ctx = engine.Context(s, actor, k, table.sha256, True, today or dt.date.today())
-        with s.no_autoflush:
+        with s.no_autoflush, engine.large_cache(s, table.row_count):
             tally = _Tally()
             _run(ctx, table, index, tally, progress, cancelled)
         if tally.problems and not skip_invalid:
