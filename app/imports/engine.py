@@ -64,6 +64,13 @@ def _k(*parts) -> tuple:
     return tuple(_fold(p) if isinstance(p, str) else p for p in parts)
 
 
+def _name(surname: str | None, given: str | None, *rest) -> tuple:
+    """A person's name as a key: without diacritics and in either order (a list
+    typed "Novák Jan" in one column and "Jan Novák" in the other is one person)."""
+    a, b = _fold(surname or ""), _fold(given or "")
+    return (a, b, *_k(*rest)) if a <= b else (b, a, *_k(*rest))
+
+
 def _word_key(word: str) -> tuple[str, str, str]:
     hit = _word_keys.get(word)
     if hit is None:
@@ -118,6 +125,7 @@ class Context:
     members: set = field(default_factory=set)
     person_households: dict = field(default_factory=dict)   # person → [household]
     person_rc_of: dict = field(default_factory=dict)
+    aliases: dict = field(default_factory=dict)        # export's person code → stored person
     buildings: dict = field(default_factory=dict)
     flats: set = field(default_factory=set)
     flat_key: dict = field(default_factory=dict)
@@ -186,9 +194,9 @@ class Context:
             self.person_rc.setdefault(rc, pid)
             self.person_rc_of[pid] = rc
         if bd:
-            self.person_name_bd.setdefault(_k(surname, given, bd), pid)
+            self.person_name_bd.setdefault(_name(surname, given, bd), pid)
         else:
-            self.person_name_street.setdefault(_k(surname, given, street or ""), pid)
+            self.person_name_street.setdefault(_name(surname, given, street or ""), pid)
 
     # -- writing --------------------------------------------------------------
 
@@ -264,12 +272,18 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     code = row.values.get("person_code")
     if code and code in ctx.persons:
         return code, EXISTING
+    if code and code in ctx.aliases:
+        return ctx.aliases[code], EXISTING
     data = row.person
     if data is None:
         raise RowRefused("chybí jméno a příjmení")
-    # our own export's code is the identity; otherwise the duplicate check decides
-    found = None if code else _stored_person(ctx, data)
+    # a code of another installation's export (or of an earlier row) is no
+    # identity here: the same person typed by hand is found by rodné číslo,
+    # then by name and birth date, as the intake's duplicate check finds them
+    found = _stored_person(ctx, data)
     if found:
+        if code:
+            ctx.aliases[code] = found       # the code on the other sheets: this person
         return found, EXISTING
     pid = code or fast_id()
     obj = dict(id=pid, given_name=data.given_name, surname=data.surname,
@@ -293,9 +307,10 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
 
 def _stored_person(ctx: Context, data) -> str | None:
     by_rc = ctx.person_rc.get(data.birth_number) if data.birth_number else None
-    by_name = (ctx.person_name_bd.get(_k(data.surname, data.given_name, data.birth_date))
+    by_name = (ctx.person_name_bd.get(_name(data.surname, data.given_name, data.birth_date))
                if data.birth_date else
-               ctx.person_name_street.get(_k(data.surname, data.given_name, data.street or "")))
+               ctx.person_name_street.get(_name(data.surname, data.given_name,
+                                              data.street or "")))
     if by_rc and by_name and by_rc != by_name:
         raise RowRefused("rodné číslo patří jiné osobě v evidenci než jméno a datum narození")
     if by_rc and not by_name and data.birth_date:
@@ -326,7 +341,7 @@ def import_person(ctx: Context, row: Parsed) -> str:
         raise RowRefused("chybí jméno a příjmení")
     d = row.person
     once(ctx, ("person", row.values["person_code"]) if row.values.get("person_code") else
-         ("person",) + _k(d.surname, d.given_name, d.birth_date or d.street or ""),
+         ("person",) + _name(d.surname, d.given_name, d.birth_date or d.street or ""),
          row.line, "stejná osoba")
     return person(ctx, row, note=row.values.get("note"))[1]
 
