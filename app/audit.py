@@ -102,7 +102,8 @@ def record(session: Session, actor: Actor | None, action: str, entity: str,
 
 
 def record_many(session: Session, actor: Actor | None, action: str,
-                items: list[tuple[str, str | None, dict | None]]) -> None:
+                items: list[tuple[str, str | None, dict | None]], *,
+                make_id=new_id) -> None:
     """Events of one action in one go — (entity, entity_id, detail) each — for bulk
     work such as an import: the same chain as ``record`` (one insert of all rows,
     one head update at the end)."""
@@ -116,7 +117,7 @@ def record_many(session: Session, actor: Actor | None, action: str,
     for entity, entity_id, detail in items[1:]:
         seq += 1
         ev = SimpleNamespace(     # the row's values; hashed as record() hashes an event
-            id=new_id(), seq=seq, at=utcnow(), user_id=actor.user_id if actor else None,
+            id=make_id(), seq=seq, at=utcnow(), user_id=actor.user_id if actor else None,
             user_name=actor.name if actor else None, action=action, entity=entity,
             entity_id=entity_id,
             detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,

@@ -19,7 +19,7 @@ from ..errors import KmbError
 from ..i18n import _
 from . import argparse_cs
 from . import (cmd_addresses, cmd_allocation, cmd_backup, cmd_basic, cmd_db, cmd_imports,
-               cmd_password, cmd_print, cmd_privacy, cmd_stats, cmd_sync)
+               cmd_password, cmd_print, cmd_privacy, cmd_records, cmd_stats, cmd_sync)
 
 Register = Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]
 
@@ -85,6 +85,7 @@ COMMANDS: list[Register] = [
     cmd_db.register,
     cmd_password.register,
     cmd_addresses.register,
+    cmd_records.register,
 ]
 
 

@@ -11,20 +11,24 @@ number or flat, tenant and start."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+from contextlib import contextmanager
+import time
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+import uuid6
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from models.allocation import Application, ApplicationState
-from models.base import Base, new_id
+from models.base import Base
 from models.housing import Building, Flat, FlatCategory, FlatStatus
 from models.leases import Lease, LeaseState
 from models.people import (Address, ContactKind, Household, HouseholdMember, Person,
                            PersonContact, Relation)
 
 from .. import audit, numbering
-from ..czech_text import fold, person_sort_key, sort_key
+from ..czech_text import fold, sort_key
 from ..intake.duplicates import find_duplicates
 from ..intake.service import household_name
 from ..sync.capture import stamp_new_rows
@@ -32,16 +36,75 @@ from ..rows import live
 from .fields import Kind
 from .rows import Parsed
 
-FLUSH_EVERY = 500
+FLUSH_EVERY = 2000         # queued rows per bulk insert: few round trips, memory flat
 NEW, EXISTING = "new", "existing"
+_CACHE_MAX = 50_000        # folded texts and sort keys of words kept (names repeat)
 
 
 class RowRefused(Exception):
     """The row conflicts with what is stored or with an earlier row."""
 
 
+_folded: dict[str, str] = {}
+_word_keys: dict[str, tuple[str, str, str]] = {}
+
+
+def _fold(text: str) -> str:
+    """``fold`` remembered: a row's name is looked up several times (its own
+    duplicate, the stored records, the search columns) and names repeat."""
+    hit = _folded.get(text)
+    if hit is None:
+        if len(_folded) > _CACHE_MAX:
+            _folded.clear()
+        hit = _folded[text] = fold(text)
+    return hit
+
+
 def _k(*parts) -> tuple:
-    return tuple(fold(p) if isinstance(p, str) else p for p in parts)
+    return tuple(_fold(p) if isinstance(p, str) else p for p in parts)
+
+
+def _name(surname: str | None, given: str | None, *rest) -> tuple:
+    """A person's name as a key: without diacritics and in either order (a list
+    typed "Novák Jan" in one column and "Jan Novák" in the other is one person)."""
+    a, b = _fold(surname or ""), _fold(given or "")
+    return (a, b, *_k(*rest)) if a <= b else (b, a, *_k(*rest))
+
+
+def _word_key(word: str) -> tuple[str, str, str]:
+    hit = _word_keys.get(word)
+    if hit is None:
+        if len(_word_keys) > _CACHE_MAX:
+            _word_keys.clear()
+        hit = _word_keys[word] = tuple(sort_key(word).split("\x01"))
+    return hit
+
+
+def fast_person_sort_key(surname: str, given: str) -> str:
+    """``person_sort_key`` from the keys of its words (a space is one
+    separator on each level and CH never spans words), so a surname common
+    in the file is collated once, not per row."""
+    words = f"{surname} {given}".split()
+    if not words:
+        return ""
+    keys = [_word_key(w) for w in words]
+    return "\x01".join("\x21".join(k[level] for k in keys) for level in range(3))
+
+
+def fast_id() -> str:
+    """``models.base.new_id`` (uuid6's UUID version 7, ids strictly increasing
+    in this process: the same clock) without building a UUID object: an import
+    takes four or five ids per row and uuid6 spends most of its time there."""
+    ms = time.time_ns() // 1_000_000
+    last = uuid6._last_v7_timestamp
+    if last is not None and ms <= last:
+        ms = last + 1
+    uuid6._last_v7_timestamp = ms
+    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | secrets.randbits(76)
+    value = value & ~(0xC000 << 48) | 0x8000 << 48         # variant (RFC 9562)
+    value = value & ~(0xF000 << 64) | 7 << 76              # version 7
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 @dataclass
@@ -62,6 +125,7 @@ class Context:
     members: set = field(default_factory=set)
     person_households: dict = field(default_factory=dict)   # person → [household]
     person_rc_of: dict = field(default_factory=dict)
+    aliases: dict = field(default_factory=dict)        # export's person code → stored person
     buildings: dict = field(default_factory=dict)
     flats: set = field(default_factory=set)
     flat_key: dict = field(default_factory=dict)
@@ -130,9 +194,9 @@ class Context:
             self.person_rc.setdefault(rc, pid)
             self.person_rc_of[pid] = rc
         if bd:
-            self.person_name_bd.setdefault(_k(surname, given, bd), pid)
+            self.person_name_bd.setdefault(_name(surname, given, bd), pid)
         else:
-            self.person_name_street.setdefault(_k(surname, given, street or ""), pid)
+            self.person_name_street.setdefault(_name(surname, given, street or ""), pid)
 
     # -- writing --------------------------------------------------------------
 
@@ -149,9 +213,9 @@ class Context:
         of work per object would take minutes). The derived columns are set
         here, as app/people/derived.py sets them on a flush."""
         if model is Person:
-            row["search_surname"] = fold(row["surname"])
-            row["search_given"] = fold(row["given_name"])
-            row["sort_key"] = person_sort_key(row["surname"], row["given_name"])
+            row["search_surname"] = _fold(row["surname"])
+            row["search_given"] = _fold(row["given_name"])
+            row["sort_key"] = fast_person_sort_key(row["surname"], row["given_name"])
         elif model is Building:
             row["sort_key"] = sort_key(f"{row.get('street') or ''} "
                                        f"{(row.get('house_number') or '').zfill(6)}")
@@ -171,9 +235,26 @@ class Context:
             rows = self.bulk.pop(model)
             stamp_new_rows(self.session, rows)
             self.session.execute(model.__table__.insert(), rows)
-        audit.record_many(self.session, self.actor, "import", self.audits)
+        audit.record_many(self.session, self.actor, "import", self.audits, make_id=fast_id)
         self.audits.clear()
         self.pending.clear()
+
+
+@contextmanager
+def large_cache(session: Session, rows: int):
+    """A big import on SQLite: room for the person indexes' pages in this
+    transaction, so that they are not encrypted and spilled to the journal
+    again and again (the connection's cache is 8 MB); the connection's own
+    size is restored before it goes back to the pool."""
+    if rows <= 2000 or session.get_bind().dialect.name != "sqlite":
+        yield
+        return
+    before = int(session.execute(text("PRAGMA cache_size")).scalar())
+    session.execute(text("PRAGMA cache_size = -65536"))
+    try:
+        yield
+    finally:
+        session.execute(text(f"PRAGMA cache_size = {before}"))
 
 
 def once(ctx: Context, key: tuple, line: int, what: str) -> None:
@@ -191,20 +272,26 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     code = row.values.get("person_code")
     if code and code in ctx.persons:
         return code, EXISTING
+    if code and code in ctx.aliases:
+        return ctx.aliases[code], EXISTING
     data = row.person
     if data is None:
         raise RowRefused("chybí jméno a příjmení")
-    # our own export's code is the identity; otherwise the duplicate check decides
-    found = None if code else _stored_person(ctx, data)
+    # a code of another installation's export (or of an earlier row) is no
+    # identity here: the same person typed by hand is found by rodné číslo,
+    # then by name and birth date, as the intake's duplicate check finds them
+    found = _stored_person(ctx, data)
     if found:
+        if code:
+            ctx.aliases[code] = found       # the code on the other sheets: this person
         return found, EXISTING
-    pid = code or new_id()
+    pid = code or fast_id()
     obj = dict(id=pid, given_name=data.given_name, surname=data.surname,
                  birth_date=data.birth_date, birth_number=data.birth_number, sex=data.sex,
                  title_before=data.title_before, title_after=data.title_after,
                  citizenship=data.citizenship, note=note)
     if any((data.street, data.house_number, data.city, data.postcode)):
-        addr = dict(id=new_id(), street=data.street, house_number=data.house_number,
+        addr = dict(id=fast_id(), street=data.street, house_number=data.house_number,
                        city=data.city, postcode=data.postcode)
         obj["permanent_address_id"] = addr["id"]
         if ctx.write:
@@ -212,7 +299,7 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     ctx.add(Person, obj, "person", row.line)
     for kind, value in ((ContactKind.PHONE, data.phone), (ContactKind.EMAIL, data.email)):
         if value and ctx.write:
-            ctx.insert(PersonContact, dict(id=new_id(), person_id=pid, kind=kind, value=value))
+            ctx.insert(PersonContact, dict(id=fast_id(), person_id=pid, kind=kind, value=value))
     ctx._remember_person(pid, data.birth_number, data.surname, data.given_name,
                          data.birth_date, data.street)
     return pid, NEW
@@ -220,9 +307,10 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
 
 def _stored_person(ctx: Context, data) -> str | None:
     by_rc = ctx.person_rc.get(data.birth_number) if data.birth_number else None
-    by_name = (ctx.person_name_bd.get(_k(data.surname, data.given_name, data.birth_date))
+    by_name = (ctx.person_name_bd.get(_name(data.surname, data.given_name, data.birth_date))
                if data.birth_date else
-               ctx.person_name_street.get(_k(data.surname, data.given_name, data.street or "")))
+               ctx.person_name_street.get(_name(data.surname, data.given_name,
+                                              data.street or "")))
     if by_rc and by_name and by_rc != by_name:
         raise RowRefused("rodné číslo patří jiné osobě v evidenci než jméno a datum narození")
     if by_rc and not by_name and data.birth_date:
@@ -253,7 +341,7 @@ def import_person(ctx: Context, row: Parsed) -> str:
         raise RowRefused("chybí jméno a příjmení")
     d = row.person
     once(ctx, ("person", row.values["person_code"]) if row.values.get("person_code") else
-         ("person",) + _k(d.surname, d.given_name, d.birth_date or d.street or ""),
+         ("person",) + _name(d.surname, d.given_name, d.birth_date or d.street or ""),
          row.line, "stejná osoba")
     return person(ctx, row, note=row.values.get("note"))[1]
 
@@ -270,7 +358,7 @@ def household(ctx: Context, row: Parsed, head_id: str, *, size: int = 1) -> str:
         iter(ctx.person_households.get(head_id, ())), None)
     if hh_id:
         return hh_id
-    hh_id = code or new_id()
+    hh_id = code or fast_id()
     ctx.add(Household, dict(id=hh_id, name=name), "household", row.line)
     ctx.households[hh_id] = fold(name)
     ctx.household_key[(fold(name), head_id)] = hh_id
@@ -281,7 +369,7 @@ def household(ctx: Context, row: Parsed, head_id: str, *, size: int = 1) -> str:
 def member(ctx: Context, row: Parsed, hh_id: str, person_id: str, relation: Relation) -> str:
     if (hh_id, person_id) in ctx.members:
         return EXISTING
-    ctx.add(HouseholdMember, dict(id=new_id(), household_id=hh_id, person_id=person_id,
+    ctx.add(HouseholdMember, dict(id=fast_id(), household_id=hh_id, person_id=person_id,
                             relation=relation), "household_member", row.line)
     ctx._remember_member(hh_id, person_id)
     return NEW
@@ -297,7 +385,7 @@ def import_member(ctx: Context, row: Parsed) -> str:
     once(ctx, ("member", group, pid), row.line, "stejný člen téže domácnosti")
     hh_id = _member_household(ctx, group, code, fold(name), pid)
     if hh_id is None:
-        hh_id = code or new_id()
+        hh_id = code or fast_id()
         ctx.add(Household, dict(id=hh_id, name=name), "household", row.line)
         ctx.households[hh_id] = fold(name)
         ctx.household_key[(fold(name), pid)] = hh_id
@@ -337,7 +425,7 @@ def import_application(ctx: Context, row: Parsed) -> str:
     if size < 1 or size > 30:
         raise RowRefused(f"počet osob {size} není možný")
     hh_id = household(ctx, row, pid, size=size)
-    app_id = code or new_id()
+    app_id = code or fast_id()
     if ctx.write and not number:
         number = numbering.issue(ctx.session, "application", v["filed_on"].year)
     valid_until = v.get("valid_until")
@@ -386,10 +474,10 @@ def flat(ctx: Context, row: Parsed, *, create: bool) -> tuple[str, str]:
         raise RowRefused(f"byt {number} v domě {where['street']} "
                          f"{where['house_number'] or ''} není v evidenci; importujte nejdřív byty")
     if bid is None:
-        bid = new_id()
+        bid = fast_id()
         ctx.add(Building, dict(id=bid, **where), "building", row.line)
         ctx.buildings[_k(where["street"], where["house_number"] or "", where["city"] or "")] = bid
-    fid = code or new_id()
+    fid = code or fast_id()
     rooms = v.get("rooms") or _rooms(v.get("layout"))
     ctx.add(Flat, dict(id=fid, building_id=bid, number=str(number), floor=v.get("floor"),
                  rooms=rooms, layout=v.get("layout"), floor_area_m2=v.get("floor_area") or 0,
@@ -438,7 +526,7 @@ def import_lease(ctx: Context, row: Parsed) -> str:
                                      LeaseState.ACTIVE)
     hh = v.get("household_code")
     hh = hh if hh in ctx.households else next(iter(ctx.person_households.get(pid, ())), None)
-    lid = code or new_id()
+    lid = code or fast_id()
     ctx.add(Lease, dict(id=lid, number=number, flat_id=fid, household_id=hh, tenant_id=pid,
                   state=state, starts_on=v["starts_on"], ends_on=ends,
                   term_months=None if ends is None else 12,

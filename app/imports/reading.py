@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -124,6 +125,9 @@ def _detect(path: Path, head: bytes, sheet_hint, encoding):
     return "csv", None, enc, delim
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _encoding(path: Path, declared: str | None) -> str:
     """UTF-8 when the bytes are UTF-8, else Windows-1250 — checked, not assumed:
     cp1250 text has no NUL or control bytes and none of its five unused codes."""
@@ -146,7 +150,7 @@ def _encoding(path: Path, declared: str | None) -> str:
     except UnicodeDecodeError:
         raise _bad(_("Soubor {name} není v kódování Windows-1250 ani UTF-8; uložte ho v Excelu "
                      "znovu jako „CSV UTF-8“.").format(name=path.name)) from None
-    if any(ord(c) < 32 and c not in "\t\r\n" for c in text):
+    if _CONTROL.search(text):
         raise _bad(_("Soubor {name} není textový soubor CSV v kódování Windows-1250 ani UTF-8.").format(name=path.name))
     return "cp1250"
 

@@ -56,9 +56,19 @@ def _parse_cell(key: str, raw, today: dt.date):
 _CODE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+_LABELS: dict[str, dict[str, str]] = {}
+
+
+def _labels(kind: Kind) -> dict[str, str]:
+    """Column labels for the row's messages, built once per kind, not per row."""
+    if kind.key not in _LABELS:
+        _LABELS[kind.key] = {f.key: f.label for f in kind.fields}
+    return _LABELS[kind.key]
+
+
 def parse(kind: Kind, index: dict[str, int], line: int, cells: list,
           today: dt.date) -> Parsed:
-    labels = {f.key: f.label for f in kind.fields}
+    labels = _labels(kind)
     out = Parsed(line)
     for key, i in index.items():
         raw = cells[i] if i < len(cells) else None

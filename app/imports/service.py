@@ -25,6 +25,7 @@ from .rows import parse
 from ..i18n import _
 
 PREVIEW_ROWS = 50          # parsed rows shown in the wizard
+BAD = "bad"
 Progress = Callable[[str, int], None]
 
 
@@ -52,6 +53,12 @@ class Preview:
     problems: list[RowProblem] = field(default_factory=list)
     sample: list[tuple[int, dict]] = field(default_factory=list)   # (line, {field: value})
     mapping_error: str | None = None     # the mapping is not complete yet
+    outcomes: dict[int, str] = field(default_factory=dict)   # sample line → NEW|EXISTING|BAD
+
+    def state(self, line: int) -> str:
+        """What the import makes of a sample row, in words for the preview."""
+        return {engine.NEW: _("nový"), engine.EXISTING: _("již v evidenci"),
+                BAD: _("chyba")}.get(self.outcomes.get(line), "")
 
     @property
     def clean(self) -> bool:
@@ -119,14 +126,21 @@ def _run(ctx: engine.Context, table: Table, index: dict[str, int], into, progres
         into.rows += 1
         if isinstance(into, Preview) and len(into.sample) < PREVIEW_ROWS:
             into.sample.append((line, dict(row.values)))
+        shown = isinstance(into, Preview) and len(into.outcomes) < PREVIEW_ROWS
         if row.errors:
             into.problems.append(RowProblem(line, "; ".join(row.errors)))
+            if shown:
+                into.outcomes[line] = BAD
             continue
         try:
             outcome = handler(ctx, row)
         except engine.RowRefused as exc:
             into.problems.append(RowProblem(line, str(exc)))
+            if shown:
+                into.outcomes[line] = BAD
             continue
+        if shown:
+            into.outcomes[line] = outcome
         if outcome == engine.NEW:
             into.new += 1
         else:
@@ -163,7 +177,7 @@ def run_import(db, actor: Actor, kind: str, path: str | Path,
             mapping_.remembered(s, k, table.headers) or mapping_.guess(k, table.headers))
         index = mapping_.check(k, table.headers, chosen)
         ctx = engine.Context(s, actor, k, table.sha256, True, today or dt.date.today())
-        with s.no_autoflush:
+        with s.no_autoflush, engine.large_cache(s, table.row_count):
             tally = _Tally()
             _run(ctx, table, index, tally, progress, cancelled)
         if tally.problems and not skip_invalid:

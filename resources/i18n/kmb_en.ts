@@ -4728,42 +4728,47 @@ Leave without saving?</translation>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="248" />
+        <location filename="../../ui/settings/import_tab.py" line="249" />
         <source>Řádek</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="282" />
+        <location filename="../../ui/settings/import_tab.py" line="249" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/import_tab.py" line="284" />
         <source>Importuji…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="293" />
+        <location filename="../../ui/settings/import_tab.py" line="295" />
         <source>Importováno: {0} nových záznamů, {1} už bylo v evidenci, vynecháno {2} chybných řádků.</source>
         <translation>Imported: {0} new records, {1} were already recorded, {2} bad rows skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="299" />
+        <location filename="../../ui/settings/import_tab.py" line="301" />
         <source>Import byl zrušen; nic se neuložilo.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="305" />
+        <location filename="../../ui/settings/import_tab.py" line="307" />
         <source>Vývoz dat úřadu</source>
         <translation>Export of the office's data</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="305" />
+        <location filename="../../ui/settings/import_tab.py" line="307" />
         <source>Sešit Excelu (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="311" />
+        <location filename="../../ui/settings/import_tab.py" line="313" />
         <source>Vyvážím data…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/import_tab.py" line="317" />
+        <location filename="../../ui/settings/import_tab.py" line="319" />
         <source>Uloženo do {0} ({1}).</source>
         <translation>Saved to {0} ({1}).</translation>
     </message>

@@ -91,6 +91,8 @@ REQUIRED: dict[str, set[Permission]] = {
     "cases.procedure_documents.save_document_template": {P.SETTINGS},
     "cases.place.case_place": {P.VIEW_CASES},
     "cases.place.set_place": {P.EDIT_CASES},
+    "cases.records_export.export_records": {P.EXPORT_BUNDLES, P.VIEW_CASES, P.PRINT,
+                                            P.VIEW_SENSITIVE},
     "cases.service.add_note": {P.EDIT_CASES},
     "cases.service.assign": {P.EDIT_CASES},
     "cases.service.case_detail": {P.VIEW_CASES},

@@ -244,12 +244,14 @@ class ImportTab(QWidget):
         labels = dict(service.field_labels(p.kind))
         keys = [k for k, v in p.mapping.items() if v] if not p.mapping_error else []
         self.rows_table.clear()
-        self.rows_table.setColumnCount(len(keys) + 1)
-        self.rows_table.setHorizontalHeaderLabels([self.tr("Řádek")] + [labels[k] for k in keys])
+        self.rows_table.setColumnCount(len(keys) + 2)
+        self.rows_table.setHorizontalHeaderLabels(
+            [self.tr("Řádek"), self.tr("Stav")] + [labels[k] for k in keys])
         self.rows_table.setRowCount(len(p.sample) if keys else 0)
         for r, (line, values) in enumerate(p.sample if keys else []):
             self.rows_table.setItem(r, 0, QTableWidgetItem(str(line)))
-            for c, key in enumerate(keys, start=1):
+            self.rows_table.setItem(r, 1, QTableWidgetItem(p.state(line)))
+            for c, key in enumerate(keys, start=2):
                 self.rows_table.setItem(r, c, QTableWidgetItem(shown(key, values.get(key))))
         self.rows_table.resizeColumnsToContents()
 
