@@ -335,8 +335,8 @@ def pdf_order(text: str) -> list[tuple[int, str, int]]:
     return out
 
 
-def test_kmb_rank_json_table_and_pdf_agree(capsys, town_path, tmp_path):
-    db = str(town_path)
+def test_kmb_rank_json_table_and_pdf_agree(capsys, town_url, tmp_path):
+    db = town_url
     code, out, _ = run(capsys, "list", "flats", "--format", "json", "--db", db)
     flat = next(f for f in json.loads(out) if f["status"] == "vacant"
                 and f["category"] == "social")
@@ -362,8 +362,8 @@ def test_kmb_rank_json_table_and_pdf_agree(capsys, town_path, tmp_path):
     assert "Vyřazené žádosti" in text and "Žádosti o byt jiné kategorie" in text
 
 
-def test_kmb_rank_with_draft_rules_file_and_errors(capsys, town_path, tmp_path):
-    db = str(town_path)
+def test_kmb_rank_with_draft_rules_file_and_errors(capsys, town_url, tmp_path):
+    db = town_url
     code, out, _ = run(capsys, "list", "flats", "--format", "json", "--db", db)
     flats = json.loads(out)
     social = next(f for f in flats if f["status"] == "vacant" and f["category"] == "social")
@@ -382,9 +382,8 @@ def test_kmb_rank_with_draft_rules_file_and_errors(capsys, town_path, tmp_path):
     assert code == 1 and "JSON" in err and len(err.strip().splitlines()) == 1
 
 
-def test_kmb_list_applications_json(capsys, town_path):
-    code, out, _ = run(capsys, "list", "applications", "--format", "json", "--db",
-                       str(town_path))
+def test_kmb_list_applications_json(capsys, town_url):
+    code, out, _ = run(capsys, "list", "applications", "--format", "json", "--db", town_url)
     rows = json.loads(out)
     assert code == 0 and len(rows) >= 40
     assert {"id", "number", "household", "category", "state", "filed_on"} <= set(rows[0])

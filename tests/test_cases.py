@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Date, DateTime, bindparam, select, text
 
 from app.cases import dashboard, service, tasks, timeline
 from app.errors import PermissionDenied, ValidationError
@@ -15,7 +15,6 @@ from models.cases import Case, CaseStatus, Task
 from models.intake import PartnerOrganisation, Referral
 
 from .conftest import DEMO_TODAY
-from .keys import raw_connect
 
 
 def first_open_case(db, worker_id=None) -> str:
@@ -133,34 +132,34 @@ def test_property_department_does_not_see_cases(town_db):
 
 # -- dashboard figures, recomputed from the records ------------------------------
 
-def test_my_tasks_today_and_overdue(town_db, town_worker, town_path):
+def test_my_tasks_today_and_overdue(town_db, town_worker):
     mine = tasks.my_tasks(town_db, town_worker, DEMO_TODAY)
     assert mine.today and mine.overdue
-    con = raw_connect(town_path)
     # her own tasks and her department's (a social worker: the KMB queue); she covers nobody
-    mine_or_kmb = "(owner_id=? OR department='kmb') AND done_at IS NULL AND deleted_at IS NULL"
-    due_today = con.execute(
-        f"SELECT count(*) FROM task WHERE {mine_or_kmb} AND due_on=?",
-        (town_worker.user_id, DEMO_TODAY.isoformat())).fetchone()[0]
-    overdue = con.execute(
-        f"SELECT count(*) FROM task WHERE {mine_or_kmb} AND due_on<?",
-        (town_worker.user_id, DEMO_TODAY.isoformat())).fetchone()[0]
-    con.close()
+    mine_or_kmb = ("(owner_id = :me OR department = 'kmb') AND done_at IS NULL "
+                   "AND deleted_at IS NULL")
+    with town_db.engine.connect() as con:
+        due_today, overdue = (con.execute(text(
+            f"SELECT count(*) FROM task WHERE {mine_or_kmb} AND due_on {op} :day")
+            .bindparams(bindparam("day", type_=Date)),
+            {"me": town_worker.user_id, "day": DEMO_TODAY}).scalar() for op in ("=", "<"))
     assert (len(mine.today), len(mine.overdue)) == (due_today, overdue)
     assert all(t.overdue(DEMO_TODAY) for t in mine.overdue)
 
 
-def test_dashboard_figures_match_the_records(town_db, town_worker, town_path):
-    con = raw_connect(town_path)
+def test_dashboard_figures_match_the_records(town_db, town_worker):
     monday = DEMO_TODAY - dt.timedelta(days=DEMO_TODAY.weekday())
-    week = con.execute(
-        "SELECT count(*), count(DISTINCT person_id) FROM contact_record WHERE deleted_at IS NULL "
-        "AND occurred_at >= ? AND occurred_at < ?",
-        (monday.isoformat(), (DEMO_TODAY + dt.timedelta(days=1)).isoformat())).fetchone()
-    per_worker = dict(con.execute(
-        "SELECT u.full_name, count(*) FROM \"case\" c JOIN user u ON u.id=c.assigned_worker_id "
-        "WHERE c.status != 'closed' AND c.deleted_at IS NULL GROUP BY u.full_name").fetchall())
-    con.close()
+    with town_db.engine.connect() as con:
+        week = con.execute(text(
+            "SELECT count(*), count(DISTINCT person_id) FROM contact_record "
+            "WHERE deleted_at IS NULL AND occurred_at >= :since AND occurred_at < :until")
+            .bindparams(bindparam("since", type_=DateTime), bindparam("until", type_=DateTime)),
+            {"since": dt.datetime.combine(monday, dt.time()),
+             "until": dt.datetime.combine(DEMO_TODAY + dt.timedelta(days=1), dt.time())}).one()
+        per_worker = dict(con.execute(text(
+            'SELECT u.full_name, count(*) FROM "case" c JOIN "user" u '
+            "ON u.id = c.assigned_worker_id WHERE c.status != 'closed' "
+            "AND c.deleted_at IS NULL GROUP BY u.full_name")).all())
     new = dashboard.new_contacts(town_db, town_worker, DEMO_TODAY)
     assert (new.count, new.persons) == tuple(week) and new.since == monday
     assert sum(n for _, n in new.by_channel) == new.count

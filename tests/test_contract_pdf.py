@@ -18,7 +18,6 @@ from app.leases.records import list_leases
 from app.security import actor_from_user, find_user
 
 from .conftest import DEMO_TODAY
-from .keys import TEST_KEY
 
 pytestmark = pytest.mark.usefixtures("demo_password")   # KMB_PASSWORD for the CLI
 
@@ -86,33 +85,28 @@ def test_the_town_edits_the_wording(town_db, town_worker, lease):
         contract_pdf(town_db, town_worker, lease.id, template=bad)
 
 
-def test_kmb_print_contract(capsys, town_path, tmp_path):
-    assert cli(["list", "leases", "--format", "json", "--db", str(town_path)]) == 0
+def test_kmb_print_contract(capsys, town_url, tmp_path):
+    assert cli(["list", "leases", "--format", "json", "--db", town_url]) == 0
     lease = json.loads(capsys.readouterr().out)[0]
     out = tmp_path / "smlouva.pdf"
-    assert cli(["print", "contract", lease["id"], "-o", str(out), "--db", str(town_path)]) == 0
+    assert cli(["print", "contract", lease["id"], "-o", str(out), "--db", town_url]) == 0
     assert lease["tenant"] in _text(out.read_bytes())
-    assert cli(["print", "contract", "neni-takova", "-o", str(out), "--db",
-                str(town_path)]) == 1
+    assert cli(["print", "contract", "neni-takova", "-o", str(out), "--db", town_url]) == 1
     assert "neexistuje" in capsys.readouterr().err
 
 
-def test_kmb_print_renewal_amendment(capsys, town_path, tmp_path):
+def test_kmb_print_renewal_amendment(capsys, town_db, town_url, tmp_path):
     from sqlalchemy import select
 
-    from app.config import sqlite_url
-    from app.db import open_database
     from models.leases import Renewal, RenewalDecision
-    db = open_database(sqlite_url(town_path), key=TEST_KEY)
-    with db.reading() as s:
+    with town_db.reading() as s:
         approved = s.scalars(select(Renewal.id).where(
             Renewal.decision == RenewalDecision.APPROVED).order_by(Renewal.id)).first()
         pending = s.scalars(select(Renewal.id).where(
             Renewal.decision == RenewalDecision.PENDING).order_by(Renewal.id)).first()
-    db.close()
     out = tmp_path / "dodatek.pdf"
-    assert cli(["print", "renewal", approved, "-o", str(out), "--db", str(town_path)]) == 0
+    assert cli(["print", "renewal", approved, "-o", str(out), "--db", town_url]) == 0
     text = " ".join(_text(out.read_bytes()).split())
     assert "Dodatek č." in text and "se prodlužuje do" in text
-    assert cli(["print", "renewal", pending, "-o", str(out), "--db", str(town_path)]) == 1
+    assert cli(["print", "renewal", pending, "-o", str(out), "--db", town_url]) == 1
     assert "ještě nebylo rozhodnuto" in capsys.readouterr().err

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 
 from app.audit import verify_chain
 from app.cases import service as cases
@@ -23,24 +23,24 @@ from models.cases import Case
 from models.people import Person, Relation
 
 from .conftest import DEMO_TODAY
-from .keys import raw_connect
 
 
-def references(path, person_id: str) -> dict[str, int]:
-    """Live rows pointing at ``person_id``, found from SQLite's own FK list."""
-    con = raw_connect(path)
+def references(db, person_id: str) -> dict[str, int]:
+    """Live rows pointing at ``person_id``, found from the foreign keys the
+    database itself declares (its own catalogue, read by SQLAlchemy's inspector)."""
     out = {}
-    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    for t in tables:
-        cols = {r[1] for r in con.execute(f'PRAGMA table_info("{t}")')}
-        for fk in con.execute(f'PRAGMA foreign_key_list("{t}")'):
-            if fk[2] == "person":
-                live = " AND deleted_at IS NULL" if "deleted_at" in cols else ""
-                n = con.execute(f'SELECT count(*) FROM "{t}" WHERE "{fk[3]}"=?{live}',
-                                (person_id,)).fetchone()[0]
-                if n:
-                    out[f"{t}.{fk[3]}"] = n
-    con.close()
+    with db.engine.connect() as con:
+        catalogue = inspect(con)
+        for t in catalogue.get_table_names():
+            cols = {c["name"] for c in catalogue.get_columns(t)}
+            for fk in catalogue.get_foreign_keys(t):
+                if fk["referred_table"] == "person":
+                    col = fk["constrained_columns"][0]
+                    live = " AND deleted_at IS NULL" if "deleted_at" in cols else ""
+                    n = con.execute(text(f'SELECT count(*) FROM "{t}" WHERE "{col}" = :p{live}'),
+                                    {"p": person_id}).scalar()
+                    if n:
+                        out[f"{t}.{col}"] = n
     return out
 
 
@@ -63,17 +63,16 @@ def pair(town_db, town_worker):
     return pid, second.person_id
 
 
-def test_merge_moves_every_reference_and_leaves_a_tombstone(town_db, town_worker, town_path,
-                                                            pair):
+def test_merge_moves_every_reference_and_leaves_a_tombstone(town_db, town_worker, pair):
     survivor, merged = pair
-    before_s, before_m = references(town_path, survivor), references(town_path, merged)
+    before_s, before_m = references(town_db, survivor), references(town_db, merged)
     assert before_m.get("contact_record.person_id") == 1
     assert before_m.get("possible_duplicate.person_a_id", 0) + before_m.get(
         "possible_duplicate.person_b_id", 0) == 1
     a, b = merge_preview(town_db, town_worker, survivor, merged)
     assert b.references["contact_record"] == 1 and a.total_references > b.total_references
     result = merge_persons(town_db, town_worker, survivor, merged)
-    after_s, after_m = references(town_path, survivor), references(town_path, merged)
+    after_s, after_m = references(town_db, survivor), references(town_db, merged)
     # only the flag between the two stays with the tombstone
     assert set(after_m) <= {"possible_duplicate.person_a_id", "possible_duplicate.person_b_id"}
     for col, n in before_m.items():

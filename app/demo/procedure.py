@@ -17,14 +17,17 @@ import json
 import random
 import uuid
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from models.cases import TaskSource
+from models.housing import Building, Flat
 from models.intake import HousingNeedRecord, NeedState
 from models.leases import Lease, Renewal, RenewalDecision
+from models.people import Person
 from models.procedure import DecisionOutcome, HousingProcedure, OpinionResult
 
+from .. import settings
 from ..cases.procedure import MEASURES_FROM
 from ..formatting import format_date
 from ..intake.eligibility import add_months
@@ -215,7 +218,11 @@ def freeze_documents(ctx: DemoContext) -> None:
     from ..leases.documents import _contract_data, _renewal_data, _renewal_snapshot
     from ..leases.documents import _snapshot as contract_snapshot
     proc_table, lease_table = HousingProcedure.__table__, Lease.__table__
-    with Session(bind=ctx.conn) as s:
+    with Session(bind=ctx.conn) as s, settings.snapshot(s):
+        # held for the block, so each document finds its flat, building and
+        # people in the session instead of one query each (a round trip each
+        # on PostgreSQL: a thousand documents)
+        held = [s.scalars(select(m)).all() for m in (Flat, Building, Person)]
         template = default_template("decision")
         decided = s.scalars(select(HousingProcedure).where(
             HousingProcedure.decision_on.is_not(None))).all()
@@ -231,14 +238,13 @@ def freeze_documents(ctx: DemoContext) -> None:
             Renewal.decision != RenewalDecision.PENDING,
             Renewal.document_snapshot_json.is_(None))).all()
         renewals = [(r.id, _renewal_snapshot(_renewal_data(s, r))) for r in decided]
+        del held
         s.expunge_all()
-    renewal_table = Renewal.__table__
-    for rid, snap in renewals:
-        ctx.conn.execute(update(renewal_table).where(renewal_table.c.id == rid)
-                         .values(document_snapshot_json=snap))
-    for pid, snap in frozen:
-        ctx.conn.execute(update(proc_table).where(proc_table.c.id == pid)
-                         .values(decision_snapshot_json=snap))
-    for lid, snap in contracts:
-        ctx.conn.execute(update(lease_table).where(lease_table.c.id == lid)
-                         .values(contract_snapshot_json=snap))
+    # one statement per table (executemany: pipelined on PostgreSQL)
+    for table, column, rows in ((Renewal.__table__, "document_snapshot_json", renewals),
+                                (proc_table, "decision_snapshot_json", frozen),
+                                (lease_table, "contract_snapshot_json", contracts)):
+        if rows:
+            ctx.conn.execute(update(table).where(table.c.id == bindparam("row_id"))
+                             .values({column: bindparam("snap")}),
+                             [{"row_id": rid, "snap": snap} for rid, snap in rows])
