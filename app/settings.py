@@ -7,6 +7,8 @@ subsistence minimum, the income limit factor) are settings, not constants.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import select
@@ -31,8 +33,33 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+_MEMO = "kmb_settings_memo"
+
+
+@contextmanager
+def remembered(session: Session) -> Iterator[None]:
+    """Read-only bulk work that asks for the same settings thousands of times
+    (the demo freezing every contract): each key and prefix is read once. On a
+    server every read is a round trip; a key that is not set is not in the
+    session's identity map, so ``session.get`` would ask again each time."""
+    session.info[_MEMO] = {}
+    try:
+        yield
+    finally:
+        session.info.pop(_MEMO, None)
+
+
+def _row(session: Session, key: str) -> Setting | None:
+    memo = session.info.get(_MEMO)
+    if memo is None:
+        return session.get(Setting, setting_id(key))
+    if key not in memo:
+        memo[key] = session.get(Setting, setting_id(key))
+    return memo[key]
+
+
 def get(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(Setting, setting_id(key))
+    row = _row(session, key)
     if not is_live(row):
         return DEFAULTS.get(key, default) if default is None else default
     return json.loads(row.value_json)
@@ -40,9 +67,15 @@ def get(session: Session, key: str, default: Any = None) -> Any:
 
 def get_many(session: Session, prefix: str) -> dict[str, Any]:
     values = {k: v for k, v in DEFAULTS.items() if k.startswith(prefix)}
-    for row in session.scalars(select(Setting).where(Setting.key.startswith(prefix),
-                                                     live(Setting))):
-        values[row.key] = json.loads(row.value_json)
+    memo = session.info.get(_MEMO)
+    rows = memo.get(("prefix", prefix)) if memo is not None else None
+    if rows is None:
+        rows = list(session.execute(select(Setting.key, Setting.value_json).where(
+            Setting.key.startswith(prefix), live(Setting))))
+        if memo is not None:
+            memo[("prefix", prefix)] = rows
+    for key, value_json in rows:
+        values[key] = json.loads(value_json)
     return values
 
 

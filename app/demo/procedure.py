@@ -25,6 +25,7 @@ from models.intake import HousingNeedRecord, NeedState
 from models.leases import Lease, Renewal, RenewalDecision
 from models.procedure import DecisionOutcome, HousingProcedure, OpinionResult
 
+from .. import settings
 from ..cases.procedure import MEASURES_FROM
 from ..formatting import format_date
 from ..intake.eligibility import add_months
@@ -215,7 +216,7 @@ def freeze_documents(ctx: DemoContext) -> None:
     from ..leases.documents import _contract_data, _renewal_data, _renewal_snapshot
     from ..leases.documents import _snapshot as contract_snapshot
     proc_table, lease_table = HousingProcedure.__table__, Lease.__table__
-    with Session(bind=ctx.conn) as s:
+    with Session(bind=ctx.conn) as s, settings.remembered(s):   # thousands of reads, once each
         template = default_template("decision")
         decided = s.scalars(select(HousingProcedure).where(
             HousingProcedure.decision_on.is_not(None))).all()
