@@ -287,10 +287,20 @@ def _server_engine(url: str) -> Engine:
         raise DatabaseProblem(
             _("Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
             "„pip install 'kmb-desk[postgres]'“.")) from None
-    args = {"connect_timeout": 5, "application_name": "KMB Desk"}
+    args = {"connect_timeout": connect_timeout(), "application_name": "KMB Desk"}
     engine = create_engine(url, pool_pre_ping=True, connect_args=args)
     event.listen(engine, "handle_error", _lost_connection)
     return engine
+
+
+def connect_timeout() -> int:
+    """Seconds to wait for the server: 5, or libpq's PGCONNECT_TIMEOUT where an
+    office (or a loaded CI machine) needs longer; a read that cannot connect in
+    time is reported as a server that does not answer."""
+    try:
+        return max(2, int(os.environ.get("PGCONNECT_TIMEOUT", "")))
+    except ValueError:
+        return 5
 
 
 def _check_url(url: str) -> None:

@@ -93,7 +93,9 @@ class Listener:
 
     def _connect(self):
         import psycopg
-        conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5,
+
+        from .db import connect_timeout
+        conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=connect_timeout(),
                                application_name="KMB Desk (změny)")
         conn.execute(f"LISTEN {CHANNEL}")
         return conn

@@ -23,6 +23,12 @@ _PREFIX = f"kmbt_{os.getpid()}"
 _counter = itertools.count()
 
 
+if ADMIN_URL:
+    # a CI machine running the suite on 2 cores can take longer than the
+    # application's 5 s to accept a connection (app/db.py connect_timeout)
+    os.environ.setdefault("PGCONNECT_TIMEOUT", "60")
+
+
 def on_postgres() -> bool:
     return bool(ADMIN_URL)
 

@@ -7,8 +7,6 @@ from collections import Counter
 
 from sqlalchemy import select, text
 
-from app.config import sqlite_url
-from app.db import open_database
 from app.installation import admin_actor, current
 from app.sync.codec import codecs
 from app.sync.export import export_bundle
@@ -17,7 +15,6 @@ from app.sync.scope import REFERENCE, STUB_COLUMNS
 from models.cases import Case
 from models.people import HouseholdMember, Person
 
-from .keys import TEST_KEY
 from .sync_helpers import installation, link
 
 
@@ -48,12 +45,8 @@ def _busiest_worker(db) -> str:
     return counts.most_common(1)[0][0]
 
 
-def test_laptop_holds_no_record_of_another_workers_household(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path), key=TEST_KEY)
-    try:
-        check_laptop_scope(office, tmp_path)
-    finally:
-        office.close()
+def test_laptop_holds_no_record_of_another_workers_household(town_db, tmp_path):
+    check_laptop_scope(town_db, tmp_path)   # the office: a SQLite file or a PostgreSQL server
 
 
 def check_laptop_scope(office, tmp_path) -> dict[str, int]:
@@ -119,8 +112,8 @@ def check_laptop_scope(office, tmp_path) -> dict[str, int]:
             **{f"rows {name}": len(rows) for name, rows in sorted(tables.items()) if rows}}
 
 
-def test_only_what_changed_is_sent_again(town_path, tmp_path):
-    office = open_database(sqlite_url(town_path), key=TEST_KEY)
+def test_only_what_changed_is_sent_again(town_db, tmp_path):
+    office = town_db
     oa = admin_actor(office)
     laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
     worker = _busiest_worker(office)
@@ -142,5 +135,4 @@ def test_only_what_changed_is_sent_again(town_path, tmp_path):
     import_bundle(laptop, la, tmp_path / "3.kmbx")
     with laptop.reading() as s:
         assert s.get(Person, pid).note == "změna v kanceláři"
-    office.close()
     laptop.close()

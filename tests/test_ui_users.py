@@ -132,6 +132,7 @@ def test_a_worker_with_a_login_cannot_get_a_second_one(db, admin):
         assert s.get(User, uid).role == Role.SOCIAL_WORKER
 
 
+@pytest.mark.sqlite_only("a new SQLCipher key and key slots: a server database has no key")
 def test_blocking_in_the_tab_shows_and_prints_the_new_recovery_key(qtbot, db, admin, tmp_path,
                                                                     monkeypatch):
     create_user(db, admin, NewUser("petr", "Petr Horák", Role.PROPERTY, "heslo-petra",
@@ -183,6 +184,7 @@ def test_blocking_in_the_tab_shows_and_prints_the_new_recovery_key(qtbot, db, ad
     assert any(d.get("document") == "recovery_sheet" for d in details)
 
 
+@pytest.mark.sqlite_only("the recovery key opens a SQLCipher file's key slots")
 def test_the_recovery_key_gives_no_login_to_a_received_worker(db, admin):
     """A received worker's placeholder name is no account: the forgotten-password
     path refuses it (a login is given in the users tab)."""
