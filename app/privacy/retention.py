@@ -14,7 +14,8 @@ the subject access export, so a new table is covered), contacts,
 attachments, addresses, and the person's lines inside frozen council
 rankings. It is written as ordinary edits, so the next bundle carries it to
 peers; ``PRAGMA secure_delete`` zeroes the freed space and the WAL is
-checkpointed, so the old text is not left in the file.
+checkpointed, so the old text is not left in the file. On a PostgreSQL
+server VACUUM removes the old row versions from the tables.
 
 Not covered: a household keeps its name while one of its members is not
 anonymised, and a person with no records of their own (a household member
@@ -383,7 +384,18 @@ def anonymise(db: Database, actor: Actor, person_ids: list[str],
             audit.record(s, actor, "purge", "sync_conflict", None, {"rows": purged})
     if sqlite:
         compact(db)
+    elif db.server:
+        vacuum_server(db)
     return done
+
+
+def vacuum_server(db: Database) -> None:
+    """PostgreSQL keeps the old versions of an updated row in the table until
+    VACUUM removes them: run it now, so that no row version still holds the
+    erased text (the server's WAL and dumps are the office's backups to rotate)."""
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(f"VACUUM {names}")     # not in a transaction: VACUUM needs that
 
 
 def compact(db: Database) -> None:

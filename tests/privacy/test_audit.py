@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from app import audit
 from app.cli.main import main
-from app.config import sqlite_url
+from app.config import is_server
 from app.db import open_database
 from app.people.records import PersonInput, create_person, update_person
 from app.people.search import search_persons
@@ -37,12 +37,12 @@ def _person(db, admin, surname="Nováková", **kw) -> str:
 
 @pytest.fixture
 def trail(db, admin, tmp_path):
-    """An office with a dozen events; returns the path of its database file."""
+    """An office with a dozen events; returns its database URL (file or server)."""
     for i in range(6):
         pid = _person(db, admin, surname=f"Osoba{i}")
         update_person(db, admin, pid, PersonInput(given_name="Eva", surname=f"Osoba{i}",
                                                   birth_date=dt.date(1980, 5, 1)))
-    return tmp_path / "kmb.sqlite"
+    return db.url
 
 
 def _verify(capsys, path) -> tuple[int, str]:
@@ -51,8 +51,8 @@ def _verify(capsys, path) -> tuple[int, str]:
     return code, out + err
 
 
-def _raw(path, sql, **params):
-    database = open_database(sqlite_url(path), key=TEST_KEY)
+def _raw(url, sql, **params):
+    database = open_database(url, key=None if is_server(url) else TEST_KEY)
     with database.engine.begin() as conn:
         conn.execute(text(sql), params)
     database.close()
@@ -144,7 +144,7 @@ def test_a_search_is_one_event_however_many_pages(capsys, db, admin, tmp_path):
         _person(db, admin, surname=f"Hledaná{i}")
     rows = search_persons(db, admin, "hledan", limit=2)
     search_persons(db, admin, "hledan", after=(rows[-1].sort_key, rows[-1].id), limit=2)
-    main(["list", "persons", "--search", "hledan", "--db", str(tmp_path / "kmb.sqlite"),
+    main(["list", "persons", "--search", "hledan", "--db", db.url,
           "--user", "admin"])
     capsys.readouterr()
     events = audit_log.list_events(db, admin, action="search")
@@ -167,13 +167,12 @@ def test_the_viewer_filters_by_person_user_action_and_date(db, admin):
 
 WORKER = textwrap.dedent("""
     import sys
-    from pathlib import Path
-    from app.config import sqlite_url
+    from app.config import is_server
     from app.db import open_database
     from app.installation import admin_actor
     from app.people.detail import person_detail
     from tests.keys import TEST_KEY
-    db = open_database(sqlite_url(Path(sys.argv[1])), key=TEST_KEY)
+    db = open_database(sys.argv[1], key=None if is_server(sys.argv[1]) else TEST_KEY)
     actor = admin_actor(db)
     failures = 0
     for _ in range(200):
@@ -189,8 +188,7 @@ WORKER = textwrap.dedent("""
 @pytest.mark.slow
 def test_two_processes_opening_records_never_collide(db, admin, tmp_path):
     pid = _person(db, admin)
-    path = tmp_path / "kmb.sqlite"
-    procs = [subprocess.Popen([sys.executable, "-c", WORKER, str(path), pid],
+    procs = [subprocess.Popen([sys.executable, "-c", WORKER, db.url, pid],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for _ in range(2)]
     results = [p.communicate(timeout=300) for p in procs]

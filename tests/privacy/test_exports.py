@@ -82,7 +82,7 @@ def test_statistics_xlsx_is_czech(tmp_path):
 
 def test_cli_lists_and_audit_export(capsys, db, admin, tmp_path, monkeypatch):
     monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
-    path = str(tmp_path / "kmb.sqlite")
+    path = db.url                      # the file, or the server database
     for attack in ATTACKS:
         create_person(db, admin, PersonInput(given_name=attack.strip(), surname=attack,
                                              birth_date=dt.date(1980, 1, 1)))

@@ -31,6 +31,7 @@ from models.people import Person, PersonContact
 from models.staff import Role
 from models.sync import Installation, SyncConflict
 
+from .. import backends
 from ..keys import TEST_KEY, TEST_PASSWORD, as_user
 from ..sync_helpers import installation, link
 from .pages import decrypted_content
@@ -104,6 +105,8 @@ def offices(tmp_path):
     b.close()
 
 
+@pytest.mark.sqlite_only("reads the decrypted pages of the SQLite file and its WAL; the "
+                         "server's row versions are checked in the next test")
 def test_retention_run_leaves_nothing_behind_and_reaches_the_peer(offices, tmp_path,
                                                                    monkeypatch, capsys):
     (a, a_admin, a_path), (b, b_admin, b_path) = offices
@@ -156,6 +159,69 @@ def test_retention_run_leaves_nothing_behind_and_reaches_the_peer(offices, tmp_p
     # the peer's own run (nobody due) clears what the import freed
     assert retention.anonymise(b, b_admin, []) == 0
     assert _leftovers(decrypted_content(b_path, TEST_KEY)) == []
+
+
+def _row_versions(url: str) -> bytes:
+    """Every row version the server still keeps in the database's tables (their
+    TOAST tables too), dead ones included: read page by page with pageinspect
+    by the server's administrator. What VACUUM has removed is not there."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    admin = create_engine(make_url(backends.ADMIN_URL).set(
+        drivername="postgresql+psycopg", database=make_url(url).database),
+        isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as c:
+            c.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pageinspect")
+            rels = c.execute(text(
+                "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n "
+                "ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 't') AND "
+                "n.nspname IN ('public', 'pg_toast') AND c.relowner = "
+                "(SELECT oid FROM pg_roles WHERE rolname = :role)"),
+                {"role": backends.ROLE}).scalars().all()
+            out = []
+            for rel in rels:
+                out += c.execute(text(
+                    "SELECT i.t_data FROM generate_series(0, pg_relation_size(CAST(:r AS regclass)) / "
+                    "current_setting('block_size')::int - 1) b, "
+                    "LATERAL heap_page_items(get_raw_page(CAST(:r AS text), b::int)) i "
+                    "WHERE i.t_data IS NOT NULL"), {"r": rel}).scalars().all()
+    finally:
+        admin.dispose()
+    return b"\n".join(bytes(d) for d in out)
+
+
+@pytest.mark.skipif(not backends.on_postgres(), reason="the server part; the file is checked "
+                    "by the test above")
+def test_retention_run_on_a_server_leaves_no_row_version_behind(db, admin, tmp_path,
+                                                                 monkeypatch, capsys):
+    """On PostgreSQL an update leaves the old row version in the table until
+    VACUUM: after ``kmb retention run`` no row version, live or dead, holds
+    the sentinel, and the laptop that had the client anonymises it on import."""
+    b, b_admin = installation(tmp_path / "b.sqlite", "Pobočka")
+    try:
+        link(db, admin, b, b_admin)
+        pid, control = _plant(db, admin)
+        first = tmp_path / "1.kmbx"
+        export_bundle(db, admin, _peer_id(db), first)
+        import_bundle(b, b_admin, first)
+        assert _leftovers(_row_versions(db.url))          # the check can fail
+        monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
+        assert main(as_user(["retention", "run", "--db", db.url])) == 0
+        assert "Anonymizováno osob: 1." in capsys.readouterr().out
+        with db.reading() as s:
+            p = s.get(Person, pid)
+            assert (p.surname, p.birth_number, p.note) == ("Anonymizováno", None, None)
+            assert s.get(Person, control).surname == "Kontrolní"
+        assert _leftovers(_row_versions(db.url)) == []
+        second = tmp_path / "2.kmbx"
+        export_bundle(db, admin, _peer_id(db), second)
+        assert _leftovers(_bundle_plain(second, b)) == []
+        import_bundle(b, b_admin, second)
+        with b.reading() as s:
+            assert s.get(Person, pid).surname == "Anonymizováno"
+    finally:
+        b.close()
 
 
 def _peer_id(db) -> str:
