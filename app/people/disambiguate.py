@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.allocation import Application
-from models.people import Address, Household, Person
+from models.people import Address, Household, HouseholdMember, Person, Relation
 
 from ..czech_text import fold
 
@@ -141,8 +141,26 @@ def household_labels(session: Session, household_ids) -> dict[str, str]:
                 .where(Application.household_id.in_(part), Application.deleted_at.is_(None))
                 .order_by(Application.filed_on, Application.id)):
             apps[hh] = (number, born.year if born else None)
+    heads = _head_births(session, [r[0] for r in rows if apps.get(r[0], (0, None))[1] is None])
+    for hh, year in heads.items():
+        apps[hh] = (apps.get(hh, (None, None))[0], year)
     named = [Named(r[1], apps.get(r[0], (None, None))[1],
                    r[3].one_line() if r[3] is not None else None,
                    apps.get(r[0], (None, None))[0]) for r in rows]
     shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
     return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
+
+
+def _head_births(session: Session, household_ids) -> dict[str, int]:
+    """The head member's birth year of households without an applicant's."""
+    out: dict[str, int] = {}
+    for part in _chunks(household_ids):
+        for hh, born in session.execute(
+                select(HouseholdMember.household_id, Person.birth_date)
+                .join(Person, Person.id == HouseholdMember.person_id)
+                .where(HouseholdMember.household_id.in_(part),
+                       HouseholdMember.relation == Relation.HEAD,
+                       HouseholdMember.deleted_at.is_(None), Person.birth_date.is_not(None))
+                .order_by(HouseholdMember.since, HouseholdMember.id)):
+            out[hh] = born.year
+    return out
