@@ -27,6 +27,7 @@ from reports.contract import ContractData, render_contract, template_problems
 from resources import path as resource_path
 
 from .. import audit, settings
+from ..czech_names import by_sex
 from ..errors import NotFound, ValidationError
 from ..files import write_atomic
 from ..formatting import format_date
@@ -64,6 +65,8 @@ PLACEHOLDERS: dict[str, str] = {
     "zadatel_narozeni": "datum narození žadatele",
     "narozen": "„narozen“ nebo „narozena“ podle pohlaví žadatele",
     "podal": "„podal“ nebo „podala“ podle pohlaví žadatele",
+    "ucastnik": "„účastník“ nebo „účastnice“ (řízení) podle pohlaví žadatele",
+    "zadatel_slovo": "„žadatel“ nebo „žadatelka“ podle pohlaví",
     "zadatel_adresa": "trvalé bydliště žadatele",
     "clenove_domacnosti": "další členové domácnosti",
     "zadost_podana": "den podání žádosti",
@@ -141,6 +144,7 @@ def _born(sex) -> str:
 
 def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -> dict:
     person = s.get(Person, p.person_id)
+    sex = person.sex.value if person.sex else None
     members = []
     if p.household_id:
         for _m, other in current_members(s, p.household_id):
@@ -161,7 +165,11 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
         "podal": {Sex.FEMALE: "podala", Sex.MALE: "podal"}.get(person.sex, "podal(a)"),
         "zadatel_adresa": (person.permanent_address.one_line()
                            if person.permanent_address else BLANK),
-        "clenove_domacnosti": ", ".join(members) if members else "žadatel žije sám",
+        # the words agree with the applicant's sex (žadatelka žije sama)
+        "clenove_domacnosti": ", ".join(members) if members else by_sex(
+            sex, "žadatel žije sám", "žadatelka žije sama", "žadatel(ka) žije sám/sama"),
+        "ucastnik": by_sex(sex, "účastník", "účastnice", "účastník"),
+        "zadatel_slovo": by_sex(sex, "žadatel", "žadatelka", "žadatel"),
         "zadost_podana": format_date(p.application_on),
         "zpusob_podani": p.application_channel or "osobně",
         "setreni_zahajeno": format_date(p.inquiry_started_on) or BLANK,
@@ -195,9 +203,9 @@ def _verdict(p: HousingProcedure, person: Person) -> str:
 def _signatures(s: Session, kind: str, p: HousingProcedure, office: OfficeInfo,
                 values: dict) -> list[tuple[str, str]]:
     if kind == "application":
-        return [("žadatel", values["zadatel"]), ("za úřad", values["pracovnik"])]
+        return [(values["zadatel_slovo"], values["zadatel"]), ("za úřad", values["pracovnik"])]
     if kind == "protocol":
-        return [("za úřad", values["pracovnik"]), ("účastník", values["zadatel"])]
+        return [("za úřad", values["pracovnik"]), (values["ucastnik"], values["zadatel"])]
     first = office.signatories[0] if office.signatories else None
     return [(first.function if first and first.function else "oprávněná úřední osoba",
              first.name if first else values["pracovnik"])]
