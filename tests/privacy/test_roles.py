@@ -89,6 +89,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "cases.procedure_documents.export_for_records": {P.VIEW_CASES, P.PRINT},
     "cases.procedure_documents.print_procedure_document": {P.VIEW_CASES, P.PRINT},
     "cases.procedure_documents.save_document_template": {P.SETTINGS},
+    "cases.procedure_preview.sample_procedure_pdf": {P.SETTINGS},
     "cases.service.add_note": {P.EDIT_CASES},
     "cases.service.assign": {P.EDIT_CASES},
     "cases.service.case_detail": {P.VIEW_CASES},
