@@ -2799,48 +2799,48 @@ Leave without saving?</translation>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="146" />
+        <location filename="../../ui/cases/cards.py" line="148" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="186" />
+        <location filename="../../ui/cases/cards.py" line="188" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="187" />
-        <location filename="../../ui/cases/cards.py" line="241" />
+        <location filename="../../ui/cases/cards.py" line="189" />
+        <location filename="../../ui/cases/cards.py" line="243" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="189" />
+        <location filename="../../ui/cases/cards.py" line="191" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="191" />
+        <location filename="../../ui/cases/cards.py" line="193" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="193" />
+        <location filename="../../ui/cases/cards.py" line="195" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="195" />
+        <location filename="../../ui/cases/cards.py" line="197" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="201" />
+        <location filename="../../ui/cases/cards.py" line="203" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="246" />
+        <location filename="../../ui/cases/cards.py" line="248" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -6845,17 +6845,17 @@ Close the protocol?</translation>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="116" />
+        <location filename="../../ui/cases/cards.py" line="118" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="124" />
+        <location filename="../../ui/cases/cards.py" line="126" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="128" />
+        <location filename="../../ui/cases/cards.py" line="130" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -6979,12 +6979,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="175" />
+        <location filename="../../ui/cases/cards.py" line="177" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="181" />
+        <location filename="../../ui/cases/cards.py" line="183" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -7502,7 +7502,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="240" />
+        <location filename="../../ui/cases/cards.py" line="242" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -8516,44 +8516,39 @@ Close the protocol?</translation>
 <context>
     <name>ProcedureTemplatesTab</name>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="39" />
+        <location filename="../../ui/cases/templates_tab.py" line="41" />
         <source>Uložit znění</source>
         <translation>Save wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="42" />
+        <location filename="../../ui/cases/templates_tab.py" line="44" />
         <source>Vložit výchozí znění</source>
         <translation>Insert the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="47" />
-        <source>Zástupné symboly:</source>
-        <translation>Placeholders:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/templates_tab.py" line="48" />
+        <location filename="../../ui/cases/templates_tab.py" line="51" />
         <source>podpisy (samostatný řádek)</source>
         <translation>signatures (a line of its own)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="53" />
+        <location filename="../../ui/cases/templates_tab.py" line="54" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="73" />
-        <location filename="../../ui/cases/templates_tab.py" line="88" />
+        <location filename="../../ui/cases/templates_tab.py" line="74" />
+        <location filename="../../ui/cases/templates_tab.py" line="89" />
         <source>upravené znění úřadu</source>
         <translation>the office's wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="74" />
-        <location filename="../../ui/cases/templates_tab.py" line="89" />
+        <location filename="../../ui/cases/templates_tab.py" line="75" />
+        <location filename="../../ui/cases/templates_tab.py" line="90" />
         <source>výchozí znění</source>
         <translation>default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="90" />
+        <location filename="../../ui/cases/templates_tab.py" line="91" />
         <source>Uloženo. Vydaná rozhodnutí se nemění.</source>
         <translation>Saved. Issued decisions do not change.</translation>
     </message>
@@ -10435,27 +10430,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="268" />
+        <location filename="../../ui/cases/cards.py" line="270" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="269" />
+        <location filename="../../ui/cases/cards.py" line="271" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="271" />
+        <location filename="../../ui/cases/cards.py" line="273" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="274" />
+        <location filename="../../ui/cases/cards.py" line="276" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="277" />
+        <location filename="../../ui/cases/cards.py" line="279" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>
