@@ -114,3 +114,12 @@ def by_sex(sex: str | None, male: str, female: str, unknown: str | None = None) 
     if sex == "M":
         return male
     return unknown if unknown is not None else f"{male}/{female}"
+
+
+def referral_check(given_name: str, surname: str, sex: str | None, partner: str) -> str:
+    """The follow-up task of a referral, the verbs agreeing with the person:
+    "Ověřit, zda Šárka Řezníčková dorazila (předána: Charita Trutnov)"."""
+    name = f"{given_name} {surname}".strip()
+    came = by_sex(sex, "dorazil", "dorazila", "dorazil(a)")
+    sent = by_sex(sex, "předán", "předána", "předán(a)")
+    return f"Ověřit, zda {name} {came} ({sent}: {partner})"

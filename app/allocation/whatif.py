@@ -144,7 +144,8 @@ def _compare_flat(flat: FlatInfo, before: FlatRanking, after: FlatRanking) -> Fl
     moves = []
     for app_id in set(b) | set(a):
         eb, ea = b.get(app_id), a.get(app_id)
-        household = (eb or ea).household
+        e = eb or ea
+        household = e.shown or e.household      # namesakes told apart
         moves.append(Move(
             app_id, household, eb.rank if eb else None, ea.rank if ea else None,
             eb.total if eb else None, ea.total if ea else None,
@@ -154,9 +155,13 @@ def _compare_flat(flat: FlatInfo, before: FlatRanking, after: FlatRanking) -> Fl
     moves.sort(key=lambda m: ((m.rank_before is None) == (m.rank_after is None),
                               m.rank_after or 10**6, m.rank_before or 10**6, m.application_id))
     return FlatComparison(
-        flat, before.ranked[0].household if before.ranked else None,
-        after.ranked[0].household if after.ranked else None,
+        flat, _shown(before.ranked[0]) if before.ranked else None,
+        _shown(after.ranked[0]) if after.ranked else None,
         len(before.ranked), len(after.ranked), moves)
+
+
+def _shown(entry) -> str:
+    return entry.shown or entry.household
 
 
 def _propose(rankings: list[FlatRanking]) -> list[str]:

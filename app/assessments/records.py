@@ -33,6 +33,7 @@ from models.people import Household, Person
 from models.staff import User
 
 from .. import audit, tasks
+from ..people.disambiguate import household_labels, person_labels
 from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
@@ -375,10 +376,19 @@ def list_assessments(db: Database, actor: Actor, text: str = "", *,
                                      r.visit_on, r.state, r.version, r.amends_id,
                                      bool(r.superseded), r.full_name, r.updated_at,
                                      r.sort_key or sort_key(r.surname)))
+        out = _told_apart(s, out)
     # drafts first, then the newest visits
     out.sort(key=lambda r: (r.state != RecordState.DRAFT,
                             -(r.visit_on or dt.date.min).toordinal(), r.sort_key))
     return out
+
+
+def _told_apart(session: Session, rows: list[AssessmentRow]) -> list[AssessmentRow]:
+    """Namesakes get their birth year (address, application number)."""
+    people = person_labels(session, [r.person_id for r in rows], given_first=True)
+    households = household_labels(session, [r.household_id for r in rows])
+    return [replace(r, person=people.get(r.person_id, r.person),
+                    household=households.get(r.household_id, r.household)) for r in rows]
 
 
 # -- save ----------------------------------------------------------------------

@@ -27,6 +27,7 @@ from reports.contract import ContractData, render_contract, template_problems
 from resources import path as resource_path
 
 from .. import audit, settings
+from ..czech_names import by_sex
 from ..errors import NotFound, ValidationError
 from ..files import write_atomic
 from ..formatting import format_date
@@ -72,6 +73,8 @@ PLACEHOLDERS: dict[str, str] = {
     "zadatel_narozeni": N_("datum narození žadatele"),
     "narozen": N_("„narozen“ nebo „narozena“ podle pohlaví žadatele"),
     "podal": N_("„podal“ nebo „podala“ podle pohlaví žadatele"),
+    "ucastnik": N_("„účastník“ nebo „účastnice“ (řízení) podle pohlaví žadatele"),
+    "zadatel_slovo": N_("„žadatel“ nebo „žadatelka“ podle pohlaví"),
     "zadatel_adresa": N_("trvalé bydliště žadatele"),
     "clenove_domacnosti": N_("další členové domácnosti"),
     "zadost_podana": N_("den podání žádosti"),
@@ -149,6 +152,7 @@ def _born(sex) -> str:
 
 def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -> dict:
     person = s.get(Person, p.person_id)
+    sex = person.sex.value if person.sex else None
     members = []
     if p.household_id:
         for _m, other in current_members(s, p.household_id):
@@ -169,7 +173,11 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
         "podal": {Sex.FEMALE: "podala", Sex.MALE: "podal"}.get(person.sex, "podal(a)"),
         "zadatel_adresa": (person.permanent_address.one_line()
                            if person.permanent_address else BLANK),
-        "clenove_domacnosti": ", ".join(members) if members else "žadatel žije sám",
+        # the words agree with the applicant's sex (žadatelka žije sama)
+        "clenove_domacnosti": ", ".join(members) if members else by_sex(
+            sex, "žadatel žije sám", "žadatelka žije sama", "žadatel(ka) žije sám/sama"),
+        "ucastnik": by_sex(sex, "účastník", "účastnice", "účastník"),
+        "zadatel_slovo": by_sex(sex, "žadatel", "žadatelka", "žadatel"),
         "zadost_podana": format_date(p.application_on),
         "zpusob_podani": p.application_channel or "osobně",
         "setreni_zahajeno": format_date(p.inquiry_started_on) or BLANK,
@@ -208,9 +216,9 @@ def _signatures(s: Session, kind: str, p: HousingProcedure, office: OfficeInfo,
         s, p.person_id, _document_day(kind, p),
         "žadatele – převzal(a) rozhodnutí" if kind == "decision" else "žadatele")
     if kind == "application":
-        return [("žadatel", values["zadatel"]), *reps, ("za úřad", values["pracovnik"])]
+        return [(values["zadatel_slovo"], values["zadatel"]), *reps, ("za úřad", values["pracovnik"])]
     if kind == "protocol":
-        return [("za úřad", values["pracovnik"]), ("účastník", values["zadatel"]), *reps]
+        return [("za úřad", values["pracovnik"]), (values["ucastnik"], values["zadatel"]), *reps]
     first = office.signatories[0] if office.signatories else None
     return [(first.function if first and first.function else "oprávněná úřední osoba",
              first.name if first else values["pracovnik"]), *reps]

@@ -19,6 +19,7 @@ from ..czech_text import fold, sort_key
 from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, is_live, live
+from ..people.disambiguate import person_labels
 from ..security import Actor, Permission
 from . import timeline as tl
 from ..i18n import _
@@ -246,13 +247,20 @@ def query_cases(session: Session, *, text: str = "", status: CaseStatus | None =
     if case_ids is not None:
         stmt = stmt.where(Case.id.in_(case_ids))
     tokens = fold(text).split()
-    rows = []
-    for case, surname, given, born, key, worker, last_at, ethos_cat, n in session.execute(stmt):
+    found = []
+    for r in session.execute(stmt):
+        case, surname, given, worker = r[0], r[1], r[2], r[5]
         if tokens:
             hay = fold(f"{case.number} {surname} {given} {worker or ''}")
             if not all(t in hay for t in tokens):
                 continue
-        rows.append(CaseRow(case.id, case.number or "", case.person_id, f"{surname} {given}",
+        found.append(r)
+    # two clients of one name are told apart (birth year, address, application)
+    shown = person_labels(session, [r[0].person_id for r in found])
+    rows = []
+    for case, surname, given, born, key, worker, last_at, ethos_cat, n in found:
+        rows.append(CaseRow(case.id, case.number or "", case.person_id,
+                            shown.get(case.person_id, f"{surname} {given}"),
                             born, case.status, case.assigned_worker_id, worker, case.opened_on,
                             case.closed_on, last_at.date() if last_at else None, ethos_cat,
                             n or 0, key))

@@ -20,6 +20,7 @@ from .. import audit, tasks as core_tasks
 from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, live
+from ..people.disambiguate import person_labels
 from ..security import Actor, Permission
 from .service import check_worker, get_case
 from ..i18n import N_, _
@@ -90,11 +91,14 @@ def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str |
         stmt = stmt.where(Task.due_on <= due_until)
     if task_ids is not None:
         stmt = stmt.where(Task.id.in_(task_ids))
+    found = session.execute(stmt).all()
+    # a client's namesake is told apart on every task line (birth year, …)
+    shown = person_labels(session, [r[0].person_id for r in found])
     rows = [TaskRow(t.id, t.title, t.detail, t.due_on, t.done_at is not None, t.owner_id, who,
                     t.case_id, number, t.person_id,
-                    f"{surname} {given}" if surname else None, t.source, t.source_ref,
-                    t.department)
-            for t, who, number, surname, given in session.execute(stmt)]
+                    shown.get(t.person_id, f"{surname} {given}") if surname else None,
+                    t.source, t.source_ref, t.department)
+            for t, who, number, surname, given in found]
     rows.sort(key=lambda r: (r.done, r.due_on or dt.date.max, r.title))
     return rows
 

@@ -16,7 +16,7 @@ from models.cases import CaseStatus, TaskSource
 from models.intake import (Channel, DistrictLink, NeedState, Outcome, PartnerKind, Urgency)
 from models.people import Relation
 
-from ..czech_names import verb_with_name
+from ..czech_names import referral_check, verb_with_name
 from ..intake import SUBSISTENCE_DEFAULTS
 from ..intake.eligibility import Rules, add_months, dated, income_limit, subsistence_minimum
 from ..legal.parameters import default_table
@@ -364,7 +364,7 @@ class _Builder:
                 arrived = rng.random() < 0.75
                 checked = min(follow + dt.timedelta(days=rng.randint(0, 4)), today)
         name = next(r["name"] for r in self.rows["partner_organisation"] if r["id"] == partner)
-        task = self.task(case, p, f"Ověřit předání: {p.given_name} {p.surname} → {name}",
+        task = self.task(case, p, referral_check(p.given_name, p.surname, p.sex, name),
                          follow, at, done_on=checked, owner=worker,
                          source=TaskSource.REFERRAL, source_ref=rid, detail=reason)
         self.rows["referral"].append(dict(

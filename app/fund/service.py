@@ -28,6 +28,7 @@ from models.staff import User
 
 from .. import audit, numbering
 from ..czech_text import fold
+from ..people.disambiguate import household_labels, person_labels
 from ..errors import NotFound, ValidationError
 from ..formatting import format_money
 from ..landlords.register import LandlordChoice
@@ -445,12 +446,16 @@ def _request_rows(session: Session, stmt) -> list[FundRequestRow]:
     for d in session.scalars(select(FundDecision).where(live(FundDecision))
                              .order_by(FundDecision.decided_on, FundDecision.id)):
         decisions[d.request_id] = d
+    found = session.execute(stmt).all()
+    # namesakes told apart (birth year, address, application number)
+    people = person_labels(session, [p.id for _, p, _ in found], given_first=True)
+    households = household_labels(session, [h.id for _, _, h in found if h])
     out = []
-    for req, person, hh in session.execute(stmt):
+    for req, person, hh in found:
         d = decisions.get(req.id)
         out.append(FundRequestRow(
-            req.id, req.number, req.filed_on, person.id, person.full_name, req.household_id,
-            hh.name if hh else None, req.purpose, req.amount_hal, req.state,
+            req.id, req.number, req.filed_on, person.id, people.get(person.id, person.full_name),
+            req.household_id, households.get(hh.id, hh.name) if hh else None, req.purpose, req.amount_hal, req.state,
             d.approved_hal if d and d.outcome == FundDecisionOutcome.APPROVED else 0,
             int(paid.get(req.id) or 0), int(repaid.get(req.id) or 0), plans.get(req.id),
             d.decided_on if d else None, names.get(d.decided_by_id) if d else None,

@@ -9,7 +9,7 @@ create the move-in handover of a new lease.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -35,6 +35,7 @@ from models.people import Household, Person
 from models.staff import User
 
 from .. import audit, tasks
+from ..people.disambiguate import household_labels
 from ..czech_text import fold
 from ..db import Database
 from ..errors import Conflict, ValidationError
@@ -391,6 +392,9 @@ def list_inspections(db: Database, actor: Actor, text: str = "", *,
             out.append(InspectionRow(ins.id, ins.flat_id, flat, ins.kind, ins.inspected_on,
                                      ins.state.value, hh_name, worker, n or 0,
                                      ins.household_id, ins.lease_id))
+        # same-named households told apart (applicant's birth year, …)
+        shown = household_labels(s, [r.household_id for r in out])
+        out = [replace(r, household=shown.get(r.household_id, r.household)) for r in out]
     return out
 
 

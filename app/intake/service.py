@@ -24,7 +24,7 @@ from models.people import Person, Relation
 from models.staff import User
 
 from .. import audit, tasks
-from ..czech_names import guess_sex, verb_with_name
+from ..czech_names import guess_sex, referral_check, verb_with_name
 from ..cases.service import check_worker, open_case, open_case_of
 from ..addresses import geography
 from ..db import Database
@@ -349,7 +349,8 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
             s.flush()
             audit.record(s, actor, "create", "referral", referral.id)
             task = tasks.add_task(
-                s, actor, f"Ověřit předání: {person.given_name} {person.surname} → {partner.name}",
+                s, actor, referral_check(person.given_name, person.surname,
+                                          person.sex.value if person.sex else None, partner.name),
                 owner_id=worker_id, due_on=today + dt.timedelta(days=r.referral_follow_up_days),
                 case_id=case.id if case else None, person_id=person.id,
                 detail=referral.reason, source=TaskSource.REFERRAL, source_ref=referral.id)

@@ -19,6 +19,7 @@ from reports.contract import ContractData, render_contract, template_problems
 from reports.renewal import Party, RenewalData, render_renewal
 
 from .. import audit, settings
+from ..czech_names import by_sex
 from ..errors import KmbError, ValidationError
 from ..formatting import floor_location, format_area, format_date, format_money
 from ..labels import label
@@ -186,7 +187,9 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
         "narozen": born_word(tenant.sex),
         "najemce_adresa": (tenant.permanent_address.one_line()
                            if tenant.permanent_address else "—"),
-        "clenove_domacnosti": ", ".join(members) if members else "nikdo další (nájemce bydlí sám)",
+        "clenove_domacnosti": ", ".join(members) if members else by_sex(
+            tenant.sex.value if tenant.sex else None, "nikdo další (nájemce bydlí sám)",
+            "nikdo další (nájemkyně bydlí sama)", "nikdo další"),
         "byt_cislo": flat.number,
         "byt_podlazi": floor_text(flat.floor),
         "byt_dum": building.address_line(),

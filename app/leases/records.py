@@ -25,6 +25,7 @@ from models.people import Household, HouseholdMember, Person, Relation
 from models.staff import User
 
 from .. import audit, concurrency, numbering
+from ..people.disambiguate import household_labels, person_labels
 from ..czech_text import fold, sort_key
 from ..errors import NotFound, ValidationError
 from ..formatting import format_date, format_money
@@ -612,6 +613,9 @@ def _rows(session: Session, stmt) -> list[LeaseRow]:
         services_stmt = services_stmt.where(LeaseService.lease_id.in_(ids))
     services = dict(session.execute(services_stmt).all())
     arrears = latest_arrears(session, ids if few else None)
+    # namesakes told apart (birth year, address, application number)
+    tenants = person_labels(session, [r.tenant_id for r in found], given_first=True)
+    households = household_labels(session, [r.household_id for r in found])
     out = []
     for r in found:
         bal, month = arrears.get(r.id, (0, None))
@@ -622,7 +626,8 @@ def _rows(session: Session, stmt) -> list[LeaseRow]:
         if r.title_after:
             name = f"{name}, {r.title_after}"
         out.append(LeaseRow(
-            r.id, r.number, r.state, r.tenant_id, name, r.household_id, r.household_name,
+            r.id, r.number, r.state, r.tenant_id, tenants.get(r.tenant_id, name), r.household_id,
+            households.get(r.household_id, r.household_name),
             r.flat_id, f"{address}, byt č. {r.flat_number}", r.category,
             r.starts_on, r.ends_on, r.ended_on, r.end_reason, r.rent_hal,
             int(services.get(r.id) or 0), r.deposit_hal, bal, month, r.via_kmb,

@@ -24,6 +24,7 @@ from models.leases import Lease, LeaseState, Renewal, RenewalDecision, RenewalPr
 from models.people import Household, Person
 
 from .. import audit
+from ..czech_names import by_sex
 from ..errors import ValidationError
 from ..formatting import format_date, format_money
 from ..rows import get_live, live
@@ -173,13 +174,15 @@ def propose_renewals(db, actor: Actor, *, today: dt.date | None = None,
                 needs += 1
                 tenant = s.get(Person, lease.tenant_id)
                 hh = s.get(Household, lease.household_id) if lease.household_id else None
+                tenant_word = by_sex(tenant.sex.value if tenant.sex else None,
+                                     "Nájemce", "Nájemkyně", "Nájemce")
                 add_task(s, actor,
                          f"Rozhodnout o prodloužení smlouvy {lease.number} – dluh "
                          f"{format_money(bal, nbsp=False)}",
                          owner_id=lead, due_on=min(lease.ends_on, today + dt.timedelta(days=14)),
                          person_id=lease.tenant_id, household_id=lease.household_id,
                          flat_id=lease.flat_id, source=TaskSource.RENEWAL, source_ref=renewal.id,
-                         detail=(f"Nájemce {tenant.full_name}"
+                         detail=(f"{tenant_word} {tenant.full_name}"
                                  f"{' (' + hh.name + ')' if hh else ''}; smlouva končí "
                                  f"{format_date(lease.ends_on)}. Dluh ke dni kontroly "
                                  f"{format_date(today)}: {format_money(bal, nbsp=False)}, práh "

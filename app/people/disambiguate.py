@@ -12,6 +12,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.allocation import Application
+from models.people import Address, Household, HouseholdMember, Person, Relation
+
 from ..czech_text import fold
 
 
@@ -48,4 +54,113 @@ def told_apart(items: Sequence[Named]) -> list[str]:
             for i, d in zip(indexes, details):
                 extra = ", ".join(x for x in d if x)
                 out[i] = f"{items[i].name} ({extra})" if extra else items[i].name
+    return out
+
+
+# -- query-level: a page of rows, a fixed number of queries ------------------------------
+#
+# A list shows one page of rows; asking per row would cost a query each. These
+# take the ids shown and answer with a few queries in all. A name counts as
+# repeated when another live record in the database bears it, not only on the
+# page: a dashboard line "Šimek Lubomír" is ambiguous though the other Šimek
+# has no task today.
+
+def person_labels(session: Session, person_ids, *, given_first: bool = False) -> dict[str, str]:
+    """person id → "Surname Given (nar. 1984)" ("Given Surname …" with
+    ``given_first``) for the people whose name repeats; the others are left
+    out (the caller shows its own name)."""
+    ids = [i for i in dict.fromkeys(person_ids) if i]
+    if not ids:
+        return {}
+    keys = {(s, g) for part in _chunks(ids) for _, s, g in session.execute(
+        select(Person.id, Person.search_surname, Person.search_given)
+        .where(Person.id.in_(part)))}
+    if not keys:
+        return {}
+    wanted = set(ids)
+    rows = []
+    for part in _chunks(sorted({s for s, _ in keys})):
+        stmt = (select(Person.id, Person.surname, Person.given_name, Person.birth_date,
+                       Person.search_surname, Person.search_given, Person.deleted_at,
+                       Person.merged_into_id, Address)
+                .outerjoin(Address, Address.id == Person.permanent_address_id)
+                .where(Person.search_surname.in_(part)))
+        rows += [r for r in session.execute(stmt) if (r[4], r[5]) in keys
+                 and (r[0] in wanted or (r[6] is None and r[7] is None))]
+    numbers = _application_numbers(session, [r[0] for r in rows])
+    named = [Named(f"{r[2]} {r[1]}" if given_first else f"{r[1]} {r[2]}", r[3].year if r[3] else None,
+                   r[8].one_line() if r[8] is not None else None, numbers.get(r[0]))
+             for r in rows]
+    shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
+    return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
+
+
+def _chunks(values, size: int = 500):
+    """Bounded IN lists (SQLite caps the number of bound parameters)."""
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def _application_numbers(session, person_ids) -> dict[str, str]:
+    """The latest application number where the person is the applicant."""
+    if not person_ids:
+        return {}
+    out: dict[str, str] = {}
+    for part in _chunks(person_ids):
+        for pid, number in session.execute(
+                select(Application.applicant_id, Application.number)
+                .where(Application.applicant_id.in_(part),
+                       Application.deleted_at.is_(None), Application.number.is_not(None))
+                .order_by(Application.filed_on, Application.id)):
+            out[pid] = number
+    return out
+
+
+def household_labels(session: Session, household_ids) -> dict[str, str]:
+    """household id → "Malí (nar. 1984)" for the households whose name another
+    live household bears (applicant's birth year, address, application
+    number); the others are left out."""
+    ids = [i for i in dict.fromkeys(household_ids) if i]
+    if not ids:
+        return {}
+    names = {n for part in _chunks(ids)
+             for n in session.scalars(select(Household.name).where(Household.id.in_(part)))}
+    wanted = set(ids)
+    rows = []
+    for part in _chunks(sorted(names)):
+        rows += [r for r in session.execute(
+            select(Household.id, Household.name, Household.deleted_at, Address)
+            .outerjoin(Address, Address.id == Household.address_id)
+            .where(Household.name.in_(part))) if r[0] in wanted or r[2] is None]
+    apps: dict[str, tuple[str | None, int | None]] = {}
+    for part in _chunks([r[0] for r in rows]):
+        for hh, number, born in session.execute(
+                select(Application.household_id, Application.number, Person.birth_date)
+                .outerjoin(Person, Person.id == Application.applicant_id)
+                .where(Application.household_id.in_(part), Application.deleted_at.is_(None))
+                .order_by(Application.filed_on, Application.id)):
+            apps[hh] = (number, born.year if born else None)
+    heads = _head_births(session, [r[0] for r in rows if apps.get(r[0], (0, None))[1] is None])
+    for hh, year in heads.items():
+        apps[hh] = (apps.get(hh, (None, None))[0], year)
+    named = [Named(r[1], apps.get(r[0], (None, None))[1],
+                   r[3].one_line() if r[3] is not None else None,
+                   apps.get(r[0], (None, None))[0]) for r in rows]
+    shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
+    return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
+
+
+def _head_births(session: Session, household_ids) -> dict[str, int]:
+    """The head member's birth year of households without an applicant's."""
+    out: dict[str, int] = {}
+    for part in _chunks(household_ids):
+        for hh, born in session.execute(
+                select(HouseholdMember.household_id, Person.birth_date)
+                .join(Person, Person.id == HouseholdMember.person_id)
+                .where(HouseholdMember.household_id.in_(part),
+                       HouseholdMember.relation == Relation.HEAD,
+                       HouseholdMember.deleted_at.is_(None), Person.birth_date.is_not(None))
+                .order_by(HouseholdMember.since, HouseholdMember.id)):
+            out[hh] = born.year
     return out

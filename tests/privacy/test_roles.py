@@ -93,6 +93,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "cases.place.set_place": {P.EDIT_CASES},
     "cases.records_export.export_records": {P.EXPORT_BUNDLES, P.VIEW_CASES, P.PRINT,
                                             P.VIEW_SENSITIVE},
+    "cases.procedure_preview.sample_procedure_pdf": {P.SETTINGS},
     "cases.service.add_note": {P.EDIT_CASES},
     "cases.service.assign": {P.EDIT_CASES},
     "cases.service.case_detail": {P.VIEW_CASES},

@@ -110,7 +110,9 @@ class MyTasksCard(_Card):
             self.list.addItem(head)
             for t in rows:
                 parts = [t.title]
-                if t.person_name and t.person_name.split()[0] not in t.title:
+                # a namesake's detail ("nar. 1961") is shown even when the title names them
+                if t.person_name and (t.person_name.split()[0] not in t.title
+                                      or "(" in t.person_name):
                     parts.append(t.person_name)
                 if t.due_on and t.due_on < day:
                     parts.append(self.tr("od {0}").format(format_date(t.due_on)))

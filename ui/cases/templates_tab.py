@@ -8,12 +8,13 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
-from app.i18n import _
 from app.cases.procedure_documents import (PLACEHOLDERS, default_template,
                                            document_templates, save_document_template)
+from app.cases.procedure_preview import sample_procedure_pdf
 from app.errors import KmbError
 
 from ..context import UiContext
+from ..widgets.template_editor import TemplateEditor
 
 
 class ProcedureTemplatesTab(QWidget):
@@ -43,20 +44,18 @@ class ProcedureTemplatesTab(QWidget):
         self.default_button = QPushButton(self.tr("Vložit výchozí znění"))
         self.default_button.clicked.connect(
             lambda: self.editor.setPlainText(default_template(self.kind.currentData())))
-        help_text = "<br>".join(f"<code>{{{{{name}}}}}</code> – {_(what)}"
-                                for name, what in PLACEHOLDERS.items())
-        placeholders = QLabel(self.tr("Zástupné symboly:") + "<br>" + help_text
-                              + "<br><code>{{podpisy}}</code> – " + self.tr("podpisy (samostatný "
-                                                                           "řádek)"))
-        placeholders.setWordWrap(True)
-        placeholders.setObjectName("muted")
+        # placeholders picked from a searchable list; a live preview with a made-up person
+        db, actor = ctx.db, ctx.actor
+        self._kind_now = self.kind.currentData()
+        self.template_editor = TemplateEditor(
+            self.editor, {**PLACEHOLDERS, "podpisy": self.tr("podpisy (samostatný řádek)")},
+            lambda text: sample_procedure_pdf(db, actor, self._kind_now, text))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Dokument")))
         row.addWidget(self.kind, 1)
         row.addWidget(self.state)
         body = QHBoxLayout()
-        body.addWidget(self.editor, 3)
-        body.addWidget(placeholders, 2)
+        body.addWidget(self.template_editor, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(self.default_button)
@@ -69,7 +68,8 @@ class ProcedureTemplatesTab(QWidget):
         self._show()
 
     def _show(self) -> None:
-        r = self.rows[self.kind.currentData()]
+        self._kind_now = self.kind.currentData()
+        r = self.rows[self._kind_now]
         self.editor.setPlainText(r.text)
         self.state.setText(self.tr("upravené znění úřadu") if r.edited
                            else self.tr("výchozí znění"))
