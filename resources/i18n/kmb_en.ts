@@ -1879,67 +1879,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="31" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="34" />
+        <location filename="../../ui/cases/detail.py" line="35" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="35" />
+        <location filename="../../ui/cases/detail.py" line="36" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="36" />
+        <location filename="../../ui/cases/detail.py" line="37" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="39" />
+        <location filename="../../ui/cases/detail.py" line="40" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="40" />
+        <location filename="../../ui/cases/detail.py" line="41" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="44" />
+        <location filename="../../ui/cases/detail.py" line="45" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="45" />
+        <location filename="../../ui/cases/detail.py" line="46" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="46" />
+        <location filename="../../ui/cases/detail.py" line="47" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -1947,113 +1947,118 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="76" />
+        <location filename="../../ui/cases/detail.py" line="77" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="77" />
+        <location filename="../../ui/cases/detail.py" line="78" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="80" />
+        <location filename="../../ui/cases/detail.py" line="81" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="81" />
+        <location filename="../../ui/cases/detail.py" line="82" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="104" />
-        <location filename="../../ui/cases/detail.py" line="255" />
+        <location filename="../../ui/cases/detail.py" line="85" />
+        <source>Obec a lokalita…</source>
+        <translation>Municipality and locality…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/detail.py" line="108" />
+        <location filename="../../ui/cases/detail.py" line="264" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="106" />
+        <location filename="../../ui/cases/detail.py" line="110" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="118" />
+        <location filename="../../ui/cases/detail.py" line="122" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="119" />
+        <location filename="../../ui/cases/detail.py" line="123" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="120" />
+        <location filename="../../ui/cases/detail.py" line="124" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="146" />
+        <location filename="../../ui/cases/detail.py" line="150" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="159" />
+        <location filename="../../ui/cases/detail.py" line="163" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="160" />
+        <location filename="../../ui/cases/detail.py" line="164" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="181" />
+        <location filename="../../ui/cases/detail.py" line="186" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="182" />
+        <location filename="../../ui/cases/detail.py" line="187" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="201" />
+        <location filename="../../ui/cases/detail.py" line="206" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="202" />
+        <location filename="../../ui/cases/detail.py" line="207" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="204" />
+        <location filename="../../ui/cases/detail.py" line="209" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="206" />
+        <location filename="../../ui/cases/detail.py" line="211" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="213" />
+        <location filename="../../ui/cases/detail.py" line="222" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="238" />
+        <location filename="../../ui/cases/detail.py" line="247" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="248" />
+        <location filename="../../ui/cases/detail.py" line="257" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="254" />
+        <location filename="../../ui/cases/detail.py" line="263" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2794,48 +2799,48 @@ Leave without saving?</translation>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="146" />
+        <location filename="../../ui/cases/cards.py" line="148" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="186" />
+        <location filename="../../ui/cases/cards.py" line="188" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="187" />
-        <location filename="../../ui/cases/cards.py" line="241" />
+        <location filename="../../ui/cases/cards.py" line="189" />
+        <location filename="../../ui/cases/cards.py" line="243" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="189" />
+        <location filename="../../ui/cases/cards.py" line="191" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="191" />
+        <location filename="../../ui/cases/cards.py" line="193" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="193" />
+        <location filename="../../ui/cases/cards.py" line="195" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="195" />
+        <location filename="../../ui/cases/cards.py" line="197" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="201" />
+        <location filename="../../ui/cases/cards.py" line="203" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="246" />
+        <location filename="../../ui/cases/cards.py" line="248" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -3235,7 +3240,7 @@ Leave without saving?</translation>
         <location filename="../../ui/intake/situation_section.py" line="145" />
         <location filename="../../ui/intake/situation_section.py" line="190" />
         <source>— neuvedeno —</source>
-        <translation>— not stated —</translation>
+        <translation>— not given —</translation>
     </message>
     <message>
         <location filename="../../ui/intake/situation_section.py" line="153" />
@@ -6840,17 +6845,17 @@ Close the protocol?</translation>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="116" />
+        <location filename="../../ui/cases/cards.py" line="118" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="124" />
+        <location filename="../../ui/cases/cards.py" line="126" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="128" />
+        <location filename="../../ui/cases/cards.py" line="130" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -6974,12 +6979,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="175" />
+        <location filename="../../ui/cases/cards.py" line="177" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="181" />
+        <location filename="../../ui/cases/cards.py" line="183" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -7124,7 +7129,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/intake/person_section.py" line="90" />
         <source>Obec</source>
-        <translation>Town</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../ui/intake/person_section.py" line="90" />
@@ -7492,7 +7497,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="240" />
+        <location filename="../../ui/cases/cards.py" line="242" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -7956,7 +7961,7 @@ Close the protocol?</translation>
     <message>
         <location filename="../../ui/persons/form.py" line="76" />
         <source>Obec</source>
-        <translation>Town</translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../ui/persons/form.py" line="77" />
@@ -8266,6 +8271,40 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="15" />
+        <source>Obec a lokalita případu</source>
+        <translation>Municipality and locality of the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="16" />
+        <source>Kde klient bydlí – pro statistiky podle obce a lokality. Změna se zapíše do auditu.</source>
+        <translation>Where the client lives – for statistics by municipality and locality. The change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="18" />
+        <source>Uložit místo</source>
+        <translation>Save place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="24" />
+        <location filename="../../ui/cases/place_dialog.py" line="38" />
+        <source>— neuvedeno —</source>
+        <translation>— not given —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="33" />
+        <source>Obec</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/place_dialog.py" line="34" />
+        <source>Lokalita</source>
+        <translation>Locality</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../ui/fund/dialogs.py" line="147" />
@@ -8496,22 +8535,17 @@ Close the protocol?</translation>
 <context>
     <name>ProcedureTemplatesTab</name>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="40" />
+        <location filename="../../ui/cases/templates_tab.py" line="41" />
         <source>Uložit znění</source>
         <translation>Save wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="43" />
+        <location filename="../../ui/cases/templates_tab.py" line="44" />
         <source>Vložit výchozí znění</source>
         <translation>Insert the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/templates_tab.py" line="48" />
-        <source>Zástupné symboly:</source>
-        <translation>Placeholders:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/templates_tab.py" line="49" />
+        <location filename="../../ui/cases/templates_tab.py" line="51" />
         <source>podpisy (samostatný řádek)</source>
         <translation>signatures (a line of its own)</translation>
     </message>
@@ -10445,27 +10479,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="268" />
+        <location filename="../../ui/cases/cards.py" line="270" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="269" />
+        <location filename="../../ui/cases/cards.py" line="271" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="271" />
+        <location filename="../../ui/cases/cards.py" line="273" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="274" />
+        <location filename="../../ui/cases/cards.py" line="276" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="277" />
+        <location filename="../../ui/cases/cards.py" line="279" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>
