@@ -38,7 +38,7 @@ from .rows import Parsed
 
 FLUSH_EVERY = 2000         # queued rows per bulk insert: few round trips, memory flat
 NEW, EXISTING = "new", "existing"
-_CACHE_MAX = 50_000        # folded texts and sort keys of words kept (names repeat)
+_CACHE_MAX = 4096          # folded texts and sort keys of words kept (names repeat)
 
 
 class RowRefused(Exception):
