@@ -23,7 +23,7 @@ from ..config import sqlite_url
 from ..db import Database, open_database
 from ..errors import KmbError
 from ..keyslots import KeyFile, add_demo_slots, new_key
-from ..security import actor_from_user
+from ..security import actor_from_user, hash_password
 from ..sync.capture import tick
 from .addresses import build_addresses
 from .assessments import build_assessments
@@ -109,6 +109,9 @@ def build_demo_on_server(url: str, size: str = "town", *, today: dt.date | None 
     db = open_database(url, create=True)
     try:
         _fill(db, size, today=today, seed=seed, progress=progress)
+        with db.transaction() as s:     # a server checks hashes: the admin's too (no key slot)
+            admin = s.get(User, s.scalars(select(Installation)).one().admin_user_id)
+            admin.password_hash = hash_password(DEMO_PASSWORD)
     except BaseException:
         db.close()
         raise
