@@ -526,11 +526,40 @@ def shot_stats(app, ctx) -> None:
 SHOTS += [shot_dashboard, shot_intake, shot_cases, shot_stats]
 
 
+def shot_procedure_templates(app, ctx) -> None:
+    """Nastavení → Dokumenty řízení as the KMB lead: the decision's wording with
+    the placeholder list and the live preview of a made-up applicant."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from ui.cases.templates_tab import ProcedureTemplatesTab
+    w, page = _window(_as(ctx, "petr.horak"), "settings")
+    tabs = page.findChild(QTabWidget)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.tabText(i) == "Dokumenty řízení"))
+    tab = page.findChild(ProcedureTemplatesTab)
+    tab.kind.setCurrentIndex(tab.kind.findData("decision"))
+    editor = tab.template_editor
+    editor.filter.setText("pohlaví")
+    for _ in range(200):
+        app.processEvents()
+        time.sleep(0.05)
+        if editor.pages:
+            break
+    w.grab().save(str(OUT / "procedure-templates.png"))
+    w.close()
+
+
+SHOTS += [shot_procedure_templates]
+
+
 def main() -> None:
     os.environ.setdefault("KMB_DATA_DIR", tempfile.mkdtemp())
+    only = sys.argv[1:]          # e.g. "cases dashboard": the shots whose name holds a word
     with tempfile.TemporaryDirectory() as tmp:
         app, ctx = _context(Path(tmp))
         for shot in SHOTS:
+            if only and not any(word in shot.__name__ for word in only):
+                continue
             shot(app, ctx)
             print("saved", shot.__name__)
         ctx.db.close()

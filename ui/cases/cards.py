@@ -120,7 +120,7 @@ class MyTasksCard(_Card):
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
                 item.setCheckState(Qt.Unchecked)
                 item.setData(Qt.UserRole, t.id)
-                item.setToolTip(t.detail or t.title)
+                item.setToolTip("\n".join(x for x in (item.text(), t.detail) if x))
                 self.list.addItem(item)
         if not self.rows:
             empty = QListWidgetItem(self.tr("Na dnešek nemáte žádné úkoly."))
