@@ -107,6 +107,32 @@ def verb_with_name(verb: str, given_name: str, surname: str, sex: str | None = N
     return f"{verb}: {given_name} {surname}".strip()
 
 
+def sex_of_full_name(full_name: str) -> str | None:
+    """"M"/"F" for a worker's "Jana Nováková" (given name first, as staff
+    names are kept), or None when neither word tells."""
+    words = (full_name or "").split()
+    for word in words:
+        sex = sex_of_given(word)
+        if sex:
+            return sex
+    return "F" if words and words[-1].endswith(("ová", "á")) else None
+
+
+def worker_forms(full_name: str) -> dict[str, str]:
+    """Worker-facing words of printed documents agreeing with the worker:
+    "sociální pracovnice" for Jana Nováková, "sociální pracovník/pracovnice"
+    when the name does not tell (no sex is stored for staff)."""
+    sex = sex_of_full_name(full_name)
+    return {
+        "social_worker": by_sex(sex, "sociální pracovník", "sociální pracovnice",
+                                "sociální pracovník/pracovnice"),
+        "of_social_worker": by_sex(sex, "sociálního pracovníka", "sociální pracovnice",
+                                   "sociálního pracovníka/pracovnice"),
+        "prepared": by_sex(sex, "zpracoval", "zpracovala", "zpracoval(a)"),
+        "did": by_sex(sex, "provedl", "provedla", "provedl(a)"),
+    }
+
+
 def by_sex(sex: str | None, male: str, female: str, unknown: str | None = None) -> str:
     """The word that agrees with the person: by_sex("F", "sám", "sama") → "sama"."""
     if sex == "F":

@@ -48,6 +48,11 @@ class AssessmentDoc:
     disability: str | None = None
     risks: str | None = None
     needs: str | None = None
+    # the words agree with the worker's sex (chosen in app/ from the name)
+    worker_title: str = "Sociální pracovník"
+    worker_of: str = "sociálního pracovníka"
+    worker_did: str = "provedl(a)"
+    client_title: str = "Klient(ka)"
     conclusion: str | None = None
     recommendation: str | None = None
     steps: Sequence[tuple[str, str, str]] = ()          # what, who, by when
@@ -63,10 +68,10 @@ def render_assessment(office: OfficeInfo, d: AssessmentDoc) -> bytes:
     doc.title(TITLE, sub)
     if d.is_draft:
         draft_banner(doc, "KONCEPT – záznam není uzavřen a může se ještě změnit.")
-    id_box(doc, [("Klient(ka)", d.client_name), ("Datum narození", d.client_birth),
+    id_box(doc, [(d.client_title, d.client_name), ("Datum narození", d.client_birth),
                  ("Trvalé bydliště", d.client_address), ("Domácnost", d.household_name),
                  ("Datum návštěvy", d.visit_date), ("Místo návštěvy", d.visit_place),
-                 ("Sociální pracovník", d.worker_name), ("Stav záznamu", d.state_label)])
+                 (d.worker_title, d.worker_name), ("Stav záznamu", d.state_label)])
     if d.version_note:
         doc.paragraph(d.version_note, "small")
 
@@ -76,7 +81,7 @@ def render_assessment(office: OfficeInfo, d: AssessmentDoc) -> bytes:
 
     doc.heading("2. Návštěva")
     doc.fields([("Datum", d.visit_date), ("Místo", d.visit_place),
-                ("Přítomné osoby", d.present_persons), ("Šetření provedl(a)", d.worker_name)])
+                ("Přítomné osoby", d.present_persons), (f"Šetření {d.worker_did}", d.worker_name)])
 
     doc.heading("3. Domácnost a vztahy")
     if d.members:
@@ -123,7 +128,7 @@ def render_assessment(office: OfficeInfo, d: AssessmentDoc) -> bytes:
     labelled(doc, "Rizika", d.risks)
     labelled(doc, "Potřeby domácnosti", d.needs)
 
-    doc.heading("9. Závěr sociálního pracovníka a doporučení")
+    doc.heading(f"9. Závěr {d.worker_of} a doporučení")
     labelled(doc, "Závěr", d.conclusion)
     labelled(doc, "Doporučení", d.recommendation)
 

@@ -48,7 +48,7 @@ def render_handover(office: OfficeInfo, d: InspectionDoc) -> bytes:
     party_table(doc, [(f"Pronajímatel: {d.landlord}", landlord), ("Nájemce", tenant)])
 
     doc.heading("Předmět předání")
-    flat_box(doc, d, [("Datum předání", d.inspected_on), ("Předání provedl(a)", d.worker_name)])
+    flat_box(doc, d, [("Datum předání", d.inspected_on), (f"Předání {d.worker_did}", d.worker_name)])
     doc.fields([("Přítomné osoby", d.present_persons)])
 
     doc.heading("1. Stavy měřidel ke dni předání")

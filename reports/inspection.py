@@ -86,6 +86,8 @@ class InspectionDoc:
     # the tenant's guardians or representatives valid on the day (caption, name):
     # they sign the handover protocol beside the tenant
     representatives: tuple = ()
+    # "provedl" / "provedla" by the worker; older snapshots keep "provedl(a)"
+    worker_did: str = "provedl(a)"
 
 
 def flat_line(d: InspectionDoc) -> str:
@@ -160,7 +162,7 @@ def render_inspection(office: OfficeInfo, d: InspectionDoc) -> bytes:
     doc.title(TITLE, f"{d.kind_label} · {flat_line(d)}")
     if d.is_draft:
         draft_banner(doc, "KONCEPT – protokol není uzavřen.")
-    flat_box(doc, d, [("Datum kontroly", d.inspected_on), ("Kontrolu provedl(a)", d.worker_name),
+    flat_box(doc, d, [("Datum kontroly", d.inspected_on), (f"Kontrolu {d.worker_did}", d.worker_name),
                       ("Nájemce", d.tenant_name or d.household_name),
                       ("Nájemní smlouva", d.lease_number)])
     doc.fields([("Přítomné osoby", d.present_persons)])

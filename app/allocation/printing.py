@@ -11,6 +11,7 @@ from reports.ranking import (BreakdownLine, ExcludedDocRow, RankingDoc, RankingD
                              render_ranking)
 
 from .. import audit
+from ..czech_names import worker_forms
 from ..db import Database
 from ..errors import NotFound
 from ..formatting import format_area, format_date, format_floor, format_money
@@ -107,7 +108,7 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
                 ("Důvod přeskočení pořadí", decision.offer_note or decision.note
                  or "neuvedeno"))
         decision_fields += (("Poznámka", decision.note or "—"),)
-    sigs = [("zpracoval(a)", prepared_by)] if prepared_by else []
+    sigs = [(worker_forms(prepared_by)["prepared"], prepared_by)] if prepared_by else []
     sigs += [(s.function or "schválil(a)", s.name) for s in signatories][:2]
     return RankingDoc(
         title="Pořadník žadatelů – návrh na přidělení bytu",

@@ -10,6 +10,7 @@ from models.assessments import RecordState
 from reports.assessment import AssessmentDoc, render_assessment
 
 from .. import audit
+from ..czech_names import by_sex, worker_forms
 from ..czech_text import fold
 from ..db import Database
 from ..formatting import format_date, format_money
@@ -41,7 +42,8 @@ def place_date(office: OfficeSettings, day: dt.date) -> str:
 def build_document(detail: AssessmentDetail, office: OfficeSettings) -> AssessmentDoc:
     d = detail.data
     names = {m.person_id: m.name for m in detail.members}
-    consent = ("Klient(ka) udělil(a) souhlas se zpracováním osobních údajů pro účely sociální "
+    client = by_sex(detail.person_sex, "Klient udělil", "Klientka udělila", "Klient(ka) udělil(a)")
+    consent = (f"{client} souhlas se zpracováním osobních údajů pro účely sociální "
                "práce" + (f" dne {format_date(d.consent_on)}." if d.consent_on else ".")
                if d.consent_given else
                "Souhlas se zpracováním osobních údajů zatím nebyl udělen.")
@@ -56,8 +58,10 @@ def build_document(detail: AssessmentDetail, office: OfficeSettings) -> Assessme
         newer = next((v for v in detail.versions if v.id == detail.superseded_by), None)
         version_note = ((version_note + " ") if version_note else "") + (
             f"Tento záznam byl později opraven verzí {newer.version if newer else ''}.")
-    signatures = [("sociální pracovník/pracovnice", detail.worker_name),
-                  ("klient/klientka", detail.person_name)]
+    worker = worker_forms(detail.worker_name)
+    signatures = [(worker["social_worker"], detail.worker_name),
+                  (by_sex(detail.person_sex, "klient", "klientka", "klient/klientka"),
+                   detail.person_name)]
     approver = office.signatory(office.signatory_assessment)
     if approver:
         signatures.append((approver.function or "schválil(a)", approver.name))
@@ -71,6 +75,9 @@ def build_document(detail: AssessmentDetail, office: OfficeSettings) -> Assessme
         client_name=detail.person_name, client_birth=format_date(detail.person_birth_date),
         client_address=detail.person_address, household_name=detail.household_name or "",
         worker_name=detail.worker_name, state_label=state,
+        worker_title=worker["social_worker"].capitalize(), worker_of=worker["of_social_worker"],
+        worker_did=worker["did"],
+        client_title=by_sex(detail.person_sex, "Klient", "Klientka", "Klient(ka)"),
         is_draft=detail.state == RecordState.DRAFT, version=detail.version,
         version_note=version_note, visit_date=format_date(d.visit_on),
         visit_place=d.visit_place, present_persons=d.present_persons, consent_line=consent,

@@ -159,6 +159,7 @@ class AssessmentDetail:
     versions: list[VersionRef]
     sensitive_visible: bool
     data: AssessmentInput
+    person_sex: str | None = None       # "M"/"F": the printed words agree with the client
 
     @property
     def locked(self) -> bool:
@@ -332,7 +333,8 @@ def read_detail(session: Session, actor: Actor, assessment_id: str) -> Assessmen
         superseded_by=newer.id if newer else None, closed_at=row.closed_at,
         closed_by_name=_user_name(session, row.closed_by_id), created_at=row.created_at,
         updated_at=row.updated_at, versions=_versions(session, row),
-        sensitive_visible=sensitive, data=_input_from(row, sensitive))
+        sensitive_visible=sensitive, data=_input_from(row, sensitive),
+        person_sex=person.sex.value if person.sex else None)
 
 
 def assessment_detail(db: Database, actor: Actor, assessment_id: str) -> AssessmentDetail:
