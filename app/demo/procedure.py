@@ -133,7 +133,7 @@ class _Builder:
         outcome = DecisionOutcome.ENTERED if wants_entry else DecisionOutcome.REJECTED
         p.update(decision_on=decided, decision_ref=f"MUTR {1000 + self.serial}/{decided.year}",
                  decision_outcome=outcome, decision_reason=(
-                     "Žadatel je v bytové nouzi, příjem domácnosti nepřesahuje hranici podle "
+                     "Domácnost je v bytové nouzi, její příjem nepřesahuje hranici podle "
                      "zákona a Úřad práce vydal kladné závazné stanovisko." if wants_entry else
                      "Příjem domácnosti převyšuje hranici podle zákona; Úřad práce vydal "
                      "záporné závazné stanovisko."))
