@@ -102,9 +102,7 @@ def english():
     i18n.install(QApplication.instance(), "cs")
 
 
-@pytest.mark.parametrize("office", ["empty", pytest.param("town", marks=pytest.mark.xfail(
-    strict=False, reason="issue 18.3: the town walk was not run to its end before the stop-12 "
-                         "deadline (the empty office's walk passes); remove once it passes"))])
+@pytest.mark.parametrize("office", ["empty", "town"])
 def test_the_english_ui_shows_no_czech(qtbot, request, tmp_path, english, office):
     if office == "town":
         db = request.getfixturevalue("town_db")

@@ -34,7 +34,7 @@ from ..rows import get_live, live
 from ..privacy.visibility import HIDDEN, sees_special
 from ..security import Actor, Permission
 from .service import get_case
-from ..i18n import _
+from ..i18n import N_, _
 
 # Entries and decisions exist from the day the Act's support measures apply.
 MEASURES_FROM = dt.date(2026, 7, 1)
@@ -64,38 +64,38 @@ class StepSpec:
 
 
 STEPS: tuple[StepSpec, ...] = (
-    StepSpec("application", "Žádost o zápis", "§ 13–14", (
-        FieldSpec("application_on", "Žádost podána dne"),
-        FieldSpec("application_channel", "Jak byla podána", "choice", False,
+    StepSpec("application", N_("Žádost o zápis"), "§ 13–14", (
+        FieldSpec("application_on", N_("Žádost podána dne")),
+        FieldSpec("application_channel", N_("Jak byla podána"), "choice", False,
                   tuple((c, c) for c in CHANNELS)),
-        FieldSpec("file_ref", "Spisová značka", "text", False))),
-    StepSpec("inquiry", "Šetření bytové situace", "§ 16", (
-        FieldSpec("inquiry_started_on", "Šetření zahájeno dne"),
-        FieldSpec("inquiry_done_on", "Šetření dokončeno dne", required=False),
-        FieldSpec("inquiry_findings", "Zjištění", "long", False))),
-    StepSpec("opinion_request", "Žádost o závazné stanovisko Úřadu práce", "§ 18", (
-        FieldSpec("opinion_requested_on", "Žádost odeslána dne"),)),
-    StepSpec("opinion", "Závazné stanovisko Úřadu práce", "§ 18", (
-        FieldSpec("opinion_received_on", "Stanovisko doručeno dne"),
-        FieldSpec("opinion_ref", "Č. j. stanoviska", "text"),
-        FieldSpec("opinion_result", "Stanovisko", "choice", True,
+        FieldSpec("file_ref", N_("Spisová značka"), "text", False))),
+    StepSpec("inquiry", N_("Šetření bytové situace"), "§ 16", (
+        FieldSpec("inquiry_started_on", N_("Šetření zahájeno dne")),
+        FieldSpec("inquiry_done_on", N_("Šetření dokončeno dne"), required=False),
+        FieldSpec("inquiry_findings", N_("Zjištění"), "long", False))),
+    StepSpec("opinion_request", N_("Žádost o závazné stanovisko Úřadu práce"), "§ 18", (
+        FieldSpec("opinion_requested_on", N_("Žádost odeslána dne")),)),
+    StepSpec("opinion", N_("Závazné stanovisko Úřadu práce"), "§ 18", (
+        FieldSpec("opinion_received_on", N_("Stanovisko doručeno dne")),
+        FieldSpec("opinion_ref", N_("Č. j. stanoviska"), "text"),
+        FieldSpec("opinion_result", N_("Stanovisko"), "choice", True,
                   tuple((r.value, label(r)) for r in OpinionResult)))),
-    StepSpec("decision", "Rozhodnutí", "§ 26", (
-        FieldSpec("decision_on", "Rozhodnuto dne"),
-        FieldSpec("decision_ref", "Číslo jednací", "text"),
-        FieldSpec("decision_outcome", "Výrok", "choice", True,
+    StepSpec("decision", N_("Rozhodnutí"), "§ 26", (
+        FieldSpec("decision_on", N_("Rozhodnuto dne")),
+        FieldSpec("decision_ref", N_("Číslo jednací"), "text"),
+        FieldSpec("decision_outcome", N_("Výrok"), "choice", True,
                   tuple((o.value, label(o)) for o in DecisionOutcome)),
-        FieldSpec("decision_reason", "Odůvodnění", "long"))),
-    StepSpec("delivery", "Doručení rozhodnutí", "§ 26", (
-        FieldSpec("delivered_on", "Doručeno dne"),)),
-    StepSpec("final", "Právní moc", "§ 26", (
-        FieldSpec("final_on", "Rozhodnutí nabylo právní moci dne"),)),
-    StepSpec("entry", "Zápis do evidence", "§ 23", (
-        FieldSpec("entry_on", "Zapsáno dne"),
-        FieldSpec("entry_ref", "Číslo zápisu", "text"))),
-    StepSpec("change", "Změna během zápisu", "§ 24", (
-        FieldSpec("changed_on", "Změna oznámena dne"),
-        FieldSpec("description", "Co se změnilo", "long"))),
+        FieldSpec("decision_reason", N_("Odůvodnění"), "long"))),
+    StepSpec("delivery", N_("Doručení rozhodnutí"), "§ 26", (
+        FieldSpec("delivered_on", N_("Doručeno dne")),)),
+    StepSpec("final", N_("Právní moc"), "§ 26", (
+        FieldSpec("final_on", N_("Rozhodnutí nabylo právní moci dne")),)),
+    StepSpec("entry", N_("Zápis do evidence"), "§ 23", (
+        FieldSpec("entry_on", N_("Zapsáno dne")),
+        FieldSpec("entry_ref", N_("Číslo zápisu"), "text"))),
+    StepSpec("change", N_("Změna během zápisu"), "§ 24", (
+        FieldSpec("changed_on", N_("Změna oznámena dne")),
+        FieldSpec("description", N_("Co se změnilo"), "long"))),
 )
 STEP_BY_KEY = {s.key: s for s in STEPS}
 

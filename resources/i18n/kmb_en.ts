@@ -7793,62 +7793,62 @@ Close the protocol?</translation>
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../../ui/persons/detail.py" line="42" />
+        <location filename="../../ui/persons/detail.py" line="43" />
         <source>Upravit údaje</source>
         <translation>Edit details</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="71" />
+        <location filename="../../ui/persons/detail.py" line="72" />
         <source>Vyberte osobu</source>
         <translation>Select a person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="72" />
+        <location filename="../../ui/persons/detail.py" line="73" />
         <source>Vyhledejte klienta podle jména, data narození nebo rodného čísla.</source>
         <translation>Find a client by name, birth date or birth number.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="86" />
+        <location filename="../../ui/persons/detail.py" line="87" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="87" />
+        <location filename="../../ui/persons/detail.py" line="88" />
         <source>narozen(a) {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="90" />
+        <location filename="../../ui/persons/detail.py" line="91" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="91" />
+        <location filename="../../ui/persons/detail.py" line="92" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="92" />
+        <location filename="../../ui/persons/detail.py" line="93" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="93" />
+        <location filename="../../ui/persons/detail.py" line="94" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="94" />
+        <location filename="../../ui/persons/detail.py" line="95" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="95" />
+        <location filename="../../ui/persons/detail.py" line="96" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/detail.py" line="96" />
+        <location filename="../../ui/persons/detail.py" line="97" />
         <source>Změněno</source>
         <translation>Changed</translation>
     </message>
@@ -7856,27 +7856,27 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="146" />
+        <location filename="../../ui/persons/form.py" line="147" />
         <source>Upravit osobu</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="146" />
+        <location filename="../../ui/persons/form.py" line="147" />
         <source>Nová osoba</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="155" />
+        <location filename="../../ui/persons/form.py" line="156" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="156" />
+        <location filename="../../ui/persons/form.py" line="157" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="191" />
+        <location filename="../../ui/persons/form.py" line="192" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -7884,92 +7884,92 @@ Close the protocol?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="43" />
+        <location filename="../../ui/persons/form.py" line="44" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="45" />
+        <location filename="../../ui/persons/form.py" line="46" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="49" />
+        <location filename="../../ui/persons/form.py" line="50" />
         <source>např. ČR</source>
         <translation>e.g. ČR</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="64" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Titul před jménem</source>
         <translation>Title before the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Titul za jménem</source>
         <translation>Title after the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="68" />
+        <location filename="../../ui/persons/form.py" line="69" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="69" />
+        <location filename="../../ui/persons/form.py" line="70" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="70" />
+        <location filename="../../ui/persons/form.py" line="71" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="71" />
+        <location filename="../../ui/persons/form.py" line="72" />
         <source>Státní občanství</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="72" />
+        <location filename="../../ui/persons/form.py" line="73" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="73" />
+        <location filename="../../ui/persons/form.py" line="74" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="74" />
+        <location filename="../../ui/persons/form.py" line="75" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="75" />
+        <location filename="../../ui/persons/form.py" line="76" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="76" />
+        <location filename="../../ui/persons/form.py" line="77" />
         <source>Obec</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="77" />
+        <location filename="../../ui/persons/form.py" line="78" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="78" />
+        <location filename="../../ui/persons/form.py" line="79" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -8438,37 +8438,37 @@ Close the protocol?</translation>
 <context>
     <name>Procedure</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="31" />
+        <location filename="../../ui/cases/procedure.py" line="32" />
         <source>hotovo</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="32" />
+        <location filename="../../ui/cases/procedure.py" line="33" />
         <source>k vyřízení</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="33" />
+        <location filename="../../ui/cases/procedure.py" line="34" />
         <source>po termínu</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="34" />
+        <location filename="../../ui/cases/procedure.py" line="35" />
         <source>čeká na předchozí krok</source>
         <translation>waiting for the previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="35" />
+        <location filename="../../ui/cases/procedure.py" line="36" />
         <source>není potřeba</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="41" />
+        <location filename="../../ui/cases/procedure.py" line="42" />
         <source>Krok</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="43" />
+        <location filename="../../ui/cases/procedure.py" line="44" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
@@ -8476,58 +8476,58 @@ Close the protocol?</translation>
 <context>
     <name>ProcedureSection</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="150" />
+        <location filename="../../ui/cases/procedure.py" line="151" />
         <source>Řízení o zápisu (zákon o podpoře bydlení)</source>
         <translation>Entry procedure (Housing Support Act)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="155" />
+        <location filename="../../ui/cases/procedure.py" line="156" />
         <source>Žádost o zápis…</source>
         <translation>Application for an entry…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="157" />
+        <location filename="../../ui/cases/procedure.py" line="158" />
         <source>Zapsat krok…</source>
         <translation>Record step…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="160" />
+        <location filename="../../ui/cases/procedure.py" line="161" />
         <source>Tisk</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="163" />
-        <location filename="../../ui/cases/procedure.py" line="286" />
+        <location filename="../../ui/cases/procedure.py" line="164" />
+        <location filename="../../ui/cases/procedure.py" line="287" />
         <source>Do spisové služby</source>
         <translation>To the records system</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="180" />
+        <location filename="../../ui/cases/procedure.py" line="181" />
         <source>Klient zatím nepodal žádost o zápis do evidence.</source>
         <translation>The client has not applied for an entry yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="239" />
+        <location filename="../../ui/cases/procedure.py" line="240" />
         <source>Změny během zápisu (§ 24): </source>
         <translation>Changes during the entry (§ 24): </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="267" />
+        <location filename="../../ui/cases/procedure.py" line="268" />
         <source>Krok „{0}“ zatím nelze zapsat: {1}.</source>
         <translation>Step “{0}” cannot be recorded yet: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="287" />
+        <location filename="../../ui/cases/procedure.py" line="288" />
         <source>Archiv ZIP (*.zip)</source>
         <translation>ZIP archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="291" />
+        <location filename="../../ui/cases/procedure.py" line="292" />
         <source>Připravuji dokument pro spisovou službu…</source>
         <translation>Preparing the document for the records system…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="296" />
+        <location filename="../../ui/cases/procedure.py" line="297" />
         <source>Uloženo pro spisovou službu: {0}</source>
         <translation>Saved for the records system: {0}</translation>
     </message>
@@ -10507,32 +10507,32 @@ version {1} · {2}</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="63" />
+        <location filename="../../ui/cases/procedure.py" line="64" />
         <source>Žádost o zápis (§ 13–14)</source>
         <translation>Application for an entry (§ 13–14)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="64" />
+        <location filename="../../ui/cases/procedure.py" line="65" />
         <source>Žádost o zápis do evidence zahájí řízení podle zákona č. 175/2025 Sb., o podpoře bydlení.</source>
         <translation>An application for an entry opens the procedure under Act No. 175/2025 Coll. on housing support.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="66" />
+        <location filename="../../ui/cases/procedure.py" line="67" />
         <source>Zahájit řízení</source>
         <translation>Open the procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="68" />
+        <location filename="../../ui/cases/procedure.py" line="69" />
         <source>Žádost podána dne</source>
         <translation>Application filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="70" />
+        <location filename="../../ui/cases/procedure.py" line="71" />
         <source>Jak byla podána</source>
         <translation>How it was filed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="73" />
+        <location filename="../../ui/cases/procedure.py" line="74" />
         <source>Spisová značka</source>
         <translation>File reference</translation>
     </message>
@@ -10682,7 +10682,7 @@ version {1} · {2}</translation>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../ui/cases/procedure.py" line="107" />
+        <location filename="../../ui/cases/procedure.py" line="108" />
         <source>— vyberte —</source>
         <translation>— choose —</translation>
     </message>

@@ -16,6 +16,7 @@ from app.cases import procedure as proc
 from app.cases.procedure_documents import (KINDS, export_for_records, kind_title,
                                            print_procedure_document)
 from app.errors import KmbError
+from app.i18n import _
 from app.formatting import format_date
 from app.security import Permission
 
@@ -91,7 +92,7 @@ class StepDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, view: proc.ProcedureView, step: proc.StepSpec,
                  parent=None):
-        super().__init__(f"{step.title} ({step.paragraph})", parent=parent, width=480)
+        super().__init__(f"{_(step.title)} ({step.paragraph})", parent=parent, width=480)
         self.ctx, self.view, self.step = ctx, view, step
         self.widgets: dict[str, QWidget] = {}
         for f in step.fields:
@@ -114,7 +115,7 @@ class StepDialog(FormDialog):
                 w.setFixedHeight(90)
             else:
                 w = QLineEdit(str(current or ""))
-            self.widgets[f.name] = self.add(f.name, f.label, w)
+            self.widgets[f.name] = self.add(f.name, _(f.label), w)
 
     def values(self) -> dict:
         out = {}

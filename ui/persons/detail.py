@@ -19,6 +19,7 @@ from app.formatting import format_date, format_datetime
 from app.people.detail import PersonDetail, person_detail
 
 from ..context import UiContext
+from ..labels import tr_label
 
 
 class PersonDetailView(QScrollArea):
@@ -88,7 +89,7 @@ class PersonDetailView(QScrollArea):
         e = html.escape
         rows = [
             (self.tr("Rodné číslo"), d.birth_number or "—"),
-            (self.tr("Pohlaví"), d.sex or "—"),
+            (self.tr("Pohlaví"), tr_label(d.sex) or "—"),
             (self.tr("Trvalé bydliště"), d.address or "—"),
             (self.tr("Telefon"), d.phone or "—"),
             (self.tr("E-mail"), d.email or "—"),

@@ -19,6 +19,7 @@ from app.people.detail import PersonDetail, person_detail
 from app.people.records import PersonInput, create_person, update_person
 from models.people import Sex
 from ui.labels import tl as label
+from ui.labels import tr_label
 
 from ..context import UiContext
 from ..widgets.address import AddressCompletion
@@ -122,7 +123,7 @@ class PersonForm(QWidget):
         self.citizenship.setText(d.citizenship or "")
         self.birth_date.set_value(d.birth_date)
         self.birth_number.setText(d.birth_number or "")
-        idx = self.sex.findText(d.sex) if d.sex else 0
+        idx = self.sex.findText(tr_label(d.sex)) if d.sex else 0   # the shown language
         self.sex.setCurrentIndex(max(idx, 0))
         self.phone.setText(d.phone or "")
         self.email.setText(d.email or "")
