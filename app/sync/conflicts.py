@@ -18,6 +18,7 @@ from ..db import Database
 from ..errors import Conflict, NotFound
 from ..formatting import format_date, format_datetime
 from ..labels import label
+from ..people.disambiguate import household_labels, person_labels
 from ..privacy.visibility import shown
 from ..security import Actor, Permission
 from .codec import codecs
@@ -118,8 +119,10 @@ def _current(s, table: str, row_id: str, column: str) -> str:
     return _show(table, column, json.dumps(codec.encoders[column](row[column])))
 
 
-def _record_label(s, table: str, row_id: str) -> str:
+def _record_label(s, table: str, row_id: str, apart: dict[str, str] | None = None) -> str:
     label = TABLE_LABELS.get(table, table)
+    if apart and row_id in apart:       # a namesake: with birth year or address
+        return f"{label} {apart[row_id]}"
     t = Base.metadata.tables.get(table)
     if t is None:
         return f"{label} {row_id[:8]}"
@@ -143,7 +146,12 @@ def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -
         if not include_resolved:
             stmt = stmt.where(SyncConflict.resolved_at.is_(None))
         out = []
-        for c in s.scalars(stmt):
+        found = s.scalars(stmt).all()
+        apart = {**person_labels(s, [c.row_id for c in found if c.table_name == "person"],
+                                 given_first=True),
+                 **household_labels(s, [c.row_id for c in found
+                                         if c.table_name == "household"])}
+        for c in found:
             kept_by, kept_at = _stamp_parts(c.kept_stamp, names)
             lost_by, lost_at = _stamp_parts(c.lost_stamp, names)
             kept = _show(c.table_name, c.column, c.kept_json)
@@ -152,7 +160,7 @@ def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -
                 kept, kept_by = _current(s, c.table_name, c.row_id, c.column), ROLLED_BACK_BY
                 lost_by = f"{lost_by} (odvolaná)"
             out.append(ConflictView(
-                c.id, c.table_name, c.row_id, _record_label(s, c.table_name, c.row_id), c.column,
+                c.id, c.table_name, c.row_id, _record_label(s, c.table_name, c.row_id, apart), c.column,
                 COLUMN_LABELS.get(c.column, c.column),
                 shown(actor, c.table_name, c.column, kept),
                 kept_by, kept_at,
