@@ -20,6 +20,16 @@ OUT = ROOT / "docs" / "screenshots"
 
 SHOT_KEY = bytes(range(32))   # screenshot databases are encrypted like real ones
 
+def _wait_for(app, ready, timeout: float = 120.0) -> None:
+    """Lists load off the UI thread: let the events run until ``ready()``."""
+    end = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not load in time")
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def _context(tmp: Path):
     from PySide6.QtCore import QSettings
 
@@ -117,6 +127,7 @@ def _window(ctx, area: str):
 def shot_leases(app, ctx) -> None:
     w, page = _window(_as(ctx, "tomas.krejci"), "leases")
     tab = page.leases
+    _wait_for(app, lambda: any(r.via_kmb and r.services_hal for r in tab.model.rows))
     row = next(r for r in tab.model.rows if r.via_kmb and r.services_hal)
     tab.select(row.id)
     app.processEvents()
@@ -358,6 +369,7 @@ def shot_ranking(app, ctx) -> None:
     page = w.show_area("flats")
     detail = page.open_flat(_vacant_social(ctx))
     panel = detail.ranking_panel
+    _wait_for(app, lambda: len(panel.rank_model.rows) > 0)
     row = next((i for i, e in enumerate(panel.rank_model.rows) if e.individual), 0)
     panel.select_row(row)
     app.processEvents()

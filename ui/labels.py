@@ -28,3 +28,17 @@ def month_year(month) -> str:
     """"říjen 2026" / "October 2026": the locale's own month name (QLocale's
     default follows the chosen language), not a table of names."""
     return f"{QLocale().standaloneMonthName(month.month)} {month.year}"
+
+
+def floor_text(floor: int | None) -> str:
+    """app.formatting.format_floor's one naming (přízemí, 1. patro, suterén),
+    in the person's language."""
+    if floor is None:
+        return ""
+    if floor == 0:
+        return QCoreApplication.translate("labels", "přízemí")
+    if floor == -1:
+        return QCoreApplication.translate("labels", "suterén")
+    if floor < 0:
+        return QCoreApplication.translate("labels", "{0}. podzemní podlaží").format(-floor)
+    return QCoreApplication.translate("labels", "{0}. patro").format(floor)

@@ -30,3 +30,9 @@ EN.update({
     "Žádost o závazné stanovisko Úřadu práce": "Request for the Labour Office's binding opinion",
     "Žádost odeslána dne": "Request sent on",
 })
+EN.update({        # floors, one naming everywhere (ui.labels.floor_text)
+    "přízemí": "ground floor",
+    "suterén": "basement",
+    "{0}. podzemní podlaží": "basement level {0}",
+    "{0}. patro": "floor {0}",
+})

@@ -3433,68 +3433,68 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetail</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="50" />
+        <location filename="../../ui/flats/detail.py" line="51" />
         <source>Nabídnuto</source>
         <translation>Offered</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="52" />
-        <location filename="../../ui/flats/detail.py" line="73" />
+        <location filename="../../ui/flats/detail.py" line="53" />
+        <location filename="../../ui/flats/detail.py" line="74" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="53" />
+        <location filename="../../ui/flats/detail.py" line="54" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="54" />
+        <location filename="../../ui/flats/detail.py" line="55" />
         <source>Pořadí</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="56" />
+        <location filename="../../ui/flats/detail.py" line="57" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="57" />
+        <location filename="../../ui/flats/detail.py" line="58" />
         <source>Odpověď</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="58" />
+        <location filename="../../ui/flats/detail.py" line="59" />
         <source>Dne</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="60" />
+        <location filename="../../ui/flats/detail.py" line="61" />
         <source>Důvod odmítnutí / poznámka</source>
         <translation>Reason for refusal / note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="67" />
+        <location filename="../../ui/flats/detail.py" line="68" />
         <source>Rozhodnuto</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="69" />
+        <location filename="../../ui/flats/detail.py" line="70" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="70" />
+        <location filename="../../ui/flats/detail.py" line="71" />
         <source>Usnesení</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="71" />
+        <location filename="../../ui/flats/detail.py" line="72" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="74" />
+        <location filename="../../ui/flats/detail.py" line="75" />
         <source>Pravidla</source>
         <translation>Rules</translation>
     </message>
@@ -3517,198 +3517,193 @@ Leave without saving?</translation>
 <context>
     <name>FlatDetailView</name>
     <message>
-        <location filename="../../ui/flats/detail.py" line="92" />
+        <location filename="../../ui/flats/detail.py" line="93" />
         <source>← Zpět na seznam bytů</source>
         <translation>← Back to the flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="103" />
+        <location filename="../../ui/flats/detail.py" line="104" />
         <source>Upravit byt…</source>
         <translation>Edit flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="106" />
+        <location filename="../../ui/flats/detail.py" line="107" />
         <source>Upravit dům…</source>
         <translation>Edit building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="109" />
+        <location filename="../../ui/flats/detail.py" line="110" />
         <source>Pořadník k tisku…</source>
         <translation>Ranking list to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="117" />
+        <location filename="../../ui/flats/detail.py" line="118" />
         <source>Domácnost přijala</source>
         <translation>Household accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="118" />
+        <location filename="../../ui/flats/detail.py" line="119" />
         <source>Domácnost odmítla…</source>
         <translation>Household refused…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="119" />
+        <location filename="../../ui/flats/detail.py" line="120" />
         <source>Stáhnout nabídku…</source>
         <translation>Withdraw offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="120" />
+        <location filename="../../ui/flats/detail.py" line="121" />
         <source>Zapsat rozhodnutí rady…</source>
         <translation>Record the council decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="154" />
+        <location filename="../../ui/flats/detail.py" line="155" />
         <source>Zmrazené pořadí vybraného rozhodnutí…</source>
         <translation>Frozen ranking of the selected decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="158" />
+        <location filename="../../ui/flats/detail.py" line="159" />
         <source>Nabídky</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="160" />
+        <location filename="../../ui/flats/detail.py" line="161" />
         <source>Rozhodnutí rady (s pravidly a pořadím ke dni rozhodnutí)</source>
         <translation>Council decisions (with the rules and the ranking of the day)</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="173" />
-        <location filename="../../ui/flats/detail.py" line="288" />
+        <location filename="../../ui/flats/detail.py" line="174" />
+        <location filename="../../ui/flats/detail.py" line="289" />
         <source>Pořadí žadatelů</source>
         <translation>Ranked applicants</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="174" />
+        <location filename="../../ui/flats/detail.py" line="175" />
         <source>Nabídky a rozhodnutí</source>
         <translation>Offers and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="211" />
+        <location filename="../../ui/flats/detail.py" line="212" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="212" />
+        <location filename="../../ui/flats/detail.py" line="213" />
         <source>{0} pok.</source>
         <translation>{0} rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="214" />
-        <source>{0}. podlaží</source>
-        <translation>floor {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flats/detail.py" line="216" />
+        <location filename="../../ui/flats/detail.py" line="217" />
         <source>nájem {0} + zálohy {1}</source>
         <translation>rent {0} + advances {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="218" />
+        <location filename="../../ui/flats/detail.py" line="219" />
         <source>bezbariérový</source>
         <translation>barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="219" />
+        <location filename="../../ui/flats/detail.py" line="220" />
         <source>výtah</source>
         <translation>lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="219" />
+        <location filename="../../ui/flats/detail.py" line="220" />
         <source>bez výtahu</source>
         <translation>no lift</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="226" />
+        <location filename="../../ui/flats/detail.py" line="227" />
         <source>Pořadí žadatelů vidí pracovníci, kteří přidělují byty.</source>
         <translation>The ranking is visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="228" />
+        <location filename="../../ui/flats/detail.py" line="229" />
         <source>Byt je obsazený. Pořadí žadatelů se sestavuje pro volný byt nebo byt v opravě.</source>
         <translation>The flat is occupied. Applicants are ranked for a vacant flat or one under repair.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="242" />
+        <location filename="../../ui/flats/detail.py" line="243" />
         <source>Sestavuji pořadí žadatelů…</source>
         <translation>Ranking the applicants…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="259" />
+        <location filename="../../ui/flats/detail.py" line="260" />
         <source>Pořadí žadatelů ({0})</source>
         <translation>Ranked applicants ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="269" />
+        <location filename="../../ui/flats/detail.py" line="270" />
         <source>Pořadí se nepodařilo sestavit: {0}</source>
         <translation>The ranking could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="273" />
+        <location filename="../../ui/flats/detail.py" line="274" />
         <source>Kategorie {0}: {1} bytů, {2} % fondu</source>
         <translation>Category {0}: {1} flats, {2} % of the stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="277" />
+        <location filename="../../ui/flats/detail.py" line="278" />
         <source>chybí {0} bytů</source>
         <translation>{0} flats short</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="278" />
+        <location filename="../../ui/flats/detail.py" line="279" />
         <source>o {0} bytů víc</source>
         <translation>{0} flats over</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="278" />
+        <location filename="../../ui/flats/detail.py" line="279" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="279" />
+        <location filename="../../ui/flats/detail.py" line="280" />
         <source> · cílová kvóta {0} % ({1})</source>
         <translation> · target quota {0} % ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="309" />
+        <location filename="../../ui/flats/detail.py" line="310" />
         <source>Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.</source>
         <translation>Last decision: {0} – {1}, resolution {2}, household {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="314" />
+        <location filename="../../ui/flats/detail.py" line="315" />
         <source>Byt je volný a nikomu nenabídnutý. Vyberte domácnost v pořadí a nabídněte jí byt.</source>
         <translation>The flat is vacant and not offered. Select a household in the ranking and offer it the flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="323" />
+        <location filename="../../ui/flats/detail.py" line="324" />
         <source>Nabídnuto {0} domácnosti &lt;b&gt;{1}&lt;/b&gt; ({2}. v pořadí, {3} bodů) – čeká na odpověď.</source>
         <translation>Offered on {0} to &lt;b&gt;{1}&lt;/b&gt; (rank {2}, {3} points) – awaiting the answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="335" />
+        <location filename="../../ui/flats/detail.py" line="336" />
         <source>Rada přidělení domácnosti &lt;b&gt;{0}&lt;/b&gt; schválila {1} (usnesení {2}). Dalším krokem je nájemní smlouva.</source>
         <translation>The council approved the allocation to &lt;b&gt;{0}&lt;/b&gt; on {1} (resolution {2}). The lease comes next.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="341" />
+        <location filename="../../ui/flats/detail.py" line="342" />
         <source>Domácnost &lt;b&gt;{0}&lt;/b&gt; nabídku přijala {1}. Byt je pro ni rezervován; zapište rozhodnutí rady.</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; accepted the offer on {1}. The flat is reserved for them; record the council decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="360" />
+        <location filename="../../ui/flats/detail.py" line="361" />
         <source>Byt nabídnut domácnosti {0}.</source>
         <translation>Flat offered to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="374" />
+        <location filename="../../ui/flats/detail.py" line="375" />
         <source>Nabídka stažena.</source>
         <translation>Offer withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="382" />
+        <location filename="../../ui/flats/detail.py" line="383" />
         <source>Rozhodnutí zapsáno; pravidla a pořadí ke dni rozhodnutí jsou uloženy s ním.</source>
         <translation>Decision recorded; the rules and the ranking of that day are stored with it.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/detail.py" line="400" />
+        <location filename="../../ui/flats/detail.py" line="401" />
         <source>Pořadník žadatelů</source>
         <translation>Ranking list</translation>
     </message>
@@ -3819,92 +3814,92 @@ Leave without saving?</translation>
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../../ui/flats/page.py" line="37" />
+        <location filename="../../ui/flats/page.py" line="38" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="38" />
+        <location filename="../../ui/flats/page.py" line="39" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="39" />
+        <location filename="../../ui/flats/page.py" line="40" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="40" />
+        <location filename="../../ui/flats/page.py" line="41" />
         <source>Plocha</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="42" />
+        <location filename="../../ui/flats/page.py" line="43" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="43" />
+        <location filename="../../ui/flats/page.py" line="44" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="44" />
+        <location filename="../../ui/flats/page.py" line="45" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="45" />
+        <location filename="../../ui/flats/page.py" line="46" />
         <source>Nájem</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="47" />
+        <location filename="../../ui/flats/page.py" line="48" />
         <source>Bezbariérový</source>
         <translation>Barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="56" />
+        <location filename="../../ui/flats/page.py" line="57" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="59" />
+        <location filename="../../ui/flats/page.py" line="60" />
         <source>Hledat ulici, číslo domu, dispozici…</source>
         <translation>Search street, house number, layout…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="62" />
+        <location filename="../../ui/flats/page.py" line="63" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="66" />
+        <location filename="../../ui/flats/page.py" line="67" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="69" />
+        <location filename="../../ui/flats/page.py" line="70" />
         <source>Otevřít byt</source>
         <translation>Open flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="72" />
+        <location filename="../../ui/flats/page.py" line="73" />
         <source>Nový byt…</source>
         <translation>New flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="74" />
+        <location filename="../../ui/flats/page.py" line="75" />
         <source>Nový dům…</source>
         <translation>New building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="131" />
+        <location filename="../../ui/flats/page.py" line="132" />
         <source>Načítám byty…</source>
         <translation>Loading flats…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="145" />
+        <location filename="../../ui/flats/page.py" line="146" />
         <source>Bytů: {0} · volných: {1}</source>
         <translation>Flats: {0} · vacant: {1}</translation>
     </message>
@@ -12320,6 +12315,26 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <location filename="../../app/labels.py" line="227" />
         <source>osoby žijící v extrémně přelidněném bydlení</source>
         <translation>people living in extreme overcrowding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39" />
+        <source>přízemí</source>
+        <translation>ground floor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>suterén</source>
+        <translation>basement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>{0}. podzemní podlaží</source>
+        <translation>basement level {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>{0}. patro</source>
+        <translation>floor {0}</translation>
     </message>
 </context>
 <context>

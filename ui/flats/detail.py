@@ -27,6 +27,7 @@ from app.printing import render
 from app.security import Permission
 from models.allocation import DecisionOutcome, OfferResponse
 from models.housing import FlatStatus
+from ui.labels import floor_text
 from ui.labels import tl as label
 
 from ..context import UiContext
@@ -211,7 +212,7 @@ class FlatDetailView(QWidget):
         self.title.setText(self.tr("{0}, byt č. {1}").format(f.address, d.number))
         bits = [d.layout or self.tr("{0} pok.").format(d.rooms),
                 f"{format_area(d.floor_area_m2)} m²",
-                self.tr("{0}. podlaží").format(d.floor) if d.floor is not None else "",
+                floor_text(d.floor),
                 label(d.category), label(d.status),
                 self.tr("nájem {0} + zálohy {1}").format(format_money(d.rent_hal),
                                                           format_money(d.services_hal)),

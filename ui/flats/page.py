@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.formatting import format_area, format_floor, format_money
+from app.formatting import format_area, format_money
 from app.housing.flats import list_flats
 from app.security import Permission
 from models.housing import FlatCategory, FlatStatus
+from ui.labels import floor_text
 from ui.labels import tl as label
 
 from ..context import UiContext
@@ -39,7 +40,7 @@ COLUMNS = [
     Col(QT_TRANSLATE_NOOP("FlatsPage", "Dispozice"), lambda f: f.layout, context=_T),
     Col(QT_TRANSLATE_NOOP("FlatsPage", "Plocha"), lambda f: f"{format_area(f.floor_area_m2)} m²",
         align_right=True, context=_T),
-    Col(QT_TRANSLATE_NOOP("FlatsPage", "Podlaží"), lambda f: format_floor(f.floor), context=_T),
+    Col(QT_TRANSLATE_NOOP("FlatsPage", "Podlaží"), lambda f: floor_text(f.floor), context=_T),
     Col(QT_TRANSLATE_NOOP("FlatsPage", "Kategorie"), lambda f: label(f.category), context=_T),
     Col(QT_TRANSLATE_NOOP("FlatsPage", "Stav"), lambda f: label(f.status), context=_T),
     Col(QT_TRANSLATE_NOOP("FlatsPage", "Nájem"), lambda f: format_money(f.rent_hal), align_right=True,
