@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from app.czech_names import sex_of_full_name
 from resources import path as resource_path
 
 from .areas import AREAS, OPENERS, Area
@@ -61,7 +62,9 @@ class MainWindow(QMainWindow):
         h.addWidget(side)
         h.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Přihlášen(a): {0}").format(ctx.actor.name))
+        signed_in = {"F": self.tr("Přihlášena: {0}"), "M": self.tr("Přihlášen: {0}")}.get(
+            sex_of_full_name(ctx.actor.name), self.tr("Přihlášen(a): {0}"))
+        self.statusBar().showMessage(signed_in.format(ctx.actor.name))
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.resize(1280, 780)
         self._restore_state()

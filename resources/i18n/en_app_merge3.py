@@ -36,3 +36,4 @@ EN.update({        # floors, one naming everywhere (ui.labels.floor_text)
     "{0}. podzemní podlaží": "basement level {0}",
     "{0}. patro": "floor {0}",
 })
+EN.update({"Přihlášena: {0}": "Signed in: {0}", "Přihlášen: {0}": "Signed in: {0}"})

@@ -6698,22 +6698,32 @@ Close the protocol?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="23" />
+        <location filename="../../ui/main_window.py" line="24" />
         <source>KMB Desk – {0}</source>
         <translation>KMB Desk – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="24" />
+        <location filename="../../ui/main_window.py" line="25" />
         <source> (ukázka)</source>
         <translation> (demo)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39" />
+        <location filename="../../ui/main_window.py" line="40" />
         <source>KMB Desk</source>
         <translation>KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Přihlášena: {0}</source>
+        <translation>Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Přihlášen: {0}</source>
+        <translation>Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Přihlášen(a): {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
