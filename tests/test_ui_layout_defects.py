@@ -1,0 +1,88 @@
+"""Layout defects of issue 18 item 6, looked at in a 1280×800 window of the
+town demo: the inspection title, the dashboard's task lines, a case's tasks,
+the ranking's Poznámka column and the guardians table. Each text must fit
+where it is shown, or wrap with a row tall enough, or be elided with an
+ellipsis and the full text in a tooltip."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
+
+from app.inspections.records import list_inspections
+from app.security import actor_from_user, find_user
+from models.guardians import Guardian
+from models.housing import Flat, FlatCategory, FlatStatus
+from models.assessments import RecordState
+
+from .conftest import DEMO_TODAY
+from .ui_helpers import make_context, open_window
+
+WAIT = 30000
+
+
+def _grab(widget, name: str) -> None:
+    """Keep a picture of the screen to look at (under the private TMPDIR)."""
+    folder = os.environ.get("KMB_LAYOUT_SHOTS")
+    if folder:
+        widget.window().grab().save(os.path.join(folder, name))
+
+
+def _window(qtbot, db, user: str, tmp_path):
+    with db.reading() as s:
+        actor = actor_from_user(find_user(s, user))
+    window = open_window(qtbot, make_context(db, actor, tmp_path / "ui.ini"))
+    window.resize(1280, 800)
+    return window
+
+
+def _settle(qtbot, window) -> None:
+    """Let the layouts and the background reads finish, as a person would wait."""
+    qtbot.wait(300)
+    window.repaint()
+
+
+def _label_shows_all(label: QLabel) -> bool:
+    """The whole text on one line, or wrapped (at words) with the label tall enough."""
+    text = label.text()
+    if label.fontMetrics().horizontalAdvance(text) <= label.contentsRect().width():
+        return True
+    return label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+
+
+def _cell_fits_or_tips(view, row: int, col: int) -> tuple[bool, str]:
+    """A cell's text fits its column, or it is elided with an ellipsis (never cut
+    mid-word) and its tooltip holds the whole text."""
+    index = view.model().index(row, col)
+    text = index.data(Qt.DisplayRole) or ""
+    margin = 2 * (view.style().pixelMetric(view.style().PM_FocusFrameHMargin) + 1) + 4
+    need = view.fontMetrics().horizontalAdvance(text) + margin
+    if need <= view.columnWidth(col):
+        return True, text
+    tip = index.data(Qt.ToolTipRole) or ""
+    elided = view.textElideMode() == Qt.ElideRight and not view.wordWrap()
+    return elided and text in tip, text
+
+
+def test_a_long_inspection_title_wraps_beside_the_buttons(qtbot, town_db, tmp_path):
+    window = _window(qtbot, town_db, "admin", tmp_path)
+    page = window.show_area("inspections")
+    drafts = list_inspections(town_db, window.ctx.actor, state=RecordState.DRAFT)
+    assert drafts, "the town demo has draft inspections"
+    longest = max(drafts, key=lambda r: len(r.flat))
+    page.open_record(longest.id)
+    editor = page.editor
+    assert editor.close_button.isVisible() and editor.discard_button.isVisible()
+    _settle(qtbot, window)
+    _grab(window, "inspection.png")
+    title = editor.title
+    qtbot.waitUntil(lambda: _label_shows_all(title), timeout=WAIT)
+    assert _label_shows_all(editor.subtitle)                 # the template's name too
+    assert "byt č.\u00a0" in title.text()                    # "č." never ends a line
+    assert title.toolTip()                                   # the flat's full label on hover
+    assert title.geometry().bottom() < editor.subtitle.geometry().top() + 2    # no overlap
+    # the header keeps its buttons whole
+    for b in (editor.print_button, editor.close_button, editor.discard_button):
+        assert b.width() >= b.sizeHint().width()
