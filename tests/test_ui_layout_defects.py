@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStyle
 from sqlalchemy import select
 
 from app.inspections.records import list_inspections
@@ -57,7 +57,7 @@ def _cell_fits_or_tips(view, row: int, col: int) -> tuple[bool, str]:
     mid-word) and its tooltip holds the whole text."""
     index = view.model().index(row, col)
     text = index.data(Qt.DisplayRole) or ""
-    margin = 2 * (view.style().pixelMetric(view.style().PM_FocusFrameHMargin) + 1) + 4
+    margin = 2 * (view.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 1) + 4
     need = view.fontMetrics().horizontalAdvance(text) + margin
     if need <= view.columnWidth(col):
         return True, text
@@ -86,3 +86,31 @@ def test_a_long_inspection_title_wraps_beside_the_buttons(qtbot, town_db, tmp_pa
     # the header keeps its buttons whole
     for b in (editor.print_button, editor.close_button, editor.discard_button):
         assert b.width() >= b.sizeHint().width()
+
+
+def test_dashboard_task_lines_are_elided_whole_words_with_the_line_on_hover(
+        qtbot, town_db, tmp_path, monkeypatch):
+    from ui.cases import cards
+    monkeypatch.setattr(cards, "today", lambda: DEMO_TODAY)
+    window = _window(qtbot, town_db, "jana.dvorakova", tmp_path)
+    page = window.show_area("dashboard")
+    card = next(c for c in page.findChildren(cards.MyTasksCard))
+    tasks = card.list
+    qtbot.waitUntil(lambda: len(card.rows) > 0 and tasks.count() > len(card.rows), timeout=WAIT)
+    _settle(qtbot, window)
+    _grab(window, "dashboard.png")
+    room = tasks.viewport().width()
+    long_lines = 0
+    for i in range(tasks.count()):
+        item = tasks.item(i)
+        if item.data(Qt.UserRole) is None:
+            continue                                     # a heading
+        rect = tasks.visualItemRect(item)
+        assert rect.height() >= tasks.fontMetrics().height(), item.text()   # not cut in height
+        check = tasks.style().pixelMetric(QStyle.PM_IndicatorWidth)
+        if tasks.fontMetrics().horizontalAdvance(item.text()) + check + 12 > room:
+            long_lines += 1
+            # cut with an ellipsis (never mid-word bare), the whole line on hover
+            assert tasks.textElideMode() == Qt.ElideRight and not tasks.wordWrap()
+            assert item.toolTip().split("\n")[0] == item.text()
+    assert long_lines, "the demo's day has task lines longer than the card"
