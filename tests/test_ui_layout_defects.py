@@ -114,3 +114,33 @@ def test_dashboard_task_lines_are_elided_whole_words_with_the_line_on_hover(
             assert tasks.textElideMode() == Qt.ElideRight and not tasks.wordWrap()
             assert item.toolTip().split("\n")[0] == item.text()
     assert long_lines, "the demo's day has task lines longer than the card"
+
+
+def test_case_tasks_are_one_readable_row_each_with_the_detail_on_hover(qtbot, town_db,
+                                                                       tmp_path):
+    window = _window(qtbot, town_db, "jana.dvorakova", tmp_path)
+    page = window.show_area("cases")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT)
+    busiest = max(page.model.rows, key=lambda c: c.open_tasks or 0)
+    assert busiest.open_tasks >= 2
+    row = page.model.rows.index(busiest)
+    page.table.selectRow(row)
+    detail = page.detail
+    qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.id == busiest.id,
+                    timeout=WAIT)
+    tasks = detail.task_list
+    qtbot.waitUntil(lambda: tasks.count() == busiest.open_tasks, timeout=WAIT)
+    _settle(qtbot, window)
+    _grab(window, "case.png")
+    line = tasks.fontMetrics().height()
+    for i in range(tasks.count()):
+        item = tasks.item(i)
+        rect = tasks.visualItemRect(item)
+        # one line per task (not two cramped rows), fully visible in the list
+        assert line <= rect.height() < 2 * line, (item.text(), rect.height())
+        assert tasks.viewport().rect().contains(rect), item.text()     # elided at its edge
+        right = tasks.viewport().mapTo(detail.viewport(), rect.topRight()).x()
+        assert right <= detail.viewport().width(), (item.text(), right)   # not cut off
+        assert "\n" not in item.text()
+        assert " · " in item.text()                       # title · due · owner
+        assert item.toolTip().split("\n")[0] == item.text()
