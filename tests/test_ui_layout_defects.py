@@ -57,7 +57,7 @@ def _cell_fits_or_tips(view, row: int, col: int) -> tuple[bool, str]:
     mid-word) and its tooltip holds the whole text."""
     index = view.model().index(row, col)
     text = index.data(Qt.DisplayRole) or ""
-    margin = 2 * (view.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 1) + 4
+    margin = 2 * (view.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 1)  # as Qt draws
     need = view.fontMetrics().horizontalAdvance(text) + margin
     if need <= view.columnWidth(col):
         return True, text
@@ -144,3 +144,42 @@ def test_case_tasks_are_one_readable_row_each_with_the_detail_on_hover(qtbot, to
         assert "\n" not in item.text()
         assert " · " in item.text()                       # title · due · owner
         assert item.toolTip().split("\n")[0] == item.text()
+
+
+def _vacant_flat_with_notes(db) -> str:
+    from app.allocation.ranking import rank_flat
+    with db.reading() as s:
+        admin = actor_from_user(find_user(s, "admin"))
+        flats = s.scalars(select(Flat.id).where(Flat.status == FlatStatus.VACANT,
+                                                Flat.category == FlatCategory.SOCIAL)
+                          .order_by(Flat.id)).all()
+    for flat_id in flats:
+        if any(e.active_lease or e.reviews for e in rank_flat(db, admin, flat_id).ranked):
+            return flat_id
+    raise AssertionError("the town demo has a vacant flat whose ranking carries notes")
+
+
+def test_ranking_notes_stretch_and_elide_with_the_note_on_hover(qtbot, town_db, tmp_path):
+    flat_id = _vacant_flat_with_notes(town_db)
+    window = _window(qtbot, town_db, "admin", tmp_path)
+    detail = window.show_area("flats").open_flat(flat_id)
+    qtbot.waitUntil(lambda: not detail.ranking_pending, timeout=WAIT)
+    _settle(qtbot, window)
+    _grab(window, "ranking.png")
+    view = detail.ranking_panel.ranked
+    model = view.model()
+    note = model.columnCount() - 1
+    assert model.headerData(note, Qt.Horizontal) == "Poznámka"
+    header = view.horizontalHeader()
+    # the last column takes the room left: the table ends at the view's edge, no scrolling
+    assert header.sectionViewportPosition(note) + header.sectionSize(note) \
+        <= view.viewport().width()
+    assert header.sectionSize(note) >= header.minimumSectionSize()
+    assert not view.horizontalScrollBar().isVisible()
+    noted = 0
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            ok, text = _cell_fits_or_tips(view, row, col)
+            assert ok, (row, col, text, view.columnWidth(col))
+        noted += bool(model.index(row, note).data())
+    assert noted
