@@ -183,3 +183,33 @@ def test_ranking_notes_stretch_and_elide_with_the_note_on_hover(qtbot, town_db, 
             assert ok, (row, col, text, view.columnWidth(col))
         noted += bool(model.index(row, note).data())
     assert noted
+
+
+def test_guardians_table_keeps_the_decision_in_view_with_the_text_on_hover(qtbot, town_db,
+                                                                            tmp_path):
+    with town_db.reading() as s:
+        person_id = s.scalars(select(Guardian.person_id).order_by(Guardian.id)).first()
+    window = _window(qtbot, town_db, "admin", tmp_path)
+    page = window.show_area("persons")
+    page.detail.show_person(person_id)
+    panel = next(p for p in page.detail.panels if p.objectName() == "" and
+                 p.findChild(QLabel) and hasattr(p, "table"))
+    view = panel.table
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 0, timeout=WAIT)
+    _settle(qtbot, window)
+    _grab(window, "person.png")
+    # the panel does not widen the narrow person detail past its edge
+    assert page.detail.widget().width() <= page.detail.viewport().width()
+    model, header = view.model(), view.horizontalHeader()
+    last = model.columnCount() - 1
+    # every column within the view (no horizontal scrolling to reach Platnost) …
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) \
+        <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    # … the decision's column takes the room left and elides, its text whole on hover
+    assert model.headerData(2, Qt.Horizontal) == "Rozhodnutí"
+    for row in range(model.rowCount()):
+        for col in range(model.columnCount()):
+            ok, text = _cell_fits_or_tips(view, row, col)
+            assert ok, (row, col, text, view.columnWidth(col))
+        assert model.index(row, 2).data(Qt.ToolTipRole) == model.index(row, 2).data()
