@@ -133,6 +133,7 @@ def test_case_tasks_are_one_readable_row_each_with_the_detail_on_hover(qtbot, to
     _settle(qtbot, window)
     _grab(window, "case.png")
     line = tasks.fontMetrics().height()
+    assert tasks.textElideMode() == Qt.ElideRight and not tasks.wordWrap()   # "…", not cut
     for i in range(tasks.count()):
         item = tasks.item(i)
         rect = tasks.visualItemRect(item)
