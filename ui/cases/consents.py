@@ -109,6 +109,7 @@ class ConsentSection(QWidget):
         row = QHBoxLayout()
         title = QLabel(self.tr("Souhlasy klienta"))
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)      # else the row widens the case detail past its edge
         row.addWidget(title, 1)
         self.add_button = QPushButton(self.tr("Zaznamenat souhlas…"))
         self.add_button.clicked.connect(self.add_consent)

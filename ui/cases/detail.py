@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
@@ -115,6 +115,7 @@ class CaseDetailView(QScrollArea):
         self.task_list.setObjectName("caseTasks")
         self.task_list.setTextElideMode(Qt.ElideRight)
         self.task_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.task_list.setStyleSheet("QListWidget#caseTasks::item { padding: 3px 2px; }")
         self.task_list.itemChanged.connect(self._task_checked)
         cv.addWidget(self.task_list)
 
@@ -252,6 +253,8 @@ class CaseDetailView(QScrollArea):
             item.setCheckState(Qt.Unchecked)
             item.setData(Qt.UserRole, t.id)
             item.setToolTip(text + (f"\n{t.detail}" if t.detail else ""))
+            # one roomy line; no width of its own, so a long line is elided at the list's edge
+            item.setSizeHint(QSize(1, self.task_list.fontMetrics().height() + 10))
             self.task_list.addItem(item)
         if not rows:
             item = QListWidgetItem(self.tr("Žádné otevřené úkoly."))

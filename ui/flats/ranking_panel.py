@@ -62,6 +62,7 @@ RANK_COLUMNS = [
         lambda e: fmt_num(e.individual.points) if e.individual else "", True, _T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Poznámka"), _note, context=_T),
 ]
+NOTE_COLUMN = len(RANK_COLUMNS) - 1
 LINE_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Kritérium"), lambda ln: ln.label, context=_T),
     Col(QT_TRANSLATE_NOOP("RankingPanel", "Proč"), lambda ln: ln.detail, context=_T),
@@ -89,6 +90,8 @@ class _RankModel(RowsModel):
             if e.active_lease:          # the whole note, also where the column is narrow
                 tips.insert(0, QCoreApplication.translate(_T, "už má obecní byt") +
                             f": {e.active_lease}")
+            if index.column() == NOTE_COLUMN and _note(e):   # the column's whole text first
+                tips.insert(0, _note(e))
             return "\n".join(tips) or None
         return super().data(index, role)
 
@@ -112,6 +115,11 @@ class RankingPanel(QWidget):
         self.can_offer = False
         self.rank_model = _RankModel(RANK_COLUMNS)
         self.ranked = _table(self.rank_model, "rankedTable")
+        # Poznámka takes the room left and elides (the whole note in its tooltip)
+        rh = self.ranked.horizontalHeader()
+        rh.setStretchLastSection(False)
+        rh.setSectionResizeMode(NOTE_COLUMN, QHeaderView.Stretch)
+        self.ranked.setTextElideMode(Qt.ElideRight)
         self.rules_label = QLabel()
         self.rules_label.setObjectName("muted")
         self.rules_label.setWordWrap(True)
@@ -163,7 +171,7 @@ class RankingPanel(QWidget):
         top.addWidget(right)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 1)
-        top.setSizes([580, 500])
+        top.setSizes([660, 420])          # the ranking wide enough for its Poznámka
         bottom = QWidget()
         bv = QVBoxLayout(bottom)
         bv.setContentsMargins(0, 6, 0, 0)

@@ -60,6 +60,9 @@ class InspectionEditor(RecordEditor):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(ctx, self.tr("← Seznam kontrol"), parent)
+        # a long address and the template's name wrap beside the buttons, not cut
+        self.title.setWordWrap(True)
+        self.subtitle.setWordWrap(True)
         self.detail: InspectionDetail | None = None
         self.warnings: list = []
         self.errors = FieldErrors()
@@ -243,8 +246,9 @@ class InspectionEditor(RecordEditor):
 
     def show_state(self) -> None:
         d = self.detail
-        self.title.setText(self.tr("Kontrola bytu – {0}").format(
-            self.tr("{0}, byt č. {1}").format(d.flat_address.split(",")[0], d.flat_number)))
+        flat = self.tr("{0}, byt č. {1}").format(d.flat_address.split(",")[0], d.flat_number)
+        # "č." stays with its number when the title wraps (a no-break space)
+        self.title.setText(self.tr("Kontrola bytu – {0}").format(flat.replace(". ", ".\u00a0")))
         self.title.setToolTip(d.flat_label)
         parts = [tl(d.kind), format_date(d.data.inspected_on), d.worker_name,
                  tl_state(d.state)]

@@ -4,9 +4,9 @@ rest on and their validity; added, changed and removed here. Documents the
 person signs print the ones valid on the document's date."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.errors import KmbError, ValidationError
 from app.people import guardians
@@ -29,6 +29,14 @@ COLUMNS = [
 ]
 
 
+class _GuardiansModel(RowsModel):
+    def data(self, index, role=Qt.DisplayRole):
+        # a cell cut in the narrow detail shows its whole text on hover
+        if index.isValid() and role == Qt.ToolTipRole:
+            return super().data(index, Qt.DisplayRole) or None
+        return super().data(index, role)
+
+
 class GuardiansPanel(QWidget):
     @classmethod
     def create(cls, ctx: UiContext) -> "GuardiansPanel | None":
@@ -41,8 +49,13 @@ class GuardiansPanel(QWidget):
         self.editing: str | None = None
         title = QLabel(self.tr("Opatrovníci a zástupci"))
         title.setStyleSheet("font-weight:600;font-size:11pt;margin-top:10px")
-        self.model = RowsModel(COLUMNS)
+        self.model = _GuardiansModel(COLUMNS)
         self.table = list_table(self.model, "guardiansTable", fit_contents=True)
+        # the decision (č. j.) takes the room left, elided; the short columns fit their text
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.setMinimumHeight(90)
         self.table.clicked.connect(self._pick)
         self.empty = QLabel(self.tr("Osoba nemá opatrovníka ani zástupce."))
@@ -91,11 +104,13 @@ class GuardiansPanel(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.new_button = QPushButton(self.tr("Nový"))
         self.new_button.clicked.connect(self._clear)
-        row = QHBoxLayout()
-        for b in (self.save_button, self.new_button, self.remove_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        form.addRow(row)
+        # two rows of buttons: in one they widened the narrow detail past its edge
+        for buttons in ((self.save_button, self.new_button), (self.remove_button,)):
+            row = QHBoxLayout()
+            for b in buttons:
+                row.addWidget(b)
+            row.addStretch(1)
+            form.addRow(row)
 
     def show_person(self, person_id: str | None, name: str = "") -> None:
         self.person_id = person_id
