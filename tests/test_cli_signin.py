@@ -115,9 +115,9 @@ class _Office:
                 tables = sorted(inspect(conn).get_table_names())
                 content = {t: conn.execute(text(
                     f'SELECT md5(coalesce(string_agg(x::text, \'|\' ORDER BY x::text), \'\')) '
-                    f'FROM "{t}" x')).scalar() for t in tables if t != "audit_events"}
+                    f'FROM "{t}" x')).scalar() for t in tables if t != "audit_event"}
                 events = conn.execute(text(
-                    "SELECT seq, action FROM audit_events ORDER BY seq")).all()
+                    "SELECT seq, action FROM audit_event ORDER BY seq")).all()
         finally:
             db.close()
         return content, events

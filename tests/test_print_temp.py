@@ -141,7 +141,7 @@ def _leaks(temp, secrets: set[str]) -> list[str]:
 
 
 def test_printing_every_document_leaves_nothing_personal_in_temp(
-        qtbot, town_db, town_path, tmp_path, private_temp, capsys, monkeypatch):
+        qtbot, town_db, town_url, tmp_path, private_temp, capsys, monkeypatch):
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
     from ui.app import make_application
@@ -175,7 +175,7 @@ def test_printing_every_document_leaves_nothing_personal_in_temp(
     monkeypatch.setenv("KMB_PASSWORD", "demo")
     for kind, record_id in records.items():                      # kmb print, signed in
         target = out / f"{kind}-kmb.pdf"
-        assert cli(["print", kind, record_id, "-o", str(target), "--db", str(town_path),
+        assert cli(["print", kind, record_id, "-o", str(target), "--db", town_url,
                     "--user", "admin"]) == 0, capsys.readouterr().err
         assert target.stat().st_size > 1000
     assert [p.name for p in private_temp.rglob("*.pdf")] == []

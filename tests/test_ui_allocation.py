@@ -174,7 +174,7 @@ def test_screen_cli_and_pdf_agree(qtbot, ctx, capsys, monkeypatch):
     screen = _screen_order(detail.ranking_panel)
     assert len(screen) > 5
     monkeypatch.setenv("KMB_PASSWORD", "demo")
-    assert main(as_user(["rank", flat, "--format", "json", "--db", str(ctx.db.path)])) == 0
+    assert main(as_user(["rank", flat, "--format", "json", "--db", ctx.db.url])) == 0
     cli = json.loads(capsys.readouterr().out)
     assert [(e["rank"], e["household"], e["total"]) for e in cli["ranked"]] == screen
     shown = {}

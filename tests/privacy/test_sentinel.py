@@ -115,15 +115,15 @@ def _everything_on_the_command_line(capsys, tmp_path, db_path, user, assessment_
     return "\n".join(texts)
 
 
-def test_the_social_worker_sees_the_sentinels(capsys, tmp_path, town_path, planted):
-    text = _everything_on_the_command_line(capsys, tmp_path, town_path, "petr.horak", *planted)
+def test_the_social_worker_sees_the_sentinels(capsys, tmp_path, town_url, planted):
+    text = _everything_on_the_command_line(capsys, tmp_path, town_url, "petr.horak", *planted)
     for sentinel in SENTINELS:
         assert sentinel in text                  # the test can see a leak
 
 
 @pytest.mark.parametrize("user", ["tomas.krejci", "eva.ctenar"])
-def test_no_command_shows_special_category_data(capsys, tmp_path, town_path, planted, user):
-    text = _everything_on_the_command_line(capsys, tmp_path, town_path, user, *planted)
+def test_no_command_shows_special_category_data(capsys, tmp_path, town_url, planted, user):
+    text = _everything_on_the_command_line(capsys, tmp_path, town_url, user, *planted)
     for sentinel in SENTINELS:
         assert sentinel not in text
 
