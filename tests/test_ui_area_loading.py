@@ -38,13 +38,13 @@ def test_leases_read_once_and_other_tabs_when_opened(qtbot, lead_ctx, monkeypatc
     window = open_window(qtbot, lead_ctx)       # opens on Přehled (its lease cards read)
     calls = _counting(monkeypatch, records, "_rows")
     page = window.show_area("leases")
-    qtbot.waitUntil(page.leases.loader.ready)   # read off the GUI thread
+    qtbot.waitUntil(page.leases.loader.ready, timeout=30000)   # read off the GUI thread
     assert len(calls) == 1                      # the list tab only
     assert page.leases.model.rowCount() > 0
     page.tabs.setCurrentWidget(page.renewals)   # a person opens Prodloužení
-    qtbot.waitUntil(page.renewals.loader.ready)
+    qtbot.waitUntil(page.renewals.loader.ready, timeout=30000)
     page.tabs.setCurrentWidget(page.arrears)
-    qtbot.waitUntil(page.arrears.loader.ready)
+    qtbot.waitUntil(page.arrears.loader.ready, timeout=30000)
     assert page.renewals.history.rowCount() + page.renewals.candidates.rowCount() > 0
     opened = len(calls)
     page.tabs.setCurrentWidget(page.leases)     # back and forth: nothing read again
@@ -56,7 +56,7 @@ def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
     calls = _counting(monkeypatch, dashboard, "stale_cases")
     window = open_window(qtbot, lead_ctx)
     page = window.show_area("dashboard")
-    qtbot.waitUntil(lambda: page.isVisible() and page.ready())
+    qtbot.waitUntil(lambda: page.isVisible() and page.ready(), timeout=30000)
     assert calls == ["stale_cases"]
     stale = next(c for c in page.cards if isinstance(c, cards_cases.StaleCasesCard))
     assert stale.list.count() > 0
@@ -64,14 +64,14 @@ def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
     monkeypatch.setattr(cards_cases, "today", lambda: DEMO_TODAY.replace(day=1))
     window.show_area("persons")
     window.show_area("dashboard")
-    qtbot.waitUntil(page.ready)
+    qtbot.waitUntil(page.ready, timeout=30000)
     assert len(calls) == 2
 
 
 def test_applications_columns_are_not_fitted_to_every_cell(qtbot, lead_ctx):
     window = open_window(qtbot, lead_ctx)
     page = window.show_area("applications")
-    qtbot.waitUntil(page.loader.ready)
+    qtbot.waitUntil(page.loader.ready, timeout=30000)
     header = page.table.horizontalHeader()
     assert page.model.rowCount() > 0
     assert all(header.sectionResizeMode(i) != QHeaderView.ResizeToContents
