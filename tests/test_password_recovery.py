@@ -274,10 +274,13 @@ def test_the_sheet_needs_this_databases_key(db, admin):
 
 def test_first_start_prints_the_sheet_from_memory(qtbot, tmp_path, monkeypatch):
     import tempfile
-    import pathlib
     from ui.login import FirstPasswordDialog, RecoveryKeyDialog
     from ui.widgets.pdf_preview import PdfPreviewDialog
-    temp = pathlib.Path(tempfile.gettempdir())
+    # a temp folder of its own: other test workers' files (openpyxl's) come and go in the system one
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     before = _temp_files(temp)
     path = tmp_path / "nova" / "kmb.sqlite"
     seen = {}
