@@ -69,6 +69,7 @@ def _cell_fits_or_tips(view, row: int, col: int) -> tuple[bool, str]:
 def test_a_long_inspection_title_wraps_beside_the_buttons(qtbot, town_db, tmp_path):
     window = _window(qtbot, town_db, "admin", tmp_path)
     page = window.show_area("inspections")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     drafts = list_inspections(town_db, window.ctx.actor, state=RecordState.DRAFT)
     assert drafts, "the town demo has draft inspections"
     longest = max(drafts, key=lambda r: len(r.flat))
