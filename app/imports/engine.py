@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 
 import uuid6
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from models.allocation import Application, ApplicationState
@@ -35,8 +35,9 @@ from ..sync.capture import stamp_new_rows
 from ..rows import live
 from .fields import Kind
 from .rows import Parsed
+from .seen import Seen
 
-FLUSH_EVERY = 2000         # queued rows per bulk insert: few round trips, memory flat
+CHUNK = 2000               # rows looked up in one query and written in one bulk insert
 NEW, EXISTING = "new", "existing"
 _CACHE_MAX = 4096          # folded texts and sort keys of words kept (names repeat)
 
@@ -109,23 +110,31 @@ def fast_id() -> str:
 
 @dataclass
 class Context:
-    """Natural keys of what is stored (read once) and of what the file added."""
+    """Natural keys of what is stored and of what the file added.
+
+    Persons are looked up a chunk at a time (``prepare``: one query for the
+    chunk's rodné čísla, names and codes against the stored rows and the ones
+    this import already wrote) and forgotten at the chunk's end; what the
+    file's rows were (their lines, the preview's own new persons) goes to
+    ``keys`` on disk. So memory does not grow with the file or the records.
+    Households, buildings, flats, applications and leases (an office has
+    thousands, not 100,000) are still read once."""
     session: Session
     actor: object
     kind: Kind
     sha256: str
     write: bool
     today: dt.date
+    # the chunk's candidates (stored, written by this import, or new in this chunk)
     persons: set = field(default_factory=set)
     person_rc: dict = field(default_factory=dict)
     person_name_bd: dict = field(default_factory=dict)
     person_name_street: dict = field(default_factory=dict)
+    person_rc_of: dict = field(default_factory=dict)
     households: dict = field(default_factory=dict)     # id → (folded name)
     household_key: dict = field(default_factory=dict)  # (name, head) → id
     members: set = field(default_factory=set)
     person_households: dict = field(default_factory=dict)   # person → [household]
-    person_rc_of: dict = field(default_factory=dict)
-    aliases: dict = field(default_factory=dict)        # export's person code → stored person
     buildings: dict = field(default_factory=dict)
     flats: set = field(default_factory=set)
     flat_key: dict = field(default_factory=dict)
@@ -133,19 +142,13 @@ class Context:
     application_key: dict = field(default_factory=dict)
     leases: set = field(default_factory=set)
     lease_key: dict = field(default_factory=dict)
-    seen: dict = field(default_factory=dict)           # key of this file → first line
+    keys: Seen = field(default_factory=Seen)          # what earlier rows of the file were
     pending: list = field(default_factory=list)        # written since the last flush
     bulk: dict = field(default_factory=dict)           # model → rows to insert at the flush
     audits: list = field(default_factory=list)         # their audit events, written in one go
 
     def load(self) -> None:
         s = self.session
-        for pid, rc, sur, giv, bd, street in s.execute(
-                select(Person.id, Person.birth_number, Person.surname, Person.given_name,
-                       Person.birth_date, Address.street)
-                .outerjoin(Address, Address.id == Person.permanent_address_id)
-                .where(live(Person), Person.merged_into_id.is_(None))):
-            self._remember_person(pid, rc, sur, giv, bd, street)
         if self.kind.key in ("households", "applications", "leases"):
             for hid, name, pid, rel in s.execute(
                     select(Household.id, Household.name, HouseholdMember.person_id,
@@ -184,11 +187,83 @@ class Context:
                     self.lease_key[("number", fold(number))] = lid
                 self.lease_key[(flat, tenant, starts)] = lid
 
+    def prepare(self, rows: list[Parsed]) -> None:
+        """The stored persons the chunk's rows can be, in one query: by rodné
+        číslo, by record code, or by both folded name parts (either order,
+        without diacritics: the candidates, ``_name`` decides)."""
+        rcs, codes, names = set(), set(), set()
+        for row in rows:
+            if row.values.get("person_code"):
+                codes.add(row.values["person_code"])
+            d = row.person
+            if d is not None:
+                if d.birth_number:
+                    rcs.add(d.birth_number)
+                names.update((_fold(d.surname), _fold(d.given_name)))
+        wanted = [Person.birth_number.in_(rcs)] if rcs else []
+        if codes:
+            wanted.append(Person.id.in_(codes))
+        if names:
+            wanted.append(Person.search_surname.in_(names) & Person.search_given.in_(names))
+        if not wanted:
+            return
+        for pid, rc, sur, giv, bd, street in self.session.execute(
+                select(Person.id, Person.birth_number, Person.surname, Person.given_name,
+                       Person.birth_date, Address.street)
+                .outerjoin(Address, Address.id == Person.permanent_address_id)
+                .where(live(Person), Person.merged_into_id.is_(None), or_(*wanted))):
+            self._know(pid, rc, sur, giv, bd, street)
+
+    def end_chunk(self) -> None:
+        """Write the chunk, keep its keys on disk, forget its candidates."""
+        self.flush()
+        self.keys.save()
+        for chunk_only in (self.persons, self.person_rc, self.person_name_bd,
+                           self.person_name_street, self.person_rc_of):
+            chunk_only.clear()
+
+    def close(self) -> None:
+        self.keys.close()
+
     def _remember_member(self, hid: str, pid: str) -> None:
         self.members.add((hid, pid))
         self.person_households.setdefault(pid, []).append(hid)
 
-    def _remember_person(self, pid, rc, surname, given, bd, street) -> None:
+    def _remember_person(self, pid, rc, surname, given, bd, street, line: int) -> None:
+        """A person new in this file. The import finds them in the database
+        from the next chunk on; the preview writes nothing, so it keeps their
+        keys (digests only) for the rest of the file."""
+        self._know(pid, rc, surname, given, bd, street)
+        if self.write:
+            return
+        self.keys.add(("id", pid), line, pid)
+        if rc:
+            self.keys.add(("rc", rc), line, pid)
+            self.keys.add(("rc-of", pid), line, None, self.keys.digest(("rc-value", rc)))
+        if bd:
+            self.keys.add(("name-bd",) + _name(surname, given, bd), line, pid)
+        else:
+            self.keys.add(("name-street",) + _name(surname, given, street or ""), line, pid)
+
+    def _earlier(self, key: tuple) -> str | None:
+        """The preview's own new person of an earlier chunk under ``key``."""
+        if self.write:
+            return None
+        hit = self.keys.get(key)
+        return hit[1] if hit else None
+
+    def has_person(self, pid: str) -> bool:
+        return pid in self.persons or self._earlier(("id", pid)) is not None
+
+    def rc_differs(self, pid: str, rc: str) -> bool:
+        """Whether the person ``pid`` has a rodné číslo other than ``rc``."""
+        stored = self.person_rc_of.get(pid)
+        if stored is not None:
+            return stored != rc
+        hit = None if self.write else self.keys.get(("rc-of", pid))
+        return bool(hit) and hit[2] != self.keys.digest(("rc-value", rc))
+
+    def _know(self, pid, rc, surname, given, bd, street) -> None:
         self.persons.add(pid)
         if rc:
             self.person_rc.setdefault(rc, pid)
@@ -259,9 +334,11 @@ def large_cache(session: Session, rows: int):
 
 def once(ctx: Context, key: tuple, line: int, what: str) -> None:
     """A record the file names twice is a mistake in the file."""
-    first = ctx.seen.setdefault(key, line)
-    if first != line:
-        raise RowRefused(f"{what} už je na řádku {first}")
+    hit = ctx.keys.get(("once",) + key)
+    if hit is None:
+        ctx.keys.add(("once",) + key, line)
+    elif hit[0] != line:
+        raise RowRefused(f"{what} už je na řádku {hit[0]}")
 
 
 # -- persons ----------------------------------------------------------------------
@@ -270,10 +347,11 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     """(id, NEW|EXISTING) of the row's person; a conflict with a stored record
     (same rodné číslo, other name or birth date) refuses the row."""
     code = row.values.get("person_code")
-    if code and code in ctx.persons:
+    if code and ctx.has_person(code):
         return code, EXISTING
-    if code and code in ctx.aliases:
-        return ctx.aliases[code], EXISTING
+    alias = ctx.keys.get(("alias", code)) if code else None
+    if alias:
+        return alias[1], EXISTING
     data = row.person
     if data is None:
         raise RowRefused("chybí jméno a příjmení")
@@ -283,7 +361,7 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     found = _stored_person(ctx, data)
     if found:
         if code:
-            ctx.aliases[code] = found       # the code on the other sheets: this person
+            ctx.keys.add(("alias", code), row.line, found)  # the code on other sheets: this person
         return found, EXISTING
     pid = code or fast_id()
     obj = dict(id=pid, given_name=data.given_name, surname=data.surname,
@@ -301,23 +379,25 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
         if value and ctx.write:
             ctx.insert(PersonContact, dict(id=fast_id(), person_id=pid, kind=kind, value=value))
     ctx._remember_person(pid, data.birth_number, data.surname, data.given_name,
-                         data.birth_date, data.street)
+                         data.birth_date, data.street, row.line)
     return pid, NEW
 
 
 def _stored_person(ctx: Context, data) -> str | None:
-    by_rc = ctx.person_rc.get(data.birth_number) if data.birth_number else None
-    by_name = (ctx.person_name_bd.get(_name(data.surname, data.given_name, data.birth_date))
-               if data.birth_date else
-               ctx.person_name_street.get(_name(data.surname, data.given_name,
-                                              data.street or "")))
+    by_rc = (ctx.person_rc.get(data.birth_number) or ctx._earlier(("rc", data.birth_number))
+             if data.birth_number else None)
+    if data.birth_date:
+        key = _name(data.surname, data.given_name, data.birth_date)
+        by_name = ctx.person_name_bd.get(key) or ctx._earlier(("name-bd",) + key)
+    else:
+        key = _name(data.surname, data.given_name, data.street or "")
+        by_name = ctx.person_name_street.get(key) or ctx._earlier(("name-street",) + key)
     if by_rc and by_name and by_rc != by_name:
         raise RowRefused("rodné číslo patří jiné osobě v evidenci než jméno a datum narození")
     if by_rc and not by_name and data.birth_date:
         raise RowRefused(f"rodné číslo už má v evidenci jiná osoba ({_describe(ctx, by_rc)})")
     if by_name and data.birth_number and not by_rc:
-        stored = ctx.person_rc_of.get(by_name)
-        if stored and stored != data.birth_number:
+        if ctx.rc_differs(by_name, data.birth_number):
             raise RowRefused(f"v evidenci je {_describe(ctx, by_name)} se stejným jménem "
                              "a datem narození, ale jiným rodným číslem")
     return by_rc or by_name
@@ -390,7 +470,7 @@ def import_member(ctx: Context, row: Parsed) -> str:
         ctx.households[hh_id] = fold(name)
         ctx.household_key[(fold(name), pid)] = hh_id
         state = NEW
-    ctx.seen[("household", group)] = hh_id
+    ctx.keys.add(("household", group), row.line, hh_id)
     return NEW if member(ctx, row, hh_id, pid, relation) == NEW else state
 
 
@@ -399,8 +479,9 @@ def _member_household(ctx: Context, group, code, name: str, pid: str) -> str | N
     group, or a stored household of that name the person is in already."""
     if code and code in ctx.households:
         return code
-    if ("household", group) in ctx.seen:
-        return ctx.seen[("household", group)]
+    earlier = ctx.keys.get(("household", group))
+    if earlier:
+        return earlier[1]
     return next((h for h in ctx.person_households.get(pid, ())
                  if ctx.households.get(h) == name), None)
 
