@@ -35,6 +35,7 @@ from ..sync.capture import stamp_new_rows
 from ..rows import live
 from .fields import Kind
 from .rows import Parsed
+from ..i18n import _
 from .seen import Seen
 
 CHUNK = 2000               # rows looked up in one query and written in one bulk insert
@@ -176,7 +177,7 @@ class Context:
                            Application.filed_on).where(live(Application))):
                 self.applications.add(aid)
                 if number:
-                    self.application_key[("number", fold(number))] = aid
+                    self.application_key[("number", fold(number))] = (aid, applicant)
                 self.application_key[(applicant, filed)] = aid
         if self.kind.key == "leases":
             for lid, number, flat, tenant, starts in s.execute(
@@ -496,8 +497,12 @@ def import_application(ctx: Context, row: Parsed) -> str:
     if code and code in ctx.applications:
         return EXISTING
     number = v.get("application_number")
-    found = (ctx.application_key.get(("number", fold(number))) if number else None) \
-        or ctx.application_key.get((pid, v["filed_on"]))
+    found = ctx.application_key.get((pid, v["filed_on"]))
+    if not found and number:
+        # another installation's (or an old list's) number is no identity here:
+        # the same number may be another applicant's application of this series
+        aid, applicant = ctx.application_key.get(("number", fold(number)), (None, None))
+        found = aid if applicant == pid else None
     if found:
         return EXISTING
     if v["filed_on"] > ctx.today:
@@ -507,20 +512,31 @@ def import_application(ctx: Context, row: Parsed) -> str:
         raise RowRefused(f"počet osob {size} není možný")
     hh_id = household(ctx, row, pid, size=size)
     app_id = code or fast_id()
-    if ctx.write and not number:
-        number = numbering.issue(ctx.session, "application", v["filed_on"].year)
+    # a number of this installation's series, never the file's: the file's may
+    # be taken here or be another installation's series (app/numbering.py)
+    local = numbering.issue(ctx.session, "application", v["filed_on"].year) if ctx.write \
+        else None
+    note = v.get("note")
+    if number:
+        note = original_number(number) + (f"\n{note}" if note else "")
     valid_until = v.get("valid_until")
     ctx.add(Application, dict(
-        id=app_id, number=number, household_id=hh_id, applicant_id=pid,
+        id=app_id, number=local, household_id=hh_id, applicant_id=pid,
         filed_on=v["filed_on"], requested_category=v.get("category") or FlatCategory.SOCIAL,
         state=v.get("state") or ApplicationState.ACTIVE, valid_until=valid_until,
         renewal_due_on=valid_until - dt.timedelta(days=30) if valid_until else None,
         household_size=size, children=v.get("children") or 0,
-        household_income_hal=v.get("household_income"), note=v.get("note")),
+        household_income_hal=v.get("household_income"), note=note),
         "application", row.line)
     ctx.applications.add(app_id)
     ctx.application_key[(pid, v["filed_on"])] = app_id
     return NEW
+
+
+def original_number(number: str) -> str:
+    """The file's number kept on the application as its reference (the note
+    is shown in the application's detail and printed nowhere else)."""
+    return _("Původní číslo žádosti: {number}").format(number=number)
 
 
 # -- flats ------------------------------------------------------------------------

@@ -57,8 +57,13 @@ class Preview:
 
     def state(self, line: int) -> str:
         """What the import makes of a sample row, in words for the preview."""
+        outcome = self.outcomes.get(line)
+        number = dict(self.sample).get(line, {}).get("application_number")
+        if outcome == engine.NEW and number:
+            return _("nová, dostane číslo této evidence (původní {number})").format(
+                number=number)
         return {engine.NEW: _("nový"), engine.EXISTING: _("již v evidenci"),
-                BAD: _("chyba")}.get(self.outcomes.get(line), "")
+                BAD: _("chyba")}.get(outcome, "")
 
     @property
     def clean(self) -> bool:
