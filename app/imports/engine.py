@@ -28,7 +28,10 @@ from models.people import (Address, ContactKind, Household, HouseholdMember, Per
                            PersonContact, Relation)
 
 from .. import audit, numbering
-from ..czech_text import fold, sort_key
+import re
+import unicodedata
+
+from ..czech_text import _PRIMARY, _weights, fold, sort_key
 from ..intake.duplicates import find_duplicates
 from ..intake.service import household_name
 from ..sync.capture import stamp_new_rows
@@ -73,12 +76,51 @@ def _name(surname: str | None, given: str | None, *rest) -> tuple:
     return (a, b, *_k(*rest)) if a <= b else (b, a, *_k(*rest))
 
 
+class _Table(dict):
+    """A ``str.translate`` table filled on first use of each character."""
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self._make(chr(code))
+        return value
+
+
+_CH_LOWER, _CH_UPPER = "\ue000", "\ue001"      # the letter CH as one character
+_CH = re.compile("[cC][hH]")
+
+
+def _weights_of(ch: str) -> tuple[int, int]:
+    return _PRIMARY["ch"] if ch in (_CH_LOWER, _CH_UPPER) else _weights(ch)
+
+
+_PRIMARY_T = _Table(lambda ch: chr(0x20 + _weights_of(ch)[0]))
+_SECONDARY_T = _Table(lambda ch: chr(0x21 + _weights_of(ch)[1]))
+_CASE_T = _Table(lambda ch: "\x22" if ch.isupper() or ch == _CH_UPPER else "\x21")
+
+
+def _word_sort_key(word: str) -> tuple[str, str, str]:
+    """``czech_text.sort_key`` of one word, its three levels, by translation
+    tables instead of a loop over characters (names of a big file rarely
+    repeat whole, their letters do). Equal to ``sort_key`` (tested); a word
+    whose lower case changes its length takes ``sort_key`` itself."""
+    text = unicodedata.normalize("NFC", word)
+    if _CH_LOWER in text or _CH_UPPER in text or len(text.lower()) != len(text):
+        return tuple(sort_key(word).split("\x01"))
+    if "h" in text or "H" in text:
+        text = _CH.sub(lambda m: _CH_UPPER if m[0][0] == "C" else _CH_LOWER, text)
+    lower = text.lower()
+    return (lower.translate(_PRIMARY_T), lower.translate(_SECONDARY_T),
+            text.translate(_CASE_T))
+
+
 def _word_key(word: str) -> tuple[str, str, str]:
     hit = _word_keys.get(word)
     if hit is None:
         if len(_word_keys) > _CACHE_MAX:
             _word_keys.clear()
-        hit = _word_keys[word] = tuple(sort_key(word).split("\x01"))
+        hit = _word_keys[word] = _word_sort_key(word)
     return hit
 
 
@@ -201,19 +243,9 @@ class Context:
                 if d.birth_number:
                     rcs.add(d.birth_number)
                 names.update((_fold(d.surname), _fold(d.given_name)))
-        wanted = [Person.birth_number.in_(rcs)] if rcs else []
-        if codes:
-            wanted.append(Person.id.in_(codes))
-        if names:
-            wanted.append(Person.search_surname.in_(names) & Person.search_given.in_(names))
-        if not wanted:
-            return
-        for pid, rc, sur, giv, bd, street in self.session.execute(
-                select(Person.id, Person.birth_number, Person.surname, Person.given_name,
-                       Person.birth_date, Address.street)
-                .outerjoin(Address, Address.id == Person.permanent_address_id)
-                .where(live(Person), Person.merged_into_id.is_(None), or_(*wanted))):
-            self._know(pid, rc, sur, giv, bd, street)
+        if rcs or codes or names:
+            for pid, rc, sur, giv, bd, street in _candidates(self.session, rcs, codes, names):
+                self._know(pid, rc, sur, giv, bd, street)
 
     def end_chunk(self) -> None:
         """Write the chunk, keep its keys on disk, forget its candidates."""
@@ -310,10 +342,85 @@ class Context:
                 continue
             rows = self.bulk.pop(model)
             stamp_new_rows(self.session, rows)
-            self.session.execute(model.__table__.insert(), rows)
+            if not _insert_on_sqlite(self.session, table, rows):
+                self.session.execute(table.insert(), rows)
         audit.record_many(self.session, self.actor, "import", self.audits, make_id=fast_id)
         self.audits.clear()
         self.pending.clear()
+
+
+_CANDIDATES = (
+    'SELECT p.id, p.birth_number, p.surname, p.given_name, p.birth_date, a.street '
+    'FROM person p LEFT OUTER JOIN address a ON a.id = p.permanent_address_id '
+    'WHERE p.deleted_at IS NULL AND p.merged_into_id IS NULL AND ({})')
+
+
+def _candidates(session: Session, rcs: set, codes: set, names: set):
+    """Persons with one of the rodné čísla or codes, or both name parts among
+    the folded names. On SQLite by the driver: SQLAlchemy's expanding IN
+    spent more on thousands of parameters than the query itself."""
+    if session.get_bind().dialect.name != "sqlite":
+        wanted = [Person.birth_number.in_(rcs)] if rcs else []
+        if codes:
+            wanted.append(Person.id.in_(codes))
+        if names:
+            wanted.append(Person.search_surname.in_(names) & Person.search_given.in_(names))
+        return session.execute(
+            select(Person.id, Person.birth_number, Person.surname, Person.given_name,
+                   Person.birth_date, Address.street)
+            .outerjoin(Address, Address.id == Person.permanent_address_id)
+            .where(live(Person), Person.merged_into_id.is_(None), or_(*wanted))).all()
+    marks = lambda values: ", ".join("?" * len(values))          # noqa: E731
+    where, params = [], []
+    if rcs:
+        where.append(f"p.birth_number IN ({marks(rcs)})")
+        params += list(rcs)
+    if codes:
+        where.append(f"p.id IN ({marks(codes)})")
+        params += list(codes)
+    if names:
+        where.append(f"(p.search_surname IN ({marks(names)}) "
+                     f"AND p.search_given IN ({marks(names)}))")
+        params += list(names) * 2
+    rows = session.connection().exec_driver_sql(
+        _CANDIDATES.format(" OR ".join(where)), tuple(params)).all()
+    # dates as the ORM reads them (SQLite keeps ISO text)
+    return [(pid, rc, sur, giv, dt.date.fromisoformat(bd) if isinstance(bd, str) else bd, st)
+            for pid, rc, sur, giv, bd, st in rows]
+
+
+def _insert_on_sqlite(session: Session, table, rows: list[dict]) -> bool:
+    """Rows written by the driver's executemany with the columns' own bind
+    processors: SQLAlchemy's per-row parameter handling took more time than
+    SQLCipher's insert. SQLite only (PostgreSQL's driver batches the rows
+    well through SQLAlchemy); False where a column has a default this does
+    not reproduce, and the caller inserts the usual way."""
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return False
+    dialect = bind.dialect
+    given = set().union(*rows)
+    columns, defaults = [], {}
+    for col in table.columns:
+        if col.key in given:
+            columns.append(col)
+        elif col.default is not None:
+            if not col.default.is_scalar:
+                return False
+            columns.append(col)
+            defaults[col.key] = col.default.arg
+    procs = [col.type._cached_bind_processor(dialect) for col in columns]
+    keys = [col.key for col in columns]
+    params = []
+    for row in rows:
+        values = [row[k] if k in row else defaults.get(k) for k in keys]
+        params.append(tuple(v if p is None or v is None else p(v)
+                            for v, p in zip(values, procs)))
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    session.connection().exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    return True
 
 
 @contextmanager
