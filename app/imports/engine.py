@@ -409,13 +409,16 @@ def _insert_on_sqlite(session: Session, table, rows: list[dict]) -> bool:
                 return False
             columns.append(col)
             defaults[col.key] = col.default.arg
-    procs = [col.type._cached_bind_processor(dialect) for col in columns]
-    keys = [col.key for col in columns]
+    keyed = [(col.key, defaults.get(col.key)) for col in columns]
+    procs = [(i, p) for i, p in enumerate(col.type._cached_bind_processor(dialect)
+                                          for col in columns) if p is not None]
     params = []
     for row in rows:
-        values = [row[k] if k in row else defaults.get(k) for k in keys]
-        params.append(tuple(v if p is None or v is None else p(v)
-                            for v, p in zip(values, procs)))
+        values = [row.get(k, d) for k, d in keyed]
+        for i, proc in procs:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+        params.append(tuple(values))
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" * len(columns))
     session.connection().exec_driver_sql(
