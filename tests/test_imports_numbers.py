@@ -57,3 +57,28 @@ def test_a_number_already_issued_here_is_not_taken_over(db, admin, tmp_path):
     assert (again.created, again.existing) == (0, 2)
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Application)) == 2
+
+
+def test_the_wizard_says_the_application_gets_a_number_here(qtbot, db, admin, tmp_path,
+                                                            monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from .test_ui_imports import _idle, _tab, click
+    from .ui_helpers import make_context
+
+    ours = _csv(tmp_path / "naše.csv", ["Jméno a příjmení", "Datum narození", "Datum podání"],
+                [["Jana Malá", "1. 2. 1980", "3. 1. 2024"]])
+    service.run_import(db, admin, "applications", ours, today=TODAY)
+    other = _csv(tmp_path / "z jiné instalace.csv",
+                 ["Jméno a příjmení", "Datum narození", "Datum podání", "Číslo žádosti"],
+                 [["Petr Veselý", "5. 6. 1975", "5. 2. 2024", "Z-2024/0001"]])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    tab = _tab(qtbot, make_context(db, admin, tmp_path / "ui.ini"))
+    tab.kind.setCurrentIndex(tab.kind.findData("applications"))
+    click(qtbot, tab.choose)
+    _idle(qtbot, tab)
+    assert tab.rows_table.item(0, 1).text() == \
+        "nová, dostane číslo této evidence (původní Z-2024/0001)"
+    click(qtbot, tab.import_button)
+    _idle(qtbot, tab)
+    assert _numbers(db)["Petr Veselý"][0] == "Z-2024/0002"
