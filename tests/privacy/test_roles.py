@@ -166,6 +166,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "intake.service.person_context": {P.VIEW_CASES},
     "intake.service.save_intake": {P.EDIT_CASES},
     "landlords.detail.landlord_detail": {P.VIEW_LANDLORDS},
+    "landlords.guarantee_print.guarantee_pdf": {P.VIEW_LANDLORDS, P.PRINT},
     "landlords.guarantees.create_guarantee": {P.EDIT_LANDLORDS},
     "landlords.guarantees.record_claim": {P.EDIT_LANDLORDS},
     "landlords.listing.landlord_rows": {P.VIEW_LANDLORDS},
