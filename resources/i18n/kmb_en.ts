@@ -1973,7 +1973,7 @@ Leave without saving?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="108" />
-        <location filename="../../ui/cases/detail.py" line="264" />
+        <location filename="../../ui/cases/detail.py" line="267" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
@@ -1983,82 +1983,82 @@ Leave without saving?</translation>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="122" />
+        <location filename="../../ui/cases/detail.py" line="123" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123" />
+        <location filename="../../ui/cases/detail.py" line="124" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="124" />
+        <location filename="../../ui/cases/detail.py" line="125" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="150" />
+        <location filename="../../ui/cases/detail.py" line="151" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="163" />
+        <location filename="../../ui/cases/detail.py" line="164" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="164" />
+        <location filename="../../ui/cases/detail.py" line="165" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="186" />
+        <location filename="../../ui/cases/detail.py" line="187" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="187" />
+        <location filename="../../ui/cases/detail.py" line="188" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="206" />
+        <location filename="../../ui/cases/detail.py" line="207" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="207" />
+        <location filename="../../ui/cases/detail.py" line="208" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="209" />
+        <location filename="../../ui/cases/detail.py" line="210" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="211" />
+        <location filename="../../ui/cases/detail.py" line="212" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="222" />
+        <location filename="../../ui/cases/detail.py" line="223" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="247" />
+        <location filename="../../ui/cases/detail.py" line="248" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="257" />
+        <location filename="../../ui/cases/detail.py" line="260" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="263" />
+        <location filename="../../ui/cases/detail.py" line="266" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2465,17 +2465,17 @@ Leave without saving?</translation>
         <translation>Client's consents</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="113" />
+        <location filename="../../ui/cases/consents.py" line="114" />
         <source>Zaznamenat souhlas…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="115" />
+        <location filename="../../ui/cases/consents.py" line="116" />
         <source>Odvolat…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="133" />
+        <location filename="../../ui/cases/consents.py" line="134" />
         <source>Klient zatím nedal žádný souhlas.</source>
         <translation>The client has not given any consent yet.</translation>
     </message>
@@ -4449,7 +4449,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="77" />
+        <location filename="../../ui/persons/guardians.py" line="90" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4469,75 +4469,75 @@ Leave without saving?</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="42" />
+        <location filename="../../ui/persons/guardians.py" line="50" />
         <source>Opatrovníci a zástupci</source>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="48" />
+        <location filename="../../ui/persons/guardians.py" line="61" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="70" />
+        <location filename="../../ui/persons/guardians.py" line="83" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="78" />
+        <location filename="../../ui/persons/guardians.py" line="91" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="79" />
+        <location filename="../../ui/persons/guardians.py" line="92" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="80" />
+        <location filename="../../ui/persons/guardians.py" line="93" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="81" />
+        <location filename="../../ui/persons/guardians.py" line="94" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="86" />
-        <location filename="../../ui/persons/guardians.py" line="130" />
+        <location filename="../../ui/persons/guardians.py" line="99" />
+        <location filename="../../ui/persons/guardians.py" line="145" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="89" />
+        <location filename="../../ui/persons/guardians.py" line="102" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="92" />
+        <location filename="../../ui/persons/guardians.py" line="105" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="123" />
+        <location filename="../../ui/persons/guardians.py" line="138" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="141" />
-        <location filename="../../ui/persons/guardians.py" line="144" />
-        <location filename="../../ui/persons/guardians.py" line="158" />
+        <location filename="../../ui/persons/guardians.py" line="156" />
+        <location filename="../../ui/persons/guardians.py" line="159" />
+        <location filename="../../ui/persons/guardians.py" line="173" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -4904,246 +4904,246 @@ Leave without saving?</translation>
         <translation>← Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="66" />
+        <location filename="../../ui/inspections/editor.py" line="69" />
         <source>Protokol…</source>
         <translation>Protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="68" />
+        <location filename="../../ui/inspections/editor.py" line="71" />
         <source>Předávací protokol…</source>
         <translation>Handover protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="70" />
-        <location filename="../../ui/inspections/editor.py" line="391" />
+        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="395" />
         <source>Uzavřít protokol</source>
         <translation>Close protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="76" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="78" />
+        <location filename="../../ui/inspections/editor.py" line="81" />
         <source>Místnost</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="79" />
+        <location filename="../../ui/inspections/editor.py" line="82" />
         <source>Položka</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="80" />
+        <location filename="../../ui/inspections/editor.py" line="83" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="81" />
+        <location filename="../../ui/inspections/editor.py" line="84" />
         <source>Závada</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="82" />
-        <location filename="../../ui/inspections/editor.py" line="127" />
+        <location filename="../../ui/inspections/editor.py" line="85" />
+        <location filename="../../ui/inspections/editor.py" line="130" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="83" />
+        <location filename="../../ui/inspections/editor.py" line="86" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="84" />
+        <location filename="../../ui/inspections/editor.py" line="87" />
         <source>Nezkontrolované označit „v pořádku“</source>
         <translation>Mark unchecked items “in order”</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="86" />
+        <location filename="../../ui/inspections/editor.py" line="89" />
         <source>Přidat položku</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="88" />
+        <location filename="../../ui/inspections/editor.py" line="91" />
         <source>Odebrat položku</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="103" />
+        <location filename="../../ui/inspections/editor.py" line="106" />
         <source>Měřidlo</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="104" />
+        <location filename="../../ui/inspections/editor.py" line="107" />
         <source>Výrobní číslo</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="105" />
+        <location filename="../../ui/inspections/editor.py" line="108" />
         <source>EAN / EIC</source>
         <translation>EAN / EIC</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="106" />
+        <location filename="../../ui/inspections/editor.py" line="109" />
         <source>Stav (T1)</source>
         <translation>Reading (T1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="107" />
+        <location filename="../../ui/inspections/editor.py" line="110" />
         <source>T2</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="108" />
+        <location filename="../../ui/inspections/editor.py" line="111" />
         <source>Jedn.</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="109" />
+        <location filename="../../ui/inspections/editor.py" line="112" />
         <source>Předchozí odečet</source>
         <translation>Previous reading</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="110" />
+        <location filename="../../ui/inspections/editor.py" line="113" />
         <source>Přidat měřidlo</source>
         <translation>Add meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="114" />
+        <location filename="../../ui/inspections/editor.py" line="117" />
         <source>Stavy opište z měřidel. Elektřina se dvěma tarify má stav T1 (vysoký) a T2 (nízký).</source>
         <translation>Copy the readings from the meters. Two-tariff electricity has T1 (high) and T2 (low).</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="125" />
+        <location filename="../../ui/inspections/editor.py" line="128" />
         <source>Klíče od</source>
         <translation>Keys to</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="126" />
+        <location filename="../../ui/inspections/editor.py" line="129" />
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="128" />
+        <location filename="../../ui/inspections/editor.py" line="131" />
         <source>Přidat klíče</source>
         <translation>Add keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="145" />
+        <location filename="../../ui/inspections/editor.py" line="148" />
         <source>Datum kontroly</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="147" />
+        <location filename="../../ui/inspections/editor.py" line="150" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="155" />
+        <location filename="../../ui/inspections/editor.py" line="158" />
         <source>Nájemce / domácnost</source>
         <translation>Tenant / household</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="156" />
+        <location filename="../../ui/inspections/editor.py" line="159" />
         <source>Shrnutí a ujednání</source>
         <translation>Summary and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="162" />
+        <location filename="../../ui/inspections/editor.py" line="165" />
         <source>Místnosti</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="163" />
-        <location filename="../../ui/inspections/editor.py" line="347" />
+        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="351" />
         <source>Měřidla</source>
         <translation>Meters</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="164" />
+        <location filename="../../ui/inspections/editor.py" line="167" />
         <source>Klíče</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="165" />
+        <location filename="../../ui/inspections/editor.py" line="168" />
         <source>Osoby a shrnutí</source>
         <translation>Persons and summary</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="169" />
         <source>Fotografie</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="180" />
+        <location filename="../../ui/inspections/editor.py" line="183" />
         <source>Kontrolu nelze otevřít</source>
         <translation>The inspection cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="195" />
+        <location filename="../../ui/inspections/editor.py" line="198" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="219" />
+        <location filename="../../ui/inspections/editor.py" line="222" />
         <source>nepřiřazena</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="221" />
+        <location filename="../../ui/inspections/editor.py" line="224" />
         <source>Fotografie ({0})</source>
         <translation>Photos ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="242" />
+        <location filename="../../ui/inspections/editor.py" line="245" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="246" />
+        <location filename="../../ui/inspections/editor.py" line="251" />
         <source>Kontrola bytu – {0}</source>
         <translation>Flat inspection – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="247" />
+        <location filename="../../ui/inspections/editor.py" line="249" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="252" />
+        <location filename="../../ui/inspections/editor.py" line="256" />
         <source>šablona: {0}</source>
         <translation>template: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="271" />
+        <location filename="../../ui/inspections/editor.py" line="275" />
         <source>Protokol je uzavřený ({0}, {1}) a nelze ho měnit. Závady byly předány jako úkoly.</source>
         <translation>The protocol is closed ({0}, {1}) and cannot be changed. Defects were passed on as tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="274" />
+        <location filename="../../ui/inspections/editor.py" line="278" />
         <source>Jen ke čtení</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="277" />
+        <location filename="../../ui/inspections/editor.py" line="281" />
         <source>Koncept se ukládá sám.</source>
         <translation>The draft saves itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="322" />
-        <location filename="../../ui/inspections/editor.py" line="325" />
+        <location filename="../../ui/inspections/editor.py" line="326" />
+        <location filename="../../ui/inspections/editor.py" line="329" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="356" />
+        <location filename="../../ui/inspections/editor.py" line="360" />
         <source>Měřidla ⚠</source>
         <translation>Meters ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="392" />
+        <location filename="../../ui/inspections/editor.py" line="396" />
         <source>Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou úkoly.
 
 Uzavřít protokol?</source>
@@ -5152,32 +5152,32 @@ Uzavřít protokol?</source>
 Close the protocol?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="394" />
+        <location filename="../../ui/inspections/editor.py" line="398" />
         <source>Protokol nelze uzavřít</source>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="399" />
+        <location filename="../../ui/inspections/editor.py" line="403" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="404" />
+        <location filename="../../ui/inspections/editor.py" line="408" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="416" />
+        <location filename="../../ui/inspections/editor.py" line="420" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="409" />
+        <location filename="../../ui/inspections/editor.py" line="413" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="410" />
+        <location filename="../../ui/inspections/editor.py" line="414" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>
@@ -5490,270 +5490,280 @@ Close the protocol?</translation>
 <context>
     <name>LandlordEditor</name>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="38" />
+        <location filename="../../ui/landlords/editor.py" line="40" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="39" />
-        <location filename="../../ui/landlords/editor.py" line="115" />
+        <location filename="../../ui/landlords/editor.py" line="41" />
+        <location filename="../../ui/landlords/editor.py" line="117" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="40" />
-        <location filename="../../ui/landlords/editor.py" line="109" />
+        <location filename="../../ui/landlords/editor.py" line="42" />
+        <location filename="../../ui/landlords/editor.py" line="111" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="41" />
-        <location filename="../../ui/landlords/editor.py" line="52" />
+        <location filename="../../ui/landlords/editor.py" line="43" />
+        <location filename="../../ui/landlords/editor.py" line="54" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="43" />
-        <location filename="../../ui/landlords/editor.py" line="54" />
+        <location filename="../../ui/landlords/editor.py" line="45" />
+        <location filename="../../ui/landlords/editor.py" line="56" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="45" />
+        <location filename="../../ui/landlords/editor.py" line="47" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="46" />
+        <location filename="../../ui/landlords/editor.py" line="48" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="48" />
+        <location filename="../../ui/landlords/editor.py" line="50" />
         <source>Ručitel</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="51" />
+        <location filename="../../ui/landlords/editor.py" line="53" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="55" />
+        <location filename="../../ui/landlords/editor.py" line="57" />
         <source>Ručí se do</source>
         <translation>Guaranteed up to</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="57" />
+        <location filename="../../ui/landlords/editor.py" line="59" />
         <source>Plněno</source>
         <translation>Claims paid</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="59" />
+        <location filename="../../ui/landlords/editor.py" line="61" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="63" />
+        <location filename="../../ui/landlords/editor.py" line="65" />
         <source>Zaplaceno</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="65" />
-        <location filename="../../ui/landlords/editor.py" line="72" />
+        <location filename="../../ui/landlords/editor.py" line="67" />
+        <location filename="../../ui/landlords/editor.py" line="74" />
         <source>Částka</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="67" />
+        <location filename="../../ui/landlords/editor.py" line="69" />
         <source>Za co</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="70" />
+        <location filename="../../ui/landlords/editor.py" line="72" />
         <source>Vyplaceno</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="74" />
+        <location filename="../../ui/landlords/editor.py" line="76" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="75" />
+        <location filename="../../ui/landlords/editor.py" line="77" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="91" />
+        <location filename="../../ui/landlords/editor.py" line="93" />
         <source>← Seznam pronajímatelů</source>
         <translation>← Landlords</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="97" />
+        <location filename="../../ui/landlords/editor.py" line="99" />
         <source>Údaje pronajímatele</source>
         <translation>Landlord's details</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="107" />
+        <location filename="../../ui/landlords/editor.py" line="109" />
         <source>spolupracuje s KMB (nabízí se u nových nájmů)</source>
         <translation>cooperates with the KMB (offered for new leases)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="110" />
+        <location filename="../../ui/landlords/editor.py" line="112" />
         <source>Jméno / název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="111" />
+        <location filename="../../ui/landlords/editor.py" line="113" />
         <source>IČO</source>
         <translation>Company ID (IČO)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="112" />
+        <location filename="../../ui/landlords/editor.py" line="114" />
         <source>Kontaktní osoba</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="113" />
+        <location filename="../../ui/landlords/editor.py" line="115" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="114" />
+        <location filename="../../ui/landlords/editor.py" line="116" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="116" />
+        <location filename="../../ui/landlords/editor.py" line="118" />
         <source>Číslo účtu</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="118" />
+        <location filename="../../ui/landlords/editor.py" line="120" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="144" />
+        <location filename="../../ui/landlords/editor.py" line="146" />
         <source>Nový nájem…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="146" />
+        <location filename="../../ui/landlords/editor.py" line="148" />
         <source>Upravit nájem…</source>
         <translation>Edit lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="148" />
+        <location filename="../../ui/landlords/editor.py" line="150" />
         <source>Ukončit nájem…</source>
         <translation>End lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="159" />
+        <location filename="../../ui/landlords/editor.py" line="161" />
         <source>Ručení…</source>
         <translation>Guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="161" />
+        <location filename="../../ui/landlords/editor.py" line="163" />
         <source>Plnění z ručení…</source>
         <translation>Claim under guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="170" />
+        <location filename="../../ui/landlords/editor.py" line="165" />
+        <source>Tisk potvrzení o ručení…</source>
+        <translation>Print guarantee confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="176" />
         <source>Ručení obce za vybraný nájem</source>
         <translation>The town's guarantee for the selected lease</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="174" />
+        <location filename="../../ui/landlords/editor.py" line="180" />
         <source>Plnění z vybraného ručení</source>
         <translation>Claims paid under the selected guarantee</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="185" />
+        <location filename="../../ui/landlords/editor.py" line="192" />
         <source>Výplaty z krizového fondu, u kterých je tento pronajímatel příjemcem (zapisují se v Krizovém fondu tlačítkem Vyplatit…).</source>
         <translation>Crisis-fund payments with this landlord as the payee (recorded in the Crisis fund with Pay out…).</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="192" />
+        <location filename="../../ui/landlords/editor.py" line="199" />
         <source>Údaje</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="193" />
+        <location filename="../../ui/landlords/editor.py" line="200" />
         <source>Nájmy a ručení</source>
         <translation>Leases and guarantees</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="194" />
+        <location filename="../../ui/landlords/editor.py" line="201" />
         <source>Platby z fondu</source>
         <translation>Fund payments</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="201" />
+        <location filename="../../ui/landlords/editor.py" line="208" />
         <source>Pronajímatele nelze otevřít</source>
         <translation>The landlord cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="222" />
+        <location filename="../../ui/landlords/editor.py" line="229" />
         <source>Celkem vyplaceno z fondu: {0}</source>
         <translation>Paid from the fund in total: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="229" />
+        <location filename="../../ui/landlords/editor.py" line="236" />
         <source>IČO {0}</source>
         <translation>company ID {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="230" />
+        <location filename="../../ui/landlords/editor.py" line="237" />
         <source>ručí se celkem {0}, plněno {1}</source>
         <translation>guaranteed {0} in total, claims paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="232" />
+        <location filename="../../ui/landlords/editor.py" line="239" />
         <source>nespolupracuje</source>
         <translation>no longer cooperates</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="265" />
         <location filename="../../ui/landlords/editor.py" line="272" />
+        <location filename="../../ui/landlords/editor.py" line="279" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="268" />
+        <location filename="../../ui/landlords/editor.py" line="275" />
         <source>Neuloženo: {0} Otevřete pronajímatele znovu.</source>
         <translation>Not saved: {0} Open the landlord again.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="318" />
+        <location filename="../../ui/landlords/editor.py" line="325" />
         <source>Pronajímatel zatím nemá žádný nájem.</source>
         <translation>The landlord has no lease yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="320" />
+        <location filename="../../ui/landlords/editor.py" line="327" />
         <source>Domácnost: {0}</source>
         <translation>Household: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="321" />
+        <location filename="../../ui/landlords/editor.py" line="328" />
         <source>jistota {0}</source>
         <translation>deposit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="323" />
+        <location filename="../../ui/landlords/editor.py" line="330" />
         <source>smlouva pronajímatele č. {0}</source>
         <translation>landlord's contract no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="325" />
+        <location filename="../../ui/landlords/editor.py" line="332" />
         <source>ručení obce zatím není zapsané</source>
         <translation>the town's guarantee is not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="359" />
+        <location filename="../../ui/landlords/editor.py" line="367" />
         <source>Vyberte nájem.</source>
         <translation>Choose a lease.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="377" />
+        <source>Potvrzení o ručení</source>
+        <translation>Guarantee confirmation</translation>
     </message>
 </context>
 <context>
@@ -9027,7 +9037,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="55" />
-        <location filename="../../ui/flats/ranking_panel.py" line="71" />
+        <location filename="../../ui/flats/ranking_panel.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
@@ -9038,7 +9048,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="58" />
-        <location filename="../../ui/flats/ranking_panel.py" line="73" />
+        <location filename="../../ui/flats/ranking_panel.py" line="74" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
@@ -9049,7 +9059,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="60" />
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
@@ -9064,67 +9074,67 @@ Indicators: {4}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="66" />
+        <location filename="../../ui/flats/ranking_panel.py" line="67" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="67" />
+        <location filename="../../ui/flats/ranking_panel.py" line="68" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="74" />
+        <location filename="../../ui/flats/ranking_panel.py" line="75" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="118" />
+        <location filename="../../ui/flats/ranking_panel.py" line="126" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="141" />
+        <location filename="../../ui/flats/ranking_panel.py" line="149" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="194" />
+        <location filename="../../ui/flats/ranking_panel.py" line="202" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="213" />
+        <location filename="../../ui/flats/ranking_panel.py" line="221" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="228" />
+        <location filename="../../ui/flats/ranking_panel.py" line="236" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="230" />
+        <location filename="../../ui/flats/ranking_panel.py" line="238" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="241" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="241" />
+        <location filename="../../ui/flats/ranking_panel.py" line="249" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="243" />
+        <location filename="../../ui/flats/ranking_panel.py" line="251" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="245" />
+        <location filename="../../ui/flats/ranking_panel.py" line="253" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -9549,137 +9559,143 @@ Waiting for a decision (arrears): {1}</translation>
     <message>
         <location filename="../../ui/privacy/retention_tab.py" line="59" />
         <location filename="../../ui/privacy/retention_tab.py" line="62" />
+        <location filename="../../ui/privacy/retention_tab.py" line="65" />
         <source> let</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="65" />
+        <location filename="../../ui/privacy/retention_tab.py" line="69" />
         <source>Uložit lhůty</source>
         <translation>Save periods</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="68" />
+        <location filename="../../ui/privacy/retention_tab.py" line="72" />
         <source>Výchozí hodnoty: {0}.</source>
         <translation>Defaults: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="72" />
+        <location filename="../../ui/privacy/retention_tab.py" line="76" />
         <source>Uzavřené případy – anonymizovat po</source>
         <translation>Closed cases – anonymise after</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="73" />
+        <location filename="../../ui/privacy/retention_tab.py" line="77" />
         <source>Jen kontakty (bez případu) – po</source>
         <translation>Contacts only (no case) – after</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="76" />
+        <location filename="../../ui/privacy/retention_tab.py" line="78" />
+        <source>Pronajímatelé – fyzické osoby a kontaktní osoby firem – po skončení nájmů a ručení</source>
+        <translation>Landlords – natural persons and companies' contact persons – after their leases and guarantees ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="82" />
         <source>Anonymizovat osoby po lhůtě…</source>
         <translation>Anonymise persons past the period…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="82" />
+        <location filename="../../ui/privacy/retention_tab.py" line="88" />
         <source>Anonymizace ponechá rok narození, pohlaví, kategorii ETHOS, data a částky pro statistiky; smaže jméno, rodné číslo, kontakty, adresy, poznámky, texty šetření (zdraví, dluhy) a přílohy. Změna odejde partnerům s příštím balíčkem. Nelze ji vrátit.</source>
         <translation>Anonymisation keeps the year of birth, sex, ETHOS category, dates and amounts for statistics; it deletes the name, birth number, contacts, addresses, notes, assessment texts (health, debts) and attachments. The change reaches peers with the next bundle. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="92" />
+        <location filename="../../ui/privacy/retention_tab.py" line="98" />
         <source>Skartační lhůty a anonymizace</source>
         <translation>Retention periods and anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="100" />
+        <location filename="../../ui/privacy/retention_tab.py" line="106" />
         <source>Záznam o činnostech zpracování (čl. 30)…</source>
         <translation>Record of processing activities (Art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="103" />
-        <location filename="../../ui/privacy/retention_tab.py" line="177" />
+        <location filename="../../ui/privacy/retention_tab.py" line="109" />
+        <location filename="../../ui/privacy/retention_tab.py" line="183" />
         <source>Záznam o činnostech zpracování</source>
         <translation>Record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="113" />
+        <location filename="../../ui/privacy/retention_tab.py" line="119" />
         <source>Zvláštní kategorie údajů partnerským organizacím</source>
         <translation>Special categories of data to partner organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="114" />
+        <location filename="../../ui/privacy/retention_tab.py" line="120" />
         <source>Zdraví, postižení, závislosti a dluhy odcházejí partnerské organizaci jen s povolením vedoucí(ho) a uvedeným právním základem; jinak balíček tyto údaje nenese.</source>
         <translation>Health, disability, addiction and debts go to a partner organisation only with the lead's permission and a stated legal basis; otherwise the bundle does not carry them.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="124" />
+        <location filename="../../ui/privacy/retention_tab.py" line="130" />
         <source>Povolit…</source>
         <translation>Allow…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="125" />
+        <location filename="../../ui/privacy/retention_tab.py" line="131" />
         <source>Zakázat</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="139" />
+        <location filename="../../ui/privacy/retention_tab.py" line="145" />
         <source>Vyberte partnerskou organizaci v tabulce.</source>
         <translation>Select a partner organisation in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="148" />
+        <location filename="../../ui/privacy/retention_tab.py" line="154" />
         <source>Povolit zvláštní kategorie údajů</source>
         <translation>Allow special categories of data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="149" />
+        <location filename="../../ui/privacy/retention_tab.py" line="155" />
         <source>Právní základ předávání organizaci {0} (např. čl. 9 odst. 2 písm. h GDPR, smlouva o spolupráci č. …):</source>
         <translation>Legal basis for passing data to {0} (e.g. GDPR Art. 9(2)(h), cooperation agreement no. …):</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="166" />
+        <location filename="../../ui/privacy/retention_tab.py" line="172" />
         <source>Uloženo.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="178" />
+        <location filename="../../ui/privacy/retention_tab.py" line="184" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="185" />
+        <location filename="../../ui/privacy/retention_tab.py" line="191" />
         <source>Připravuji záznam o zpracování…</source>
         <translation>Preparing the record of processing…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="187" />
+        <location filename="../../ui/privacy/retention_tab.py" line="193" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="203" />
+        <location filename="../../ui/privacy/retention_tab.py" line="210" />
         <source>Osob po skartační lhůtě: {0}.</source>
         <translation>Persons past the retention period: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="204" />
+        <location filename="../../ui/privacy/retention_tab.py" line="211" />
         <source>Nikdo není po skartační lhůtě.</source>
         <translation>Nobody is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="219" />
+        <location filename="../../ui/privacy/retention_tab.py" line="226" />
         <source>Anonymizovat</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="220" />
+        <location filename="../../ui/privacy/retention_tab.py" line="227" />
         <source>Anonymizovat {0} osob po skartační lhůtě? Jejich jména, rodná čísla, kontakty a texty budou nevratně smazány.</source>
         <translation>Anonymise {0} persons past the retention period? Their names, birth numbers, contacts and texts will be deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="225" />
+        <location filename="../../ui/privacy/retention_tab.py" line="232" />
         <source>Anonymizuji…</source>
         <translation>Anonymising…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="230" />
+        <location filename="../../ui/privacy/retention_tab.py" line="237" />
         <source>Anonymizováno osob: {0}.</source>
         <translation>Persons anonymised: {0}.</translation>
     </message>
