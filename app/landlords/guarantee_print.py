@@ -22,6 +22,9 @@ from ..security import Actor, Permission
 from .guarantees import claimed, guarantees_of
 
 
+NBSP = "\u00a0"
+
+
 def _money(hal: int) -> str:
     return format_money(hal, nbsp=False)
 
@@ -45,8 +48,11 @@ def _conditions(account: str | None) -> list[str]:
 
 
 def _born(person: Person) -> str:
-    return f"{person.full_name} (nar. {format_date(person.birth_date)})" if person.birth_date \
-        else person.full_name
+    if not person.birth_date:
+        return person.full_name
+    # a date is not split across lines
+    born = format_date(person.birth_date).replace(" ", NBSP)
+    return f"{person.full_name} (nar.{NBSP}{born})"
 
 
 def document_data(s, guarantee_id: str, today: dt.date) -> GuaranteeDocument:
