@@ -139,6 +139,9 @@ def test_the_lead_prints_it_from_the_guarantee_on_the_landlords_card(qtbot, town
     assert seen["name"] == f"ruceni-{number.replace('/', '-')}.pdf"
     assert f"č. {number}" in seen["text"] and target.name in seen["text"]
     assert "Podmínky" in seen["text"]
+    # the demo's first guarantee is for a tenant under public guardianship
+    assert "veřejný opatrovník (Bc. Alena Šírová)" in seen["text"]
+    assert "opatrovník nájemce (rozsudek OS Trutnov č. j. 14 P 97/2024-33)" in seen["text"]
     with town_db.reading() as s:
         assert s.scalars(select(AuditEvent).where(
             AuditEvent.action == "print", AuditEvent.entity == "guarantee",
