@@ -222,3 +222,37 @@ def test_retention_covers_landlords_and_private_leases(db, office, db_url, monke
         for needle in ("sentinelsk".encode(), b"603 111 222", b"vit.sentinelsky",
                        "radek vávra".encode(), b"sentinel-plneni", b"sentinel-domacnost"):
             assert needle not in content, needle
+
+
+def test_the_landlord_period_in_settings_and_anonymising_from_there(qtbot, db, office,
+                                                                    tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.privacy.retention_tab import RetentionTab
+
+    from ..ui_helpers import make_context
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    tab = RetentionTab(make_context(db, office["admin"], tmp_path / "ui.ini"))
+    qtbot.addWidget(tab)
+    tab.show()
+    names = [r.name for r in tab.model.rows]
+    assert "Vít Sentinelský" in names and "Marie Běžná" not in names
+    row = next(r for r in tab.model.rows if r.name == "Vít Sentinelský")
+    assert row.rule == "pronajímatel – fyzická osoba"
+    assert tab.landlord_years.value() == 10
+    tab.landlord_years.selectAll()
+    qtbot.keyClicks(tab.landlord_years, "30")
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert retention.periods(db, office["lead"]).landlord_years == 30
+    assert "Vít Sentinelský" not in [r.name for r in tab.model.rows]
+    tab.landlord_years.selectAll()
+    qtbot.keyClicks(tab.landlord_years, "10")
+    qtbot.mouseClick(tab.save_button, Qt.LeftButton)
+    assert "Vít Sentinelský" in [r.name for r in tab.model.rows]
+    qtbot.mouseClick(tab.anonymise_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Anonymizováno"), timeout=30000)
+    with db.reading() as s:
+        assert s.get(Landlord, office["person"]).name == retention.ANON_NAME
+        assert s.get(Landlord, office["company"]).name == "Krkonošská bytová s.r.o."
+    assert tab.model.rows == []
