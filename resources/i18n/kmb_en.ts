@@ -5490,270 +5490,280 @@ Close the protocol?</translation>
 <context>
     <name>LandlordEditor</name>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="38" />
+        <location filename="../../ui/landlords/editor.py" line="40" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="39" />
-        <location filename="../../ui/landlords/editor.py" line="115" />
+        <location filename="../../ui/landlords/editor.py" line="41" />
+        <location filename="../../ui/landlords/editor.py" line="117" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="40" />
-        <location filename="../../ui/landlords/editor.py" line="109" />
+        <location filename="../../ui/landlords/editor.py" line="42" />
+        <location filename="../../ui/landlords/editor.py" line="111" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="41" />
-        <location filename="../../ui/landlords/editor.py" line="52" />
+        <location filename="../../ui/landlords/editor.py" line="43" />
+        <location filename="../../ui/landlords/editor.py" line="54" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="43" />
-        <location filename="../../ui/landlords/editor.py" line="54" />
+        <location filename="../../ui/landlords/editor.py" line="45" />
+        <location filename="../../ui/landlords/editor.py" line="56" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="45" />
+        <location filename="../../ui/landlords/editor.py" line="47" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="46" />
+        <location filename="../../ui/landlords/editor.py" line="48" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="48" />
+        <location filename="../../ui/landlords/editor.py" line="50" />
         <source>Ručitel</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="51" />
+        <location filename="../../ui/landlords/editor.py" line="53" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="55" />
+        <location filename="../../ui/landlords/editor.py" line="57" />
         <source>Ručí se do</source>
         <translation>Guaranteed up to</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="57" />
+        <location filename="../../ui/landlords/editor.py" line="59" />
         <source>Plněno</source>
         <translation>Claims paid</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="59" />
+        <location filename="../../ui/landlords/editor.py" line="61" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="63" />
+        <location filename="../../ui/landlords/editor.py" line="65" />
         <source>Zaplaceno</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="65" />
-        <location filename="../../ui/landlords/editor.py" line="72" />
+        <location filename="../../ui/landlords/editor.py" line="67" />
+        <location filename="../../ui/landlords/editor.py" line="74" />
         <source>Částka</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="67" />
+        <location filename="../../ui/landlords/editor.py" line="69" />
         <source>Za co</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="70" />
+        <location filename="../../ui/landlords/editor.py" line="72" />
         <source>Vyplaceno</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="74" />
+        <location filename="../../ui/landlords/editor.py" line="76" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="75" />
+        <location filename="../../ui/landlords/editor.py" line="77" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="91" />
+        <location filename="../../ui/landlords/editor.py" line="93" />
         <source>← Seznam pronajímatelů</source>
         <translation>← Landlords</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="97" />
+        <location filename="../../ui/landlords/editor.py" line="99" />
         <source>Údaje pronajímatele</source>
         <translation>Landlord's details</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="107" />
+        <location filename="../../ui/landlords/editor.py" line="109" />
         <source>spolupracuje s KMB (nabízí se u nových nájmů)</source>
         <translation>cooperates with the KMB (offered for new leases)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="110" />
+        <location filename="../../ui/landlords/editor.py" line="112" />
         <source>Jméno / název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="111" />
+        <location filename="../../ui/landlords/editor.py" line="113" />
         <source>IČO</source>
         <translation>Company ID (IČO)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="112" />
+        <location filename="../../ui/landlords/editor.py" line="114" />
         <source>Kontaktní osoba</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="113" />
+        <location filename="../../ui/landlords/editor.py" line="115" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="114" />
+        <location filename="../../ui/landlords/editor.py" line="116" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="116" />
+        <location filename="../../ui/landlords/editor.py" line="118" />
         <source>Číslo účtu</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="118" />
+        <location filename="../../ui/landlords/editor.py" line="120" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="144" />
+        <location filename="../../ui/landlords/editor.py" line="146" />
         <source>Nový nájem…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="146" />
+        <location filename="../../ui/landlords/editor.py" line="148" />
         <source>Upravit nájem…</source>
         <translation>Edit lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="148" />
+        <location filename="../../ui/landlords/editor.py" line="150" />
         <source>Ukončit nájem…</source>
         <translation>End lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="159" />
+        <location filename="../../ui/landlords/editor.py" line="161" />
         <source>Ručení…</source>
         <translation>Guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="161" />
+        <location filename="../../ui/landlords/editor.py" line="163" />
         <source>Plnění z ručení…</source>
         <translation>Claim under guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="170" />
+        <location filename="../../ui/landlords/editor.py" line="165" />
+        <source>Tisk potvrzení o ručení…</source>
+        <translation>Print guarantee confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="176" />
         <source>Ručení obce za vybraný nájem</source>
         <translation>The town's guarantee for the selected lease</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="174" />
+        <location filename="../../ui/landlords/editor.py" line="180" />
         <source>Plnění z vybraného ručení</source>
         <translation>Claims paid under the selected guarantee</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="185" />
+        <location filename="../../ui/landlords/editor.py" line="192" />
         <source>Výplaty z krizového fondu, u kterých je tento pronajímatel příjemcem (zapisují se v Krizovém fondu tlačítkem Vyplatit…).</source>
         <translation>Crisis-fund payments with this landlord as the payee (recorded in the Crisis fund with Pay out…).</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="192" />
+        <location filename="../../ui/landlords/editor.py" line="199" />
         <source>Údaje</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="193" />
+        <location filename="../../ui/landlords/editor.py" line="200" />
         <source>Nájmy a ručení</source>
         <translation>Leases and guarantees</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="194" />
+        <location filename="../../ui/landlords/editor.py" line="201" />
         <source>Platby z fondu</source>
         <translation>Fund payments</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="201" />
+        <location filename="../../ui/landlords/editor.py" line="208" />
         <source>Pronajímatele nelze otevřít</source>
         <translation>The landlord cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="222" />
+        <location filename="../../ui/landlords/editor.py" line="229" />
         <source>Celkem vyplaceno z fondu: {0}</source>
         <translation>Paid from the fund in total: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="229" />
+        <location filename="../../ui/landlords/editor.py" line="236" />
         <source>IČO {0}</source>
         <translation>company ID {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="230" />
+        <location filename="../../ui/landlords/editor.py" line="237" />
         <source>ručí se celkem {0}, plněno {1}</source>
         <translation>guaranteed {0} in total, claims paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="232" />
+        <location filename="../../ui/landlords/editor.py" line="239" />
         <source>nespolupracuje</source>
         <translation>no longer cooperates</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="265" />
         <location filename="../../ui/landlords/editor.py" line="272" />
+        <location filename="../../ui/landlords/editor.py" line="279" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="268" />
+        <location filename="../../ui/landlords/editor.py" line="275" />
         <source>Neuloženo: {0} Otevřete pronajímatele znovu.</source>
         <translation>Not saved: {0} Open the landlord again.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="318" />
+        <location filename="../../ui/landlords/editor.py" line="325" />
         <source>Pronajímatel zatím nemá žádný nájem.</source>
         <translation>The landlord has no lease yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="320" />
+        <location filename="../../ui/landlords/editor.py" line="327" />
         <source>Domácnost: {0}</source>
         <translation>Household: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="321" />
+        <location filename="../../ui/landlords/editor.py" line="328" />
         <source>jistota {0}</source>
         <translation>deposit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="323" />
+        <location filename="../../ui/landlords/editor.py" line="330" />
         <source>smlouva pronajímatele č. {0}</source>
         <translation>landlord's contract no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="325" />
+        <location filename="../../ui/landlords/editor.py" line="332" />
         <source>ručení obce zatím není zapsané</source>
         <translation>the town's guarantee is not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="359" />
+        <location filename="../../ui/landlords/editor.py" line="367" />
         <source>Vyberte nájem.</source>
         <translation>Choose a lease.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="377" />
+        <source>Potvrzení o ručení</source>
+        <translation>Guarantee confirmation</translation>
     </message>
 </context>
 <context>
@@ -9549,137 +9559,143 @@ Waiting for a decision (arrears): {1}</translation>
     <message>
         <location filename="../../ui/privacy/retention_tab.py" line="59" />
         <location filename="../../ui/privacy/retention_tab.py" line="62" />
+        <location filename="../../ui/privacy/retention_tab.py" line="65" />
         <source> let</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="65" />
+        <location filename="../../ui/privacy/retention_tab.py" line="69" />
         <source>Uložit lhůty</source>
         <translation>Save periods</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="68" />
+        <location filename="../../ui/privacy/retention_tab.py" line="72" />
         <source>Výchozí hodnoty: {0}.</source>
         <translation>Defaults: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="72" />
+        <location filename="../../ui/privacy/retention_tab.py" line="76" />
         <source>Uzavřené případy – anonymizovat po</source>
         <translation>Closed cases – anonymise after</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="73" />
+        <location filename="../../ui/privacy/retention_tab.py" line="77" />
         <source>Jen kontakty (bez případu) – po</source>
         <translation>Contacts only (no case) – after</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="76" />
+        <location filename="../../ui/privacy/retention_tab.py" line="78" />
+        <source>Pronajímatelé – fyzické osoby a kontaktní osoby firem – po skončení nájmů a ručení</source>
+        <translation>Landlords – natural persons and companies' contact persons – after their leases and guarantees ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="82" />
         <source>Anonymizovat osoby po lhůtě…</source>
         <translation>Anonymise persons past the period…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="82" />
+        <location filename="../../ui/privacy/retention_tab.py" line="88" />
         <source>Anonymizace ponechá rok narození, pohlaví, kategorii ETHOS, data a částky pro statistiky; smaže jméno, rodné číslo, kontakty, adresy, poznámky, texty šetření (zdraví, dluhy) a přílohy. Změna odejde partnerům s příštím balíčkem. Nelze ji vrátit.</source>
         <translation>Anonymisation keeps the year of birth, sex, ETHOS category, dates and amounts for statistics; it deletes the name, birth number, contacts, addresses, notes, assessment texts (health, debts) and attachments. The change reaches peers with the next bundle. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="92" />
+        <location filename="../../ui/privacy/retention_tab.py" line="98" />
         <source>Skartační lhůty a anonymizace</source>
         <translation>Retention periods and anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="100" />
+        <location filename="../../ui/privacy/retention_tab.py" line="106" />
         <source>Záznam o činnostech zpracování (čl. 30)…</source>
         <translation>Record of processing activities (Art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="103" />
-        <location filename="../../ui/privacy/retention_tab.py" line="177" />
+        <location filename="../../ui/privacy/retention_tab.py" line="109" />
+        <location filename="../../ui/privacy/retention_tab.py" line="183" />
         <source>Záznam o činnostech zpracování</source>
         <translation>Record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="113" />
+        <location filename="../../ui/privacy/retention_tab.py" line="119" />
         <source>Zvláštní kategorie údajů partnerským organizacím</source>
         <translation>Special categories of data to partner organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="114" />
+        <location filename="../../ui/privacy/retention_tab.py" line="120" />
         <source>Zdraví, postižení, závislosti a dluhy odcházejí partnerské organizaci jen s povolením vedoucí(ho) a uvedeným právním základem; jinak balíček tyto údaje nenese.</source>
         <translation>Health, disability, addiction and debts go to a partner organisation only with the lead's permission and a stated legal basis; otherwise the bundle does not carry them.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="124" />
+        <location filename="../../ui/privacy/retention_tab.py" line="130" />
         <source>Povolit…</source>
         <translation>Allow…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="125" />
+        <location filename="../../ui/privacy/retention_tab.py" line="131" />
         <source>Zakázat</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="139" />
+        <location filename="../../ui/privacy/retention_tab.py" line="145" />
         <source>Vyberte partnerskou organizaci v tabulce.</source>
         <translation>Select a partner organisation in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="148" />
+        <location filename="../../ui/privacy/retention_tab.py" line="154" />
         <source>Povolit zvláštní kategorie údajů</source>
         <translation>Allow special categories of data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="149" />
+        <location filename="../../ui/privacy/retention_tab.py" line="155" />
         <source>Právní základ předávání organizaci {0} (např. čl. 9 odst. 2 písm. h GDPR, smlouva o spolupráci č. …):</source>
         <translation>Legal basis for passing data to {0} (e.g. GDPR Art. 9(2)(h), cooperation agreement no. …):</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="166" />
+        <location filename="../../ui/privacy/retention_tab.py" line="172" />
         <source>Uloženo.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="178" />
+        <location filename="../../ui/privacy/retention_tab.py" line="184" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="185" />
+        <location filename="../../ui/privacy/retention_tab.py" line="191" />
         <source>Připravuji záznam o zpracování…</source>
         <translation>Preparing the record of processing…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="187" />
+        <location filename="../../ui/privacy/retention_tab.py" line="193" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="203" />
+        <location filename="../../ui/privacy/retention_tab.py" line="210" />
         <source>Osob po skartační lhůtě: {0}.</source>
         <translation>Persons past the retention period: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="204" />
+        <location filename="../../ui/privacy/retention_tab.py" line="211" />
         <source>Nikdo není po skartační lhůtě.</source>
         <translation>Nobody is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="219" />
+        <location filename="../../ui/privacy/retention_tab.py" line="226" />
         <source>Anonymizovat</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="220" />
+        <location filename="../../ui/privacy/retention_tab.py" line="227" />
         <source>Anonymizovat {0} osob po skartační lhůtě? Jejich jména, rodná čísla, kontakty a texty budou nevratně smazány.</source>
         <translation>Anonymise {0} persons past the retention period? Their names, birth numbers, contacts and texts will be deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="225" />
+        <location filename="../../ui/privacy/retention_tab.py" line="232" />
         <source>Anonymizuji…</source>
         <translation>Anonymising…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="230" />
+        <location filename="../../ui/privacy/retention_tab.py" line="237" />
         <source>Anonymizováno osob: {0}.</source>
         <translation>Persons anonymised: {0}.</translation>
     </message>
