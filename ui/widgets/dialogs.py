@@ -25,7 +25,8 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, intro: str = "", parent: QWidget | None = None,
                  ok_text: str | None = None, *, width: int = 460,
-                 cancel_text: str | None = None, cancel: bool = True):
+                 cancel_text: str | None = None, cancel: bool = True,
+                 ok_button=QDialogButtonBox.Ok):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.errors = FieldErrors()
@@ -33,14 +34,16 @@ class FormDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("muted")
         self.set_intro(intro)
-        self.form = QFormLayout()
+        # the labelled rows; a dialog with a body widget may name its form
+        # ``self.form`` instead (add() keeps using the rows)
+        self.rows = self.form = QFormLayout()
         self.general_error = QLabel()
         self.general_error.setProperty("error", True)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | (
+        self.buttons = QDialogButtonBox(ok_button | (
             QDialogButtonBox.Cancel if cancel else QDialogButtonBox.NoButton))
-        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok_button = self.buttons.button(ok_button)
         self.ok_button.setText(ok_text or self.tr("Uložit"))
         self.ok_button.setProperty("primary", True)
         self.save_button = self.ok_button       # the name the allocation screens use
@@ -51,7 +54,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.main = QVBoxLayout(self)
         self.main.addWidget(self.intro)
-        self.main.addLayout(self.form)
+        self.main.addLayout(self.rows)
         self.main.addWidget(self.general_error)
         self.main.addWidget(self.buttons)
         self.setMinimumWidth(width)
@@ -88,7 +91,7 @@ class FormDialog(QDialog):
         v.setSpacing(2)
         v.addWidget(widget)
         v.addWidget(self.errors.bind(name, widget))
-        self.form.addRow(text, box)
+        self.rows.addRow(text, box)
         return widget
 
     def submit(self) -> None:  # pragma: no cover – subclasses
