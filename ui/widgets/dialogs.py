@@ -12,6 +12,11 @@ from app.errors import KmbError, ValidationError
 from .fields import FieldErrors
 
 
+class KeepOpen(Exception):
+    """Raised by ``submit()`` to keep the dialog open without an error line:
+    it has shown the person something to decide first (a possible duplicate)."""
+
+
 class FormDialog(QDialog):
     """A titled form with an optional intro, Save/Cancel and an error line.
     ``submit()`` does the work and may raise ValidationError (each message is
@@ -126,6 +131,8 @@ class FormDialog(QDialog):
                 self.run(action)
             elif choice == TAKE_THEIRS:
                 self.take_theirs()
+            return
+        except KeepOpen:
             return
         except ValidationError as exc:
             if not self.errors.show(exc):
