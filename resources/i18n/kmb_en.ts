@@ -338,6 +338,202 @@
         <source>Odebrat podmínku</source>
         <translation>Remove the condition</translation>
     </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="46" />
+        <source>Upravit žádost o byt</source>
+        <translation>Edit flat application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="46" />
+        <source>Nová žádost o byt</source>
+        <translation>New flat application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="39" />
+        <source>Nové sociální šetření</source>
+        <translation>New social assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="40" />
+        <source>Vyhledejte klienta. Šetření se připojí k jeho domácnosti.</source>
+        <translation>Find the client. The assessment is linked to their household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="41" />
+        <source>Založit šetření</source>
+        <translation>Start assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="22" />
+        <source>Šetření bytové situace (§16)</source>
+        <translation>Housing-situation assessment (§16)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="23" />
+        <source>Zapsat jako potřebného</source>
+        <translation>Register as in housing need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="53" />
+        <source>Nesplňuje podmínky</source>
+        <translation>Does not qualify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="62" />
+        <source>Nová kontrola bytu</source>
+        <translation>New flat inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="63" />
+        <source>Založit kontrolu</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="33" />
+        <source>Možná duplicita</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="34" />
+        <source>Tato osoba už je možná v evidenci. Použijte existující záznam – zůstanou u něj všechny dosavadní kontakty a případy. Novou osobu založte jen tehdy, jde-li opravdu o někoho jiného.</source>
+        <translation>This person may already be registered. Use the existing record – it keeps all earlier contacts and cases. Create a new person only if it really is someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="36" />
+        <location filename="../../ui/intake/household_section.py" line="81" />
+        <source>Použít existující</source>
+        <translation>Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="37" />
+        <source>Zpět k příjmu</source>
+        <translation>Back to the intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="56" />
+        <source>Založit novou osobu</source>
+        <translation>Create a new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="56" />
+        <source>Sloučit záznamy osoby</source>
+        <translation>Merge a person's records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="57" />
+        <source>Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu.</source>
+        <translation>Everything of the other record (contacts, cases, notes, household memberships …) moves to the record kept. The merge is written to the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="59" />
+        <source>Sloučit</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="60" />
+        <source>Člen domácnosti</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="60" />
+        <source>Přidat</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="151" />
+        <source>Import dluhů od správce bytů</source>
+        <translation>Import of arrears from the housing manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="152" />
+        <source>Importovat</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="243" />
+        <source>Upravit smlouvu</source>
+        <translation>Edit lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="244" />
+        <source>Nová smlouva z přijaté nabídky</source>
+        <translation>New lease from an accepted offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="244" />
+        <source>Nová smlouva</source>
+        <translation>New lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="245" />
+        <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
+        <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="246" />
+        <source>Uložit smlouvu</source>
+        <translation>Save lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="93" />
+        <source>Zapomenuté heslo</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="94" />
+        <source>Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše do auditu.</source>
+        <translation>Set a new password with the recovery key – it is on the “Recovery key” sheet in the office safe (groups of letters and digits separated by dashes). The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="96" />
+        <source>Nastavit heslo a přihlásit</source>
+        <translation>Set password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="133" />
+        <source>První spuštění – heslo správce</source>
+        <translation>First start – administrator password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="134" />
+        <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
+        <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="136" />
+        <source>Založit databázi</source>
+        <translation>Create database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="137" />
+        <source>Konec</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="170" />
+        <source>Zamčeno</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="170" />
+        <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
+        <translation>The application locked itself after inactivity. Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="172" />
+        <source>Odemknout</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="143" />
+        <source>Upravit osobu</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="143" />
+        <source>Nová osoba</source>
+        <translation>New person</translation>
+    </message>
 </context>
 <context>
     <name>AboutTab</name>
@@ -623,217 +819,197 @@
     <name>ApplicationDialog</name>
     <message>
         <location filename="../../ui/allocation/form.py" line="37" />
-        <location filename="../../ui/allocation/form.py" line="103" />
+        <location filename="../../ui/allocation/form.py" line="104" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="49" />
-        <source>Upravit žádost o byt</source>
-        <translation>Edit flat application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="50" />
-        <source>Nová žádost o byt</source>
-        <translation>New flat application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="58" />
+        <location filename="../../ui/allocation/form.py" line="59" />
         <source>Hledat domácnost podle jména…</source>
         <translation>Search a household by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="79" />
+        <location filename="../../ui/allocation/form.py" line="80" />
         <source>podle pravidel</source>
         <translation>by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="85" />
+        <location filename="../../ui/allocation/form.py" line="86" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="87" />
+        <location filename="../../ui/allocation/form.py" line="88" />
         <source>zdravotní postižení v domácnosti</source>
         <translation>disability in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="89" />
+        <location filename="../../ui/allocation/form.py" line="90" />
         <source>potřebuje bezbariérový byt</source>
         <translation>needs a barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="93" />
+        <location filename="../../ui/allocation/form.py" line="94" />
         <source>bez bytové nouze / neuvedeno</source>
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="105" />
+        <location filename="../../ui/allocation/form.py" line="106" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="109" />
+        <location filename="../../ui/allocation/form.py" line="110" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="114" />
+        <location filename="../../ui/allocation/form.py" line="115" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="117" />
+        <location filename="../../ui/allocation/form.py" line="118" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="131" />
+        <location filename="../../ui/allocation/form.py" line="132" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="157" />
+        <location filename="../../ui/allocation/form.py" line="158" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="158" />
+        <location filename="../../ui/allocation/form.py" line="159" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="159" />
+        <location filename="../../ui/allocation/form.py" line="160" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="161" />
+        <location filename="../../ui/allocation/form.py" line="162" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="162" />
+        <location filename="../../ui/allocation/form.py" line="163" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="163" />
+        <location filename="../../ui/allocation/form.py" line="164" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="168" />
+        <location filename="../../ui/allocation/form.py" line="169" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="170" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="170" />
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="171" />
+        <location filename="../../ui/allocation/form.py" line="172" />
         <source>Pokojů v bytě</source>
         <translation>Rooms in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="173" />
+        <location filename="../../ui/allocation/form.py" line="174" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="176" />
+        <location filename="../../ui/allocation/form.py" line="177" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="177" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="179" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="181" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="182" />
+        <location filename="../../ui/allocation/form.py" line="183" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="184" />
+        <location filename="../../ui/allocation/form.py" line="185" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="185" />
+        <location filename="../../ui/allocation/form.py" line="186" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="186" />
+        <location filename="../../ui/allocation/form.py" line="187" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="187" />
+        <location filename="../../ui/allocation/form.py" line="188" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="188" />
+        <location filename="../../ui/allocation/form.py" line="189" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="190" />
+        <location filename="../../ui/allocation/form.py" line="191" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="204" />
-        <source>Uložit</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="205" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="220" />
+        <location filename="../../ui/allocation/form.py" line="212" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="222" />
+        <location filename="../../ui/allocation/form.py" line="214" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="258" />
+        <location filename="../../ui/allocation/form.py" line="250" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -926,92 +1102,77 @@
 <context>
     <name>ArrearsImportDialog</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="45" />
+        <location filename="../../ui/leases/arrears_tab.py" line="46" />
         <source>Číslo smlouvy</source>
         <translation>Lease number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="46" />
+        <location filename="../../ui/leases/arrears_tab.py" line="47" />
         <source>Dluh (Kč)</source>
         <translation>Arrears (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="47" />
+        <location filename="../../ui/leases/arrears_tab.py" line="48" />
         <source>Období (měsíc)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="154" />
-        <source>Import dluhů od správce bytů</source>
-        <translation>Import of arrears from the housing manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="155" />
+        <location filename="../../ui/leases/arrears_tab.py" line="157" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="164" />
+        <location filename="../../ui/leases/arrears_tab.py" line="169" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="171" />
+        <location filename="../../ui/leases/arrears_tab.py" line="176" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="172" />
+        <location filename="../../ui/leases/arrears_tab.py" line="177" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="184" />
+        <location filename="../../ui/leases/arrears_tab.py" line="189" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="186" />
+        <location filename="../../ui/leases/arrears_tab.py" line="191" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="195" />
-        <source>Importovat</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="197" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="222" />
+        <location filename="../../ui/leases/arrears_tab.py" line="220" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="250" />
+        <location filename="../../ui/leases/arrears_tab.py" line="248" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="252" />
+        <location filename="../../ui/leases/arrears_tab.py" line="250" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="254" />
+        <location filename="../../ui/leases/arrears_tab.py" line="252" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="272" />
+        <location filename="../../ui/leases/arrears_tab.py" line="274" />
         <source>Importuji dluhy…</source>
         <translation>Importing arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="284" />
+        <location filename="../../ui/leases/arrears_tab.py" line="287" />
         <source>Import byl zrušen; nic se neuložilo.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
@@ -1019,79 +1180,79 @@
 <context>
     <name>ArrearsTab</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="36" />
-        <location filename="../../ui/leases/arrears_tab.py" line="52" />
+        <location filename="../../ui/leases/arrears_tab.py" line="37" />
+        <location filename="../../ui/leases/arrears_tab.py" line="53" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="37" />
+        <location filename="../../ui/leases/arrears_tab.py" line="38" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="38" />
+        <location filename="../../ui/leases/arrears_tab.py" line="39" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="39" />
+        <location filename="../../ui/leases/arrears_tab.py" line="40" />
         <source>Předchozí měsíc</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="41" />
-        <location filename="../../ui/leases/arrears_tab.py" line="54" />
+        <location filename="../../ui/leases/arrears_tab.py" line="42" />
+        <location filename="../../ui/leases/arrears_tab.py" line="55" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="50" />
+        <location filename="../../ui/leases/arrears_tab.py" line="51" />
         <source>Řádek</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="53" />
+        <location filename="../../ui/leases/arrears_tab.py" line="54" />
         <source>Měsíc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="69" />
+        <location filename="../../ui/leases/arrears_tab.py" line="70" />
         <source>Hledat smlouvu, nájemce, adresu…</source>
         <translation>Search lease, tenant, address…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="71" />
+        <location filename="../../ui/leases/arrears_tab.py" line="72" />
         <source>jen s dluhem</source>
         <translation>only with arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="73" />
+        <location filename="../../ui/leases/arrears_tab.py" line="74" />
         <source>Zadat dluh…</source>
         <translation>Enter arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="74" />
+        <location filename="../../ui/leases/arrears_tab.py" line="75" />
         <source>Import od správce…</source>
         <translation>Import from the manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="85" />
+        <location filename="../../ui/leases/arrears_tab.py" line="86" />
         <source>Stav ke konci měsíce</source>
         <translation>Balance at the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="120" />
+        <location filename="../../ui/leases/arrears_tab.py" line="121" />
         <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="135" />
+        <location filename="../../ui/leases/arrears_tab.py" line="136" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="136" />
+        <location filename="../../ui/leases/arrears_tab.py" line="137" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -1735,37 +1896,37 @@ Leave without saving?</translation>
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="80" />
+        <location filename="../../ui/leases/dialogs.py" line="79" />
         <source>Stav dluhu na nájemném</source>
         <translation>Rent arrears balance</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="81" />
+        <location filename="../../ui/leases/dialogs.py" line="80" />
         <source>Dluh ke konci měsíce podle správce bytů. Je-li vyšší než práh, dostane sociální pracovník domácnosti úkol (prevence ztráty bydlení).</source>
         <translation>Arrears at the end of the month as reported by the housing manager. Above the threshold, the household's social worker gets a task (eviction prevention).</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="91" />
+        <location filename="../../ui/leases/dialogs.py" line="90" />
         <source>Smlouva *</source>
         <translation>Lease *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="97" />
+        <location filename="../../ui/leases/dialogs.py" line="96" />
         <source>Měsíc *</source>
         <translation>Month *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="98" />
+        <location filename="../../ui/leases/dialogs.py" line="97" />
         <source>Dluh *</source>
         <translation>Arrears *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="99" />
+        <location filename="../../ui/leases/dialogs.py" line="98" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="105" />
+        <location filename="../../ui/leases/dialogs.py" line="104" />
         <source>Vyberte smlouvu.</source>
         <translation>Choose a lease.</translation>
     </message>
@@ -2648,7 +2809,7 @@ Leave without saving?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../ui/login.py" line="276" />
+        <location filename="../../ui/login.py" line="201" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
@@ -3011,126 +3172,101 @@ Leave without saving?</translation>
         <source>Shoda</source>
         <translation>Match</translation>
     </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="33" />
-        <source>Možná duplicita</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="36" />
-        <source>Tato osoba už je možná v evidenci. Použijte existující záznam – zůstanou u něj všechny dosavadní kontakty a případy. Novou osobu založte jen tehdy, jde-li opravdu o někoho jiného.</source>
-        <translation>This person may already be registered. Use the existing record – it keeps all earlier contacts and cases. Create a new person only if it really is someone else.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="54" />
-        <source>Použít existující</source>
-        <translation>Use the existing one</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="56" />
-        <source>Založit novou osobu</source>
-        <translation>Create a new person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="58" />
-        <source>Zpět k příjmu</source>
-        <translation>Back to the intake</translation>
-    </message>
 </context>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="29" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="30" />
         <source>První záznam</source>
         <translation>First record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="30" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
         <source>Druhý záznam</source>
         <translation>Second record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="32" />
         <source>Shoda</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="33" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="34" />
         <source>Označeno</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="37" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="38" />
         <source>kontakty</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="38" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
         <source>případy</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
         <source>poznámky</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
         <source>úkoly</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
         <source>domácnosti</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
         <source>telefony a e-maily</source>
         <translation>phones and e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
         <source>zápisy potřebných</source>
         <translation>entries as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
         <source>sociální šetření</source>
         <translation>social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="47" />
         <source>nájemní smlouvy</source>
         <translation>leases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="118" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="107" />
         <source>Záznamy, které mohou patřit jedné osobě. Sloučením se spojí všechny kontakty, případy a poznámky; „Různé osoby“ označení zruší.</source>
         <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="126" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="115" />
         <source>Sloučit…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="128" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="117" />
         <source>Různé osoby</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="138" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="127" />
         <source>Žádné možné duplicity k posouzení.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="167" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="156" />
         <source>Nelze sloučit</source>
         <translation>Cannot merge</translation>
     </message>
@@ -3138,32 +3274,32 @@ Leave without saving?</translation>
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="50" />
+        <location filename="../../ui/leases/dialogs.py" line="49" />
         <source>Ukončení nájmu</source>
         <translation>Ending the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="51" />
+        <location filename="../../ui/leases/dialogs.py" line="50" />
         <source>Ukončená smlouva zůstává v evidenci; byt se uvolní, nemá-li jinou smlouvu.</source>
         <translation>An ended lease stays on record; the flat becomes vacant unless it has another lease.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="52" />
+        <location filename="../../ui/leases/dialogs.py" line="51" />
         <source>Ukončit nájem</source>
         <translation>End the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="55" />
+        <location filename="../../ui/leases/dialogs.py" line="54" />
         <source>Poslední den nájmu *</source>
         <translation>Last day of the lease *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="60" />
+        <location filename="../../ui/leases/dialogs.py" line="59" />
         <source>Důvod *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="61" />
+        <location filename="../../ui/leases/dialogs.py" line="60" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -3380,54 +3516,34 @@ Leave without saving?</translation>
 <context>
     <name>FirstPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="176" />
-        <source>První spuštění – heslo správce</source>
-        <translation>First start – administrator password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="178" />
-        <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
-        <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="188" />
+        <location filename="../../ui/login.py" line="146" />
         <source>bez řady</source>
         <translation>no series</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="190" />
+        <location filename="../../ui/login.py" line="148" />
         <source>Kancelář (první instalace) čísluje případy, žádosti a smlouvy bez řady – nechte prázdné. Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1; dvě instalace se stejnou řadou by vydávaly stejná čísla a spárovat je nepůjde.</source>
         <translation>The office (the first installation) numbers cases, applications and leases without a series – leave this empty. A field laptop or a second installation needs its own short code, e.g. N1; two installations with the same series would issue the same numbers and cannot be paired.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198" />
+        <location filename="../../ui/login.py" line="140" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="199" />
+        <location filename="../../ui/login.py" line="141" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="201" />
+        <location filename="../../ui/login.py" line="142" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="203" />
+        <location filename="../../ui/login.py" line="143" />
         <source>Řada čísel</source>
         <translation>Number series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="207" />
-        <source>Založit databázi</source>
-        <translation>Create database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="208" />
-        <source>Konec</source>
-        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -3907,47 +4023,27 @@ Leave without saving?</translation>
 <context>
     <name>ForgottenPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="108" />
-        <source>Zapomenuté heslo</source>
-        <translation>Forgotten password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="110" />
-        <source>Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše do auditu.</source>
-        <translation>Set a new password with the recovery key – it is on the “Recovery key” sheet in the office safe (groups of letters and digits separated by dashes). The change is recorded in the audit trail.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="127" />
+        <location filename="../../ui/login.py" line="98" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="128" />
+        <location filename="../../ui/login.py" line="100" />
         <source>Klíč pro obnovu</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129" />
+        <location filename="../../ui/login.py" line="103" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130" />
+        <location filename="../../ui/login.py" line="104" />
         <source>Nové heslo znovu</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="134" />
-        <source>Nastavit heslo a přihlásit</source>
-        <translation>Set password and sign in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="135" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="151" />
+        <location filename="../../ui/login.py" line="115" />
         <source>Vyplňte uživatelské jméno.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -3955,12 +4051,12 @@ Leave without saving?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="35" />
+        <location filename="../../ui/widgets/dialogs.py" line="52" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="38" />
+        <location filename="../../ui/widgets/dialogs.py" line="57" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -4545,67 +4641,67 @@ Leave without saving?</translation>
 <context>
     <name>HouseholdSection</name>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="47" />
+        <location filename="../../ui/intake/household_section.py" line="46" />
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="48" />
+        <location filename="../../ui/intake/household_section.py" line="47" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="50" />
+        <location filename="../../ui/intake/household_section.py" line="49" />
         <source>Vztah ke klientovi</source>
         <translation>Relation to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="149" />
+        <location filename="../../ui/intake/household_section.py" line="124" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="170" />
+        <location filename="../../ui/intake/household_section.py" line="145" />
         <source>Přidat člena…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="171" />
+        <location filename="../../ui/intake/household_section.py" line="146" />
         <source>Přidat člena domácnosti (Ctrl+M)</source>
         <translation>Add a household member (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="173" />
+        <location filename="../../ui/intake/household_section.py" line="148" />
         <source>Odebrat</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="203" />
+        <location filename="../../ui/intake/household_section.py" line="178" />
         <source>Nejdřív vyberte nebo založte klienta.</source>
         <translation>First choose or create the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="205" />
+        <location filename="../../ui/intake/household_section.py" line="180" />
         <source>Domácnost {0}</source>
         <translation>Household {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="207" />
+        <location filename="../../ui/intake/household_section.py" line="182" />
         <source>Členů domácnosti kromě klienta: {0}</source>
         <translation>Household members besides the client: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="210" />
+        <location filename="../../ui/intake/household_section.py" line="185" />
         <source>Žije sama, nebo přidejte členy domácnosti (Ctrl+M).</source>
         <translation>Lives alone, or add household members (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="212" />
+        <location filename="../../ui/intake/household_section.py" line="187" />
         <source>Žije sám, nebo přidejte členy domácnosti (Ctrl+M).</source>
         <translation>Lives alone, or add household members (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="214" />
+        <location filename="../../ui/intake/household_section.py" line="189" />
         <source>Zatím bez dalších členů domácnosti – přidejte je (Ctrl+M).</source>
         <translation>No other household members yet – add them (Ctrl+M).</translation>
     </message>
@@ -6191,37 +6287,7 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="246" />
-        <source>Upravit smlouvu</source>
-        <translation>Edit lease</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="247" />
-        <source>Nová smlouva z přijaté nabídky</source>
-        <translation>New lease from an accepted offer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="247" />
-        <source>Nová smlouva</source>
-        <translation>New lease</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="260" />
-        <source>Uložit smlouvu</source>
-        <translation>Save lease</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="261" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="264" />
-        <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
-        <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="302" />
+        <location filename="../../ui/leases/form.py" line="277" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -6229,87 +6295,87 @@ Close the protocol?</translation>
 <context>
     <name>LeaseForm</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="33" />
+        <location filename="../../ui/leases/form.py" line="34" />
         <source> – pronajatý do {0}</source>
         <translation> – let until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="35" />
+        <location filename="../../ui/leases/form.py" line="36" />
         <source> – pronajatý</source>
         <translation> – let</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="49" />
+        <location filename="../../ui/leases/form.py" line="50" />
         <source> měsíců</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="50" />
+        <location filename="../../ui/leases/form.py" line="51" />
         <source>na dobu neurčitou</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="56" />
+        <location filename="../../ui/leases/form.py" line="57" />
         <source>domácnost zabydlená přes kontaktní místo (KMB)</source>
         <translation>household housed through the contact point (KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="71" />
+        <location filename="../../ui/leases/form.py" line="72" />
         <source>Byt *</source>
         <translation>Flat *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="72" />
+        <location filename="../../ui/leases/form.py" line="73" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="73" />
+        <location filename="../../ui/leases/form.py" line="74" />
         <source>Nájemce *</source>
         <translation>Tenant *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="74" />
+        <location filename="../../ui/leases/form.py" line="75" />
         <source>Začátek nájmu *</source>
         <translation>Lease start *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="75" />
+        <location filename="../../ui/leases/form.py" line="76" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="76" />
+        <location filename="../../ui/leases/form.py" line="77" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="77" />
+        <location filename="../../ui/leases/form.py" line="78" />
         <source>Nájemné měsíčně *</source>
         <translation>Monthly rent *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="78" />
+        <location filename="../../ui/leases/form.py" line="79" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="80" />
+        <location filename="../../ui/leases/form.py" line="81" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="98" />
+        <location filename="../../ui/leases/form.py" line="99" />
         <source>Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)</source>
         <translation>Monthly advances for services (Act No. 67/2013)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="171" />
+        <location filename="../../ui/leases/form.py" line="172" />
         <source>Zálohy celkem {0} · s nájemným {1}</source>
         <translation>Advances in total {0} · with rent {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="173" />
+        <location filename="../../ui/leases/form.py" line="174" />
         <source>nejvýše {0} (3× nájemné)</source>
         <translation>at most {0} (3× rent)</translation>
     </message>
@@ -6652,22 +6718,7 @@ Close the protocol?</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="233" />
-        <source>Zamčeno</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="234" />
-        <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
-        <translation>The application locked itself after inactivity. Signed in: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="242" />
-        <source>Odemknout</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="261" />
+        <location filename="../../ui/login.py" line="188" />
         <source>Nesprávné heslo.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -6675,32 +6726,32 @@ Close the protocol?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="46" />
+        <location filename="../../ui/login.py" line="41" />
         <source>Přihlášení – KMB Desk</source>
         <translation>Sign in – KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="57" />
+        <location filename="../../ui/login.py" line="52" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58" />
+        <location filename="../../ui/login.py" line="53" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="60" />
+        <location filename="../../ui/login.py" line="43" />
         <source>Přihlásit</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="61" />
+        <location filename="../../ui/login.py" line="44" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="65" />
+        <location filename="../../ui/login.py" line="56" />
         <source>Zapomenuté heslo…</source>
         <translation>Forgotten password…</translation>
     </message>
@@ -6741,47 +6792,27 @@ Close the protocol?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="62" />
-        <source>Člen domácnosti</source>
-        <translation>Household member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="73" />
+        <location filename="../../ui/intake/household_section.py" line="71" />
         <source>&amp;Jméno *</source>
         <translation>&amp;Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="74" />
+        <location filename="../../ui/intake/household_section.py" line="72" />
         <source>Pří&amp;jmení *</source>
         <translation>Sur&amp;name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="75" />
+        <location filename="../../ui/intake/household_section.py" line="73" />
         <source>Datum &amp;narození</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="76" />
+        <location filename="../../ui/intake/household_section.py" line="74" />
         <source>&amp;Vztah ke klientovi</source>
         <translation>&amp;Relation to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="89" />
-        <source>Přidat</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="90" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="91" />
-        <source>Použít existující</source>
-        <translation>Use the existing one</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="125" />
+        <location filename="../../ui/intake/household_section.py" line="102" />
         <source>Tato osoba už je možná v evidenci: &lt;b&gt;{0}&lt;/b&gt;, nar. {1}, {2}. Použijte existující záznam, nebo znovu stiskněte Přidat.</source>
         <translation>This person may already be registered: &lt;b&gt;{0}&lt;/b&gt;, born {1}, {2}. Use the existing record, or press Add again.</translation>
     </message>
@@ -6789,49 +6820,29 @@ Close the protocol?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="56" />
-        <source>Sloučit záznamy osoby</source>
-        <translation>Merge a person's records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="62" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="68" />
         <source>Ponechat tento záznam</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="68" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="74" />
         <source>nar. {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="69" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="75" />
         <source>RČ {0}</source>
         <translation>birth no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="71" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="77" />
         <source>Vazby: {0}</source>
         <translation>Linked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="71" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="77" />
         <source>žádné</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="79" />
-        <source>Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu.</source>
-        <translation>Everything of the other record (contacts, cases, notes, household memberships …) moves to the record kept. The merge is written to the audit trail.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="87" />
-        <source>Sloučit</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="88" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6878,62 +6889,42 @@ Close the protocol?</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="25" />
-        <source>Šetření bytové situace (§16)</source>
-        <translation>Housing-situation assessment (§16)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="31" />
+        <location filename="../../ui/cases/need_dialog.py" line="32" />
         <source>— vyberte —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="35" />
+        <location filename="../../ui/cases/need_dialog.py" line="36" />
         <source>Zvláštní zranitelnost (§6)</source>
         <translation>Special vulnerability (§6)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="45" />
+        <location filename="../../ui/cases/need_dialog.py" line="43" />
         <source>Příjem domácnosti (Kč měsíčně)</source>
         <translation>Household income (CZK a month)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="46" />
+        <location filename="../../ui/cases/need_dialog.py" line="45" />
         <source>Životní minimum domácnosti (Kč)</source>
         <translation>Household subsistence minimum (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="48" />
+        <location filename="../../ui/cases/need_dialog.py" line="47" />
         <source>Vazba na obvod</source>
         <translation>Link to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="54" />
+        <location filename="../../ui/cases/need_dialog.py" line="49" />
         <source>Zjištění</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="57" />
-        <source>Zapsat jako potřebného</source>
-        <translation>Register as in housing need</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="59" />
-        <source>Nesplňuje podmínky</source>
-        <translation>Does not qualify</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="61" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="90" />
+        <location filename="../../ui/cases/need_dialog.py" line="74" />
         <source>Podmínky zápisu jsou splněny.</source>
         <translation>The conditions of the entry are met.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="94" />
+        <location filename="../../ui/cases/need_dialog.py" line="78" />
         <source>Doplňte příjem, životní minimum a vazbu na obvod.</source>
         <translation>Fill in the income, the subsistence minimum and the link to the district.</translation>
     </message>
@@ -6941,52 +6932,32 @@ Close the protocol?</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="30" />
+        <location filename="../../ui/assessments/person_picker.py" line="27" />
         <source>Příjmení a jméno</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="32" />
+        <location filename="../../ui/assessments/person_picker.py" line="29" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="34" />
+        <location filename="../../ui/assessments/person_picker.py" line="31" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="45" />
-        <source>Nové sociální šetření</source>
-        <translation>New social assessment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="47" />
+        <location filename="../../ui/assessments/person_picker.py" line="46" />
         <source>Jméno, datum narození nebo rodné číslo…</source>
         <translation>Name, birth date or birth number…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="68" />
+        <location filename="../../ui/assessments/person_picker.py" line="66" />
         <source>Datum návštěvy</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="70" />
-        <source>Založit šetření</source>
-        <translation>Start assessment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="71" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="74" />
-        <source>Vyhledejte klienta. Šetření se připojí k jeho domácnosti.</source>
-        <translation>Find the client. The assessment is linked to their household.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="108" />
+        <location filename="../../ui/assessments/person_picker.py" line="95" />
         <source>Vyberte klienta ze seznamu.</source>
         <translation>Pick the client from the list.</translation>
     </message>
@@ -7007,36 +6978,31 @@ Close the protocol?</translation>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="36" />
-        <location filename="../../ui/inspections/new_dialog.py" line="43" />
+        <location filename="../../ui/inspections/new_dialog.py" line="35" />
+        <location filename="../../ui/inspections/new_dialog.py" line="42" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="37" />
-        <location filename="../../ui/inspections/new_dialog.py" line="108" />
+        <location filename="../../ui/inspections/new_dialog.py" line="36" />
+        <location filename="../../ui/inspections/new_dialog.py" line="107" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="38" />
+        <location filename="../../ui/inspections/new_dialog.py" line="37" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="39" />
+        <location filename="../../ui/inspections/new_dialog.py" line="38" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="42" />
+        <location filename="../../ui/inspections/new_dialog.py" line="41" />
         <source>Domácnost</source>
         <translation>Household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="69" />
-        <source>Nová kontrola bytu</source>
-        <translation>New flat inspection</translation>
     </message>
     <message>
         <location filename="../../ui/inspections/new_dialog.py" line="72" />
@@ -7049,32 +7015,22 @@ Close the protocol?</translation>
         <translation>Tenant: search household (optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="100" />
+        <location filename="../../ui/inspections/new_dialog.py" line="98" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="101" />
+        <location filename="../../ui/inspections/new_dialog.py" line="99" />
         <source>Šablona</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="102" />
+        <location filename="../../ui/inspections/new_dialog.py" line="100" />
         <source>Datum kontroly</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="115" />
-        <source>Založit kontrolu</source>
-        <translation>Start inspection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="116" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="164" />
+        <location filename="../../ui/inspections/new_dialog.py" line="158" />
         <source>Vyhledejte a vyberte byt.</source>
         <translation>Find and pick the flat.</translation>
     </message>
@@ -7193,7 +7149,7 @@ Close the protocol?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="119" />
+        <location filename="../../ui/leases/dialogs.py" line="118" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
@@ -7259,22 +7215,22 @@ Close the protocol?</translation>
 <context>
     <name>OfferPicker</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="128" />
+        <location filename="../../ui/leases/dialogs.py" line="127" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="129" />
+        <location filename="../../ui/leases/dialogs.py" line="128" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="130" />
+        <location filename="../../ui/leases/dialogs.py" line="129" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="131" />
+        <location filename="../../ui/leases/dialogs.py" line="130" />
         <source>Přijata</source>
         <translation>Accepted</translation>
     </message>
@@ -7282,29 +7238,29 @@ Close the protocol?</translation>
 <context>
     <name>OfferPickerDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="141" />
+        <location filename="../../ui/leases/dialogs.py" line="139" />
         <source>Smlouva z přijaté nabídky</source>
         <translation>Lease from an accepted offer</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="149" />
+        <location filename="../../ui/leases/dialogs.py" line="150" />
         <source>Přijaté nabídky bytů, ke kterým ještě není smlouva: {0}</source>
         <translation>Accepted flat offers without a lease yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="151" />
+        <location filename="../../ui/leases/dialogs.py" line="152" />
         <source>Žádná přijatá nabídka nečeká na smlouvu.</source>
         <translation>No accepted offer is waiting for a lease.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="155" />
-        <source>Připravit smlouvu</source>
-        <translation>Prepare the lease</translation>
+        <location filename="../../ui/leases/dialogs.py" line="163" />
+        <source>Vyberte nabídku ze seznamu.</source>
+        <translation>Pick an offer from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="157" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
+        <location filename="../../ui/leases/dialogs.py" line="141" />
+        <source>Připravit smlouvu</source>
+        <translation>Prepare the lease</translation>
     </message>
 </context>
 <context>
@@ -7871,27 +7827,7 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="147" />
-        <source>Upravit osobu</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="147" />
-        <source>Nová osoba</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="156" />
-        <source>Uložit</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="157" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="192" />
+        <location filename="../../ui/persons/form.py" line="172" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -7899,92 +7835,92 @@ Close the protocol?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="44" />
+        <location filename="../../ui/persons/form.py" line="43" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="46" />
+        <location filename="../../ui/persons/form.py" line="45" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="50" />
+        <location filename="../../ui/persons/form.py" line="49" />
         <source>např. ČR</source>
         <translation>e.g. ČR</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>Titul před jménem</source>
         <translation>Title before the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="68" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Titul za jménem</source>
         <translation>Title after the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="69" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="70" />
+        <location filename="../../ui/persons/form.py" line="69" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="71" />
+        <location filename="../../ui/persons/form.py" line="70" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="72" />
+        <location filename="../../ui/persons/form.py" line="71" />
         <source>Státní občanství</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="73" />
+        <location filename="../../ui/persons/form.py" line="72" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="74" />
+        <location filename="../../ui/persons/form.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="75" />
+        <location filename="../../ui/persons/form.py" line="74" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="76" />
+        <location filename="../../ui/persons/form.py" line="75" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="77" />
+        <location filename="../../ui/persons/form.py" line="76" />
         <source>Obec</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="78" />
+        <location filename="../../ui/persons/form.py" line="77" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="79" />
+        <location filename="../../ui/persons/form.py" line="78" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -10472,27 +10408,27 @@ version {1} · {2}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="31" />
+        <location filename="../../ui/leases/dialogs.py" line="30" />
         <source>Podpis smlouvy</source>
         <translation>Signing the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="32" />
+        <location filename="../../ui/leases/dialogs.py" line="31" />
         <source>Podpisem se návrh stane platnou smlouvou a byt se označí jako obsazený.</source>
         <translation>Signing makes the draft a lease in force and marks the flat as occupied.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="33" />
+        <location filename="../../ui/leases/dialogs.py" line="32" />
         <source>Smlouva je podepsaná</source>
         <translation>The lease is signed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="35" />
+        <location filename="../../ui/leases/dialogs.py" line="34" />
         <source>Podepsána dne *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="37" />
+        <location filename="../../ui/leases/dialogs.py" line="36" />
         <source>Nastěhování</source>
         <translation>Move-in</translation>
     </message>
@@ -12366,7 +12302,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="106" />
+        <location filename="../../ui/widgets/dialogs.py" line="150" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
