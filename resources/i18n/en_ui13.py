@@ -21,3 +21,9 @@ EN = {
         "the letter's salutation of the tenant (Dear Ms/Mr …)",
     "„pan“ nebo „paní“ podle pohlaví nájemce": "“pan” or “paní” (Mr/Ms) by the tenant's sex",
 }
+EN.update({
+    "{0} do {1}": "{0} until {1}",
+    "neurčito": "indefinite",
+    "od {0} do {1} · nájemné {2}": "from {0} to {1} · rent {2}",
+    "dluh {0}": "arrears {0}",
+})

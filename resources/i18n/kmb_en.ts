@@ -1973,7 +1973,7 @@ Leave without saving?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="108" />
-        <location filename="../../ui/cases/detail.py" line="264" />
+        <location filename="../../ui/cases/detail.py" line="267" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
@@ -1983,82 +1983,82 @@ Leave without saving?</translation>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="122" />
+        <location filename="../../ui/cases/detail.py" line="123" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123" />
+        <location filename="../../ui/cases/detail.py" line="124" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="124" />
+        <location filename="../../ui/cases/detail.py" line="125" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="150" />
+        <location filename="../../ui/cases/detail.py" line="151" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="163" />
+        <location filename="../../ui/cases/detail.py" line="164" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="164" />
+        <location filename="../../ui/cases/detail.py" line="165" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="186" />
+        <location filename="../../ui/cases/detail.py" line="187" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="187" />
+        <location filename="../../ui/cases/detail.py" line="188" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="206" />
+        <location filename="../../ui/cases/detail.py" line="207" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="207" />
+        <location filename="../../ui/cases/detail.py" line="208" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="209" />
+        <location filename="../../ui/cases/detail.py" line="210" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="211" />
+        <location filename="../../ui/cases/detail.py" line="212" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="222" />
+        <location filename="../../ui/cases/detail.py" line="223" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="247" />
+        <location filename="../../ui/cases/detail.py" line="248" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="257" />
+        <location filename="../../ui/cases/detail.py" line="260" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="263" />
+        <location filename="../../ui/cases/detail.py" line="266" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2465,17 +2465,17 @@ Leave without saving?</translation>
         <translation>Client's consents</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="113" />
+        <location filename="../../ui/cases/consents.py" line="114" />
         <source>Zaznamenat souhlas…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="115" />
+        <location filename="../../ui/cases/consents.py" line="116" />
         <source>Odvolat…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="133" />
+        <location filename="../../ui/cases/consents.py" line="134" />
         <source>Klient zatím nedal žádný souhlas.</source>
         <translation>The client has not given any consent yet.</translation>
     </message>
@@ -4449,7 +4449,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="77" />
+        <location filename="../../ui/persons/guardians.py" line="90" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4469,75 +4469,75 @@ Leave without saving?</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="42" />
+        <location filename="../../ui/persons/guardians.py" line="50" />
         <source>Opatrovníci a zástupci</source>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="48" />
+        <location filename="../../ui/persons/guardians.py" line="61" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="70" />
+        <location filename="../../ui/persons/guardians.py" line="83" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="78" />
+        <location filename="../../ui/persons/guardians.py" line="91" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="79" />
+        <location filename="../../ui/persons/guardians.py" line="92" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="80" />
+        <location filename="../../ui/persons/guardians.py" line="93" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="81" />
+        <location filename="../../ui/persons/guardians.py" line="94" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="86" />
-        <location filename="../../ui/persons/guardians.py" line="130" />
+        <location filename="../../ui/persons/guardians.py" line="99" />
+        <location filename="../../ui/persons/guardians.py" line="145" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="89" />
+        <location filename="../../ui/persons/guardians.py" line="102" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="92" />
+        <location filename="../../ui/persons/guardians.py" line="105" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="123" />
+        <location filename="../../ui/persons/guardians.py" line="138" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="141" />
-        <location filename="../../ui/persons/guardians.py" line="144" />
-        <location filename="../../ui/persons/guardians.py" line="158" />
+        <location filename="../../ui/persons/guardians.py" line="156" />
+        <location filename="../../ui/persons/guardians.py" line="159" />
+        <location filename="../../ui/persons/guardians.py" line="173" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -4904,246 +4904,246 @@ Leave without saving?</translation>
         <translation>← Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="66" />
+        <location filename="../../ui/inspections/editor.py" line="69" />
         <source>Protokol…</source>
         <translation>Protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="68" />
+        <location filename="../../ui/inspections/editor.py" line="71" />
         <source>Předávací protokol…</source>
         <translation>Handover protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="70" />
-        <location filename="../../ui/inspections/editor.py" line="391" />
+        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="395" />
         <source>Uzavřít protokol</source>
         <translation>Close protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="76" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="78" />
+        <location filename="../../ui/inspections/editor.py" line="81" />
         <source>Místnost</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="79" />
+        <location filename="../../ui/inspections/editor.py" line="82" />
         <source>Položka</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="80" />
+        <location filename="../../ui/inspections/editor.py" line="83" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="81" />
+        <location filename="../../ui/inspections/editor.py" line="84" />
         <source>Závada</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="82" />
-        <location filename="../../ui/inspections/editor.py" line="127" />
+        <location filename="../../ui/inspections/editor.py" line="85" />
+        <location filename="../../ui/inspections/editor.py" line="130" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="83" />
+        <location filename="../../ui/inspections/editor.py" line="86" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="84" />
+        <location filename="../../ui/inspections/editor.py" line="87" />
         <source>Nezkontrolované označit „v pořádku“</source>
         <translation>Mark unchecked items “in order”</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="86" />
+        <location filename="../../ui/inspections/editor.py" line="89" />
         <source>Přidat položku</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="88" />
+        <location filename="../../ui/inspections/editor.py" line="91" />
         <source>Odebrat položku</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="103" />
+        <location filename="../../ui/inspections/editor.py" line="106" />
         <source>Měřidlo</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="104" />
+        <location filename="../../ui/inspections/editor.py" line="107" />
         <source>Výrobní číslo</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="105" />
+        <location filename="../../ui/inspections/editor.py" line="108" />
         <source>EAN / EIC</source>
         <translation>EAN / EIC</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="106" />
+        <location filename="../../ui/inspections/editor.py" line="109" />
         <source>Stav (T1)</source>
         <translation>Reading (T1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="107" />
+        <location filename="../../ui/inspections/editor.py" line="110" />
         <source>T2</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="108" />
+        <location filename="../../ui/inspections/editor.py" line="111" />
         <source>Jedn.</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="109" />
+        <location filename="../../ui/inspections/editor.py" line="112" />
         <source>Předchozí odečet</source>
         <translation>Previous reading</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="110" />
+        <location filename="../../ui/inspections/editor.py" line="113" />
         <source>Přidat měřidlo</source>
         <translation>Add meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="114" />
+        <location filename="../../ui/inspections/editor.py" line="117" />
         <source>Stavy opište z měřidel. Elektřina se dvěma tarify má stav T1 (vysoký) a T2 (nízký).</source>
         <translation>Copy the readings from the meters. Two-tariff electricity has T1 (high) and T2 (low).</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="125" />
+        <location filename="../../ui/inspections/editor.py" line="128" />
         <source>Klíče od</source>
         <translation>Keys to</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="126" />
+        <location filename="../../ui/inspections/editor.py" line="129" />
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="128" />
+        <location filename="../../ui/inspections/editor.py" line="131" />
         <source>Přidat klíče</source>
         <translation>Add keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="145" />
+        <location filename="../../ui/inspections/editor.py" line="148" />
         <source>Datum kontroly</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="147" />
+        <location filename="../../ui/inspections/editor.py" line="150" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="155" />
+        <location filename="../../ui/inspections/editor.py" line="158" />
         <source>Nájemce / domácnost</source>
         <translation>Tenant / household</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="156" />
+        <location filename="../../ui/inspections/editor.py" line="159" />
         <source>Shrnutí a ujednání</source>
         <translation>Summary and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="162" />
+        <location filename="../../ui/inspections/editor.py" line="165" />
         <source>Místnosti</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="163" />
-        <location filename="../../ui/inspections/editor.py" line="347" />
+        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="351" />
         <source>Měřidla</source>
         <translation>Meters</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="164" />
+        <location filename="../../ui/inspections/editor.py" line="167" />
         <source>Klíče</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="165" />
+        <location filename="../../ui/inspections/editor.py" line="168" />
         <source>Osoby a shrnutí</source>
         <translation>Persons and summary</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="169" />
         <source>Fotografie</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="180" />
+        <location filename="../../ui/inspections/editor.py" line="183" />
         <source>Kontrolu nelze otevřít</source>
         <translation>The inspection cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="195" />
+        <location filename="../../ui/inspections/editor.py" line="198" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="219" />
+        <location filename="../../ui/inspections/editor.py" line="222" />
         <source>nepřiřazena</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="221" />
+        <location filename="../../ui/inspections/editor.py" line="224" />
         <source>Fotografie ({0})</source>
         <translation>Photos ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="242" />
+        <location filename="../../ui/inspections/editor.py" line="245" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="246" />
+        <location filename="../../ui/inspections/editor.py" line="251" />
         <source>Kontrola bytu – {0}</source>
         <translation>Flat inspection – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="247" />
+        <location filename="../../ui/inspections/editor.py" line="249" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="252" />
+        <location filename="../../ui/inspections/editor.py" line="256" />
         <source>šablona: {0}</source>
         <translation>template: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="271" />
+        <location filename="../../ui/inspections/editor.py" line="275" />
         <source>Protokol je uzavřený ({0}, {1}) a nelze ho měnit. Závady byly předány jako úkoly.</source>
         <translation>The protocol is closed ({0}, {1}) and cannot be changed. Defects were passed on as tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="274" />
+        <location filename="../../ui/inspections/editor.py" line="278" />
         <source>Jen ke čtení</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="277" />
+        <location filename="../../ui/inspections/editor.py" line="281" />
         <source>Koncept se ukládá sám.</source>
         <translation>The draft saves itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="322" />
-        <location filename="../../ui/inspections/editor.py" line="325" />
+        <location filename="../../ui/inspections/editor.py" line="326" />
+        <location filename="../../ui/inspections/editor.py" line="329" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="356" />
+        <location filename="../../ui/inspections/editor.py" line="360" />
         <source>Měřidla ⚠</source>
         <translation>Meters ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="392" />
+        <location filename="../../ui/inspections/editor.py" line="396" />
         <source>Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou úkoly.
 
 Uzavřít protokol?</source>
@@ -5152,32 +5152,32 @@ Uzavřít protokol?</source>
 Close the protocol?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="394" />
+        <location filename="../../ui/inspections/editor.py" line="398" />
         <source>Protokol nelze uzavřít</source>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="399" />
+        <location filename="../../ui/inspections/editor.py" line="403" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="404" />
+        <location filename="../../ui/inspections/editor.py" line="408" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="416" />
+        <location filename="../../ui/inspections/editor.py" line="420" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="409" />
+        <location filename="../../ui/inspections/editor.py" line="413" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="410" />
+        <location filename="../../ui/inspections/editor.py" line="414" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>
@@ -6307,64 +6307,82 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="53" />
+        <location filename="../../ui/leases/list_tab.py" line="113" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="56" />
+        <location filename="../../ui/leases/list_tab.py" line="116" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="119" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <location filename="../../ui/leases/list_tab.py" line="120" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="61" />
+        <location filename="../../ui/leases/list_tab.py" line="121" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="62" />
+        <location filename="../../ui/leases/list_tab.py" line="122" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="133" />
+        <location filename="../../ui/leases/list_tab.py" line="200" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="199" />
+        <location filename="../../ui/leases/list_tab.py" line="286" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="200" />
+        <location filename="../../ui/leases/list_tab.py" line="287" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="219" />
+        <location filename="../../ui/leases/list_tab.py" line="306" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="220" />
+        <location filename="../../ui/leases/list_tab.py" line="307" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="224" />
+        <location filename="../../ui/leases/list_tab.py" line="311" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseRowsModel</name>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="75" />
+        <source>neurčito</source>
+        <translation>indefinite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="79" />
+        <source>od {0} do {1} · nájemné {2}</source>
+        <translation>from {0} to {1} · rent {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="81" />
+        <source>dluh {0}</source>
+        <translation>arrears {0}</translation>
     </message>
 </context>
 <context>
@@ -6591,42 +6609,27 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <location filename="../../ui/leases/list_tab.py" line="45" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <location filename="../../ui/leases/list_tab.py" line="46" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="34" />
+        <location filename="../../ui/leases/list_tab.py" line="47" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="35" />
-        <source>Od</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="36" />
-        <source>Do</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="38" />
+        <location filename="../../ui/leases/list_tab.py" line="48" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="39" />
-        <source>Nájemné</source>
-        <translation>Rent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="41" />
+        <location filename="../../ui/leases/list_tab.py" line="49" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -9027,7 +9030,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="55" />
-        <location filename="../../ui/flats/ranking_panel.py" line="71" />
+        <location filename="../../ui/flats/ranking_panel.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
@@ -9038,7 +9041,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="58" />
-        <location filename="../../ui/flats/ranking_panel.py" line="73" />
+        <location filename="../../ui/flats/ranking_panel.py" line="74" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
@@ -9049,7 +9052,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="60" />
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
@@ -9064,67 +9067,67 @@ Indicators: {4}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="66" />
+        <location filename="../../ui/flats/ranking_panel.py" line="67" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="67" />
+        <location filename="../../ui/flats/ranking_panel.py" line="68" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="74" />
+        <location filename="../../ui/flats/ranking_panel.py" line="75" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="118" />
+        <location filename="../../ui/flats/ranking_panel.py" line="126" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="141" />
+        <location filename="../../ui/flats/ranking_panel.py" line="149" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="194" />
+        <location filename="../../ui/flats/ranking_panel.py" line="202" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="213" />
+        <location filename="../../ui/flats/ranking_panel.py" line="221" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="228" />
+        <location filename="../../ui/flats/ranking_panel.py" line="236" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="230" />
+        <location filename="../../ui/flats/ranking_panel.py" line="238" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="241" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="241" />
+        <location filename="../../ui/flats/ranking_panel.py" line="249" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="243" />
+        <location filename="../../ui/flats/ranking_panel.py" line="251" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="245" />
+        <location filename="../../ui/flats/ranking_panel.py" line="253" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
