@@ -6383,64 +6383,82 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="53" />
+        <location filename="../../ui/leases/list_tab.py" line="113" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="56" />
+        <location filename="../../ui/leases/list_tab.py" line="116" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="119" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <location filename="../../ui/leases/list_tab.py" line="120" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="61" />
+        <location filename="../../ui/leases/list_tab.py" line="121" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="62" />
+        <location filename="../../ui/leases/list_tab.py" line="122" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="133" />
+        <location filename="../../ui/leases/list_tab.py" line="200" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="199" />
+        <location filename="../../ui/leases/list_tab.py" line="286" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="200" />
+        <location filename="../../ui/leases/list_tab.py" line="287" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="219" />
+        <location filename="../../ui/leases/list_tab.py" line="306" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="220" />
+        <location filename="../../ui/leases/list_tab.py" line="307" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="224" />
+        <location filename="../../ui/leases/list_tab.py" line="311" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseRowsModel</name>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="75" />
+        <source>neurčito</source>
+        <translation>indefinite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="79" />
+        <source>od {0} do {1} · nájemné {2}</source>
+        <translation>from {0} to {1} · rent {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="81" />
+        <source>dluh {0}</source>
+        <translation>arrears {0}</translation>
     </message>
 </context>
 <context>
@@ -6667,42 +6685,27 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <location filename="../../ui/leases/list_tab.py" line="45" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <location filename="../../ui/leases/list_tab.py" line="46" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="34" />
+        <location filename="../../ui/leases/list_tab.py" line="47" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="35" />
-        <source>Od</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="36" />
-        <source>Do</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="38" />
+        <location filename="../../ui/leases/list_tab.py" line="48" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="39" />
-        <source>Nájemné</source>
-        <translation>Rent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="41" />
+        <location filename="../../ui/leases/list_tab.py" line="49" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>

@@ -202,6 +202,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "leases.records.lease_detail": {P.VIEW_LEASES},
     "leases.records.lease_input": {P.VIEW_LEASES},
     "leases.records.list_leases": {P.VIEW_LEASES},
+    "leases.records.tell_leases_apart": {P.VIEW_LEASES},
     "leases.records.sign_lease": {P.EDIT_LEASES},
     "leases.records.update_lease": {P.EDIT_LEASES},
     "leases.renewals.decide_renewal": {P.EDIT_LEASES},
