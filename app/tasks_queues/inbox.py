@@ -15,6 +15,7 @@ from models.cases import Case, Task
 from ..cases.service import OPEN_STATES, CaseRow, query_cases
 from ..cases.tasks import TaskRow, department_of, query_tasks
 from ..db import Database
+from ..departments import lookup
 from ..errors import PermissionDenied, ValidationError
 from ..privacy.cover import covered_users
 from ..rows import live
@@ -129,6 +130,10 @@ def queue(db: Database, actor: Actor, department: str,
     department = str(department)
     day = today or dt.date.today()
     with db.reading() as s:
+        dept = lookup.find(s, department)
+        if dept is None or dept.code != department:
+            raise ValidationError(_("Odbor „{code}“ úřad nevede.").format(code=department),
+                                  field="department")
         if not actor.can(Permission.VIEW_CASES):
             r = reach(s, actor.user_id, day)
             if department != r.department and department not in r.cover_departments:
