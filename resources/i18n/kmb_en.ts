@@ -1586,17 +1586,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="61" />
+        <location filename="../../ui/cases/dialogs.py" line="62" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="61" />
+        <location filename="../../ui/cases/dialogs.py" line="62" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="64" />
+        <location filename="../../ui/cases/dialogs.py" line="65" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -1879,67 +1879,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="31" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="34" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="35" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="36" />
+        <location filename="../../ui/cases/detail.py" line="35" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="37" />
+        <location filename="../../ui/cases/detail.py" line="36" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="40" />
+        <location filename="../../ui/cases/detail.py" line="39" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41" />
+        <location filename="../../ui/cases/detail.py" line="40" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="44" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="45" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="46" />
+        <location filename="../../ui/cases/detail.py" line="45" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="47" />
+        <location filename="../../ui/cases/detail.py" line="46" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -1947,38 +1947,38 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="77" />
+        <location filename="../../ui/cases/detail.py" line="76" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="78" />
+        <location filename="../../ui/cases/detail.py" line="77" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="81" />
+        <location filename="../../ui/cases/detail.py" line="80" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="82" />
+        <location filename="../../ui/cases/detail.py" line="81" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="85" />
+        <location filename="../../ui/cases/detail.py" line="84" />
         <source>Obec a lokalita…</source>
         <translation>Municipality and locality…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="108" />
-        <location filename="../../ui/cases/detail.py" line="264" />
+        <location filename="../../ui/cases/detail.py" line="107" />
+        <location filename="../../ui/cases/detail.py" line="266" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="110" />
+        <location filename="../../ui/cases/detail.py" line="109" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
@@ -2053,12 +2053,12 @@ Leave without saving?</translation>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="257" />
+        <location filename="../../ui/cases/detail.py" line="259" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="263" />
+        <location filename="../../ui/cases/detail.py" line="265" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2066,37 +2066,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="125" />
+        <location filename="../../ui/cases/dialogs.py" line="124" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="127" />
+        <location filename="../../ui/cases/dialogs.py" line="126" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="127" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="130" />
+        <location filename="../../ui/cases/dialogs.py" line="129" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="132" />
+        <location filename="../../ui/cases/dialogs.py" line="131" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="134" />
+        <location filename="../../ui/cases/dialogs.py" line="133" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="152" />
+        <location filename="../../ui/cases/dialogs.py" line="151" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -2465,17 +2465,17 @@ Leave without saving?</translation>
         <translation>Client's consents</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="113" />
+        <location filename="../../ui/cases/consents.py" line="114" />
         <source>Zaznamenat souhlas…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="115" />
+        <location filename="../../ui/cases/consents.py" line="116" />
         <source>Odvolat…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="133" />
+        <location filename="../../ui/cases/consents.py" line="134" />
         <source>Klient zatím nedal žádný souhlas.</source>
         <translation>The client has not given any consent yet.</translation>
     </message>
@@ -2656,137 +2656,122 @@ Leave without saving?</translation>
 <context>
     <name>CoverTab</name>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="22" />
-        <source>sociální odbor (KMB)</source>
-        <translation>social department (KMB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="23" />
-        <source>majetkový odbor</source>
-        <translation>property department</translation>
-    </message>
-    <message>
         <location filename="../../ui/inbox/cover_tab.py" line="24" />
-        <source>správce bytů</source>
-        <translation>flat management</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="32" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="33" />
+        <location filename="../../ui/inbox/cover_tab.py" line="25" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="34" />
+        <location filename="../../ui/inbox/cover_tab.py" line="26" />
         <source>Odbor</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="38" />
+        <location filename="../../ui/inbox/cover_tab.py" line="30" />
         <source>Nepřítomný</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="39" />
+        <location filename="../../ui/inbox/cover_tab.py" line="31" />
         <source>Zastupuje</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="40" />
-        <location filename="../../ui/inbox/cover_tab.py" line="100" />
+        <location filename="../../ui/inbox/cover_tab.py" line="32" />
+        <location filename="../../ui/inbox/cover_tab.py" line="90" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="41" />
+        <location filename="../../ui/inbox/cover_tab.py" line="33" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="42" />
-        <location filename="../../ui/inbox/cover_tab.py" line="102" />
+        <location filename="../../ui/inbox/cover_tab.py" line="34" />
+        <location filename="../../ui/inbox/cover_tab.py" line="92" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="72" />
+        <location filename="../../ui/inbox/cover_tab.py" line="62" />
         <source>Zařadit do odboru</source>
         <translation>Put in department</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="76" />
+        <location filename="../../ui/inbox/cover_tab.py" line="66" />
         <source>Vybraný pracovník patří do:</source>
         <translation>The selected worker belongs to:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="80" />
+        <location filename="../../ui/inbox/cover_tab.py" line="70" />
         <source>Odbory pracovníků (komu chodí úkoly odboru)</source>
         <translation>Workers' departments (who receives a department's tasks)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="95" />
+        <location filename="../../ui/inbox/cover_tab.py" line="85" />
         <source>např. dovolená, nemoc</source>
         <translation>e.g. holiday, illness</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="98" />
+        <location filename="../../ui/inbox/cover_tab.py" line="88" />
         <source>Nepřítomný pracovník</source>
         <translation>Absent worker</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="99" />
+        <location filename="../../ui/inbox/cover_tab.py" line="89" />
         <source>Zastupuje ho</source>
         <translation>Covered by</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="101" />
+        <location filename="../../ui/inbox/cover_tab.py" line="91" />
         <source>Do (včetně)</source>
         <translation>To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="107" />
+        <location filename="../../ui/inbox/cover_tab.py" line="97" />
         <source>Přidat zástup</source>
         <translation>Add deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="110" />
+        <location filename="../../ui/inbox/cover_tab.py" line="100" />
         <source>Ukončit vybraný zástup</source>
         <translation>End selected cover</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="117" />
+        <location filename="../../ui/inbox/cover_tab.py" line="107" />
         <source>Zástupy (zástupce vidí úkoly a případy kolegy jen v zadaném období)</source>
         <translation>Deputies (a deputy sees the colleague's tasks and cases only in the given period)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <location filename="../../ui/inbox/cover_tab.py" line="143" />
         <source>Odbory</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <location filename="../../ui/inbox/cover_tab.py" line="143" />
         <source>Vyberte pracovníka.</source>
         <translation>Select a worker.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="153" />
-        <location filename="../../ui/inbox/cover_tab.py" line="166" />
-        <location filename="../../ui/inbox/cover_tab.py" line="169" />
-        <location filename="../../ui/inbox/cover_tab.py" line="183" />
+        <location filename="../../ui/inbox/cover_tab.py" line="149" />
+        <location filename="../../ui/inbox/cover_tab.py" line="162" />
+        <location filename="../../ui/inbox/cover_tab.py" line="165" />
+        <location filename="../../ui/inbox/cover_tab.py" line="179" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <location filename="../../ui/inbox/cover_tab.py" line="174" />
         <source>Zástupy</source>
         <translation>Deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <location filename="../../ui/inbox/cover_tab.py" line="174" />
         <source>Vyberte zástup.</source>
         <translation>Select a cover period.</translation>
     </message>
@@ -2982,6 +2967,135 @@ Leave without saving?</translation>
         <location filename="../../ui/flats/offer_dialogs.py" line="148" />
         <source>Zapsat rozhodnutí</source>
         <translation>Record decision</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsTab</name>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="22" />
+        <source>aktivní</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="23" />
+        <source>neaktivní (nové úkoly nepřijímá)</source>
+        <translation>inactive (takes no new tasks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="42" />
+        <source>Odbor</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="43" />
+        <source>Kód</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="44" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="46" />
+        <source>Otevřené úkoly</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="48" />
+        <source>Pracovníci</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="50" />
+        <source>Upozornění</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="66" />
+        <source>např. Bytové oddělení</source>
+        <translation>e.g. Housing section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="67" />
+        <source>Přidat odbor</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="73" />
+        <source>Přejmenovat</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="76" />
+        <location filename="../../ui/settings/departments_tab.py" line="160" />
+        <source>Deaktivovat</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="79" />
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="89" />
+        <source>Nový odbor:</source>
+        <translation>New department:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="93" />
+        <source>Vybraný odbor – nový název:</source>
+        <translation>Selected department – new name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="98" />
+        <source>Odbory úřadu (komu lze předat úkol; do kterého odboru pracovník patří)</source>
+        <translation>The office's departments (who a task can be handed to; which department a worker belongs to)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="110" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="114" />
+        <source>Závady z kontrol bytů dostane:</source>
+        <translation>Defects from flat inspections go to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="117" />
+        <source>Závady z kontrol bytů</source>
+        <translation>Defects from flat inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="143" />
+        <source>pracovník, který kontrolu provedl</source>
+        <translation>the worker who did the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="160" />
+        <source>Aktivovat</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="198" />
+        <source>Odbory</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="198" />
+        <source>Vyberte odbor v seznamu.</source>
+        <translation>Select a department in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="225" />
+        <source>Smazat odbor</source>
+        <translation>Delete department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="226" />
+        <source>Smazat odbor „{0}“? Smazat lze jen odbor bez úkolů a pracovníků.</source>
+        <translation>Delete the department “{0}”? Only a department without tasks and workers can be deleted.</translation>
     </message>
 </context>
 <context>
@@ -4372,37 +4486,37 @@ Leave without saving?</translation>
 <context>
     <name>GiveLoginDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="196" />
+        <location filename="../../ui/settings/users_tab.py" line="203" />
         <source>Přihlášení pro {0}</source>
         <translation>Login for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="197" />
+        <location filename="../../ui/settings/users_tab.py" line="204" />
         <source>{0} přišel/přišla z jiné instalace a zatím se zde nemůže přihlásit. Uživatelské jméno, role a heslo platí jen v této instalaci.</source>
         <translation>{0} came from another installation and cannot sign in here yet. The user name, role and password apply to this installation only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="202" />
+        <location filename="../../ui/settings/users_tab.py" line="209" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="204" />
+        <location filename="../../ui/settings/users_tab.py" line="211" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="206" />
+        <location filename="../../ui/settings/users_tab.py" line="213" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="207" />
+        <location filename="../../ui/settings/users_tab.py" line="214" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="200" />
+        <location filename="../../ui/settings/users_tab.py" line="207" />
         <source>Dát přihlášení</source>
         <translation>Give a login</translation>
     </message>
@@ -4449,7 +4563,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="77" />
+        <location filename="../../ui/persons/guardians.py" line="90" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4469,75 +4583,75 @@ Leave without saving?</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="42" />
+        <location filename="../../ui/persons/guardians.py" line="50" />
         <source>Opatrovníci a zástupci</source>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="48" />
+        <location filename="../../ui/persons/guardians.py" line="61" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="70" />
+        <location filename="../../ui/persons/guardians.py" line="83" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="78" />
+        <location filename="../../ui/persons/guardians.py" line="91" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="79" />
+        <location filename="../../ui/persons/guardians.py" line="92" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="80" />
+        <location filename="../../ui/persons/guardians.py" line="93" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="81" />
+        <location filename="../../ui/persons/guardians.py" line="94" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="86" />
-        <location filename="../../ui/persons/guardians.py" line="130" />
+        <location filename="../../ui/persons/guardians.py" line="99" />
+        <location filename="../../ui/persons/guardians.py" line="145" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="89" />
+        <location filename="../../ui/persons/guardians.py" line="102" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="92" />
+        <location filename="../../ui/persons/guardians.py" line="105" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="123" />
+        <location filename="../../ui/persons/guardians.py" line="138" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="141" />
-        <location filename="../../ui/persons/guardians.py" line="144" />
-        <location filename="../../ui/persons/guardians.py" line="158" />
+        <location filename="../../ui/persons/guardians.py" line="156" />
+        <location filename="../../ui/persons/guardians.py" line="159" />
+        <location filename="../../ui/persons/guardians.py" line="173" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -4777,121 +4891,116 @@ Leave without saving?</translation>
     <name>InboxPage</name>
     <message>
         <location filename="../../ui/inbox/page.py" line="29" />
-        <source>Fronta: sociální odbor (KMB)</source>
-        <translation>Queue: social department (KMB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/page.py" line="30" />
-        <source>Fronta: majetkový odbor</source>
-        <translation>Queue: property department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/page.py" line="31" />
-        <source>Fronta: správce bytů</source>
-        <translation>Queue: flat management</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/page.py" line="32" />
         <source>můj úkol</source>
         <translation>my task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="33" />
+        <location filename="../../ui/inbox/page.py" line="30" />
         <source>úkol odboru</source>
         <translation>department task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="34" />
+        <location filename="../../ui/inbox/page.py" line="31" />
         <source>zástup</source>
         <translation>covering</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="59" />
+        <location filename="../../ui/inbox/page.py" line="53" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="60" />
+        <location filename="../../ui/inbox/page.py" line="54" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="61" />
+        <location filename="../../ui/inbox/page.py" line="55" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="62" />
+        <location filename="../../ui/inbox/page.py" line="56" />
         <source>Případ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="63" />
+        <location filename="../../ui/inbox/page.py" line="57" />
         <source>Řeší</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="64" />
+        <location filename="../../ui/inbox/page.py" line="58" />
         <source>Proč u mě</source>
         <translation>Why mine</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="65" />
+        <location filename="../../ui/inbox/page.py" line="59" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="92" />
+        <location filename="../../ui/inbox/page.py" line="86" />
         <source>Moje úkoly a úkoly odboru</source>
         <translation>My and my department's tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="112" />
+        <location filename="../../ui/inbox/page.py" line="104" />
         <source>Splněno</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="115" />
+        <location filename="../../ui/inbox/page.py" line="107" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="122" />
+        <location filename="../../ui/inbox/page.py" line="114" />
         <source>&lt;b&gt;Případy zastupovaných kolegů&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cases of colleagues I cover for&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="124" />
+        <location filename="../../ui/inbox/page.py" line="116" />
         <source>Zobrazit:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="156" />
+        <location filename="../../ui/inbox/page.py" line="146" />
+        <source>Fronta: {0}</source>
+        <translation>Queue: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="148" />
+        <source>Fronta: {0} (neaktivní)</source>
+        <translation>Queue: {0} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="169" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="159" />
+        <location filename="../../ui/inbox/page.py" line="172" />
         <source>Zastupujete: {0}</source>
         <translation>You cover for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="165" />
+        <location filename="../../ui/inbox/page.py" line="178" />
         <source>Otevřených úkolů ve frontě {0}, po termínu {1}</source>
         <translation>Open tasks in the queue {0}, overdue {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="188" />
+        <location filename="../../ui/inbox/page.py" line="201" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="188" />
+        <location filename="../../ui/inbox/page.py" line="201" />
         <source>Vyberte úkol v seznamu.</source>
         <translation>Select a task in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="193" />
+        <location filename="../../ui/inbox/page.py" line="206" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -4904,246 +5013,246 @@ Leave without saving?</translation>
         <translation>← Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="66" />
+        <location filename="../../ui/inspections/editor.py" line="69" />
         <source>Protokol…</source>
         <translation>Protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="68" />
+        <location filename="../../ui/inspections/editor.py" line="71" />
         <source>Předávací protokol…</source>
         <translation>Handover protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="70" />
-        <location filename="../../ui/inspections/editor.py" line="391" />
+        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="395" />
         <source>Uzavřít protokol</source>
         <translation>Close protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="76" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="78" />
+        <location filename="../../ui/inspections/editor.py" line="81" />
         <source>Místnost</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="79" />
+        <location filename="../../ui/inspections/editor.py" line="82" />
         <source>Položka</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="80" />
+        <location filename="../../ui/inspections/editor.py" line="83" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="81" />
+        <location filename="../../ui/inspections/editor.py" line="84" />
         <source>Závada</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="82" />
-        <location filename="../../ui/inspections/editor.py" line="127" />
+        <location filename="../../ui/inspections/editor.py" line="85" />
+        <location filename="../../ui/inspections/editor.py" line="130" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="83" />
+        <location filename="../../ui/inspections/editor.py" line="86" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="84" />
+        <location filename="../../ui/inspections/editor.py" line="87" />
         <source>Nezkontrolované označit „v pořádku“</source>
         <translation>Mark unchecked items “in order”</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="86" />
+        <location filename="../../ui/inspections/editor.py" line="89" />
         <source>Přidat položku</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="88" />
+        <location filename="../../ui/inspections/editor.py" line="91" />
         <source>Odebrat položku</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="103" />
+        <location filename="../../ui/inspections/editor.py" line="106" />
         <source>Měřidlo</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="104" />
+        <location filename="../../ui/inspections/editor.py" line="107" />
         <source>Výrobní číslo</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="105" />
+        <location filename="../../ui/inspections/editor.py" line="108" />
         <source>EAN / EIC</source>
         <translation>EAN / EIC</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="106" />
+        <location filename="../../ui/inspections/editor.py" line="109" />
         <source>Stav (T1)</source>
         <translation>Reading (T1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="107" />
+        <location filename="../../ui/inspections/editor.py" line="110" />
         <source>T2</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="108" />
+        <location filename="../../ui/inspections/editor.py" line="111" />
         <source>Jedn.</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="109" />
+        <location filename="../../ui/inspections/editor.py" line="112" />
         <source>Předchozí odečet</source>
         <translation>Previous reading</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="110" />
+        <location filename="../../ui/inspections/editor.py" line="113" />
         <source>Přidat měřidlo</source>
         <translation>Add meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="114" />
+        <location filename="../../ui/inspections/editor.py" line="117" />
         <source>Stavy opište z měřidel. Elektřina se dvěma tarify má stav T1 (vysoký) a T2 (nízký).</source>
         <translation>Copy the readings from the meters. Two-tariff electricity has T1 (high) and T2 (low).</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="125" />
+        <location filename="../../ui/inspections/editor.py" line="128" />
         <source>Klíče od</source>
         <translation>Keys to</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="126" />
+        <location filename="../../ui/inspections/editor.py" line="129" />
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="128" />
+        <location filename="../../ui/inspections/editor.py" line="131" />
         <source>Přidat klíče</source>
         <translation>Add keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="145" />
+        <location filename="../../ui/inspections/editor.py" line="148" />
         <source>Datum kontroly</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="147" />
+        <location filename="../../ui/inspections/editor.py" line="150" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="155" />
+        <location filename="../../ui/inspections/editor.py" line="158" />
         <source>Nájemce / domácnost</source>
         <translation>Tenant / household</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="156" />
+        <location filename="../../ui/inspections/editor.py" line="159" />
         <source>Shrnutí a ujednání</source>
         <translation>Summary and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="162" />
+        <location filename="../../ui/inspections/editor.py" line="165" />
         <source>Místnosti</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="163" />
-        <location filename="../../ui/inspections/editor.py" line="347" />
+        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="351" />
         <source>Měřidla</source>
         <translation>Meters</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="164" />
+        <location filename="../../ui/inspections/editor.py" line="167" />
         <source>Klíče</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="165" />
+        <location filename="../../ui/inspections/editor.py" line="168" />
         <source>Osoby a shrnutí</source>
         <translation>Persons and summary</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="169" />
         <source>Fotografie</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="180" />
+        <location filename="../../ui/inspections/editor.py" line="183" />
         <source>Kontrolu nelze otevřít</source>
         <translation>The inspection cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="195" />
+        <location filename="../../ui/inspections/editor.py" line="198" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="219" />
+        <location filename="../../ui/inspections/editor.py" line="222" />
         <source>nepřiřazena</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="221" />
+        <location filename="../../ui/inspections/editor.py" line="224" />
         <source>Fotografie ({0})</source>
         <translation>Photos ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="242" />
+        <location filename="../../ui/inspections/editor.py" line="245" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="246" />
+        <location filename="../../ui/inspections/editor.py" line="251" />
         <source>Kontrola bytu – {0}</source>
         <translation>Flat inspection – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="247" />
+        <location filename="../../ui/inspections/editor.py" line="249" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="252" />
+        <location filename="../../ui/inspections/editor.py" line="256" />
         <source>šablona: {0}</source>
         <translation>template: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="271" />
+        <location filename="../../ui/inspections/editor.py" line="275" />
         <source>Protokol je uzavřený ({0}, {1}) a nelze ho měnit. Závady byly předány jako úkoly.</source>
         <translation>The protocol is closed ({0}, {1}) and cannot be changed. Defects were passed on as tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="274" />
+        <location filename="../../ui/inspections/editor.py" line="278" />
         <source>Jen ke čtení</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="277" />
+        <location filename="../../ui/inspections/editor.py" line="281" />
         <source>Koncept se ukládá sám.</source>
         <translation>The draft saves itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="322" />
-        <location filename="../../ui/inspections/editor.py" line="325" />
+        <location filename="../../ui/inspections/editor.py" line="326" />
+        <location filename="../../ui/inspections/editor.py" line="329" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="356" />
+        <location filename="../../ui/inspections/editor.py" line="360" />
         <source>Měřidla ⚠</source>
         <translation>Meters ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="392" />
+        <location filename="../../ui/inspections/editor.py" line="396" />
         <source>Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou úkoly.
 
 Uzavřít protokol?</source>
@@ -5152,32 +5261,32 @@ Uzavřít protokol?</source>
 Close the protocol?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="394" />
+        <location filename="../../ui/inspections/editor.py" line="398" />
         <source>Protokol nelze uzavřít</source>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="399" />
+        <location filename="../../ui/inspections/editor.py" line="403" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="404" />
+        <location filename="../../ui/inspections/editor.py" line="408" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="416" />
+        <location filename="../../ui/inspections/editor.py" line="420" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="409" />
+        <location filename="../../ui/inspections/editor.py" line="413" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="410" />
+        <location filename="../../ui/inspections/editor.py" line="414" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>
@@ -7145,37 +7254,47 @@ Close the protocol?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="176" />
+        <location filename="../../ui/settings/users_tab.py" line="177" />
         <source>Nový uživatel</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="178" />
+        <location filename="../../ui/settings/users_tab.py" line="179" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="179" />
+        <location filename="../../ui/settings/users_tab.py" line="180" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="181" />
+        <location filename="../../ui/settings/users_tab.py" line="182" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="182" />
+        <location filename="../../ui/settings/users_tab.py" line="183" />
+        <source>Odbor</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="185" />
+        <source>podle role</source>
+        <translation>by role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="188" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="183" />
+        <location filename="../../ui/settings/users_tab.py" line="189" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="176" />
+        <location filename="../../ui/settings/users_tab.py" line="177" />
         <source>Založit</source>
         <translation>Create</translation>
     </message>
@@ -7188,17 +7307,17 @@ Close the protocol?</translation>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="74" />
+        <location filename="../../ui/cases/dialogs.py" line="75" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="74" />
+        <location filename="../../ui/cases/dialogs.py" line="75" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="79" />
+        <location filename="../../ui/cases/dialogs.py" line="80" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -7684,17 +7803,17 @@ Close the protocol?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="217" />
+        <location filename="../../ui/settings/users_tab.py" line="224" />
         <source>Heslo – {0}</source>
         <translation>Password – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="219" />
+        <location filename="../../ui/settings/users_tab.py" line="226" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="220" />
+        <location filename="../../ui/settings/users_tab.py" line="227" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
@@ -9027,7 +9146,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="55" />
-        <location filename="../../ui/flats/ranking_panel.py" line="71" />
+        <location filename="../../ui/flats/ranking_panel.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
@@ -9038,7 +9157,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="58" />
-        <location filename="../../ui/flats/ranking_panel.py" line="73" />
+        <location filename="../../ui/flats/ranking_panel.py" line="74" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
@@ -9049,7 +9168,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="60" />
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
@@ -9064,67 +9183,67 @@ Indicators: {4}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="66" />
+        <location filename="../../ui/flats/ranking_panel.py" line="67" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="67" />
+        <location filename="../../ui/flats/ranking_panel.py" line="68" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="74" />
+        <location filename="../../ui/flats/ranking_panel.py" line="75" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="118" />
+        <location filename="../../ui/flats/ranking_panel.py" line="126" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="141" />
+        <location filename="../../ui/flats/ranking_panel.py" line="149" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="194" />
+        <location filename="../../ui/flats/ranking_panel.py" line="202" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="213" />
+        <location filename="../../ui/flats/ranking_panel.py" line="221" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="228" />
+        <location filename="../../ui/flats/ranking_panel.py" line="236" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="230" />
+        <location filename="../../ui/flats/ranking_panel.py" line="238" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="241" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="241" />
+        <location filename="../../ui/flats/ranking_panel.py" line="249" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="243" />
+        <location filename="../../ui/flats/ranking_panel.py" line="251" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="245" />
+        <location filename="../../ui/flats/ranking_panel.py" line="253" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -10368,82 +10487,87 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="293" />
+        <location filename="../../ui/areas.py" line="298" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="294" />
+        <location filename="../../ui/areas.py" line="299" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="295" />
+        <location filename="../../ui/areas.py" line="300" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="296" />
+        <location filename="../../ui/areas.py" line="301" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="298" />
+        <location filename="../../ui/areas.py" line="303" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="299" />
+        <location filename="../../ui/areas.py" line="304" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="297" />
+        <location filename="../../ui/areas.py" line="302" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="300" />
+        <location filename="../../ui/areas.py" line="305" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="301" />
+        <location filename="../../ui/areas.py" line="306" />
         <source>Obce a lokality</source>
         <translation>Municipalities and localities</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="302" />
+        <location filename="../../ui/areas.py" line="307" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="303" />
+        <location filename="../../ui/areas.py" line="308" />
+        <source>Odbory</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="309" />
         <source>Odbory a zástupy</source>
         <translation>Departments and deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="304" />
+        <location filename="../../ui/areas.py" line="310" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="305" />
+        <location filename="../../ui/areas.py" line="311" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="306" />
+        <location filename="../../ui/areas.py" line="312" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="307" />
+        <location filename="../../ui/areas.py" line="313" />
         <source>Import a export</source>
         <translation>Import and export</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="308" />
+        <location filename="../../ui/areas.py" line="314" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
@@ -10664,22 +10788,22 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="39" />
+        <location filename="../../ui/cases/dialogs.py" line="40" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="39" />
+        <location filename="../../ui/cases/dialogs.py" line="40" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="49" />
+        <location filename="../../ui/cases/dialogs.py" line="50" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="50" />
+        <location filename="../../ui/cases/dialogs.py" line="51" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -10987,42 +11111,37 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="87" />
-        <source>schránka odboru: majetkový odbor</source>
-        <translation>department inbox: property department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/dialogs.py" line="88" />
-        <source>schránka odboru: správce bytů</source>
-        <translation>department inbox: flat management</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <location filename="../../ui/cases/dialogs.py" line="92" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <location filename="../../ui/cases/dialogs.py" line="92" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="106" />
+        <location filename="../../ui/cases/dialogs.py" line="99" />
+        <source>schránka odboru: {0}</source>
+        <translation>department inbox: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="105" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="107" />
+        <location filename="../../ui/cases/dialogs.py" line="106" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="108" />
+        <location filename="../../ui/cases/dialogs.py" line="107" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="109" />
+        <location filename="../../ui/cases/dialogs.py" line="108" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -11063,89 +11182,89 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="28" />
+        <location filename="../../ui/settings/users_tab.py" line="29" />
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="29" />
+        <location filename="../../ui/settings/users_tab.py" line="30" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="31" />
+        <location filename="../../ui/settings/users_tab.py" line="32" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="33" />
+        <location filename="../../ui/settings/users_tab.py" line="34" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="64" />
+        <location filename="../../ui/settings/users_tab.py" line="65" />
         <source>Nový uživatel…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="65" />
+        <location filename="../../ui/settings/users_tab.py" line="66" />
         <source>Nastavit heslo…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="66" />
+        <location filename="../../ui/settings/users_tab.py" line="67" />
         <source>Změnit své heslo…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="67" />
+        <location filename="../../ui/settings/users_tab.py" line="68" />
         <source>Zablokovat / odblokovat</source>
         <translation>Block / unblock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="68" />
+        <location filename="../../ui/settings/users_tab.py" line="69" />
         <source>Dát přihlášení…</source>
         <translation>Give a login…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="70" />
+        <location filename="../../ui/settings/users_tab.py" line="71" />
         <source>Nový klíč databáze…</source>
         <translation>New database key…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="87" />
+        <location filename="../../ui/settings/users_tab.py" line="88" />
         <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
         <translation>Passwords stay on this installation; they never travel in bundles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="128" />
+        <location filename="../../ui/settings/users_tab.py" line="129" />
         <source>Zablokovat účet</source>
         <translation>Block account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="129" />
+        <location filename="../../ui/settings/users_tab.py" line="130" />
         <source>Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.</source>
         <translation>Block the account of {0}? The database gets a new key and a new recovery key is shown – be ready to print it and store it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="136" />
+        <location filename="../../ui/settings/users_tab.py" line="137" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="146" />
-        <location filename="../../ui/settings/users_tab.py" line="153" />
-        <location filename="../../ui/settings/users_tab.py" line="164" />
+        <location filename="../../ui/settings/users_tab.py" line="147" />
+        <location filename="../../ui/settings/users_tab.py" line="154" />
+        <location filename="../../ui/settings/users_tab.py" line="165" />
         <source>Nový klíč databáze</source>
         <translation>New database key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="147" />
+        <location filename="../../ui/settings/users_tab.py" line="148" />
         <source>Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen starší zálohy.</source>
         <translation>Give the database a new key? The old recovery key will then open only older backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="165" />
+        <location filename="../../ui/settings/users_tab.py" line="166" />
         <source>Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte jim nové heslo (Nastavit heslo…): {0}</source>
         <translation>These accounts have a password from an older version and did not get the new key; set them a new password (Set password…): {0}</translation>
     </message>
