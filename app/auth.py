@@ -20,6 +20,7 @@ from models.staff import Role, User
 
 from . import audit, settings
 from .db import Database
+from .departments.lookup import require_open
 from .errors import NotFound, PermissionDenied, ValidationError
 from .keyslots import KeyFile, SignInRefused
 from .rows import get_live, live
@@ -132,6 +133,7 @@ class NewUser:
     password: str
     password_again: str
     email: str | None = None
+    department: str | None = None      # a department's code; None: the role's
 
 
 def create_user(db: Database, actor: Actor, data: NewUser) -> str:
@@ -153,12 +155,14 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
         if s.scalar(select(User.id).where(User.username == username, live(User))):
             raise ValidationError(_("Uživatel „{username}“ už existuje.")
                 .format(username=username), field="username")
+        department = require_open(s, data.department or None)   # an active one only
         user = User(username=username, full_name=" ".join(data.full_name.split()),
                     role=data.role, email=data.email or None, active=True,
-                    password_hash=hash_password(data.password))
+                    password_hash=hash_password(data.password), department=department)
         s.add(user)
         s.flush()
-        audit.record(s, actor, "create", "user", user.id, {"role": data.role.value})
+        audit.record(s, actor, "create", "user", user.id,
+                     {"role": data.role.value, "department": department})
         _wrap_for(db, username, data.password)
         return user.id
 

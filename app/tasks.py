@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.base import utcnow
-from models.cases import Department, Task, TaskSource
+from models.cases import Task, TaskSource
 
 from . import audit
 from .errors import ValidationError
@@ -22,9 +22,10 @@ def add_task(session: Session, actor: Actor | None, title: str, *,
              case_id: str | None = None, person_id: str | None = None,
              household_id: str | None = None, flat_id: str | None = None,
              detail: str | None = None, source: TaskSource = TaskSource.MANUAL,
-             source_ref: str | None = None, department: Department | None = None) -> Task:
+             source_ref: str | None = None, department: str | None = None) -> Task:
     """Create a task inside an open transaction. A task with the same source
-    and source record is not created twice (idempotent for automatic tasks)."""
+    and source record is not created twice (idempotent for automatic tasks).
+    ``department`` is a department's code (models/departments.py)."""
     title = " ".join((title or "").split())
     if not title:
         raise ValidationError(_("Vyplňte, co je potřeba udělat."), field="title")
@@ -36,7 +37,8 @@ def add_task(session: Session, actor: Actor | None, title: str, *,
             return existing
     task = Task(title=title, detail=detail, owner_id=owner_id, due_on=due_on, case_id=case_id,
                 person_id=person_id, household_id=household_id, flat_id=flat_id,
-                source=source, source_ref=source_ref, department=department)
+                source=source, source_ref=source_ref,
+                department=str(department) if department else None)
     session.add(task)
     session.flush()
     audit.record(session, actor, "create", "task", task.id, {"source": source.value})

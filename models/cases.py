@@ -63,8 +63,10 @@ class TaskSource(enum.Enum):
     PROCEDURE_EXPIRY = "procedure_expiry"      # the entry's validity ends soon
 
 
-class Department(enum.Enum):
-    """Who a task can be assigned to besides a person: a department's inbox."""
+class Department(enum.StrEnum):
+    """Codes of the departments every office starts with. Departments are the
+    office's own list (models/departments.py); a task or a user stores any
+    department's code as text, these three are only the defaults."""
     KMB = "kmb"                        # kontaktní místo pro bydlení
     PROPERTY = "property"              # majetkový odbor
     FLAT_MANAGER = "flat_manager"      # správce bytů
@@ -80,8 +82,9 @@ class Task(Synced, Base):
     household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), index=True)
     flat_id: Mapped[str | None] = mapped_column(ForeignKey("flat.id"), index=True)
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"), index=True)
-    # a department's task: in the inbox of everyone in it (a person may also own it)
-    department: Mapped[Department | None] = enum_column(Department, index=True)
+    # a department's task (its code, models/departments.py): in the inbox of
+    # everyone in it (a person may also own it)
+    department: Mapped[str | None] = mapped_column(String(32), index=True)
     due_on: Mapped[dt.date | None] = mapped_column(index=True)
     done_at: Mapped[dt.datetime | None]
     done_by_id: Mapped[str | None] = mapped_column(ForeignKey("user.id"))

@@ -169,4 +169,5 @@ def test_departments_of_users(town_db):
                                Department.FLAT_MANAGER)
     tomas = _actor(town_db, "tomas.krejci")
     assert inbox.inbox(town_db, tomas, D).department == Department.FLAT_MANAGER
-    assert departments.parse_queue("Majetkový odbor") == Department.PROPERTY
+    with town_db.reading() as s:
+        assert departments.parse_queue(s, "Majetkový odbor") == Department.PROPERTY

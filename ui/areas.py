@@ -267,6 +267,11 @@ def _users_tab(ctx):
 
 
 @_for(Permission.MANAGE_USERS)
+def _departments_tab(ctx):
+    from .settings.departments_tab import DepartmentsTab
+    return DepartmentsTab.create(ctx)
+
+
 def _cover_tab(ctx):
     from .inbox.cover_tab import CoverTab
     return CoverTab.create(ctx)
@@ -316,6 +321,7 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Dokumenty řízení"), _procedure_templates_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Obce a lokality"), _geography_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Uživatelé"), _users_tab),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Odbory"), _departments_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Odbory a zástupy"), _cover_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Role"), _roles_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Audit"), _audit_tab),

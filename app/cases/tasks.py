@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from models.cases import Case, Department, Task, TaskSource
+from models.cases import Case, Task, TaskSource
 from models.intake import Referral
 from models.people import Person
-from models.staff import Role, User
+from models.staff import User
 
 from .. import audit, tasks as core_tasks
 from ..db import Database
@@ -22,8 +22,9 @@ from ..errors import ValidationError
 from ..rows import get_live, live
 from ..people.disambiguate import person_labels
 from ..security import Actor, Permission
+from ..departments.lookup import names as department_names, require_open
 from .service import check_worker, get_case
-from ..i18n import N_, _
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -41,35 +42,27 @@ class TaskRow:
     person_name: str | None
     source: TaskSource
     source_ref: str | None
-    department: Department | None = None
+    department: str | None = None        # a department's code (models/departments.py)
+    department_name: str | None = None   # its name as shown
 
     def overdue(self, today: dt.date) -> bool:
         return not self.done and self.due_on is not None and self.due_on < today
 
 
-DEPARTMENT_LABELS = {
-    Department.KMB: N_("sociální odbor (KMB)"),
-    Department.PROPERTY: N_("majetkový odbor"),
-    Department.FLAT_MANAGER: N_("správce bytů"),
-}
-
-
-def department_of(session: Session, user_id: str) -> Department:
-    """The user's department: as set on the account, else by role."""
+def department_of(session: Session, user_id: str) -> str:
+    """The user's department (its code): as set on the account, else by role."""
+    from ..departments.listing import DEFAULT_DEPARTMENT, ROLE_DEPARTMENT
     user = session.get(User, user_id)
     if user is not None and user.department:
-        try:
-            return Department(user.department)
-        except ValueError:
-            pass
+        return user.department
     role = user.role if user is not None else None
-    return Department.PROPERTY if role == Role.PROPERTY else Department.KMB
+    return ROLE_DEPARTMENT.get(role, DEFAULT_DEPARTMENT)
 
 
 def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str | None = None,
                 open_only: bool = True, due_until: dt.date | None = None,
                 task_ids: list[str] | None = None,
-                department: Department | None = None) -> list[TaskRow]:
+                department: str | None = None) -> list[TaskRow]:
     """``owner_id`` with ``department``: the person's own tasks or the department's."""
     owner = aliased(User)
     stmt = (select(Task, owner.full_name, Case.number, Person.surname, Person.given_name)
@@ -94,10 +87,12 @@ def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str |
     found = session.execute(stmt).all()
     # a client's namesake is told apart on every task line (birth year, …)
     shown = person_labels(session, [r[0].person_id for r in found])
+    depts = department_names(session) if any(r[0].department for r in found) else {}
     rows = [TaskRow(t.id, t.title, t.detail, t.due_on, t.done_at is not None, t.owner_id, who,
                     t.case_id, number, t.person_id,
                     shown.get(t.person_id, f"{surname} {given}") if surname else None,
-                    t.source, t.source_ref, t.department)
+                    t.source, t.source_ref, t.department,
+                    depts.get(t.department, t.department) if t.department else None)
             for t, who, number, surname, given in found]
     rows.sort(key=lambda r: (r.done, r.due_on or dt.date.max, r.title))
     return rows
@@ -136,8 +131,9 @@ def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTask
 def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
                   owner_id: str | None, due_on: dt.date | None = None,
                   detail: str | None = None, today: dt.date | None = None,
-                  department: Department | None = None) -> str:
-    """A task on a case for a worker, or (owner None) for a department's inbox."""
+                  department: str | None = None) -> str:
+    """A task on a case for a worker, or (owner None) for a department's inbox
+    (an active one: an inactive department takes no new tasks)."""
     actor.require(Permission.EDIT_CASES)
     if owner_id is None and department is None:
         raise ValidationError(_("Vyberte pracovníka nebo odbor."), field="owner_id")
@@ -147,6 +143,7 @@ def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,
     with db.transaction() as s:
         case = get_case(s, case_id)
         check_worker(s, owner_id, "owner_id")
+        department = require_open(s, department)
         task = core_tasks.add_task(s, actor, title, owner_id=owner_id, due_on=due_on,
                                    case_id=case.id, person_id=case.person_id,
                                    household_id=case.household_id, department=department,
@@ -207,8 +204,9 @@ def record_referral_outcome(db: Database, actor: Actor, referral_id: str, arrive
 
 
 def assign_task(db: Database, actor: Actor, task_id: str, *, owner_id: str | None = None,
-                department: Department | None = None) -> None:
-    """Give a task to a person, to a department's inbox, or to both."""
+                department: str | None = None) -> None:
+    """Give a task to a person, to a department's inbox, or to both (an
+    inactive department keeps the tasks it has but gets no new ones)."""
     actor.require(Permission.EDIT_CASES)
     if owner_id is None and department is None:
         raise ValidationError(_("Vyberte pracovníka nebo odbor."), field="owner_id")
@@ -216,5 +214,7 @@ def assign_task(db: Database, actor: Actor, task_id: str, *, owner_id: str | Non
         task = get_live(s, Task, task_id, "Úkol")
         if owner_id is not None:
             check_worker(s, owner_id, "owner_id")
+        if department != task.department:
+            department = require_open(s, department)
         task.owner_id, task.department = owner_id, department
         audit.record(s, actor, "update", "task", task.id, {"fields": audit.changed_fields(task)})

@@ -29,6 +29,7 @@ from .addresses import build_addresses
 from .assessments import build_assessments
 from .consents import build_consents
 from .context import DemoContext
+from .departments import build_departments
 from .allocation import build_allocation
 from .housing import build_housing
 from .landlords import build_landlords
@@ -67,6 +68,7 @@ STEPS: list[tuple[str, Step]] = [
     ("pronajímatelé", build_landlords),        # its own random generator too
     ("programy a dotace", build_programmes),       # own generator too
     ("úkoly odborů a zástupy", build_queues),
+    ("odbory úřadu", build_departments),
     ("opatrovníci", build_guardians),
     ("opatrovník u ručení", build_guarantee_guardians),
     ("adresy a obce", build_addresses),

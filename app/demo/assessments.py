@@ -396,7 +396,7 @@ def _items(ctx, out: _Rows, row: dict, flat: dict, kind: InspectionKind, pests: 
                     id=ctx.new_id(row["closed_at"]),
                     title=f"Závada v bytě: {it.room} – {it.item}: {defect}"[:200],
                     # defects go to the property queue (app/tasks_queues/routing.py)
-                    owner_id=None, department=Department.PROPERTY, due_on=due,
+                    owner_id=None, department=Department.PROPERTY.value, due_on=due,
                     flat_id=row["flat_id"],
                     household_id=row["household_id"], person_id=None, case_id=None,
                     detail="Zjištěno při kontrole bytu.", source=TaskSource.INSPECTION,

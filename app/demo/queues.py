@@ -61,6 +61,6 @@ def _task(ctx: DemoContext, title: str, due: dt.date, dept: Department,
           flat_id: str | None) -> dict:
     made = min(due, ctx.today) - dt.timedelta(days=7)
     return dict(id=ctx.new_id(made), title=title, detail=None, case_id=None, person_id=None,
-                household_id=None, flat_id=flat_id, owner_id=None, department=dept,
+                household_id=None, flat_id=flat_id, owner_id=None, department=dept.value,
                 due_on=due, done_at=None, done_by_id=None, source=TaskSource.MANUAL,
                 source_ref=None, created_at=dt.datetime.combine(made, dt.time(9)))

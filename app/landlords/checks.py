@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import _
+
 ICO_WEIGHTS = (8, 7, 6, 5, 4, 3, 2)
 PREFIX_WEIGHTS = (10, 5, 8, 4, 2, 1)
 NUMBER_WEIGHTS = (6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
@@ -23,10 +25,10 @@ def normalise_ico(text: str | None) -> str | None:
     if not digits:
         return None
     if not digits.isdigit() or len(digits) != 8:
-        raise ValueError("IČO má 8 číslic (např. 00064581).")
+        raise ValueError(_("IČO má 8 číslic (např. 00064581)."))
     if ico_check_digit(digits[:7]) != int(digits[7]):
-        raise ValueError("IČO nemá správnou kontrolní číslici – opište ho znovu "
-                         "z obchodního rejstříku nebo ze smlouvy.")
+        raise ValueError(_("IČO nemá správnou kontrolní číslici – opište ho znovu "
+                           "z obchodního rejstříku nebo ze smlouvy."))
     return digits
 
 
@@ -43,12 +45,12 @@ def normalise_account(text: str | None) -> str | None:
         return None
     m = _ACCOUNT.match(raw)
     if not m:
-        raise ValueError("Číslo účtu zapište jako předčíslí-číslo/kód banky, "
-                         "např. 19-2000145399/0800 nebo 2000145399/0800.")
+        raise ValueError(_("Číslo účtu zapište jako předčíslí-číslo/kód banky, "
+                           "např. 19-2000145399/0800 nebo 2000145399/0800."))
     prefix, number, bank = m.groups()
     if prefix and not _weighted_ok(prefix, PREFIX_WEIGHTS):
-        raise ValueError("Předčíslí účtu nemá správný kontrolní součet – zkontrolujte ho.")
+        raise ValueError(_("Předčíslí účtu nemá správný kontrolní součet – zkontrolujte ho."))
     if sum(1 for d in number if d != "0") < 2 or not _weighted_ok(number, NUMBER_WEIGHTS):
-        raise ValueError("Číslo účtu nemá správný kontrolní součet – zkontrolujte ho.")
+        raise ValueError(_("Číslo účtu nemá správný kontrolní součet – zkontrolujte ho."))
     prefix = (prefix or "").lstrip("0")
     return f"{prefix + '-' if prefix else ''}{number.lstrip('0')}/{bank}"

@@ -36,7 +36,8 @@ from .codec import codecs
 # private leases and fund payments, and writes it never (the office keeps it)
 REFERENCE = frozenset({"user", "setting", "partner_organisation", "building", "flat", "meter",
                        "rule_set", "checklist_template", "fund_budget", "landlord",
-                       "programme", "flat_funding"})     # programmes and funding (16.3)
+                       "programme", "flat_funding",     # programmes and funding (16.3)
+                       "department"})     # the office's departments: names of task queues
 
 
 # A household outside the scope travels at most as a stub: its id and display name.

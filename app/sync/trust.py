@@ -61,9 +61,12 @@ FORBIDDEN = {
 # - the landlord register (the payee and bank account of fund payments), the
 #   programmes and a flat's funding rules (who may get an IROP flat) are the
 #   office's own: a partner's new or changed row would redirect money or widen
-#   eligibility.
+#   eligibility;
+# - the office's departments (whose queue a task lands in) are the office's own
+#   list: partners and laptops receive the names, never change them.
 NO_NEWS = {
-    PARTNER: frozenset({"case_consent", "deputy", "landlord", "programme", "flat_funding"}),
+    PARTNER: frozenset({"case_consent", "deputy", "landlord", "programme", "flat_funding",
+                        "department"}),
     LAPTOP: frozenset({"deputy"}),
 }
 

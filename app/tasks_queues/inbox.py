@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from models.cases import Case, Department, Task
+from models.cases import Case, Task
 
 from ..cases.service import OPEN_STATES, CaseRow, query_cases
 from ..cases.tasks import TaskRow, department_of, query_tasks
 from ..db import Database
+from ..departments import lookup
 from ..errors import PermissionDenied, ValidationError
 from ..privacy.cover import covered_users
 from ..rows import live
@@ -41,7 +42,7 @@ class InboxTask:
 @dataclass(frozen=True)
 class Inbox:
     day: dt.date
-    department: Department
+    department: str               # the user's department (its code)
     overdue: list[InboxTask] = field(default_factory=list)
     today: list[InboxTask] = field(default_factory=list)
     later: list[InboxTask] = field(default_factory=list)
@@ -57,9 +58,9 @@ class Inbox:
 class _Reach:
     """Whose tasks a user works on a day: own, department's, covered colleagues'."""
     user_id: str
-    department: Department
+    department: str
     covering: dict[str, str]             # colleague id → name
-    cover_departments: dict[Department, str]   # a covered colleague's department → name
+    cover_departments: dict[str, str]    # a covered colleague's department → name
 
 
 def reach(session: Session, user_id: str, day: dt.date) -> _Reach:
@@ -83,7 +84,7 @@ def _why(r: _Reach, t: TaskRow) -> InboxTask:
     return InboxTask(t, COVER, r.cover_departments.get(t.department))
 
 
-def in_reach(r: _Reach, owner_id: str | None, department: Department | None) -> bool:
+def in_reach(r: _Reach, owner_id: str | None, department: str | None) -> bool:
     return (owner_id == r.user_id or owner_id in r.covering or department == r.department
             or department in r.cover_departments)
 
@@ -118,15 +119,21 @@ def inbox(db: Database, actor: Actor, today: dt.date | None = None) -> Inbox:
                  covering=dict(r.covering), covered_cases=cases)
 
 
-def queue(db: Database, actor: Actor, department: Department,
+def queue(db: Database, actor: Actor, department: str,
           today: dt.date | None = None) -> list[TaskRow]:
-    """A department's open tasks: for its members (and their deputies); case
-    workers see every queue."""
+    """A department's open tasks (by its code; an inactive department's too,
+    until they are done): for its members (and their deputies); case workers
+    see every queue."""
     actor.require(Permission.VIEW_TASKS)
-    if not isinstance(department, Department):
+    if not department or not isinstance(department, str):
         raise ValidationError(_("Vyberte odbor."), field="department")
+    department = str(department)
     day = today or dt.date.today()
     with db.reading() as s:
+        dept = lookup.find(s, department)
+        if dept is None or dept.code != department:
+            raise ValidationError(_("Odbor „{code}“ úřad nevede.").format(code=department),
+                                  field="department")
         if not actor.can(Permission.VIEW_CASES):
             r = reach(s, actor.user_id, day)
             if department != r.department and department not in r.cover_departments:

@@ -9,7 +9,7 @@ from ..czech_text import fold
 from ..db import Database
 from ..labels import shown
 from ..security import Actor, Permission
-from .departments import department_label, parse_queue
+from .departments import parse_queue
 from .inbox import InboxTask, inbox, queue
 from ..i18n import N_
 
@@ -18,11 +18,11 @@ COLUMNS = [("due_on", N_("Termín")), ("title", N_("Úkol")), ("person", N_("Kli
 
 
 def _row(t, why: str = "", today: dt.date | None = None) -> dict:
-    assigned = t.owner_name or department_label(t.department)
+    assigned = t.owner_name or t.department_name or ""
     return dict(id=t.id, due_on=t.due_on, overdue=t.overdue(today or dt.date.today()),
                 title=t.title, detail=t.detail, person=t.person_name, person_id=t.person_id,
                 case=t.case_number, case_id=t.case_id, owner_id=t.owner_id,
-                department=t.department.value if t.department else None,
+                department=t.department,
                 assigned=assigned, source=t.source.value, source_label=shown(t.source),
                 why=why)
 
@@ -33,7 +33,10 @@ def task_rows(db: Database, actor: Actor, text: str, *, mine: bool = False,
     queue; neither: every open task for case workers, the inbox for others."""
     day = today or dt.date.today()
     if queue_name:
-        rows = [_row(t, "", day) for t in queue(db, actor, parse_queue(queue_name), day)]
+        actor.require(Permission.VIEW_TASKS)
+        with db.reading() as s:            # by code or name, the office's departments
+            code = parse_queue(s, queue_name)
+        rows = [_row(t, "", day) for t in queue(db, actor, code, day)]
     elif mine or not actor.can(Permission.VIEW_CASES):
         box = inbox(db, actor, day)
         rows = [_row(x.task, x.why_label, day) for x in box.all]

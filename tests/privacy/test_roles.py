@@ -287,6 +287,15 @@ REQUIRED: dict[str, set[Permission]] = {
     "tasks_queues.inbox.inbox": {P.VIEW_TASKS},
     "tasks_queues.inbox.queue": {P.VIEW_TASKS},
     "tasks_queues.listing.task_rows": {P.VIEW_TASKS},
+    # the office's departments (issue 16.1): names for every picker, changes by settings admins
+    "departments.listing.list_departments": set(),
+    "departments.listing.find_department": set(),
+    "departments.manage.add_department": {P.SETTINGS},
+    "departments.manage.rename_department": {P.SETTINGS},
+    "departments.manage.set_department_active": {P.SETTINGS},
+    "departments.manage.delete_department": {P.SETTINGS},
+    "departments.manage.defect_queue": set(),
+    "departments.manage.set_defect_queue": {P.SETTINGS},
 }
 # Moving the whole office (every row and its keys) is the administrator's alone:
 # a role check, not a permission of the table the office adjusts.

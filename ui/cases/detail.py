@@ -17,7 +17,6 @@ from app.errors import KmbError
 from app.formatting import format_date, format_datetime
 from app.intake.need import latest_need
 from app.security import Permission
-from app.tasks_queues.departments import department_label
 from models.intake import NeedState
 
 from ..context import UiContext
@@ -246,7 +245,7 @@ class CaseDetailView(QScrollArea):
         self.task_list.clear()
         for t in rows:
             due = self.tr("termín {0}").format(format_date(t.due_on)) if t.due_on else ""
-            who = t.owner_name or department_label(t.department)
+            who = t.owner_name or t.department_name or ""
             text = " · ".join(p for p in (t.title, due, who) if p)
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)

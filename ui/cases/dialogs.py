@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from app.cases import service, tasks
+from app.departments.listing import list_departments
 from app.errors import KmbError
-from models.cases import CaseStatus, Department, TaskSource
+from models.cases import CaseStatus, TaskSource
 
 from ..context import UiContext
 from ..labels import tl
@@ -82,11 +83,8 @@ class NoteDialog(_Dialog):
         service.add_note(self.ctx.db, self.ctx.actor, self.case_id, self.text.toPlainText())
 
 
-# Departments whose inbox a case task can go to (everyone of the department sees it).
-TASK_DEPARTMENTS = [
-    (Department.PROPERTY, QT_TRANSLATE_NOOP("TaskDialog", "schránka odboru: majetkový odbor")),
-    (Department.FLAT_MANAGER, QT_TRANSLATE_NOOP("TaskDialog", "schránka odboru: správce bytů")),
-]
+# A department's inbox in the "Kdo" list (everyone of the department sees the task).
+_DEPT = "department"
 
 
 class TaskDialog(_Dialog):
@@ -96,8 +94,9 @@ class TaskDialog(_Dialog):
         self.title = QLineEdit()
         self.owner = _workers_combo(ctx, owner)
         self.owner.insertSeparator(self.owner.count())
-        for dept, text in TASK_DEPARTMENTS:
-            self.owner.addItem(QCoreApplication.translate("TaskDialog", text), dept)
+        # the office's active departments (an inactive one takes no new tasks)
+        for d in list_departments(ctx.db, ctx.actor, active_only=True):
+            self.owner.addItem(self.tr("schránka odboru: {0}").format(d.name), (_DEPT, d.code))
         self.due = DateField()
         self.due.set_value(dt.date.today() + dt.timedelta(days=7))
         self.detail = QPlainTextEdit()
@@ -110,7 +109,7 @@ class TaskDialog(_Dialog):
 
     def submit(self) -> None:
         who = self.owner.currentData()
-        dept = who if isinstance(who, Department) else None
+        dept = who[1] if isinstance(who, tuple) and who[0] == _DEPT else None
         tasks.add_case_task(self.ctx.db, self.ctx.actor, self.case_id, self.title.text(),
                             owner_id=None if dept else who, department=dept,
                             due_on=self.due.value("due_on"), detail=self.detail.toPlainText())

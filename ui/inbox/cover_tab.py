@@ -8,30 +8,22 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
+from app.departments.listing import list_departments
 from app.errors import KmbError, ValidationError
 from app.formatting import format_date
 from app.security import Permission
 from app.tasks_queues import departments, deputies
-from models.cases import Department
 
 from ..context import UiContext
 from ..widgets.fields import DateField, FieldErrors
 from ..widgets.table_model import Col, RowsModel
 
 _C = "CoverTab"
-DEPARTMENTS = [(Department.KMB, QT_TRANSLATE_NOOP("CoverTab", "sociální odbor (KMB)")),
-               (Department.PROPERTY, QT_TRANSLATE_NOOP("CoverTab", "majetkový odbor")),
-               (Department.FLAT_MANAGER, QT_TRANSLATE_NOOP("CoverTab", "správce bytů"))]
-
-
-def _dept(d: Department) -> str:
-    return QCoreApplication.translate(_C, dict(DEPARTMENTS)[d])
-
 
 STAFF_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("CoverTab", "Pracovník"), lambda r: r.name, context=_C),
     Col(QT_TRANSLATE_NOOP("CoverTab", "Role"), lambda r: r.role_label, context=_C),
-    Col(QT_TRANSLATE_NOOP("CoverTab", "Odbor"), lambda r: _dept(r.department) + (
+    Col(QT_TRANSLATE_NOOP("CoverTab", "Odbor"), lambda r: r.department_name + (
         "" if r.set_explicitly else QCoreApplication.translate(_C, " (podle role)")), context=_C),
 ]
 DEPUTY_COLUMNS = [
@@ -67,8 +59,6 @@ class CoverTab(QWidget):
         self.staff_table = _table(self.staff, "staffDepartments")
         self.department = QComboBox()
         self.department.setObjectName("department")
-        for d, text in DEPARTMENTS:
-            self.department.addItem(QCoreApplication.translate(_C, text), d)
         save_dept = QPushButton(self.tr("Zařadit do odboru"))
         save_dept.setObjectName("saveDepartment")
         save_dept.clicked.connect(self._save_department)
@@ -126,6 +116,12 @@ class CoverTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        # a worker joins only an active department (Nastavení → Odbory keeps the list)
+        current = self.department.currentData()
+        self.department.clear()
+        for d in list_departments(self.ctx.db, self.ctx.actor, active_only=True):
+            self.department.addItem(d.name, d.code)
+        self.department.setCurrentIndex(max(self.department.findData(current), 0))
         rows = departments.staff_departments(self.ctx.db, self.ctx.actor)
         self.staff.set_rows(rows)
         for combo in (self.absent, self.deputy):

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableView, QVBoxLayout, QWidget)
 
 from app.cases import tasks
+from app.departments.listing import list_departments
 from app.errors import KmbError
 from app.formatting import format_date
 from app.security import Permission
 from app.tasks_queues import inbox
-from models.cases import Department
 
 from ..context import UiContext
 from ..labels import tl
@@ -26,9 +26,6 @@ from ..widgets.table_model import Col, RowsModel
 
 _C = "InboxPage"
 MINE = "mine"
-QUEUES = [(Department.KMB, QT_TRANSLATE_NOOP("InboxPage", "Fronta: sociální odbor (KMB)")),
-          (Department.PROPERTY, QT_TRANSLATE_NOOP("InboxPage", "Fronta: majetkový odbor")),
-          (Department.FLAT_MANAGER, QT_TRANSLATE_NOOP("InboxPage", "Fronta: správce bytů"))]
 WHY = {inbox.OWN: QT_TRANSLATE_NOOP("InboxPage", "můj úkol"),
        inbox.DEPARTMENT: QT_TRANSLATE_NOOP("InboxPage", "úkol odboru"),
        inbox.COVER: QT_TRANSLATE_NOOP("InboxPage", "zástup")}
@@ -44,10 +41,7 @@ def _tr(text: str) -> str:
 
 
 def _who(x) -> str:
-    t = x.task
-    if t.owner_name:
-        return t.owner_name
-    return dict((d, _tr(text).split(": ", 1)[-1]) for d, text in QUEUES).get(t.department, "")
+    return x.task.owner_name or x.task.department_name or ""
 
 
 def _why(x) -> str:
@@ -81,7 +75,7 @@ class _Model(RowsModel):
 
 
 class InboxPage(QWidget):
-    watches = ("task", "deputy", "case", "user")
+    watches = ("task", "deputy", "case", "user", "department")
 
     def __init__(self, ctx: UiContext):
         super().__init__()
@@ -90,10 +84,8 @@ class InboxPage(QWidget):
         self.view = QComboBox()
         self.view.setObjectName("inboxView")
         self.view.addItem(self.tr("Moje úkoly a úkoly odboru"), MINE)
-        if ctx.actor.can(Permission.VIEW_CASES):      # case workers hand tasks to every queue
-            for dept, text in QUEUES:
-                self.view.addItem(_tr(text), dept)
-        self.view.currentIndexChanged.connect(self.refresh)
+        self._fill_queues()
+        self.view.currentIndexChanged.connect(lambda _i: self._load())
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.covering = QLabel()
@@ -140,7 +132,28 @@ class InboxPage(QWidget):
     def ready(self) -> bool:
         return self._loaded
 
+    def _fill_queues(self) -> None:
+        """The office's departments (app/departments/): case workers hand tasks
+        to every queue; an inactive one stays listed while it has open tasks."""
+        if not self.ctx.actor.can(Permission.VIEW_CASES):
+            return
+        current = self.view.currentData()
+        self.view.blockSignals(True)
+        while self.view.count() > 1:
+            self.view.removeItem(1)
+        for d in list_departments(self.ctx.db, self.ctx.actor):
+            if d.active:
+                self.view.addItem(self.tr("Fronta: {0}").format(d.name), d.code)
+            elif d.open_tasks:
+                self.view.addItem(self.tr("Fronta: {0} (neaktivní)").format(d.name), d.code)
+        self.view.setCurrentIndex(max(self.view.findData(current), 0))
+        self.view.blockSignals(False)
+
     def refresh(self) -> None:
+        self._fill_queues()          # a department renamed, added or deactivated
+        self._load()
+
+    def _load(self) -> None:
         db, actor, day, which = self.ctx.db, self.ctx.actor, today(), self.view.currentData()
         self._loaded = False
         if which == MINE:

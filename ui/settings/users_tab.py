@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessa
                                QPushButton, QVBoxLayout, QWidget)
 
 from app.auth import NewUser, create_user, set_active, set_password
+from app.departments.listing import list_departments
 from app.errors import KmbError
 from app.recovery import recovery_sheet_pdf
 from app.rekey import encrypted, new_database_key
@@ -179,13 +180,19 @@ class NewUserDialog(FormDialog):
         self.username = self.add("username", self.tr("Uživatelské jméno"), QLineEdit())
         self.username.setPlaceholderText("jana.novakova")
         self.role = self.add("role", self.tr("Role"), _roles())
+        self.department = self.add("department", self.tr("Odbor"), QComboBox())
+        self.department.setObjectName("userDepartment")
+        self.department.addItem(self.tr("podle role"), None)
+        for d in list_departments(ctx.db, ctx.actor, active_only=True):
+            self.department.addItem(d.name, d.code)
         self.password = self.add("password", self.tr("Heslo"), _password())
         self.again = self.add("password_again", self.tr("Heslo znovu"), _password())
 
     def submit(self) -> None:
         create_user(self.ctx.db, self.ctx.actor, NewUser(
             self.username.text(), self.full_name.text(), self.role.currentData(),
-            self.password.text(), self.again.text()))
+            self.password.text(), self.again.text(),
+            department=self.department.currentData()))
 
 
 class GiveLoginDialog(FormDialog):
