@@ -1734,12 +1734,12 @@ Close the record?</translation>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="56" />
+        <location filename="../../ui/assessments/page.py" line="57" />
         <source>Šetření: {0} · rozpracovaných: {1}</source>
         <translation>Assessments: {0} · drafts: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="66" />
+        <location filename="../../ui/assessments/page.py" line="67" />
         <source>Šetření nelze založit</source>
         <translation>The assessment cannot be started</translation>
     </message>
@@ -1747,17 +1747,17 @@ Close the record?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="61" />
+        <location filename="../../ui/cases/dialogs.py" line="62" />
         <source>Předat případ</source>
         <translation>Hand the case over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="61" />
+        <location filename="../../ui/cases/dialogs.py" line="62" />
         <source>Předat</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="64" />
+        <location filename="../../ui/cases/dialogs.py" line="65" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
@@ -2040,67 +2040,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="31" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="32" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="34" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="35" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="36" />
+        <location filename="../../ui/cases/detail.py" line="35" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="37" />
+        <location filename="../../ui/cases/detail.py" line="36" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="40" />
+        <location filename="../../ui/cases/detail.py" line="39" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="41" />
+        <location filename="../../ui/cases/detail.py" line="40" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="44" />
+        <location filename="../../ui/cases/detail.py" line="43" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="45" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="46" />
+        <location filename="../../ui/cases/detail.py" line="45" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="47" />
+        <location filename="../../ui/cases/detail.py" line="46" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -2108,118 +2108,118 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="77" />
+        <location filename="../../ui/cases/detail.py" line="76" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="78" />
+        <location filename="../../ui/cases/detail.py" line="77" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="81" />
+        <location filename="../../ui/cases/detail.py" line="80" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="82" />
+        <location filename="../../ui/cases/detail.py" line="81" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="85" />
+        <location filename="../../ui/cases/detail.py" line="84" />
         <source>Obec a lokalita…</source>
         <translation>Municipality and locality…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="108" />
-        <location filename="../../ui/cases/detail.py" line="267" />
+        <location filename="../../ui/cases/detail.py" line="107" />
+        <location filename="../../ui/cases/detail.py" line="266" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="110" />
+        <location filename="../../ui/cases/detail.py" line="109" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123" />
+        <location filename="../../ui/cases/detail.py" line="122" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="124" />
+        <location filename="../../ui/cases/detail.py" line="123" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="125" />
+        <location filename="../../ui/cases/detail.py" line="124" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="151" />
+        <location filename="../../ui/cases/detail.py" line="150" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="164" />
+        <location filename="../../ui/cases/detail.py" line="163" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="165" />
+        <location filename="../../ui/cases/detail.py" line="164" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="187" />
+        <location filename="../../ui/cases/detail.py" line="186" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="188" />
+        <location filename="../../ui/cases/detail.py" line="187" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="207" />
+        <location filename="../../ui/cases/detail.py" line="206" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="208" />
+        <location filename="../../ui/cases/detail.py" line="207" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="210" />
+        <location filename="../../ui/cases/detail.py" line="209" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="212" />
+        <location filename="../../ui/cases/detail.py" line="211" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="223" />
+        <location filename="../../ui/cases/detail.py" line="222" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="248" />
+        <location filename="../../ui/cases/detail.py" line="247" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="260" />
+        <location filename="../../ui/cases/detail.py" line="259" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="266" />
+        <location filename="../../ui/cases/detail.py" line="265" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2227,37 +2227,37 @@ Leave without saving?</translation>
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="125" />
+        <location filename="../../ui/cases/dialogs.py" line="124" />
         <source>Ověření předání</source>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="127" />
+        <location filename="../../ui/cases/dialogs.py" line="126" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="128" />
+        <location filename="../../ui/cases/dialogs.py" line="127" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="130" />
+        <location filename="../../ui/cases/dialogs.py" line="129" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="132" />
+        <location filename="../../ui/cases/dialogs.py" line="131" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="134" />
+        <location filename="../../ui/cases/dialogs.py" line="133" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="152" />
+        <location filename="../../ui/cases/dialogs.py" line="151" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -2711,97 +2711,97 @@ Leave without saving?</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="21" />
+        <location filename="../../ui/intake/contacts_tab.py" line="22" />
         <source>Kdy</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="23" />
+        <location filename="../../ui/intake/contacts_tab.py" line="24" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="24" />
+        <location filename="../../ui/intake/contacts_tab.py" line="25" />
         <source>Kanál</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="25" />
+        <location filename="../../ui/intake/contacts_tab.py" line="26" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="27" />
+        <location filename="../../ui/intake/contacts_tab.py" line="28" />
         <source>ETHOS</source>
         <translation>ETHOS</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="30" />
+        <location filename="../../ui/intake/contacts_tab.py" line="31" />
         <source>Naléhavost</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="31" />
+        <location filename="../../ui/intake/contacts_tab.py" line="32" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="32" />
+        <location filename="../../ui/intake/contacts_tab.py" line="33" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="34" />
+        <location filename="../../ui/intake/contacts_tab.py" line="35" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="36" />
+        <location filename="../../ui/intake/contacts_tab.py" line="37" />
         <source>Případ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="39" />
+        <location filename="../../ui/intake/contacts_tab.py" line="40" />
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="40" />
+        <location filename="../../ui/intake/contacts_tab.py" line="41" />
         <source>Posledních 7 dní</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="41" />
+        <location filename="../../ui/intake/contacts_tab.py" line="42" />
         <source>Posledních 30 dní</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="42" />
+        <location filename="../../ui/intake/contacts_tab.py" line="43" />
         <source>Posledních 12 měsíců</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="43" />
+        <location filename="../../ui/intake/contacts_tab.py" line="44" />
         <source>Vše</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="52" />
+        <location filename="../../ui/intake/contacts_tab.py" line="53" />
         <source>Hledat klienta, důvod, pracovníka, případ…</source>
         <translation>Search client, reason, worker, case…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="59" />
+        <location filename="../../ui/intake/contacts_tab.py" line="60" />
         <source>Všichni pracovníci</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="60" />
+        <location filename="../../ui/intake/contacts_tab.py" line="61" />
         <source>Jen moje</source>
         <translation>Mine only</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/contacts_tab.py" line="92" />
+        <location filename="../../ui/intake/contacts_tab.py" line="98" />
         <source>Kontaktů: {0} · osob: {1} · čas s klienty: {2} h {3} min</source>
         <translation>Contacts: {0} · persons: {1} · time with clients: {2} h {3} min</translation>
     </message>
@@ -2817,137 +2817,122 @@ Leave without saving?</translation>
 <context>
     <name>CoverTab</name>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="22" />
-        <source>sociální odbor (KMB)</source>
-        <translation>social department (KMB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="23" />
-        <source>majetkový odbor</source>
-        <translation>property department</translation>
-    </message>
-    <message>
         <location filename="../../ui/inbox/cover_tab.py" line="24" />
-        <source>správce bytů</source>
-        <translation>flat management</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="32" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="33" />
+        <location filename="../../ui/inbox/cover_tab.py" line="25" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="34" />
+        <location filename="../../ui/inbox/cover_tab.py" line="26" />
         <source>Odbor</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="38" />
+        <location filename="../../ui/inbox/cover_tab.py" line="30" />
         <source>Nepřítomný</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="39" />
+        <location filename="../../ui/inbox/cover_tab.py" line="31" />
         <source>Zastupuje</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="40" />
-        <location filename="../../ui/inbox/cover_tab.py" line="100" />
+        <location filename="../../ui/inbox/cover_tab.py" line="32" />
+        <location filename="../../ui/inbox/cover_tab.py" line="90" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="41" />
+        <location filename="../../ui/inbox/cover_tab.py" line="33" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="42" />
-        <location filename="../../ui/inbox/cover_tab.py" line="102" />
+        <location filename="../../ui/inbox/cover_tab.py" line="34" />
+        <location filename="../../ui/inbox/cover_tab.py" line="92" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="72" />
+        <location filename="../../ui/inbox/cover_tab.py" line="62" />
         <source>Zařadit do odboru</source>
         <translation>Put in department</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="76" />
+        <location filename="../../ui/inbox/cover_tab.py" line="66" />
         <source>Vybraný pracovník patří do:</source>
         <translation>The selected worker belongs to:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="80" />
+        <location filename="../../ui/inbox/cover_tab.py" line="70" />
         <source>Odbory pracovníků (komu chodí úkoly odboru)</source>
         <translation>Workers' departments (who receives a department's tasks)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="95" />
+        <location filename="../../ui/inbox/cover_tab.py" line="85" />
         <source>např. dovolená, nemoc</source>
         <translation>e.g. holiday, illness</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="98" />
+        <location filename="../../ui/inbox/cover_tab.py" line="88" />
         <source>Nepřítomný pracovník</source>
         <translation>Absent worker</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="99" />
+        <location filename="../../ui/inbox/cover_tab.py" line="89" />
         <source>Zastupuje ho</source>
         <translation>Covered by</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="101" />
+        <location filename="../../ui/inbox/cover_tab.py" line="91" />
         <source>Do (včetně)</source>
         <translation>To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="107" />
+        <location filename="../../ui/inbox/cover_tab.py" line="97" />
         <source>Přidat zástup</source>
         <translation>Add deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="110" />
+        <location filename="../../ui/inbox/cover_tab.py" line="100" />
         <source>Ukončit vybraný zástup</source>
         <translation>End selected cover</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="117" />
+        <location filename="../../ui/inbox/cover_tab.py" line="107" />
         <source>Zástupy (zástupce vidí úkoly a případy kolegy jen v zadaném období)</source>
         <translation>Deputies (a deputy sees the colleague's tasks and cases only in the given period)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <location filename="../../ui/inbox/cover_tab.py" line="143" />
         <source>Odbory</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="147" />
+        <location filename="../../ui/inbox/cover_tab.py" line="143" />
         <source>Vyberte pracovníka.</source>
         <translation>Select a worker.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="153" />
-        <location filename="../../ui/inbox/cover_tab.py" line="166" />
-        <location filename="../../ui/inbox/cover_tab.py" line="169" />
-        <location filename="../../ui/inbox/cover_tab.py" line="183" />
+        <location filename="../../ui/inbox/cover_tab.py" line="149" />
+        <location filename="../../ui/inbox/cover_tab.py" line="162" />
+        <location filename="../../ui/inbox/cover_tab.py" line="165" />
+        <location filename="../../ui/inbox/cover_tab.py" line="179" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <location filename="../../ui/inbox/cover_tab.py" line="174" />
         <source>Zástupy</source>
         <translation>Deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/cover_tab.py" line="178" />
+        <location filename="../../ui/inbox/cover_tab.py" line="174" />
         <source>Vyberte zástup.</source>
         <translation>Select a cover period.</translation>
     </message>
@@ -3143,6 +3128,135 @@ Leave without saving?</translation>
         <location filename="../../ui/flats/offer_dialogs.py" line="148" />
         <source>Zapsat rozhodnutí</source>
         <translation>Record decision</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsTab</name>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="22" />
+        <source>aktivní</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="23" />
+        <source>neaktivní (nové úkoly nepřijímá)</source>
+        <translation>inactive (takes no new tasks)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="42" />
+        <source>Odbor</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="43" />
+        <source>Kód</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="44" />
+        <source>Stav</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="46" />
+        <source>Otevřené úkoly</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="48" />
+        <source>Pracovníci</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="50" />
+        <source>Upozornění</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="66" />
+        <source>např. Bytové oddělení</source>
+        <translation>e.g. Housing section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="67" />
+        <source>Přidat odbor</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="73" />
+        <source>Přejmenovat</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="76" />
+        <location filename="../../ui/settings/departments_tab.py" line="160" />
+        <source>Deaktivovat</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="79" />
+        <source>Smazat</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="89" />
+        <source>Nový odbor:</source>
+        <translation>New department:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="93" />
+        <source>Vybraný odbor – nový název:</source>
+        <translation>Selected department – new name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="98" />
+        <source>Odbory úřadu (komu lze předat úkol; do kterého odboru pracovník patří)</source>
+        <translation>The office's departments (who a task can be handed to; which department a worker belongs to)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="110" />
+        <source>Uložit</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="114" />
+        <source>Závady z kontrol bytů dostane:</source>
+        <translation>Defects from flat inspections go to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="117" />
+        <source>Závady z kontrol bytů</source>
+        <translation>Defects from flat inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="143" />
+        <source>pracovník, který kontrolu provedl</source>
+        <translation>the worker who did the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="160" />
+        <source>Aktivovat</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="198" />
+        <source>Odbory</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="198" />
+        <source>Vyberte odbor v seznamu.</source>
+        <translation>Select a department in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="225" />
+        <source>Smazat odbor</source>
+        <translation>Delete department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/departments_tab.py" line="226" />
+        <source>Smazat odbor „{0}“? Smazat lze jen odbor bez úkolů a pracovníků.</source>
+        <translation>Delete the department “{0}”? Only a department without tasks and workers can be deleted.</translation>
     </message>
 </context>
 <context>
@@ -4468,37 +4582,37 @@ Leave without saving?</translation>
 <context>
     <name>GiveLoginDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="196" />
+        <location filename="../../ui/settings/users_tab.py" line="203" />
         <source>Přihlášení pro {0}</source>
         <translation>Login for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="197" />
+        <location filename="../../ui/settings/users_tab.py" line="204" />
         <source>{0} přišel/přišla z jiné instalace a zatím se zde nemůže přihlásit. Uživatelské jméno, role a heslo platí jen v této instalaci.</source>
         <translation>{0} came from another installation and cannot sign in here yet. The user name, role and password apply to this installation only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="202" />
+        <location filename="../../ui/settings/users_tab.py" line="209" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="204" />
+        <location filename="../../ui/settings/users_tab.py" line="211" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="206" />
+        <location filename="../../ui/settings/users_tab.py" line="213" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="207" />
+        <location filename="../../ui/settings/users_tab.py" line="214" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="200" />
+        <location filename="../../ui/settings/users_tab.py" line="207" />
         <source>Dát přihlášení</source>
         <translation>Give a login</translation>
     </message>
@@ -4873,121 +4987,116 @@ Leave without saving?</translation>
     <name>InboxPage</name>
     <message>
         <location filename="../../ui/inbox/page.py" line="29" />
-        <source>Fronta: sociální odbor (KMB)</source>
-        <translation>Queue: social department (KMB)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/page.py" line="30" />
-        <source>Fronta: majetkový odbor</source>
-        <translation>Queue: property department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/page.py" line="31" />
-        <source>Fronta: správce bytů</source>
-        <translation>Queue: flat management</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inbox/page.py" line="32" />
         <source>můj úkol</source>
         <translation>my task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="33" />
+        <location filename="../../ui/inbox/page.py" line="30" />
         <source>úkol odboru</source>
         <translation>department task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="34" />
+        <location filename="../../ui/inbox/page.py" line="31" />
         <source>zástup</source>
         <translation>covering</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="59" />
+        <location filename="../../ui/inbox/page.py" line="53" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="60" />
+        <location filename="../../ui/inbox/page.py" line="54" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="61" />
+        <location filename="../../ui/inbox/page.py" line="55" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="62" />
+        <location filename="../../ui/inbox/page.py" line="56" />
         <source>Případ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="63" />
+        <location filename="../../ui/inbox/page.py" line="57" />
         <source>Řeší</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="64" />
+        <location filename="../../ui/inbox/page.py" line="58" />
         <source>Proč u mě</source>
         <translation>Why mine</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="65" />
+        <location filename="../../ui/inbox/page.py" line="59" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="92" />
+        <location filename="../../ui/inbox/page.py" line="86" />
         <source>Moje úkoly a úkoly odboru</source>
         <translation>My and my department's tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="112" />
+        <location filename="../../ui/inbox/page.py" line="104" />
         <source>Splněno</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="115" />
+        <location filename="../../ui/inbox/page.py" line="107" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="122" />
+        <location filename="../../ui/inbox/page.py" line="114" />
         <source>&lt;b&gt;Případy zastupovaných kolegů&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cases of colleagues I cover for&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="124" />
+        <location filename="../../ui/inbox/page.py" line="116" />
         <source>Zobrazit:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="156" />
+        <location filename="../../ui/inbox/page.py" line="146" />
+        <source>Fronta: {0}</source>
+        <translation>Queue: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="148" />
+        <source>Fronta: {0} (neaktivní)</source>
+        <translation>Queue: {0} (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/page.py" line="169" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="159" />
+        <location filename="../../ui/inbox/page.py" line="172" />
         <source>Zastupujete: {0}</source>
         <translation>You cover for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="165" />
+        <location filename="../../ui/inbox/page.py" line="178" />
         <source>Otevřených úkolů ve frontě {0}, po termínu {1}</source>
         <translation>Open tasks in the queue {0}, overdue {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="188" />
+        <location filename="../../ui/inbox/page.py" line="201" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="188" />
+        <location filename="../../ui/inbox/page.py" line="201" />
         <source>Vyberte úkol v seznamu.</source>
         <translation>Select a task in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="193" />
+        <location filename="../../ui/inbox/page.py" line="206" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -5341,12 +5450,12 @@ Close the protocol?</translation>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="63" />
+        <location filename="../../ui/inspections/page.py" line="64" />
         <source>Kontrol: {0} · zjištěných závad: {1}</source>
         <translation>Inspections: {0} · defects found: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="75" />
+        <location filename="../../ui/inspections/page.py" line="76" />
         <source>Kontrolu nelze založit</source>
         <translation>The inspection cannot be started</translation>
     </message>
@@ -5925,7 +6034,7 @@ Close the protocol?</translation>
         <translation>New landlord</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/page.py" line="55" />
+        <location filename="../../ui/landlords/page.py" line="56" />
         <source>Pronajímatelů: {0} · platných nájmů: {1}</source>
         <translation>Landlords: {0} · current leases: {1}</translation>
     </message>
@@ -6713,9 +6822,14 @@ Close the protocol?</translation>
 <context>
     <name>ListDetailPage</name>
     <message>
-        <location filename="../../ui/widgets/list_detail.py" line="46" />
+        <location filename="../../ui/widgets/list_detail.py" line="49" />
         <source>Otevřít</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/list_detail.py" line="113" />
+        <source>Seznam se nepodařilo načíst.</source>
+        <translation>The list could not be read.</translation>
     </message>
 </context>
 <context>
@@ -7114,37 +7228,47 @@ Close the protocol?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="176" />
+        <location filename="../../ui/settings/users_tab.py" line="177" />
         <source>Nový uživatel</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="178" />
+        <location filename="../../ui/settings/users_tab.py" line="179" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="179" />
+        <location filename="../../ui/settings/users_tab.py" line="180" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="181" />
+        <location filename="../../ui/settings/users_tab.py" line="182" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="182" />
+        <location filename="../../ui/settings/users_tab.py" line="183" />
+        <source>Odbor</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="185" />
+        <source>podle role</source>
+        <translation>by role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="188" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="183" />
+        <location filename="../../ui/settings/users_tab.py" line="189" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="176" />
+        <location filename="../../ui/settings/users_tab.py" line="177" />
         <source>Založit</source>
         <translation>Create</translation>
     </message>
@@ -7157,17 +7281,17 @@ Close the protocol?</translation>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="74" />
+        <location filename="../../ui/cases/dialogs.py" line="75" />
         <source>Poznámka k případu</source>
         <translation>Note on the case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="74" />
+        <location filename="../../ui/cases/dialogs.py" line="75" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="79" />
+        <location filename="../../ui/cases/dialogs.py" line="80" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -7653,17 +7777,17 @@ Close the protocol?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="217" />
+        <location filename="../../ui/settings/users_tab.py" line="224" />
         <source>Heslo – {0}</source>
         <translation>Password – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="219" />
+        <location filename="../../ui/settings/users_tab.py" line="226" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="220" />
+        <location filename="../../ui/settings/users_tab.py" line="227" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
@@ -10323,87 +10447,92 @@ version {1} · {2}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/areas.py" line="293" />
+        <location filename="../../ui/areas.py" line="314" />
         <source>Úřad</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="294" />
+        <location filename="../../ui/areas.py" line="315" />
         <source>Partnerské služby</source>
         <translation>Partner services</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="295" />
+        <location filename="../../ui/areas.py" line="316" />
         <source>Zákon</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="296" />
+        <location filename="../../ui/areas.py" line="317" />
         <source>Zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="298" />
+        <location filename="../../ui/areas.py" line="319" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="299" />
+        <location filename="../../ui/areas.py" line="320" />
         <source>Smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="297" />
+        <location filename="../../ui/areas.py" line="318" />
         <source>Pravidla přidělování</source>
         <translation>Allocation rules</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="300" />
+        <location filename="../../ui/areas.py" line="321" />
         <source>Dokumenty řízení</source>
         <translation>Procedure documents</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="301" />
+        <location filename="../../ui/areas.py" line="322" />
         <source>Obce a lokality</source>
         <translation>Municipalities and localities</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="302" />
+        <location filename="../../ui/areas.py" line="323" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="303" />
+        <location filename="../../ui/areas.py" line="324" />
+        <source>Odbory</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="325" />
         <source>Odbory a zástupy</source>
         <translation>Departments and deputies</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="304" />
+        <location filename="../../ui/areas.py" line="326" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="305" />
+        <location filename="../../ui/areas.py" line="327" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="306" />
+        <location filename="../../ui/areas.py" line="328" />
         <source>Ochrana údajů</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="307" />
+        <location filename="../../ui/areas.py" line="329" />
         <source>Import a export</source>
         <translation>Import and export</translation>
     </message>
     <message>
-        <location filename="../../ui/areas.py" line="308" />
+        <location filename="../../ui/areas.py" line="330" />
         <source>O instalaci</source>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="18" />
+        <location filename="../../ui/settings/page.py" line="21" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
@@ -10619,22 +10748,22 @@ version {1} · {2}</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="39" />
+        <location filename="../../ui/cases/dialogs.py" line="40" />
         <source>Změnit stav případu</source>
         <translation>Change the case status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="39" />
+        <location filename="../../ui/cases/dialogs.py" line="40" />
         <source>Změnit stav</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="49" />
+        <location filename="../../ui/cases/dialogs.py" line="50" />
         <source>Nový stav</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="50" />
+        <location filename="../../ui/cases/dialogs.py" line="51" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -10942,42 +11071,37 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="87" />
-        <source>schránka odboru: majetkový odbor</source>
-        <translation>department inbox: property department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/dialogs.py" line="88" />
-        <source>schránka odboru: správce bytů</source>
-        <translation>department inbox: flat management</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <location filename="../../ui/cases/dialogs.py" line="92" />
         <source>Nový úkol</source>
         <translation>New task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="94" />
+        <location filename="../../ui/cases/dialogs.py" line="92" />
         <source>Přidat úkol</source>
         <translation>Add task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="106" />
+        <location filename="../../ui/cases/dialogs.py" line="99" />
+        <source>schránka odboru: {0}</source>
+        <translation>department inbox: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/dialogs.py" line="105" />
         <source>Co udělat</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="107" />
+        <location filename="../../ui/cases/dialogs.py" line="106" />
         <source>Kdo</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="108" />
+        <location filename="../../ui/cases/dialogs.py" line="107" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="109" />
+        <location filename="../../ui/cases/dialogs.py" line="108" />
         <source>Podrobnosti</source>
         <translation>Details</translation>
     </message>
@@ -11018,89 +11142,89 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>UsersTab</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="28" />
+        <location filename="../../ui/settings/users_tab.py" line="29" />
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="29" />
+        <location filename="../../ui/settings/users_tab.py" line="30" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="31" />
+        <location filename="../../ui/settings/users_tab.py" line="32" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="33" />
+        <location filename="../../ui/settings/users_tab.py" line="34" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="64" />
+        <location filename="../../ui/settings/users_tab.py" line="65" />
         <source>Nový uživatel…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="65" />
+        <location filename="../../ui/settings/users_tab.py" line="66" />
         <source>Nastavit heslo…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="66" />
+        <location filename="../../ui/settings/users_tab.py" line="67" />
         <source>Změnit své heslo…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="67" />
+        <location filename="../../ui/settings/users_tab.py" line="68" />
         <source>Zablokovat / odblokovat</source>
         <translation>Block / unblock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="68" />
+        <location filename="../../ui/settings/users_tab.py" line="69" />
         <source>Dát přihlášení…</source>
         <translation>Give a login…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="70" />
+        <location filename="../../ui/settings/users_tab.py" line="71" />
         <source>Nový klíč databáze…</source>
         <translation>New database key…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="87" />
+        <location filename="../../ui/settings/users_tab.py" line="88" />
         <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
         <translation>Passwords stay on this installation; they never travel in bundles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="128" />
+        <location filename="../../ui/settings/users_tab.py" line="129" />
         <source>Zablokovat účet</source>
         <translation>Block account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="129" />
+        <location filename="../../ui/settings/users_tab.py" line="130" />
         <source>Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.</source>
         <translation>Block the account of {0}? The database gets a new key and a new recovery key is shown – be ready to print it and store it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="136" />
+        <location filename="../../ui/settings/users_tab.py" line="137" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="146" />
-        <location filename="../../ui/settings/users_tab.py" line="153" />
-        <location filename="../../ui/settings/users_tab.py" line="164" />
+        <location filename="../../ui/settings/users_tab.py" line="147" />
+        <location filename="../../ui/settings/users_tab.py" line="154" />
+        <location filename="../../ui/settings/users_tab.py" line="165" />
         <source>Nový klíč databáze</source>
         <translation>New database key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="147" />
+        <location filename="../../ui/settings/users_tab.py" line="148" />
         <source>Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen starší zálohy.</source>
         <translation>Give the database a new key? The old recovery key will then open only older backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="165" />
+        <location filename="../../ui/settings/users_tab.py" line="166" />
         <source>Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte jim nové heslo (Nastavit heslo…): {0}</source>
         <translation>These accounts have a password from an older version and did not get the new key; set them a new password (Set password…): {0}</translation>
     </message>
@@ -11286,6 +11410,14 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <location filename="../../ui/cases/consents.py" line="95" />
         <source>Zadejte datum.</source>
         <translation>Enter a date.</translation>
+    </message>
+</context>
+<context>
+    <name>_Slot</name>
+    <message>
+        <location filename="../../ui/widgets/lazy_tabs.py" line="27" />
+        <source>Tato část není pro vaši roli.</source>
+        <translation>This part is not for your role.</translation>
     </message>
 </context>
 <context>
