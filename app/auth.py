@@ -52,8 +52,11 @@ def lock_minutes(db: Database) -> float:
         return float(settings.get(s, "security.lock_minutes") or 10)
 
 
-def authenticate(db: Database, username: str, password: str) -> Actor:
-    """The actor for a correct user name and password; one vague message otherwise."""
+def authenticate(db: Database, username: str, password: str, *,
+                 failure_detail: dict | None = None) -> Actor:
+    """The actor for a correct user name and password; one vague message
+    otherwise. ``failure_detail`` goes into a failure's audit event (a server
+    sign-in: the attempt's number and back-off, as a file's key slots record)."""
     with db.transaction() as s:
         user = s.scalars(select(User).where(User.username == (username or "").strip().lower(),
                                             live(User))).first()
@@ -61,7 +64,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
                                                                    password or "")
         if not ok:      # committed, not rolled back with the refusal
             audit.record(s, None, "login_failed", "user", user.id if user else None,
-                         {"username": (username or "")[:40]})
+                         {**(failure_detail or {}), "username": (username or "")[:40]})
         else:
             user.last_login_at = utcnow()
             actor = actor_from_user(user)

@@ -103,14 +103,19 @@ def _sign_in_server(url: str, name: str, password: str, *, demo: bool) -> tuple[
     if demo:
         raise DatabaseProblem(_("Ukázka běží jen v souboru; databázi na serveru otevřete "
                               "přihlášením."))
+    from .keyslots import MAX_FAILURES_FREE
     db = open_database(url)
     try:
-        wait = _server_wait(db, name)
+        wait, failures = _server_wait(db, name)
         if wait > 0:
             raise SignInRefused(_("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus je "
                                   "možný za {ceil} s.").format(ceil=math.ceil(wait)))
+        # the same audit fields as a file's failures (kept in its key file)
+        attempt = failures + 1
+        failure = {"at": utcnow().isoformat(timespec="seconds"), "attempt": attempt,
+                   "backoff": attempt >= MAX_FAILURES_FREE}
         try:
-            return db, authenticate(db, name, password)
+            return db, authenticate(db, name, password, failure_detail=failure)
         except PermissionDenied:
             raise SignInRefused(WRONG) from None
     except BaseException:
@@ -118,10 +123,10 @@ def _sign_in_server(url: str, name: str, password: str, *, demo: bool) -> tuple[
         raise
 
 
-def _server_wait(db: Database, name: str) -> float:
+def _server_wait(db: Database, name: str) -> tuple[float, int]:
     """The same back-off as the key file's (after 5 failures 2, 4, 8 … s),
     counted from the audit trail: the failures of this user name since its
-    last sign-in."""
+    last sign-in. Returns the wait and the number of those failures."""
     from models.audit import AuditEvent
     from .keyslots import MAX_BACKOFF, MAX_FAILURES_FREE
     with db.reading() as s:
@@ -134,9 +139,9 @@ def _server_wait(db: Database, name: str) -> float:
             q = q.where(AuditEvent.at > last_ok)
         failures = list(s.scalars(q.order_by(AuditEvent.at.desc()).limit(50)))
     if len(failures) < MAX_FAILURES_FREE:
-        return 0.0
+        return 0.0, len(failures)
     delay = min(MAX_BACKOFF, 2.0 ** (len(failures) - MAX_FAILURES_FREE + 1))
-    return max(0.0, delay - (utcnow() - failures[0]).total_seconds())
+    return max(0.0, delay - (utcnow() - failures[0]).total_seconds()), len(failures)
 
 
 def _is_plaintext(path: Path) -> bool:

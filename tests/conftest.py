@@ -39,6 +39,31 @@ def _data_dir(tmp_path, monkeypatch):
     return data
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_error_box(monkeypatch):
+    """An error box nobody expected (a failed background read, a refused save)
+    fails the test with its text instead of waiting, modal, for a click until
+    the time limit. A test that expects one patches QMessageBox itself (later,
+    so its patch wins)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(kind):
+        def box(parent, title, text, *args, **kwargs):
+            raise AssertionError(f"unexpected {kind} box „{title}“: {text}")
+        return staticmethod(box)
+
+    exec_box = QMessageBox.exec
+
+    def exec_(self):
+        if self.icon() in (QMessageBox.Critical, QMessageBox.Warning):
+            raise AssertionError(f"unexpected error box „{self.windowTitle()}“: {self.text()}")
+        return exec_box(self)
+
+    monkeypatch.setattr(QMessageBox, "warning", refuse("warning"))
+    monkeypatch.setattr(QMessageBox, "critical", refuse("critical"))
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
 @pytest.fixture
 def demo_password(monkeypatch):
     """CLI tests sign in like a script: the demo accounts' password in KMB_PASSWORD."""

@@ -9,6 +9,9 @@ on an already built city demo (a copy is used; ``KMB_CITY_KEY`` = its database
 key in hex, default the benchmarks' key ``bytes(range(32))``), e.g.
 
     KMB_CITY_DB=/path/city.sqlite python -m pytest tests/test_sync_scope_city.py -s
+
+On PostgreSQL (``KMB_TEST_DATABASE_URL``) the sample office is built on the
+server and the laptop is a SQLite file, as in tests/test_sync_scope.py.
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ import pytest
 from app.config import sqlite_url
 from app.db import open_database
 
+from . import backends
 from .keys import TEST_KEY
 from .conftest import DEMO_TODAY
 from .test_sync_scope import check_laptop_scope
@@ -39,13 +43,25 @@ def city_office(tmp_path):
         key = bytes.fromhex(os.environ["KMB_CITY_KEY"]) if os.environ.get("KMB_CITY_KEY") \
             else bytes(range(32))
         db = open_database(sqlite_url(target), key=key)
+    elif backends.on_postgres():        # the office on a server, as test_sync_scope's town_db
+        from app.demo import build_demo_on_server
+        name = backends.create_database(kind="city")
+        db = build_demo_on_server(backends.url_of(name), "city", today=DEMO_TODAY,
+                                  persons=_sample_size())
+        yield db
+        db.close()
+        backends.drop_database(name)
+        return
     else:
         from app.demo import build_demo
-        size = int(os.environ.get("KMB_CITY_SAMPLE", "3000"))
         db = build_demo(tmp_path / "city.sqlite", "city", today=DEMO_TODAY,
-                        key=TEST_KEY, persons=size)
+                        key=TEST_KEY, persons=_sample_size())
     yield db
     db.close()
+
+
+def _sample_size() -> int:
+    return int(os.environ.get("KMB_CITY_SAMPLE", "3000"))
 
 
 def test_city_laptop_holds_no_record_of_another_workers_household(city_office, tmp_path):

@@ -106,15 +106,17 @@ def build_demo(path: Path, size: str = "town", *, today: dt.date | None = None,
 
 def build_demo_on_server(url: str, size: str = "town", *, today: dt.date | None = None,
                          seed: int = SEED,
-                         progress: Callable[[str, int], None] | None = None) -> Database:
+                         progress: Callable[[str, int], None] | None = None,
+                         persons: int | None = None) -> Database:
     """The same demo office in an empty PostgreSQL database (the test suite's
     server template, measurements). Sign-in uses the users' password hashes
-    (password ``demo``); there is no key file on a server."""
+    (password ``demo``); there is no key file on a server. ``persons`` as in
+    ``build_demo``."""
     if size not in SIZES:
         raise KmbError(_("Neznámá velikost ukázky „{size}“ (town nebo city).").format(size=size))
     db = open_database(url, create=True)
     try:
-        _fill(db, size, today=today, seed=seed, progress=progress)
+        _fill(db, size, today=today, seed=seed, progress=progress, persons=persons)
         # the administrator too, as in the file demo (its key slot there): a
         # server signs in by the password hash, and initialise() sets none
         with db.transaction() as s:
