@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -88,20 +89,45 @@ def person_labels(session: Session, person_ids, *, given_first: bool = False) ->
                 .where(Person.search_surname.in_(part))):
             if (s, g) in keys and (pid in wanted or (deleted is None and merged is None)):
                 bearers[(s, g)].append(pid)
-    repeated = [pid for group in bearers.values() if len(group) > 1 for pid in group]
-    rows = []
-    for part in _chunks(repeated):
-        rows += session.execute(
-            select(Person.id, Person.surname, Person.given_name, Person.birth_date, Address)
-            .outerjoin(Address, Address.id == Person.permanent_address_id)
-            .where(Person.id.in_(part))).all()
-    rows.sort(key=lambda r: r[0])
-    numbers = _application_numbers(session, [r[0] for r in rows])
-    named = [Named(f"{r[2]} {r[1]}" if given_first else f"{r[1]} {r[2]}", r[3].year if r[3] else None,
-                   r[4].one_line() if r[4] is not None else None, numbers.get(r[0]))
-             for r in rows]
+    groups = [group for group in bearers.values() if len(group) > 1]
+    born: dict[str, tuple] = {}
+    for part in _chunks([pid for group in groups for pid in group]):
+        for pid, surname, given, birth in session.execute(
+                select(Person.id, Person.surname, Person.given_name, Person.birth_date)
+                .where(Person.id.in_(part))):
+            born[pid] = (surname, given, birth.year if birth else None)
+    # a group told apart by birth years needs nothing more; only the others'
+    # addresses and application numbers are read (a city repeats every name)
+    rest = [pid for group in groups if not _distinct([born[p][2] for p in group])
+            for pid in group]
+    lines = _address_lines(session, Person.permanent_address_id, Person.id, rest)
+    numbers = _application_numbers(session, rest)
+    rows = sorted(born)
+    named = [Named(f"{born[i][1]} {born[i][0]}" if given_first else f"{born[i][0]} {born[i][1]}",
+                   born[i][2], lines.get(i), numbers.get(i)) for i in rows]
+    rows = [(i,) for i in rows]
     shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
     return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
+
+
+def _distinct(values) -> bool:
+    """Every value known and none twice (``told_apart``'s test for one detail)."""
+    return all(values) and len(set(values)) == len(values)
+
+
+def _address_lines(session: Session, address_fk, owner_id, ids) -> dict[str, str]:
+    """owner id → its address on one line, read as plain columns (no ORM objects)."""
+    out: dict[str, str] = {}
+    for part in _chunks(ids):
+        for oid, street, house, postcode, city in session.execute(
+                select(owner_id, Address.street, Address.house_number, Address.postcode,
+                       Address.city)
+                .join(Address, Address.id == address_fk).where(owner_id.in_(part))):
+            line = Address.one_line(SimpleNamespace(street=street, house_number=house,
+                                                    postcode=postcode, city=city))
+            if line:
+                out[oid] = line
+    return out
 
 
 def _chunks(values, size: int = 500):
@@ -144,13 +170,11 @@ def household_labels(session: Session, household_ids) -> dict[str, str]:
                 .where(Household.name.in_(part))):
             if hid in wanted or deleted is None:
                 bearers[fold(name)].append(hid)
-    repeated = [hid for group in bearers.values() if len(group) > 1 for hid in group]
+    groups = [group for group in bearers.values() if len(group) > 1]
     rows = []
-    for part in _chunks(repeated):
-        rows += session.execute(
-            select(Household.id, Household.name, Household.deleted_at, Address)
-            .outerjoin(Address, Address.id == Household.address_id)
-            .where(Household.id.in_(part))).all()
+    for part in _chunks([hid for group in groups for hid in group]):
+        rows += session.execute(select(Household.id, Household.name)
+                                .where(Household.id.in_(part))).all()
     rows.sort(key=lambda r: r[0])
     apps: dict[str, tuple[str | None, int | None]] = {}
     for part in _chunks([r[0] for r in rows]):
@@ -163,8 +187,11 @@ def household_labels(session: Session, household_ids) -> dict[str, str]:
     heads = _head_births(session, [r[0] for r in rows if apps.get(r[0], (0, None))[1] is None])
     for hh, year in heads.items():
         apps[hh] = (apps.get(hh, (None, None))[0], year)
-    named = [Named(r[1], apps.get(r[0], (None, None))[1],
-                   r[3].one_line() if r[3] is not None else None,
+    # addresses only where birth years do not tell a group apart
+    rest = [hid for group in groups
+            if not _distinct([apps.get(h, (None, None))[1] for h in group]) for hid in group]
+    lines = _address_lines(session, Household.address_id, Household.id, rest)
+    named = [Named(r[1], apps.get(r[0], (None, None))[1], lines.get(r[0]),
                    apps.get(r[0], (None, None))[0]) for r in rows]
     shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
     return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
