@@ -454,9 +454,9 @@ def shot_dashboard(app, ctx) -> None:
     w = MainWindow(ctx)
     w.resize(1280, 800)
     w.show()
-    w.show_area("dashboard")
-    app.processEvents()
-    w.grab().save(str(OUT / "dashboard.png"))
+    page = w.show_area("dashboard")
+    _wait_for(app, lambda: all(card.ready() for card in page.cards))   # cards read off the UI thread
+    _grab(app, w, "dashboard.png")
     w.close()
 
 
@@ -557,7 +557,10 @@ def shot_procedure_templates(app, ctx) -> None:
         time.sleep(0.05)
         if editor.pages:
             break
-    w.grab().save(str(OUT / "procedure-templates.png"))
+    for _ in range(40):                  # the rendered page is scaled into the view
+        app.processEvents()
+        time.sleep(0.05)
+    _grab(app, w, "procedure-templates.png")
     w.close()
 
 
