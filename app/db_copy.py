@@ -55,6 +55,9 @@ from .i18n import _
 
 # Bookkeeping of the database itself, not of the office: each side has its own.
 _NOT_COPIED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+# Tables a migration fills (the three starting departments): a new target has
+# those rows before anything is copied; the source's own rows replace them.
+_SEEDED_BY_MIGRATIONS = {"department"}
 BATCH_ROWS = 2000
 BATCH_ROWS_BINARY = 100          # photos: a batch stays a few MB
 
@@ -203,6 +206,9 @@ def _copy_all(src: Database, dst: Database, actor: Actor, new_hash: str | None,
                     plan = copy_plan(sconn)
                     _same_schema(sconn, dconn, plan, dst.where)
                     _lock_and_require_empty(dconn, plan, dst.where)
+                    for t in plan:
+                        if t.name in _SEEDED_BY_MIGRATIONS:
+                            dconn.execute(t.delete())
                     _defer_foreign_keys(dconn)
                     counts = {t.name: sconn.scalar(select(func.count()).select_from(t))
                               for t in plan}
@@ -241,6 +247,8 @@ def _lock_and_require_empty(dconn: Connection, plan: list[Table], where: str) ->
         names = ", ".join(dconn.dialect.identifier_preparer.quote(t.name) for t in plan)
         dconn.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
     for t in plan:
+        if t.name in _SEEDED_BY_MIGRATIONS:
+            continue
         if dconn.scalar(select(1).select_from(t).limit(1)) is not None:
             raise TargetNotEmpty(
                 _("Cílová databáze {where} není prázdná (tabulka {name} má záznamy); kopíruji jen "
