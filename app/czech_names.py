@@ -99,6 +99,162 @@ def accusative(given_name: str, surname: str, sex: str | None = None) -> str | N
     return " ".join(out)
 
 
+# -- other cases: genitive (2), dative (3), vocative (5) -----------------------------------
+#
+# Letters need more than the accusative: "předat Janu Novákovi" (3rd case),
+# "Vážený pane Šimku" (5th), "za nájemce Jana Nováka" (2nd). The same rule set
+# as above, and the same promise: a name the rules are unsure about gives None
+# and the caller writes the nominative.
+
+_FEMALE_DATIVE = (("cha", "še"), ("ka", "ce"), ("ha", "ze"), ("ga", "ze"), ("ra", "ře"),
+                  ("da", "dě"), ("ta", "tě"), ("na", "ně"), ("ba", "bě"), ("pa", "pě"),
+                  ("va", "vě"), ("fa", "fě"), ("ma", "mě"), ("la", "le"), ("sa", "se"),
+                  ("za", "ze"))
+_MALE_VOC = {"Pavel": "Pavle", "Karel": "Karle", "Havel": "Havle", "Daniel": "Danieli",
+             "Samuel": "Samueli", "Emanuel": "Emanueli", "Ivo": "Ivo", "Král": "Králi",
+             "Němec": "Němče", "Švec": "Ševče"}
+
+
+def _male_stem(word: str) -> str | None:
+    """The stem endings are added to: Novák, Šimk (Šimek), Pavl (Pavel); None
+    for the words the rules leave alone (adjectival and vowel endings)."""
+    if word in _MALE_ACC:
+        return _MALE_ACC[word][:-1]          # Pavla → Pavl, Kadlece → Kadlec
+    if word.endswith(("ek", "ěk")) and len(word) > 3:
+        return _mobile_e(word)
+    if word.endswith(("el", "ec", "o", "e", "i", "u", "y", "ý", "í", "a")):
+        return None
+    if word.endswith(_SOFT) or word.endswith(_HARD_OR_NEUTRAL):
+        return word
+    return None
+
+
+def _male_case(word: str, case: int, given: bool) -> str | None:
+    if case == 4:
+        return _male_word(word, given)
+    if case == 2:
+        if word.endswith("a"):
+            return None if word.endswith(("ja", "ča", "ša", "ža", "ňa", "ca")) \
+                else word[:-1] + "y"            # Svoboda → Svobody
+        return _male_word(word, given)           # animate: genitive = accusative
+    if word.endswith("ý"):
+        return {3: word[:-1] + "ému", 5: word}[case]
+    if word.endswith("í"):
+        return {3: word + "mu", 5: word}[case]
+    if word.endswith("a"):
+        return {3: word[:-1] + "ovi", 5: word[:-1] + "o"}[case]    # Svobodovi, Svobodo
+    if case == 5 and word in _MALE_VOC:
+        return _MALE_VOC[word]
+    stem = _male_stem(word)
+    if stem is None:
+        return None
+    if case == 3:
+        # "Janu Novákovi": before the surname a given name takes -u/-i, the last -ovi
+        if given:
+            return stem + ("i" if stem.endswith(_SOFT) else "u")
+        return stem + "ovi"
+    # vocative
+    if stem.endswith(_SOFT):
+        return stem + "i"                          # Tomáši, Koláři
+    if stem.endswith(("k", "h", "g")) or stem.endswith("ch"):
+        return stem + "u"                          # Nováku, Šimku
+    if stem.endswith("r") and stem[-2:-1] not in "aeiouyáéíóúůýě":
+        return stem[:-1] + "ře"                    # Petr → Petře
+    return stem + "e"                              # Jan → Jane, Kubát → Kubáte
+
+
+def _female_case(word: str, case: int, given: bool) -> str | None:
+    if case == 4:
+        return _female_word(word, given)
+    if word.endswith("á"):                         # Řezníčková, Černá
+        return {2: word[:-1] + "é", 3: word[:-1] + "é", 5: word}[case]
+    if word.endswith("í"):
+        return word                                # Krejčí
+    if word.endswith("ie"):
+        return {2: word, 3: word[:-1] + "i", 5: word}[case]    # Marie, Marii
+    if word.endswith("ce") and given:
+        return {2: word, 3: word[:-1] + "i", 5: word}[case]    # Alice, Alici
+    if word.endswith("a"):
+        if case == 5:
+            return word[:-1] + "o"                 # Šárko
+        if word[:-1].endswith(_SOFT):
+            return word[:-1] + "i"                 # Táňa → Táni, Saša → Saši
+        if case == 2:
+            return word[:-1] + "y"                 # Šárky
+        for end, repl in _FEMALE_DATIVE:
+            if word.endswith(end):
+                return word[:-len(end)] + repl     # Šárce, Janě, Petře
+        return None
+    if given and word[-1:].isalpha() and word[-1] not in "eiouy":
+        return word                                # Dagmar, Miriam
+    return None
+
+
+def declined(given_name: str, surname: str, case: int, sex: str | None = None) -> str | None:
+    """The name in a Czech case (2 genitive, 3 dative, 4 accusative, 5 vocative):
+    declined("Jan", "Novák", 3) → "Janu Novákovi"; None when unsure."""
+    given_name, surname = (given_name or "").strip(), (surname or "").strip()
+    if not given_name or not surname or case not in (2, 3, 4, 5):
+        return None
+    sex = sex or guess_sex(given_name, surname)
+    if sex not in ("M", "F"):
+        return None
+    decline = _male_case if sex == "M" else _female_case
+    out = []
+    for words, is_given in ((given_name.split(), True), (surname.split(), False)):
+        for word in words:
+            parts = [decline(p, case, is_given) for p in word.split("-")]
+            if None in parts:
+                return None
+            out.append("-".join(parts))
+    return " ".join(out)
+
+
+def name_in_case(given_name: str, surname: str, case: int, sex: str | None = None,
+                 full_name: str | None = None) -> str:
+    """The declined name, or the nominative (``full_name``, titles included,
+    when given) for a name the rules do not know — never a wrong form."""
+    return declined(given_name, surname, case, sex) or (
+        full_name or f"{given_name} {surname}").strip()
+
+
+def surname_vocative(surname: str, sex: str | None, given_name: str = "") -> str:
+    """"Šimku" for Lubomír Šimek, "Řezníčková" for a woman; the nominative when unsure."""
+    surname = (surname or "").strip()
+    form = declined(given_name or ("Jan" if sex == "M" else "Jana"), surname, 5, sex)
+    return form.split(" ", 1)[1] if form and " " in form else surname
+
+
+def salutation(given_name: str, surname: str, sex: str | None) -> str:
+    """"Vážená paní Řezníčková," / "Vážený pane Šimku,"; without a known sex
+    the neutral "Vážená paní, vážený pane,"."""
+    if sex not in ("M", "F") or not (surname or "").strip():
+        return "Vážená paní, vážený pane,"
+    if sex == "F":
+        return f"Vážená paní {surname_vocative(surname, sex, given_name)},"
+    return f"Vážený pane {surname_vocative(surname, sex, given_name)},"
+
+
+def mr_mrs(sex: str | None) -> str:
+    """"pan"/"paní" before a name ("výzva pro paní Šárku Řezníčkovou")."""
+    return by_sex(sex, "pan", "paní", "pan/paní")
+
+
+def case_forms(prefix: str, given_name: str, surname: str, sex: str | None,
+               title_before: str | None = None, title_after: str | None = None) -> dict[str, str]:
+    """Template values of a person in the cases letters need: ``{prefix}_2p``,
+    ``_3p``, ``_4p`` ("Mgr. Šárku Řezníčkovou"), ``osloveni`` and ``pan_pani``;
+    an unknown name stays in the nominative."""
+    out = {}
+    for case in (2, 3, 4):
+        name = declined(given_name, surname, case, sex) or f"{given_name} {surname}".strip()
+        name = " ".join(p for p in (title_before, name) if p)
+        out[f"{prefix}_{case}p"] = f"{name}, {title_after}" if title_after else name
+    out["osloveni"] = salutation(given_name, surname, sex)
+    out["pan_pani"] = mr_mrs(sex)
+    return out
+
+
 def verb_with_name(verb: str, given_name: str, surname: str, sex: str | None = None) -> str:
     """"kontaktovat Šárku Řezníčkovou", or "kontaktovat: Xaver Kadlec" when unsure."""
     declined = accusative(given_name, surname, sex)

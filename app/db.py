@@ -13,10 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import functools
+import re
+
 from sqlalchemy import create_engine, event, inspect as sa_inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -183,7 +182,8 @@ def _stale_rows() -> Iterator[None]:
                        "Otevřete ho znovu a změnu zopakujte.")) from None
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config   # Alembic loads only when a schema changes (startup cost)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -191,8 +191,40 @@ def alembic_config(connection=None) -> Config:
     return cfg
 
 
+_REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*[\'"]?([^\'"\s]*)[\'"]?',
+                       re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=1)
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest migration, read from the scripts' own ``revision`` lines
+    (importing Alembic to ask would cost every command about a second; a test
+    checks that both agree)."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(m.groups() for m in _REVISION.finditer(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            if found.get("down_revision") not in (None, "", "None"):
+                parents.add(found["down_revision"])
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise DatabaseProblem(_("Migrace databáze nemají jedinou poslední revizi: {heads}.")
+                              .format(heads=", ".join(sorted(heads)) or "-"))
+    return heads.pop()
+
+
+def current_revision(conn) -> str | None:
+    """The schema revision stored in the database (None: no Alembic table yet)."""
+    from alembic.runtime.migration import MigrationContext
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def _stored_revision(conn) -> str | None:
+    """Like ``current_revision`` without loading Alembic: one row of its table."""
+    if "alembic_version" not in sa_inspect(conn).get_table_names():
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def inspect_file(path: Path) -> str:
@@ -409,13 +441,17 @@ def _describe_server_error(where, full: str, first: str, saving: bool = False) -
 def _migrate(engine: Engine, path: Path | None, key: bytes | None,
              *, create: bool = False) -> None:
     head = head_revision()
-    script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
+        if _stored_revision(conn) == head:
+            return
         tables = set(sa_inspect(conn).get_table_names())
-        current = MigrationContext.configure(conn).get_current_revision()
-    where = path or config.display_url(str(engine.url.render_as_string(hide_password=False)))
+        current = current_revision(conn)
     if current == head:
         return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    script = ScriptDirectory.from_config(alembic_config())
+    where = path or config.display_url(str(engine.url.render_as_string(hide_password=False)))
     if current is None and tables - {"alembic_version"}:
         kind = "databáze SQLite" if path is not None else "databáze na serveru"
         raise DatabaseProblem(_("{v0} {where} je {kind}, ale ne databáze KMB Desk.")
@@ -450,8 +486,8 @@ def _migrate_server(engine: Engine) -> None:
     same time wait for each other's upgrade instead of running it twice."""
     with engine.begin() as conn:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
-        current = MigrationContext.configure(conn).get_current_revision()
-        if current != head_revision():
+        if current_revision(conn) != head_revision():
+            from alembic import command
             command.upgrade(alembic_config(conn), "head")
         deferrable_foreign_keys(conn)
 

@@ -564,6 +564,42 @@ def shot_procedure_templates(app, ctx) -> None:
 SHOTS += [shot_procedure_templates]
 
 
+def shot_landlords(app, ctx) -> None:
+    """Pronajímatelé: the register, then a landlord's card with a guarantee chosen
+    (its claims below, the print button beside them) and the printed guarantee."""
+    import pypdfium2 as pdfium
+
+    from app.landlords.guarantee_print import guarantee_pdf
+    lead = _as(ctx, "petr.horak")
+    w, page = _window(lead, "landlords")
+    _wait_for(app, lambda: bool(page.model.rows))
+    _grab(app, w, "landlords.png")
+    # the landlord whose guarantee has the most claims paid
+    from app.landlords.detail import landlord_detail
+    best = max(((r, g) for r in page.model.rows
+                for gs in landlord_detail(ctx.db, lead.actor, r.id).guarantees.values()
+                for g in gs), key=lambda rg: (len(rg[1].claims), rg[1].number or ""))
+    landlord, guarantee = best
+    page.table.selectRow(page.model.rows.index(landlord))
+    page.open_button.click()
+    _wait_for(app, lambda: page.stack.currentWidget() is page.editor
+              and page.editor.detail is not None)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(1)
+    editor.lease_table.selectRow(next(i for i, r in enumerate(editor.lease_model.rows)
+                                      if r.id == guarantee.private_lease_id))
+    _wait_for(app, lambda: editor.guarantee_model.rowCount() > 0)
+    editor.guarantee_table.selectRow(next(i for i, g in enumerate(editor.guarantee_model.rows)
+                                          if g.id == guarantee.id))
+    _grab(app, w, "landlord-leases.png")
+    w.close()
+    pdf, _ = guarantee_pdf(ctx.db, lead.actor, guarantee.id)
+    pdfium.PdfDocument(pdf)[0].render(scale=90 / 72).to_pil().save(str(OUT / "guarantee.png"))
+
+
+SHOTS += [shot_landlords]
+
+
 def main() -> None:
     os.environ.setdefault("KMB_DATA_DIR", tempfile.mkdtemp())
     only = sys.argv[1:]          # e.g. "cases dashboard": the shots whose name holds a word

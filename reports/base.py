@@ -12,7 +12,6 @@ Documents are built from plain data and returned as PDF bytes:
 """
 from __future__ import annotations
 
-import copy
 import io
 from typing import Sequence
 
@@ -24,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.flowables import HRFlowable
@@ -43,11 +43,13 @@ def register_fonts() -> None:
     global _registered
     if _registered:
         return
-    # Parsing a TrueType file is most of the first PDF's font cost (each face
-    # ≈ 15 ms): no document sets italics, so the Oblique face is not parsed and
-    # <i> falls back to the upright face (register FONT_ITALIC here to use it).
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+    # Parsing a TrueType file is most of the first PDF's font cost: the faces
+    # are subsets of DejaVu Sans (every Latin, Greek and Cyrillic letter and
+    # the symbols we print: reports/font_ranges.py, tools/subset-fonts), a
+    # third of the full file's glyphs. No document sets italics, so there is
+    # no Oblique face and <i> falls back to the upright one.
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "KMBSans.ttf"))))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "KMBSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
     _registered = True
@@ -87,8 +89,31 @@ def esc(text) -> str:
             .replace("\n", "<br/>"))
 
 
+class _TotalCanvas(Canvas):
+    """Keeps the finished pages until ``save()``, when the page count is known,
+    then writes "Strana X z Y" on each: one layout pass instead of a counting
+    pass and a drawing pass (the ReportLab manual's numbered-canvas recipe)."""
+
+    def __init__(self, doc: "_NumberedDoc", *args, **kw):
+        super().__init__(*args, **kw)
+        self._template = doc
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 – ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self._template.page_number(self, number, total)
+            super().showPage()
+        super().save()
+
+
 class _NumberedDoc(BaseDocTemplate):
-    """Two passes so the footer can say "Strana X z Y"."""
+    """The page frame; the footer's "Strana X z Y" comes from _TotalCanvas."""
 
     def __init__(self, buf, office: OfficeInfo, doc_title: str, reference: str, **kw):
         # invariant: no creation time or random id in the file, so a frozen
@@ -99,10 +124,12 @@ class _NumberedDoc(BaseDocTemplate):
         self.office = office
         self.doc_title = doc_title
         self.reference = reference
-        self.page_total = 0
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
+
+    def build_story(self, story: list[Flowable]) -> None:
+        self.build(story, canvasmaker=lambda *a, **kw: _TotalCanvas(self, *a, **kw))
 
     def _decorate(self, canvas, doc) -> None:
         o = self.office
@@ -132,8 +159,13 @@ class _NumberedDoc(BaseDocTemplate):
         canvas.setFont(FONT, 7.5)
         canvas.drawString(self.leftMargin, 10 * mm,
                           f"{self.doc_title}{'  ·  ' + self.reference if self.reference else ''}")
-        total = self.page_total or doc.page
-        canvas.drawRightString(w - self.rightMargin, 10 * mm, f"Strana {doc.page} z {total}")
+        canvas.restoreState()
+
+    def page_number(self, canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(A4[0] - self.rightMargin, 10 * mm, f"Strana {number} z {total}")
         canvas.restoreState()
 
 
@@ -257,17 +289,13 @@ class Document:
 
     # -- output ----------------------------------------------------------------
     def render(self) -> bytes:
+        """The PDF; a build consumes (splits) the flowables, so once per Document."""
+        if self.story is None:
+            raise RuntimeError("a Document renders once")
         register_fonts()
-        # first pass counts pages, second draws "Strana X z Y"
         extra = {"invariant": 1} if self.invariant else {}
-        probe = _NumberedDoc(io.BytesIO(), self.office, self.doc_title, self.reference, **extra)
-        probe.build(list(self._copy_story()))
         buf = io.BytesIO()
         doc = _NumberedDoc(buf, self.office, self.doc_title, self.reference, **extra)
-        doc.page_total = probe.page
-        doc.build(list(self._copy_story()))
+        story, self.story = self.story, None
+        doc.build_story(story)
         return buf.getvalue()
-
-    def _copy_story(self):
-        # a build consumes (splits) flowables: each pass gets its own copy
-        return copy.deepcopy(self.story)

@@ -47,6 +47,12 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             if action.menu() is not None:
                 actions(action.menu(), where + "menu.")
 
+    from ui.widgets.lazy_tabs import LazyTabs
+    built = set()
+    while pending := [t for t in root.findChildren(LazyTabs) if id(t) not in built]:
+        for tabs in pending:                    # tabs built when first shown: build them all
+            tabs.build_all()
+            built.add(id(tabs))
     for w in [root, *root.findChildren(QWidget)]:
         if w.isWindow():
             add(w, "windowTitle", w.windowTitle())

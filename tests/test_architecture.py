@@ -254,3 +254,56 @@ def test_an_area_may_import_the_kit_and_itself_only(tmp_path):
         "settings/page.py": "from ..fund.page import FundPage\n"})
     assert area_offences(ui) == ["ui/fund/dialogs.py imports ui.main_window",
                                  "ui/settings/page.py imports area fund"]
+
+
+# -- every dialog is a FormDialog (the kit) -----------------------------------------
+# QDialog subclasses allowed besides FormDialog, each with its reason: none of them
+# is a form with fields to validate and save.
+DIALOG_EXCEPTIONS = {
+    "ui/widgets/dialogs.py FormDialog": "the kit's dialog itself",
+    "ui/widgets/pdf_preview.py PdfPreviewDialog": "a document viewer (pages, print, save "
+                                                  "as), nothing typed",
+    "ui/widgets/concurrent.py ConcurrentEditDialog": "the three-way question FormDialog "
+                                                     "itself asks on a concurrent save",
+    "ui/widgets/recovery_key.py RecoveryKeyDialog": "shows the recovery key once to be "
+                                                    "printed or saved; nothing typed",
+}
+
+
+def hand_built_dialogs(path: Path, root: Path) -> list[str]:
+    """QDialog subclasses and bare QDialog(...) windows in one file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    rel = path.relative_to(root).as_posix()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            bases = {b.id if isinstance(b, ast.Name) else getattr(b, "attr", "")
+                     for b in node.bases}
+            if "QDialog" in bases:
+                found.append(f"{rel} {node.name}")
+        elif isinstance(node, ast.Call):
+            f = node.func
+            if (isinstance(f, ast.Name) and f.id == "QDialog") or \
+                    (isinstance(f, ast.Attribute) and f.attr == "QDialog"):
+                found.append(f"{rel} QDialog() at line {node.lineno}")
+    return found
+
+
+def test_every_dialog_is_built_on_the_kit():
+    found = [d for p in sorted((ROOT / "ui").rglob("*.py")) for d in hand_built_dialogs(p, ROOT)]
+    offenders = [d for d in found if d not in DIALOG_EXCEPTIONS]
+    assert not offenders, ("build these on ui/widgets/dialogs.FormDialog (or list them in "
+                           "DIALOG_EXCEPTIONS with the reason):\n" + "\n".join(offenders))
+    assert set(DIALOG_EXCEPTIONS) <= set(found), "an exception that no longer exists"
+
+
+def test_a_hand_built_dialog_is_found(tmp_path):
+    path = tmp_path / "ui" / "fund" / "x.py"
+    path.parent.mkdir(parents=True)
+    path.write_text("from PySide6 import QtWidgets\nfrom PySide6.QtWidgets import QDialog\n"
+                    "class A(QDialog):\n    pass\n"
+                    "class B(QtWidgets.QDialog):\n    pass\n"
+                    "class C(FormDialog):\n    pass\n"
+                    "d = QDialog(parent)\n")
+    assert hand_built_dialogs(path, tmp_path) == [
+        "ui/fund/x.py A", "ui/fund/x.py B", "ui/fund/x.py QDialog() at line 9"]

@@ -114,3 +114,23 @@ def test_database_from_a_newer_release_is_refused(db):
 
 def test_head_revision_is_known():
     assert head_revision()
+
+
+def test_head_revision_read_from_the_scripts_agrees_with_alembic():
+    # app.db reads the head without loading Alembic (a second of every command's start)
+    from alembic.script import ScriptDirectory
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+    from tests.keys import TEST_KEY
+    path = tmp_path / "kmb.sqlite"
+    open_database(sqlite_url(path), key=TEST_KEY, create=True).close()
+    code = ("import sys; from pathlib import Path; from app.config import sqlite_url; "
+            "from app.db import open_database; "
+            f"open_database(sqlite_url(Path({str(path)!r})), key=bytes.fromhex({TEST_KEY.hex()!r})).close(); "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stderr

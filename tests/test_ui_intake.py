@@ -339,13 +339,17 @@ def test_contacts_tab_lists_what_was_recorded(qtbot, ctx):
     window = open_window(qtbot, ctx)
     page = window.show_area("intake")
     tab = page.contacts
+    page.tabs.setCurrentWidget(tab)
     tab.period.setCurrentIndex(tab.period.findData(None))
     from app.intake.contacts import list_contacts
-    assert tab.model.rowCount() == len(list_contacts(ctx.db, ctx.actor))
+    everything = len(list_contacts(ctx.db, ctx.actor))
+    # read off the GUI thread once shown
+    qtbot.waitUntil(lambda: not tab.loader.loading and tab.model.rowCount() == everything,
+                    timeout=30000)
     first = tab.model.rows[0]
     type_text(qtbot, tab.search, fold(first.person_name.split()[0]))
-    qtbot.waitUntil(lambda: tab.model.rowCount() < len(list_contacts(ctx.db, ctx.actor)),
-                    timeout=3000)
+    qtbot.waitUntil(lambda: not tab.loader.loading and tab.model.rowCount() < everything,
+                    timeout=30000)
     assert all(fold(first.person_name.split()[0]) in fold(r.person_name + (r.reason or "")
                                                           + (r.worker_name or ""))
                for r in tab.model.rows)

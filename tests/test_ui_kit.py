@@ -152,6 +152,7 @@ def test_escape_in_an_inspection_goes_back_to_the_list(qtbot, town_db, tmp_path)
     closed = next(r for r in list_inspections(ctx.db, ctx.actor, state=RecordState.CLOSED))
     window = open_window(qtbot, ctx)
     page = window.show_area("inspections")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     page.open_record(closed.id)
     assert page.stack.currentWidget() is page.editor and page.editor.banner.isVisible()
     qtbot.keyClick(page.editor, Qt.Key_Escape)

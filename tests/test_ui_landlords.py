@@ -49,6 +49,8 @@ def _free_household(db) -> tuple[str, str]:
 
 
 def _open_row(qtbot, page, name: str) -> None:
+    qtbot.waitUntil(lambda: page.loader.ready() and any(r.name == name for r in page.model.rows),
+                    timeout=30000)
     row = next(i for i, r in enumerate(page.model.rows) if r.name == name)
     page.table.scrollTo(page.model.index(row, 0))
     rect = page.table.visualRect(page.model.index(row, 0))
@@ -63,6 +65,7 @@ def test_private_lease_with_guarantee_and_fund_payment_to_its_landlord(qtbot, to
     ctx = make_context(town_db, _actor(town_db, "petr.horak"), tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("landlords")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     assert len(page.model.rows) == 7                      # the demo's active landlords
     errors: list = []
 
@@ -181,7 +184,9 @@ def test_private_lease_with_guarantee_and_fund_payment_to_its_landlord(qtbot, to
     assert not errors, errors
 
     page = window.show_area("landlords")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     page.which.setCurrentIndex(1)
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     if page.stack.currentWidget() is page.editor:
         page.editor.go_back()
     _open_row(qtbot, page, "Správa domů Šťastný s.r.o.")
@@ -208,6 +213,7 @@ def test_the_card_saves_itself_and_refuses_a_wrong_account(qtbot, town_db, town_
     ctx = make_context(town_db, town_worker, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("landlords")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     name = page.model.rows[0].name
     _open_row(qtbot, page, name)
     editor = page.editor
@@ -232,6 +238,7 @@ def test_property_sees_leases_not_the_fund_and_read_only_changes_nothing(qtbot, 
     ctx = make_context(town_db, prop, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("landlords")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     assert page.new_button.isVisible()
     with ctx.db.reading() as s:
         paid_id, paid_name = s.execute(select(Landlord.id, Landlord.name).join(
@@ -247,6 +254,7 @@ def test_property_sees_leases_not_the_fund_and_read_only_changes_nothing(qtbot, 
     ctx = make_context(town_db, reader, tmp_path / "ro.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("landlords")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     assert not page.new_button.isVisible()
     _open_row(qtbot, page, paid_name)
     editor = page.editor

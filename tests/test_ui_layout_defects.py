@@ -69,6 +69,7 @@ def _cell_fits_or_tips(view, row: int, col: int) -> tuple[bool, str]:
 def test_a_long_inspection_title_wraps_beside_the_buttons(qtbot, town_db, tmp_path):
     window = _window(qtbot, town_db, "admin", tmp_path)
     page = window.show_area("inspections")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     drafts = list_inspections(town_db, window.ctx.actor, state=RecordState.DRAFT)
     assert drafts, "the town demo has draft inspections"
     longest = max(drafts, key=lambda r: len(r.flat))
@@ -214,3 +215,46 @@ def test_guardians_table_keeps_the_decision_in_view_with_the_text_on_hover(qtbot
             ok, text = _cell_fits_or_tips(view, row, col)
             assert ok, (row, col, text, view.columnWidth(col))
         assert model.index(row, 2).data(Qt.ToolTipRole) == model.index(row, 2).data()
+
+
+def test_leases_list_shows_told_apart_tenants_whole_with_the_rest_on_hover(qtbot, town_db,
+                                                                           tmp_path):
+    """The Nájemce column holds "Lubomír Šimek (nar. 1983)" whole at 1280×800;
+    the flat's address takes the room left, elided, its text on hover."""
+    from ui.leases.list_tab import LeaseListTab
+    window = _window(qtbot, town_db, "admin", tmp_path)
+    page = window.show_area("leases")
+    tab = page.findChildren(LeaseListTab)[0]
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=WAIT)
+    tab.search.setText("Šimek")                     # the demo's two Lubomír Šimek
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0 and all(
+        "Šimek" in r.tenant for r in tab.model.rows), timeout=WAIT)
+    tab.search.clear()                              # and back to the whole list
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 10, timeout=WAIT)
+    _settle(qtbot, window)
+    _grab(window, "leases.png")
+    view, model = tab.table, tab.model
+    tenant = 1
+    assert model.headerData(tenant, Qt.Horizontal) == "Nájemce"
+    header = view.horizontalHeader()
+    last = model.columnCount() - 1
+    # every column in view: no scrolling sideways to reach Nájemné and Dluh
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) \
+        <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    for col in range(model.columnCount()):             # headers whole
+        text = model.headerData(col, Qt.Horizontal)
+        assert view.fontMetrics().horizontalAdvance(text) + 12 <= header.sectionSize(col), text
+    told = 0
+    for row in range(model.rowCount()):
+        name = model.index(row, tenant).data()
+        # a tenant's name (told apart when repeated) fits, or elides whole on hover (below)
+        told += "(nar." in name
+        for col in range(model.columnCount()):
+            ok, text = _cell_fits_or_tips(view, row, col)
+            if col == 2 and not ok:     # the short address elided: the full one on hover
+                ok = model.rows[row].flat in model.index(row, col).data(Qt.ToolTipRole)
+            assert ok, (row, col, text, view.columnWidth(col))
+    assert told, "the first rows of the town's leases tell namesakes apart"
+    # the address keeps room enough to read its street
+    assert view.columnWidth(2) >= view.fontMetrics().horizontalAdvance("Bulharská 2451") + 8

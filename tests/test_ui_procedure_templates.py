@@ -26,10 +26,10 @@ def test_placeholders_from_the_list_and_a_live_preview(qtbot, db, admin, tmp_pat
     window = open_window(qtbot, ctx)
     window.resize(1280, 800)
     page = window.show_area("settings")
-    tab = page.findChild(ProcedureTemplatesTab)
     tabs = page.findChild(QTabWidget)
     tabs.setCurrentIndex(next(i for i in range(tabs.count())
                               if tabs.tabText(i) == "Dokumenty řízení"))
+    tab = page.findChild(ProcedureTemplatesTab)       # built when first shown
     tab.kind.setCurrentIndex(tab.kind.findData("protocol"))
     editor = tab.template_editor
     qtbot.waitUntil(lambda: editor.renders >= 1 and bool(editor.pages), timeout=30000)

@@ -201,6 +201,15 @@ PERSON_PANELS: list[Callable[[UiContext], QWidget | None]] = [
 
 # -- Nastavení: (Czech title, factory); a tab is a widget built from the UiContext
 # that saves through app/ services. Areas add their tabs before "O instalaci".
+# Tabs are built when first shown; a tab only for some roles is marked with
+# @_for(permission, ...) so that the others are not offered it.
+def _for(*permissions):
+    def mark(factory):
+        factory.allowed = lambda ctx: any(ctx.actor.can(p) for p in permissions)
+        return factory
+    return mark
+
+
 def _office_tab(ctx):
     from .settings.office_tab import OfficeTab
     return OfficeTab(ctx)
@@ -236,6 +245,7 @@ def _leases_tab(ctx):
     return LeaseSettingsTab(ctx)
 
 
+@_for(Permission.SETTINGS)
 def _procedure_templates_tab(ctx):
     if not ctx.actor.can(Permission.SETTINGS):
         return None
@@ -243,6 +253,7 @@ def _procedure_templates_tab(ctx):
     return ProcedureTemplatesTab(ctx)
 
 
+@_for(Permission.SETTINGS)
 def _geography_tab(ctx):
     if not ctx.actor.can(Permission.SETTINGS):
         return None
@@ -255,11 +266,13 @@ def _users_tab(ctx):
     return UsersTab(ctx)
 
 
+@_for(Permission.MANAGE_USERS)
 def _cover_tab(ctx):
     from .inbox.cover_tab import CoverTab
     return CoverTab.create(ctx)
 
 
+@_for(Permission.MANAGE_USERS)
 def _roles_tab(ctx):
     if not ctx.actor.can(Permission.MANAGE_USERS):
         return None
@@ -267,6 +280,7 @@ def _roles_tab(ctx):
     return RolesTab(ctx)
 
 
+@_for(Permission.VIEW_AUDIT)
 def _audit_tab(ctx):
     if not ctx.actor.can(Permission.VIEW_AUDIT):
         return None
@@ -274,11 +288,13 @@ def _audit_tab(ctx):
     return AuditTab(ctx)
 
 
+@_for(Permission.RETENTION)
 def _retention_tab(ctx):
     from .privacy.retention_tab import RetentionTab
     return RetentionTab.create(ctx)
 
 
+@_for(Permission.SETTINGS, Permission.EXPORT_BUNDLES)
 def _import_tab(ctx):
     from .settings.import_tab import import_tab
     return import_tab(ctx)

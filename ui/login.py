@@ -7,9 +7,9 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QDialog, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from app.auth import check_password
 from app.db import Database
@@ -18,7 +18,7 @@ from app.numbering import check_tag
 from app.security import Actor
 from app.signin import NewInstallation
 
-from .widgets.fields import FieldErrors
+from .widgets.dialogs import FormDialog
 from .widgets.recovery_key import RecoveryKeyDialog  # noqa: F401  (the first start shows it)
 
 
@@ -33,59 +33,45 @@ Unlock = Callable[[str, str], tuple[Database, Actor]]
 Reset = Callable[[str, str, str, str], object]
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     """User name and password; ``unlock`` opens the database with them."""
 
     def __init__(self, unlock: Unlock, office: str, username: str = "", parent=None,
                  reset: Reset | None = None):
-        super().__init__(parent)
+        super().__init__(QCoreApplication.translate("LoginDialog", "Přihlášení – KMB Desk"),
+                         parent=parent, width=380,
+                         ok_text=QCoreApplication.translate("LoginDialog", "Přihlásit"),
+                         cancel_text=QCoreApplication.translate("LoginDialog", "Konec"))
         self.unlock = unlock
         self.reset = reset
         self.db: Database | None = None
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Přihlášení – KMB Desk"))
         title = QLabel(office)
         title.setObjectName("sectionTitle")
-        self.username = QLineEdit(username)
-        self.username.setObjectName("username")
-        self.password = _password_field()
-        self.password.setObjectName("password")
-        self.error = QLabel()
-        self.error.setProperty("error", True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("Uživatelské jméno"), self.username)
-        form.addRow(self.tr("Heslo"), self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Přihlásit"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Konec"))
-        self.buttons.accepted.connect(self.sign_in)
-        self.buttons.rejected.connect(self.reject)
+        self.set_body(title)
+        self.username = self.add("username", self.tr("Uživatelské jméno"), QLineEdit(username))
+        self.password = self.add("password", self.tr("Heslo"), _password_field())
+        self.error = self.general_error
         # only a database in a file has a recovery key (a server database: ask the admin)
         self.forgotten = QPushButton(self.tr("Zapomenuté heslo…"))
         self.forgotten.setObjectName("forgottenPassword")
         self.forgotten.setAutoDefault(False)
         self.forgotten.setVisible(reset is not None)
         self.forgotten.clicked.connect(self.forgot)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.forgotten, 0, Qt.AlignLeft)
-        layout.addWidget(self.buttons)
+        self.main.insertWidget(self.main.indexOf(self.buttons), self.forgotten, 0, Qt.AlignLeft)
         (self.password if username else self.username).setFocus()
         self.resize(380, self.sizeHint().height())
 
     def sign_in(self) -> None:
+        self._ok()
+
+    def submit(self) -> None:
         try:
             self.db, self.actor = self.unlock(self.username.text(), self.password.text())
-        except KmbError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
+        except KmbError:
             self.password.clear()
             self.password.setFocus()
-            return
-        self.accept()
+            raise
 
     def forgot(self) -> None:
         """The recovery key from the office safe sets a new password; then the
@@ -98,91 +84,63 @@ class LoginDialog(QDialog):
         self.sign_in()
 
 
-class ForgottenPasswordDialog(QDialog):
+class ForgottenPasswordDialog(FormDialog):
     """User name, the recovery key (from the printed sheet) and a new password
     twice. Nothing changes until all of it is right."""
 
     def __init__(self, reset: Reset, username: str = "", parent=None):
-        super().__init__(parent)
-        self.reset = reset
-        self.setWindowTitle(self.tr("Zapomenuté heslo"))
-        intro = QLabel(self.tr(
+        tr = lambda text: QCoreApplication.translate("ForgottenPasswordDialog", text)  # noqa: E731
+        super().__init__(tr("Zapomenuté heslo"), tr(
             "Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ "
             "v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše "
-            "do auditu."))
-        intro.setWordWrap(True)
-        self.username = QLineEdit(username)
+            "do auditu."), parent, tr("Nastavit heslo a přihlásit"), width=520)
+        self.reset = reset
+        self.username = self.add("username", self.tr("Uživatelské jméno"), QLineEdit(username))
         self.username.setObjectName("resetUsername")
-        self.recovery = QLineEdit()
+        self.recovery = self.add("recovery", self.tr("Klíč pro obnovu"), QLineEdit())
         self.recovery.setObjectName("recoveryKeyInput")
         self.recovery.setPlaceholderText("ABCDE-FGHIJ-…")
-        self.password = _password_field()
-        self.again = _password_field()
-        self.errors = FieldErrors()
-        self.error = QLabel()
-        self.error.setProperty("error", True)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        for name, text, widget in (("username", self.tr("Uživatelské jméno"), self.username),
-                                   ("recovery", self.tr("Klíč pro obnovu"), self.recovery),
-                                   ("password", self.tr("Nové heslo"), self.password),
-                                   ("password_again", self.tr("Nové heslo znovu"), self.again)):
-            form.addRow(text, widget)
-            form.addRow("", self.errors.bind(name, widget))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Nastavit heslo a přihlásit"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.password = self.add("password", self.tr("Nové heslo"), _password_field())
+        self.again = self.add("password_again", self.tr("Nové heslo znovu"), _password_field())
+        self.error = self.general_error
         (self.recovery if username else self.username).setFocus()
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
+        self._ok()
+
+    def submit(self) -> None:
         self.errors.clear()
-        self.error.hide()
+        if not self.username.text().strip():
+            raise ValidationError(self.tr("Vyplňte uživatelské jméno."), field="username")
         try:
-            if not self.username.text().strip():
-                raise ValidationError(self.tr("Vyplňte uživatelské jméno."), field="username")
             self.reset(self.username.text(), self.recovery.text(), self.password.text(),
                        self.again.text())
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                self.error.setText(exc.message)
-                self.error.show()
-            return
-        except KmbError as exc:           # a wrong recovery key, an unknown user
-            self.error.setText(exc.message)
-            self.error.show()
+        except ValidationError:
+            raise
+        except KmbError:           # a wrong recovery key, an unknown user
             self.recovery.setFocus()
-            return
-        self.accept()
+            raise
 
 
-class FirstPasswordDialog(QDialog):
+class FirstPasswordDialog(FormDialog):
     """The first start of a new office: the administrator chooses a password,
     which creates the encrypted database (``create(password, again, series)``),
     and the series of its document numbers (empty for the office)."""
 
     def __init__(self, create: Callable[[str, str, str], NewInstallation], parent=None):
-        super().__init__(parent)
-        self.create = create
-        self.created: NewInstallation | None = None
-        self.setWindowTitle(self.tr("První spuštění – heslo správce"))
-        intro = QLabel(self.tr(
+        tr = lambda text: QCoreApplication.translate("FirstPasswordDialog", text)  # noqa: E731
+        super().__init__(tr("První spuštění – heslo správce"), tr(
             "Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo "
             "správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte "
-            "v Nastavení → Uživatelé."))
-        intro.setWordWrap(True)
-        self.password = _password_field()
-        self.again = _password_field()
-        self.series = QLineEdit()
-        self.series.setObjectName("series")
+            "v Nastavení → Uživatelé."), parent, tr("Založit databázi"), width=440,
+            cancel_text=tr("Konec"))
+        self.create = create
+        self.created: NewInstallation | None = None
+        self.form.addRow(self.tr("Uživatelské jméno"), QLabel("admin"))
+        self.password = self.add("password", self.tr("Heslo"), _password_field())
+        self.again = self.add("password_again", self.tr("Heslo znovu"), _password_field())
+        self.series = self.add("series", self.tr("Řada čísel"), QLineEdit())
         self.series.setMaxLength(8)
         self.series.setMaximumWidth(110)
         self.series.setPlaceholderText(self.tr("bez řady"))
@@ -193,74 +151,41 @@ class FirstPasswordDialog(QDialog):
             "spárovat je nepůjde."))
         series_hint.setObjectName("muted")
         series_hint.setWordWrap(True)
-        self.errors = FieldErrors()
-        form = QFormLayout()
-        form.addRow(self.tr("Uživatelské jméno"), QLabel("admin"))
-        form.addRow(self.tr("Heslo"), self.password)
-        form.addRow("", self.errors.bind("password", self.password))
-        form.addRow(self.tr("Heslo znovu"), self.again)
-        form.addRow("", self.errors.bind("password_again", self.again))
-        form.addRow(self.tr("Řada čísel"), self.series)
-        form.addRow("", self.errors.bind("series", self.series))
-        form.addRow("", series_hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Založit databázi"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Konec"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.form.addRow("", series_hint)
         self.resize(440, self.sizeHint().height())
 
     def save(self) -> None:
-        try:
-            series = check_tag(self.series.text())   # before any file is created
-            self.created = self.create(self.password.text(), self.again.text(), series)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        self.accept()
+        self._ok()
+
+    def submit(self) -> None:
+        series = check_tag(self.series.text())   # before any file is created
+        self.created = self.create(self.password.text(), self.again.text(), series)
 
 
-class LockDialog(QDialog):
+class LockDialog(FormDialog):
     """The screen locked after inactivity: only the signed-in user's password opens it."""
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("LockDialog", text)  # noqa: E731
+        super().__init__(tr("Zamčeno"), tr("Aplikace se po nečinnosti zamkla. "
+                                           "Přihlášen(a): {0}").format(actor.name),
+                         parent, tr("Odemknout"), width=360, cancel=False)
         self.db, self.actor = db, actor
-        self.setWindowTitle(self.tr("Zamčeno"))
-        text = QLabel(self.tr("Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}")
-                      .format(actor.name))
-        text.setWordWrap(True)
         self.password = _password_field()
-        self.error = QLabel()
-        self.error.setProperty("error", True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Odemknout"))
-        buttons.accepted.connect(self.unlock)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.password)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.password.setObjectName("password")
+        self.set_body(self.password)
+        self.error = self.general_error
 
     def unlock(self) -> None:
+        self._ok()
+
+    def submit(self) -> None:
         try:
             ok = check_password(self.db, self.actor, self.password.text())
-        except KmbError as exc:          # back-off after repeated failures
-            self.error.setText(exc.message)
-            self.error.show()
+        finally:                         # a refusal or back-off: type it again
             self.password.clear()
-            return
-        if ok:
-            self.accept()
-            return
-        self.error.setText(self.tr("Nesprávné heslo."))
-        self.error.show()
-        self.password.clear()
+        if not ok:
+            raise KmbError(self.tr("Nesprávné heslo."))
 
     def reject(self) -> None:     # Esc does not unlock
         pass

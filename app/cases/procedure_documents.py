@@ -27,7 +27,7 @@ from reports.contract import ContractData, render_contract, template_problems
 from resources import path as resource_path
 
 from .. import audit, settings
-from ..czech_names import by_sex
+from ..czech_names import by_sex, case_forms
 from ..errors import NotFound, ValidationError
 from ..files import write_atomic
 from ..formatting import format_date
@@ -75,6 +75,11 @@ PLACEHOLDERS: dict[str, str] = {
     "podal": N_("„podal“ nebo „podala“ podle pohlaví žadatele"),
     "ucastnik": N_("„účastník“ nebo „účastnice“ (řízení) podle pohlaví žadatele"),
     "zadatel_slovo": N_("„žadatel“ nebo „žadatelka“ podle pohlaví"),
+    "zadatel_2p": N_("jméno žadatele ve 2. pádě („Šárky Řezníčkové“, „Jana Nováka“)"),
+    "zadatel_3p": N_("jméno žadatele ve 3. pádě („Šárce Řezníčkové“, „Janu Novákovi“)"),
+    "zadatel_4p": N_("jméno žadatele ve 4. pádě („Šárku Řezníčkovou“, „Jana Nováka“)"),
+    "osloveni": N_("oslovení žadatele („Vážená paní Řezníčková,“ / „Vážený pane Šimku,“)"),
+    "pan_pani": N_("„pan“ nebo „paní“ podle pohlaví žadatele"),
     "zadatel_adresa": N_("trvalé bydliště žadatele"),
     "clenove_domacnosti": N_("další členové domácnosti"),
     "zadost_podana": N_("den podání žádosti"),
@@ -193,6 +198,9 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
         "lhuta_odvolani": f"{appeal} dnů",
         "misto": place.rstrip(","),
         "datum": format_date(day),
+        # declined where a wording needs a case ("doručuje se Šárce Řezníčkové")
+        **case_forms("zadatel", person.given_name, person.surname, sex,
+                     person.title_before, person.title_after),
     }
 
 

@@ -1,5 +1,6 @@
 """``kmb audit verify|list``: checking and reading the audit trail;
 ``kmb person export``: everything about one person (čl. 15 GDPR);
+``kmb landlord export``: the same for a private landlord (a natural person);
 ``kmb retention list|run``: anonymisation after the retention periods."""
 from __future__ import annotations
 
@@ -33,6 +34,17 @@ def register(sub, common) -> None:
     p.add_argument("person_id", metavar=_("ID"))
     p.add_argument("-o", "--output", metavar=_("SOUBOR"), required=True, help=_("např. osoba.zip"))
     p.set_defaults(func=cmd_person_export)
+
+    landlord = sub.add_parser("landlord", parents=[common],
+                              help=_("práva subjektu údajů u pronajímatele (GDPR)"))
+    las = landlord.add_subparsers(dest="landlord_command", metavar=_("AKCE"), required=True)
+    p = las.add_parser("export", parents=[common],
+                       help=_("všechny údaje o pronajímateli pro něj samotného (čl. 15 GDPR), "
+                              "soubor ZIP"))
+    p.add_argument("landlord_id", metavar=_("ID"))
+    p.add_argument("-o", "--output", metavar=_("SOUBOR"), required=True,
+                   help=_("např. pronajimatel.zip"))
+    p.set_defaults(func=cmd_landlord_export)
 
     ret = sub.add_parser("retention", parents=[common],
                          help=_("anonymizace osob po uplynutí skartačních lhůt"))
@@ -103,6 +115,19 @@ def cmd_person_export(args) -> int:
     db = open_for(args)
     try:
         pkg = subject_access.export_person(db, acting(db, args), args.person_id, args.output)
+    finally:
+        db.close()
+    print(_("Uloženo: {output} ({row_count} záznamů z {len} druhů, {len2} událostí auditu)")
+        .format(output=args.output, row_count=pkg.row_count, len=len(pkg.tables), len2=len(pkg.events)))
+    return 0
+
+
+def cmd_landlord_export(args) -> int:
+    from ..privacy import landlord_access
+    db = open_for(args)
+    try:
+        pkg = landlord_access.export_landlord(db, acting(db, args), args.landlord_id,
+                                              args.output)
     finally:
         db.close()
     print(_("Uloženo: {output} ({row_count} záznamů z {len} druhů, {len2} událostí auditu)")

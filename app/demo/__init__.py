@@ -40,6 +40,7 @@ from .people import DEMO_PASSWORD, build_persons, build_staff
 from .procedure import build_procedures
 from .programmes import build_programmes
 from .guardians import build_guardians
+from .guarantee_guardians import build_guarantee_guardians
 from .queues import build_queues
 from .settings import build_settings
 from ..i18n import _
@@ -67,6 +68,7 @@ STEPS: list[tuple[str, Step]] = [
     ("programy a dotace", build_programmes),       # own generator too
     ("úkoly odborů a zástupy", build_queues),
     ("opatrovníci", build_guardians),
+    ("opatrovník u ručení", build_guarantee_guardians),
     ("adresy a obce", build_addresses),
 ]
 

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 
 import uuid6
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from models.allocation import Application, ApplicationState
@@ -28,15 +28,20 @@ from models.people import (Address, ContactKind, Household, HouseholdMember, Per
                            PersonContact, Relation)
 
 from .. import audit, numbering
-from ..czech_text import fold, sort_key
+import re
+import unicodedata
+
+from ..czech_text import _PRIMARY, _weights, fold, sort_key
 from ..intake.duplicates import find_duplicates
 from ..intake.service import household_name
 from ..sync.capture import stamp_new_rows
 from ..rows import live
 from .fields import Kind
 from .rows import Parsed
+from ..i18n import _
+from .seen import Seen
 
-FLUSH_EVERY = 2000         # queued rows per bulk insert: few round trips, memory flat
+CHUNK = 2000               # rows looked up in one query and written in one bulk insert
 NEW, EXISTING = "new", "existing"
 _CACHE_MAX = 4096          # folded texts and sort keys of words kept (names repeat)
 
@@ -71,12 +76,51 @@ def _name(surname: str | None, given: str | None, *rest) -> tuple:
     return (a, b, *_k(*rest)) if a <= b else (b, a, *_k(*rest))
 
 
+class _Table(dict):
+    """A ``str.translate`` table filled on first use of each character."""
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self._make(chr(code))
+        return value
+
+
+_CH_LOWER, _CH_UPPER = "\ue000", "\ue001"      # the letter CH as one character
+_CH = re.compile("[cC][hH]")
+
+
+def _weights_of(ch: str) -> tuple[int, int]:
+    return _PRIMARY["ch"] if ch in (_CH_LOWER, _CH_UPPER) else _weights(ch)
+
+
+_PRIMARY_T = _Table(lambda ch: chr(0x20 + _weights_of(ch)[0]))
+_SECONDARY_T = _Table(lambda ch: chr(0x21 + _weights_of(ch)[1]))
+_CASE_T = _Table(lambda ch: "\x22" if ch.isupper() or ch == _CH_UPPER else "\x21")
+
+
+def _word_sort_key(word: str) -> tuple[str, str, str]:
+    """``czech_text.sort_key`` of one word, its three levels, by translation
+    tables instead of a loop over characters (names of a big file rarely
+    repeat whole, their letters do). Equal to ``sort_key`` (tested); a word
+    whose lower case changes its length takes ``sort_key`` itself."""
+    text = unicodedata.normalize("NFC", word)
+    if _CH_LOWER in text or _CH_UPPER in text or len(text.lower()) != len(text):
+        return tuple(sort_key(word).split("\x01"))
+    if "h" in text or "H" in text:
+        text = _CH.sub(lambda m: _CH_UPPER if m[0][0] == "C" else _CH_LOWER, text)
+    lower = text.lower()
+    return (lower.translate(_PRIMARY_T), lower.translate(_SECONDARY_T),
+            text.translate(_CASE_T))
+
+
 def _word_key(word: str) -> tuple[str, str, str]:
     hit = _word_keys.get(word)
     if hit is None:
         if len(_word_keys) > _CACHE_MAX:
             _word_keys.clear()
-        hit = _word_keys[word] = tuple(sort_key(word).split("\x01"))
+        hit = _word_keys[word] = _word_sort_key(word)
     return hit
 
 
@@ -109,23 +153,31 @@ def fast_id() -> str:
 
 @dataclass
 class Context:
-    """Natural keys of what is stored (read once) and of what the file added."""
+    """Natural keys of what is stored and of what the file added.
+
+    Persons are looked up a chunk at a time (``prepare``: one query for the
+    chunk's rodné čísla, names and codes against the stored rows and the ones
+    this import already wrote) and forgotten at the chunk's end; what the
+    file's rows were (their lines, the preview's own new persons) goes to
+    ``keys`` on disk. So memory does not grow with the file or the records.
+    Households, buildings, flats, applications and leases (an office has
+    thousands, not 100,000) are still read once."""
     session: Session
     actor: object
     kind: Kind
     sha256: str
     write: bool
     today: dt.date
+    # the chunk's candidates (stored, written by this import, or new in this chunk)
     persons: set = field(default_factory=set)
     person_rc: dict = field(default_factory=dict)
     person_name_bd: dict = field(default_factory=dict)
     person_name_street: dict = field(default_factory=dict)
+    person_rc_of: dict = field(default_factory=dict)
     households: dict = field(default_factory=dict)     # id → (folded name)
     household_key: dict = field(default_factory=dict)  # (name, head) → id
     members: set = field(default_factory=set)
     person_households: dict = field(default_factory=dict)   # person → [household]
-    person_rc_of: dict = field(default_factory=dict)
-    aliases: dict = field(default_factory=dict)        # export's person code → stored person
     buildings: dict = field(default_factory=dict)
     flats: set = field(default_factory=set)
     flat_key: dict = field(default_factory=dict)
@@ -133,19 +185,13 @@ class Context:
     application_key: dict = field(default_factory=dict)
     leases: set = field(default_factory=set)
     lease_key: dict = field(default_factory=dict)
-    seen: dict = field(default_factory=dict)           # key of this file → first line
+    keys: Seen = field(default_factory=Seen)          # what earlier rows of the file were
     pending: list = field(default_factory=list)        # written since the last flush
     bulk: dict = field(default_factory=dict)           # model → rows to insert at the flush
     audits: list = field(default_factory=list)         # their audit events, written in one go
 
     def load(self) -> None:
         s = self.session
-        for pid, rc, sur, giv, bd, street in s.execute(
-                select(Person.id, Person.birth_number, Person.surname, Person.given_name,
-                       Person.birth_date, Address.street)
-                .outerjoin(Address, Address.id == Person.permanent_address_id)
-                .where(live(Person), Person.merged_into_id.is_(None))):
-            self._remember_person(pid, rc, sur, giv, bd, street)
         if self.kind.key in ("households", "applications", "leases"):
             for hid, name, pid, rel in s.execute(
                     select(Household.id, Household.name, HouseholdMember.person_id,
@@ -173,7 +219,7 @@ class Context:
                            Application.filed_on).where(live(Application))):
                 self.applications.add(aid)
                 if number:
-                    self.application_key[("number", fold(number))] = aid
+                    self.application_key[("number", fold(number))] = (aid, applicant)
                 self.application_key[(applicant, filed)] = aid
         if self.kind.key == "leases":
             for lid, number, flat, tenant, starts in s.execute(
@@ -184,11 +230,73 @@ class Context:
                     self.lease_key[("number", fold(number))] = lid
                 self.lease_key[(flat, tenant, starts)] = lid
 
+    def prepare(self, rows: list[Parsed]) -> None:
+        """The stored persons the chunk's rows can be, in one query: by rodné
+        číslo, by record code, or by both folded name parts (either order,
+        without diacritics: the candidates, ``_name`` decides)."""
+        rcs, codes, names = set(), set(), set()
+        for row in rows:
+            if row.values.get("person_code"):
+                codes.add(row.values["person_code"])
+            d = row.person
+            if d is not None:
+                if d.birth_number:
+                    rcs.add(d.birth_number)
+                names.update((_fold(d.surname), _fold(d.given_name)))
+        if rcs or codes or names:
+            for pid, rc, sur, giv, bd, street in _candidates(self.session, rcs, codes, names):
+                self._know(pid, rc, sur, giv, bd, street)
+
+    def end_chunk(self) -> None:
+        """Write the chunk, keep its keys on disk, forget its candidates."""
+        self.flush()
+        self.keys.save()
+        for chunk_only in (self.persons, self.person_rc, self.person_name_bd,
+                           self.person_name_street, self.person_rc_of):
+            chunk_only.clear()
+
+    def close(self) -> None:
+        self.keys.close()
+
     def _remember_member(self, hid: str, pid: str) -> None:
         self.members.add((hid, pid))
         self.person_households.setdefault(pid, []).append(hid)
 
-    def _remember_person(self, pid, rc, surname, given, bd, street) -> None:
+    def _remember_person(self, pid, rc, surname, given, bd, street, line: int) -> None:
+        """A person new in this file. The import finds them in the database
+        from the next chunk on; the preview writes nothing, so it keeps their
+        keys (digests only) for the rest of the file."""
+        self._know(pid, rc, surname, given, bd, street)
+        if self.write:
+            return
+        self.keys.add(("id", pid), line, pid)
+        if rc:
+            self.keys.add(("rc", rc), line, pid)
+            self.keys.add(("rc-of", pid), line, None, self.keys.digest(("rc-value", rc)))
+        if bd:
+            self.keys.add(("name-bd",) + _name(surname, given, bd), line, pid)
+        else:
+            self.keys.add(("name-street",) + _name(surname, given, street or ""), line, pid)
+
+    def _earlier(self, key: tuple) -> str | None:
+        """The preview's own new person of an earlier chunk under ``key``."""
+        if self.write:
+            return None
+        hit = self.keys.get(key)
+        return hit[1] if hit else None
+
+    def has_person(self, pid: str) -> bool:
+        return pid in self.persons or self._earlier(("id", pid)) is not None
+
+    def rc_differs(self, pid: str, rc: str) -> bool:
+        """Whether the person ``pid`` has a rodné číslo other than ``rc``."""
+        stored = self.person_rc_of.get(pid)
+        if stored is not None:
+            return stored != rc
+        hit = None if self.write else self.keys.get(("rc-of", pid))
+        return bool(hit) and hit[2] != self.keys.digest(("rc-value", rc))
+
+    def _know(self, pid, rc, surname, given, bd, street) -> None:
         self.persons.add(pid)
         if rc:
             self.person_rc.setdefault(rc, pid)
@@ -234,10 +342,88 @@ class Context:
                 continue
             rows = self.bulk.pop(model)
             stamp_new_rows(self.session, rows)
-            self.session.execute(model.__table__.insert(), rows)
+            if not _insert_on_sqlite(self.session, table, rows):
+                self.session.execute(table.insert(), rows)
         audit.record_many(self.session, self.actor, "import", self.audits, make_id=fast_id)
         self.audits.clear()
         self.pending.clear()
+
+
+_CANDIDATES = (
+    'SELECT p.id, p.birth_number, p.surname, p.given_name, p.birth_date, a.street '
+    'FROM person p LEFT OUTER JOIN address a ON a.id = p.permanent_address_id '
+    'WHERE p.deleted_at IS NULL AND p.merged_into_id IS NULL AND ({})')
+
+
+def _candidates(session: Session, rcs: set, codes: set, names: set):
+    """Persons with one of the rodné čísla or codes, or both name parts among
+    the folded names. On SQLite by the driver: SQLAlchemy's expanding IN
+    spent more on thousands of parameters than the query itself."""
+    if session.get_bind().dialect.name != "sqlite":
+        wanted = [Person.birth_number.in_(rcs)] if rcs else []
+        if codes:
+            wanted.append(Person.id.in_(codes))
+        if names:
+            wanted.append(Person.search_surname.in_(names) & Person.search_given.in_(names))
+        return session.execute(
+            select(Person.id, Person.birth_number, Person.surname, Person.given_name,
+                   Person.birth_date, Address.street)
+            .outerjoin(Address, Address.id == Person.permanent_address_id)
+            .where(live(Person), Person.merged_into_id.is_(None), or_(*wanted))).all()
+    marks = lambda values: ", ".join("?" * len(values))          # noqa: E731
+    where, params = [], []
+    if rcs:
+        where.append(f"p.birth_number IN ({marks(rcs)})")
+        params += list(rcs)
+    if codes:
+        where.append(f"p.id IN ({marks(codes)})")
+        params += list(codes)
+    if names:
+        where.append(f"(p.search_surname IN ({marks(names)}) "
+                     f"AND p.search_given IN ({marks(names)}))")
+        params += list(names) * 2
+    rows = session.connection().exec_driver_sql(
+        _CANDIDATES.format(" OR ".join(where)), tuple(params)).all()
+    # dates as the ORM reads them (SQLite keeps ISO text)
+    return [(pid, rc, sur, giv, dt.date.fromisoformat(bd) if isinstance(bd, str) else bd, st)
+            for pid, rc, sur, giv, bd, st in rows]
+
+
+def _insert_on_sqlite(session: Session, table, rows: list[dict]) -> bool:
+    """Rows written by the driver's executemany with the columns' own bind
+    processors: SQLAlchemy's per-row parameter handling took more time than
+    SQLCipher's insert. SQLite only (PostgreSQL's driver batches the rows
+    well through SQLAlchemy); False where a column has a default this does
+    not reproduce, and the caller inserts the usual way."""
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        return False
+    dialect = bind.dialect
+    given = set().union(*rows)
+    columns, defaults = [], {}
+    for col in table.columns:
+        if col.key in given:
+            columns.append(col)
+        elif col.default is not None:
+            if not col.default.is_scalar:
+                return False
+            columns.append(col)
+            defaults[col.key] = col.default.arg
+    keyed = [(col.key, defaults.get(col.key)) for col in columns]
+    procs = [(i, p) for i, p in enumerate(col.type._cached_bind_processor(dialect)
+                                          for col in columns) if p is not None]
+    params = []
+    for row in rows:
+        values = [row.get(k, d) for k, d in keyed]
+        for i, proc in procs:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+        params.append(tuple(values))
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    marks = ", ".join("?" * len(columns))
+    session.connection().exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    return True
 
 
 @contextmanager
@@ -259,9 +445,11 @@ def large_cache(session: Session, rows: int):
 
 def once(ctx: Context, key: tuple, line: int, what: str) -> None:
     """A record the file names twice is a mistake in the file."""
-    first = ctx.seen.setdefault(key, line)
-    if first != line:
-        raise RowRefused(f"{what} už je na řádku {first}")
+    hit = ctx.keys.get(("once",) + key)
+    if hit is None:
+        ctx.keys.add(("once",) + key, line)
+    elif hit[0] != line:
+        raise RowRefused(f"{what} už je na řádku {hit[0]}")
 
 
 # -- persons ----------------------------------------------------------------------
@@ -270,10 +458,11 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     """(id, NEW|EXISTING) of the row's person; a conflict with a stored record
     (same rodné číslo, other name or birth date) refuses the row."""
     code = row.values.get("person_code")
-    if code and code in ctx.persons:
+    if code and ctx.has_person(code):
         return code, EXISTING
-    if code and code in ctx.aliases:
-        return ctx.aliases[code], EXISTING
+    alias = ctx.keys.get(("alias", code)) if code else None
+    if alias:
+        return alias[1], EXISTING
     data = row.person
     if data is None:
         raise RowRefused("chybí jméno a příjmení")
@@ -283,7 +472,7 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
     found = _stored_person(ctx, data)
     if found:
         if code:
-            ctx.aliases[code] = found       # the code on the other sheets: this person
+            ctx.keys.add(("alias", code), row.line, found)  # the code on other sheets: this person
         return found, EXISTING
     pid = code or fast_id()
     obj = dict(id=pid, given_name=data.given_name, surname=data.surname,
@@ -301,23 +490,25 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
         if value and ctx.write:
             ctx.insert(PersonContact, dict(id=fast_id(), person_id=pid, kind=kind, value=value))
     ctx._remember_person(pid, data.birth_number, data.surname, data.given_name,
-                         data.birth_date, data.street)
+                         data.birth_date, data.street, row.line)
     return pid, NEW
 
 
 def _stored_person(ctx: Context, data) -> str | None:
-    by_rc = ctx.person_rc.get(data.birth_number) if data.birth_number else None
-    by_name = (ctx.person_name_bd.get(_name(data.surname, data.given_name, data.birth_date))
-               if data.birth_date else
-               ctx.person_name_street.get(_name(data.surname, data.given_name,
-                                              data.street or "")))
+    by_rc = (ctx.person_rc.get(data.birth_number) or ctx._earlier(("rc", data.birth_number))
+             if data.birth_number else None)
+    if data.birth_date:
+        key = _name(data.surname, data.given_name, data.birth_date)
+        by_name = ctx.person_name_bd.get(key) or ctx._earlier(("name-bd",) + key)
+    else:
+        key = _name(data.surname, data.given_name, data.street or "")
+        by_name = ctx.person_name_street.get(key) or ctx._earlier(("name-street",) + key)
     if by_rc and by_name and by_rc != by_name:
         raise RowRefused("rodné číslo patří jiné osobě v evidenci než jméno a datum narození")
     if by_rc and not by_name and data.birth_date:
         raise RowRefused(f"rodné číslo už má v evidenci jiná osoba ({_describe(ctx, by_rc)})")
     if by_name and data.birth_number and not by_rc:
-        stored = ctx.person_rc_of.get(by_name)
-        if stored and stored != data.birth_number:
+        if ctx.rc_differs(by_name, data.birth_number):
             raise RowRefused(f"v evidenci je {_describe(ctx, by_name)} se stejným jménem "
                              "a datem narození, ale jiným rodným číslem")
     return by_rc or by_name
@@ -390,7 +581,7 @@ def import_member(ctx: Context, row: Parsed) -> str:
         ctx.households[hh_id] = fold(name)
         ctx.household_key[(fold(name), pid)] = hh_id
         state = NEW
-    ctx.seen[("household", group)] = hh_id
+    ctx.keys.add(("household", group), row.line, hh_id)
     return NEW if member(ctx, row, hh_id, pid, relation) == NEW else state
 
 
@@ -399,8 +590,9 @@ def _member_household(ctx: Context, group, code, name: str, pid: str) -> str | N
     group, or a stored household of that name the person is in already."""
     if code and code in ctx.households:
         return code
-    if ("household", group) in ctx.seen:
-        return ctx.seen[("household", group)]
+    earlier = ctx.keys.get(("household", group))
+    if earlier:
+        return earlier[1]
     return next((h for h in ctx.person_households.get(pid, ())
                  if ctx.households.get(h) == name), None)
 
@@ -415,8 +607,12 @@ def import_application(ctx: Context, row: Parsed) -> str:
     if code and code in ctx.applications:
         return EXISTING
     number = v.get("application_number")
-    found = (ctx.application_key.get(("number", fold(number))) if number else None) \
-        or ctx.application_key.get((pid, v["filed_on"]))
+    found = ctx.application_key.get((pid, v["filed_on"]))
+    if not found and number:
+        # another installation's (or an old list's) number is no identity here:
+        # the same number may be another applicant's application of this series
+        aid, applicant = ctx.application_key.get(("number", fold(number)), (None, None))
+        found = aid if applicant == pid else None
     if found:
         return EXISTING
     if v["filed_on"] > ctx.today:
@@ -426,20 +622,31 @@ def import_application(ctx: Context, row: Parsed) -> str:
         raise RowRefused(f"počet osob {size} není možný")
     hh_id = household(ctx, row, pid, size=size)
     app_id = code or fast_id()
-    if ctx.write and not number:
-        number = numbering.issue(ctx.session, "application", v["filed_on"].year)
+    # a number of this installation's series, never the file's: the file's may
+    # be taken here or be another installation's series (app/numbering.py)
+    local = numbering.issue(ctx.session, "application", v["filed_on"].year) if ctx.write \
+        else None
+    note = v.get("note")
+    if number:
+        note = original_number(number) + (f"\n{note}" if note else "")
     valid_until = v.get("valid_until")
     ctx.add(Application, dict(
-        id=app_id, number=number, household_id=hh_id, applicant_id=pid,
+        id=app_id, number=local, household_id=hh_id, applicant_id=pid,
         filed_on=v["filed_on"], requested_category=v.get("category") or FlatCategory.SOCIAL,
         state=v.get("state") or ApplicationState.ACTIVE, valid_until=valid_until,
         renewal_due_on=valid_until - dt.timedelta(days=30) if valid_until else None,
         household_size=size, children=v.get("children") or 0,
-        household_income_hal=v.get("household_income"), note=v.get("note")),
+        household_income_hal=v.get("household_income"), note=note),
         "application", row.line)
     ctx.applications.add(app_id)
     ctx.application_key[(pid, v["filed_on"])] = app_id
     return NEW
+
+
+def original_number(number: str) -> str:
+    """The file's number kept on the application as its reference (the note
+    is shown in the application's detail and printed nowhere else)."""
+    return _("Původní číslo žádosti: {number}").format(number=number)
 
 
 # -- flats ------------------------------------------------------------------------

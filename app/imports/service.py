@@ -57,8 +57,13 @@ class Preview:
 
     def state(self, line: int) -> str:
         """What the import makes of a sample row, in words for the preview."""
+        outcome = self.outcomes.get(line)
+        number = dict(self.sample).get(line, {}).get("application_number")
+        if outcome == engine.NEW and number:
+            return _("nová, dostane číslo této evidence (původní {number})").format(
+                number=number)
         return {engine.NEW: _("nový"), engine.EXISTING: _("již v evidenci"),
-                BAD: _("chyba")}.get(self.outcomes.get(line), "")
+                BAD: _("chyba")}.get(outcome, "")
 
     @property
     def clean(self) -> bool:
@@ -112,18 +117,39 @@ def preview_import(db, actor: Actor, kind: str, path: str | Path,
 
 def _run(ctx: engine.Context, table: Table, index: dict[str, int], into, progress,
          cancelled) -> None:
-    """Every row through the engine; ``into`` gets the counts and problems."""
+    """Every row through the engine, a chunk at a time (one look-up of the
+    chunk's persons, one bulk write); ``into`` gets the counts and problems."""
     report = progress or (lambda _t, _p: None)
     ctx.load()
+    try:
+        chunk: list = []
+        for n, (line, cells) in enumerate(table.rows(), start=1):
+            if n % 200 == 0:
+                _check(cancelled)
+                report(f"Řádek {n} z {table.row_count}",
+                       min(99, n * 100 // max(table.row_count, 1)))
+            chunk.append(parse(ctx.kind, index, line, cells, ctx.today))
+            if len(chunk) >= engine.CHUNK:
+                _chunk(ctx, chunk, into)
+                chunk = []
+        _chunk(ctx, chunk, into)
+    finally:
+        ctx.close()
+    if into.rows == 0:
+        into.problems.append(RowProblem(table.header_line, "pod záhlavím nejsou žádné řádky"))
+
+
+def _check(cancelled) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled(_("Import byl zrušen; nic se neuložilo."))
+
+
+def _chunk(ctx: engine.Context, rows: list, into) -> None:
     handler = engine.HANDLERS[ctx.kind.key]
-    total = max(table.row_count, 1)
-    for n, (line, cells) in enumerate(table.rows(), start=1):
-        if n % 200 == 0:
-            if cancelled is not None and cancelled():
-                raise Cancelled(_("Import byl zrušen; nic se neuložilo."))
-            report(f"Řádek {n} z {table.row_count}", min(99, n * 100 // total))
-        row = parse(ctx.kind, index, line, cells, ctx.today)
+    ctx.prepare([r for r in rows if not r.errors])
+    for row in rows:
         into.rows += 1
+        line = row.line
         if isinstance(into, Preview) and len(into.sample) < PREVIEW_ROWS:
             into.sample.append((line, dict(row.values)))
         shown = isinstance(into, Preview) and len(into.outcomes) < PREVIEW_ROWS
@@ -145,11 +171,7 @@ def _run(ctx: engine.Context, table: Table, index: dict[str, int], into, progres
             into.new += 1
         else:
             into.existing += 1
-        if len(ctx.pending) >= engine.FLUSH_EVERY or n == 1:
-            ctx.flush()
-    ctx.flush()
-    if into.rows == 0:
-        into.problems.append(RowProblem(table.header_line, "pod záhlavím nejsou žádné řádky"))
+    ctx.end_chunk()
 
 
 @dataclass

@@ -19,7 +19,7 @@ from reports.contract import ContractData, render_contract, template_problems
 from reports.renewal import Party, RenewalData, render_renewal
 
 from .. import audit, settings
-from ..czech_names import by_sex
+from ..czech_names import by_sex, case_forms, salutation
 from ..errors import KmbError, ValidationError
 from ..formatting import floor_location, format_area, format_date, format_money
 from ..labels import label
@@ -45,6 +45,11 @@ PLACEHOLDERS: dict[str, str] = {
     "najemce": N_("jméno a příjmení nájemce"),
     "najemce_narozeni": N_("datum narození nájemce"),
     "narozen": N_("„narozen“ nebo „narozena“ podle pohlaví nájemce"),
+    "najemce_2p": N_("jméno nájemce ve 2. pádě („Šárky Řezníčkové“, „Jana Nováka“)"),
+    "najemce_3p": N_("jméno nájemce ve 3. pádě („Šárce Řezníčkové“, „Janu Novákovi“)"),
+    "najemce_4p": N_("jméno nájemce ve 4. pádě („Šárku Řezníčkovou“, „Jana Nováka“)"),
+    "osloveni": N_("oslovení nájemce („Vážená paní Řezníčková,“ / „Vážený pane Šimku,“)"),
+    "pan_pani": N_("„pan“ nebo „paní“ podle pohlaví nájemce"),
     "najemce_adresa": N_("trvalé bydliště nájemce"),
     "clenove_domacnosti": N_("další členové domácnosti"),
     "byt_cislo": N_("číslo bytu"),
@@ -127,11 +132,9 @@ def _place(session: Session, office: OfficeInfo) -> str:
 
 
 def _salutation(person: Person) -> str:
-    if person.sex == Sex.FEMALE:
-        return "Vážená paní,"
-    if person.sex == Sex.MALE:
-        return "Vážený pane,"
-    return "Vážená paní, vážený pane,"
+    """"Vážená paní Řezníčková," / "Vážený pane Šimku," (the surname in the vocative)."""
+    return salutation(person.given_name, person.surname,
+                      person.sex.value if person.sex else None)
 
 
 def _vacate_words(person: Person) -> str:
@@ -185,6 +188,9 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
         "najemce": tenant.full_name,
         "najemce_narozeni": format_date(tenant.birth_date) or "—",
         "narozen": born_word(tenant.sex),
+        **case_forms("najemce", tenant.given_name, tenant.surname,
+                     tenant.sex.value if tenant.sex else None,
+                     tenant.title_before, tenant.title_after),
         "najemce_adresa": (tenant.permanent_address.one_line()
                            if tenant.permanent_address else "—"),
         "clenove_domacnosti": ", ".join(members) if members else by_sex(

@@ -10,7 +10,7 @@ Rules enforced here (so the UI, the CLI and the tests share them):
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -586,6 +586,7 @@ class LeaseRow:
     arrears_month: dt.date | None
     via_kmb: bool
     moved_in_on: dt.date | None
+    flat_short: str = ""          # "Bulharská 2451, byt č. 3": the list's narrow column
 
 
 def latest_arrears(session: Session, lease_ids=None, on: dt.date | None = None
@@ -603,7 +604,9 @@ def latest_arrears(session: Session, lease_ids=None, on: dt.date | None = None
     return out
 
 
-def _rows(session: Session, stmt) -> list[LeaseRow]:
+def _rows(session: Session, stmt, told_apart: bool = True) -> list[LeaseRow]:
+    """The leases of ``stmt``; namesakes told apart unless the caller does it
+    for the rows it shows (list_leases)."""
     found = session.execute(stmt).all()
     ids = [r.id for r in found]
     services_stmt = select(LeaseService.lease_id, func.sum(LeaseService.advance_hal)).where(
@@ -613,9 +616,6 @@ def _rows(session: Session, stmt) -> list[LeaseRow]:
         services_stmt = services_stmt.where(LeaseService.lease_id.in_(ids))
     services = dict(session.execute(services_stmt).all())
     arrears = latest_arrears(session, ids if few else None)
-    # namesakes told apart (birth year, address, application number)
-    tenants = person_labels(session, [r.tenant_id for r in found], given_first=True)
-    households = household_labels(session, [r.household_id for r in found])
     out = []
     for r in found:
         bal, month = arrears.get(r.id, (0, None))
@@ -626,13 +626,33 @@ def _rows(session: Session, stmt) -> list[LeaseRow]:
         if r.title_after:
             name = f"{name}, {r.title_after}"
         out.append(LeaseRow(
-            r.id, r.number, r.state, r.tenant_id, tenants.get(r.tenant_id, name), r.household_id,
-            households.get(r.household_id, r.household_name),
+            r.id, r.number, r.state, r.tenant_id, name, r.household_id, r.household_name,
             r.flat_id, f"{address}, byt č. {r.flat_number}", r.category,
             r.starts_on, r.ends_on, r.ended_on, r.end_reason, r.rent_hal,
             int(services.get(r.id) or 0), r.deposit_hal, bal, month, r.via_kmb,
-            r.moved_in_on))
-    return out
+            r.moved_in_on, f"{street or address}, byt č. {r.flat_number}"))
+    return _told_apart(session, out) if told_apart else out
+
+
+# A list shows a chunk of rows at a time (ui/leases: the first FIRST_CHUNK when
+# read, the next as the person scrolls): namesakes are looked up for those rows
+# only, with a few queries per chunk, not for every lease of the town on each read.
+FIRST_CHUNK = 100
+
+
+def _told_apart(session: Session, rows: list[LeaseRow]) -> list[LeaseRow]:
+    """The rows with namesakes told apart (birth year, address, application number)."""
+    tenants = person_labels(session, [r.tenant_id for r in rows], given_first=True)
+    households = household_labels(session, [r.household_id for r in rows])
+    return [replace(r, tenant=tenants.get(r.tenant_id, r.tenant),
+                    household=households.get(r.household_id, r.household)) for r in rows]
+
+
+def tell_leases_apart(db, actor: Actor, rows: list[LeaseRow]) -> list[LeaseRow]:
+    """The next chunk of a list read with ``told_apart``, its namesakes told apart."""
+    actor.require(Permission.VIEW_LEASES)
+    with db.reading() as s:
+        return _told_apart(s, list(rows))
 
 
 def _base_select():
@@ -653,10 +673,12 @@ def _base_select():
 
 def list_leases(db, actor: Actor, text: str = "", *, state: LeaseState | None = None,
                 ending_within_days: int | None = None, current_only: bool = False,
-                today: dt.date | None = None) -> list[LeaseRow]:
+                today: dt.date | None = None, told_apart: int | None = None) -> list[LeaseRow]:
     """Leases matching ``text`` (number, tenant, household, address; diacritics
     ignored), newest first; ``ending_within_days`` keeps platná/prodloužená
-    leases whose term ends from today within that many days."""
+    leases whose term ends from today within that many days. Namesakes are told
+    apart in every row, or with ``told_apart`` only in that many first rows (the
+    rest through ``tell_leases_apart`` when shown)."""
     actor.require(Permission.VIEW_LEASES)
     today = today or dt.date.today()
     stmt = _base_select()
@@ -668,15 +690,17 @@ def list_leases(db, actor: Actor, text: str = "", *, state: LeaseState | None = 
         stmt = stmt.where(Lease.state.in_(ACTIVE_STATES), Lease.ends_on >= today,
                           Lease.ends_on <= today + dt.timedelta(days=ending_within_days))
     with db.reading() as s:
-        rows = _rows(s, stmt)
-    token = fold(text)
-    if token:
-        rows = [r for r in rows if token in fold(
-            f"{r.number or ''} {r.tenant} {r.household or ''} {r.flat}")]
-    if ending_within_days is not None:
-        rows.sort(key=lambda r: (r.ends_on, sort_key(r.tenant)))
-    else:
-        rows.sort(key=lambda r: (r.starts_on, r.number or ""), reverse=True)
+        rows = _rows(s, stmt, told_apart=False)
+        token = fold(text)
+        if token:
+            rows = [r for r in rows if token in fold(
+                f"{r.number or ''} {r.tenant} {r.household or ''} {r.flat}")]
+        if ending_within_days is not None:
+            rows.sort(key=lambda r: (r.ends_on, sort_key(r.tenant)))
+        else:
+            rows.sort(key=lambda r: (r.starts_on, r.number or ""), reverse=True)
+        shown = len(rows) if told_apart is None else told_apart
+        rows[:shown] = _told_apart(s, rows[:shown])
     return rows
 
 

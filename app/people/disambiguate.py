@@ -78,18 +78,27 @@ def person_labels(session: Session, person_ids, *, given_first: bool = False) ->
     if not keys:
         return {}
     wanted = set(ids)
-    rows = []
+    # first only ids and keys (cheap): most names on a page do not repeat, and
+    # their bearers' addresses need not be read at all
+    bearers: dict[tuple, list[str]] = defaultdict(list)
     for part in _chunks(sorted({s for s, _ in keys})):
-        stmt = (select(Person.id, Person.surname, Person.given_name, Person.birth_date,
-                       Person.search_surname, Person.search_given, Person.deleted_at,
-                       Person.merged_into_id, Address)
-                .outerjoin(Address, Address.id == Person.permanent_address_id)
-                .where(Person.search_surname.in_(part)))
-        rows += [r for r in session.execute(stmt) if (r[4], r[5]) in keys
-                 and (r[0] in wanted or (r[6] is None and r[7] is None))]
+        for pid, s, g, deleted, merged in session.execute(
+                select(Person.id, Person.search_surname, Person.search_given,
+                       Person.deleted_at, Person.merged_into_id)
+                .where(Person.search_surname.in_(part))):
+            if (s, g) in keys and (pid in wanted or (deleted is None and merged is None)):
+                bearers[(s, g)].append(pid)
+    repeated = [pid for group in bearers.values() if len(group) > 1 for pid in group]
+    rows = []
+    for part in _chunks(repeated):
+        rows += session.execute(
+            select(Person.id, Person.surname, Person.given_name, Person.birth_date, Address)
+            .outerjoin(Address, Address.id == Person.permanent_address_id)
+            .where(Person.id.in_(part))).all()
+    rows.sort(key=lambda r: r[0])
     numbers = _application_numbers(session, [r[0] for r in rows])
     named = [Named(f"{r[2]} {r[1]}" if given_first else f"{r[1]} {r[2]}", r[3].year if r[3] else None,
-                   r[8].one_line() if r[8] is not None else None, numbers.get(r[0]))
+                   r[4].one_line() if r[4] is not None else None, numbers.get(r[0]))
              for r in rows]
     shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
     return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
@@ -127,12 +136,22 @@ def household_labels(session: Session, household_ids) -> dict[str, str]:
     names = {n for part in _chunks(ids)
              for n in session.scalars(select(Household.name).where(Household.id.in_(part)))}
     wanted = set(ids)
-    rows = []
+    # ids and names first; addresses only of the households whose name repeats
+    bearers: dict[str, list[str]] = defaultdict(list)
     for part in _chunks(sorted(names)):
-        rows += [r for r in session.execute(
+        for hid, name, deleted in session.execute(
+                select(Household.id, Household.name, Household.deleted_at)
+                .where(Household.name.in_(part))):
+            if hid in wanted or deleted is None:
+                bearers[fold(name)].append(hid)
+    repeated = [hid for group in bearers.values() if len(group) > 1 for hid in group]
+    rows = []
+    for part in _chunks(repeated):
+        rows += session.execute(
             select(Household.id, Household.name, Household.deleted_at, Address)
             .outerjoin(Address, Address.id == Household.address_id)
-            .where(Household.name.in_(part))) if r[0] in wanted or r[2] is None]
+            .where(Household.id.in_(part))).all()
+    rows.sort(key=lambda r: r[0])
     apps: dict[str, tuple[str | None, int | None]] = {}
     for part in _chunks([r[0] for r in rows]):
         for hh, number, born in session.execute(

@@ -32,6 +32,7 @@ PURPOSES = (
     "přidělování obecních bytů podle pravidel obce, nájemní smlouvy a jejich obnova",
     "krizový fond obce (jistoty, dluhy na nájemném)",
     "kontroly a předávání obecních bytů",
+    "bydlení s ručením: nájmy u soukromých pronajímatelů, ručení obce, platby pronajímatelům",
     "statistiky pro obec a ministerstvo (po anonymizaci)",
 )
 LEGAL_BASES = (
@@ -41,7 +42,8 @@ LEGAL_BASES = (
     "čl. 9 odst. 2 písm. b) a h) GDPR – zvláštní kategorie údajů v sociální práci",
 )
 SUBJECTS = ("klienti KMB a členové jejich domácností", "žadatelé o obecní byt a nájemci",
-            "pracovníci úřadu (uživatelé aplikace, auditní záznam)")
+            "pracovníci úřadu (uživatelé aplikace, auditní záznam)",
+            "soukromí pronajímatelé – fyzické osoby a kontaktní osoby pronajímatelů – firem")
 BOOKKEEPING = {"id", "created_at", "updated_at", "deleted_at", "sync_meta", "sync_seq"}
 KIND_LABELS = {"office": "vlastní kancelář", "laptop": "terénní notebook pracovníka",
                "partner": "partnerská organizace"}
@@ -50,7 +52,7 @@ KIND_LABELS = {"office": "vlastní kancelář", "laptop": "terénní notebook pr
 def _categories() -> list[rep.Category]:
     from models.base import Base
     tables = ["person"] + sorted({t.name for t, _ in referring("person")} - {"person"},
-                                 key=table_label)
+                                 key=table_label) + ["landlord"]     # a data subject too
     out = []
     for name in tables:
         t = Base.metadata.tables[name]
@@ -93,6 +95,7 @@ def record_data(db: Database, actor: Actor, today: dt.date | None = None) -> rep
         office = office_info(s)
         case_years = int(settings.get(s, retention.CASE_YEARS))
         contact_years = int(settings.get(s, retention.CONTACT_YEARS))
+        landlord_years = int(settings.get(s, retention.LANDLORD_YEARS))
         lock = settings.get(s, "security.lock_minutes")
         data = rep.ProcessingRecord(
             office=office, made_on=format_date(today),
@@ -104,6 +107,9 @@ def record_data(db: Database, actor: Actor, today: dt.date | None = None) -> rep
                         f"{case_years} let"),
                        ("klienti jen s kontakty, bez případu (od posledního kontaktu)",
                         f"{contact_years} let"),
+                       ("soukromí pronajímatelé – fyzické osoby, kontaktní osoby firem (od "
+                        "skončení posledního nájmu, ručení nebo platby, pak anonymizace)",
+                        f"{landlord_years} let"),
                        ("auditní záznam", "trvale v instalaci (prokazuje přístupy); "
                                           "obsahuje jen id záznamů a hledaný text")),
             measures=(

@@ -17,6 +17,15 @@ peers; ``PRAGMA secure_delete`` zeroes the freed space and the WAL is
 checkpointed, so the old text is not left in the file. On a PostgreSQL
 server VACUUM removes the old row versions from the tables.
 
+Private landlords (bydlení s ručením): a landlord who is a natural person is a
+data subject of their own. Their card is anonymised ``privacy.retention.
+landlord_years`` after the last lease, guarantee, claim or fund payment with
+them ended (nothing may be running); of a company only the contact person
+(name, phone, e-mail, note) is, the company's name, IČO, seat and account are
+not personal data. The private leases themselves belong to the tenant's file
+and go with the tenant: a running private lease keeps its household from being
+due, its end and its guarantee's end count as the tenant's activity.
+
 Not covered: a household keeps its name while one of its members is not
 anonymised, and a person with no records of their own (a household member
 only) is never due on their own.
@@ -35,8 +44,10 @@ from sqlalchemy import Enum, String, func, or_, select, text, update
 from models.allocation import Application, ApplicationState
 from models.base import SYNC_BOOKKEEPING, Base, utcnow
 from models.cases import Case, CaseStatus, Note
-from models.fund import FundRequest, FundRequestState
+from models.fund import FundPayment, FundRequest, FundRequestState
 from models.intake import ContactRecord
+from models.landlords import (Guarantee, GuaranteeClaim, Landlord, LandlordKind,
+                              PrivateLease, PrivateLeaseState)
 from models.leases import Lease, LeaseState
 from models.people import Address, HouseholdMember, Household, Person
 from models.sync import SyncConflict
@@ -44,6 +55,7 @@ from models.sync import SyncConflict
 from .. import audit, settings
 from ..db import Database
 from ..errors import ValidationError
+from ..rows import live
 from ..security import Actor, Permission
 from .subject_access import collect
 from .visibility import SPECIAL_COLUMNS
@@ -53,15 +65,17 @@ ANON_NAME = "Anonymizováno"
 ANON_HOUSEHOLD = "Anonymizovaná domácnost"
 CASE_YEARS = "privacy.retention.case_years"
 CONTACT_YEARS = "privacy.retention.contact_years"
+LANDLORD_YEARS = "privacy.retention.landlord_years"
 SOURCE = N_("vzor spisového a skartačního plánu obce: spisy sociální práce S/10 od uzavření, "
-             "evidence jednorázových kontaktů 5 let – ověřte podle plánu svého úřadu")
+             "evidence jednorázových kontaktů 5 let, smlouvy a platby s pronajímateli S/10 od "
+             "skončení – ověřte podle plánu svého úřadu")
 
 
 def source_text() -> str:
     """Where the default periods come from, in the person's language."""
     return _(SOURCE)
 
-settings.register_defaults({CASE_YEARS: 10, CONTACT_YEARS: 5})
+settings.register_defaults({CASE_YEARS: 10, CONTACT_YEARS: 5, LANDLORD_YEARS: 10})
 
 # Text columns that are codes or numbers, not words about the person: kept.
 KEEP_TEXT = frozenset({"id", "number", "owner_table", "owner_id", "mime_type", "sha256",
@@ -78,15 +92,17 @@ SHARED_SNAPSHOTS = {("allocation_decision", "ranking_snapshot_json")}
 class Periods:
     case_years: int
     contact_years: int
+    landlord_years: int = 10
 
 
 @dataclass(frozen=True)
 class Due:
     person_id: str
     name: str
-    rule: str                      # "uzavřený případ" / "jen kontakty"
+    rule: str                      # "uzavřený případ" / "jen kontakty" / a landlord's
     last_activity: dt.date
     due_on: dt.date
+    kind: str = "person"           # "person" or "landlord" (person_id is then its id)
 
     def as_row(self) -> dict:
         return dict(self.__dict__)
@@ -95,18 +111,24 @@ class Due:
 def periods(db: Database, actor: Actor) -> Periods:
     actor.require(Permission.RETENTION)
     with db.reading() as s:
-        return Periods(int(settings.get(s, CASE_YEARS)), int(settings.get(s, CONTACT_YEARS)))
+        return Periods(int(settings.get(s, CASE_YEARS)), int(settings.get(s, CONTACT_YEARS)),
+                       int(settings.get(s, LANDLORD_YEARS)))
 
 
-def set_periods(db: Database, actor: Actor, case_years: int, contact_years: int) -> None:
+def set_periods(db: Database, actor: Actor, case_years: int, contact_years: int,
+                landlord_years: int | None = None) -> None:
     actor.require(Permission.RETENTION)
     actor.require(Permission.SETTINGS)
-    for value in (case_years, contact_years):
+    given = [case_years, contact_years] + ([landlord_years] if landlord_years is not None
+                                           else [])     # None: unchanged
+    for value in given:
         if not isinstance(value, int) or not 1 <= value <= 100:
             raise ValidationError(_("Skartační lhůta musí být celý počet let od 1 do 100."))
     with db.transaction() as s:
         settings.put(s, actor, CASE_YEARS, case_years)
         settings.put(s, actor, CONTACT_YEARS, contact_years)
+        if landlord_years is not None:
+            settings.put(s, actor, LANDLORD_YEARS, landlord_years)
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -148,7 +170,24 @@ def _open_persons(s) -> set[str]:
         Lease, Lease.household_id == HouseholdMember.household_id).where(
         HouseholdMember.deleted_at.is_(None), Lease.deleted_at.is_(None),
         Lease.state.in_([LeaseState.ACTIVE, LeaseState.RENEWED]))))
+    # a private lease (bydlení s ručením) that has not ended houses its tenant and household
+    running = (PrivateLease.deleted_at.is_(None),
+               PrivateLease.state != PrivateLeaseState.ENDED)
+    open_ |= set(s.scalars(select(PrivateLease.tenant_id).where(*running)))
+    open_ |= set(s.scalars(select(HouseholdMember.person_id).join(
+        PrivateLease, PrivateLease.household_id == HouseholdMember.household_id).where(
+        HouseholdMember.deleted_at.is_(None), *running)))
     return open_
+
+
+def _private_housing_activity(s) -> list[dict[str, dt.date]]:
+    """A tenant's private leases and the guarantees for them: their start and end."""
+    guarantees = select(PrivateLease.tenant_id.label("pid"),
+                        Guarantee.ends_on.label("day")).join(
+        Guarantee, Guarantee.private_lease_id == PrivateLease.id).subquery()
+    return [_max_by_person(s, PrivateLease.ended_on, PrivateLease.tenant_id),
+            _max_by_person(s, PrivateLease.starts_on, PrivateLease.tenant_id),
+            _max_by_person(s, guarantees.c.day, guarantees.c.pid)]
 
 
 def due_list(s, today: dt.date) -> list[Due]:
@@ -161,7 +200,8 @@ def due_list(s, today: dt.date) -> list[Due]:
                   _max_by_person(s, Note.written_at, Note.person_id),
                   _max_by_person(s, Lease.ended_on, Lease.tenant_id),
                   _max_by_person(s, Application.filed_on, Application.applicant_id),
-                  _max_by_person(s, FundRequest.filed_on, FundRequest.person_id)):
+                  _max_by_person(s, FundRequest.filed_on, FundRequest.person_id),
+                  *_private_housing_activity(s)):
         for pid, day in found.items():
             activity[pid] = max(day, activity.get(pid, day))
     with_case = set(s.scalars(select(Case.person_id).where(Case.deleted_at.is_(None))))
@@ -181,7 +221,97 @@ def due_list(s, today: dt.date) -> list[Due]:
                                                 Person.surname != ANON_NAME)):
             last, years, rule = candidates[p.id]
             due.append(Due(p.id, p.full_name, rule, last, _years_after(last, years)))
+    due += landlords_due(s, today, int(settings.get(s, LANDLORD_YEARS)))
     return sorted(due, key=lambda d: (d.due_on, d.name))
+
+
+# -- landlords ------------------------------------------------------------------------
+
+LANDLORD_PERSON_RULE = N_("pronajímatel – fyzická osoba")
+LANDLORD_CONTACT_RULE = N_("kontaktní osoba pronajímatele (firma)")
+# what a company landlord's card holds about its contact person
+CONTACT_COLUMNS = ("contact_person", "phone", "email", "note")
+
+
+def _as_day(value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _landlord_activity(s, today: dt.date) -> tuple[dict[str, dt.date], set[str]]:
+    """landlord id → last day something ran with them; and the landlords with
+    something still running (a lease not ended, a guarantee not over)."""
+    last: dict[str, dt.date] = {}
+    running: set[str] = set()
+
+    def seen(lid, day) -> None:
+        if day is not None:
+            day = _as_day(day)
+            last[lid] = max(day, last.get(lid, day))
+    for lid, state, starts, ends, ended in s.execute(select(
+            PrivateLease.landlord_id, PrivateLease.state, PrivateLease.starts_on,
+            PrivateLease.ends_on, PrivateLease.ended_on).where(live(PrivateLease))):
+        if state != PrivateLeaseState.ENDED:
+            running.add(lid)
+        seen(lid, ended or ends or starts)
+    for lid, ends in s.execute(select(PrivateLease.landlord_id, Guarantee.ends_on).join(
+            Guarantee, Guarantee.private_lease_id == PrivateLease.id).where(live(Guarantee))):
+        if ends >= today:
+            running.add(lid)
+        seen(lid, ends)
+    for lid, paid in s.execute(select(PrivateLease.landlord_id, GuaranteeClaim.paid_on)
+                               .join(Guarantee, Guarantee.private_lease_id == PrivateLease.id)
+                               .join(GuaranteeClaim, GuaranteeClaim.guarantee_id == Guarantee.id)
+                               .where(live(GuaranteeClaim))):
+        seen(lid, paid)
+    for lid, paid in s.execute(select(FundPayment.landlord_id, FundPayment.paid_on).where(
+            FundPayment.landlord_id.is_not(None), live(FundPayment))):
+        seen(lid, paid)
+    return last, running
+
+
+def _has_personal_data(landlord: Landlord) -> bool:
+    if landlord.kind == LandlordKind.PERSON:
+        return landlord.name != ANON_NAME
+    return any(getattr(landlord, c) for c in CONTACT_COLUMNS)
+
+
+def landlords_due(s, today: dt.date, years: int) -> list[Due]:
+    """Landlords (natural persons) and company contact persons past the period."""
+    last, running = _landlord_activity(s, today)
+    due = []
+    for landlord in s.scalars(select(Landlord).where(live(Landlord))):
+        if landlord.id in running or not _has_personal_data(landlord):
+            continue
+        # never used: the period runs from the registration
+        day = last.get(landlord.id) or _as_day(landlord.created_at)
+        if day > _years_before(today, years):
+            continue
+        rule = (LANDLORD_PERSON_RULE if landlord.kind == LandlordKind.PERSON
+                else LANDLORD_CONTACT_RULE)
+        name = (landlord.name if landlord.kind == LandlordKind.PERSON
+                else f"{landlord.contact_person or '—'} ({landlord.name})")
+        due.append(Due(landlord.id, name, _(rule), day, _years_after(day, years), "landlord"))
+    return due
+
+
+def _anonymise_landlord(s, landlord_id: str) -> None:
+    """A natural person's card is wiped but for its kind; a company keeps its
+    name, IČO, seat and account and loses its contact person."""
+    landlord = s.get(Landlord, landlord_id)
+    for column in CONTACT_COLUMNS:
+        setattr(landlord, column, None)
+    if landlord.kind == LandlordKind.PERSON:
+        landlord.name = ANON_NAME
+        landlord.ico = landlord.address = landlord.bank_account = None
+        landlord.active = False
+        # the payee's name written on fund payments to them
+        for payment in s.scalars(select(FundPayment).where(
+                FundPayment.landlord_id == landlord_id, FundPayment.recipient.is_not(None))):
+            payment.recipient = ANON_NAME
+    s.execute(update(SyncConflict).where(SyncConflict.row_id == landlord_id)
+              .values(kept_json=None, lost_json=None))
 
 
 def due_persons(db: Database, actor: Actor, today: dt.date | None = None) -> list[Due]:
@@ -368,13 +498,17 @@ def anonymise(db: Database, actor: Actor, person_ids: list[str],
     with db.transaction() as s:
         if sqlite:     # freed cells are zeroed: the old text does not linger in the file
             s.execute(text("PRAGMA secure_delete = ON"))
-        due = {d.person_id for d in due_list(s, today or dt.date.today())}
+        due = {d.person_id: d.kind for d in due_list(s, today or dt.date.today())}
         for pid in person_ids:
             if pid not in due:
                 raise ValidationError(_("Osoba není po skartační lhůtě (nebo už je "
                                       "anonymizovaná); nic se nezměnilo."))
-            _anonymise_person(s, pid)
-            audit.record(s, actor, "anonymise", "person", pid, {"rule": "retention"})
+            if due[pid] == "landlord":
+                _anonymise_landlord(s, pid)
+                audit.record(s, actor, "anonymise", "landlord", pid, {"rule": "retention"})
+            else:
+                _anonymise_person(s, pid)
+                audit.record(s, actor, "anonymise", "person", pid, {"rule": "retention"})
             done += 1
         purged = purge_deleted_drafts(s)
         if purged:

@@ -38,6 +38,9 @@ from ..i18n import _
 # or flats of their own (a household's other members are not the subject).
 NOT_FOLLOWED = frozenset({"person", "address", "household", "user", "flat", "building",
                           "partner_organisation", "rule_set", "checklist_template", "meter"})
+# Rows two levels below the person whose own rows are followed once more: the
+# claims paid under a guarantee of the person's private lease.
+DEEPER = frozenset({"guarantee"})
 # Columns holding other people's data beside the person's: not handed out.
 OTHERS_DATA = {("allocation_decision", "ranking_snapshot_json"),
                ("allocation_decision", "rules_snapshot_json")}
@@ -115,11 +118,16 @@ def collect(session, person_id: str) -> dict[str, dict[str, dict]]:
         new = add(table, _rows(session, table, column, {person_id}))
         first.setdefault(table.name, set()).update(new)
     # one level below: rows that hang under the person's own rows
+    second: dict[str, set[str]] = {}
     for parent, ids in first.items():
         if parent in NOT_FOLLOWED or not ids:
             continue
         for table, column in referring(parent):
-            add(table, _rows(session, table, column, ids))
+            new = add(table, _rows(session, table, column, ids))
+            second.setdefault(table.name, set()).update(new)
+    for parent in DEEPER:
+        for table, column in referring(parent):
+            add(table, _rows(session, table, column, second.get(parent, set())))
     return found
 
 

@@ -338,6 +338,202 @@
         <source>Odebrat podmínku</source>
         <translation>Remove the condition</translation>
     </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="46" />
+        <source>Upravit žádost o byt</source>
+        <translation>Edit flat application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/form.py" line="46" />
+        <source>Nová žádost o byt</source>
+        <translation>New flat application</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="39" />
+        <source>Nové sociální šetření</source>
+        <translation>New social assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="40" />
+        <source>Vyhledejte klienta. Šetření se připojí k jeho domácnosti.</source>
+        <translation>Find the client. The assessment is linked to their household.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/assessments/person_picker.py" line="41" />
+        <source>Založit šetření</source>
+        <translation>Start assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="22" />
+        <source>Šetření bytové situace (§16)</source>
+        <translation>Housing-situation assessment (§16)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="23" />
+        <source>Zapsat jako potřebného</source>
+        <translation>Register as in housing need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/need_dialog.py" line="53" />
+        <source>Nesplňuje podmínky</source>
+        <translation>Does not qualify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="62" />
+        <source>Nová kontrola bytu</source>
+        <translation>New flat inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspections/new_dialog.py" line="63" />
+        <source>Založit kontrolu</source>
+        <translation>Start inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="33" />
+        <source>Možná duplicita</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="34" />
+        <source>Tato osoba už je možná v evidenci. Použijte existující záznam – zůstanou u něj všechny dosavadní kontakty a případy. Novou osobu založte jen tehdy, jde-li opravdu o někoho jiného.</source>
+        <translation>This person may already be registered. Use the existing record – it keeps all earlier contacts and cases. Create a new person only if it really is someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="36" />
+        <location filename="../../ui/intake/household_section.py" line="81" />
+        <source>Použít existující</source>
+        <translation>Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="37" />
+        <source>Zpět k příjmu</source>
+        <translation>Back to the intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicate_dialog.py" line="56" />
+        <source>Založit novou osobu</source>
+        <translation>Create a new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="56" />
+        <source>Sloučit záznamy osoby</source>
+        <translation>Merge a person's records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="57" />
+        <source>Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu.</source>
+        <translation>Everything of the other record (contacts, cases, notes, household memberships …) moves to the record kept. The merge is written to the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/duplicates_tab.py" line="59" />
+        <source>Sloučit</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="60" />
+        <source>Člen domácnosti</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/household_section.py" line="60" />
+        <source>Přidat</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="151" />
+        <source>Import dluhů od správce bytů</source>
+        <translation>Import of arrears from the housing manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/arrears_tab.py" line="152" />
+        <source>Importovat</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="243" />
+        <source>Upravit smlouvu</source>
+        <translation>Edit lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="244" />
+        <source>Nová smlouva z přijaté nabídky</source>
+        <translation>New lease from an accepted offer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="244" />
+        <source>Nová smlouva</source>
+        <translation>New lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="245" />
+        <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
+        <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/form.py" line="246" />
+        <source>Uložit smlouvu</source>
+        <translation>Save lease</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="93" />
+        <source>Zapomenuté heslo</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="94" />
+        <source>Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše do auditu.</source>
+        <translation>Set a new password with the recovery key – it is on the “Recovery key” sheet in the office safe (groups of letters and digits separated by dashes). The change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="96" />
+        <source>Nastavit heslo a přihlásit</source>
+        <translation>Set password and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="133" />
+        <source>První spuštění – heslo správce</source>
+        <translation>First start – administrator password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="134" />
+        <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
+        <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="136" />
+        <source>Založit databázi</source>
+        <translation>Create database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="137" />
+        <source>Konec</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="170" />
+        <source>Zamčeno</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="170" />
+        <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
+        <translation>The application locked itself after inactivity. Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.py" line="172" />
+        <source>Odemknout</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="143" />
+        <source>Upravit osobu</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/form.py" line="143" />
+        <source>Nová osoba</source>
+        <translation>New person</translation>
+    </message>
 </context>
 <context>
     <name>AboutTab</name>
@@ -623,217 +819,197 @@
     <name>ApplicationDialog</name>
     <message>
         <location filename="../../ui/allocation/form.py" line="37" />
-        <location filename="../../ui/allocation/form.py" line="103" />
+        <location filename="../../ui/allocation/form.py" line="104" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="49" />
-        <source>Upravit žádost o byt</source>
-        <translation>Edit flat application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="50" />
-        <source>Nová žádost o byt</source>
-        <translation>New flat application</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="58" />
+        <location filename="../../ui/allocation/form.py" line="59" />
         <source>Hledat domácnost podle jména…</source>
         <translation>Search a household by name…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="79" />
+        <location filename="../../ui/allocation/form.py" line="80" />
         <source>podle pravidel</source>
         <translation>by the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="85" />
+        <location filename="../../ui/allocation/form.py" line="86" />
         <source>těhotenství</source>
         <translation>pregnancy</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="87" />
+        <location filename="../../ui/allocation/form.py" line="88" />
         <source>zdravotní postižení v domácnosti</source>
         <translation>disability in the household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="89" />
+        <location filename="../../ui/allocation/form.py" line="90" />
         <source>potřebuje bezbariérový byt</source>
         <translation>needs a barrier-free flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="93" />
+        <location filename="../../ui/allocation/form.py" line="94" />
         <source>bez bytové nouze / neuvedeno</source>
         <translation>no housing need / not given</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="105" />
+        <location filename="../../ui/allocation/form.py" line="106" />
         <source>v bytě žijí dvě domácnosti</source>
         <translation>two households live in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="109" />
+        <location filename="../../ui/allocation/form.py" line="110" />
         <source>trvalý pobyt ve městě</source>
         <translation>permanent residence in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="114" />
+        <location filename="../../ui/allocation/form.py" line="115" />
         <source>pobírá dávky</source>
         <translation>receives benefits</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="117" />
+        <location filename="../../ui/allocation/form.py" line="118" />
         <source>má splátkový kalendář</source>
         <translation>has a repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="131" />
+        <location filename="../../ui/allocation/form.py" line="132" />
         <source>Povinné při individuálních bodech: co a čím je doloženo.</source>
         <translation>Required with individual points: what, and what proves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="155" />
+        <location filename="../../ui/allocation/form.py" line="156" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="156" />
+        <location filename="../../ui/allocation/form.py" line="157" />
         <source>Domácnost *</source>
         <translation>Household *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="157" />
+        <location filename="../../ui/allocation/form.py" line="158" />
         <source>Podána dne *</source>
         <translation>Filed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="158" />
+        <location filename="../../ui/allocation/form.py" line="159" />
         <source>Žádá o byt</source>
         <translation>Category asked for</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="159" />
+        <location filename="../../ui/allocation/form.py" line="160" />
         <source>Platná do</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="161" />
+        <location filename="../../ui/allocation/form.py" line="162" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="162" />
+        <location filename="../../ui/allocation/form.py" line="163" />
         <source>Členů domácnosti</source>
         <translation>Household members</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="163" />
+        <location filename="../../ui/allocation/form.py" line="164" />
         <source>Nezaopatřených dětí</source>
         <translation>Dependent children</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="168" />
+        <location filename="../../ui/allocation/form.py" line="169" />
         <source>Současné bydlení</source>
         <translation>Current housing</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="169" />
+        <location filename="../../ui/allocation/form.py" line="170" />
         <source>Bytová situace (ETHOS)</source>
         <translation>Housing situation (ETHOS)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="170" />
+        <location filename="../../ui/allocation/form.py" line="171" />
         <source>Obytná plocha</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="171" />
+        <location filename="../../ui/allocation/form.py" line="172" />
         <source>Pokojů v bytě</source>
         <translation>Rooms in the flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="173" />
+        <location filename="../../ui/allocation/form.py" line="174" />
         <source>Let pobytu ve městě</source>
         <translation>Years living in town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="176" />
+        <location filename="../../ui/allocation/form.py" line="177" />
         <source>Příjmy, dluhy, profese</source>
         <translation>Income, debts, profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="177" />
+        <location filename="../../ui/allocation/form.py" line="178" />
         <source>Příjem na osobu</source>
         <translation>Income per person</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="178" />
+        <location filename="../../ui/allocation/form.py" line="179" />
         <source>Příjem domácnosti</source>
         <translation>Household income</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="180" />
+        <location filename="../../ui/allocation/form.py" line="181" />
         <source>Dluh vůči městu</source>
         <translation>Debt to the town</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="182" />
+        <location filename="../../ui/allocation/form.py" line="183" />
         <source>Klíčová profese</source>
         <translation>Key profession</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="184" />
+        <location filename="../../ui/allocation/form.py" line="185" />
         <source>nejvýše ±{0} bodů podle pravidel „{1}“</source>
         <translation>at most ±{0} points by the rules “{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="185" />
+        <location filename="../../ui/allocation/form.py" line="186" />
         <source>platná pravidla individuální body nepřipouštějí</source>
         <translation>the current rules allow no individual points</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="186" />
+        <location filename="../../ui/allocation/form.py" line="187" />
         <source>Individuální posouzení</source>
         <translation>Individual assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="187" />
+        <location filename="../../ui/allocation/form.py" line="188" />
         <source>Body ({0})</source>
         <translation>Points ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="188" />
+        <location filename="../../ui/allocation/form.py" line="189" />
         <source>Písemné odůvodnění</source>
         <translation>Written justification</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="190" />
+        <location filename="../../ui/allocation/form.py" line="191" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="204" />
-        <source>Uložit</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="205" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/form.py" line="220" />
+        <location filename="../../ui/allocation/form.py" line="212" />
         <source>— vyberte domácnost —</source>
         <translation>— select a household —</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="222" />
+        <location filename="../../ui/allocation/form.py" line="214" />
         <source>{0} ({1}, {2} čl.) – {3}</source>
         <translation>{0} ({1}, {2} members) – {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/form.py" line="258" />
+        <location filename="../../ui/allocation/form.py" line="250" />
         <source>Plochu zadejte číslem, např. 38,5.</source>
         <translation>Enter the area as a number, e.g. 38.5.</translation>
     </message>
@@ -926,92 +1102,77 @@
 <context>
     <name>ArrearsImportDialog</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="45" />
+        <location filename="../../ui/leases/arrears_tab.py" line="46" />
         <source>Číslo smlouvy</source>
         <translation>Lease number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="46" />
+        <location filename="../../ui/leases/arrears_tab.py" line="47" />
         <source>Dluh (Kč)</source>
         <translation>Arrears (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="47" />
+        <location filename="../../ui/leases/arrears_tab.py" line="48" />
         <source>Období (měsíc)</source>
         <translation>Period (month)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="154" />
-        <source>Import dluhů od správce bytů</source>
-        <translation>Import of arrears from the housing manager</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="155" />
+        <location filename="../../ui/leases/arrears_tab.py" line="157" />
         <source>Soubor není vybrán.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="164" />
+        <location filename="../../ui/leases/arrears_tab.py" line="169" />
         <source>Soubor</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="171" />
+        <location filename="../../ui/leases/arrears_tab.py" line="176" />
         <source>Sloupec „{0}“</source>
         <translation>Column “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="172" />
+        <location filename="../../ui/leases/arrears_tab.py" line="177" />
         <source>Měsíc, není-li v souboru</source>
         <translation>Month, if not in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="184" />
+        <location filename="../../ui/leases/arrears_tab.py" line="189" />
         <source>Řádky k importu</source>
         <translation>Rows to import</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="186" />
+        <location filename="../../ui/leases/arrears_tab.py" line="191" />
         <source>Chybné řádky</source>
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="195" />
-        <source>Importovat</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="197" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="222" />
+        <location filename="../../ui/leases/arrears_tab.py" line="220" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="250" />
+        <location filename="../../ui/leases/arrears_tab.py" line="248" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="252" />
+        <location filename="../../ui/leases/arrears_tab.py" line="250" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="254" />
+        <location filename="../../ui/leases/arrears_tab.py" line="252" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="272" />
+        <location filename="../../ui/leases/arrears_tab.py" line="274" />
         <source>Importuji dluhy…</source>
         <translation>Importing arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="284" />
+        <location filename="../../ui/leases/arrears_tab.py" line="287" />
         <source>Import byl zrušen; nic se neuložilo.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
@@ -1019,79 +1180,79 @@
 <context>
     <name>ArrearsTab</name>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="36" />
-        <location filename="../../ui/leases/arrears_tab.py" line="52" />
+        <location filename="../../ui/leases/arrears_tab.py" line="37" />
+        <location filename="../../ui/leases/arrears_tab.py" line="53" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="37" />
+        <location filename="../../ui/leases/arrears_tab.py" line="38" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="38" />
+        <location filename="../../ui/leases/arrears_tab.py" line="39" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="39" />
+        <location filename="../../ui/leases/arrears_tab.py" line="40" />
         <source>Předchozí měsíc</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="41" />
-        <location filename="../../ui/leases/arrears_tab.py" line="54" />
+        <location filename="../../ui/leases/arrears_tab.py" line="42" />
+        <location filename="../../ui/leases/arrears_tab.py" line="55" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="50" />
+        <location filename="../../ui/leases/arrears_tab.py" line="51" />
         <source>Řádek</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="53" />
+        <location filename="../../ui/leases/arrears_tab.py" line="54" />
         <source>Měsíc</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="69" />
+        <location filename="../../ui/leases/arrears_tab.py" line="70" />
         <source>Hledat smlouvu, nájemce, adresu…</source>
         <translation>Search lease, tenant, address…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="71" />
+        <location filename="../../ui/leases/arrears_tab.py" line="72" />
         <source>jen s dluhem</source>
         <translation>only with arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="73" />
+        <location filename="../../ui/leases/arrears_tab.py" line="74" />
         <source>Zadat dluh…</source>
         <translation>Enter arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="74" />
+        <location filename="../../ui/leases/arrears_tab.py" line="75" />
         <source>Import od správce…</source>
         <translation>Import from the manager…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="85" />
+        <location filename="../../ui/leases/arrears_tab.py" line="86" />
         <source>Stav ke konci měsíce</source>
         <translation>Balance at the end of</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="120" />
+        <location filename="../../ui/leases/arrears_tab.py" line="121" />
         <source>Smluv: {0} · s dluhem: {1} · dluh celkem {2}</source>
         <translation>Leases: {0} · with arrears: {1} · arrears in total {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="135" />
+        <location filename="../../ui/leases/arrears_tab.py" line="136" />
         <source>Soubor od správce bytů</source>
         <translation>File from the housing manager</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="136" />
+        <location filename="../../ui/leases/arrears_tab.py" line="137" />
         <source>Tabulky (*.csv *.xlsx);;Všechny soubory (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
@@ -1735,37 +1896,37 @@ Leave without saving?</translation>
 <context>
     <name>BalanceDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="80" />
+        <location filename="../../ui/leases/dialogs.py" line="79" />
         <source>Stav dluhu na nájemném</source>
         <translation>Rent arrears balance</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="81" />
+        <location filename="../../ui/leases/dialogs.py" line="80" />
         <source>Dluh ke konci měsíce podle správce bytů. Je-li vyšší než práh, dostane sociální pracovník domácnosti úkol (prevence ztráty bydlení).</source>
         <translation>Arrears at the end of the month as reported by the housing manager. Above the threshold, the household's social worker gets a task (eviction prevention).</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="91" />
+        <location filename="../../ui/leases/dialogs.py" line="90" />
         <source>Smlouva *</source>
         <translation>Lease *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="97" />
+        <location filename="../../ui/leases/dialogs.py" line="96" />
         <source>Měsíc *</source>
         <translation>Month *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="98" />
+        <location filename="../../ui/leases/dialogs.py" line="97" />
         <source>Dluh *</source>
         <translation>Arrears *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="99" />
+        <location filename="../../ui/leases/dialogs.py" line="98" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="105" />
+        <location filename="../../ui/leases/dialogs.py" line="104" />
         <source>Vyberte smlouvu.</source>
         <translation>Choose a lease.</translation>
     </message>
@@ -1973,7 +2134,7 @@ Leave without saving?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/detail.py" line="108" />
-        <location filename="../../ui/cases/detail.py" line="264" />
+        <location filename="../../ui/cases/detail.py" line="267" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
@@ -1983,82 +2144,82 @@ Leave without saving?</translation>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="122" />
+        <location filename="../../ui/cases/detail.py" line="123" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123" />
+        <location filename="../../ui/cases/detail.py" line="124" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="124" />
+        <location filename="../../ui/cases/detail.py" line="125" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="150" />
+        <location filename="../../ui/cases/detail.py" line="151" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="163" />
+        <location filename="../../ui/cases/detail.py" line="164" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="164" />
+        <location filename="../../ui/cases/detail.py" line="165" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="186" />
+        <location filename="../../ui/cases/detail.py" line="187" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="187" />
+        <location filename="../../ui/cases/detail.py" line="188" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="206" />
+        <location filename="../../ui/cases/detail.py" line="207" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="207" />
+        <location filename="../../ui/cases/detail.py" line="208" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="209" />
+        <location filename="../../ui/cases/detail.py" line="210" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="211" />
+        <location filename="../../ui/cases/detail.py" line="212" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="222" />
+        <location filename="../../ui/cases/detail.py" line="223" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="247" />
+        <location filename="../../ui/cases/detail.py" line="248" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="257" />
+        <location filename="../../ui/cases/detail.py" line="260" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="263" />
+        <location filename="../../ui/cases/detail.py" line="266" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2465,17 +2626,17 @@ Leave without saving?</translation>
         <translation>Client's consents</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="113" />
+        <location filename="../../ui/cases/consents.py" line="114" />
         <source>Zaznamenat souhlas…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="115" />
+        <location filename="../../ui/cases/consents.py" line="116" />
         <source>Odvolat…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="133" />
+        <location filename="../../ui/cases/consents.py" line="134" />
         <source>Klient zatím nedal žádný souhlas.</source>
         <translation>The client has not given any consent yet.</translation>
     </message>
@@ -2648,7 +2809,7 @@ Leave without saving?</translation>
 <context>
     <name>Cover</name>
     <message>
-        <location filename="../../ui/login.py" line="276" />
+        <location filename="../../ui/login.py" line="201" />
         <source>Zamčeno</source>
         <translation>Locked</translation>
     </message>
@@ -3011,126 +3172,101 @@ Leave without saving?</translation>
         <source>Shoda</source>
         <translation>Match</translation>
     </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="33" />
-        <source>Možná duplicita</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="36" />
-        <source>Tato osoba už je možná v evidenci. Použijte existující záznam – zůstanou u něj všechny dosavadní kontakty a případy. Novou osobu založte jen tehdy, jde-li opravdu o někoho jiného.</source>
-        <translation>This person may already be registered. Use the existing record – it keeps all earlier contacts and cases. Create a new person only if it really is someone else.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="54" />
-        <source>Použít existující</source>
-        <translation>Use the existing one</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="56" />
-        <source>Založit novou osobu</source>
-        <translation>Create a new person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicate_dialog.py" line="58" />
-        <source>Zpět k příjmu</source>
-        <translation>Back to the intake</translation>
-    </message>
 </context>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="29" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="30" />
         <source>První záznam</source>
         <translation>First record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="30" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
         <source>Druhý záznam</source>
         <translation>Second record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="32" />
         <source>Shoda</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="33" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="34" />
         <source>Označeno</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="37" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="38" />
         <source>kontakty</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="38" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
         <source>případy</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
         <source>poznámky</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
         <source>úkoly</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
         <source>domácnosti</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
         <source>telefony a e-maily</source>
         <translation>phones and e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
         <source>zápisy potřebných</source>
         <translation>entries as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
         <source>sociální šetření</source>
         <translation>social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="47" />
         <source>nájemní smlouvy</source>
         <translation>leases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="118" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="107" />
         <source>Záznamy, které mohou patřit jedné osobě. Sloučením se spojí všechny kontakty, případy a poznámky; „Různé osoby“ označení zruší.</source>
         <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="126" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="115" />
         <source>Sloučit…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="128" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="117" />
         <source>Různé osoby</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="138" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="127" />
         <source>Žádné možné duplicity k posouzení.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="167" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="156" />
         <source>Nelze sloučit</source>
         <translation>Cannot merge</translation>
     </message>
@@ -3138,32 +3274,32 @@ Leave without saving?</translation>
 <context>
     <name>EndDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="50" />
+        <location filename="../../ui/leases/dialogs.py" line="49" />
         <source>Ukončení nájmu</source>
         <translation>Ending the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="51" />
+        <location filename="../../ui/leases/dialogs.py" line="50" />
         <source>Ukončená smlouva zůstává v evidenci; byt se uvolní, nemá-li jinou smlouvu.</source>
         <translation>An ended lease stays on record; the flat becomes vacant unless it has another lease.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="52" />
+        <location filename="../../ui/leases/dialogs.py" line="51" />
         <source>Ukončit nájem</source>
         <translation>End the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="55" />
+        <location filename="../../ui/leases/dialogs.py" line="54" />
         <source>Poslední den nájmu *</source>
         <translation>Last day of the lease *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="60" />
+        <location filename="../../ui/leases/dialogs.py" line="59" />
         <source>Důvod *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="61" />
+        <location filename="../../ui/leases/dialogs.py" line="60" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -3380,54 +3516,34 @@ Leave without saving?</translation>
 <context>
     <name>FirstPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="176" />
-        <source>První spuštění – heslo správce</source>
-        <translation>First start – administrator password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="178" />
-        <source>Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte v Nastavení → Uživatelé.</source>
-        <translation>The application holds sensitive personal data; the database will be encrypted. Choose the administrator's password (at least 8 characters); create the staff accounts afterwards in Settings → Users.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="188" />
+        <location filename="../../ui/login.py" line="146" />
         <source>bez řady</source>
         <translation>no series</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="190" />
+        <location filename="../../ui/login.py" line="148" />
         <source>Kancelář (první instalace) čísluje případy, žádosti a smlouvy bez řady – nechte prázdné. Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1; dvě instalace se stejnou řadou by vydávaly stejná čísla a spárovat je nepůjde.</source>
         <translation>The office (the first installation) numbers cases, applications and leases without a series – leave this empty. A field laptop or a second installation needs its own short code, e.g. N1; two installations with the same series would issue the same numbers and cannot be paired.</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="198" />
+        <location filename="../../ui/login.py" line="140" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="199" />
+        <location filename="../../ui/login.py" line="141" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="201" />
+        <location filename="../../ui/login.py" line="142" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="203" />
+        <location filename="../../ui/login.py" line="143" />
         <source>Řada čísel</source>
         <translation>Number series</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="207" />
-        <source>Založit databázi</source>
-        <translation>Create database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="208" />
-        <source>Konec</source>
-        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -3907,47 +4023,27 @@ Leave without saving?</translation>
 <context>
     <name>ForgottenPasswordDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="108" />
-        <source>Zapomenuté heslo</source>
-        <translation>Forgotten password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="110" />
-        <source>Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše do auditu.</source>
-        <translation>Set a new password with the recovery key – it is on the “Recovery key” sheet in the office safe (groups of letters and digits separated by dashes). The change is recorded in the audit trail.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="127" />
+        <location filename="../../ui/login.py" line="98" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="128" />
+        <location filename="../../ui/login.py" line="100" />
         <source>Klíč pro obnovu</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="129" />
+        <location filename="../../ui/login.py" line="103" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="130" />
+        <location filename="../../ui/login.py" line="104" />
         <source>Nové heslo znovu</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="134" />
-        <source>Nastavit heslo a přihlásit</source>
-        <translation>Set password and sign in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="135" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="151" />
+        <location filename="../../ui/login.py" line="115" />
         <source>Vyplňte uživatelské jméno.</source>
         <translation>Enter the user name.</translation>
     </message>
@@ -3955,12 +4051,12 @@ Leave without saving?</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="35" />
+        <location filename="../../ui/widgets/dialogs.py" line="52" />
         <source>Uložit</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="38" />
+        <location filename="../../ui/widgets/dialogs.py" line="57" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
@@ -4449,7 +4545,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="77" />
+        <location filename="../../ui/persons/guardians.py" line="90" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4469,75 +4565,75 @@ Leave without saving?</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="42" />
+        <location filename="../../ui/persons/guardians.py" line="50" />
         <source>Opatrovníci a zástupci</source>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="48" />
+        <location filename="../../ui/persons/guardians.py" line="61" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="70" />
+        <location filename="../../ui/persons/guardians.py" line="83" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="78" />
+        <location filename="../../ui/persons/guardians.py" line="91" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="79" />
+        <location filename="../../ui/persons/guardians.py" line="92" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="80" />
+        <location filename="../../ui/persons/guardians.py" line="93" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="81" />
+        <location filename="../../ui/persons/guardians.py" line="94" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="86" />
-        <location filename="../../ui/persons/guardians.py" line="130" />
+        <location filename="../../ui/persons/guardians.py" line="99" />
+        <location filename="../../ui/persons/guardians.py" line="145" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="89" />
+        <location filename="../../ui/persons/guardians.py" line="102" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="92" />
+        <location filename="../../ui/persons/guardians.py" line="105" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="123" />
+        <location filename="../../ui/persons/guardians.py" line="138" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="141" />
-        <location filename="../../ui/persons/guardians.py" line="144" />
-        <location filename="../../ui/persons/guardians.py" line="158" />
+        <location filename="../../ui/persons/guardians.py" line="156" />
+        <location filename="../../ui/persons/guardians.py" line="159" />
+        <location filename="../../ui/persons/guardians.py" line="173" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="153" />
+        <location filename="../../ui/persons/guardians.py" line="168" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -4545,67 +4641,67 @@ Leave without saving?</translation>
 <context>
     <name>HouseholdSection</name>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="47" />
+        <location filename="../../ui/intake/household_section.py" line="46" />
         <source>Jméno</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="48" />
+        <location filename="../../ui/intake/household_section.py" line="47" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="50" />
+        <location filename="../../ui/intake/household_section.py" line="49" />
         <source>Vztah ke klientovi</source>
         <translation>Relation to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="149" />
+        <location filename="../../ui/intake/household_section.py" line="124" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="170" />
+        <location filename="../../ui/intake/household_section.py" line="145" />
         <source>Přidat člena…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="171" />
+        <location filename="../../ui/intake/household_section.py" line="146" />
         <source>Přidat člena domácnosti (Ctrl+M)</source>
         <translation>Add a household member (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="173" />
+        <location filename="../../ui/intake/household_section.py" line="148" />
         <source>Odebrat</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="203" />
+        <location filename="../../ui/intake/household_section.py" line="178" />
         <source>Nejdřív vyberte nebo založte klienta.</source>
         <translation>First choose or create the client.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="205" />
+        <location filename="../../ui/intake/household_section.py" line="180" />
         <source>Domácnost {0}</source>
         <translation>Household {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="207" />
+        <location filename="../../ui/intake/household_section.py" line="182" />
         <source>Členů domácnosti kromě klienta: {0}</source>
         <translation>Household members besides the client: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="210" />
+        <location filename="../../ui/intake/household_section.py" line="185" />
         <source>Žije sama, nebo přidejte členy domácnosti (Ctrl+M).</source>
         <translation>Lives alone, or add household members (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="212" />
+        <location filename="../../ui/intake/household_section.py" line="187" />
         <source>Žije sám, nebo přidejte členy domácnosti (Ctrl+M).</source>
         <translation>Lives alone, or add household members (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="214" />
+        <location filename="../../ui/intake/household_section.py" line="189" />
         <source>Zatím bez dalších členů domácnosti – přidejte je (Ctrl+M).</source>
         <translation>No other household members yet – add them (Ctrl+M).</translation>
     </message>
@@ -4904,246 +5000,246 @@ Leave without saving?</translation>
         <translation>← Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="66" />
+        <location filename="../../ui/inspections/editor.py" line="69" />
         <source>Protokol…</source>
         <translation>Protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="68" />
+        <location filename="../../ui/inspections/editor.py" line="71" />
         <source>Předávací protokol…</source>
         <translation>Handover protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="70" />
-        <location filename="../../ui/inspections/editor.py" line="391" />
+        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="395" />
         <source>Uzavřít protokol</source>
         <translation>Close protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="73" />
+        <location filename="../../ui/inspections/editor.py" line="76" />
         <source>Zahodit koncept</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="78" />
+        <location filename="../../ui/inspections/editor.py" line="81" />
         <source>Místnost</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="79" />
+        <location filename="../../ui/inspections/editor.py" line="82" />
         <source>Položka</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="80" />
+        <location filename="../../ui/inspections/editor.py" line="83" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="81" />
+        <location filename="../../ui/inspections/editor.py" line="84" />
         <source>Závada</source>
         <translation>Defect</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="82" />
-        <location filename="../../ui/inspections/editor.py" line="127" />
+        <location filename="../../ui/inspections/editor.py" line="85" />
+        <location filename="../../ui/inspections/editor.py" line="130" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="83" />
+        <location filename="../../ui/inspections/editor.py" line="86" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="84" />
+        <location filename="../../ui/inspections/editor.py" line="87" />
         <source>Nezkontrolované označit „v pořádku“</source>
         <translation>Mark unchecked items “in order”</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="86" />
+        <location filename="../../ui/inspections/editor.py" line="89" />
         <source>Přidat položku</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="88" />
+        <location filename="../../ui/inspections/editor.py" line="91" />
         <source>Odebrat položku</source>
         <translation>Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="103" />
+        <location filename="../../ui/inspections/editor.py" line="106" />
         <source>Měřidlo</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="104" />
+        <location filename="../../ui/inspections/editor.py" line="107" />
         <source>Výrobní číslo</source>
         <translation>Serial number</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="105" />
+        <location filename="../../ui/inspections/editor.py" line="108" />
         <source>EAN / EIC</source>
         <translation>EAN / EIC</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="106" />
+        <location filename="../../ui/inspections/editor.py" line="109" />
         <source>Stav (T1)</source>
         <translation>Reading (T1)</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="107" />
+        <location filename="../../ui/inspections/editor.py" line="110" />
         <source>T2</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="108" />
+        <location filename="../../ui/inspections/editor.py" line="111" />
         <source>Jedn.</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="109" />
+        <location filename="../../ui/inspections/editor.py" line="112" />
         <source>Předchozí odečet</source>
         <translation>Previous reading</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="110" />
+        <location filename="../../ui/inspections/editor.py" line="113" />
         <source>Přidat měřidlo</source>
         <translation>Add meter</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="114" />
+        <location filename="../../ui/inspections/editor.py" line="117" />
         <source>Stavy opište z měřidel. Elektřina se dvěma tarify má stav T1 (vysoký) a T2 (nízký).</source>
         <translation>Copy the readings from the meters. Two-tariff electricity has T1 (high) and T2 (low).</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="125" />
+        <location filename="../../ui/inspections/editor.py" line="128" />
         <source>Klíče od</source>
         <translation>Keys to</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="126" />
+        <location filename="../../ui/inspections/editor.py" line="129" />
         <source>Počet</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="128" />
+        <location filename="../../ui/inspections/editor.py" line="131" />
         <source>Přidat klíče</source>
         <translation>Add keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="145" />
+        <location filename="../../ui/inspections/editor.py" line="148" />
         <source>Datum kontroly</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="147" />
+        <location filename="../../ui/inspections/editor.py" line="150" />
         <source>Přítomné osoby</source>
         <translation>Persons present</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="155" />
+        <location filename="../../ui/inspections/editor.py" line="158" />
         <source>Nájemce / domácnost</source>
         <translation>Tenant / household</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="156" />
+        <location filename="../../ui/inspections/editor.py" line="159" />
         <source>Shrnutí a ujednání</source>
         <translation>Summary and agreements</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="162" />
+        <location filename="../../ui/inspections/editor.py" line="165" />
         <source>Místnosti</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="163" />
-        <location filename="../../ui/inspections/editor.py" line="347" />
+        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="351" />
         <source>Měřidla</source>
         <translation>Meters</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="164" />
+        <location filename="../../ui/inspections/editor.py" line="167" />
         <source>Klíče</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="165" />
+        <location filename="../../ui/inspections/editor.py" line="168" />
         <source>Osoby a shrnutí</source>
         <translation>Persons and summary</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="166" />
+        <location filename="../../ui/inspections/editor.py" line="169" />
         <source>Fotografie</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="180" />
+        <location filename="../../ui/inspections/editor.py" line="183" />
         <source>Kontrolu nelze otevřít</source>
         <translation>The inspection cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="195" />
+        <location filename="../../ui/inspections/editor.py" line="198" />
         <source>vytvořen</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="219" />
+        <location filename="../../ui/inspections/editor.py" line="222" />
         <source>nepřiřazena</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="221" />
+        <location filename="../../ui/inspections/editor.py" line="224" />
         <source>Fotografie ({0})</source>
         <translation>Photos ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="242" />
+        <location filename="../../ui/inspections/editor.py" line="245" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="246" />
+        <location filename="../../ui/inspections/editor.py" line="251" />
         <source>Kontrola bytu – {0}</source>
         <translation>Flat inspection – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="247" />
+        <location filename="../../ui/inspections/editor.py" line="249" />
         <source>{0}, byt č. {1}</source>
         <translation>{0}, flat {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="252" />
+        <location filename="../../ui/inspections/editor.py" line="256" />
         <source>šablona: {0}</source>
         <translation>template: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="271" />
+        <location filename="../../ui/inspections/editor.py" line="275" />
         <source>Protokol je uzavřený ({0}, {1}) a nelze ho měnit. Závady byly předány jako úkoly.</source>
         <translation>The protocol is closed ({0}, {1}) and cannot be changed. Defects were passed on as tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="274" />
+        <location filename="../../ui/inspections/editor.py" line="278" />
         <source>Jen ke čtení</source>
         <translation>Read only</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="277" />
+        <location filename="../../ui/inspections/editor.py" line="281" />
         <source>Koncept se ukládá sám.</source>
         <translation>The draft saves itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="322" />
-        <location filename="../../ui/inspections/editor.py" line="325" />
+        <location filename="../../ui/inspections/editor.py" line="326" />
+        <location filename="../../ui/inspections/editor.py" line="329" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="356" />
+        <location filename="../../ui/inspections/editor.py" line="360" />
         <source>Měřidla ⚠</source>
         <translation>Meters ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="392" />
+        <location filename="../../ui/inspections/editor.py" line="396" />
         <source>Po uzavření už protokol nepůjde měnit. Zjištěné závady se stanou úkoly.
 
 Uzavřít protokol?</source>
@@ -5152,32 +5248,32 @@ Uzavřít protokol?</source>
 Close the protocol?</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="394" />
+        <location filename="../../ui/inspections/editor.py" line="398" />
         <source>Protokol nelze uzavřít</source>
         <translation>The protocol cannot be closed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="399" />
+        <location filename="../../ui/inspections/editor.py" line="403" />
         <source>Protokol je uzavřený. Úkolů ze závad: {0}.</source>
         <translation>The protocol is closed. Defect tasks: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="404" />
+        <location filename="../../ui/inspections/editor.py" line="408" />
         <source>Zahodit rozpracovanou kontrolu? Tuto akci nelze vrátit.</source>
         <translation>Discard the draft inspection? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="416" />
+        <location filename="../../ui/inspections/editor.py" line="420" />
         <source>Tisk se nepodařil</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="409" />
+        <location filename="../../ui/inspections/editor.py" line="413" />
         <source>Předávací protokol</source>
         <translation>Handover protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/editor.py" line="410" />
+        <location filename="../../ui/inspections/editor.py" line="414" />
         <source>Protokol o kontrole bytu</source>
         <translation>Flat inspection protocol</translation>
     </message>
@@ -5490,270 +5586,280 @@ Close the protocol?</translation>
 <context>
     <name>LandlordEditor</name>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="38" />
+        <location filename="../../ui/landlords/editor.py" line="40" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="39" />
-        <location filename="../../ui/landlords/editor.py" line="115" />
+        <location filename="../../ui/landlords/editor.py" line="41" />
+        <location filename="../../ui/landlords/editor.py" line="117" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="40" />
-        <location filename="../../ui/landlords/editor.py" line="109" />
+        <location filename="../../ui/landlords/editor.py" line="42" />
+        <location filename="../../ui/landlords/editor.py" line="111" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="41" />
-        <location filename="../../ui/landlords/editor.py" line="52" />
+        <location filename="../../ui/landlords/editor.py" line="43" />
+        <location filename="../../ui/landlords/editor.py" line="54" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="43" />
-        <location filename="../../ui/landlords/editor.py" line="54" />
+        <location filename="../../ui/landlords/editor.py" line="45" />
+        <location filename="../../ui/landlords/editor.py" line="56" />
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="45" />
+        <location filename="../../ui/landlords/editor.py" line="47" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="46" />
+        <location filename="../../ui/landlords/editor.py" line="48" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="48" />
+        <location filename="../../ui/landlords/editor.py" line="50" />
         <source>Ručitel</source>
         <translation>Guarantor</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="51" />
+        <location filename="../../ui/landlords/editor.py" line="53" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="55" />
+        <location filename="../../ui/landlords/editor.py" line="57" />
         <source>Ručí se do</source>
         <translation>Guaranteed up to</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="57" />
+        <location filename="../../ui/landlords/editor.py" line="59" />
         <source>Plněno</source>
         <translation>Claims paid</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="59" />
+        <location filename="../../ui/landlords/editor.py" line="61" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="63" />
+        <location filename="../../ui/landlords/editor.py" line="65" />
         <source>Zaplaceno</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="65" />
-        <location filename="../../ui/landlords/editor.py" line="72" />
+        <location filename="../../ui/landlords/editor.py" line="67" />
+        <location filename="../../ui/landlords/editor.py" line="74" />
         <source>Částka</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="67" />
+        <location filename="../../ui/landlords/editor.py" line="69" />
         <source>Za co</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="70" />
+        <location filename="../../ui/landlords/editor.py" line="72" />
         <source>Vyplaceno</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="74" />
+        <location filename="../../ui/landlords/editor.py" line="76" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="75" />
+        <location filename="../../ui/landlords/editor.py" line="77" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="91" />
+        <location filename="../../ui/landlords/editor.py" line="93" />
         <source>← Seznam pronajímatelů</source>
         <translation>← Landlords</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="97" />
+        <location filename="../../ui/landlords/editor.py" line="99" />
         <source>Údaje pronajímatele</source>
         <translation>Landlord's details</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="107" />
+        <location filename="../../ui/landlords/editor.py" line="109" />
         <source>spolupracuje s KMB (nabízí se u nových nájmů)</source>
         <translation>cooperates with the KMB (offered for new leases)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="110" />
+        <location filename="../../ui/landlords/editor.py" line="112" />
         <source>Jméno / název</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="111" />
+        <location filename="../../ui/landlords/editor.py" line="113" />
         <source>IČO</source>
         <translation>Company ID (IČO)</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="112" />
+        <location filename="../../ui/landlords/editor.py" line="114" />
         <source>Kontaktní osoba</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="113" />
+        <location filename="../../ui/landlords/editor.py" line="115" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="114" />
+        <location filename="../../ui/landlords/editor.py" line="116" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="116" />
+        <location filename="../../ui/landlords/editor.py" line="118" />
         <source>Číslo účtu</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="118" />
+        <location filename="../../ui/landlords/editor.py" line="120" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="144" />
+        <location filename="../../ui/landlords/editor.py" line="146" />
         <source>Nový nájem…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="146" />
+        <location filename="../../ui/landlords/editor.py" line="148" />
         <source>Upravit nájem…</source>
         <translation>Edit lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="148" />
+        <location filename="../../ui/landlords/editor.py" line="150" />
         <source>Ukončit nájem…</source>
         <translation>End lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="159" />
+        <location filename="../../ui/landlords/editor.py" line="161" />
         <source>Ručení…</source>
         <translation>Guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="161" />
+        <location filename="../../ui/landlords/editor.py" line="163" />
         <source>Plnění z ručení…</source>
         <translation>Claim under guarantee…</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="170" />
+        <location filename="../../ui/landlords/editor.py" line="165" />
+        <source>Tisk potvrzení o ručení…</source>
+        <translation>Print guarantee confirmation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="176" />
         <source>Ručení obce za vybraný nájem</source>
         <translation>The town's guarantee for the selected lease</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="174" />
+        <location filename="../../ui/landlords/editor.py" line="180" />
         <source>Plnění z vybraného ručení</source>
         <translation>Claims paid under the selected guarantee</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="185" />
+        <location filename="../../ui/landlords/editor.py" line="192" />
         <source>Výplaty z krizového fondu, u kterých je tento pronajímatel příjemcem (zapisují se v Krizovém fondu tlačítkem Vyplatit…).</source>
         <translation>Crisis-fund payments with this landlord as the payee (recorded in the Crisis fund with Pay out…).</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="192" />
+        <location filename="../../ui/landlords/editor.py" line="199" />
         <source>Údaje</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="193" />
+        <location filename="../../ui/landlords/editor.py" line="200" />
         <source>Nájmy a ručení</source>
         <translation>Leases and guarantees</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="194" />
+        <location filename="../../ui/landlords/editor.py" line="201" />
         <source>Platby z fondu</source>
         <translation>Fund payments</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="201" />
+        <location filename="../../ui/landlords/editor.py" line="208" />
         <source>Pronajímatele nelze otevřít</source>
         <translation>The landlord cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="222" />
+        <location filename="../../ui/landlords/editor.py" line="229" />
         <source>Celkem vyplaceno z fondu: {0}</source>
         <translation>Paid from the fund in total: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="229" />
+        <location filename="../../ui/landlords/editor.py" line="236" />
         <source>IČO {0}</source>
         <translation>company ID {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="230" />
+        <location filename="../../ui/landlords/editor.py" line="237" />
         <source>ručí se celkem {0}, plněno {1}</source>
         <translation>guaranteed {0} in total, claims paid {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="232" />
+        <location filename="../../ui/landlords/editor.py" line="239" />
         <source>nespolupracuje</source>
         <translation>no longer cooperates</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="265" />
         <location filename="../../ui/landlords/editor.py" line="272" />
+        <location filename="../../ui/landlords/editor.py" line="279" />
         <source>Neuloženo: {0}</source>
         <translation>Not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="268" />
+        <location filename="../../ui/landlords/editor.py" line="275" />
         <source>Neuloženo: {0} Otevřete pronajímatele znovu.</source>
         <translation>Not saved: {0} Open the landlord again.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="318" />
+        <location filename="../../ui/landlords/editor.py" line="325" />
         <source>Pronajímatel zatím nemá žádný nájem.</source>
         <translation>The landlord has no lease yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="320" />
+        <location filename="../../ui/landlords/editor.py" line="327" />
         <source>Domácnost: {0}</source>
         <translation>Household: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="321" />
+        <location filename="../../ui/landlords/editor.py" line="328" />
         <source>jistota {0}</source>
         <translation>deposit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="323" />
+        <location filename="../../ui/landlords/editor.py" line="330" />
         <source>smlouva pronajímatele č. {0}</source>
         <translation>landlord's contract no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="325" />
+        <location filename="../../ui/landlords/editor.py" line="332" />
         <source>ručení obce zatím není zapsané</source>
         <translation>the town's guarantee is not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../ui/landlords/editor.py" line="359" />
+        <location filename="../../ui/landlords/editor.py" line="367" />
         <source>Vyberte nájem.</source>
         <translation>Choose a lease.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/landlords/editor.py" line="377" />
+        <source>Potvrzení o ručení</source>
+        <translation>Guarantee confirmation</translation>
     </message>
 </context>
 <context>
@@ -6181,37 +6287,7 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDialog</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="246" />
-        <source>Upravit smlouvu</source>
-        <translation>Edit lease</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="247" />
-        <source>Nová smlouva z přijaté nabídky</source>
-        <translation>New lease from an accepted offer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="247" />
-        <source>Nová smlouva</source>
-        <translation>New lease</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="260" />
-        <source>Uložit smlouvu</source>
-        <translation>Save lease</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="261" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="264" />
-        <source>Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane podpisem.</source>
-        <translation>The lease is saved as a draft with a number from the office's sequence; signing puts it in force.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/form.py" line="302" />
+        <location filename="../../ui/leases/form.py" line="277" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -6219,87 +6295,87 @@ Close the protocol?</translation>
 <context>
     <name>LeaseForm</name>
     <message>
-        <location filename="../../ui/leases/form.py" line="33" />
+        <location filename="../../ui/leases/form.py" line="34" />
         <source> – pronajatý do {0}</source>
         <translation> – let until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="35" />
+        <location filename="../../ui/leases/form.py" line="36" />
         <source> – pronajatý</source>
         <translation> – let</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="49" />
+        <location filename="../../ui/leases/form.py" line="50" />
         <source> měsíců</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="50" />
+        <location filename="../../ui/leases/form.py" line="51" />
         <source>na dobu neurčitou</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="56" />
+        <location filename="../../ui/leases/form.py" line="57" />
         <source>domácnost zabydlená přes kontaktní místo (KMB)</source>
         <translation>household housed through the contact point (KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="71" />
+        <location filename="../../ui/leases/form.py" line="72" />
         <source>Byt *</source>
         <translation>Flat *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="72" />
+        <location filename="../../ui/leases/form.py" line="73" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="73" />
+        <location filename="../../ui/leases/form.py" line="74" />
         <source>Nájemce *</source>
         <translation>Tenant *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="74" />
+        <location filename="../../ui/leases/form.py" line="75" />
         <source>Začátek nájmu *</source>
         <translation>Lease start *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="75" />
+        <location filename="../../ui/leases/form.py" line="76" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="76" />
+        <location filename="../../ui/leases/form.py" line="77" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="77" />
+        <location filename="../../ui/leases/form.py" line="78" />
         <source>Nájemné měsíčně *</source>
         <translation>Monthly rent *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="78" />
+        <location filename="../../ui/leases/form.py" line="79" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="80" />
+        <location filename="../../ui/leases/form.py" line="81" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="98" />
+        <location filename="../../ui/leases/form.py" line="99" />
         <source>Zálohy na služby měsíčně (zákon č. 67/2013 Sb.)</source>
         <translation>Monthly advances for services (Act No. 67/2013)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="171" />
+        <location filename="../../ui/leases/form.py" line="172" />
         <source>Zálohy celkem {0} · s nájemným {1}</source>
         <translation>Advances in total {0} · with rent {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/form.py" line="173" />
+        <location filename="../../ui/leases/form.py" line="174" />
         <source>nejvýše {0} (3× nájemné)</source>
         <translation>at most {0} (3× rent)</translation>
     </message>
@@ -6307,64 +6383,82 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="53" />
+        <location filename="../../ui/leases/list_tab.py" line="113" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="56" />
+        <location filename="../../ui/leases/list_tab.py" line="116" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="119" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <location filename="../../ui/leases/list_tab.py" line="120" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="61" />
+        <location filename="../../ui/leases/list_tab.py" line="121" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="62" />
+        <location filename="../../ui/leases/list_tab.py" line="122" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="133" />
+        <location filename="../../ui/leases/list_tab.py" line="200" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="199" />
+        <location filename="../../ui/leases/list_tab.py" line="286" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="200" />
+        <location filename="../../ui/leases/list_tab.py" line="287" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="219" />
+        <location filename="../../ui/leases/list_tab.py" line="306" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="220" />
+        <location filename="../../ui/leases/list_tab.py" line="307" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="224" />
+        <location filename="../../ui/leases/list_tab.py" line="311" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseRowsModel</name>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="75" />
+        <source>neurčito</source>
+        <translation>indefinite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="79" />
+        <source>od {0} do {1} · nájemné {2}</source>
+        <translation>from {0} to {1} · rent {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="81" />
+        <source>dluh {0}</source>
+        <translation>arrears {0}</translation>
     </message>
 </context>
 <context>
@@ -6591,42 +6685,27 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="32" />
+        <location filename="../../ui/leases/list_tab.py" line="45" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="33" />
+        <location filename="../../ui/leases/list_tab.py" line="46" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="34" />
+        <location filename="../../ui/leases/list_tab.py" line="47" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="35" />
-        <source>Od</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="36" />
-        <source>Do</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="38" />
+        <location filename="../../ui/leases/list_tab.py" line="48" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="39" />
-        <source>Nájemné</source>
-        <translation>Rent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="41" />
+        <location filename="../../ui/leases/list_tab.py" line="49" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -6642,22 +6721,7 @@ Close the protocol?</translation>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="233" />
-        <source>Zamčeno</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="234" />
-        <source>Aplikace se po nečinnosti zamkla. Přihlášen(a): {0}</source>
-        <translation>The application locked itself after inactivity. Signed in: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="242" />
-        <source>Odemknout</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/login.py" line="261" />
+        <location filename="../../ui/login.py" line="188" />
         <source>Nesprávné heslo.</source>
         <translation>Wrong password.</translation>
     </message>
@@ -6665,32 +6729,32 @@ Close the protocol?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/login.py" line="46" />
+        <location filename="../../ui/login.py" line="41" />
         <source>Přihlášení – KMB Desk</source>
         <translation>Sign in – KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="57" />
+        <location filename="../../ui/login.py" line="52" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="58" />
+        <location filename="../../ui/login.py" line="53" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="60" />
+        <location filename="../../ui/login.py" line="43" />
         <source>Přihlásit</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="61" />
+        <location filename="../../ui/login.py" line="44" />
         <source>Konec</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/login.py" line="65" />
+        <location filename="../../ui/login.py" line="56" />
         <source>Zapomenuté heslo…</source>
         <translation>Forgotten password…</translation>
     </message>
@@ -6731,47 +6795,27 @@ Close the protocol?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="62" />
-        <source>Člen domácnosti</source>
-        <translation>Household member</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="73" />
+        <location filename="../../ui/intake/household_section.py" line="71" />
         <source>&amp;Jméno *</source>
         <translation>&amp;Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="74" />
+        <location filename="../../ui/intake/household_section.py" line="72" />
         <source>Pří&amp;jmení *</source>
         <translation>Sur&amp;name *</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="75" />
+        <location filename="../../ui/intake/household_section.py" line="73" />
         <source>Datum &amp;narození</source>
         <translation>Date of &amp;birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="76" />
+        <location filename="../../ui/intake/household_section.py" line="74" />
         <source>&amp;Vztah ke klientovi</source>
         <translation>&amp;Relation to the client</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/household_section.py" line="89" />
-        <source>Přidat</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="90" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="91" />
-        <source>Použít existující</source>
-        <translation>Use the existing one</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/household_section.py" line="125" />
+        <location filename="../../ui/intake/household_section.py" line="102" />
         <source>Tato osoba už je možná v evidenci: &lt;b&gt;{0}&lt;/b&gt;, nar. {1}, {2}. Použijte existující záznam, nebo znovu stiskněte Přidat.</source>
         <translation>This person may already be registered: &lt;b&gt;{0}&lt;/b&gt;, born {1}, {2}. Use the existing record, or press Add again.</translation>
     </message>
@@ -6779,49 +6823,29 @@ Close the protocol?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="56" />
-        <source>Sloučit záznamy osoby</source>
-        <translation>Merge a person's records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="62" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="68" />
         <source>Ponechat tento záznam</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="68" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="74" />
         <source>nar. {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="69" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="75" />
         <source>RČ {0}</source>
         <translation>birth no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="71" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="77" />
         <source>Vazby: {0}</source>
         <translation>Linked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="71" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="77" />
         <source>žádné</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="79" />
-        <source>Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu.</source>
-        <translation>Everything of the other record (contacts, cases, notes, household memberships …) moves to the record kept. The merge is written to the audit trail.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="87" />
-        <source>Sloučit</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="88" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -6868,62 +6892,42 @@ Close the protocol?</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="25" />
-        <source>Šetření bytové situace (§16)</source>
-        <translation>Housing-situation assessment (§16)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="31" />
+        <location filename="../../ui/cases/need_dialog.py" line="32" />
         <source>— vyberte —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="35" />
+        <location filename="../../ui/cases/need_dialog.py" line="36" />
         <source>Zvláštní zranitelnost (§6)</source>
         <translation>Special vulnerability (§6)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="45" />
+        <location filename="../../ui/cases/need_dialog.py" line="43" />
         <source>Příjem domácnosti (Kč měsíčně)</source>
         <translation>Household income (CZK a month)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="46" />
+        <location filename="../../ui/cases/need_dialog.py" line="45" />
         <source>Životní minimum domácnosti (Kč)</source>
         <translation>Household subsistence minimum (CZK)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="48" />
+        <location filename="../../ui/cases/need_dialog.py" line="47" />
         <source>Vazba na obvod</source>
         <translation>Link to the district</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="54" />
+        <location filename="../../ui/cases/need_dialog.py" line="49" />
         <source>Zjištění</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="57" />
-        <source>Zapsat jako potřebného</source>
-        <translation>Register as in housing need</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="59" />
-        <source>Nesplňuje podmínky</source>
-        <translation>Does not qualify</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="61" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cases/need_dialog.py" line="90" />
+        <location filename="../../ui/cases/need_dialog.py" line="74" />
         <source>Podmínky zápisu jsou splněny.</source>
         <translation>The conditions of the entry are met.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/need_dialog.py" line="94" />
+        <location filename="../../ui/cases/need_dialog.py" line="78" />
         <source>Doplňte příjem, životní minimum a vazbu na obvod.</source>
         <translation>Fill in the income, the subsistence minimum and the link to the district.</translation>
     </message>
@@ -6931,52 +6935,32 @@ Close the protocol?</translation>
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="30" />
+        <location filename="../../ui/assessments/person_picker.py" line="27" />
         <source>Příjmení a jméno</source>
         <translation>Surname and name</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="32" />
+        <location filename="../../ui/assessments/person_picker.py" line="29" />
         <source>Narozen(a)</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="34" />
+        <location filename="../../ui/assessments/person_picker.py" line="31" />
         <source>Trvalé bydliště</source>
         <translation>Permanent address</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="45" />
-        <source>Nové sociální šetření</source>
-        <translation>New social assessment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="47" />
+        <location filename="../../ui/assessments/person_picker.py" line="46" />
         <source>Jméno, datum narození nebo rodné číslo…</source>
         <translation>Name, birth date or birth number…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="68" />
+        <location filename="../../ui/assessments/person_picker.py" line="66" />
         <source>Datum návštěvy</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/person_picker.py" line="70" />
-        <source>Založit šetření</source>
-        <translation>Start assessment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="71" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="74" />
-        <source>Vyhledejte klienta. Šetření se připojí k jeho domácnosti.</source>
-        <translation>Find the client. The assessment is linked to their household.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/assessments/person_picker.py" line="108" />
+        <location filename="../../ui/assessments/person_picker.py" line="95" />
         <source>Vyberte klienta ze seznamu.</source>
         <translation>Pick the client from the list.</translation>
     </message>
@@ -6997,36 +6981,31 @@ Close the protocol?</translation>
 <context>
     <name>NewInspectionDialog</name>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="36" />
-        <location filename="../../ui/inspections/new_dialog.py" line="43" />
+        <location filename="../../ui/inspections/new_dialog.py" line="35" />
+        <location filename="../../ui/inspections/new_dialog.py" line="42" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="37" />
-        <location filename="../../ui/inspections/new_dialog.py" line="108" />
+        <location filename="../../ui/inspections/new_dialog.py" line="36" />
+        <location filename="../../ui/inspections/new_dialog.py" line="107" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="38" />
+        <location filename="../../ui/inspections/new_dialog.py" line="37" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="39" />
+        <location filename="../../ui/inspections/new_dialog.py" line="38" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="42" />
+        <location filename="../../ui/inspections/new_dialog.py" line="41" />
         <source>Domácnost</source>
         <translation>Household</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="69" />
-        <source>Nová kontrola bytu</source>
-        <translation>New flat inspection</translation>
     </message>
     <message>
         <location filename="../../ui/inspections/new_dialog.py" line="72" />
@@ -7039,32 +7018,22 @@ Close the protocol?</translation>
         <translation>Tenant: search household (optional)…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="100" />
+        <location filename="../../ui/inspections/new_dialog.py" line="98" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="101" />
+        <location filename="../../ui/inspections/new_dialog.py" line="99" />
         <source>Šablona</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="102" />
+        <location filename="../../ui/inspections/new_dialog.py" line="100" />
         <source>Datum kontroly</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="115" />
-        <source>Založit kontrolu</source>
-        <translation>Start inspection</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="116" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/inspections/new_dialog.py" line="164" />
+        <location filename="../../ui/inspections/new_dialog.py" line="158" />
         <source>Vyhledejte a vyberte byt.</source>
         <translation>Find and pick the flat.</translation>
     </message>
@@ -7183,7 +7152,7 @@ Close the protocol?</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="119" />
+        <location filename="../../ui/leases/dialogs.py" line="118" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
@@ -7249,22 +7218,22 @@ Close the protocol?</translation>
 <context>
     <name>OfferPicker</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="128" />
+        <location filename="../../ui/leases/dialogs.py" line="127" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="129" />
+        <location filename="../../ui/leases/dialogs.py" line="128" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="130" />
+        <location filename="../../ui/leases/dialogs.py" line="129" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="131" />
+        <location filename="../../ui/leases/dialogs.py" line="130" />
         <source>Přijata</source>
         <translation>Accepted</translation>
     </message>
@@ -7272,29 +7241,29 @@ Close the protocol?</translation>
 <context>
     <name>OfferPickerDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="141" />
+        <location filename="../../ui/leases/dialogs.py" line="139" />
         <source>Smlouva z přijaté nabídky</source>
         <translation>Lease from an accepted offer</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="149" />
+        <location filename="../../ui/leases/dialogs.py" line="150" />
         <source>Přijaté nabídky bytů, ke kterým ještě není smlouva: {0}</source>
         <translation>Accepted flat offers without a lease yet: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="151" />
+        <location filename="../../ui/leases/dialogs.py" line="152" />
         <source>Žádná přijatá nabídka nečeká na smlouvu.</source>
         <translation>No accepted offer is waiting for a lease.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="155" />
-        <source>Připravit smlouvu</source>
-        <translation>Prepare the lease</translation>
+        <location filename="../../ui/leases/dialogs.py" line="163" />
+        <source>Vyberte nabídku ze seznamu.</source>
+        <translation>Pick an offer from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="157" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
+        <location filename="../../ui/leases/dialogs.py" line="141" />
+        <source>Připravit smlouvu</source>
+        <translation>Prepare the lease</translation>
     </message>
 </context>
 <context>
@@ -7861,27 +7830,7 @@ Close the protocol?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="147" />
-        <source>Upravit osobu</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="147" />
-        <source>Nová osoba</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="156" />
-        <source>Uložit</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="157" />
-        <source>Zrušit</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/persons/form.py" line="192" />
+        <location filename="../../ui/persons/form.py" line="172" />
         <source>Ve formuláři je uložená verze; upravte ji a uložte, nebo formulář zavřete.</source>
         <translation>The form shows the stored version; edit it and save, or close the form.</translation>
     </message>
@@ -7889,92 +7838,92 @@ Close the protocol?</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/persons/form.py" line="44" />
+        <location filename="../../ui/persons/form.py" line="43" />
         <source>jen je-li potřeba, např. 850312/1234</source>
         <translation>only where needed, e.g. 850312/1234</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="46" />
+        <location filename="../../ui/persons/form.py" line="45" />
         <source>neuvedeno</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="50" />
+        <location filename="../../ui/persons/form.py" line="49" />
         <source>např. ČR</source>
         <translation>e.g. ČR</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="65" />
+        <location filename="../../ui/persons/form.py" line="64" />
         <source>Jméno *</source>
         <translation>Given name *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="66" />
+        <location filename="../../ui/persons/form.py" line="65" />
         <source>Příjmení *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="67" />
+        <location filename="../../ui/persons/form.py" line="66" />
         <source>Titul před jménem</source>
         <translation>Title before the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="68" />
+        <location filename="../../ui/persons/form.py" line="67" />
         <source>Titul za jménem</source>
         <translation>Title after the name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="69" />
+        <location filename="../../ui/persons/form.py" line="68" />
         <source>Datum narození</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="70" />
+        <location filename="../../ui/persons/form.py" line="69" />
         <source>Rodné číslo</source>
         <translation>Birth number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="71" />
+        <location filename="../../ui/persons/form.py" line="70" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="72" />
+        <location filename="../../ui/persons/form.py" line="71" />
         <source>Státní občanství</source>
         <translation>Citizenship</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="73" />
+        <location filename="../../ui/persons/form.py" line="72" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="74" />
+        <location filename="../../ui/persons/form.py" line="73" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="75" />
+        <location filename="../../ui/persons/form.py" line="74" />
         <source>Ulice</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="76" />
+        <location filename="../../ui/persons/form.py" line="75" />
         <source>Číslo domu</source>
         <translation>House number</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="77" />
+        <location filename="../../ui/persons/form.py" line="76" />
         <source>Obec</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="78" />
+        <location filename="../../ui/persons/form.py" line="77" />
         <source>PSČ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/form.py" line="79" />
+        <location filename="../../ui/persons/form.py" line="78" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
@@ -9027,7 +8976,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="55" />
-        <location filename="../../ui/flats/ranking_panel.py" line="71" />
+        <location filename="../../ui/flats/ranking_panel.py" line="72" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
@@ -9038,7 +8987,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="58" />
-        <location filename="../../ui/flats/ranking_panel.py" line="73" />
+        <location filename="../../ui/flats/ranking_panel.py" line="74" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
@@ -9049,7 +8998,7 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="60" />
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
@@ -9064,67 +9013,67 @@ Indicators: {4}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="66" />
+        <location filename="../../ui/flats/ranking_panel.py" line="67" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="67" />
+        <location filename="../../ui/flats/ranking_panel.py" line="68" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="74" />
+        <location filename="../../ui/flats/ranking_panel.py" line="75" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="118" />
+        <location filename="../../ui/flats/ranking_panel.py" line="126" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="141" />
+        <location filename="../../ui/flats/ranking_panel.py" line="149" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="194" />
+        <location filename="../../ui/flats/ranking_panel.py" line="202" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="213" />
+        <location filename="../../ui/flats/ranking_panel.py" line="221" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="228" />
+        <location filename="../../ui/flats/ranking_panel.py" line="236" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="230" />
+        <location filename="../../ui/flats/ranking_panel.py" line="238" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="241" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="241" />
+        <location filename="../../ui/flats/ranking_panel.py" line="249" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="243" />
+        <location filename="../../ui/flats/ranking_panel.py" line="251" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="245" />
+        <location filename="../../ui/flats/ranking_panel.py" line="253" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
@@ -9549,137 +9498,143 @@ Waiting for a decision (arrears): {1}</translation>
     <message>
         <location filename="../../ui/privacy/retention_tab.py" line="59" />
         <location filename="../../ui/privacy/retention_tab.py" line="62" />
+        <location filename="../../ui/privacy/retention_tab.py" line="65" />
         <source> let</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="65" />
+        <location filename="../../ui/privacy/retention_tab.py" line="69" />
         <source>Uložit lhůty</source>
         <translation>Save periods</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="68" />
+        <location filename="../../ui/privacy/retention_tab.py" line="72" />
         <source>Výchozí hodnoty: {0}.</source>
         <translation>Defaults: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="72" />
+        <location filename="../../ui/privacy/retention_tab.py" line="76" />
         <source>Uzavřené případy – anonymizovat po</source>
         <translation>Closed cases – anonymise after</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="73" />
+        <location filename="../../ui/privacy/retention_tab.py" line="77" />
         <source>Jen kontakty (bez případu) – po</source>
         <translation>Contacts only (no case) – after</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="76" />
+        <location filename="../../ui/privacy/retention_tab.py" line="78" />
+        <source>Pronajímatelé – fyzické osoby a kontaktní osoby firem – po skončení nájmů a ručení</source>
+        <translation>Landlords – natural persons and companies' contact persons – after their leases and guarantees ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/retention_tab.py" line="82" />
         <source>Anonymizovat osoby po lhůtě…</source>
         <translation>Anonymise persons past the period…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="82" />
+        <location filename="../../ui/privacy/retention_tab.py" line="88" />
         <source>Anonymizace ponechá rok narození, pohlaví, kategorii ETHOS, data a částky pro statistiky; smaže jméno, rodné číslo, kontakty, adresy, poznámky, texty šetření (zdraví, dluhy) a přílohy. Změna odejde partnerům s příštím balíčkem. Nelze ji vrátit.</source>
         <translation>Anonymisation keeps the year of birth, sex, ETHOS category, dates and amounts for statistics; it deletes the name, birth number, contacts, addresses, notes, assessment texts (health, debts) and attachments. The change reaches peers with the next bundle. It cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="92" />
+        <location filename="../../ui/privacy/retention_tab.py" line="98" />
         <source>Skartační lhůty a anonymizace</source>
         <translation>Retention periods and anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="100" />
+        <location filename="../../ui/privacy/retention_tab.py" line="106" />
         <source>Záznam o činnostech zpracování (čl. 30)…</source>
         <translation>Record of processing activities (Art. 30)…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="103" />
-        <location filename="../../ui/privacy/retention_tab.py" line="177" />
+        <location filename="../../ui/privacy/retention_tab.py" line="109" />
+        <location filename="../../ui/privacy/retention_tab.py" line="183" />
         <source>Záznam o činnostech zpracování</source>
         <translation>Record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="113" />
+        <location filename="../../ui/privacy/retention_tab.py" line="119" />
         <source>Zvláštní kategorie údajů partnerským organizacím</source>
         <translation>Special categories of data to partner organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="114" />
+        <location filename="../../ui/privacy/retention_tab.py" line="120" />
         <source>Zdraví, postižení, závislosti a dluhy odcházejí partnerské organizaci jen s povolením vedoucí(ho) a uvedeným právním základem; jinak balíček tyto údaje nenese.</source>
         <translation>Health, disability, addiction and debts go to a partner organisation only with the lead's permission and a stated legal basis; otherwise the bundle does not carry them.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="124" />
+        <location filename="../../ui/privacy/retention_tab.py" line="130" />
         <source>Povolit…</source>
         <translation>Allow…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="125" />
+        <location filename="../../ui/privacy/retention_tab.py" line="131" />
         <source>Zakázat</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="139" />
+        <location filename="../../ui/privacy/retention_tab.py" line="145" />
         <source>Vyberte partnerskou organizaci v tabulce.</source>
         <translation>Select a partner organisation in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="148" />
+        <location filename="../../ui/privacy/retention_tab.py" line="154" />
         <source>Povolit zvláštní kategorie údajů</source>
         <translation>Allow special categories of data</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="149" />
+        <location filename="../../ui/privacy/retention_tab.py" line="155" />
         <source>Právní základ předávání organizaci {0} (např. čl. 9 odst. 2 písm. h GDPR, smlouva o spolupráci č. …):</source>
         <translation>Legal basis for passing data to {0} (e.g. GDPR Art. 9(2)(h), cooperation agreement no. …):</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="166" />
+        <location filename="../../ui/privacy/retention_tab.py" line="172" />
         <source>Uloženo.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="178" />
+        <location filename="../../ui/privacy/retention_tab.py" line="184" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="185" />
+        <location filename="../../ui/privacy/retention_tab.py" line="191" />
         <source>Připravuji záznam o zpracování…</source>
         <translation>Preparing the record of processing…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="187" />
+        <location filename="../../ui/privacy/retention_tab.py" line="193" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="203" />
+        <location filename="../../ui/privacy/retention_tab.py" line="210" />
         <source>Osob po skartační lhůtě: {0}.</source>
         <translation>Persons past the retention period: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="204" />
+        <location filename="../../ui/privacy/retention_tab.py" line="211" />
         <source>Nikdo není po skartační lhůtě.</source>
         <translation>Nobody is past the retention period.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="219" />
+        <location filename="../../ui/privacy/retention_tab.py" line="226" />
         <source>Anonymizovat</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="220" />
+        <location filename="../../ui/privacy/retention_tab.py" line="227" />
         <source>Anonymizovat {0} osob po skartační lhůtě? Jejich jména, rodná čísla, kontakty a texty budou nevratně smazány.</source>
         <translation>Anonymise {0} persons past the retention period? Their names, birth numbers, contacts and texts will be deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="225" />
+        <location filename="../../ui/privacy/retention_tab.py" line="232" />
         <source>Anonymizuji…</source>
         <translation>Anonymising…</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy/retention_tab.py" line="230" />
+        <location filename="../../ui/privacy/retention_tab.py" line="237" />
         <source>Anonymizováno osob: {0}.</source>
         <translation>Persons anonymised: {0}.</translation>
     </message>
@@ -10456,27 +10411,27 @@ version {1} · {2}</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="31" />
+        <location filename="../../ui/leases/dialogs.py" line="30" />
         <source>Podpis smlouvy</source>
         <translation>Signing the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="32" />
+        <location filename="../../ui/leases/dialogs.py" line="31" />
         <source>Podpisem se návrh stane platnou smlouvou a byt se označí jako obsazený.</source>
         <translation>Signing makes the draft a lease in force and marks the flat as occupied.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="33" />
+        <location filename="../../ui/leases/dialogs.py" line="32" />
         <source>Smlouva je podepsaná</source>
         <translation>The lease is signed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="35" />
+        <location filename="../../ui/leases/dialogs.py" line="34" />
         <source>Podepsána dne *</source>
         <translation>Signed on *</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/dialogs.py" line="37" />
+        <location filename="../../ui/leases/dialogs.py" line="36" />
         <source>Nastěhování</source>
         <translation>Move-in</translation>
     </message>
@@ -12350,7 +12305,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="106" />
+        <location filename="../../ui/widgets/dialogs.py" line="150" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>

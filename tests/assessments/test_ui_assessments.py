@@ -50,6 +50,7 @@ def test_write_close_print_and_amend_an_assessment(qtbot, ctx, client, monkeypat
                                                    previews, tmp_path):
     window = open_window(qtbot, ctx)
     page = window.show_area("assessments")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     _start(qtbot, page, monkeypatch)
     editor = page.editor
     assert page.stack.currentWidget() is editor
@@ -131,6 +132,7 @@ def test_write_close_print_and_amend_an_assessment(qtbot, ctx, client, monkeypat
     editor.versions.activated.emit(0)
     assert editor.detail.id == aid and "opraven" in editor.banner.text()
     qtbot.mouseClick(editor.back_button, Qt.LeftButton)
+    qtbot.waitUntil(page.loader.ready, timeout=30000)
     assert page.stack.currentWidget() is page.list_view
     shown = [page.model.row(r).id for r in range(page.model.rowCount())]
     assert new_id in shown and aid not in shown
@@ -140,6 +142,7 @@ def test_unreadable_amount_is_shown_at_the_field_and_nothing_is_saved(qtbot, ctx
                                                                       monkeypatch, answers):
     window = open_window(qtbot, ctx)
     page = window.show_area("assessments")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     _start(qtbot, page, monkeypatch)
     editor = page.editor
     editor.saver.set_delay(50)
@@ -172,9 +175,11 @@ def test_property_department_has_no_assessments(qtbot, town_db, tmp_path):
 def test_list_filters_by_state_and_text(qtbot, ctx):
     window = open_window(qtbot, ctx)
     page = window.show_area("assessments")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     total = page.model.rowCount()
     assert total == len(list_assessments(ctx.db, ctx.actor, latest_only=True))
     page.state.setCurrentIndex(page.state.findText("Rozpracovaná"))
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     assert 0 < page.model.rowCount() < total
     assert all(page.model.row(r).state == RecordState.DRAFT
                for r in range(page.model.rowCount()))

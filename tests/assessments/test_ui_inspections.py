@@ -45,6 +45,7 @@ def test_move_in_handover_from_start_to_print(qtbot, prop_ctx, client, monkeypat
     number = moved_out.flat.rsplit("č. ", 1)[1]
     window = open_window(qtbot, ctx)
     page = window.show_area("inspections")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
 
     def fake_exec(dlg: NewInspectionDialog):
         type_text(qtbot, dlg.flat_search, street)
@@ -154,7 +155,9 @@ def test_move_in_handover_from_start_to_print(qtbot, prop_ctx, client, monkeypat
     assert "Foto 1" in _text(protocol) and "přebírající – nájemce" in _text(handover)
 
     qtbot.mouseClick(editor.back_button, Qt.LeftButton)
+    qtbot.waitUntil(page.loader.ready, timeout=30000)
     page.state.setCurrentIndex(page.state.findData(RecordState.CLOSED))
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     assert page.model.row(0).id == editor.detail.id
     assert page.model.row(0).defects == 1
 
@@ -164,6 +167,7 @@ def test_an_unreadable_reading_is_marked_and_not_saved(qtbot, prop_ctx, answers)
     draft = next(r for r in list_inspections(ctx.db, ctx.actor, state=RecordState.DRAFT))
     window = open_window(qtbot, ctx)
     page = window.show_area("inspections")
+    qtbot.waitUntil(page.loader.ready, timeout=30000)   # read off the GUI thread
     page.open_record(draft.id)
     editor = page.editor
     editor.saver.set_delay(50)
@@ -177,5 +181,6 @@ def test_an_unreadable_reading_is_marked_and_not_saved(qtbot, prop_ctx, answers)
     assert before is not None and str(before) != "12.34"
     # leaving with an unsaved change asks; "Ano" leaves without saving
     qtbot.mouseClick(editor.back_button, Qt.LeftButton)
+    qtbot.waitUntil(page.loader.ready, timeout=30000)
     assert "Odejít bez uložení?" in answers["questions"][-1]
     assert page.stack.currentWidget() is page.list_view

@@ -7,20 +7,20 @@ import datetime as dt
 import decimal
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QFormLayout,
+                               QGridLayout, QGroupBox, QLineEdit, QPlainTextEdit,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from app.allocation import applications as svc
 from app.allocation import rulesets
-from app.errors import KmbError, ValidationError
+from app.errors import ValidationError
 from app.formatting import format_area
 from models.housing import FlatCategory
 from ui.labels import ethos, tl as label
 
 from ..context import UiContext
-from ..widgets.concurrent import save_checked
-from ..widgets.fields import DateField, FieldErrors, MoneyField
+from ..widgets.dialogs import FormDialog
+from ..widgets.fields import DateField, MoneyField
 
 
 def _spin(lo: int, hi: int) -> QSpinBox:
@@ -38,17 +38,18 @@ def _money(value: int | None) -> MoneyField:
     return w
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(FormDialog):
     """New application, or edit (``detail`` given)."""
 
     def __init__(self, ctx: UiContext, detail=None, parent: QWidget | None = None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("ApplicationDialog", text)  # noqa: E731
+        super().__init__(tr("Upravit žádost o byt") if detail else tr("Nová žádost o byt"),
+                         parent=parent, ok_button=QDialogButtonBox.Save)
         self.ctx = ctx
         self.application_id = detail.id if detail else None
-        self.version = detail.row_version if detail else None
-        self.setWindowTitle(self.tr("Upravit žádost o byt") if detail
-                            else self.tr("Nová žádost o byt"))
-        self.errors = FieldErrors()
+        # a save over someone else's newer one asks first; taking theirs closes the
+        # dialog (FormDialog.take_theirs) and the application's page shows it
+        self.expected_version = detail.row_version if detail else None
         d = detail.data if detail else svc.ApplicationInput(filed_on=dt.date.today())
         rules = rulesets.active_rules(ctx.db, ctx.actor)
         self.rules = rules
@@ -195,20 +196,11 @@ class ApplicationDialog(QDialog):
         grid.addWidget(g3, 0, 1)
         grid.addWidget(g4, 1, 1)
         grid.addWidget(g5, 2, 0, 1, 2)
-        self.general = QLabel()
-        self.general.setProperty("error", True)
-        self.general.setWordWrap(True)
-        self.general.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.Save)
-        self.save_button.setText(self.tr("Uložit"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.general)
-        layout.addWidget(buttons)
+        body = QWidget()
+        body.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.set_body(body)
+        self.general = self.general_error
 
     # -- households ------------------------------------------------------------------------
     def _find_households(self) -> None:
@@ -280,27 +272,12 @@ class ApplicationDialog(QDialog):
             note=self.note.toPlainText() or None)
 
     def save(self) -> None:
-        self.general.hide()
-        try:
-            data = self.value()
-            if self.application_id:
-                # take theirs: close; the application's page shows the stored version
-                saved, _ = save_checked(
-                    self, lambda v: svc.update_application(
-                        self.ctx.db, self.ctx.actor, self.application_id, data,
-                        expected_version=v),
-                    self.version, self.reject)
-                if not saved:
-                    return
-            else:
-                self.application_id = svc.create_application(self.ctx.db, self.ctx.actor, data)
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                self.general.setText(exc.message)
-                self.general.show()
-            return
-        except KmbError as exc:
-            self.general.setText(exc.message)
-            self.general.show()
-            return
-        self.accept()
+        self._ok()
+
+    def submit(self) -> None:
+        data = self.value()
+        if self.application_id:
+            svc.update_application(self.ctx.db, self.ctx.actor, self.application_id, data,
+                                   expected_version=self.expected_version)
+        else:
+            self.application_id = svc.create_application(self.ctx.db, self.ctx.actor, data)

@@ -47,9 +47,10 @@ class AssessmentsPage(ListDetailPage):
             new_text=self.tr("Nové šetření"),
             can_create=ctx.actor.can(Permission.EDIT_ASSESSMENTS), parent=parent)
 
-    def fetch_rows(self) -> list:
-        return list_assessments(self.ctx.db, self.ctx.actor, self.search.text(),
-                                state=self.state.currentData(), latest_only=True)
+    def row_query(self):
+        db, actor, text, state = (self.ctx.db, self.ctx.actor, self.search.text(),
+                                  self.state.currentData())
+        return lambda: list_assessments(db, actor, text, state=state, latest_only=True)
 
     def summary_text(self, rows: list) -> str:
         drafts = sum(1 for r in rows if r.state == RecordState.DRAFT)

@@ -3,25 +3,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import ValidationError
+from app.errors import KmbError
 from app.formatting import format_date
 from app.people.search import search_persons
 
 from ..context import UiContext
+from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField
 from ..widgets.table_model import ROW_ROLE, Col, RowsModel
 
@@ -36,13 +33,15 @@ COLUMNS = [
 ]
 
 
-class NewAssessmentDialog(QDialog):
+class NewAssessmentDialog(FormDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("NewAssessmentDialog", text)  # noqa: E731
+        super().__init__(tr("Nové sociální šetření"),
+                         tr("Vyhledejte klienta. Šetření se připojí k jeho domácnosti."),
+                         parent, tr("Založit šetření"), width=620)
         self.ctx = ctx
         self.person_id: str | None = None
         self.visit_on: dt.date | None = None
-        self.setWindowTitle(self.tr("Nové sociální šetření"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Jméno, datum narození nebo rodné číslo…"))
         self.search.setClearButtonEnabled(True)
@@ -57,34 +56,22 @@ class NewAssessmentDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 100)
-        self.table.doubleClicked.connect(lambda _i: self.accept())
-        self.visit = DateField()
+        self.table.doubleClicked.connect(lambda _i: self._ok())
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.table, 1)
+        self.set_body(body, stretch=1)
+        self.visit = self.add("visit_on", self.tr("Datum návštěvy"), DateField())
         self.visit.set_value(dt.date.today())
-        self.error = QLabel()
-        self.error.setProperty("error", True)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("Datum návštěvy"), self.visit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Založit šetření"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Vyhledejte klienta. Šetření se připojí k jeho domácnosti."))
-        hint.setObjectName("muted")
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.error = self.general_error
         self.resize(620, 480)
         self._debounce = QTimer(self, singleShot=True, interval=180)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._first)
+        self.search.setFocus()
 
     def refresh(self) -> None:
         self._debounce.stop()
@@ -100,24 +87,14 @@ class NewAssessmentDialog(QDialog):
             self.table.selectRow(0)
             self.table.setFocus()
 
-    def accept(self) -> None:
+    def submit(self) -> None:
         if self._debounce.isActive():
             self.refresh()
         row = self.model.index(self.table.currentIndex().row(), 0).data(ROW_ROLE)
         if row is None:
-            self._show(self.tr("Vyberte klienta ze seznamu."))
-            return
-        try:
-            self.visit_on = self.visit.value("visit_on")
-        except ValidationError as exc:
-            self._show(exc.message)
-            return
+            raise KmbError(self.tr("Vyberte klienta ze seznamu."))
+        self.visit_on = self.visit.value("visit_on")
         self.person_id = row.id
-        super().accept()
-
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 – Qt name
         if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.search.hasFocus():

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
+from app.errors import KmbError
 from app.housing.flats import list_flats
 from app.inspections.templates import list_templates
 from app.people.households import list_households
@@ -28,6 +26,7 @@ from models.inspections import InspectionKind
 from ui.labels import tl
 
 from ..context import UiContext
+from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField
 from ..widgets.table_model import ROW_ROLE, Col, RowsModel
 
@@ -57,16 +56,17 @@ def _table(model: RowsModel) -> QTableView:
     return t
 
 
-class NewInspectionDialog(QDialog):
+class NewInspectionDialog(FormDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("NewInspectionDialog", text)  # noqa: E731
+        super().__init__(tr("Nová kontrola bytu"), parent=parent,
+                         ok_text=tr("Založit kontrolu"), width=700)
         self.ctx = ctx
         self.flat_id: str | None = None
         self.household_id: str | None = None
         self.kind: InspectionKind | None = None
         self.template_id: str | None = None
         self.inspected_on: dt.date | None = None
-        self.setWindowTitle(self.tr("Nová kontrola bytu"))
 
         self.flat_search = QLineEdit()
         self.flat_search.setPlaceholderText(self.tr("Ulice, číslo domu nebo bytu…"))
@@ -91,15 +91,14 @@ class NewInspectionDialog(QDialog):
         self.households = RowsModel(HOUSEHOLD_COLUMNS)
         self.hh_table = _table(self.households)
         self.hh_table.setColumnWidth(0, 160)
-        self.error = QLabel()
-        self.error.setProperty("error", True)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = self.general_error
 
+        # two columns (the flat; what, when and the tenant) in one body
         form = QFormLayout()
         form.addRow(self.tr("Druh"), self.kind_box)
         form.addRow(self.tr("Šablona"), self.template_box)
         form.addRow(self.tr("Datum kontroly"), self.date)
+        form.addRow("", self.errors.bind("inspected_on", self.date))
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.hh_search)
@@ -108,19 +107,14 @@ class NewInspectionDialog(QDialog):
         left.addWidget(QLabel(self.tr("Byt")))
         left.addWidget(self.flat_search)
         left.addWidget(self.flat_table, 1)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Založit kontrolu"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.set_body(body, stretch=1)
         self.resize(980, 520)
+        self.flat_search.setFocus()
 
         self._flat_timer = QTimer(self, singleShot=True, interval=180)
         self._flat_timer.timeout.connect(self.refresh_flats)
@@ -154,26 +148,18 @@ class NewInspectionDialog(QDialog):
         if rows:
             self.hh_table.selectRow(0)
 
-    def accept(self) -> None:
+    def submit(self) -> None:
         for timer, refresh in ((self._flat_timer, self.refresh_flats),
                                (self._hh_timer, self.refresh_households)):
             if timer.isActive():
                 refresh()
         flat = self.flats.index(self.flat_table.currentIndex().row(), 0).data(ROW_ROLE)
         if flat is None:
-            return self._show(self.tr("Vyhledejte a vyberte byt."))
-        try:
-            self.inspected_on = self.date.value("inspected_on")
-        except ValidationError as exc:
-            return self._show(exc.message)
+            raise KmbError(self.tr("Vyhledejte a vyberte byt."))
+        self.inspected_on = self.date.value("inspected_on")
         hh = self.households.index(self.hh_table.currentIndex().row(), 0).data(ROW_ROLE) \
             if self.hh_search.text().strip() else None
         self.flat_id = flat.id
         self.household_id = hh.id if hh else None
         self.kind = self.kind_box.currentData()
         self.template_id = self.template_box.currentData()
-        super().accept()
-
-    def _show(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()

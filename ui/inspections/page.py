@@ -54,9 +54,10 @@ class InspectionsPage(ListDetailPage):
             new_text=self.tr("Nová kontrola"),
             can_create=ctx.actor.can(Permission.EDIT_INSPECTIONS), parent=parent)
 
-    def fetch_rows(self) -> list:
-        return list_inspections(self.ctx.db, self.ctx.actor, self.search.text(),
-                                kind=self.kind.currentData(), state=self.state.currentData())
+    def row_query(self):
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        kind, state = self.kind.currentData(), self.state.currentData()
+        return lambda: list_inspections(db, actor, text, kind=kind, state=state)
 
     def summary_text(self, rows: list) -> str:
         defects = sum(r.defects for r in rows)

@@ -13,6 +13,7 @@ from app.intake.contacts import list_contacts
 from ..context import UiContext
 from ..widgets.tables import fit_columns, list_table
 from ..labels import ethos, tl
+from ..widgets.lazy import LazyLoad
 from ..widgets.nav import open_record
 from ..widgets.table_model import Col, RowsModel
 
@@ -78,15 +79,20 @@ class ContactsTab(QWidget):
         self.search.textChanged.connect(lambda _: self._debounce.start())
         self.period.currentIndexChanged.connect(self.refresh)
         self.mine.currentIndexChanged.connect(self.refresh)
-        ctx.changes.watch(self, self.refresh, "contact_record")
-        self.refresh()
+        # read when first shown and off the GUI thread: a year of a city's contacts takes seconds
+        self.loader = LazyLoad(self, ctx.changes, self._query, self._fill, "contact_record")
 
     def refresh(self) -> None:
+        self.loader.load()
+
+    def _query(self):
+        db, actor, text, worker = (self.ctx.db, self.ctx.actor, self.search.text(),
+                                   self.mine.currentData())
         days = self.period.currentData()
-        today = dt.date.today()
-        rows = list_contacts(self.ctx.db, self.ctx.actor, text=self.search.text(),
-                             date_from=today - dt.timedelta(days=days) if days is not None
-                             else None, worker_id=self.mine.currentData())
+        since = dt.date.today() - dt.timedelta(days=days) if days is not None else None
+        return lambda: list_contacts(db, actor, text=text, date_from=since, worker_id=worker)
+
+    def _fill(self, rows) -> None:
         self.model.set_rows(rows)
         minutes = sum(r.minutes_spent or 0 for r in rows)
         self.summary.setText(self.tr("Kontaktů: {0} · osob: {1} · čas s klienty: {2} h {3} min")

@@ -3,12 +3,12 @@ record, create a new one anyway (the pair is flagged), or go back."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QTableView, QVBoxLayout)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.formatting import format_date
 from app.intake.duplicates import DuplicateCandidate
 
+from ..widgets.dialogs import FormDialog
 from ..widgets.table_model import Col, RowsModel
 
 _T = "DuplicateDialog"
@@ -27,16 +27,16 @@ COLUMNS = [
 USE_EXISTING, CREATE_NEW = 1, 2
 
 
-class DuplicateDialog(QDialog):
+class DuplicateDialog(FormDialog):
     def __init__(self, candidates: list[DuplicateCandidate], parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Možná duplicita"))
+        tr = lambda text: QCoreApplication.translate("DuplicateDialog", text)  # noqa: E731
+        super().__init__(tr("Možná duplicita"), tr(
+            "Tato osoba už je možná v evidenci. Použijte existující záznam – zůstanou u něj "
+            "všechny dosavadní kontakty a případy. Novou osobu založte jen tehdy, jde-li "
+            "opravdu o někoho jiného."), parent, tr("Použít existující"), width=720,
+            cancel_text=tr("Zpět k příjmu"))
         self.candidates = candidates
         self.choice = 0
-        text = QLabel(self.tr("Tato osoba už je možná v evidenci. Použijte existující záznam – "
-                              "zůstanou u něj všechny dosavadní kontakty a případy. Novou osobu "
-                              "založte jen tehdy, jde-li opravdu o někoho jiného."))
-        text.setWordWrap(True)
         self.model = RowsModel(COLUMNS)
         self.model.set_rows(candidates)
         self.table = QTableView()
@@ -50,27 +50,20 @@ class DuplicateDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.selectRow(0)
         self.table.setFixedHeight(30 + 26 * min(len(candidates), 5))
-        buttons = QDialogButtonBox()
-        self.use_button = buttons.addButton(self.tr("Použít existující"),
-                                            QDialogButtonBox.AcceptRole)
-        self.new_button = buttons.addButton(self.tr("Založit novou osobu"),
-                                            QDialogButtonBox.ActionRole)
-        back = buttons.addButton(self.tr("Zpět k příjmu"), QDialogButtonBox.RejectRole)
+        self.set_body(self.table)
+        self.use_button = self.ok_button
         self.use_button.setDefault(True)
-        self.use_button.clicked.connect(lambda: self._done(USE_EXISTING))
-        self.new_button.clicked.connect(lambda: self._done(CREATE_NEW))
-        back.clicked.connect(self.reject)
-        self.table.activated.connect(lambda _: self._done(USE_EXISTING))
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
+        self.new_button = self.add_action(tr("Založit novou osobu"),
+                                          lambda: self._choose(CREATE_NEW))
+        self.table.activated.connect(lambda _: self._ok())
         self.resize(720, self.sizeHint().height())
 
     def selected(self) -> DuplicateCandidate:
         row = self.table.currentIndex().row()
         return self.candidates[row if row >= 0 else 0]
 
-    def _done(self, choice: int) -> None:
+    def submit(self) -> None:
+        self._choose(USE_EXISTING)
+
+    def _choose(self, choice: int) -> None:
         self.choice = choice
-        self.accept()

@@ -4,7 +4,7 @@ kept record) or confirms two different people."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout,
                                QLabel, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from app.errors import KmbError
@@ -14,6 +14,7 @@ from app.people.merge import merge_persons, merge_preview
 from app.security import Permission
 
 from ..context import UiContext
+from ..widgets.dialogs import FormDialog
 from ..widgets.tables import fit_columns, list_table
 from ..widgets.table_model import Col, RowsModel
 
@@ -47,15 +48,20 @@ TABLE_NAMES = {
 }
 
 
-class MergeDialog(QDialog):
+class MergeDialog(FormDialog):
     """Two records side by side; the worker picks the one to keep."""
 
     def __init__(self, ctx: UiContext, a_id: str, b_id: str, parent=None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("MergeDialog", text)  # noqa: E731
+        super().__init__(tr("Sloučit záznamy osoby"), tr(
+            "Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) "
+            "přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu."),
+            parent, tr("Sloučit"), width=640)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Sloučit záznamy osoby"))
         self.a, self.b = merge_preview(ctx.db, ctx.actor, a_id, b_id)
-        grid = QGridLayout()
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         self.keep = QButtonGroup(self)
         for col, s in enumerate((self.a, self.b)):
@@ -76,37 +82,20 @@ class MergeDialog(QDialog):
         # keep the record with more history by default
         first = 0 if self.a.total_references >= self.b.total_references else 1
         self.keep.buttons()[first].setChecked(True)
-        text = QLabel(self.tr("Vše z druhého záznamu (kontakty, případy, poznámky, členství "
-                              "v domácnosti …) přejde k ponechanému záznamu. Sloučení se "
-                              "zapíše do auditního záznamu."))
-        text.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setProperty("error", True)
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Sloučit"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self.merge)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(text)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.set_body(body)
+        self.error = self.general_error
         self.resize(640, self.sizeHint().height())
 
     def survivor(self) -> str:
         return self.keep.checkedButton().property("person_id")
 
     def merge(self) -> None:
+        self._ok()
+
+    def submit(self) -> None:
         survivor = self.survivor()
         other = self.b.id if survivor == self.a.id else self.a.id
-        try:
-            merge_persons(self.ctx.db, self.ctx.actor, survivor, other)
-        except KmbError as exc:
-            self.error.setText(exc.message)
-            return
-        self.accept()
+        merge_persons(self.ctx.db, self.ctx.actor, survivor, other)
 
 
 class DuplicatesTab(QWidget):

@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.errors import ValidationError
 from app.formatting import format_date
 from app.intake.duplicates import check_duplicates
 from app.intake.service import MemberInput
@@ -21,6 +19,7 @@ from models.people import Relation
 
 from ..context import UiContext
 from ..labels import tl
+from ..widgets.dialogs import FormDialog, KeepOpen
 from ..widgets.fields import DateField
 from ..widgets.sections import Section, error_label, hint, mark
 from ..widgets.table_model import Col, RowsModel
@@ -53,13 +52,13 @@ COLUMNS = [
 MEMBER_RELATIONS = [r for r in Relation if r != Relation.HEAD]
 
 
-class MemberDialog(QDialog):
+class MemberDialog(FormDialog):
     """A new household member; offers an existing record if one matches."""
 
     def __init__(self, ctx: UiContext, surname: str = "", parent=None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("MemberDialog", text)  # noqa: E731
+        super().__init__(tr("Člen domácnosti"), parent=parent, ok_text=tr("Přidat"), width=380)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Člen domácnosti"))
         self.result_member: MemberInput | None = None
         self.given_name = QLineEdit()
         self.surname = QLineEdit(surname)
@@ -68,55 +67,33 @@ class MemberDialog(QDialog):
         for r in MEMBER_RELATIONS:
             self.relation.addItem(tl(r), r)
         self.relation.setCurrentIndex(MEMBER_RELATIONS.index(Relation.CHILD))
-        self.errors: dict[str, tuple[QWidget, QLabel]] = {}
-        grid = QGridLayout()
-        rows = [("given_name", self.tr("&Jméno *"), self.given_name),
+        for name, text, widget in (
+                ("given_name", self.tr("&Jméno *"), self.given_name),
                 ("surname", self.tr("Pří&jmení *"), self.surname),
                 ("birth_date", self.tr("Datum &narození"), self.birth_date),
-                ("relation", self.tr("&Vztah ke klientovi"), self.relation)]
-        for i, (name, text, widget) in enumerate(rows):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            err = error_label()
-            self.errors[name] = (widget, err)
-            grid.addWidget(label, 2 * i, 0)
-            grid.addWidget(widget, 2 * i, 1)
-            grid.addWidget(err, 2 * i + 1, 1)
+                ("relation", self.tr("&Vztah ke klientovi"), self.relation)):
+            self.add(name, text, widget)
+            self.rows.labelForField(widget.parentWidget()).setBuddy(widget)
         self.duplicate = QLabel()
         self.duplicate.setWordWrap(True)
         self.duplicate.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Přidat"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        self.use_existing = self.buttons.addButton(self.tr("Použít existující"),
-                                                   QDialogButtonBox.ActionRole)
+        self.main.insertWidget(self.main.indexOf(self.general_error), self.duplicate)
+        self.use_existing = self.add_action(tr("Použít existující"), self._use_existing)
         self.use_existing.hide()
-        self.buttons.accepted.connect(self.add)
-        self.buttons.rejected.connect(self.reject)
-        self.use_existing.clicked.connect(self._use_existing)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.duplicate)
-        layout.addWidget(self.buttons)
         self._candidates = []
         self._checked = None
         self.given_name.setFocus()
+
+    def add_member(self) -> None:
+        self._ok()
 
     def _data(self) -> PersonInput:
         return PersonInput(given_name=self.given_name.text(), surname=self.surname.text(),
                            birth_date=self.birth_date.value("birth_date"))
 
-    def add(self) -> None:
-        for widget, label in self.errors.values():
-            mark(widget, label, None)
-        try:
-            data = self._data()
-            candidates = check_duplicates(self.ctx.db, self.ctx.actor, data)
-        except ValidationError as exc:
-            for name, msg in exc.errors.items():
-                if name in self.errors:
-                    mark(*self.errors[name], msg)
-            return
+    def submit(self) -> None:
+        data = self._data()
+        candidates = check_duplicates(self.ctx.db, self.ctx.actor, data)
         key = (data.given_name, data.surname, data.birth_date)
         if candidates and self._checked != key:
             # first OK with a match: show it and let the worker choose
@@ -128,18 +105,16 @@ class MemberDialog(QDialog):
                 c.name, format_date(c.birth_date) or "—", c.address or "—"))
             self.duplicate.show()
             self.use_existing.show()
-            return
+            raise KeepOpen()      # first Přidat with a match: the worker chooses
         self.result_member = MemberInput(self.relation.currentData(), person=data)
         self.display_name = f"{data.surname} {data.given_name}"
         self.display_birth = data.birth_date
-        self.accept()
 
     def _use_existing(self) -> None:
         c = self._candidates[0]
         self.result_member = MemberInput(self.relation.currentData(), person_id=c.id)
         self.display_name = c.name
         self.display_birth = c.birth_date
-        self.accept()
 
 
 class HouseholdSection(Section):

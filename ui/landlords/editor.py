@@ -11,6 +11,7 @@ from app.concurrency import ConcurrentEdit
 from app.errors import KmbError, ValidationError
 from app.formatting import format_date, format_money
 from app.landlords.detail import LandlordDetail, landlord_detail
+from app.landlords.guarantee_print import guarantee_pdf
 from app.landlords.register import LandlordInput, update_landlord
 from app.security import Permission
 from models.landlords import Guarantor, LandlordKind, PrivateLeaseState
@@ -18,6 +19,7 @@ from ui.labels import tl
 
 from ..context import UiContext
 from ..widgets.dialogs import show_error
+from ..widgets.pdf_preview import preview_in_background
 from ..widgets.fields import FieldErrors
 from ..widgets.record_editor import RecordEditor
 from ..widgets.sections import FormSection, hint, text_box
@@ -160,6 +162,10 @@ class LandlordEditor(RecordEditor):
         self.guarantee_button.clicked.connect(self.new_guarantee)
         self.claim_button = QPushButton(self.tr("Plnění z ručení…"))
         self.claim_button.clicked.connect(self.new_claim)
+        self.print_guarantee_button = QPushButton(self.tr("Tisk potvrzení o ručení…"))
+        self.print_guarantee_button.setObjectName("printGuarantee")
+        self.print_guarantee_button.clicked.connect(self.print_guarantee)
+        self.print_guarantee_button.setVisible(ctx.actor.can(Permission.PRINT))
         self.lease_info = hint()
         leases_page = QWidget()
         lv = QVBoxLayout(leases_page)
@@ -173,7 +179,8 @@ class LandlordEditor(RecordEditor):
         lv.addWidget(self.guarantee_table)
         lv.addWidget(QLabel(self.tr("Plnění z vybraného ručení")))
         lv.addWidget(self.claim_table)
-        lv.addLayout(_row(self.guarantee_button, self.claim_button))
+        lv.addLayout(_row(self.guarantee_button, self.claim_button,
+                          self.print_guarantee_button))
 
         # fund payments
         self.payment_model = RowsModel(PAYMENT_COLUMNS)
@@ -329,6 +336,7 @@ class LandlordEditor(RecordEditor):
         g = self.current_guarantee()
         self.claim_model.set_rows(g.claims if g else [])
         self.claim_button.setEnabled(g is not None and g.remaining_hal > 0)
+        self.print_guarantee_button.setEnabled(g is not None)
 
     def _run(self, dialog) -> bool:
         if not self.saved_before():
@@ -359,6 +367,16 @@ class LandlordEditor(RecordEditor):
             show_error(self, KmbError(self.tr("Vyberte nájem.")))
             return
         self._run(GuaranteeDialog(self.ctx, lease, self))
+
+    def print_guarantee(self) -> None:
+        """Potvrzení o ručení, built and previewed off the GUI thread (audited)."""
+        g = self.current_guarantee()
+        if g is None:
+            return
+        db, actor = self.ctx.db, self.ctx.actor
+        preview_in_background(self, self.tr("Potvrzení o ručení"),
+                              lambda: guarantee_pdf(db, actor, g.id),
+                              opened=lambda dlg: setattr(self, "preview", dlg))
 
     def new_claim(self) -> None:
         g = self.current_guarantee()

@@ -47,9 +47,10 @@ class LandlordsPage(ListDetailPage):
             can_create=ctx.actor.can(Permission.EDIT_LANDLORDS), parent=parent)
         ctx.changes.watch(self, self._refresh_if_listed, "private_lease")
 
-    def fetch_rows(self) -> list:
-        return list_landlords(self.ctx.db, self.ctx.actor, self.search.text(),
-                              include_inactive=bool(self.which.currentData()))
+    def row_query(self):
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        inactive = bool(self.which.currentData())
+        return lambda: list_landlords(db, actor, text, include_inactive=inactive)
 
     def summary_text(self, rows: list) -> str:
         return self.tr("Pronajímatelů: {0} · platných nájmů: {1}").format(

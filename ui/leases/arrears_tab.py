@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QPushButton, QVBoxLayout, QWidget)
 
@@ -18,6 +18,7 @@ from app.security import Permission
 
 from ..context import UiContext
 from ..ops import write_op
+from ..widgets.dialogs import FormDialog, KeepOpen
 from ..widgets.fields import select_data
 from ..widgets.lazy import LazyLoad
 from ..widgets.table_model import Col, RowsModel
@@ -141,17 +142,18 @@ class ArrearsTab(QWidget):
         dlg.exec()
 
 
-class ArrearsImportDialog(QDialog):
+class ArrearsImportDialog(FormDialog):
     """Check the file, map its columns, see every bad line; import only when
     the file is clean or the user chose to skip the bad rows."""
 
     def __init__(self, ctx: UiContext, month, parent=None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("ArrearsImportDialog", text)  # noqa: E731
+        super().__init__(tr("Import dluhů od správce bytů"), parent=parent,
+                         ok_text=tr("Importovat"), width=700)
         self.ctx = ctx
         self.path: Path | None = None
         self.preview = None
         self.result = None
-        self.setWindowTitle(self.tr("Import dluhů od správce bytů"))
         self.file_label = QLabel(self.tr("Soubor není vybrán."))
         self.file_label.setWordWrap(True)
         self.month = QComboBox()
@@ -160,6 +162,9 @@ class ArrearsImportDialog(QDialog):
         if not select_data(self.month, month):
             self.month.setCurrentIndex(1)
         self.columns: dict[str, QComboBox] = {}
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.addRow(self.tr("Soubor"), self.file_label)
         for key in FIELDS:
@@ -190,18 +195,11 @@ class ArrearsImportDialog(QDialog):
         lists = QHBoxLayout()
         lists.addWidget(good, 1)
         lists.addWidget(bad, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.import_button = buttons.button(QDialogButtonBox.Ok)
-        self.import_button.setText(self.tr("Importovat"))
-        self.import_button.setProperty("primary", True)
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self.do_import)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addLayout(lists, 1)
-        layout.addWidget(buttons)
+        self.set_body(body, stretch=1)
+        self.import_button = self.ok_button
         self.resize(900, 560)
         self._loading = False
         self._update_button()
@@ -263,8 +261,12 @@ class ArrearsImportDialog(QDialog):
         self.skip.setVisible(p is not None and not p.clean)
 
     def do_import(self) -> None:
+        self._ok()
+
+    def submit(self) -> None:
         """Import off the GUI thread with progress; *Zrušit* in the progress
-        dialog stops it only before the commit (then nothing is stored)."""
+        dialog stops it only before the commit (then nothing is stored). The
+        dialog stays open until the import reports (``_imported``)."""
         db, actor, path, mapping = self.ctx.db, self.ctx.actor, self.path, self.mapping()
         month, skip = self.month.currentData(), self.skip.isChecked()
         self.import_button.setEnabled(False)
@@ -275,6 +277,7 @@ class ArrearsImportDialog(QDialog):
                 cancelled=cancelled),
             self._imported, cancellable=True, cancelled=self._cancelled,
             failed=lambda _exc: self._update_button())
+        raise KeepOpen()
 
     def _imported(self, result) -> None:
         self.result = result

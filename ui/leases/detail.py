@@ -69,7 +69,7 @@ class LeaseDetailView(QScrollArea):
             b.clicked.connect(lambda _=False, s=signal: self.detail and s.emit(self.detail.row.id))
             b.setVisible(allowed and (key != "print" or ctx.actor.can(Permission.PRINT)))
             self.buttons[key] = b
-            grid.addWidget(b, i // 3, i % 3)
+            grid.addWidget(b, i // 2, i % 2)        # two a row: the detail is narrow at 1280 px
         self.buttons["print"].setProperty("primary", True)
         v.addLayout(grid)
         self.info = QLabel()

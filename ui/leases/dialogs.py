@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
-                               QVBoxLayout)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit
 
-from app.errors import ValidationError
+from app.errors import KmbError, ValidationError
 from app.formatting import format_date
 from app.leases.common import add_months, month_start
 from app.leases.records import OfferRow, accepted_offers
@@ -133,12 +132,14 @@ OFFER_COLUMNS = [
 ]
 
 
-class OfferPickerDialog(QDialog):
+class OfferPickerDialog(FormDialog):
     """Accepted offers without a lease: pick one to prepare its lease."""
 
     def __init__(self, ctx: UiContext, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Smlouva z přijaté nabídky"))
+        super().__init__(QCoreApplication.translate("OfferPickerDialog",
+                                                    "Smlouva z přijaté nabídky"),
+                         parent=parent, ok_text=QCoreApplication.translate(
+                             "OfferPickerDialog", "Připravit smlouvu"))
         self.model = RowsModel(OFFER_COLUMNS)
         self.model.set_rows(accepted_offers(ctx.db, ctx.actor))
         self.view = list_table(self.model, "offerTable")
@@ -146,27 +147,17 @@ class OfferPickerDialog(QDialog):
         self.view.setColumnWidth(1, 170)
         self.view.setColumnWidth(2, 330)
         self.chosen: OfferRow | None = None
-        info = QLabel(self.tr("Přijaté nabídky bytů, ke kterým ještě není smlouva: {0}")
-                      .format(self.model.rowCount()) if self.model.rowCount()
-                      else self.tr("Žádná přijatá nabídka nečeká na smlouvu."))
-        info.setObjectName("muted")
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText(self.tr("Připravit smlouvu"))
+        self.set_intro(self.tr("Přijaté nabídky bytů, ke kterým ještě není smlouva: {0}")
+                       .format(self.model.rowCount()) if self.model.rowCount()
+                       else self.tr("Žádná přijatá nabídka nečeká na smlouvu."))
         self.ok_button.setEnabled(False)
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self._ok)
-        buttons.rejected.connect(self.reject)
         self.view.selectionModel().currentRowChanged.connect(
             lambda *_: self.ok_button.setEnabled(selected_row(self.view) is not None))
         self.view.doubleClicked.connect(lambda _: self._ok())
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        self.set_body(self.view, stretch=1)
         self.resize(820, 380)
 
-    def _ok(self) -> None:
+    def submit(self) -> None:
         self.chosen = selected_row(self.view)
-        if self.chosen is not None:
-            self.accept()
+        if self.chosen is None:
+            raise KmbError(self.tr("Vyberte nabídku ze seznamu."))

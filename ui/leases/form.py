@@ -3,11 +3,12 @@ Validation happens in app/; its messages appear at the fields and nothing is
 saved until every field is valid."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QGridLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+                               QWidget)
 
-from app.errors import KmbError, ValidationError
+from app.errors import ValidationError
 from app.formatting import format_date, format_money
 from app.leases.common import term_end
 from app.leases.records import (FormChoices, LeaseInput, ServiceLine, create_lease, form_choices,
@@ -16,7 +17,7 @@ from models.leases import ServiceKind
 from ui.labels import tl as label
 
 from ..context import UiContext
-from ..widgets.concurrent import save_checked
+from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField, FieldErrors, MoneyField, SearchCombo
 
 
@@ -232,77 +233,46 @@ class LeaseForm(QWidget):
         return data
 
 
-class LeaseDialog(QDialog):
+class LeaseDialog(FormDialog):
     """New lease (optionally prefilled from an offer) or edit of a stored one."""
 
     def __init__(self, ctx: UiContext, data: LeaseInput | None = None,
                  lease_id: str | None = None, parent=None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("LeaseDialog", text)  # noqa: E731
+        from_offer = bool(data and data.offer_id)
+        super().__init__(tr("Upravit smlouvu") if lease_id else (
+            tr("Nová smlouva z přijaté nabídky") if from_offer else tr("Nová smlouva")),
+            tr("Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se stane "
+               "podpisem."), parent, tr("Uložit smlouvu"), ok_button=QDialogButtonBox.Save)
         self.ctx = ctx
         self.lease_id = lease_id
         self.base = data
-        self.version = data.row_version if data and lease_id else None
-        from_offer = bool(data and data.offer_id)
-        self.setWindowTitle(self.tr("Upravit smlouvu") if lease_id else (
-            self.tr("Nová smlouva z přijaté nabídky") if from_offer else self.tr("Nová smlouva")))
+        # a save over someone else's newer one asks first (FormDialog)
+        self.expected_version = data.row_version if data and lease_id else None
         self.form = LeaseForm(form_choices(ctx.db, ctx.actor))
         if data:
             self.form.load(data)
         if from_offer:                     # the offer decides the flat and the household
             self.form.flat.setEnabled(False)
             self.form.household.setEnabled(False)
-        self.general_error = QLabel()
-        self.general_error.setProperty("error", True)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.Save)
-        self.save_button.setText(self.tr("Uložit smlouvu"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        intro = QLabel(self.tr("Smlouva se uloží jako návrh s číslem z řady úřadu; platnou se "
-                               "stane podpisem."))
-        intro.setObjectName("muted")
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self.set_body(self.form, self.form.errors, stretch=1)
         self.resize(1000, 640)
 
     def save(self) -> None:
-        self.general_error.hide()
-        try:
-            data = self.form.value(LeaseInput(offer_id=self.base.offer_id) if self.base
-                                   else None)
-            if self.lease_id:
-                saved, _ = save_checked(
-                    self, lambda v: update_lease(self.ctx.db, self.ctx.actor, self.lease_id,
-                                                 data, expected_version=v),
-                    self.version, self.take_theirs)
-                if not saved:
-                    return
-            else:
-                self.lease_id = create_lease(self.ctx.db, self.ctx.actor, data)
-        except ValidationError as exc:
-            if not self.form.errors.show(exc):
-                self._general(exc.message)
-            return
-        except KmbError as exc:
-            self._general(exc.message)
-            return
-        self.accept()
+        self._ok()
+
+    def submit(self) -> None:
+        data = self.form.value(LeaseInput(offer_id=self.base.offer_id) if self.base else None)
+        if self.lease_id:
+            update_lease(self.ctx.db, self.ctx.actor, self.lease_id, data,
+                         expected_version=self.expected_version)
+        else:
+            self.lease_id = create_lease(self.ctx.db, self.ctx.actor, data)
 
     def take_theirs(self) -> None:
         """Show the stored lease (someone else's save) in the form."""
         self.base = lease_input(self.ctx.db, self.ctx.actor, self.lease_id)
         self.form.load(self.base)
-        self.version = self.base.row_version
-        self._general(self.tr("Ve formuláři je uložená verze; upravte ji a uložte, "
-                              "nebo formulář zavřete."))
-
-    def _general(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.show()
-
+        self.expected_version = self.base.row_version
+        self.show_general(self.tr("Ve formuláři je uložená verze; upravte ji a uložte, "
+                                  "nebo formulář zavřete."))

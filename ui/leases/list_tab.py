@@ -2,8 +2,9 @@
 and the actions (new, from an offer, sign, end, print, arrears)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from app.changes import Changes
@@ -11,8 +12,8 @@ from app.errors import KmbError
 from app.formatting import format_date, format_money
 from app.leases.arrears import enter_balance
 from app.leases.documents import contract_pdf
-from app.leases.records import (cancel_draft, end_lease, input_from_offer, lease_input,
-                                list_leases, sign_lease)
+from app.leases.records import (FIRST_CHUNK, cancel_draft, end_lease, input_from_offer,
+                                lease_input, list_leases, sign_lease, tell_leases_apart)
 from app.security import Permission
 from models.leases import LeaseState
 from ui.labels import tl as label
@@ -22,26 +23,85 @@ from ..widgets.dialogs import show_error
 from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.lazy import LazyLoad
-from ..widgets.tables import fit_columns, list_table, selected_row
+from ..widgets.tables import list_table, selected_row
 from .detail import LeaseDetailView
 from .dialogs import BalanceDialog, EndDialog, OfferPickerDialog, SignDialog
 from .form import LeaseDialog
 
 _T = "LeasesTab"
+def _state(r) -> str:
+    """"platná do 31. 10. 2027", "ukončená 3. 2. 2026": the state with its date."""
+    day = r.ended_on or r.ends_on
+    if not day:
+        return label(r.state)
+    if r.ended_on:
+        return f"{label(r.state)} {format_date(day)}"
+    return QCoreApplication.translate(_T, "{0} do {1}").format(label(r.state), format_date(day))
+
+
+# Five columns fit the list beside the detail at 1280×800 (no scrolling sideways):
+# the start and the rent are in each row's tooltip and in the detail.
 COLUMNS = [
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Číslo"), lambda r: r.number, context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemce"), lambda r: r.tenant, context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Byt"), lambda r: r.flat, context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Od"), lambda r: format_date(r.starts_on), context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Do"), lambda r: format_date(r.ended_on or r.ends_on),
-        context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Stav"), lambda r: label(r.state), context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemné"), lambda r: format_money(r.rent_hal),
-        align_right=True, context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Byt"), lambda r: r.flat_short or r.flat, context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Stav"), lambda r: _state(r), context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Dluh"),
         lambda r: format_money(r.arrears_hal) if r.arrears_hal else "", align_right=True,
         context=_T),
 ]
+TENANT, FLAT, STATE = 1, 2, 3
+
+
+class LeaseRowsModel(RowsModel):
+    """The leases a chunk at a time: the view asks for the next chunk as the
+    person scrolls to it (Qt's fetchMore), and only then are its namesakes told
+    apart (a few queries per chunk; the first chunk comes told apart from the read)."""
+
+    def __init__(self, columns, tell_apart, chunk: int = FIRST_CHUNK, parent=None):
+        super().__init__(columns, parent)
+        self.all: list = []
+        self._tell_apart = tell_apart
+        self._chunk = chunk
+
+    def set_rows(self, rows: list) -> None:
+        self.all = list(rows)
+        super().set_rows(self.all[:self._chunk])
+
+    def data(self, index, role=Qt.DisplayRole):
+        # the whole lease on hover: an elided name or address is read there
+        if role == Qt.ToolTipRole and index.isValid():
+            r = self.rows[index.row()]
+            ends = format_date(r.ended_on or r.ends_on) or self.tr("neurčito")
+            return "\n".join(x for x in (
+                f"{r.number or ''} · {_state(r)}", r.tenant,
+                f"{r.household}" if r.household and r.household != r.tenant else "", r.flat,
+                self.tr("od {0} do {1} · nájemné {2}").format(
+                    format_date(r.starts_on), ends, format_money(r.rent_hal)),
+                self.tr("dluh {0}").format(format_money(r.arrears_hal)) if r.arrears_hal
+                else "") if x)
+        return super().data(index, role)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 – Qt's name
+        return not parent.isValid() and len(self.rows) < len(self.all)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 – Qt's name
+        start = len(self.rows)
+        more = self.all[start:start + self._chunk]
+        if parent.isValid() or not more:
+            return
+        try:
+            more = self._tell_apart(more)
+        except KmbError:
+            pass                      # (e.g. signed out meanwhile) the plain names stay
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def show_up_to(self, index: int) -> None:
+        """Fetch the chunks up to row ``index`` (a lease to select further down)."""
+        while index >= len(self.rows) and self.canFetchMore():
+            self.fetchMore()
 
 
 class LeaseListTab(QWidget):
@@ -66,9 +126,14 @@ class LeaseListTab(QWidget):
         self.offer_button.setVisible(can_edit)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        self.model = RowsModel(COLUMNS)
+        self.model = LeaseRowsModel(
+            COLUMNS, lambda rows: tell_leases_apart(ctx.db, ctx.actor, rows))
         self.table = list_table(self.model, "leaseTable")
-        fit_columns(self.table, [105, 150, 250, 80, 80, 90, 80])
+        self.table.setTextElideMode(Qt.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FLAT, QHeaderView.Stretch)     # the address takes the rest
+        self._fit_columns()
         self.detail = LeaseDetailView(ctx)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -84,9 +149,9 @@ class LeaseListTab(QWidget):
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 440])
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([820, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
@@ -123,12 +188,14 @@ class LeaseListTab(QWidget):
         return lambda: list_leases(db, actor, text,
                                    state=choice if isinstance(choice, LeaseState) else None,
                                    current_only=choice == "current",
-                                   ending_within_days=60 if ending else None)
+                                   ending_within_days=60 if ending else None,
+                                   told_apart=FIRST_CHUNK)
 
     def _fill(self, rows) -> None:
         current = self._want or (self.detail.detail.row.id if self.detail.detail else None)
         self._want = None
         self.model.set_rows(rows)
+        self._fit_columns()
         debt = sum(1 for r in rows if r.arrears_hal)
         self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(len(rows), debt))
         # the lease shown must be one selected in the list: otherwise nothing
@@ -137,9 +204,29 @@ class LeaseListTab(QWidget):
             self.table.clearSelection()
             self.detail.show_empty()
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header and the texts of the shown chunk
+        (names told apart included), the tenant's at most a third of the list."""
+        metrics, pad = self.table.fontMetrics(), 14
+        for col in range(self.model.columnCount()):
+            if col == FLAT:
+                continue
+            texts = [self.model.headerData(col, Qt.Horizontal) or ""]
+            texts += [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
+            if col == 0 and self.model.rowCount() == 0:
+                texts.append("NS/2026/0000")
+            width = max(metrics.horizontalAdvance(t) for t in texts) + pad
+            if col == TENANT:          # longer names elide, whole on hover
+                width = min(width, metrics.horizontalAdvance("Michaela Bartošová (nar. 1945)")
+                            + pad)
+            elif col == STATE:         # "prodloužená do …" elides, whole on hover
+                width = min(width, metrics.horizontalAdvance("platná do 30. 12. 2026") + pad)
+            self.table.setColumnWidth(col, width)
+
     def select(self, lease_id: str) -> bool:
-        for i, r in enumerate(self.model.rows):
+        for i, r in enumerate(self.model.all):
             if r.id == lease_id:
+                self.model.show_up_to(i)
                 self.table.selectRow(i)
                 self.detail.show_lease(lease_id)
                 return True

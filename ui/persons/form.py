@@ -2,19 +2,18 @@
 fields; nothing is saved until every field is valid."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.errors import KmbError, ValidationError
+from app.errors import ValidationError
 from app.people.detail import PersonDetail, person_detail
 from app.people.records import PersonInput, create_person, update_person
 from models.people import Sex
@@ -23,7 +22,7 @@ from ui.labels import tr_label
 
 from ..context import UiContext
 from ..widgets.address import AddressCompletion
-from ..widgets.concurrent import save_checked
+from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField, FieldErrors
 
 
@@ -136,62 +135,39 @@ class PersonForm(QWidget):
             self.address.load(d.ruian_code)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     """New person, or edit an existing one (``detail`` given)."""
 
     def __init__(self, ctx: UiContext, detail: PersonDetail | None = None, parent=None):
-        super().__init__(parent)
+        tr = lambda text: QCoreApplication.translate("PersonDialog", text)  # noqa: E731
+        super().__init__(tr("Upravit osobu") if detail else tr("Nová osoba"), parent=parent,
+                         width=520, ok_button=QDialogButtonBox.Save)
         self.ctx = ctx
         self.person_id = detail.id if detail else None
-        self.version = detail.row_version if detail else None
-        self.setWindowTitle(self.tr("Upravit osobu") if detail else self.tr("Nová osoba"))
+        # a save over someone else's newer one asks first (FormDialog)
+        self.expected_version = detail.row_version if detail else None
         self.form = PersonForm()
         self.form.complete_addresses(ctx)
         if detail:
             self.form.load(detail)
-        self.general_error = QLabel()
-        self.general_error.setProperty("error", True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Save).setText(self.tr("Uložit"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Zrušit"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+        self.set_body(self.form, self.form.errors)
         self.resize(520, self.sizeHint().height())
 
     def save(self) -> None:
-        try:
-            data = self.form.value()
-            if self.person_id:
-                saved, _ = save_checked(
-                    self, lambda v: update_person(self.ctx.db, self.ctx.actor, self.person_id,
-                                                  data, expected_version=v),
-                    self.version, self.take_theirs)
-                if not saved:
-                    return
-            else:
-                self.person_id = create_person(self.ctx.db, self.ctx.actor, data)
-        except ValidationError as exc:
-            if not self.form.errors.show(exc):
-                self._general(exc.message)
-            return
-        except KmbError as exc:
-            self._general(exc.message)
-            return
-        self.accept()
+        self._ok()
+
+    def submit(self) -> None:
+        data = self.form.value()
+        if self.person_id:
+            update_person(self.ctx.db, self.ctx.actor, self.person_id, data,
+                          expected_version=self.expected_version)
+        else:
+            self.person_id = create_person(self.ctx.db, self.ctx.actor, data)
 
     def take_theirs(self) -> None:
         """Show the stored record (someone else's save) in the form."""
         detail = person_detail(self.ctx.db, self.ctx.actor, self.person_id)
         self.form.load(detail)
-        self.version = detail.row_version
-        self._general(self.tr("Ve formuláři je uložená verze; upravte ji a uložte, "
-                              "nebo formulář zavřete."))
-
-    def _general(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.show()
+        self.expected_version = detail.row_version
+        self.show_general(self.tr("Ve formuláři je uložená verze; upravte ji a uložte, "
+                                  "nebo formulář zavřete."))

@@ -60,7 +60,11 @@ class RetentionTab(QWidget):
         self.contact_years = QSpinBox()
         self.contact_years.setRange(1, 100)
         self.contact_years.setSuffix(self.tr(" let"))
-        for spin in (self.case_years, self.contact_years):
+        self.landlord_years = QSpinBox()
+        self.landlord_years.setRange(1, 100)
+        self.landlord_years.setSuffix(self.tr(" let"))
+        self.landlord_years.setObjectName("landlordYears")
+        for spin in (self.case_years, self.contact_years, self.landlord_years):
             spin.setMaximumWidth(110)
         self.save_button = QPushButton(self.tr("Uložit lhůty"))
         self.save_button.clicked.connect(self.save_periods)
@@ -71,6 +75,8 @@ class RetentionTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Uzavřené případy – anonymizovat po"), self.case_years)
         form.addRow(self.tr("Jen kontakty (bez případu) – po"), self.contact_years)
+        form.addRow(self.tr("Pronajímatelé – fyzické osoby a kontaktní osoby firem – po "
+                            "skončení nájmů a ručení"), self.landlord_years)
         self.model = RowsModel(COLUMNS)
         self.table = list_table(self.model, "retentionTable", fit_contents=True)
         self.anonymise_button = QPushButton(self.tr("Anonymizovat osoby po lhůtě…"))
@@ -198,6 +204,7 @@ class RetentionTab(QWidget):
             return
         self.case_years.setValue(p.case_years)
         self.contact_years.setValue(p.contact_years)
+        self.landlord_years.setValue(p.landlord_years)
         self.model.set_rows(self.due)
         self.anonymise_button.setEnabled(bool(self.due))
         self.status.setText(self.tr("Osob po skartační lhůtě: {0}.").format(len(self.due))
@@ -206,7 +213,7 @@ class RetentionTab(QWidget):
     def save_periods(self) -> None:
         try:
             retention.set_periods(self.ctx.db, self.ctx.actor, self.case_years.value(),
-                                  self.contact_years.value())
+                                  self.contact_years.value(), self.landlord_years.value())
         except KmbError as exc:
             self.status.setText(exc.message)
             return

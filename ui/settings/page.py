@@ -1,14 +1,17 @@
 """Nastavení: one tab per area. Areas contribute (title, factory) in
 ui/areas.py (SETTINGS_TABS); a tab is a widget built from the UiContext that
-saves through app/ services."""
+saves through app/ services. A tab is built when first shown; a factory that
+is only for some roles says so by an ``allowed(ctx)`` attribute, so that the
+tab is not offered to the others at all."""
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..context import UiContext
+from ..widgets.lazy_tabs import LazyTabs
 
 
 class SettingsPage(QWidget):
@@ -17,11 +20,13 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         title = QLabel(self.tr("Nastavení"))
         title.setObjectName("pageTitle")
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         for text, factory in tabs:
-            tab = factory(ctx)
-            if tab is not None:     # a factory returns None when the tab is not for this user
-                self.tabs.addTab(tab, QCoreApplication.translate("SettingsPage", text))
+            allowed = getattr(factory, "allowed", None)
+            if allowed is not None and not allowed(ctx):
+                continue            # not for this role: not offered
+            self.tabs.add_lazy(lambda f=factory: f(ctx),
+                               QCoreApplication.translate("SettingsPage", text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addWidget(title)

@@ -25,8 +25,10 @@ Query = Callable[[], Callable[[], Any]]
 
 class LazyLoad(QObject):
     def __init__(self, owner: QWidget, changes, query: Query, fill: Callable[[Any], None],
-                 *tables: str, background: bool = True):
+                 *tables: str, background: bool = True,
+                 on_failed: Callable[[Exception], None] | None = None):
         super().__init__(owner)
+        self._on_failed = on_failed
         self._owner = owner
         self._query = query
         self._fill = fill
@@ -68,6 +70,8 @@ class LazyLoad(QObject):
     def _failed(self, exc: Exception) -> None:
         self.loading = False
         self.failed = exc
+        if self._on_failed is not None:
+            self._on_failed(exc)
 
     def ready(self) -> bool:
         """Shown data is current (tests wait for this)."""

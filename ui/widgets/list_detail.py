@@ -1,9 +1,10 @@
 """A list–detail page: a searchable, filterable list of records, and in the
 same place the open record (a RecordEditor) with a way back to the list.
-Used by Sociální šetření and Kontroly bytů."""
+Used by Sociální šetření and Kontroly bytů. The list is read when first shown
+and off the GUI thread (a city's assessments take seconds to read)."""
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushB
 from app.errors import KmbError
 
 from ..context import UiContext
+from .lazy import LazyLoad
 from .record_editor import RecordEditor
 from .table_model import ROW_ROLE, Col, RowsModel
 from .tables import list_table
@@ -19,9 +21,10 @@ from .tables import list_table
 
 class ListDetailPage(QWidget):
     """A subclass builds its editor and filters, calls ``__init__`` with them and
-    implements ``fetch_rows()`` (rows for the search and filters, may raise
-    KmbError), ``summary_text(rows)`` and ``create_record()`` (the new record's
-    id, or None when the person cancelled or the service refused)."""
+    implements ``row_query()`` (on the GUI thread: reads the search and filters
+    and returns a function that reads the rows, run off the GUI thread; it may
+    raise KmbError), ``summary_text(rows)`` and ``create_record()`` (the new
+    record's id, or None when the person cancelled or the service refused)."""
 
     # the change that refreshes the list
     TABLE = ""
@@ -82,10 +85,11 @@ class ListDetailPage(QWidget):
         for combo in filters:
             combo.currentIndexChanged.connect(self.refresh)
         ctx.changes.watch(self, self._refresh_if_listed, self.TABLE)
-        self.refresh()
+        self.loader = LazyLoad(self.list_view, None, self.row_query, self._fill,
+                               on_failed=self._failed)
 
     # -- what a subclass provides ----------------------------------------------------
-    def fetch_rows(self) -> list[Any]:  # pragma: no cover – subclasses
+    def row_query(self) -> Callable[[], list[Any]]:  # pragma: no cover – subclasses
         raise NotImplementedError
 
     def summary_text(self, rows: list[Any]) -> str:  # pragma: no cover – subclasses
@@ -97,17 +101,19 @@ class ListDetailPage(QWidget):
     # -- the list --------------------------------------------------------------------
     def refresh(self) -> None:
         self._debounce.stop()
-        try:
-            rows = self.fetch_rows()
-        except KmbError as exc:
-            self.model.set_rows([])
-            self.summary.setText(exc.message)
-            return
+        self.loader.load()
+
+    def _fill(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
         self.summary.setText(self.summary_text(rows))
 
+    def _failed(self, exc: Exception) -> None:
+        self.model.set_rows([])
+        self.summary.setText(exc.message if isinstance(exc, KmbError)
+                             else self.tr("Seznam se nepodařilo načíst."))
+
     def _refresh_if_listed(self) -> None:
-        if self.stack.currentWidget() is self.list_view:
+        if self.stack.currentWidget() is self.list_view and self.loader.loaded:
             self.refresh()
 
     # -- the open record -------------------------------------------------------------

@@ -1,0 +1,103 @@
+"""The leases list tells namesakes apart only in the rows being shown (issue 18
+leftovers, item 3): the read labels its first chunk, the next chunks are
+labelled as the person scrolls to them, each with a fixed number of queries."""
+from __future__ import annotations
+
+import datetime as dt
+from contextlib import contextmanager
+
+from sqlalchemy import event
+
+from app.czech_text import fold, sort_key
+from app.leases.records import FIRST_CHUNK, list_leases, tell_leases_apart
+from app.security import actor_from_user, find_user
+from models.people import Person
+
+from ui.leases.list_tab import LeaseListTab
+
+from .ui_helpers import make_context, open_window
+
+BORN = (dt.date(1961, 3, 2), dt.date(1984, 7, 15))
+
+
+@contextmanager
+def counted(db):
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def _admin(db):
+    with db.reading() as s:
+        return actor_from_user(find_user(s, "admin"))
+
+
+def _last_two_renamed(db, admin) -> list:
+    """The two tenants at the end of the list (far beyond the first chunk)
+    become two "Lubomír Šimek"; returns the list as read."""
+    rows = list_leases(db, admin, current_only=True)
+    assert len(rows) > 2 * FIRST_CHUNK, "the town demo has too few leases for this test"
+    tenants = list(dict.fromkeys(r.tenant_id for r in reversed(rows)))[:2]
+    with db.transaction() as s:
+        for pid, born in zip(tenants, BORN):
+            p = s.get(Person, pid)
+            p.given_name, p.surname, p.birth_date, p.title_before = "Lubomír", "Šimek", born, None
+            p.title_after = None
+            p.search_given, p.search_surname = fold("Lubomír"), fold("Šimek")
+            p.sort_key = sort_key("Šimek Lubomír")
+    return tenants
+
+
+def test_the_read_tells_apart_only_its_first_chunk(town_db):
+    admin = _admin(town_db)
+    tenants = _last_two_renamed(town_db, admin)
+    rows = list_leases(town_db, admin, current_only=True, told_apart=FIRST_CHUNK)
+    late = [r for r in rows[FIRST_CHUNK:] if r.tenant_id in tenants]
+    assert late and all(r.tenant == "Lubomír Šimek" for r in late)    # not looked up yet
+    shown = tell_leases_apart(town_db, admin, late)
+    assert sorted(r.tenant for r in shown) == ["Lubomír Šimek (nar. 1961)",
+                                               "Lubomír Šimek (nar. 1984)"][:len(shown)]
+    # every row told apart when asked for all (the CLI, the arrears tab)
+    full = list_leases(town_db, admin, current_only=True)
+    assert {r.tenant for r in full if r.tenant_id in tenants} == {
+        "Lubomír Šimek (nar. 1961)", "Lubomír Šimek (nar. 1984)"}
+
+
+def test_a_chunk_costs_the_same_few_queries_whatever_its_size(town_db):
+    admin = _admin(town_db)
+    _last_two_renamed(town_db, admin)
+    rows = list_leases(town_db, admin, told_apart=0)
+    with counted(town_db) as few:
+        tell_leases_apart(town_db, admin, rows[-5:])
+    with counted(town_db) as many:
+        tell_leases_apart(town_db, admin, rows[-FIRST_CHUNK:])
+    assert len(many) <= len(few) + 2 and len(many) <= 12, (len(few), len(many))
+
+
+def test_scrolling_down_tells_the_next_rows_apart(qtbot, town_db, tmp_path):
+    admin = _admin(town_db)
+    tenants = _last_two_renamed(town_db, admin)
+    window = open_window(qtbot, make_context(town_db, admin, tmp_path / "ui.ini"))
+    window.resize(1280, 800)
+    page = window.show_area("leases")
+    tab = page.findChildren(LeaseListTab)[0]
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=30000)
+    model, table = tab.model, tab.table
+    assert model.rowCount() == FIRST_CHUNK < len(model.all)
+    assert not any(r.tenant_id in tenants for r in model.rows)
+    # the person scrolls to the end; each chunk is fetched as it comes into view
+    for _ in range(len(model.all) // FIRST_CHUNK + 2):
+        table.scrollToBottom()
+        qtbot.wait(20)
+    assert model.rowCount() == len(model.all)
+    simek = {model.index(r, 1).data() for r in range(model.rowCount())
+             if model.rows[r].tenant_id in tenants}
+    assert simek == {"Lubomír Šimek (nar. 1961)", "Lubomír Šimek (nar. 1984)"}, simek
+    # the summary counts every lease, not only those fetched
+    assert str(len(model.all)) in tab.summary.text()
