@@ -89,7 +89,7 @@ class ForgottenPasswordDialog(FormDialog):
     twice. Nothing changes until all of it is right."""
 
     def __init__(self, reset: Reset, username: str = "", parent=None):
-        tr = lambda text: QCoreApplication.translate("ForgottenPasswordDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Zapomenuté heslo"), tr(
             "Nové heslo nastavíte klíčem pro obnovu – je na listu „Klíč pro obnovu“ "
             "v trezoru úřadu (skupiny písmen a číslic oddělené pomlčkou). Změna se zapíše "
@@ -129,7 +129,7 @@ class FirstPasswordDialog(FormDialog):
     and the series of its document numbers (empty for the office)."""
 
     def __init__(self, create: Callable[[str, str, str], NewInstallation], parent=None):
-        tr = lambda text: QCoreApplication.translate("FirstPasswordDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("První spuštění – heslo správce"), tr(
             "Aplikace obsahuje citlivé osobní údaje; databáze bude zašifrovaná. Zvolte heslo "
             "správce (alespoň 8 znaků); uživatelské účty pracovníků pak založíte "
@@ -166,7 +166,7 @@ class LockDialog(FormDialog):
     """The screen locked after inactivity: only the signed-in user's password opens it."""
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
-        tr = lambda text: QCoreApplication.translate("LockDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Zamčeno"), tr("Aplikace se po nečinnosti zamkla. "
                                            "Přihlášen(a): {0}").format(actor.name),
                          parent, tr("Odemknout"), width=360, cancel=False)

@@ -42,7 +42,7 @@ class ApplicationDialog(FormDialog):
     """New application, or edit (``detail`` given)."""
 
     def __init__(self, ctx: UiContext, detail=None, parent: QWidget | None = None):
-        tr = lambda text: QCoreApplication.translate("ApplicationDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Upravit žádost o byt") if detail else tr("Nová žádost o byt"),
                          parent=parent, ok_button=QDialogButtonBox.Save)
         self.ctx = ctx

@@ -35,7 +35,7 @@ COLUMNS = [
 
 class NewAssessmentDialog(FormDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        tr = lambda text: QCoreApplication.translate("NewAssessmentDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Nové sociální šetření"),
                          tr("Vyhledejte klienta. Šetření se připojí k jeho domácnosti."),
                          parent, tr("Založit šetření"), width=620)

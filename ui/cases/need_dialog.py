@@ -18,7 +18,7 @@ from ..widgets.dialogs import FormDialog
 
 class NeedDialog(FormDialog):
     def __init__(self, ctx: UiContext, need: NeedRow, parent=None):
-        tr = lambda text: QCoreApplication.translate("NeedDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Šetření bytové situace (§16)"), parent=parent,
                          ok_text=tr("Zapsat jako potřebného"), width=480)
         self.ctx = ctx

@@ -58,7 +58,7 @@ def _table(model: RowsModel) -> QTableView:
 
 class NewInspectionDialog(FormDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
-        tr = lambda text: QCoreApplication.translate("NewInspectionDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Nová kontrola bytu"), parent=parent,
                          ok_text=tr("Založit kontrolu"), width=700)
         self.ctx = ctx

@@ -29,7 +29,7 @@ USE_EXISTING, CREATE_NEW = 1, 2
 
 class DuplicateDialog(FormDialog):
     def __init__(self, candidates: list[DuplicateCandidate], parent=None):
-        tr = lambda text: QCoreApplication.translate("DuplicateDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Možná duplicita"), tr(
             "Tato osoba už je možná v evidenci. Použijte existující záznam – zůstanou u něj "
             "všechny dosavadní kontakty a případy. Novou osobu založte jen tehdy, jde-li "

@@ -52,7 +52,7 @@ class MergeDialog(FormDialog):
     """Two records side by side; the worker picks the one to keep."""
 
     def __init__(self, ctx: UiContext, a_id: str, b_id: str, parent=None):
-        tr = lambda text: QCoreApplication.translate("MergeDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Sloučit záznamy osoby"), tr(
             "Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) "
             "přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu."),

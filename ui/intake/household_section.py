@@ -56,7 +56,7 @@ class MemberDialog(FormDialog):
     """A new household member; offers an existing record if one matches."""
 
     def __init__(self, ctx: UiContext, surname: str = "", parent=None):
-        tr = lambda text: QCoreApplication.translate("MemberDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Člen domácnosti"), parent=parent, ok_text=tr("Přidat"), width=380)
         self.ctx = ctx
         self.result_member: MemberInput | None = None

@@ -147,7 +147,7 @@ class ArrearsImportDialog(FormDialog):
     the file is clean or the user chose to skip the bad rows."""
 
     def __init__(self, ctx: UiContext, month, parent=None):
-        tr = lambda text: QCoreApplication.translate("ArrearsImportDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Import dluhů od správce bytů"), parent=parent,
                          ok_text=tr("Importovat"), width=700)
         self.ctx = ctx

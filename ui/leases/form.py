@@ -238,7 +238,7 @@ class LeaseDialog(FormDialog):
 
     def __init__(self, ctx: UiContext, data: LeaseInput | None = None,
                  lease_id: str | None = None, parent=None):
-        tr = lambda text: QCoreApplication.translate("LeaseDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         from_offer = bool(data and data.offer_id)
         super().__init__(tr("Upravit smlouvu") if lease_id else (
             tr("Nová smlouva z přijaté nabídky") if from_offer else tr("Nová smlouva")),

@@ -139,7 +139,7 @@ class PersonDialog(FormDialog):
     """New person, or edit an existing one (``detail`` given)."""
 
     def __init__(self, ctx: UiContext, detail: PersonDetail | None = None, parent=None):
-        tr = lambda text: QCoreApplication.translate("PersonDialog", text)  # noqa: E731
+        tr = lambda text: QCoreApplication.translate("", text)  # noqa: E731 – lupdate files bare tr() without a context
         super().__init__(tr("Upravit osobu") if detail else tr("Nová osoba"), parent=parent,
                          width=520, ok_button=QDialogButtonBox.Save)
         self.ctx = ctx
