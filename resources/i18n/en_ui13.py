@@ -10,7 +10,7 @@ EN = {
         "the applicant's name in the accusative (Czech 4th case)",
     "oslovení žadatele („Vážená paní Řezníčková,“ / „Vážený pane Šimku,“)":
         "the letter's salutation of the applicant (Dear Ms/Mr …)",
-    "„pan“ nebo „paní“ podle pohlaví žadatele": "“pan” or “paní” (Mr/Ms) by the applicant's sex",
+    "„pan“ nebo „paní“ podle pohlaví žadatele": "Mr or Ms (the Czech title) by the applicant's sex",
     "jméno nájemce ve 2. pádě („Šárky Řezníčkové“, „Jana Nováka“)":
         "the tenant's name in the genitive (Czech 2nd case)",
     "jméno nájemce ve 3. pádě („Šárce Řezníčkové“, „Janu Novákovi“)":
@@ -19,7 +19,7 @@ EN = {
         "the tenant's name in the accusative (Czech 4th case)",
     "oslovení nájemce („Vážená paní Řezníčková,“ / „Vážený pane Šimku,“)":
         "the letter's salutation of the tenant (Dear Ms/Mr …)",
-    "„pan“ nebo „paní“ podle pohlaví nájemce": "“pan” or “paní” (Mr/Ms) by the tenant's sex",
+    "„pan“ nebo „paní“ podle pohlaví nájemce": "Mr or Ms (the Czech title) by the tenant's sex",
 }
 EN.update({
     "{0} do {1}": "{0} until {1}",
