@@ -147,12 +147,11 @@ def test_the_lead_edits_the_decision_wording(qtbot, town_db, tmp_path):
     ctx = make_context(town_db, lead, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("settings")
-    tab = page.findChild(ProcedureTemplatesTab)
-    assert tab is not None
     tabs = page.findChild(QTabWidget)
     tabs.setCurrentIndex(next(i for i in range(tabs.count())
                               if tabs.tabText(i) == "Dokumenty řízení"))
-    assert tab.isVisible()
+    tab = page.findChild(ProcedureTemplatesTab)        # built when first shown
+    assert tab is not None and tab.isVisible()
     tab.kind.setCurrentIndex(tab.kind.findData("decision"))
     assert "{{vyrok}}" in tab.editor.toPlainText() and tab.state.text() == "výchozí znění"
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)
