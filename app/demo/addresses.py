@@ -87,14 +87,16 @@ def _place_contacts(conn, rng, rows) -> None:
         select(Person.id, Address.city_part)
         .join(Address, Address.id == Person.permanent_address_id)).all())
     place: dict[str, tuple[str | None, str | None]] = {}
+    excluded = 0
     for pid in sorted(home):
         roll = rng.random()
         if roll < 0.12:
             town = rng.choice(ORP_MUNICIPALITIES[1:])
             part = rng.choice(parts[town]) if town in parts and rng.random() < 0.6 else None
             place[pid] = (town, part)
-        elif roll < 0.2:
-            place[pid] = ("Trutnov", rng.choice(EXCLUDED_LOCALITIES))
+        elif roll < 0.2:        # in turn, so that every excluded locality has its clients
+            place[pid] = ("Trutnov", EXCLUDED_LOCALITIES[excluded % len(EXCLUDED_LOCALITIES)])
+            excluded += 1
         elif roll < 0.95:
             part = home[pid]
             place[pid] = ("Trutnov", part if part in parts["Trutnov"] else None)
