@@ -249,6 +249,8 @@ def test_a_copy_that_fails_halfway_leaves_the_server_empty(office, pg_url):
     try:
         with target.engine.connect() as conn:
             for t in db_copy.copy_plan(conn):
+                if t.name in db_copy._SEEDED_BY_MIGRATIONS:
+                    continue        # what the migration put there, as before the copy
                 assert conn.scalar(select(1).select_from(t).limit(1)) is None, t.name
     finally:
         target.close()
