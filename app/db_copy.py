@@ -31,6 +31,8 @@ slots: sign-in there checks the same hashes.
 """
 from __future__ import annotations
 
+import functools
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,9 +57,6 @@ from .i18n import _
 
 # Bookkeeping of the database itself, not of the office: each side has its own.
 _NOT_COPIED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
-# Tables a migration fills (the three starting departments): a new target has
-# those rows before anything is copied; the source's own rows replace them.
-_SEEDED_BY_MIGRATIONS = {"department"}
 BATCH_ROWS = 2000
 BATCH_ROWS_BINARY = 100          # photos: a batch stays a few MB
 
@@ -207,7 +206,7 @@ def _copy_all(src: Database, dst: Database, actor: Actor, new_hash: str | None,
                     _same_schema(sconn, dconn, plan, dst.where)
                     _lock_and_require_empty(dconn, plan, dst.where)
                     for t in plan:
-                        if t.name in _SEEDED_BY_MIGRATIONS:
+                        if t.name in seeded_by_migrations():
                             dconn.execute(t.delete())
                     _defer_foreign_keys(dconn)
                     counts = {t.name: sconn.scalar(select(func.count()).select_from(t))
@@ -242,17 +241,36 @@ def _same_schema(sconn: Connection, dconn: Connection, plan: list[Table], where:
 
 
 def _lock_and_require_empty(dconn: Connection, plan: list[Table], where: str) -> None:
-    """On a server, nobody writes into the target until the copy commits."""
+    """On a server, nobody writes into the target until the copy commits.
+    "Empty" means: nothing but what the migrations themselves put into a new
+    database (the starting departments); the source's rows replace those."""
     if dconn.dialect.name == "postgresql":
         names = ", ".join(dconn.dialect.identifier_preparer.quote(t.name) for t in plan)
         dconn.exec_driver_sql(f"LOCK TABLE {names} IN EXCLUSIVE MODE")
+    seeded = seeded_by_migrations()
     for t in plan:
-        if t.name in _SEEDED_BY_MIGRATIONS:
-            continue
-        if dconn.scalar(select(1).select_from(t).limit(1)) is not None:
+        allowed = seeded.get(t.name, frozenset())
+        rows = dconn.execute(select(*_readable(t)).limit(len(allowed) + 1)).all()
+        if not {tuple(r) for r in rows} <= allowed:
             raise TargetNotEmpty(
                 _("Cílová databáze {where} není prázdná (tabulka {name} má záznamy); kopíruji jen "
                   "do prázdné databáze. Nic se nezměnilo.").format(where=where, name=t.name))
+
+
+@functools.cache
+def seeded_by_migrations() -> dict[str, frozenset[tuple]]:
+    """The rows a freshly migrated database holds, per table, found by
+    migrating a throw-away database once: a later migration that seeds a
+    table is then known here without anyone listing it."""
+    with tempfile.TemporaryDirectory(prefix="kmb-fresh-") as folder:
+        fresh = open_database(str(Path(folder) / "fresh.sqlite"), create=True, key=new_key())
+        try:
+            with fresh.engine.connect() as conn:
+                found = {t.name: frozenset(tuple(r) for r in conn.execute(select(*_readable(t))))
+                         for t in copy_plan(conn)}
+        finally:
+            fresh.close()
+    return {name: rows for name, rows in found.items() if rows}
 
 
 def _defer_foreign_keys(dconn: Connection) -> None:

@@ -249,13 +249,38 @@ def test_a_copy_that_fails_halfway_leaves_the_server_empty(office, pg_url):
     try:
         with target.engine.connect() as conn:
             for t in db_copy.copy_plan(conn):
-                if t.name in db_copy._SEEDED_BY_MIGRATIONS:
+                if t.name in db_copy.seeded_by_migrations():
                     continue        # what the migration put there, as before the copy
                 assert conn.scalar(select(1).select_from(t).limit(1)) is None, t.name
     finally:
         target.close()
     # and the office can then be copied for real
     assert db_copy.copy_database(db, admin, pg_url, TEST_PASSWORD).total > 10_000
+
+
+@server
+def test_a_server_with_a_renamed_starting_department_is_not_empty(office, pg_url):
+    """Only the rows the migrations put there count as empty: a department the
+    office renamed on the server is its data, and nothing is copied over it."""
+    db, admin = office
+    target = open_database(pg_url, create=True)     # migrated, as `kmb init` leaves it
+    with target.engine.begin() as conn:
+        conn.execute(text("UPDATE department SET name = 'Odbor bytový' WHERE code = 'kmb'"))
+    target.close()
+    with pytest.raises(db_copy.TargetNotEmpty, match="department"):
+        db_copy.copy_database(db, admin, pg_url, TEST_PASSWORD)
+    target = open_database(pg_url)
+    with target.engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM person")) == 0
+        assert conn.scalar(text("SELECT name FROM department WHERE code = 'kmb'")) == "Odbor bytový"
+    target.close()
+
+
+def test_what_the_migrations_seed_is_found_by_migrating_a_new_database():
+    seeded = db_copy.seeded_by_migrations()
+    assert set(seeded) == {"department"}
+    assert {row[0] for row in seeded["department"]} | {row[1] for row in seeded["department"]} \
+        >= {"kmb", "property", "flat_manager"}
 
 
 def test_a_broken_audit_chain_is_not_copied(office, tmp_path):
