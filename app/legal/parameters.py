@@ -19,10 +19,14 @@ from ..security import Actor, Permission
 from ..i18n import N_, _
 
 SOURCE_NV_436 = "nařízení vlády č. 436/2022 Sb. (zákon č. 110/2006 Sb., o životním a existenčním minimu)"
-# Not verified against the Sbírka zákonů (no access when this was written): the
-# office checks the text and corrects value or source in Nastavení → Zákon.
-SOURCE_Z_152 = ("zákon č. 152/2025 Sb. (novela zákona č. 110/2006 Sb.), účinnost 1. 7. 2026 "
-                "— ověřit ve Sbírce zákonů")
+# The 2026 amounts: zákon č. 152/2025 Sb., čl. XLVIII, set them from 1. 5. 2026;
+# a novela passed by the Sněmovna in February 2026 moved that to 1. 7. 2026.
+# Checked (December 2026) against the consolidated text of zákon č. 110/2006 Sb.
+# as published and the press on the postponement, not against the Sbírka
+# itself: the office confirms the postponing act's number in Nastavení → Zákon.
+SOURCE_Z_152 = ("zákon č. 152/2025 Sb., čl. XLVIII (novela zákona č. 110/2006 Sb.); účinnost "
+                "posunuta z 1. 5. na 1. 7. 2026 novelou z února 2026 — číslo novely ověřit "
+                "ve Sbírce zákonů")
 SOURCE_Z_175 = "zákon č. 175/2025 Sb., o podpoře bydlení"
 SOURCE_OZ = "zákon č. 89/2012 Sb., občanský zákoník"
 SOURCE_SR = "zákon č. 500/2004 Sb., správní řád"
