@@ -42,7 +42,7 @@ from models.cases import Case
 from models.fund import FundRequest
 from models.landlords import Guarantee
 from models.numbering import IssuedNumber
-from models.sync import Installation
+from models.sync import Installation, Peer
 
 from . import audit, settings
 from .errors import Conflict, ValidationError
@@ -228,11 +228,26 @@ def set_series(db, actor: Actor, tag: str | None) -> str:
         inst = s.scalars(select(Installation)).first()
         if inst is None:
             raise ValidationError(_("Databáze ještě není založená."))
+        _refuse_a_peers_series(s, tag, inst.series or "")
         if (inst.series or "") != tag:
             audit.record(s, actor, "update", "installation", inst.id,
                          {"series": tag, "was": inst.series or ""})
             inst.series = tag
     return tag
+
+
+def _refuse_a_peers_series(s: Session, tag: str, ours: str) -> None:
+    """Pairing refuses two installations of one series (app/sync/identity.py);
+    choosing a paired installation's series later would undo that check."""
+    if tag == ours:
+        return
+    peer = s.scalars(select(Peer).where(Peer.revoked_at.is_(None), Peer.series == tag)).first()
+    if peer is not None:
+        shown = _("řadu „{tag}“").format(tag=tag) if tag else _("čísla bez řady")
+        raise ValidationError(
+            _("Spárovaná instalace „{name}“ už používá {shown}; obě by vydávaly stejná čísla "
+              "případů, žádostí a smluv. Zvolte jinou řadu.").format(name=peer.name, shown=shown),
+            field="series")
 
 
 # -- giving numbers ------------------------------------------------------------------------

@@ -40,6 +40,9 @@ class Peer(Base):
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[dt.datetime | None]
     scope: Mapped[str | None] = mapped_column(String(80))   # e.g. "worker:<user id>"
+    # Its numbering series ("" = none), from its card and then each bundle's
+    # signed manifest; None until known (paired before it was kept).
+    series: Mapped[str | None] = mapped_column(String(16))
     # What the peer may write (app/sync/trust.py): "office" (another installation of
     # this office), "laptop" (a field worker's laptop, writes inside its scope only)
     # or "partner" (a partner office: no settings, rule sets or accounts).

@@ -293,6 +293,33 @@ def test_without_separate_series_the_same_numbers_would_clash(office_and_laptop)
         assert len(set(numbers)) == 1 and len(numbers) == 2, kind
 
 
+def test_a_paired_installations_series_cannot_be_chosen_later(office_and_laptop):
+    """Pairing refused one series for two installations; choosing the peer's
+    series afterwards is refused too, also after the peer changed its series
+    (its signed bundle says so), and a revoked peer no longer blocks it."""
+    from app.sync.identity import revoke_peer
+    o = office_and_laptop
+    office, oa, laptop, la, tmp = o["office"], o["oa"], o["laptop"], o["la"], o["tmp"]
+    office_tag = current(office).series
+    with pytest.raises(ValidationError) as refused:
+        numbering.set_series(laptop, la, office_tag)
+    assert "Spárovaná instalace „Kancelář“" in refused.value.message
+    assert f"„{office_tag}“" in refused.value.message
+    assert current(laptop).series != office_tag
+    # the office moves to another series; its next bundle tells the laptop
+    numbering.set_series(office, oa, "K7")
+    _exchange(office, oa, laptop, la, tmp / "series.kmbx")
+    with pytest.raises(ValidationError):
+        numbering.set_series(laptop, la, "K7")
+    assert numbering.set_series(laptop, la, office_tag) == office_tag   # free again
+    # and the office learns the laptop's new series from the laptop's next bundle
+    _exchange(laptop, la, office, oa, tmp / "series-up.kmbx")
+    with pytest.raises(ValidationError):
+        numbering.set_series(office, oa, office_tag)
+    revoke_peer(office, oa, current(laptop).id)
+    assert numbering.set_series(office, oa, office_tag) == office_tag
+
+
 def test_the_demo_numbers_follow_the_series(town_path):
     from app.config import sqlite_url
     from app.db import open_database

@@ -122,7 +122,7 @@ def _check_series(inst: Installation, body: dict) -> None:
     theirs, ours = str(body.get("series") or ""), inst.series or ""
     if theirs != ours:
         return
-    shown = f"řadu „{ours}“" if ours else "čísla bez řady"
+    shown = _("řadu „{tag}“").format(tag=ours) if ours else _("čísla bez řady")
     raise ValidationError(
         _("Instalace „{name}“ má stejnou řadu čísel jako tato ({shown}); spárované by vydávaly "
           "stejná čísla případů, žádostí a smluv. Na terénním notebooku nebo druhé instalaci "
@@ -183,6 +183,7 @@ def add_peer(db: Database, actor: Actor, card_data: bytes, scope: str | None = N
         peer = Peer(id=body["installation_id"], name=body["name"], origin=body["origin"],
                     age_recipient=body["age_recipient"], verify_key=body["verify_key_raw"],
                     fingerprint=body["fingerprint"], scope=scope, kind=kind, acked_seq=0,
+                    series=str(body.get("series") or ""),
                     received_json="[]", scope_sent_json="[]")
         s.add(peer)
         audit.record(s, actor, "create", "peer", peer.id, {"scope": scope, "kind": kind})

@@ -466,6 +466,9 @@ def _book(conn: Connection, manifest: dict, summary: ImportSummary, echo_seq: in
     changes = dict(received_json=json.dumps(ranges),
                    acked_seq=max(int(row.acked_seq or 0), their_ack),
                    last_clock=max(int(row.last_clock or 0), int(manifest.get("seq_to", 0))))
+    series = manifest.get("sender", {}).get("series")
+    if isinstance(series, str) and len(series) <= 16:
+        changes["series"] = series           # signed: what it numbers with now
     if manifest.get("full"):
         changes["ask_full"] = False          # we got everything we asked for
     if manifest.get("ask_full"):
