@@ -73,6 +73,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "recovery.recovery_sheet_pdf": {P.MANAGE_USERS},
     "rekey.new_database_key": {P.MANAGE_USERS},
     "staff.give_login": {P.MANAGE_USERS},
+    "staff.set_user_sex": {P.MANAGE_USERS},
     "cases.dashboard.contacts_between": {P.VIEW_CASES},
     "cases.dashboard.new_contacts": {P.VIEW_CASES},
     "cases.dashboard.open_cases_per_worker": {P.VIEW_CASES},
