@@ -25,4 +25,25 @@ EN = {
     "prázdné, jedná-li žadatel sám":
         "“, represented by the guardian …” valid on the document's day (with a leading "
         "comma); empty when the applicant acts alone",
+    "{out} je složka; zadejte soubor, např. {name}.":
+        "{out} is a folder; give a file, e.g. {name}.",
+    "Složka {folder} neexistuje.": "The folder {folder} does not exist.",
+    "Řízení ani případ „{ref}“ není v evidenci (zadejte spisovou značku řízení nebo případu).":
+        "No procedure or case “{ref}” is on record (give the file reference of the procedure "
+        "or the case).",
+    "Případ „{ref}“ má víc řízení; zadejte spisovou značku jednoho z nich: {refs}.":
+        "The case “{ref}” has more than one procedure; give the file reference of one of "
+        "them: {refs}.",
+    "jeden dokument řízení jako ZIP (PDF a metadata JSON se SHA-256), jako ho předává "
+    "obrazovka řízení": "one procedure document as a ZIP (PDF and JSON metadata with its "
+                        "SHA-256), as the procedure screen hands it over",
+    "ŘÍZENÍ": "PROCEDURE",
+    "spisová značka řízení nebo případu (nebo jejich id)":
+        "file reference of the procedure or the case (or their id)",
+    "application = žádost o zápis, protocol = protokol o šetření, decision = rozhodnutí":
+        "application = application for entry, protocol = record of the housing inquiry, "
+        "decision = decision",
+    "SOUBOR": "FILE",
+    "Uloženo {path} (PDF a metadata JSON; SHA-256 souboru ZIP {digest}).":
+        "Saved {path} (PDF and JSON metadata; SHA-256 of the ZIP file {digest}).",
 }

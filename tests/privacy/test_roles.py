@@ -92,6 +92,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "cases.procedure_documents.save_document_template": {P.SETTINGS},
     "cases.place.case_place": {P.VIEW_CASES},
     "cases.place.set_place": {P.EDIT_CASES},
+    "cases.records_export.export_document_zip": {P.VIEW_CASES, P.PRINT},
     "cases.records_export.export_records": {P.EXPORT_BUNDLES, P.VIEW_CASES, P.PRINT,
                                             P.VIEW_SENSITIVE},
     "cases.procedure_preview.sample_procedure_pdf": {P.SETTINGS},
