@@ -193,3 +193,10 @@ def test_users_tab_sets_the_sex_suggested_by_the_name_only_on_save(qtbot, db, ad
     assert tab.model.index(rows["Petr Horák"], 4).data() == "muž"
     with db.reading() as s:
         assert s.scalar(select(User.sex).where(User.username == "petr.horak")) == Sex.MALE
+
+
+def test_the_demo_staff_have_their_sex(town_db):
+    with town_db.reading() as s:
+        staff = {u.username: u.sex for u in s.scalars(select(User)) if u.role != Role.ADMIN}
+    assert staff and None not in staff.values()
+    assert staff["jana.dvorakova"] == Sex.FEMALE and staff["petr.horak"] == Sex.MALE
