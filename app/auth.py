@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from models.base import utcnow
 from models.staff import Role, User
+from models.people import Sex
 
 from . import audit, settings
 from .db import Database
@@ -137,6 +138,7 @@ class NewUser:
     password_again: str
     email: str | None = None
     department: str | None = None      # a department's code; None: the role's
+    sex: str | None = None             # "F"/"M" as the form confirmed it; None: not stated
 
 
 def create_user(db: Database, actor: Actor, data: NewUser) -> str:
@@ -148,6 +150,8 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
                               "např. jana.novakova."))
     if not " ".join((data.full_name or "").split()):
         errors["full_name"] = _("Vyplňte jméno a příjmení.")
+    if data.sex not in (None, "F", "M"):
+        errors["sex"] = _("Pohlaví: zvolte žena, muž, nebo neuvedeno.")
     try:
         _validate_password(data.password, data.password_again)
     except ValidationError as exc:
@@ -161,7 +165,8 @@ def create_user(db: Database, actor: Actor, data: NewUser) -> str:
         department = require_open(s, data.department or None)   # an active one only
         user = User(username=username, full_name=" ".join(data.full_name.split()),
                     role=data.role, email=data.email or None, active=True,
-                    password_hash=hash_password(data.password), department=department)
+                    password_hash=hash_password(data.password), department=department,
+                    sex=Sex(data.sex) if data.sex else None)
         s.add(user)
         s.flush()
         audit.record(s, actor, "create", "user", user.id,

@@ -274,11 +274,11 @@ def sex_of_full_name(full_name: str) -> str | None:
     return "F" if words and words[-1].endswith(("ová", "á")) else None
 
 
-def worker_forms(full_name: str) -> dict[str, str]:
-    """Worker-facing words of printed documents agreeing with the worker:
-    "sociální pracovnice" for Jana Nováková, "sociální pracovník/pracovnice"
-    when the name does not tell (no sex is stored for staff)."""
-    sex = sex_of_full_name(full_name)
+def worker_forms(full_name: str, sex: str | None = None) -> dict[str, str]:
+    """Worker-facing words of printed documents agreeing with the worker: by the
+    sex stored on the user ("F"/"M"), else as the name tells ("sociální
+    pracovnice" for Jana Nováková), else both forms ("pracovník/pracovnice")."""
+    sex = sex if sex in ("F", "M") else sex_of_full_name(full_name)
     return {
         "social_worker": by_sex(sex, "sociální pracovník", "sociální pracovnice",
                                 "sociální pracovník/pracovnice"),

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from models.people import Sex
 from models.staff import Role, User
 
 from . import audit
 from .auth import MIN_PASSWORD, _USERNAME
+from .czech_names import sex_of_full_name
 from .czech_text import sort_key
 from .db import Database
 from .errors import ValidationError
@@ -30,6 +32,7 @@ class UserRow:
     full_name: str
     role: Role
     active: bool
+    sex: str | None = None        # "F"/"M"; None: not set yet
 
     @property
     def received(self) -> bool:
@@ -51,7 +54,8 @@ def list_users(db: Database, actor: Actor, *, include_inactive: bool = False,
     if roles:
         stmt = stmt.where(User.role.in_(roles))
     with db.reading() as s:
-        rows = [UserRow(u.id, u.username, u.full_name, u.role, u.active) for u in s.scalars(stmt)]
+        rows = [UserRow(u.id, u.username, u.full_name, u.role, u.active,
+                        u.sex.value if u.sex else None) for u in s.scalars(stmt)]
     return sorted(rows, key=lambda u: sort_key(u.full_name))
 
 
@@ -96,3 +100,30 @@ def give_login(db: Database, actor: Actor, user_id: str, data: Login) -> None:
             keys = KeyFile.load(db.path)
             keys.set_slot(username, data.password, db.key)
             keys.save()
+
+
+def suggested_sex(full_name: str) -> str | None:
+    """"F"/"M" guessed from a worker's Czech given name (or a surname in -ová),
+    offered in the user form for a person to confirm; never stored by itself."""
+    return sex_of_full_name(full_name)
+
+
+def set_user_sex(db: Database, actor: Actor, user_id: str, sex: str | None) -> None:
+    """Store the worker's sex as an administrator confirmed it ("F", "M", or
+    None for not stated): printed documents then use the agreeing words."""
+    actor.require(Permission.MANAGE_USERS)
+    if sex not in (None, "F", "M"):
+        raise ValidationError(_("Pohlaví: zvolte žena, muž, nebo neuvedeno."), field="sex")
+    with db.transaction() as s:
+        user = get_live(s, User, user_id, "Uživatel")
+        old = user.sex.value if user.sex else None
+        if old == sex:
+            return
+        user.sex = Sex(sex) if sex else None
+        audit.record(s, actor, "update", "user", user.id, {"sex": sex, "was": old})
+
+
+def sex_of_user(session, user_id: str | None) -> str | None:
+    """The stored sex of a worker ("F"/"M"), for documents built in a session."""
+    user = session.get(User, user_id) if user_id else None
+    return user.sex.value if user is not None and user.sex else None

@@ -8,6 +8,7 @@ from sqlalchemy import Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Synced, enum_column
+from .people import Sex
 
 
 class Role(enum.Enum):
@@ -33,6 +34,9 @@ class User(Synced, Base):
     role: Mapped[Role] = enum_column(Role, default=Role.SOCIAL_WORKER)
     email: Mapped[str | None]
     phone: Mapped[str | None] = mapped_column(String(40))
+    # The worker's sex, for the words documents print beside their name
+    # ("zpracovala", "sociální pracovnice"); empty until an administrator sets it.
+    sex: Mapped[Sex | None] = enum_column(Sex)
     active: Mapped[bool] = mapped_column(default=True)
     # Department whose task inbox the user shares ("property", "flat_manager", "kmb");
     # empty: the role's department (property role → majetkový odbor, others → KMB).

@@ -12,6 +12,7 @@ from reports.ranking import (BreakdownLine, ExcludedDocRow, RankingDoc, RankingD
 
 from .. import audit
 from ..czech_names import worker_forms
+from ..staff import sex_of_user
 from ..db import Database
 from ..errors import NotFound
 from ..formatting import format_area, format_date, format_floor, format_money
@@ -46,7 +47,8 @@ def about(e) -> str:
     return " · ".join(parts)
 
 
-def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str = "",
+def document(r: FlatRanking, *, prepared_by: str = "", prepared_sex: str | None = None,
+             signatories=(), town: str = "",
              decision: DecisionRow | None = None) -> RankingDoc:
     f = r.flat
     criteria = [(f"K{i}", lbl) for i, (_, lbl) in enumerate(r.criteria, start=1)]
@@ -108,7 +110,8 @@ def document(r: FlatRanking, *, prepared_by: str = "", signatories=(), town: str
                 ("Důvod přeskočení pořadí", decision.offer_note or decision.note
                  or "neuvedeno"))
         decision_fields += (("Poznámka", decision.note or "—"),)
-    sigs = [(worker_forms(prepared_by)["prepared"], prepared_by)] if prepared_by else []
+    sigs = ([(worker_forms(prepared_by, prepared_sex)["prepared"], prepared_by)]
+            if prepared_by else [])
     sigs += [(s.function or "schválil(a)", s.name) for s in signatories][:2]
     return RankingDoc(
         title="Pořadník žadatelů – návrh na přidělení bytu",
@@ -142,6 +145,7 @@ def print_ranking(db: Database, actor: Actor, record_id: str) -> tuple[bytes, st
     with db.reading() as s:
         is_decision = s.get(AllocationDecision, record_id) is not None
         office = office_info(s)
+        prepared_sex = sex_of_user(s, actor.user_id)
     decision = None
     if is_decision:
         frozen = decision_snapshot(db, actor, record_id)
@@ -152,7 +156,7 @@ def print_ranking(db: Database, actor: Actor, record_id: str) -> tuple[bytes, st
         except NotFound:
             raise NotFound(_("Byt ani rozhodnutí „{record_id}“ neexistuje.")
                 .format(record_id=record_id)) from None
-    pdf = render_ranking(office, document(ranking, prepared_by=actor.name,
+    pdf = render_ranking(office, document(ranking, prepared_by=actor.name, prepared_sex=prepared_sex,
                                           signatories=office.signatories, town=office.town,
                                           decision=decision))
     with db.transaction() as s:

@@ -58,7 +58,7 @@ def build_document(detail: AssessmentDetail, office: OfficeSettings) -> Assessme
         newer = next((v for v in detail.versions if v.id == detail.superseded_by), None)
         version_note = ((version_note + " ") if version_note else "") + (
             f"Tento záznam byl později opraven verzí {newer.version if newer else ''}.")
-    worker = worker_forms(detail.worker_name)
+    worker = worker_forms(detail.worker_name, detail.worker_sex)
     signatures = [(worker["social_worker"], detail.worker_name),
                   (by_sex(detail.person_sex, "klient", "klientka", "klient/klientka"),
                    detail.person_name)]

@@ -42,6 +42,7 @@ from ..labels import label
 from ..people.households import current_members, household_of
 from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
+from ..staff import sex_of_user
 from ..i18n import _
 
 MAX_MONTHLY_HAL = 10_000_000 * 100      # 10 mil. Kč a month: surely a typo
@@ -160,6 +161,7 @@ class AssessmentDetail:
     sensitive_visible: bool
     data: AssessmentInput
     person_sex: str | None = None       # "M"/"F": the printed words agree with the client
+    worker_sex: str | None = None       # "M"/"F" stored on the worker's user
 
     @property
     def locked(self) -> bool:
@@ -334,7 +336,8 @@ def read_detail(session: Session, actor: Actor, assessment_id: str) -> Assessmen
         closed_by_name=_user_name(session, row.closed_by_id), created_at=row.created_at,
         updated_at=row.updated_at, versions=_versions(session, row),
         sensitive_visible=sensitive, data=_input_from(row, sensitive),
-        person_sex=person.sex.value if person.sex else None)
+        person_sex=person.sex.value if person.sex else None,
+        worker_sex=sex_of_user(session, row.worker_id))
 
 
 def assessment_detail(db: Database, actor: Actor, assessment_id: str) -> AssessmentDetail:

@@ -27,7 +27,7 @@ from reports.contract import ContractData, render_contract, template_problems
 from resources import path as resource_path
 
 from .. import audit, settings
-from ..czech_names import by_sex, case_forms
+from ..czech_names import by_sex, case_forms, worker_forms
 from ..errors import NotFound, ValidationError
 from ..files import write_atomic
 from ..formatting import format_date
@@ -38,7 +38,7 @@ from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
 from ..i18n import N_, _
-from ..people.guardians import signing_representatives
+from ..people.guardians import signing_representatives, valid_guardians
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,8 @@ PLACEHOLDERS: dict[str, str] = {
     "osloveni": N_("oslovení žadatele („Vážená paní Řezníčková,“ / „Vážený pane Šimku,“)"),
     "pan_pani": N_("„pan“ nebo „paní“ podle pohlaví žadatele"),
     "zadatel_adresa": N_("trvalé bydliště žadatele"),
+    "zastoupeni": N_("„, za niž/něhož jedná opatrovník …“ platný v den dokumentu (s čárkou "
+                     "na začátku); prázdné, jedná-li žadatel sám"),
     "clenove_domacnosti": N_("další členové domácnosti"),
     "zadost_podana": N_("den podání žádosti"),
     "zpusob_podani": N_("jak byla žádost podána"),
@@ -88,6 +90,9 @@ PLACEHOLDERS: dict[str, str] = {
     "setreni_dokonceno": N_("den dokončení šetření"),
     "zjisteni": N_("zjištění ze šetření"),
     "pracovnik": N_("kdo šetření provedl"),
+    "pracovnik_funkce": N_("„sociální pracovnice“ nebo „sociální pracovník“ podle pohlaví pracovníka"),
+    "provedl": N_("„provedla“ nebo „provedl“ podle pohlaví pracovníka"),
+    "zpracoval": N_("„zpracovala“ nebo „zpracoval“ podle pohlaví pracovníka"),
     "stanovisko_cj": N_("č. j. závazného stanoviska Úřadu práce"),
     "stanovisko_doruceno": N_("den doručení stanoviska"),
     "stanovisko_vysledek": N_("co stanovisko říká"),
@@ -155,7 +160,8 @@ def _born(sex) -> str:
     return {Sex.FEMALE: "narozena", Sex.MALE: "narozen"}.get(sex, "narozen(a)")
 
 
-def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -> dict:
+def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date,
+            kind: str = "application") -> dict:
     person = s.get(Person, p.person_id)
     sex = person.sex.value if person.sex else None
     members = []
@@ -165,6 +171,9 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
                 born = f", nar. {format_date(other.birth_date)}" if other.birth_date else ""
                 members.append(f"{other.full_name}{born}")
     worker = s.get(User, p.worker_id) if p.worker_id else None
+    # the worker's words agree with the sex stored on their user (else their name)
+    forms = worker_forms(worker.full_name if worker else "",
+                         worker.sex.value if worker is not None and worker.sex else None)
     appeal = legal_table(s).int_on("procedure.appeal_days", p.delivered_on or day)
     place = f"V {office.town}" if office.town else ""
     place = settings.get(s, "leases.signing_place") or place
@@ -178,6 +187,7 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
         "podal": {Sex.FEMALE: "podala", Sex.MALE: "podal"}.get(person.sex, "podal(a)"),
         "zadatel_adresa": (person.permanent_address.one_line()
                            if person.permanent_address else BLANK),
+        "zastoupeni": _acting_for(s, person, sex, _document_day(kind, p)),
         # the words agree with the applicant's sex (žadatelka žije sama)
         "clenove_domacnosti": ", ".join(members) if members else by_sex(
             sex, "žadatel žije sám", "žadatelka žije sama", "žadatel(ka) žije sám/sama"),
@@ -189,6 +199,9 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
         "setreni_dokonceno": format_date(p.inquiry_done_on) or BLANK,
         "zjisteni": p.inquiry_findings or BLANK,
         "pracovnik": worker.full_name if worker else BLANK,
+        "pracovnik_funkce": forms["social_worker"],
+        "provedl": forms["did"],
+        "zpracoval": forms["prepared"],
         "stanovisko_cj": p.opinion_ref or BLANK,
         "stanovisko_doruceno": format_date(p.opinion_received_on) or BLANK,
         "stanovisko_vysledek": label(p.opinion_result) or BLANK,
@@ -202,6 +215,19 @@ def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date) -
         **case_forms("zadatel", person.given_name, person.surname, sex,
                      person.title_before, person.title_after),
     }
+
+
+def _acting_for(s: Session, person: Person, sex: str | None, day: dt.date) -> str:
+    """", za niž jedná opatrovník Bc. Alena Šírová (rozsudek …)" – the
+    representatives valid on the document's day; empty when the person acts alone."""
+    reps = []
+    for g in valid_guardians(s, person.id, day):
+        ref = f" ({g.decision_ref})" if g.decision_ref else ""
+        reps.append(f"{label(g.kind)} {g.name}{ref}")
+    if not reps:
+        return ""
+    verb = "jednají" if len(reps) > 1 else "jedná"
+    return f", {by_sex(sex, 'za něhož', 'za niž', 'za něhož/niž')} {verb} {' a '.join(reps)}"
 
 
 def _verdict(p: HousingProcedure, person: Person) -> str:
@@ -224,9 +250,11 @@ def _signatures(s: Session, kind: str, p: HousingProcedure, office: OfficeInfo,
         s, p.person_id, _document_day(kind, p),
         "žadatele – převzal(a) rozhodnutí" if kind == "decision" else "žadatele")
     if kind == "application":
-        return [(values["zadatel_slovo"], values["zadatel"]), *reps, ("za úřad", values["pracovnik"])]
+        return [(values["zadatel_slovo"], values["zadatel"]), *reps,
+                (f"za úřad {values['zpracoval']}", values["pracovnik"])]
     if kind == "protocol":
-        return [("za úřad", values["pracovnik"]), (values["ucastnik"], values["zadatel"]), *reps]
+        return [(f"za úřad – {values['pracovnik_funkce']}", values["pracovnik"]),
+                (values["ucastnik"], values["zadatel"]), *reps]
     first = office.signatories[0] if office.signatories else None
     return [(first.function if first and first.function else "oprávněná úřední osoba",
              first.name if first else values["pracovnik"]), *reps]
@@ -243,7 +271,7 @@ def _document_day(kind: str, p: HousingProcedure) -> dt.date:
 def _data(s: Session, p: HousingProcedure, kind: str, template: str) -> ContractData:
     office = office_info(s)
     day = _document_day(kind, p)
-    values = _values(s, p, office, day)
+    values = _values(s, p, office, day, kind)
     ref = p.decision_ref if kind == "decision" and p.decision_ref else (p.file_ref or "")
     return ContractData(
         office=office, template=template, values=values,

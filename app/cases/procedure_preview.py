@@ -28,6 +28,7 @@ SAMPLE = {
     "ucastnik": "účastnice",
     "zadatel_slovo": "žadatelka",
     "zadatel_adresa": "Vzorová 12, 541 01 Trutnov",
+    "zastoupeni": "",
     "clenove_domacnosti": "Petr Vzor, nar. 15. 9. 2012",
     "zadost_podana": "1. 7. 2026",
     "zpusob_podani": "osobně",
@@ -35,6 +36,9 @@ SAMPLE = {
     "setreni_dokonceno": "10. 7. 2026",
     "zjisteni": "Žadatelka bydlí se synem u příbuzných v jedné místnosti.",
     "pracovnik": "Eva Příkladná",
+    "pracovnik_funkce": "sociální pracovnice",
+    "provedl": "provedla",
+    "zpracoval": "zpracovala",
     "stanovisko_cj": "UPCR-00000/2026",
     "stanovisko_doruceno": "3. 8. 2026",
     "stanovisko_vysledek": "splňuje podmínky",
@@ -65,9 +69,11 @@ def sample_procedure_pdf(db, actor: Actor, kind: str, template: str) -> bytes:
     if kind == "decision":
         signatures = [("oprávněná úřední osoba", SAMPLE["pracovnik"])]
     elif kind == "protocol":
-        signatures = [("za úřad", SAMPLE["pracovnik"]), ("účastnice", SAMPLE["zadatel"])]
+        signatures = [("za úřad – sociální pracovnice", SAMPLE["pracovnik"]),
+                      ("účastnice", SAMPLE["zadatel"])]
     else:
-        signatures = [("žadatelka", SAMPLE["zadatel"]), ("za úřad", SAMPLE["pracovnik"])]
+        signatures = [("žadatelka", SAMPLE["zadatel"]),
+                      ("za úřad zpracovala", SAMPLE["pracovnik"])]
     return render_contract(ContractData(
         office=office, template=template, values=values, signatures=signatures,
         place_date=f"{place} dne {SAMPLE['datum']}".strip(),

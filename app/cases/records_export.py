@@ -28,7 +28,7 @@ from ..files import write_atomic
 from ..rows import live
 from ..security import Actor, Permission
 from ..i18n import _
-from .procedure_documents import _file_name, _metadata, _render
+from .procedure_documents import KINDS, _file_name, _metadata, _render, export_for_records
 
 
 @dataclass(frozen=True)
@@ -85,3 +85,40 @@ def export_records(db, actor: Actor, out_dir: str | Path, *, case: str | None = 
                          {"document": kind, "sha256": meta["soubor"]["sha256"],
                           "to": "records_system"})
     return RecordsExport(folder, files, len(chosen))
+
+
+def export_document_zip(db, actor: Actor, ref: str, kind: str, out_path: str | Path) -> Path:
+    """One document of one procedure as the screen exports it (a ZIP of the PDF
+    and its JSON metadata with the SHA-256), for ``kmb records zip``. ``ref``
+    is the procedure's spisová značka, its case's number, or either's id. The
+    screen's permissions (reading and printing cases; the protocol and the
+    decision also special-category data), checked by ``export_for_records``,
+    which also audits."""
+    actor.require(Permission.VIEW_CASES)
+    actor.require(Permission.PRINT)
+    if kind not in KINDS:
+        raise NotFound(_("Neznámý dokument „{kind}“ (známé: {join}).")
+                       .format(kind=kind, join=", ".join(KINDS)))
+    out = Path(out_path)
+    if out.is_dir():
+        raise ValidationError(_("{out} je složka; zadejte soubor, např. {name}.")
+                              .format(out=out, name=out / "spis.zip"), field="output")
+    if not (out.parent if str(out.parent) else Path(".")).is_dir():
+        raise ValidationError(_("Složka {folder} neexistuje.").format(folder=out.parent),
+                              field="output")
+    with db.reading() as s:
+        cases = select(Case.id).where(live(Case), or_(Case.id == ref, Case.number == ref))
+        found = s.scalars(select(HousingProcedure).where(
+            live(HousingProcedure),
+            or_(HousingProcedure.id == ref, HousingProcedure.file_ref == ref,
+                HousingProcedure.case_id.in_(cases)))).all()
+        refs = sorted(p.file_ref or p.id for p in found)
+        found = [p.id for p in found]
+    if not found:
+        raise NotFound(_("Řízení ani případ „{ref}“ není v evidenci (zadejte spisovou značku "
+                         "řízení nebo případu).").format(ref=ref))
+    if len(found) > 1:
+        raise ValidationError(_("Případ „{ref}“ má víc řízení; zadejte spisovou značku "
+                                "jednoho z nich: {refs}.").format(ref=ref, refs=", ".join(refs)),
+                              field="ref")
+    return export_for_records(db, actor, found[0], kind, out)

@@ -1,5 +1,6 @@
 """``kmb records export [--case C] [--since D] -o DIR``: the procedure
-documents (PDF and JSON metadata) for the office's records system."""
+documents (PDF and JSON metadata) for the office's records system;
+``kmb records zip REF DOCUMENT -o FILE``: one document as the screen exports it."""
 from __future__ import annotations
 
 from .cmd_basic import acting, open_for
@@ -18,6 +19,16 @@ def register(sub, common) -> None:
                    help=_("jen dokumenty ze dne DATUM a pozdější, např. 1. 7. 2026"))
     x.add_argument("-o", "--output", metavar=_("SLOŽKA"), required=True)
     x.set_defaults(func=cmd_records_export)
+    z = rs.add_parser("zip", parents=[common],
+                      help=_("jeden dokument řízení jako ZIP (PDF a metadata JSON se SHA-256), "
+                             "jako ho předává obrazovka řízení"))
+    z.add_argument("ref", metavar=_("ŘÍZENÍ"),
+                   help=_("spisová značka řízení nebo případu (nebo jejich id)"))
+    z.add_argument("document", choices=["application", "protocol", "decision"],
+                   help=_("application = žádost o zápis, protocol = protokol o šetření, "
+                          "decision = rozhodnutí"))
+    z.add_argument("-o", "--output", metavar=_("SOUBOR"), required=True)
+    z.set_defaults(func=cmd_records_zip)
 
 
 def cmd_records_export(args) -> int:
@@ -37,4 +48,18 @@ def cmd_records_export(args) -> int:
           .format(count=result.documents, folder=result.folder))
     for name in result.files:
         print(f"  {name}")
+    return 0
+
+
+def cmd_records_zip(args) -> int:
+    import hashlib
+    from ..cases.records_export import export_document_zip
+    db = open_for(args)
+    try:
+        path = export_document_zip(db, acting(db, args), args.ref, args.document, args.output)
+    finally:
+        db.close()
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    print(_("Uloženo {path} (PDF a metadata JSON; SHA-256 souboru ZIP {digest}).")
+          .format(path=path, digest=digest))
     return 0

@@ -6,6 +6,7 @@ import datetime as dt
 from models.people import Relation, Sex
 from models.staff import Role
 
+from ..czech_names import sex_of_full_name
 from ..czech_text import fold, person_sort_key
 from ..rodne_cislo import make as make_rc
 from ..security import hash_password
@@ -35,7 +36,9 @@ def build_staff(ctx: DemoContext) -> None:
     for username, full_name, role in staff:
         uid = ctx.new_id()
         rows.append(dict(id=uid, username=username, full_name=full_name, role=role,
-                         email=f"{username}@example.cz", active=True, password_hash=pw))
+                         email=f"{username}@example.cz", active=True, password_hash=pw,
+                         # confirmed as the office would: the generated names are Czech
+                         sex=sex_of_full_name(full_name)))
         ctx.users[username] = uid
         if role == Role.SOCIAL_WORKER:
             ctx.workers.append(uid)

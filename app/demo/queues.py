@@ -37,7 +37,7 @@ def build_queues(ctx: DemoContext) -> None:
     ctx.insert("user", [dict(id=manager, username=FLAT_MANAGER[0], full_name=FLAT_MANAGER[1],
                              role=Role.PROPERTY, email=f"{FLAT_MANAGER[0]}@example.cz",
                              active=True, password_hash=hash_,
-                             department=Department.FLAT_MANAGER.value)])
+                             department=Department.FLAT_MANAGER.value, sex="F")])
     ctx.users[FLAT_MANAGER[0]] = manager
     jana, lucie = ctx.users.get("jana.dvorakova"), ctx.users.get("lucie.markova")
     if jana and lucie:       # Jana is on leave this week; Lucie covers for her

@@ -26,6 +26,7 @@ from reports.inspection import (
 from .. import audit
 from ..assessments.printing import file_name, place_date
 from ..czech_names import worker_forms
+from ..staff import sex_of_user
 from ..db import Database
 from ..errors import KmbError
 from ..formatting import format_area, format_date, format_floor
@@ -89,7 +90,8 @@ def build_document(session, actor: Actor, detail: InspectionDetail, *,
         flat_layout=detail.flat_layout or "",
         flat_area=f"{format_area(detail.flat_area)} m²" if detail.flat_area else "",
         flat_category=label(flat.category), worker_name=detail.worker_name,
-        worker_did=worker_forms(detail.worker_name)["did"],
+        worker_did=worker_forms(detail.worker_name,
+                                sex_of_user(session, detail.worker_id))["did"],
         landlord=office.landlord_name, landlord_address=office.address,
         landlord_rep=rep_name, landlord_rep_function=rep_function,
         tenant_name=tenant.full_name if tenant is not None else "",

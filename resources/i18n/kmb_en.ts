@@ -4582,37 +4582,37 @@ Leave without saving?</translation>
 <context>
     <name>GiveLoginDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="203" />
+        <location filename="../../ui/settings/users_tab.py" line="257" />
         <source>Přihlášení pro {0}</source>
         <translation>Login for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="204" />
+        <location filename="../../ui/settings/users_tab.py" line="258" />
         <source>{0} přišel/přišla z jiné instalace a zatím se zde nemůže přihlásit. Uživatelské jméno, role a heslo platí jen v této instalaci.</source>
         <translation>{0} came from another installation and cannot sign in here yet. The user name, role and password apply to this installation only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="209" />
+        <location filename="../../ui/settings/users_tab.py" line="263" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="211" />
+        <location filename="../../ui/settings/users_tab.py" line="265" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="213" />
+        <location filename="../../ui/settings/users_tab.py" line="267" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="214" />
+        <location filename="../../ui/settings/users_tab.py" line="268" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="207" />
+        <location filename="../../ui/settings/users_tab.py" line="261" />
         <source>Dát přihlášení</source>
         <translation>Give a login</translation>
     </message>
@@ -7228,47 +7228,52 @@ Close the protocol?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="177" />
+        <location filename="../../ui/settings/users_tab.py" line="201" />
         <source>Nový uživatel</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="179" />
+        <location filename="../../ui/settings/users_tab.py" line="203" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="180" />
+        <location filename="../../ui/settings/users_tab.py" line="204" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="182" />
+        <location filename="../../ui/settings/users_tab.py" line="206" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="183" />
+        <location filename="../../ui/settings/users_tab.py" line="207" />
+        <source>Pohlaví</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="212" />
         <source>Odbor</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="185" />
+        <location filename="../../ui/settings/users_tab.py" line="214" />
         <source>podle role</source>
         <translation>by role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="188" />
+        <location filename="../../ui/settings/users_tab.py" line="217" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="189" />
+        <location filename="../../ui/settings/users_tab.py" line="218" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="177" />
+        <location filename="../../ui/settings/users_tab.py" line="201" />
         <source>Založit</source>
         <translation>Create</translation>
     </message>
@@ -7777,17 +7782,17 @@ Close the protocol?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="224" />
+        <location filename="../../ui/settings/users_tab.py" line="278" />
         <source>Heslo – {0}</source>
         <translation>Password – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="226" />
+        <location filename="../../ui/settings/users_tab.py" line="280" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="227" />
+        <location filename="../../ui/settings/users_tab.py" line="281" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
@@ -10538,6 +10543,29 @@ version {1} · {2}</translation>
     </message>
 </context>
 <context>
+    <name>SexDialog</name>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="237" />
+        <source>Podle pohlaví tisknou dokumenty „zpracovala“ nebo „zpracoval“, „sociální pracovnice“ nebo „sociální pracovník“.</source>
+        <translation>Printed documents use the Czech feminine or masculine forms of the worker's role (“zpracovala”/“zpracoval”, “sociální pracovnice”/“sociální pracovník”) by it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="240" />
+        <source>Zatím neuvedeno; návrh podle jména: {0}. Potvrďte ho uložením.</source>
+        <translation>Not stated yet; suggested from the given name: {0}. Save to confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="242" />
+        <source>Pohlaví – {0}</source>
+        <translation>Sex – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="244" />
+        <source>Pohlaví</source>
+        <translation>Sex</translation>
+    </message>
+</context>
+<context>
     <name>SignDialog</name>
     <message>
         <location filename="../../ui/leases/dialogs.py" line="30" />
@@ -11162,69 +11190,79 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="65" />
+        <location filename="../../ui/settings/users_tab.py" line="35" />
+        <source>Pohlaví</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="80" />
         <source>Nový uživatel…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="66" />
+        <location filename="../../ui/settings/users_tab.py" line="81" />
         <source>Nastavit heslo…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="67" />
+        <location filename="../../ui/settings/users_tab.py" line="82" />
         <source>Změnit své heslo…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="68" />
+        <location filename="../../ui/settings/users_tab.py" line="83" />
         <source>Zablokovat / odblokovat</source>
         <translation>Block / unblock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="69" />
+        <location filename="../../ui/settings/users_tab.py" line="84" />
         <source>Dát přihlášení…</source>
         <translation>Give a login…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="71" />
+        <location filename="../../ui/settings/users_tab.py" line="86" />
         <source>Nový klíč databáze…</source>
         <translation>New database key…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="88" />
+        <location filename="../../ui/settings/users_tab.py" line="87" />
+        <source>Pohlaví…</source>
+        <translation>Sex…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="106" />
         <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
         <translation>Passwords stay on this installation; they never travel in bundles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="129" />
+        <location filename="../../ui/settings/users_tab.py" line="148" />
         <source>Zablokovat účet</source>
         <translation>Block account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="130" />
+        <location filename="../../ui/settings/users_tab.py" line="149" />
         <source>Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.</source>
         <translation>Block the account of {0}? The database gets a new key and a new recovery key is shown – be ready to print it and store it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="137" />
+        <location filename="../../ui/settings/users_tab.py" line="156" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="147" />
-        <location filename="../../ui/settings/users_tab.py" line="154" />
-        <location filename="../../ui/settings/users_tab.py" line="165" />
+        <location filename="../../ui/settings/users_tab.py" line="166" />
+        <location filename="../../ui/settings/users_tab.py" line="173" />
+        <location filename="../../ui/settings/users_tab.py" line="184" />
         <source>Nový klíč databáze</source>
         <translation>New database key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="148" />
+        <location filename="../../ui/settings/users_tab.py" line="167" />
         <source>Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen starší zálohy.</source>
         <translation>Give the database a new key? The old recovery key will then open only older backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="166" />
+        <location filename="../../ui/settings/users_tab.py" line="185" />
         <source>Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte jim nové heslo (Nastavit heslo…): {0}</source>
         <translation>These accounts have a password from an older version and did not get the new key; set them a new password (Set password…): {0}</translation>
     </message>
@@ -11581,12 +11619,12 @@ Call the partner and have them read their installation's fingerprint. Does it ma
     <message>
         <location filename="../../app/labels.py" line="45" />
         <source>žena</source>
-        <translation>female</translation>
+        <translation>woman</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="46" />
         <source>muž</source>
-        <translation>male</translation>
+        <translation>man</translation>
     </message>
     <message>
         <location filename="../../app/labels.py" line="47" />

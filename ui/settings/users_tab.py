@@ -15,7 +15,7 @@ from app.errors import KmbError
 from app.recovery import recovery_sheet_pdf
 from app.rekey import encrypted, new_database_key
 from app.security import Permission, role_label
-from app.staff import Login, give_login, list_users
+from app.staff import Login, give_login, list_users, set_user_sex, suggested_sex
 from models.staff import Role
 
 from ..context import UiContext
@@ -32,7 +32,22 @@ COLUMNS = [
     Col(QT_TRANSLATE_NOOP("UsersTab", "Role"),
         lambda u: "" if u.received else role_label(u.role), context=_C),
     Col(QT_TRANSLATE_NOOP("UsersTab", "Stav"), lambda u: _state(u), context=_C),
+    Col(QT_TRANSLATE_NOOP("UsersTab", "Pohlaví"), lambda u: _sex_text(u.sex), context=_C),
 ]
+
+
+def _sex_text(sex: str | None) -> str:
+    return {"F": QCoreApplication.translate(_C, "žena"),
+            "M": QCoreApplication.translate(_C, "muž")}.get(
+        sex, QCoreApplication.translate(_C, "neuvedeno"))
+
+
+def _sexes() -> QComboBox:
+    """Žena / muž / neuvedeno: documents print "zpracovala"/"zpracoval" by it."""
+    combo = QComboBox()
+    for code in ("", "F", "M"):        # "" not None: findData() cannot find None
+        combo.addItem(_sex_text(code), code)
+    return combo
 
 
 def _state(user) -> str:
@@ -69,6 +84,9 @@ class UsersTab(QWidget):
         self.login_button = QPushButton(self.tr("Dát přihlášení…"))
         self.login_button.setObjectName("giveLogin")
         self.rekey_button = QPushButton(self.tr("Nový klíč databáze…"))
+        self.sex_button = QPushButton(self.tr("Pohlaví…"))
+        self.sex_button.setObjectName("userSex")
+        self.sex_button.clicked.connect(self.set_sex)
         self.login_button.clicked.connect(self.give_login)
         self.rekey_button.clicked.connect(self.new_key)
         self.new_button.clicked.connect(self.new_user)
@@ -78,7 +96,7 @@ class UsersTab(QWidget):
         self.active_button.clicked.connect(self.toggle_active)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.login_button, self.password_button, self.active_button,
-                  self.rekey_button):
+                  self.sex_button, self.rekey_button):
             b.setVisible(self.manage)
             buttons.addWidget(b)
         self.rekey_button.setVisible(self.manage and encrypted(ctx.db))
@@ -104,6 +122,7 @@ class UsersTab(QWidget):
         self.login_button.setEnabled(received)
         self.password_button.setEnabled(bool(user) and not received)
         self.active_button.setEnabled(bool(user) and not received)
+        self.sex_button.setEnabled(bool(user))
 
     def _selected(self):
         return self.model.row(self.table.currentIndex().row())
@@ -166,6 +185,11 @@ class UsersTab(QWidget):
                 self.tr("Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte "
                         "jim nové heslo (Nastavit heslo…): {0}").format(", ".join(result.lost)))
 
+    def set_sex(self) -> None:
+        user = self._selected()
+        if user is not None and SexDialog(self.ctx, user, self).exec():
+            self.refresh()
+
     def give_login(self) -> None:
         user = self._selected()
         if user is not None and user.received and GiveLoginDialog(self.ctx, user, self).exec():
@@ -180,6 +204,11 @@ class NewUserDialog(FormDialog):
         self.username = self.add("username", self.tr("Uživatelské jméno"), QLineEdit())
         self.username.setPlaceholderText("jana.novakova")
         self.role = self.add("role", self.tr("Role"), _roles())
+        self.sex = self.add("sex", self.tr("Pohlaví"), _sexes())
+        # the given name suggests it until the person picks one themselves
+        self.sex_picked = False
+        self.sex.activated.connect(lambda *_: setattr(self, "sex_picked", True))
+        self.full_name.textEdited.connect(self._suggest_sex)
         self.department = self.add("department", self.tr("Odbor"), QComboBox())
         self.department.setObjectName("userDepartment")
         self.department.addItem(self.tr("podle role"), None)
@@ -192,7 +221,32 @@ class NewUserDialog(FormDialog):
         create_user(self.ctx.db, self.ctx.actor, NewUser(
             self.username.text(), self.full_name.text(), self.role.currentData(),
             self.password.text(), self.again.text(),
-            department=self.department.currentData()))
+            department=self.department.currentData(), sex=self.sex.currentData() or None))
+
+    def _suggest_sex(self, name: str) -> None:
+        if not self.sex_picked:
+            self.sex.setCurrentIndex(self.sex.findData(suggested_sex(name) or ""))
+
+
+class SexDialog(FormDialog):
+    """The worker's sex, for the words documents print beside their name. When
+    none is stored the given name suggests one; it is stored only on Save."""
+
+    def __init__(self, ctx: UiContext, user, parent=None):
+        guess = None if user.sex else suggested_sex(user.full_name)
+        intro = self.tr("Podle pohlaví tisknou dokumenty „zpracovala“ nebo „zpracoval“, "
+                        "„sociální pracovnice“ nebo „sociální pracovník“.")
+        if guess:
+            intro += " " + self.tr("Zatím neuvedeno; návrh podle jména: {0}. Potvrďte ho "
+                                   "uložením.").format(_sex_text(guess))
+        super().__init__(self.tr("Pohlaví – {0}").format(user.full_name), intro, parent)
+        self.ctx, self.user = ctx, user
+        self.sex = self.add("sex", self.tr("Pohlaví"), _sexes())
+        self.sex.setCurrentIndex(self.sex.findData(user.sex or guess or ""))
+
+    def submit(self) -> None:
+        set_user_sex(self.ctx.db, self.ctx.actor, self.user.id,
+                     self.sex.currentData() or None)
 
 
 class GiveLoginDialog(FormDialog):
