@@ -242,22 +242,40 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
     return NewInstallation(db, actor, recovery_text(key) if key else "")
 
 
+def server_has_installation(db_spec: str | None) -> bool:
+    """``kmb init`` on a server looks at the target before asking for a new
+    password (as for an existing file): an installation there means signing
+    in to it. Read only: no migration, nothing written."""
+    from sqlalchemy import inspect
+    db = open_database(config.database_url(db_spec), migrate=False)
+    try:
+        with db.engine.connect() as conn:
+            if not inspect(conn).has_table("installation"):
+                return False
+        return _installed(db)
+    finally:
+        db.close()
+
+
+def _installed(db: Database) -> bool:
+    from models.sync import Installation
+    with db.reading() as s:
+        return bool(s.scalar(select(func.count()).select_from(Installation)))
+
+
 def _require_empty_server(db: Database) -> None:
     """``kmb init`` on a server: only into an empty database (or one whose
     schema exists but whose installation was never set up)."""
-    from models.sync import Installation
-    with db.reading() as s:
-        if s.scalar(select(func.count()).select_from(Installation)):
-            raise DatabaseProblem(_("V databázi {where} už je instalace KMB Desk; přihlaste se k "
-                                    "ní.").format(where=db.where))
+    if _installed(db):
+        raise DatabaseProblem(_("V databázi {where} už je instalace KMB Desk; přihlaste se k "
+                                "ní.").format(where=db.where))
 
 
 def open_with_recovery(db_spec: str | None, recovery: str) -> Database:
     """The office safe's recovery key opens the database without a password."""
     key = parse_recovery(recovery)
     url, path = _existing_path(db_spec)
-    if path is None:
-        raise KmbError(_("Klíč pro obnovu patří jen k databázi v souboru."))
+    require_file_for_recovery(url)
     try:
         keys = KeyFile.load(path)
         if not keys.key_matches(key):
@@ -270,6 +288,12 @@ def open_with_recovery(db_spec: str | None, recovery: str) -> Database:
         if "odemknout" in exc.message:
             raise SignInRefused(_("Klíč pro obnovu nepatří k této databázi.")) from None
         raise
+
+
+def require_file_for_recovery(db_spec: str | None) -> None:
+    """A server has no key file: said before anything is asked for."""
+    if config.sqlite_path(config.database_url(db_spec)) is None:
+        raise KmbError(_("Klíč pro obnovu patří jen k databázi v souboru."))
 
 
 def check_recovery(db_spec: str | None, recovery: str, username: str | None = None) -> None:

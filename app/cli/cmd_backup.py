@@ -52,10 +52,14 @@ def cmd_restore(args) -> int:
     else:
         name = username(args)
         kept = restore_backup(path, args.file, username=name,
-                              password=read_password(args, f"Heslo uživatele {name}: "),
+                              password=read_password(args, _("Heslo uživatele {name}: ")
+                                                     .format(name=name)),
                               tell=told.append)
-    print(f"Databáze obnovena ze zálohy {args.file}."
-          + (f" Předchozí stav je v {kept}." if kept != path else ""))
+    if kept != path:
+        print(_("Databáze obnovena ze zálohy {file}. Předchozí stav je v {kept}.")
+              .format(file=args.file, kept=kept))
+    else:
+        print(_("Databáze obnovena ze zálohy {file}.").format(file=args.file))
     for line in told:
         print(line)
     return 0

@@ -113,9 +113,12 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 def cmd_init(args) -> int:
     from ..db import inspect_file
     from ..keyslots import SignInRefused
-    from ..signin import create_installation
+    from ..signin import create_installation, server_has_installation
     path = sqlite_path(database_url(args.db))
-    if path is not None and inspect_file(path) != "missing":
+    # the target first: an existing office means signing in, not a new password
+    existing = (inspect_file(path) != "missing" if path is not None
+                else server_has_installation(args.db))
+    if existing:
         return _init_existing(args)
     name = (args.user or "admin").strip()
     if not name:

@@ -28,7 +28,8 @@ def register(sub, common) -> None:
 
 
 def cmd_reset(args) -> int:
-    from ..signin import check_recovery, reset_password_with_recovery
+    from ..signin import check_recovery, require_file_for_recovery, reset_password_with_recovery
+    require_file_for_recovery(args.db)        # the target first (a server has no key file)
     name = username(args)
     recovery = _recovery_key(args)
     check_recovery(args.db, recovery, name)
