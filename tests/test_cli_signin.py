@@ -166,6 +166,11 @@ def test_every_command_is_refused_without_valid_credentials(town_url, tmp_path, 
     work.mkdir()
     office = _Office(town_url)
     before = office.snapshot()
+    if office.path is None:
+        # a server counts an unknown name's failures from the audit trail, which
+        # the walk cannot reset: no back-off here (tests/test_postgres.py has it)
+        from app import keyslots
+        monkeypatch.setattr(keyslots, "MAX_FAILURES_FREE", 10 ** 6)
     checked = []
     for command, parser in _commands(build_parser()):
         if command in NO_DATABASE:

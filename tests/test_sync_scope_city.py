@@ -10,8 +10,9 @@ key in hex, default the benchmarks' key ``bytes(range(32))``), e.g.
 
     KMB_CITY_DB=/path/city.sqlite python -m pytest tests/test_sync_scope_city.py -s
 
-On PostgreSQL (``KMB_TEST_DATABASE_URL``) the sample office is built on the
-server and the laptop is a SQLite file, as in tests/test_sync_scope.py.
+On PostgreSQL (``KMB_TEST_DATABASE_URL``) the sample office is built as a file
+and moved to the server with ``kmb db copy``; the laptop is a SQLite file, as
+in tests/test_sync_scope.py.
 """
 from __future__ import annotations
 
@@ -44,10 +45,8 @@ def city_office(tmp_path):
             else bytes(range(32))
         db = open_database(sqlite_url(target), key=key)
     elif backends.on_postgres():        # the office on a server, as test_sync_scope's town_db
-        from app.demo import build_demo_on_server
         name = backends.create_database(kind="city")
-        db = build_demo_on_server(backends.url_of(name), "city", today=DEMO_TODAY,
-                                  persons=_sample_size())
+        db = _moved_to_server(tmp_path, backends.url_of(name))
         yield db
         db.close()
         backends.drop_database(name)
@@ -58,6 +57,28 @@ def city_office(tmp_path):
                         key=TEST_KEY, persons=_sample_size())
     yield db
     db.close()
+
+
+def _moved_to_server(tmp_path, url: str):
+    """The same sample built as a file and moved to the server with ``kmb db
+    copy`` (as an office moves): building it on the server freezes each of its
+    thousands of contracts and decisions with a dozen round trips apiece (over
+    900 s on a loaded machine); the copy writes table by table and verifies the
+    counts and the audit chain."""
+    from app.auth import set_password
+    from app.db_copy import copy_database
+    from app.demo import build_demo
+    from app.installation import admin_actor
+    from .keys import TEST_PASSWORD
+    src = build_demo(tmp_path / "city.sqlite", "city", today=DEMO_TODAY, key=TEST_KEY,
+                     persons=_sample_size())
+    try:
+        admin = admin_actor(src)
+        set_password(src, admin, admin.user_id, TEST_PASSWORD, TEST_PASSWORD)
+        copy_database(src, admin, url, TEST_PASSWORD)
+    finally:
+        src.close()
+    return open_database(url)
 
 
 def _sample_size() -> int:
