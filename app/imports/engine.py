@@ -32,7 +32,7 @@ from .. import audit, numbering
 import re
 import unicodedata
 
-from ..czech_text import _PRIMARY, _weights, fold, sort_key
+from ..czech_text import LIGATURES, _PRIMARY, _weights, fold, sort_key
 from ..intake.duplicates import find_duplicates
 from ..intake.service import household_name
 from ..sync.capture import stamp_new_rows
@@ -110,7 +110,8 @@ def _word_sort_key(word: str) -> tuple[str, str, str]:
     repeat whole, their letters do). Equal to ``sort_key`` (tested); a word
     whose lower case changes its length takes ``sort_key`` itself."""
     text = unicodedata.normalize("NFC", word)
-    if _CH_LOWER in text or _CH_UPPER in text or len(text.lower()) != len(text):
+    if (_CH_LOWER in text or _CH_UPPER in text or len(text.lower()) != len(text)
+            or text.translate(LIGATURES) != text):
         return tuple(sort_key(word).split("\x01"))
     if "h" in text or "H" in text:
         text = _CH.sub(lambda m: _CH_UPPER if m[0][0] == "C" else _CH_LOWER, text)
