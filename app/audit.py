@@ -23,7 +23,6 @@ import hashlib
 import hmac
 import json
 import os
-from types import SimpleNamespace
 from dataclasses import dataclass
 
 from sqlalchemy import func, inspect as sa_inspect, select
@@ -101,12 +100,20 @@ def record(session: Session, actor: Actor | None, action: str, entity: str,
     return ev
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)              # what json.dumps(…, ensure_ascii=False)
+_JSON_SORTED = json.JSONEncoder(ensure_ascii=False, sort_keys=True)   # writes, built once
+_EVENT_COLUMNS = ("id", "seq", "at", "user_id", "user_name", "action", "entity", "entity_id",
+                  "detail", "prev_hash", "hash")
+
+
 def record_many(session: Session, actor: Actor | None, action: str,
                 items: list[tuple[str, str | None, dict | None]], *,
                 make_id=new_id) -> None:
     """Events of one action in one go — (entity, entity_id, detail) each — for bulk
     work such as an import: the same chain as ``record`` (one insert of all rows,
-    one head update at the end)."""
+    one head update at the end). The events of one call share their time (one
+    write); bodies are encoded and chained in a tight loop, the same bytes as
+    ``event_body`` (``check`` verifies them like any event)."""
     if not items:
         return
     record(session, actor, action, *items[0])
@@ -114,20 +121,44 @@ def record_many(session: Session, actor: Actor | None, action: str,
     key = _key(session)
     head = session.get(AuditAnchor, HEAD_ID)
     seq, prev, rows = head.seq, head.hash, []
+    user_id, user_name = (actor.user_id, actor.name) if actor else (None, None)
+    at = utcnow()
+    encode, encode_detail, mac = _JSON.encode, _JSON_SORTED.encode, hmac.digest
+    at_text, sqlite = at.isoformat(), session.get_bind().dialect.name == "sqlite"
+    stored_at = _sqlite_time(session, at) if sqlite else at
     for entity, entity_id, detail in items[1:]:
         seq += 1
-        ev = SimpleNamespace(     # the row's values; hashed as record() hashes an event
-            id=make_id(), seq=seq, at=utcnow(), user_id=actor.user_id if actor else None,
-            user_name=actor.name if actor else None, action=action, entity=entity,
-            entity_id=entity_id,
-            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
-            prev_hash=prev)
-        ev.hash = prev = _digest(key, ev)
-        rows.append(vars(ev))
+        event_id = make_id()
+        text = encode_detail(detail) if detail else None
+        body = encode([event_id, seq, at_text, user_id, user_name, action, entity, entity_id,
+                       text, prev])
+        digest = mac(key, body.encode(), "sha256").hex()
+        rows.append((event_id, seq, stored_at, user_id, user_name, action, entity, entity_id, text,
+                     prev, digest))
+        prev = digest
     if rows:
-        session.execute(AuditEvent.__table__.insert(), rows)
-        head.seq, head.hash, head.at = seq, prev, rows[-1]["at"]
+        _insert_events(session, rows, sqlite)
+        head.seq, head.hash, head.at = seq, prev, at
         head.signature = _head_mac(key, seq, prev)
+
+
+def _sqlite_time(session: Session, at: dt.datetime) -> str:
+    """``at`` as SQLAlchemy stores a DateTime on SQLite."""
+    convert = AuditEvent.__table__.c.at.type._cached_bind_processor(session.get_bind().dialect)
+    return convert(at) if convert else at
+
+
+def _insert_events(session: Session, rows: list[tuple], sqlite: bool) -> None:
+    """One executemany; on SQLite by the driver (SQLAlchemy's per-row parameter
+    handling cost more than the insert itself)."""
+    table = AuditEvent.__table__
+    if not sqlite:
+        session.execute(table.insert(), [dict(zip(_EVENT_COLUMNS, r)) for r in rows])
+        return
+    names = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
+    marks = ", ".join("?" * len(_EVENT_COLUMNS))
+    session.connection().exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
 
 
 def _anchored_today(session: Session, day: dt.date) -> bool:

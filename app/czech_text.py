@@ -24,6 +24,9 @@ for _p, _group in enumerate(_ALPHABET, start=20):
     for _s, _ch in enumerate(_group):
         _PRIMARY[_ch] = (_p, _s)
 _DIGIT_BASE = 5  # digits sort before letters
+# ligatures written as their letters (a typed "ﬁala" is "fiala" in the phone book)
+LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", c) for c in map(chr, (
+    *range(0xFB00, 0xFB07), 0x132, 0x133, *range(0x1C4, 0x1CD)))})
 
 
 def fold(text: str | None) -> str:
@@ -56,18 +59,26 @@ def sort_key(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", " ".join(text.split()))
+    text = unicodedata.normalize("NFC", " ".join(text.split())).translate(LIGATURES)
     lower = text.lower()
+    if len(lower) == len(text):
+        cased = text
+    else:
+        # a letter whose lower case is longer ("İ" → "i" + a combining dot): each
+        # letter lowered alone, its case kept, marks the lowering adds dropped
+        pairs = [(low, ch) for ch in text for low in ch.lower()
+                 if not (unicodedata.combining(low) and low != ch)]
+        lower, cased = "".join(p for p, _ in pairs), "".join(c for _, c in pairs)
     primary, secondary, tertiary = [], [], []
     i = 0
     while i < len(lower):
         if lower[i] == "c" and i + 1 < len(lower) and lower[i + 1] == "h":
             p, s = _PRIMARY["ch"]
-            upper = text[i].isupper()
+            upper = cased[i].isupper()
             i += 2
         else:
             p, s = _weights(lower[i])
-            upper = text[i].isupper()
+            upper = cased[i].isupper()
             i += 1
         primary.append(chr(0x20 + p))
         secondary.append(chr(0x21 + s))

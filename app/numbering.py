@@ -32,7 +32,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -162,19 +162,45 @@ def _regex(pattern: str, year: int, series: str) -> tuple[re.Pattern, str]:
     return re.compile("".join(out) + r"\Z"), "".join(prefix)
 
 
+def _around_n(pattern: str, year: int, series: str) -> tuple[str, str]:
+    """The literal text of a number before and after its running number."""
+    before, after, seen_n = [], [], False
+    for literal, name, spec, conv in string.Formatter().parse(_with_series(pattern, series)):
+        (after if seen_n else before).append(literal)
+        if name == "n":
+            seen_n = True
+        elif name is not None:
+            (after if seen_n else before).append(
+                format(year if name == "year" else series, spec or ""))
+    return "".join(before), "".join(after)
+
+
 def highest(session: Session, column, pattern: str, year: int, series: str = "",
             *conditions) -> int:
     """The highest running number under ``pattern`` for ``year`` and ``series``
-    among the values of ``column`` (tombstoned rows included), 0 if none."""
-    regex, prefix = _regex(pattern, year, series)
-    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    top = 0
-    for value in session.scalars(select(column).where(column.like(like, escape="\\"),
-                                                      *conditions)):
-        m = regex.match(value or "")
-        if m:
-            top = max(top, int(m["n"]))
-    return top
+    among the values of ``column`` (tombstoned rows included), 0 if none.
+
+    One query that returns the highest only: the values with the number's text
+    before and after the running number and only digits between (so another
+    series' "N1-0003" is not ours), ordered by the digits' value (length
+    without leading zeros, then the digits). On SQLite the text before it
+    bounds an index range of the column."""
+    prefix, suffix = _around_n(pattern, year, series)
+    first, tail = len(prefix) + 1, len(suffix)
+    digits = func.substr(column, first, func.length(column) - (len(prefix) + tail))
+    value = func.ltrim(digits, "0")
+    query = (select(value)
+             .where(column.is_not(None), func.length(column) > len(prefix) + tail,
+                    func.substr(column, 1, len(prefix)) == prefix,
+                    func.substr(column, func.length(column) - tail + 1) == suffix
+                    if tail else true(),
+                    func.ltrim(digits, "0123456789") == "", *conditions)
+             .order_by(func.length(value).desc(), value.desc()).limit(1))
+    if prefix and session.get_bind().dialect.name == "sqlite":
+        # binary collation: the values starting with prefix lie in this range
+        query = query.where(column >= prefix, column < prefix + "\U0010ffff")
+    top = session.scalar(query)
+    return int(top) if top else 0
 
 
 # -- series tags ---------------------------------------------------------------------------

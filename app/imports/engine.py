@@ -11,7 +11,8 @@ number or flat, tenant and start."""
 from __future__ import annotations
 
 import datetime as dt
-import secrets
+import gc
+import os
 from contextlib import contextmanager
 import time
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from .. import audit, numbering
 import re
 import unicodedata
 
-from ..czech_text import _PRIMARY, _weights, fold, sort_key
+from ..czech_text import LIGATURES, _PRIMARY, _weights, fold, sort_key
 from ..intake.duplicates import find_duplicates
 from ..intake.service import household_name
 from ..sync.capture import stamp_new_rows
@@ -69,11 +70,14 @@ def _k(*parts) -> tuple:
     return tuple(_fold(p) if isinstance(p, str) else p for p in parts)
 
 
-def _name(surname: str | None, given: str | None, *rest) -> tuple:
-    """A person's name as a key: without diacritics and in either order (a list
-    typed "Novák Jan" in one column and "Jan Novák" in the other is one person)."""
+def _name(surname: str | None, given: str | None, extra) -> tuple:
+    """A person's name and ``extra`` (birth date or street) as a key: without
+    diacritics and in either order (a list typed "Novák Jan" in one column and
+    "Jan Novák" in the other is one person)."""
     a, b = _fold(surname or ""), _fold(given or "")
-    return (a, b, *_k(*rest)) if a <= b else (b, a, *_k(*rest))
+    if isinstance(extra, str):
+        extra = _fold(extra)
+    return (a, b, extra) if a <= b else (b, a, extra)
 
 
 class _Table(dict):
@@ -106,7 +110,8 @@ def _word_sort_key(word: str) -> tuple[str, str, str]:
     repeat whole, their letters do). Equal to ``sort_key`` (tested); a word
     whose lower case changes its length takes ``sort_key`` itself."""
     text = unicodedata.normalize("NFC", word)
-    if _CH_LOWER in text or _CH_UPPER in text or len(text.lower()) != len(text):
+    if (_CH_LOWER in text or _CH_UPPER in text or len(text.lower()) != len(text)
+            or text.translate(LIGATURES) != text):
         return tuple(sort_key(word).split("\x01"))
     if "h" in text or "H" in text:
         text = _CH.sub(lambda m: _CH_UPPER if m[0][0] == "C" else _CH_LOWER, text)
@@ -135,20 +140,29 @@ def fast_person_sort_key(surname: str, given: str) -> str:
     return "\x01".join("\x21".join(k[level] for k in keys) for level in range(3))
 
 
+_RANDOM = bytearray()       # random bytes taken from the OS in blocks, not per id
+_RANDOM_BLOCK = 10 * 4096
+_VARIANT = "89ab"
+
+
 def fast_id() -> str:
     """``models.base.new_id`` (uuid6's UUID version 7, ids strictly increasing
     in this process: the same clock) without building a UUID object: an import
-    takes four or five ids per row and uuid6 spends most of its time there."""
+    takes four or five ids per row and uuid6 spends most of its time there.
+    The random part comes from ``os.urandom`` in blocks (one system call per
+    4,096 ids instead of one per id)."""
+    global _RANDOM
     ms = time.time_ns() // 1_000_000
     last = uuid6._last_v7_timestamp
     if last is not None and ms <= last:
         ms = last + 1
     uuid6._last_v7_timestamp = ms
-    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | secrets.randbits(76)
-    value = value & ~(0xC000 << 48) | 0x8000 << 48         # variant (RFC 9562)
-    value = value & ~(0xF000 << 64) | 7 << 76              # version 7
-    h = f"{value:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    if not _RANDOM:
+        _RANDOM = bytearray(os.urandom(_RANDOM_BLOCK))
+    r = _RANDOM[-10:].hex()       # 80 random bits: 12, 2 (after the variant's 10), 60
+    del _RANDOM[-10:]
+    t = f"{ms & 0xFFFF_FFFF_FFFF:012x}"
+    return f"{t[:8]}-{t[8:]}-7{r[:3]}-{_VARIANT[int(r[3], 16) & 3]}{r[4:7]}-{r[7:19]}"
 
 
 @dataclass
@@ -413,11 +427,18 @@ def _insert_on_sqlite(session: Session, table, rows: list[dict]) -> bool:
     procs = [(i, p) for i, p in enumerate(col.type._cached_bind_processor(dialect)
                                           for col in columns) if p is not None]
     params = []
+    last_in, last_out = {}, {}     # the rows' shared values (their time, a kind) once
     for row in rows:
         values = [row.get(k, d) for k, d in keyed]
         for i, proc in procs:
-            if values[i] is not None:
-                values[i] = proc(values[i])
+            value = values[i]
+            if value is None:
+                continue
+            if value is last_in.get(i):
+                values[i] = last_out[i]
+            else:
+                last_in[i], values[i] = value, proc(value)
+                last_out[i] = values[i]
         params.append(tuple(values))
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" * len(columns))
@@ -443,12 +464,23 @@ def large_cache(session: Session, rows: int):
         session.execute(text(f"PRAGMA cache_size = {before}"))
 
 
+@contextmanager
+def settled_heap():
+    """The objects alive before a big import are left out of the garbage
+    collector's passes while it runs (``gc.freeze``): the import allocates
+    millions of short-lived rows, and each full pass walked the whole
+    application's heap again (a tenth of the import's time)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def once(ctx: Context, key: tuple, line: int, what: str) -> None:
     """A record the file names twice is a mistake in the file."""
-    hit = ctx.keys.get(("once",) + key)
-    if hit is None:
-        ctx.keys.add(("once",) + key, line)
-    elif hit[0] != line:
+    hit = ctx.keys.get_or_add(("once",) + key, line)
+    if hit is not None and hit[0] != line:
         raise RowRefused(f"{what} už je na řádku {hit[0]}")
 
 

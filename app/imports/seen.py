@@ -59,15 +59,32 @@ class Seen:
             extra: bytes | None = None) -> None:
         """Remembered until ``save`` writes the chunk's keys in one go; the
         first row of a key stays its line."""
-        k = self.digest(key)
+        self._add(self.digest(key), (line, ref, extra))
+
+    def _add(self, k: bytes, value: tuple) -> None:
         for i in _positions(k):
             self._bits[i >> 3] |= 1 << (i & 7)
-        self._pending.setdefault(k, (line, ref, extra))
+        self._pending.setdefault(k, value)
+
+    def get_or_add(self, key: tuple, line: int) -> tuple | None:
+        """``get``, and ``add`` when the key is new (one digest, not two)."""
+        k = self.digest(key)
+        bits = self._bits
+        if all(bits[i >> 3] & (1 << (i & 7)) for i in _positions(k)):
+            hit = self._pending.get(k) or self._db.execute(
+                "SELECT line, ref, extra FROM seen WHERE k = ?", (k,)).fetchone()
+            if hit is not None:
+                return hit
+        self._add(k, (line, None, None))
+        return None
 
     def save(self) -> None:
         if self._pending:
-            self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)",
-                                 [(k, *v) for k, v in self._pending.items()])
+            # one transaction: in autocommit every row would be written out alone
+            with self._db:
+                self._db.execute("BEGIN")
+                self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)",
+                                     [(k, *v) for k, v in sorted(self._pending.items())])
             self._pending.clear()
 
     def close(self) -> None:

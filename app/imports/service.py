@@ -111,7 +111,8 @@ def preview_import(db, actor: Actor, kind: str, path: str | Path,
             preview.mapping_error = exc.message
             return preview
         ctx = engine.Context(s, actor, k, table.sha256, False, today or dt.date.today())
-        _run(ctx, table, index, preview, progress, cancelled)
+        with engine.settled_heap():
+            _run(ctx, table, index, preview, progress, cancelled)
     return preview
 
 
@@ -199,7 +200,7 @@ def run_import(db, actor: Actor, kind: str, path: str | Path,
             mapping_.remembered(s, k, table.headers) or mapping_.guess(k, table.headers))
         index = mapping_.check(k, table.headers, chosen)
         ctx = engine.Context(s, actor, k, table.sha256, True, today or dt.date.today())
-        with s.no_autoflush, engine.large_cache(s, table.row_count):
+        with s.no_autoflush, engine.large_cache(s, table.row_count), engine.settled_heap():
             tally = _Tally()
             _run(ctx, table, index, tally, progress, cancelled)
         if tally.problems and not skip_invalid:

@@ -20,6 +20,7 @@ from ..i18n import _
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d ]{9,16}$")
+_POSTCODE = re.compile(r"\d{3} ?\d{2}")
 
 
 @dataclass
@@ -42,6 +43,9 @@ class PersonInput:
     ruian_code: str | None = None      # kód ADM of the address point picked from RÚIAN
 
 
+_FIELDS = tuple(f.name for f in fields(PersonInput))   # once: fields() is slow per call
+
+
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
@@ -52,11 +56,13 @@ def _clean(value: str | None) -> str | None:
 def validate(data: PersonInput, *, today: dt.date | None = None) -> PersonInput:
     """Normalise and check; raises ValidationError naming every bad field."""
     today = today or dt.date.today()
-    clean = PersonInput(**{f.name: getattr(data, f.name) for f in fields(PersonInput)})
-    for f in fields(PersonInput):
-        value = getattr(clean, f.name)
-        if isinstance(value, str):
-            setattr(clean, f.name, _clean(value))
+    # a copy with the texts cleaned (an import validates every row: no per-row
+    # dataclass introspection)
+    values = {}
+    for name in _FIELDS:
+        value = getattr(data, name)
+        values[name] = _clean(value) if isinstance(value, str) else value
+    clean = PersonInput(**values)
     errors: dict[str, str] = {}
     if not clean.given_name:
         errors["given_name"] = _("Vyplňte jméno.")
@@ -85,7 +91,7 @@ def validate(data: PersonInput, *, today: dt.date | None = None) -> PersonInput:
         errors["email"] = _("E-mail nemá správný tvar (např. jana.novakova@email.cz).")
     if clean.phone and not _PHONE.match(clean.phone):
         errors["phone"] = _("Telefon zadejte číslicemi, např. +420 603 123 456.")
-    if clean.postcode and not re.fullmatch(r"\d{3} ?\d{2}", clean.postcode):
+    if clean.postcode and not _POSTCODE.fullmatch(clean.postcode):
         errors["postcode"] = _("PSČ má pět číslic, např. 541 01.")
     if errors:
         raise ValidationError.from_errors(errors)
