@@ -100,6 +100,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "cases.service.change_status": {P.EDIT_CASES},
     "cases.service.list_cases": {P.VIEW_CASES},
     "cases.service.list_workers": {P.VIEW_CASES},
+    "cases.service.tell_cases_apart": {P.VIEW_CASES},
     "cases.service.update_summary": {P.EDIT_CASES},
     "cases.tasks.add_case_task": {P.EDIT_CASES},
     "cases.tasks.assign_task": {P.EDIT_CASES},
