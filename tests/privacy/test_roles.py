@@ -123,6 +123,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "fund.service.record_repayment": {P.EDIT_FUND},
     "fund.service.request_detail": {P.VIEW_FUND},
     "fund.service.set_budget": {P.DECIDE_FUND},
+    "fund.service.tell_requests_apart": {P.VIEW_FUND},
     "fund.service.set_repayment_plan": {P.EDIT_FUND},
     "housing.edit.create_building": {P.EDIT_FLATS},
     "housing.edit.create_flat": {P.EDIT_FLATS},
