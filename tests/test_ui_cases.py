@@ -19,6 +19,8 @@ from ui.cases.dialogs import NoteDialog, StatusDialog, TaskDialog
 from .ui_helpers import make_context, open_window, type_text
 from .ui_modal import when_modal
 
+WAIT = 20000      # background reads on a loaded machine
+
 
 @pytest.fixture
 def ctx(town_db, town_worker, tmp_path, monkeypatch):
@@ -31,20 +33,29 @@ def ok(dlg) -> None:
     dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
 
 
+def read(qtbot, page) -> None:
+    """Wait until the list is read (off the GUI thread) and its names told apart."""
+    qtbot.waitUntil(lambda: page.loader.ready() and page.model.ready(), timeout=WAIT)
+
+
 def test_the_list_shows_what_kmb_list_cases_prints(qtbot, ctx):
     window = open_window(qtbot, ctx)
     page = window.show_area("cases")
+    read(qtbot, page)
     open_rows = list_cases(ctx.db, ctx.actor, open_only=True)
-    assert [r.id for r in page.model.rows] == [r.id for r in open_rows]
+    assert [r.id for r in page.model.all] == [r.id for r in open_rows]
     assert page.count.text() == f"Případů: {len(open_rows)}"
     page.status.setCurrentIndex(page.status.findData("all"))
-    assert page.model.rowCount() == len(list_cases(ctx.db, ctx.actor))
+    read(qtbot, page)
+    assert len(page.model.all) == len(list_cases(ctx.db, ctx.actor))
     page.worker.setCurrentIndex(1)          # Moje případy
-    assert {r.worker_id for r in page.model.rows} == {ctx.actor.user_id}
+    read(qtbot, page)
+    assert {r.worker_id for r in page.model.all} == {ctx.actor.user_id}
     first = page.model.rows[0]
     type_text(qtbot, page.search, first.number)
     qtbot.keyClick(page.search, Qt.Key_Return)
-    assert [r.id for r in page.model.rows] == [first.id]
+    qtbot.waitUntil(lambda: page.loader.ready() and [r.id for r in page.model.rows] == [first.id]
+                    and page.detail.detail is not None, timeout=WAIT)
     assert page.detail.detail.id == first.id
     assert page.detail.title.text() == first.person_name
 
@@ -52,6 +63,7 @@ def test_the_list_shows_what_kmb_list_cases_prints(qtbot, ctx):
 def test_work_on_a_case(qtbot, ctx):
     window = open_window(qtbot, ctx)
     page = window.show_area("cases")
+    read(qtbot, page)
     row = next(r for r in page.model.rows if r.status == CaseStatus.IN_PROGRESS)
     index = page.model.rows.index(row)
     rect = page.table.visualRect(page.model.index(index, 1))
@@ -118,7 +130,8 @@ def test_work_on_a_case(qtbot, ctx):
         assert s.scalars(select(Note).where(Note.case_id == row.id,
                                             Note.text == "Volala paní z bytového odboru.")).one()
     # the list above shows the new status too
-    assert page.model.rows[page.table.currentIndex().row()].status == CaseStatus.HOUSED
+    qtbot.waitUntil(lambda: page.loader.ready() and page.model.rows[
+        page.table.currentIndex().row()].status == CaseStatus.HOUSED, timeout=WAIT)
 
 
 def test_referral_follow_up_from_the_case(qtbot, ctx):
@@ -146,7 +159,7 @@ def test_referral_follow_up_from_the_case(qtbot, ctx):
         assert ref.arrived is False
         assert s.get(Task, ref.follow_up_task_id).done_at is not None
     qtbot.waitUntil(lambda: any(r.arrived is False and r.id == ref_id
-                                for r in detail.referral_model.rows))
+                                for r in detail.referral_model.rows), timeout=WAIT)
     # a follow-up task ticked in the task list asks whether the client arrived
     second = save_intake(ctx.db, ctx.actor, IntakeInput(
         person_id=case.person_id, reason="Dluhy 2", referrals=[ReferralInput(partner.id)]))

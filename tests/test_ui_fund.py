@@ -21,6 +21,8 @@ from ui.fund.dialogs import (DecisionDialog, PaymentDialog, PlanDialog, Repaymen
 from .test_ui_leases import click, when_dialog
 from .ui_helpers import make_context, open_window, type_text
 
+WAIT = 20000      # background reads on a loaded machine
+
 TODAY = dt.date.today()
 
 
@@ -49,6 +51,7 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
     year = TODAY.year
     assert page.year.currentData() == year
     before = fund_summary(ctx.db, ctx.actor, year)
+    qtbot.waitUntil(page.loader.ready, timeout=WAIT)     # read off the GUI thread
     assert page.figures["budget"].text() == format_money(before.budget_hal)
     hh_id, hh_name = _household(ctx.db)
     errors: list = []
@@ -62,7 +65,7 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, RequestDialog, fill, errors)
     click(qtbot, page.new_button)
-    qtbot.waitUntil(lambda: page.detail.row is not None or bool(errors), timeout=5000)
+    qtbot.waitUntil(lambda: page.detail.row is not None or bool(errors), timeout=WAIT)
     assert not errors, errors
     request_id = page.detail.row.id
     assert page.detail.row.state == FundRequestState.FILED
@@ -81,10 +84,11 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
     when_dialog(qtbot, DecisionDialog, decide, errors)
     click(qtbot, page.detail.buttons["decide"])
     qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.APPROVED or bool(errors),
-                    timeout=5000)
+                    timeout=WAIT)
     assert not errors, errors
     assert "Petr Horák" in page.detail.info.text()
-    assert page.figures["reserved"].text() == format_money(before.reserved_hal + 1_000_000)
+    qtbot.waitUntil(lambda: page.figures["reserved"].text()
+                    == format_money(before.reserved_hal + 1_000_000), timeout=WAIT)
 
     def pay(dlg: PaymentDialog):
         dlg.amount.clear()
@@ -97,11 +101,12 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
     when_dialog(qtbot, PaymentDialog, pay, errors)
     click(qtbot, page.detail.buttons["pay"])
     qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.PAID or bool(errors),
-                    timeout=5000)
+                    timeout=WAIT)
     assert not errors, errors
     after = fund_summary(ctx.db, ctx.actor, year)
     assert after.paid_hal == before.paid_hal + 1_000_000
-    assert page.figures["balance"].text() == format_money(before.balance_hal - 1_000_000)
+    qtbot.waitUntil(lambda: page.figures["balance"].text()
+                    == format_money(before.balance_hal - 1_000_000), timeout=WAIT)
 
     def plan(dlg: PlanDialog):
         dlg.installment.clear()
@@ -110,16 +115,17 @@ def test_request_decision_payment_plan_repayment(qtbot, lead_ctx):
     when_dialog(qtbot, PlanDialog, plan, errors)
     click(qtbot, page.detail.buttons["plan"])
     qtbot.waitUntil(lambda: page.detail.row.state == FundRequestState.REPAYING or bool(errors),
-                    timeout=5000)
+                    timeout=WAIT)
 
     def repay(dlg: RepaymentDialog):
         type_text(qtbot, dlg.amount, "1 000")
         click(qtbot, dlg.ok_button)
     when_dialog(qtbot, RepaymentDialog, repay, errors)
     click(qtbot, page.detail.buttons["repay"])
-    qtbot.waitUntil(lambda: page.detail.row.repaid_hal == 100_000 or bool(errors), timeout=5000)
+    qtbot.waitUntil(lambda: page.detail.row.repaid_hal == 100_000 or bool(errors), timeout=WAIT)
     assert not errors, errors
-    assert page.figures["balance"].text() == format_money(before.balance_hal - 900_000)
+    qtbot.waitUntil(lambda: page.figures["balance"].text()
+                    == format_money(before.balance_hal - 900_000), timeout=WAIT)
     with ctx.db.reading() as s:
         d = s.scalars(select(FundDecision).where(FundDecision.request_id == request_id)).one()
         assert d.approved_hal == 1_000_000 and d.reason == "Schváleno ve výši dvou nájmů."
@@ -130,6 +136,7 @@ def test_social_worker_files_but_does_not_decide(qtbot, town_db, town_worker, tm
     ctx = make_context(town_db, town_worker, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("fund")
+    qtbot.waitUntil(lambda: page.loader.ready() and page.model.ready(), timeout=WAIT)
     assert page.new_button.isVisible() and not page.budget_button.isVisible()
     assert not page.detail.buttons["decide"].isVisible()
     assert page.detail.buttons["pay"].isVisible()

@@ -167,7 +167,7 @@ def test_private_lease_with_guarantee_and_fund_payment_to_its_landlord(qtbot, to
         filed_on=TODAY), override=True)
     decide_request(ctx.db, ctx.actor, rid, True, reason="Bydlení s ručením.", override=True)
     fund = window.show_area("fund")
-    qtbot.waitUntil(lambda: any(r.id == rid for r in fund.model.rows), timeout=5000)
+    qtbot.waitUntil(lambda: any(r.id == rid for r in fund.model.rows), timeout=20000)
     row = next(i for i, r in enumerate(fund.model.rows) if r.id == rid)
     rect = fund.view.visualRect(fund.model.index(row, 0))
     qtbot.mouseClick(fund.view.viewport(), Qt.LeftButton, pos=rect.center())

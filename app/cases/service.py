@@ -3,7 +3,7 @@ assigned worker, notes, the list and the detail with its timeline."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -224,14 +224,21 @@ def _ethos_subquery():
 
 def query_cases(session: Session, *, text: str = "", status: CaseStatus | None = None,
                 open_only: bool = False, worker_id: str | None = None,
-                case_ids: list[str] | None = None) -> list[CaseRow]:
+                case_ids: list[str] | None = None, told_apart: int | None = None
+                ) -> list[CaseRow]:
+    """The cases, open first, then the newest. Namesakes are told apart in
+    every row, or with ``told_apart`` only in that many first rows (a list
+    tells the rest apart a chunk at a time as they are shown)."""
     last = _last_contact_subquery()
     ethos = _ethos_subquery()
     tasks = (select(Task.case_id, func.count().label("n"))
              .where(live(Task), Task.done_at.is_(None), Task.case_id.is_not(None))
              .group_by(Task.case_id).subquery())
-    stmt = (select(Case, Person.surname, Person.given_name, Person.birth_date, Person.sort_key,
-                   User.full_name, last.c.last, ethos.c.ethos, tasks.c.n)
+    # plain columns, not ORM objects: thousands of cases in a city
+    stmt = (select(Case.id, Case.number, Case.person_id, Case.status, Case.assigned_worker_id,
+                   Case.opened_on, Case.closed_on, Person.surname, Person.given_name,
+                   Person.birth_date, Person.sort_key, User.full_name, last.c.last,
+                   ethos.c.ethos, tasks.c.n)
             .join(Person, Person.id == Case.person_id)
             .outerjoin(User, User.id == Case.assigned_worker_id)
             .outerjoin(last, last.c.case_id == Case.id)
@@ -247,35 +254,49 @@ def query_cases(session: Session, *, text: str = "", status: CaseStatus | None =
     if case_ids is not None:
         stmt = stmt.where(Case.id.in_(case_ids))
     tokens = fold(text).split()
-    found = []
-    for r in session.execute(stmt):
-        case, surname, given, worker = r[0], r[1], r[2], r[5]
+    rows = []
+    for (cid, number, person_id, st, wid, opened, closed, surname, given, born, key, worker,
+         last_at, ethos_cat, n) in session.execute(stmt):
         if tokens:
-            hay = fold(f"{case.number} {surname} {given} {worker or ''}")
+            hay = fold(f"{number} {surname} {given} {worker or ''}")
             if not all(t in hay for t in tokens):
                 continue
-        found.append(r)
-    # two clients of one name are told apart (birth year, address, application)
-    shown = person_labels(session, [r[0].person_id for r in found])
-    rows = []
-    for case, surname, given, born, key, worker, last_at, ethos_cat, n in found:
-        rows.append(CaseRow(case.id, case.number or "", case.person_id,
-                            shown.get(case.person_id, f"{surname} {given}"),
-                            born, case.status, case.assigned_worker_id, worker, case.opened_on,
-                            case.closed_on, last_at.date() if last_at else None, ethos_cat,
-                            n or 0, key))
+        rows.append(CaseRow(cid, number or "", person_id, f"{surname} {given}", born, st, wid,
+                            worker, opened, closed, last_at.date() if last_at else None,
+                            ethos_cat, n or 0, key))
     # open first, then the newest (the higher file number first on the same day)
     rows.sort(key=lambda r: r.number, reverse=True)
     rows.sort(key=lambda r: (r.status == CaseStatus.CLOSED, -r.opened_on.toordinal()))
+    shown = len(rows) if told_apart is None else told_apart
+    rows[:shown] = _told_apart(session, rows[:shown])
     return rows
 
 
+# A list shows a chunk of rows at a time (ui/widgets/chunked.py): namesakes are
+# looked up for those rows only (a few queries per chunk), not for every case.
+FIRST_CHUNK = 100
+
+
+def _told_apart(session: Session, rows: list[CaseRow]) -> list[CaseRow]:
+    """Two clients of one name told apart (birth year, address, application)."""
+    shown = person_labels(session, [r.person_id for r in rows])
+    return [replace(r, person_name=shown.get(r.person_id, r.person_name)) for r in rows]
+
+
+def tell_cases_apart(db: Database, actor: Actor, rows: list[CaseRow]) -> list[CaseRow]:
+    """The next chunk of a list read with ``told_apart``, its namesakes told apart."""
+    actor.require(Permission.VIEW_CASES)
+    with db.reading() as s:
+        return _told_apart(s, list(rows))
+
+
 def list_cases(db: Database, actor: Actor, *, text: str = "", status: CaseStatus | None = None,
-               open_only: bool = False, worker_id: str | None = None) -> list[CaseRow]:
+               open_only: bool = False, worker_id: str | None = None,
+               told_apart: int | None = None) -> list[CaseRow]:
     actor.require(Permission.VIEW_CASES)
     with db.reading() as s:
         return query_cases(s, text=text, status=status, open_only=open_only,
-                           worker_id=worker_id)
+                           worker_id=worker_id, told_apart=told_apart)
 
 
 # -- detail ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ above the approved sum and a repayment above the plan are refused.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -447,20 +447,38 @@ def _request_rows(session: Session, stmt) -> list[FundRequestRow]:
                              .order_by(FundDecision.decided_on, FundDecision.id)):
         decisions[d.request_id] = d
     found = session.execute(stmt).all()
-    # namesakes told apart (birth year, address, application number)
-    people = person_labels(session, [p.id for _, p, _ in found], given_first=True)
-    households = household_labels(session, [h.id for _, _, h in found if h])
     out = []
     for req, person, hh in found:
         d = decisions.get(req.id)
         out.append(FundRequestRow(
-            req.id, req.number, req.filed_on, person.id, people.get(person.id, person.full_name),
-            req.household_id, households.get(hh.id, hh.name) if hh else None, req.purpose, req.amount_hal, req.state,
+            req.id, req.number, req.filed_on, person.id, person.full_name,
+            req.household_id, hh.name if hh else None, req.purpose, req.amount_hal, req.state,
             d.approved_hal if d and d.outcome == FundDecisionOutcome.APPROVED else 0,
             int(paid.get(req.id) or 0), int(repaid.get(req.id) or 0), plans.get(req.id),
             d.decided_on if d else None, names.get(d.decided_by_id) if d else None,
             names.get(req.worker_id)))
     return out
+
+
+# A list shows a chunk of rows at a time (ui/widgets/chunked.py): namesakes are
+# looked up for those rows only (a few queries per chunk), not for every request.
+FIRST_CHUNK = 100
+
+
+def _told_apart(session: Session, rows: list[FundRequestRow]) -> list[FundRequestRow]:
+    """Applicants and households of one name told apart (birth year, address,
+    application number)."""
+    people = person_labels(session, [r.person_id for r in rows], given_first=True)
+    households = household_labels(session, [r.household_id for r in rows if r.household_id])
+    return [replace(r, person=people.get(r.person_id, r.person),
+                    household=households.get(r.household_id, r.household)) for r in rows]
+
+
+def tell_requests_apart(db, actor: Actor, rows: list[FundRequestRow]) -> list[FundRequestRow]:
+    """The next chunk of a list read with ``told_apart``, its namesakes told apart."""
+    actor.require(Permission.VIEW_FUND)
+    with db.reading() as s:
+        return _told_apart(s, list(rows))
 
 
 def _select():
@@ -471,7 +489,11 @@ def _select():
 
 
 def list_requests(db, actor: Actor, text: str = "", *, year: int | None = None,
-                  state: FundRequestState | None = None) -> list[FundRequestRow]:
+                  state: FundRequestState | None = None,
+                  told_apart: int | None = None) -> list[FundRequestRow]:
+    """The requests, newest first. Namesakes are told apart in every row, or
+    with ``told_apart`` only in that many first rows (the rest through
+    ``tell_requests_apart`` when shown)."""
     actor.require(Permission.VIEW_FUND)
     stmt = _select()
     if year:
@@ -481,11 +503,13 @@ def list_requests(db, actor: Actor, text: str = "", *, year: int | None = None,
         stmt = stmt.where(FundRequest.state == state)
     with db.reading() as s:
         rows = _request_rows(s, stmt)
-    token = fold(text)
-    if token:
-        rows = [r for r in rows
-                if token in fold(f"{r.number or ''} {r.person} {r.household or ''}")]
-    rows.sort(key=lambda r: (r.filed_on, r.number or ""), reverse=True)
+        token = fold(text)
+        if token:
+            rows = [r for r in rows
+                    if token in fold(f"{r.number or ''} {r.person} {r.household or ''}")]
+        rows.sort(key=lambda r: (r.filed_on, r.number or ""), reverse=True)
+        shown = len(rows) if told_apart is None else told_apart
+        rows[:shown] = _told_apart(s, rows[:shown])
     return rows
 
 
@@ -530,7 +554,7 @@ class FundRequestDetail:
 def request_detail(db, actor: Actor, request_id: str) -> FundRequestDetail:
     actor.require(Permission.VIEW_FUND)
     with db.reading() as s:
-        rows = _request_rows(s, _select().where(FundRequest.id == request_id))
+        rows = _told_apart(s, _request_rows(s, _select().where(FundRequest.id == request_id)))
         if not rows:
             raise NotFound(_("Žádost „{request_id}“ neexistuje.").format(request_id=request_id))
         req = s.get(FundRequest, request_id)

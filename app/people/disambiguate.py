@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from models.allocation import Application
@@ -38,8 +38,12 @@ def _details(n: Named) -> list[str | None]:
 def told_apart(items: Sequence[Named]) -> list[str]:
     """The shown names, in the order given: "Malí (nar. 1984)", "Malí (nar. 1991)"."""
     groups: dict[str, list[int]] = defaultdict(list)
+    folded: dict[str, str] = {}         # names repeat: each folded once
     for i, n in enumerate(items):
-        groups[fold(n.name)].append(i)
+        key = folded.get(n.name)
+        if key is None:
+            key = folded[n.name] = fold(n.name)
+        groups[key].append(i)
     out = [n.name for n in items]
     for indexes in groups.values():
         if len(indexes) < 2:
@@ -69,45 +73,77 @@ def told_apart(items: Sequence[Named]) -> list[str]:
 def person_labels(session: Session, person_ids, *, given_first: bool = False) -> dict[str, str]:
     """person id → "Surname Given (nar. 1984)" ("Given Surname …" with
     ``given_first``) for the people whose name repeats; the others are left
-    out (the caller shows its own name)."""
+    out (the caller shows its own name).
+
+    A few queries per call whatever the number of namesakes (a city repeats
+    each name ~20×): the shown people's names, then every bearer of those names
+    with birth date and address in one read, and application numbers only where
+    neither tells a group apart. Lists call this for the rows they show."""
     ids = [i for i in dict.fromkeys(person_ids) if i]
     if not ids:
         return {}
-    keys = {(s, g) for part in _chunks(ids) for _, s, g in session.execute(
-        select(Person.id, Person.search_surname, Person.search_given)
-        .where(Person.id.in_(part)))}
+    keys = {(s, g) for part in _chunks(ids) for s, g in session.execute(
+        select(Person.search_surname, Person.search_given).where(Person.id.in_(part)))}
     if not keys:
         return {}
     wanted = set(ids)
-    # first only ids and keys (cheap): most names on a page do not repeat, and
-    # their bearers' addresses need not be read at all
     bearers: dict[tuple, list[str]] = defaultdict(list)
-    for part in _chunks(sorted({s for s, _ in keys})):
-        for pid, s, g, deleted, merged in session.execute(
-                select(Person.id, Person.search_surname, Person.search_given,
-                       Person.deleted_at, Person.merged_into_id)
-                .where(Person.search_surname.in_(part))):
-            if (s, g) in keys and (pid in wanted or (deleted is None and merged is None)):
-                bearers[(s, g)].append(pid)
-    groups = [group for group in bearers.values() if len(group) > 1]
     born: dict[str, tuple] = {}
-    for part in _chunks([pid for group in groups for pid in group]):
-        for pid, surname, given, birth in session.execute(
-                select(Person.id, Person.surname, Person.given_name, Person.birth_date)
-                .where(Person.id.in_(part))):
-            born[pid] = (surname, given, birth.year if birth else None)
-    # a group told apart by birth years needs nothing more; only the others'
-    # addresses and application numbers are read (a city repeats every name)
+    lines: dict[str, str] = {}
+    for part in _chunks(sorted(keys)):
+        for (pid, s, g, surname, given, birth, deleted, merged,
+             street, house, postcode, city) in session.execute(_bearers(session, part)):
+            if pid in wanted or (deleted is None and merged is None):
+                bearers[(s, g)].append(pid)
+                born[pid] = (surname, given, birth.year if birth else None)
+                line = Address.one_line(SimpleNamespace(street=street, house_number=house,
+                                                        postcode=postcode, city=city))
+                if line:
+                    lines[pid] = line
+    groups = [group for group in bearers.values() if len(group) > 1]
+    # application numbers only where neither birth years nor addresses tell a
+    # group apart (the third detail, rarely needed)
     rest = [pid for group in groups if not _distinct([born[p][2] for p in group])
-            for pid in group]
-    lines = _address_lines(session, Person.permanent_address_id, Person.id, rest)
+            and not _distinct([lines.get(p) for p in group]) for pid in group]
     numbers = _application_numbers(session, rest)
-    rows = sorted(born)
+    rows = sorted(pid for group in groups for pid in group)
     named = [Named(f"{born[i][1]} {born[i][0]}" if given_first else f"{born[i][0]} {born[i][1]}",
                    born[i][2], lines.get(i), numbers.get(i)) for i in rows]
-    rows = [(i,) for i in rows]
-    shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
+    shown = {i: (label, n.name) for i, n, label in zip(rows, named, told_apart(named))}
     return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
+
+
+def _bearers(session: Session, keys):
+    """Every person bearing one of the (folded surname, folded given name)
+    ``keys``, with birth date and permanent address, as one statement.
+
+    On SQLite the two name indexes are read index-only and joined (a person
+    row is read only for a real namesake): with the surname index alone every
+    bearer of the surname (~900 in a city) would be read from the table to
+    compare the given name."""
+    if session.get_bind().dialect.name == "sqlite":
+        surnames = select(Person.id, Person.search_surname.label("s")).where(
+            Person.search_surname.in_(sorted({s for s, _ in keys}))
+        ).cte("by_surname").prefix_with("MATERIALIZED")
+        givens = select(Person.id, Person.search_given.label("g")).where(
+            Person.search_given.in_(sorted({g for _, g in keys}))
+        ).cte("by_given").prefix_with("MATERIALIZED")
+        found = (select(surnames.c.id).join(givens, givens.c.id == surnames.c.id)
+                 .where(surnames.c.s.concat(_SEP).concat(givens.c.g)
+                        .in_([f"{s}{_SEP}{g}" for s, g in keys]))
+                 .cte("namesakes").prefix_with("MATERIALIZED"))
+    else:
+        found = select(Person.id).where(
+            tuple_(Person.search_surname, Person.search_given).in_(list(keys))).subquery()
+    return (select(Person.id, Person.search_surname, Person.search_given, Person.surname,
+                   Person.given_name, Person.birth_date, Person.deleted_at,
+                   Person.merged_into_id, Address.street, Address.house_number,
+                   Address.postcode, Address.city)
+            .join(found, found.c.id == Person.id)
+            .outerjoin(Address, Address.id == Person.permanent_address_id))
+
+
+_SEP = "\x1f"       # between surname and given name: in neither (folded letters only)
 
 
 def _distinct(values) -> bool:
@@ -142,7 +178,7 @@ def _application_numbers(session, person_ids) -> dict[str, str]:
     if not person_ids:
         return {}
     out: dict[str, str] = {}
-    for part in _chunks(person_ids):
+    for part in _chunks(person_ids, 5000):
         for pid, number in session.execute(
                 select(Application.applicant_id, Application.number)
                 .where(Application.applicant_id.in_(part),

@@ -8,13 +8,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.changes import Changes
-from app.cases.service import list_cases, list_workers
+from app.cases.service import FIRST_CHUNK, list_cases, list_workers, tell_cases_apart
 from app.formatting import format_date
 from models.cases import CaseStatus
 
 from ..context import UiContext
 from ..labels import tl
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.chunked import ChunkedRowsModel
+from ..widgets.lazy import LazyLoad
+from ..widgets.table_model import Col
 from .detail import CaseDetailView
 
 _T = "CasesPage"
@@ -31,7 +33,7 @@ COLUMNS = [
 OPEN, ALL = "open", "all"
 
 
-class _Model(RowsModel):
+class _Model(ChunkedRowsModel):
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.ForegroundRole and index.isValid() \
                 and self.rows[index.row()].status == CaseStatus.CLOSED:
@@ -64,7 +66,9 @@ class CasesPage(QWidget):
                 self.worker.addItem(w.name, w.id)
         self.count = QLabel()
         self.count.setObjectName("muted")
-        self.model = _Model(COLUMNS)
+        db, actor = ctx.db, ctx.actor
+        self.model = _Model(COLUMNS, lambda rows: tell_cases_apart(db, actor, rows), owner=self,
+                            chunk=FIRST_CHUNK)
         self.table = QTableView()
         self.table.setObjectName("caseTable")
         self.table.setModel(self.model)
@@ -117,23 +121,44 @@ class CasesPage(QWidget):
         self.status.currentIndexChanged.connect(self.refresh)
         self.worker.currentIndexChanged.connect(self.refresh)
         ctx.changes.changed.connect(self._on_changes)
-        self.refresh()
+        self._shown: str | None = None
+        self._enter = False               # Enter pressed before the list was read
+        self._want: str | None = None     # a case to select once the list is read
+        # read when shown and after changes, off the GUI thread (thousands of cases)
+        self.loader = LazyLoad(self, None, self._query, self._fill)
 
     def refresh(self) -> None:
         self._debounce.stop()
-        current = self.detail.detail.id if self.detail.detail else None
-        choice = self.status.currentData()
-        rows = list_cases(self.ctx.db, self.ctx.actor, text=self.search.text(),
-                          status=choice if isinstance(choice, CaseStatus) else None,
-                          open_only=choice == OPEN, worker_id=self.worker.currentData())
+        self.loader.load()
+
+    def _query(self):
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        choice, worker = self.status.currentData(), self.worker.currentData()
+        return lambda: list_cases(db, actor, text=text,
+                                  status=choice if isinstance(choice, CaseStatus) else None,
+                                  open_only=choice == OPEN, worker_id=worker,
+                                  told_apart=FIRST_CHUNK)
+
+    def _fill(self, rows) -> None:
+        want, self._want = self._want, None
+        current = want or (self.detail.detail.id if self.detail.detail else None)
         self.model.set_rows(rows)
         self.count.setText(self.tr("Případů: {0}").format(len(rows)))
+        # a case opened from elsewhere is shown already: selecting it in the list
+        # must not open (and audit) it a second time
+        self._shown = want if want and self.detail.detail and self.detail.detail.id == want \
+            else None
         if current and not self._select(current):
             self.detail.show_case(current)     # filtered out of the list: keep it shown
+        self._shown = None
+        if self._enter:
+            self._enter = False
+            self._first()
 
     def _select(self, case_id: str) -> bool:
-        for i, r in enumerate(self.model.rows):
+        for i, r in enumerate(self.model.all):
             if r.id == case_id:
+                self.model.show_up_to(i)
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(i, 0),
                     QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
@@ -143,16 +168,19 @@ class CasesPage(QWidget):
 
     def open_case(self, case_id: str) -> None:
         """Show one case (from the dashboard, the intake …), widening the filters
-        when it is not in the list."""
-        if not self._select(case_id):
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.worker.setCurrentIndex(0)
-            self.status.setCurrentIndex(self.status.findData(ALL))
-            self.refresh()
-            if not self._select(case_id):
-                self.detail.show_case(case_id)
+        when it is not in the list (selected once the list is read)."""
+        if self.loader.ready() and self._select(case_id):
+            return
+        self.detail.show_case(case_id)
+        for box, index in ((self.worker, 0), (self.status, self.status.findData(ALL))):
+            box.blockSignals(True)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._want = case_id
+        self.refresh()
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key_F and event.modifiers() & Qt.ControlModifier:
@@ -163,22 +191,27 @@ class CasesPage(QWidget):
         super().keyPressEvent(event)
 
     def _first(self) -> None:
-        if self._debounce.isActive():
-            self.refresh()
+        """Enter in the search box: the first row found (once read)."""
+        if self._debounce.isActive() or not self.loader.ready():
+            self._enter = True
+            if self._debounce.isActive():
+                self.refresh()
+            return
         if self.model.rowCount():
             self.table.selectRow(0)
             self.table.setFocus()
 
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row(current.row())
-        if row is not None:
+        if row is not None and row.id != self._shown:
             self.detail.show_case(row.id)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("case", "contact_record", "task", "case_status_change", "person",
                            "note", "referral", "housing_need_record", "housing_procedure",
                            "housing_procedure_change"):
-            self.refresh()
+            self._want = None       # the case shown is read again with the list
+            self.loader.changed()
 
     def save_state(self, settings) -> None:
         settings.setValue("cases/splitter", self.splitter.saveState())

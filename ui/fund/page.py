@@ -11,15 +11,17 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
 
 from app.errors import KmbError
 from app.formatting import format_date, format_money
-from app.fund.service import (budget_years, close_request, fund_summary, list_requests,
-                              request_detail)
+from app.fund.service import (FIRST_CHUNK, budget_years, close_request, fund_summary,
+                              list_requests, request_detail, tell_requests_apart)
 from app.security import Permission
 from models.fund import FundRequestState
 from ui.labels import tl as label
 
 from ..context import UiContext
 from ..widgets.dialogs import show_error
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.chunked import ChunkedRowsModel
+from ..widgets.lazy import LazyLoad
+from ..widgets.table_model import Col
 from ..widgets.tables import fit_columns, list_table
 from .dialogs import (BudgetDialog, DecisionDialog, PaymentDialog, PlanDialog, RepaymentDialog,
                       RequestDialog)
@@ -83,7 +85,9 @@ class FundPage(QWidget):
             bv.addWidget(value)
             self.figures[key] = value
             strip.addWidget(box)
-        self.model = RowsModel(COLUMNS)
+        db, actor = ctx.db, ctx.actor
+        self.model = ChunkedRowsModel(COLUMNS, lambda rows: tell_requests_apart(db, actor, rows),
+                                      owner=self, chunk=FIRST_CHUNK)
         self.view = list_table(self.model, "fundTable")
         fit_columns(self.view, [95, 92, 160, 100, 95, 85, 90, 85])
         self.count = QLabel()
@@ -119,22 +123,32 @@ class FundPage(QWidget):
         self.budget_button.clicked.connect(self.edit_budget)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail.changed.connect(self._after_change)
-        ctx.changes.watch(self, self.refresh, "fund_request", "fund_payment", "fund_repayment",
-                          "fund_budget")
-        self.refresh()
+        self._want: str | None = None     # a request to select once the list is read
+        # read when shown and after changes, off the GUI thread (a city's requests)
+        self.loader = LazyLoad(self, ctx.changes, self._query, self._fill, "fund_request",
+                               "fund_payment", "fund_repayment", "fund_budget", "fund_decision",
+                               "repayment_plan", "person", "household")
 
     def refresh(self) -> None:
-        year = self.year.currentData()
-        s = fund_summary(self.ctx.db, self.ctx.actor, year)
+        self.loader.load()
+
+    def _query(self):
+        db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
+        year, state = self.year.currentData(), self.state.currentData()
+        return lambda: (fund_summary(db, actor, year),
+                        list_requests(db, actor, text, year=year, state=state,
+                                      told_apart=FIRST_CHUNK))
+
+    def _fill(self, result) -> None:
+        s, rows = result
         for key, value in (("budget", s.budget_hal), ("paid", s.paid_hal),
                            ("repaid", s.repaid_hal), ("balance", s.balance_hal),
                            ("reserved", s.reserved_hal), ("available", s.available_hal)):
             self.figures[key].setText(format_money(value))
         self.figures["balance"].setToolTip(self.tr("Rozpočet − vyplaceno + splaceno, k {0}")
                                            .format(format_date(s.on)))
-        current = self.detail.row.id if self.detail.row else None
-        rows = list_requests(self.ctx.db, self.ctx.actor, self.search.text(), year=year,
-                             state=self.state.currentData())
+        want, self._want = self._want, None
+        current = want or (self.detail.row.id if self.detail.row else None)
         self.model.set_rows(rows)
         self.count.setText(self.tr("Žádostí: {0} · podaných k rozhodnutí: {1}").format(
             len(rows), sum(1 for r in rows if r.state == FundRequestState.FILED)))
@@ -142,8 +156,9 @@ class FundPage(QWidget):
             self.select(current)
 
     def select(self, request_id: str) -> bool:
-        for i, r in enumerate(self.model.rows):
+        for i, r in enumerate(self.model.all):
             if r.id == request_id:
+                self.model.show_up_to(i)
                 self.view.selectRow(i)
                 self.detail.show_request(request_id)
                 return True
@@ -155,8 +170,8 @@ class FundPage(QWidget):
             self.detail.show_request(row.id)
 
     def _after_change(self, request_id: str) -> None:
+        self._want = request_id          # selected when the list has been read
         self.refresh()
-        self.select(request_id)
 
     def new_request(self) -> None:
         dlg = RequestDialog(self.ctx, self)
