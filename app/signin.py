@@ -21,7 +21,6 @@ from models.base import utcnow
 from models.staff import User
 
 from . import audit, config
-from .auth import MIN_PASSWORD, authenticate
 from .db import SQLITE_HEADER, Database, open_database
 from .errors import DatabaseProblem, KmbError, PermissionDenied, ValidationError
 from .keyslots import (KdfCost, KeyFile, SignInRefused, new_key, parse_recovery,
@@ -115,6 +114,7 @@ def _sign_in_server(url: str, name: str, password: str, *, demo: bool) -> tuple[
         failure = {"at": utcnow().isoformat(timespec="seconds"), "attempt": attempt,
                    "backoff": attempt >= MAX_FAILURES_FREE}
         try:
+            from .auth import authenticate      # account services: not needed by a file's sign-in
             return db, authenticate(db, name, password, failure_detail=failure)
         except PermissionDenied:
             raise SignInRefused(WRONG) from None
@@ -212,6 +212,7 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
     fixed key); otherwise a random one."""
     from .installation import initialise
     username = _normal(username)
+    from .auth import MIN_PASSWORD
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
             .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
@@ -303,6 +304,7 @@ def reset_password_with_recovery(db_spec: str | None, recovery: str, username: s
     """A forgotten password (or a lost key file): the recovery key sets a new
     password for ``username`` and writes a fresh key file if needed."""
     name = _normal(username)
+    from .auth import MIN_PASSWORD
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
             .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
