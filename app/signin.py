@@ -81,6 +81,15 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
     if wait > 0:
         raise SignInRefused(_("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus je možný "
                               "za {ceil} s.").format(ceil=math.ceil(wait)))
+    # One Argon2 run (the slot's own cost) both unlocks the key and proves the
+    # password: the user's slot opens only if the AES-GCM tag over the wrapped
+    # private key verifies, under a key derived from this password, with the
+    # user name and KDF parameters as associated data (a slot renamed or
+    # copied to another user fails), and the key it yields must match the
+    # file's check value. Verifying user.password_hash as well would cost a
+    # second Argon2 run and prove nothing more; a lost laptop still costs an
+    # attacker one slot-cost derivation per guess, and a wrong password is
+    # refused and audited as before (tests/test_cli_startup.py).
     key = keys.unwrap(name, password)
     if key is None:
         keys.note_failure(name)
