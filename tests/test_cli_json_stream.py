@@ -1,0 +1,63 @@
+"""``kmb list persons --format json`` streams (issue 10): valid JSON with every
+row, one row per line, and a pipeline whose Python memory does not grow with
+the number of rows."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import json
+import tracemalloc
+
+from app.cli.listing import list_persons
+from app.cli.main import main
+from app.cli.output import emit
+from app.installation import admin_actor
+from app.people.records import PersonInput, add_person
+from app.people.search import count_persons
+
+
+def test_json_list_is_valid_and_has_every_row(town_url, town_db, town_worker, capsys,
+                                             demo_password):
+    assert main(["list", "persons", "--format", "json", "--db", town_url,
+                 "--user", "jana.dvorakova"]) == 0
+    out = capsys.readouterr().out
+    rows = json.loads(out)
+    assert len(rows) == count_persons(town_db, town_worker, "") > 1000
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(set(r) == {"id", "name", "surname", "given_name", "birth_date", "address"}
+               for r in rows)
+    lines = out.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == len(rows) + 2   # a row a line
+    assert json.loads(lines[1].rstrip(",")) == rows[0]
+
+
+def test_json_list_of_nothing_is_an_empty_array(town_url, capsys, demo_password):
+    assert main(["list", "persons", "--search", "zzzzqx", "--format", "json", "--db", town_url,
+                 "--user", "jana.dvorakova"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def _peak(db, actor, n: int) -> int:
+    rows, columns = list_persons(db, actor, "")
+    out = io.StringIO()
+    tracemalloc.start()
+    try:
+        emit(itertools.islice(rows, n), columns, "json", out)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(json.loads(out.getvalue())) == n
+    return peak - len(out.getvalue()) * 4     # the captured output itself is not the pipeline's
+
+
+def test_json_list_memory_does_not_grow_with_rows(town_db, town_worker):
+    with town_db.transaction() as s:          # the town has ~1,600 persons: 500 more
+        for i in range(500):
+            add_person(s, admin_actor(town_db), PersonInput(
+                given_name="Radek", surname=f"Zkušební{i:03d}",
+                birth_date=dt.date(1950, 1, 1) + dt.timedelta(days=37 * i)))
+    assert count_persons(town_db, town_worker, "") >= 2000
+    small, large = _peak(town_db, town_worker, 200), _peak(town_db, town_worker, 2000)
+    # ten times the rows: well under twice the memory (rows are not collected)
+    assert large < 1.5 * small + 256 * 1024, (small, large)
