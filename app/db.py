@@ -23,7 +23,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
-import models  # noqa: F401  (registers the tables)
+import models
 
 from . import changes as change_stream
 from . import config
@@ -33,6 +33,11 @@ from .sync import capture
 from .i18n import _
 
 log = logging.getLogger(__name__)
+
+# Every table is mapped, unless this process asked for only what it imports
+# (models.map_on_demand: a short CLI command).
+if not models.on_demand():
+    models.load_all()
 
 MIGRATIONS_DIR = Path(models.__file__).parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -21,7 +21,6 @@ from models.base import utcnow
 from models.staff import User
 
 from . import audit, config
-from .auth import MIN_PASSWORD, authenticate
 from .db import SQLITE_HEADER, Database, open_database
 from .errors import DatabaseProblem, KmbError, PermissionDenied, ValidationError
 from .keyslots import (KdfCost, KeyFile, SignInRefused, new_key, parse_recovery,
@@ -82,6 +81,15 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
     if wait > 0:
         raise SignInRefused(_("Příliš mnoho neúspěšných pokusů o přihlášení. Další pokus je možný "
                               "za {ceil} s.").format(ceil=math.ceil(wait)))
+    # One Argon2 run (the slot's own cost) both unlocks the key and proves the
+    # password: the user's slot opens only if the AES-GCM tag over the wrapped
+    # private key verifies, under a key derived from this password, with the
+    # user name and KDF parameters as associated data (a slot renamed or
+    # copied to another user fails), and the key it yields must match the
+    # file's check value. Verifying user.password_hash as well would cost a
+    # second Argon2 run and prove nothing more; a lost laptop still costs an
+    # attacker one slot-cost derivation per guess, and a wrong password is
+    # refused and audited as before (tests/test_cli_startup.py).
     key = keys.unwrap(name, password)
     if key is None:
         keys.note_failure(name)
@@ -115,6 +123,7 @@ def _sign_in_server(url: str, name: str, password: str, *, demo: bool) -> tuple[
         failure = {"at": utcnow().isoformat(timespec="seconds"), "attempt": attempt,
                    "backoff": attempt >= MAX_FAILURES_FREE}
         try:
+            from .auth import authenticate      # account services: not needed by a file's sign-in
             return db, authenticate(db, name, password, failure_detail=failure)
         except PermissionDenied:
             raise SignInRefused(WRONG) from None
@@ -212,6 +221,7 @@ def create_installation(db_spec: str | None, name: str | None, username: str, pa
     fixed key); otherwise a random one."""
     from .installation import initialise
     username = _normal(username)
+    from .auth import MIN_PASSWORD
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
             .format(MIN_PASSWORD=MIN_PASSWORD), field="password")
@@ -327,6 +337,7 @@ def reset_password_with_recovery(db_spec: str | None, recovery: str, username: s
     """A forgotten password (or a lost key file): the recovery key sets a new
     password for ``username`` and writes a fresh key file if needed."""
     name = _normal(username)
+    from .auth import MIN_PASSWORD
     if len(password or "") < MIN_PASSWORD:
         raise ValidationError(_("Heslo musí mít alespoň {MIN_PASSWORD} znaků.")
             .format(MIN_PASSWORD=MIN_PASSWORD), field="password")

@@ -105,6 +105,8 @@ SYNC_BOOKKEEPING = frozenset({"sync_meta", "sync_seq", "row_version"})
 
 def synced_tables() -> list[type]:
     """Every mapped class that carries the Synced mixin, in dependency order."""
+    from . import load_all
+    load_all()          # the whole schema, also in a process that maps on demand
     classes = {m.class_.__tablename__: m.class_ for m in Base.registry.mappers
                if getattr(m.class_, "__synced__", False)}
     return [classes[t.name] for t in Base.metadata.sorted_tables if t.name in classes]

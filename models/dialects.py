@@ -11,6 +11,7 @@ PostgreSQL by the database's locale unless a column says ``COLLATE "C"``.
 from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, Integer, String
+from sqlalchemy.dialects import registry
 from sqlalchemy.ext.compiler import compiles
 
 
@@ -21,19 +22,30 @@ def _integer_is_bigint(_type, _compiler, **kw) -> str:
     return "BIGINT" if isinstance(kw.get("type_expression"), Column) else "INTEGER"
 
 
-def _no_integer_bind_casts() -> None:
+def _no_integer_bind_casts():
     """SQLAlchemy's psycopg dialect writes ``%(x)s::INTEGER`` after integer
     parameters, which fails for a clock value in a BIGINT column. Without the
     cast psycopg types each int by its size (int2 … int8), and PostgreSQL
-    widens it as the column needs."""
-    try:
-        from sqlalchemy.dialects.postgresql import psycopg as pg_dialect
-    except ImportError:      # pragma: no cover - SQLAlchemy always ships it
-        return
+    widens it as the column needs. Returns the (patched) dialect class."""
+    from sqlalchemy.dialects.postgresql import psycopg as pg_dialect
     pg_dialect._PGInteger.render_bind_cast = False
+    return pg_dialect.dialect
 
 
-_no_integer_bind_casts()
+def __getattr__(name: str):
+    # SQLAlchemy's dialect registry (below) asks for this when a
+    # postgresql+psycopg engine is created
+    if name == "psycopg_dialect":
+        return _no_integer_bind_casts()
+    raise AttributeError(name)
+
+
+# The patch is applied when the first psycopg engine is made, not at import:
+# importing SQLAlchemy's PostgreSQL dialects (asyncio included) cost a SQLite
+# command (``kmb list persons``) about a sixth of its start-up.
+# (also a bare ``postgresql://``: SQLAlchemy 2.1 takes psycopg for it, as app.config does)
+registry.register("postgresql.psycopg", "models.dialects", "psycopg_dialect")
+registry.register("postgresql", "models.dialects", "psycopg_dialect")
 
 
 def is_postgres(bind) -> bool:

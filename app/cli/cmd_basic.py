@@ -224,6 +224,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_list(args) -> int:
+    if getattr(LISTERS[args.kind], "map_on_demand", False):
+        import models
+        models.map_on_demand()      # only the tables this list reads (start-up time)
     db = open_for(args)
     try:
         actor = acting(db, args)

@@ -120,6 +120,9 @@ def list_programmes(db: Database, actor: Actor, text: str):
                   ("funder_label", N_("Poskytovatel")), ("starts_on", N_("Od")), ("ends_on", N_("Do")),
                   ("cases", N_("Případů")), ("leases", N_("Smluv")), ("id", "ID")]
 list_tasks.options = ("mine", "queue")     # what ``kmb list tasks`` takes besides --search
+# Listers whose process maps only the models it imports (models.map_on_demand):
+# persons is the list run from scripts on a city; a subprocess test checks it.
+list_persons.map_on_demand = True
 
 
 LISTERS: dict[str, Lister] = {

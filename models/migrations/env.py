@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 
 import models
 from models.base import Base
+models.load_all()       # every table, also in a process that maps on demand
 from models.dialects import compare_type
 
 config = context.config
@@ -42,5 +43,4 @@ def run_migrations_online() -> None:
             context.run_migrations()
 
 
-assert models  # keep the import: it registers every table
 run_migrations_online()

@@ -1,0 +1,168 @@
+"""Start-up cost of ``kmb`` (issue 10): a short command maps only the models it
+reads, and signing in runs Argon2 once. These tests check that the shortcuts
+change nothing a person or an auditor can see: the same output, the same
+refusals, the same audit events."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.cli.main import main
+from app.people.records import PersonInput, create_person
+from models.audit import AuditEvent
+
+from .keys import TEST_PASSWORD
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs ``kmb`` as a whole process (like a script) and reports on stderr which
+# model modules that process mapped.
+CHILD = """
+import json, sys
+from ui.launch import main
+try:
+    main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+sys.stdout.flush()
+sys.stderr.write("\\nMODULES " + json.dumps(sorted(m for m in sys.modules
+                                                   if m.startswith("models."))) + "\\n")
+sys.exit(code)
+"""
+
+
+def _kmb(tmp_path, *argv, password=TEST_PASSWORD):
+    env = dict(os.environ, KMB_PASSWORD=password, KMB_DATA_DIR=str(tmp_path / "data"))
+    p = subprocess.run([sys.executable, "-c", CHILD, *argv], cwd=ROOT, env=env,
+                       capture_output=True, timeout=300)      # bytes: CSV keeps its CRLF
+    err, _, modules = p.stderr.decode().rpartition("MODULES ")
+    return p.returncode, p.stdout.decode(), err.strip(), json.loads(modules)
+
+
+@pytest.fixture
+def persons(db, admin):
+    for given, surname, born in [("Čeněk", "Novák", dt.date(1980, 3, 4)),
+                                 ("Šárka", "Nováková", dt.date(1991, 12, 30)),
+                                 ("Ondřej", "Chalupa", dt.date(1975, 1, 1))]:
+        create_person(db, admin, PersonInput(given_name=given, surname=surname,
+                                             birth_date=born, street="Horní", house_number="5",
+                                             city="Trutnov"))
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_list_persons_process_maps_few_models_and_prints_the_same(persons, tmp_path, capsys,
+                                                                 monkeypatch, fmt):
+    argv = ["list", "persons", "--search", "novak", "--format", fmt, "--db", persons.url,
+            "--user", "admin"]
+    monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
+    assert main(argv) == 0                      # in this process every model is mapped
+    expected = capsys.readouterr().out
+    code, out, err, modules = _kmb(tmp_path, *argv)
+    assert (code, err) == (0, "")
+    assert out == expected
+    assert "Čeněk" in out and "Šárka" in out and "Chalupa" not in out
+    # the search reads persons and addresses: leases, cases, the fund … stay unmapped
+    assert "models.people" in modules
+    assert not {"models.leases", "models.cases", "models.fund", "models.allocation"} & set(modules)
+
+
+def test_list_persons_process_audits_the_listing(persons, tmp_path):
+    code, out, err, _ = _kmb(tmp_path, "list", "persons", "--format", "json", "--db", persons.url,
+                             "--user", "admin")
+    assert code == 0 and err == ""
+    assert sorted(r["surname"] for r in json.loads(out)) == ["Chalupa", "Novák", "Nováková"]
+    with persons.reading() as s:
+        actions = list(s.scalars(select(AuditEvent.action).order_by(AuditEvent.at)))
+    assert actions[-2:] == ["login", "list"]
+
+
+def test_list_persons_process_refuses_a_wrong_password_as_before(persons, tmp_path):
+    code, out, err, _ = _kmb(tmp_path, "list", "persons", "--db", persons.url, "--user", "admin",
+                             password="spatne-heslo")
+    assert code == 3 and out == ""
+    assert err == "kmb: Nesprávné uživatelské jméno nebo heslo."
+
+
+def test_mapping_on_demand_maps_everything_when_a_foreign_key_points_outside(tmp_path):
+    """A module whose tables refer to unmapped ones (a lease → person, flat …)
+    makes the first configuration map the whole schema: never a half-known one."""
+    code = """
+import sys
+import models
+models.map_on_demand()
+import models.leases
+from sqlalchemy.orm import configure_mappers
+configure_mappers()
+from models.base import Base
+print(len(Base.metadata.tables), "models.allocation" in sys.modules)
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True, timeout=300).stdout.split()
+    full = subprocess.run([sys.executable, "-c", "import models; models.load_all(); from "
+                           "models.base import Base; print(len(Base.metadata.tables))"],
+                          cwd=ROOT, capture_output=True, text=True, check=True,
+                          timeout=300).stdout.split()
+    assert out == [full[0], "True"]
+
+
+def test_synced_tables_are_complete_in_a_process_mapping_on_demand():
+    code = """
+import models
+models.map_on_demand()
+import models.people
+from models.base import synced_tables
+print(len(synced_tables()))
+"""
+    few = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True, timeout=300).stdout.strip()
+    from models.base import synced_tables
+    assert int(few) == len(synced_tables())
+
+
+@pytest.mark.sqlite_only("key slots belong to a database file")
+def test_sign_in_runs_argon2_once_and_refuses_and_audits_as_before(db, admin, monkeypatch):
+    """One Argon2 derivation serves both purposes: the user's own slot opens
+    only with that user's password (AES-GCM tag over the wrapped private key,
+    bound to the user name by its associated data), so a second check against
+    user.password_hash would prove nothing more; it is not run. A wrong
+    password costs the same derivation, is refused with the same line and
+    exit code, and reaches the audit trail at the next sign-in."""
+    import app.keyslots as keyslots
+    import app.security as security
+    from app.keyslots import SignInRefused
+    from app.signin import WRONG, sign_in
+
+    runs = []
+    real = keyslots.hash_secret_raw
+    monkeypatch.setattr(keyslots, "hash_secret_raw",
+                        lambda *a, **kw: runs.append(kw["memory_cost"]) or real(*a, **kw))
+    monkeypatch.setattr(security, "verify_password",
+                        lambda *a: pytest.fail("the slot already proved the password"))
+    path = str(db.path)
+    slot_cost = keyslots.KeyFile.load(db.path).slot("admin")["kdf"]["m"]
+
+    with pytest.raises(SignInRefused) as refused:
+        sign_in(path, "admin", "spatne-heslo")
+    assert refused.value.message == WRONG and refused.value.exit_code == 3
+    assert runs == [slot_cost]                   # the slot's own cost, not a cheaper one
+
+    runs.clear()
+    other, actor = sign_in(path, "admin", TEST_PASSWORD)
+    other.close()
+    assert runs == [slot_cost] and actor.user_id == admin.user_id
+    with db.reading() as s:
+        events = list(s.execute(select(AuditEvent.action, AuditEvent.detail)
+                                .order_by(AuditEvent.at)))
+    failed = [json.loads(d) if isinstance(d, str) else d for a, d in events if a == "login_failed"]
+    assert [e["username"] for e in failed] == ["admin"] and failed[0]["attempt"] == 1
+    assert events[-1][0] == "login"
