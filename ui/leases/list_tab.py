@@ -39,30 +39,18 @@ def _state(r) -> str:
     return QCoreApplication.translate(_T, "{0} do {1}").format(label(r.state), format_date(day))
 
 
-def _state_cell(r) -> str:
-    """The list's short form: a running lease by its end ("do 31. 10. 2027"),
-    the word "platná" on every row took the room of the start and the rent."""
-    if r.state == LeaseState.ACTIVE and r.ends_on and not r.ended_on:
-        return QCoreApplication.translate(_T, "do {0}").format(format_date(r.ends_on))
-    return _state(r)
-
-
-# At 1280×800 the list beside the detail shows all seven columns without
-# scrolling sideways: a housing worker reads the start and the rent at a glance;
-# a long name or state elides (whole on hover) and the address takes the rest.
+# Five columns fit the list beside the detail at 1280×800 (no scrolling sideways):
+# the start and the rent are in each row's tooltip and in the detail.
 COLUMNS = [
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Číslo"), lambda r: r.number, context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemce"), lambda r: r.tenant, context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Byt"), lambda r: r.flat_short or r.flat, context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Od"), lambda r: format_date(r.starts_on), context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Stav"), lambda r: _state_cell(r), context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemné"), lambda r: format_money(r.rent_hal),
-        align_right=True, context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Stav"), lambda r: _state(r), context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Dluh"),
         lambda r: format_money(r.arrears_hal) if r.arrears_hal else "", align_right=True,
         context=_T),
 ]
-TENANT, FLAT, STATE = 1, 2, 4
+TENANT, FLAT, STATE = 1, 2, 3
 
 
 class LeaseRowsModel(RowsModel):
@@ -163,7 +151,7 @@ class LeaseListTab(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([880, 320])     # seven columns beside the detail at 1280×800
+        self.splitter.setSizes([820, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
@@ -218,20 +206,21 @@ class LeaseListTab(QWidget):
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header and the texts of the shown chunk
-        (names told apart included); a longer tenant or state elides."""
-        metrics, pad = self.table.fontMetrics(), 10
+        (names told apart included), the tenant's at most a third of the list."""
+        metrics, pad = self.table.fontMetrics(), 14
         for col in range(self.model.columnCount()):
             if col == FLAT:
                 continue
-            texts = [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
+            texts = [self.model.headerData(col, Qt.Horizontal) or ""]
+            texts += [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
             if col == 0 and self.model.rowCount() == 0:
                 texts.append("NS/2026/0000")
-            width = max([metrics.horizontalAdvance(t) + pad for t in texts]
-                        + [self.table.horizontalHeader().sectionSizeHint(col)])  # its header whole
+            width = max(metrics.horizontalAdvance(t) for t in texts) + pad
             if col == TENANT:          # longer names elide, whole on hover
-                width = min(width, metrics.horizontalAdvance("Lubomír Šimek (nar. 1983)") + pad)
+                width = min(width, metrics.horizontalAdvance("Michaela Bartošová (nar. 1945)")
+                            + pad)
             elif col == STATE:         # "prodloužená do …" elides, whole on hover
-                width = min(width, metrics.horizontalAdvance("návrh do 30. 12. 2026") + pad)
+                width = min(width, metrics.horizontalAdvance("platná do 30. 12. 2026") + pad)
             self.table.setColumnWidth(col, width)
 
     def select(self, lease_id: str) -> bool:
