@@ -13,6 +13,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox,
                                QApplication, QComboBox, QDialog, QGroupBox, QLabel,
@@ -108,6 +109,7 @@ class Walk:
     dialogs: list[str] = field(default_factory=list)
 
     def __post_init__(self):
+        self.clicked: set[int] = set()      # each button once, though several walks reach it
         self.timer = QTimer()
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._close_modal)
@@ -133,22 +135,50 @@ class Walk:
 
     def page(self, qtbot, page: QWidget, where: str) -> None:
         """The page as shown, with a first row chosen in each of its lists (its
-        detail appears), then every dialog its "…" buttons open."""
-        if hasattr(page, "ready"):
-            qtbot.waitUntil(page.ready, timeout=20000)
-        for view in page.findChildren(QAbstractItemView):
-            model = view.model()
-            if view.isVisible() and model is not None and model.rowCount() > 0 \
-                    and not isinstance(view, QComboBox):
-                view.setCurrentIndex(model.index(0, 0))
-        qtbot.wait(100)
+        detail appears), then every dialog its "…" buttons open; then the same
+        on every tab of its tab widgets (Nastavení's tabs, a page's sub-tabs),
+        each shown in turn, since a button on a hidden tab cannot be clicked."""
+        self._shown(qtbot, page, where)
         self.texts += [(f"{where}: {w}", t) for w, t in texts_of(page)]
         self._buttons(qtbot, page, where)
+        self._tabs(qtbot, page, where, set())
+
+    def _shown(self, qtbot, widget: QWidget, where: str) -> None:
+        if hasattr(widget, "ready"):
+            qtbot.waitUntil(widget.ready, timeout=20000)
+        for view in widget.findChildren(QAbstractItemView):
+            model = view.model()
+            if view.isVisible() and model is not None and model.rowCount() > 0 \
+                    and not isinstance(view, QComboBox) and not view.currentIndex().isValid():
+                view.setCurrentIndex(model.index(0, 0))
+        qtbot.wait(100)
+
+    def _tabs(self, qtbot, root: QWidget, where: str, seen: set) -> None:
+        for tabs in root.findChildren(QTabWidget):
+            if _key(tabs) in seen or not tabs.isVisible():
+                continue
+            seen.add(_key(tabs))
+            first = tabs.currentIndex()
+            for i in range(tabs.count()):
+                if not tabs.isTabEnabled(i) or not tabs.isTabVisible(i):
+                    continue
+                tabs.setCurrentIndex(i)
+                tab, name = tabs.widget(i), f"{where}/{tabs.tabText(i)}"
+                if TRACE:
+                    print(f" {name}", file=sys.stderr, flush=True)
+                self._shown(qtbot, tab, name)
+                self.texts += [(f"{name}: {w}", t) for w, t in texts_of(tab)]
+                self._buttons(qtbot, tab, name)
+                self._tabs(qtbot, tab, name, seen)        # tabs within the tab
+            tabs.setCurrentIndex(first)
 
     def _buttons(self, qtbot, page: QWidget, where: str) -> None:
         for button in page.findChildren(QAbstractButton):
+            if _key(button) in self.clicked:
+                continue
             if button.text().rstrip().endswith("…") and button.isVisible() \
                     and button.isEnabled():
+                self.clicked.add(_key(button))
                 if TRACE:
                     print(f"  {where}: {button.text()}", file=sys.stderr, flush=True)
                 before = set(QApplication.topLevelWidgets())
@@ -162,6 +192,11 @@ class Walk:
                         self.texts += [(f"[{window.windowTitle()}] {w}", t)
                                        for w, t in texts_of(window)]
                         window.close()
+
+
+def _key(widget: QWidget) -> int:
+    """The widget itself (Python's id() of a wrapper may be reused)."""
+    return shiboken6.getCppPointer(widget)[0]
 
 
 _WORD = re.compile(r"\w+")

@@ -43,6 +43,8 @@ QPushButton {{ padding: 5px 14px; border: 1px solid #b8c4ce; border-radius: 4px;
 QPushButton:hover {{ background: #eaf1f7; }}
 QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; }}
 QPushButton[primary="true"]:hover {{ background: #24709f; }}
+QPushButton[primary="true"]:disabled {{ background: #a9bccb; border: 1px solid #a9bccb;
+              color: #eef3f7; }}
 QStatusBar {{ color: #4a5a67; }}
 """
 

@@ -2940,53 +2940,53 @@ Leave without saving?</translation>
 <context>
     <name>DashboardCards</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="68" />
+        <location filename="../../ui/cases/cards.py" line="69" />
         <source>Moje úkoly</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="148" />
+        <location filename="../../ui/cases/cards.py" line="151" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="188" />
+        <location filename="../../ui/cases/cards.py" line="191" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="189" />
-        <location filename="../../ui/cases/cards.py" line="243" />
+        <location filename="../../ui/cases/cards.py" line="192" />
+        <location filename="../../ui/cases/cards.py" line="246" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="191" />
+        <location filename="../../ui/cases/cards.py" line="194" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="193" />
+        <location filename="../../ui/cases/cards.py" line="196" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="195" />
+        <location filename="../../ui/cases/cards.py" line="198" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="197" />
+        <location filename="../../ui/cases/cards.py" line="200" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="203" />
+        <location filename="../../ui/cases/cards.py" line="206" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="248" />
+        <location filename="../../ui/cases/cards.py" line="251" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -4659,7 +4659,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="90" />
+        <location filename="../../ui/persons/guardians.py" line="93" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4684,70 +4684,70 @@ Leave without saving?</translation>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="61" />
+        <location filename="../../ui/persons/guardians.py" line="64" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="83" />
+        <location filename="../../ui/persons/guardians.py" line="86" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="91" />
+        <location filename="../../ui/persons/guardians.py" line="94" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="92" />
+        <location filename="../../ui/persons/guardians.py" line="95" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="93" />
+        <location filename="../../ui/persons/guardians.py" line="96" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="94" />
+        <location filename="../../ui/persons/guardians.py" line="97" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="99" />
-        <location filename="../../ui/persons/guardians.py" line="145" />
+        <location filename="../../ui/persons/guardians.py" line="102" />
+        <location filename="../../ui/persons/guardians.py" line="165" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="102" />
+        <location filename="../../ui/persons/guardians.py" line="105" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="105" />
+        <location filename="../../ui/persons/guardians.py" line="108" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="138" />
+        <location filename="../../ui/persons/guardians.py" line="158" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="156" />
-        <location filename="../../ui/persons/guardians.py" line="159" />
-        <location filename="../../ui/persons/guardians.py" line="173" />
+        <location filename="../../ui/persons/guardians.py" line="176" />
+        <location filename="../../ui/persons/guardians.py" line="179" />
+        <location filename="../../ui/persons/guardians.py" line="193" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="168" />
+        <location filename="../../ui/persons/guardians.py" line="188" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="168" />
+        <location filename="../../ui/persons/guardians.py" line="188" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -6222,173 +6222,193 @@ Close the protocol?</translation>
 <context>
     <name>LeaseDetailView</name>
     <message>
-        <location filename="../../ui/leases/detail.py" line="60" />
+        <location filename="../../ui/leases/detail.py" line="59" />
         <source>Tisk smlouvy…</source>
         <translation>Print contract…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="61" />
+        <location filename="../../ui/leases/detail.py" line="60" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="62" />
+        <location filename="../../ui/leases/detail.py" line="61" />
         <source>Podepsat…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="63" />
+        <location filename="../../ui/leases/detail.py" line="62" />
         <source>Zadat dluh…</source>
         <translation>Enter arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="64" />
+        <location filename="../../ui/leases/detail.py" line="63" />
         <source>Ukončit nájem…</source>
         <translation>End lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="65" />
+        <location filename="../../ui/leases/detail.py" line="64" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
         <location filename="../../ui/leases/detail.py" line="85" />
+        <source>1 měsíc</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="86" />
+        <source>{0} měsíce</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="86" />
+        <source>{0} měsíců</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="90" />
         <source>Vyberte smlouvu</source>
         <translation>Choose a lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="87" />
+        <location filename="../../ui/leases/detail.py" line="92" />
         <source>Vyhledejte smlouvu podle čísla, nájemce nebo adresy bytu.</source>
         <translation>Find a lease by its number, tenant or the flat's address.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="100" />
+        <location filename="../../ui/leases/detail.py" line="105" />
         <source>Smlouva {0}</source>
         <translation>Lease {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="112" />
+        <location filename="../../ui/leases/detail.py" line="117" />
         <source>na dobu určitou {0}, {1} – {2}</source>
         <translation>fixed term {0}, {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="115" />
+        <location filename="../../ui/leases/detail.py" line="120" />
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="116" />
+        <location filename="../../ui/leases/detail.py" line="121" />
         <source>na dobu neurčitou od {0}</source>
         <translation>indefinite from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="119" />
+        <location filename="../../ui/leases/detail.py" line="124" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="120" />
+        <location filename="../../ui/leases/detail.py" line="125" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="122" />
+        <location filename="../../ui/leases/detail.py" line="127" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="123" />
+        <location filename="../../ui/leases/detail.py" line="128" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="124" />
+        <location filename="../../ui/leases/detail.py" line="129" />
         <source>Podepsána</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="124" />
+        <location filename="../../ui/leases/detail.py" line="129" />
         <source>zatím ne</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="125" />
+        <location filename="../../ui/leases/detail.py" line="130" />
         <source>Nastěhování</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="126" />
+        <location filename="../../ui/leases/detail.py" line="131" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="127" />
-        <location filename="../../ui/leases/detail.py" line="139" />
+        <location filename="../../ui/leases/detail.py" line="132" />
+        <location filename="../../ui/leases/detail.py" line="144" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="128" />
+        <location filename="../../ui/leases/detail.py" line="133" />
         <source>Měsíčně celkem</source>
         <translation>Monthly total</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="129" />
+        <location filename="../../ui/leases/detail.py" line="134" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="130" />
+        <location filename="../../ui/leases/detail.py" line="135" />
         <source>Zabydlení přes KMB</source>
         <translation>Housed through the KMB</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="130" />
+        <location filename="../../ui/leases/detail.py" line="135" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="130" />
+        <location filename="../../ui/leases/detail.py" line="135" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="133" />
+        <location filename="../../ui/leases/detail.py" line="138" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="135" />
+        <location filename="../../ui/leases/detail.py" line="140" />
         <source>K ukončení</source>
         <translation>On ending</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="142" />
+        <location filename="../../ui/leases/detail.py" line="147" />
         <source>Dluh na nájemném</source>
         <translation>Rent arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="149" />
+        <location filename="../../ui/leases/detail.py" line="152" />
+        <source>Bez záznamu o dluhu.</source>
+        <translation>No arrears recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/detail.py" line="155" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="150" />
+        <location filename="../../ui/leases/detail.py" line="156" />
         <source>bez řešitele</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="150" />
+        <location filename="../../ui/leases/detail.py" line="156" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="155" />
+        <location filename="../../ui/leases/detail.py" line="161" />
         <source>Prodloužení</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="156" />
+        <location filename="../../ui/leases/detail.py" line="162" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
@@ -6492,62 +6512,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="113" />
+        <location filename="../../ui/leases/list_tab.py" line="125" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="116" />
+        <location filename="../../ui/leases/list_tab.py" line="128" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="119" />
+        <location filename="../../ui/leases/list_tab.py" line="131" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="120" />
+        <location filename="../../ui/leases/list_tab.py" line="132" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="121" />
+        <location filename="../../ui/leases/list_tab.py" line="133" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="122" />
+        <location filename="../../ui/leases/list_tab.py" line="134" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="200" />
+        <location filename="../../ui/leases/list_tab.py" line="212" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="286" />
+        <location filename="../../ui/leases/list_tab.py" line="297" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="287" />
+        <location filename="../../ui/leases/list_tab.py" line="298" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="306" />
+        <location filename="../../ui/leases/list_tab.py" line="317" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="307" />
+        <location filename="../../ui/leases/list_tab.py" line="318" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="311" />
+        <location filename="../../ui/leases/list_tab.py" line="322" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -6555,17 +6575,17 @@ Close the protocol?</translation>
 <context>
     <name>LeaseRowsModel</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="75" />
+        <location filename="../../ui/leases/list_tab.py" line="87" />
         <source>neurčito</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="79" />
+        <location filename="../../ui/leases/list_tab.py" line="91" />
         <source>od {0} do {1} · nájemné {2}</source>
         <translation>from {0} to {1} · rent {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="81" />
+        <location filename="../../ui/leases/list_tab.py" line="93" />
         <source>dluh {0}</source>
         <translation>arrears {0}</translation>
     </message>
@@ -6794,27 +6814,37 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="45" />
+        <location filename="../../ui/leases/list_tab.py" line="54" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="46" />
+        <location filename="../../ui/leases/list_tab.py" line="55" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="47" />
+        <location filename="../../ui/leases/list_tab.py" line="56" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="48" />
+        <location filename="../../ui/leases/list_tab.py" line="57" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="58" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="49" />
+        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <source>Nájemné</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="61" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -6973,32 +7003,32 @@ Close the protocol?</translation>
 <context>
     <name>MyTasksCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="83" />
+        <location filename="../../ui/cases/cards.py" line="85" />
         <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="100" />
+        <location filename="../../ui/cases/cards.py" line="102" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="101" />
+        <location filename="../../ui/cases/cards.py" line="103" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="118" />
+        <location filename="../../ui/cases/cards.py" line="120" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="126" />
+        <location filename="../../ui/cases/cards.py" line="129" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="130" />
+        <location filename="../../ui/cases/cards.py" line="133" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -7082,12 +7112,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="177" />
+        <location filename="../../ui/cases/cards.py" line="180" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="183" />
+        <location filename="../../ui/cases/cards.py" line="186" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -7600,7 +7630,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="242" />
+        <location filename="../../ui/cases/cards.py" line="245" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -10596,27 +10626,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="270" />
+        <location filename="../../ui/cases/cards.py" line="273" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="271" />
+        <location filename="../../ui/cases/cards.py" line="274" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="273" />
+        <location filename="../../ui/cases/cards.py" line="276" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="276" />
+        <location filename="../../ui/cases/cards.py" line="279" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="279" />
+        <location filename="../../ui/cases/cards.py" line="282" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>

@@ -20,6 +20,7 @@ from ..labels import tl
 from ..widgets.bar_chart import BarChart
 from ..widgets.card import Card
 from ..widgets.nav import open_record
+from ..widgets.tail_line import TAIL, TailDelegate
 from ..widgets.table_model import Col, RowsModel
 from .dialogs import complete_task
 
@@ -78,6 +79,7 @@ class MyTasksCard(_Card):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         self.list = _list("myTasks")
+        self.list.setItemDelegate(TailDelegate(self.list))
         self.list.itemChanged.connect(self._checked)
         self.list.itemActivated.connect(self._open)
         hint = QLabel(self.tr("Zaškrtnutím úkol splníte, dvojklikem otevřete případ."))
@@ -117,6 +119,7 @@ class MyTasksCard(_Card):
                 if t.due_on and t.due_on < day:
                     parts.append(self.tr("od {0}").format(format_date(t.due_on)))
                 item = QListWidgetItem(" · ".join(parts))
+                item.setData(TAIL, " · ".join(parts[1:]))   # client and due date stay in view
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
                 item.setCheckState(Qt.Unchecked)
                 item.setData(Qt.UserRole, t.id)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScroll
 
 from app.errors import KmbError
 from app.formatting import format_date, format_money
-from app.leases.documents import months_text
 from app.leases.records import LeaseDetail, lease_detail
 from app.security import Permission
 from models.leases import LeaseState
@@ -80,6 +79,12 @@ class LeaseDetailView(QScrollArea):
         v.addStretch(1)
         self.show_empty()
 
+    def _months(self, n: int) -> str:
+        """"12 měsíců" in the UI's language (the contract's own months_text is Czech)."""
+        if n == 1:
+            return self.tr("1 měsíc")
+        return (self.tr("{0} měsíce") if 2 <= n <= 4 else self.tr("{0} měsíců")).format(n)
+
     def show_empty(self, message: str | None = None) -> None:
         self.detail = None
         self.title.setText(self.tr("Vyberte smlouvu"))
@@ -110,7 +115,7 @@ class LeaseDetailView(QScrollArea):
             self.buttons[key].setEnabled(enabled)
         e = html.escape
         term = (self.tr("na dobu určitou {0}, {1} – {2}").format(
-            months_text(d.term_months), format_date(r.starts_on), format_date(r.ends_on))
+            self._months(d.term_months), format_date(r.starts_on), format_date(r.ends_on))
             if r.ends_on and d.term_months else
             self.tr("{0} – {1}").format(format_date(r.starts_on), format_date(r.ends_on))
             if r.ends_on else self.tr("na dobu neurčitou od {0}").format(format_date(r.starts_on)))
@@ -144,7 +149,8 @@ class LeaseDetailView(QScrollArea):
             parts.append(_table([(month_year(a.month), format_money(a.balance_hal))
                                  for a in d.arrears[:6]]))
         else:
-            parts.append(f"<p style='color:{MUTED}'>{e(self.tr('Bez záznamu o dluhu.'))}</p>")
+            none = self.tr("Bez záznamu o dluhu.")     # (inside the f-string lupdate missed it)
+            parts.append(f"<p style='color:{MUTED}'>{e(none)}</p>")
         if d.tasks:
             parts.append(section.format(e(self.tr("Úkoly"))))
             nobody, done = self.tr("bez řešitele"), self.tr("splněno")

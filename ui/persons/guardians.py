@@ -4,7 +4,7 @@ rest on and their validity; added, changed and removed here. Documents the
 person signs print the ones valid on the document's date."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
@@ -51,10 +51,13 @@ class GuardiansPanel(QWidget):
         title.setStyleSheet("font-weight:600;font-size:11pt;margin-top:10px")
         self.model = _GuardiansModel(COLUMNS)
         self.table = list_table(self.model, "guardiansTable", fit_contents=True)
-        # the decision (č. j.) takes the room left, elided; the short columns fit their text
+        # the decision (č. j.) takes the room left, elided, but never less than its
+        # header; the name gives way first (elided, whole on hover); the short columns fit
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.Interactive)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.viewport().installEventFilter(self)
         self.table.setTextElideMode(Qt.ElideRight)
         self.table.setMinimumHeight(90)
         self.table.clicked.connect(self._pick)
@@ -124,6 +127,23 @@ class GuardiansPanel(QWidget):
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self._fit_name()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 – Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Resize:
+            self._fit_name()
+        return super().eventFilter(watched, event)
+
+    def _fit_name(self) -> None:
+        """The name as wide as its longest text, but leaving the decision room
+        for its whole header: in the narrow detail "Rozhodnutí" was cut."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        names = [self.model.headerData(1, Qt.Horizontal) or ""]
+        names += [r.name for r in self.model.rows]
+        want = max(metrics.horizontalAdvance(t) for t in names) + 16
+        room = (self.table.viewport().width() - header.sectionSize(0) - header.sectionSize(3)
+                - header.sectionSizeHint(2))
+        self.table.setColumnWidth(1, max(min(want, room), header.sectionSizeHint(1)))
 
     def _pick(self, index) -> None:
         r = self.model.row(index.row())

@@ -1,0 +1,70 @@
+"""A list line whose end stays in view: "title · Novák Jan · od 5. 5. 2026".
+
+Elided at the right, a long title took the client and the due date with it,
+and a worker had to hover over each task to see how late it was. This
+delegate draws the line's tail (set on the item under ``TAIL``) whole at the
+right and elides only the text before it. The item's own text stays the whole
+line (its tooltip, its accessible name, a search in the list).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+TAIL = Qt.UserRole + 40     # the item's data role holding its tail
+SEPARATOR = " · "
+TAIL_SHARE = 0.6            # the tail takes at most this share; past it, it elides too
+
+
+def split_line(metrics: QFontMetrics, head: str, tail: str, width: int) -> tuple[str, str]:
+    """(head, tail) as shown in ``width`` pixels: the tail whole when it fits
+    in its share, the head elided into the room left."""
+    if metrics.horizontalAdvance(f"{head}{SEPARATOR}{tail}") <= width:
+        return head + SEPARATOR, tail
+    shown_tail = tail
+    if metrics.horizontalAdvance(tail) > width * TAIL_SHARE:
+        shown_tail = metrics.elidedText(tail, Qt.ElideLeft, int(width * TAIL_SHARE))
+    room = width - metrics.horizontalAdvance(shown_tail)
+    shown_head = metrics.elidedText(head + SEPARATOR, Qt.ElideRight, max(room, 0))
+    return shown_head, shown_tail
+
+
+class TailDelegate(QStyledItemDelegate):
+    """Items with a ``TAIL`` keep it in view; others are drawn as usual."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.shown: dict[int, tuple[str, str]] = {}   # row → (head, tail) last drawn
+
+    def paint(self, painter, option, index) -> None:
+        tail = index.data(TAIL)
+        text = index.data(Qt.DisplayRole) or ""
+        if not tail or not text.endswith(tail):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""                       # background, check box, focus: the style's own
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SE_ItemViewItemText, opt, widget).adjusted(3, 0, -3, 0)
+        if opt.fontMetrics.horizontalAdvance(text) <= rect.width():
+            shown_head, shown_tail = text, ""
+        else:
+            head = text[:len(text) - len(tail)].removesuffix(SEPARATOR)
+            shown_head, shown_tail = split_line(opt.fontMetrics, head, tail, rect.width())
+        self.shown[index.row()] = (shown_head, shown_tail)   # what the person sees
+        group = QPalette.Normal if opt.state & QStyle.State_Enabled else QPalette.Disabled
+        role = QPalette.HighlightedText if opt.state & QStyle.State_Selected else QPalette.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, role))
+        align = Qt.AlignVCenter | Qt.TextSingleLine
+        painter.drawText(rect, align | Qt.AlignLeft, shown_head)
+        painter.drawText(rect, align | Qt.AlignRight, shown_tail)
+        painter.restore()
