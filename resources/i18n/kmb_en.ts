@@ -2265,67 +2265,67 @@ Leave without saving?</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="22" />
+        <location filename="../../ui/cases/page.py" line="24" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="23" />
+        <location filename="../../ui/cases/page.py" line="25" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="24" />
+        <location filename="../../ui/cases/page.py" line="26" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="25" />
+        <location filename="../../ui/cases/page.py" line="27" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="26" />
+        <location filename="../../ui/cases/page.py" line="28" />
         <source>Poslední kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="28" />
+        <location filename="../../ui/cases/page.py" line="30" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="46" />
+        <location filename="../../ui/cases/page.py" line="48" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="50" />
+        <location filename="../../ui/cases/page.py" line="52" />
         <source>Hledat číslo případu, klienta, pracovníka…</source>
         <translation>Search case number, client, worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="54" />
+        <location filename="../../ui/cases/page.py" line="56" />
         <source>Otevřené</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="57" />
+        <location filename="../../ui/cases/page.py" line="59" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="60" />
+        <location filename="../../ui/cases/page.py" line="62" />
         <source>Všichni pracovníci</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="61" />
+        <location filename="../../ui/cases/page.py" line="63" />
         <source>Moje případy</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="130" />
+        <location filename="../../ui/cases/page.py" line="146" />
         <source>Případů: {0}</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -4178,162 +4178,162 @@ Leave without saving?</translation>
 <context>
     <name>FundDetail</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="196" />
+        <location filename="../../ui/fund/page.py" line="211" />
         <source>Rozhodnout…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="197" />
+        <location filename="../../ui/fund/page.py" line="212" />
         <source>Vyplatit…</source>
         <translation>Pay out…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="198" />
+        <location filename="../../ui/fund/page.py" line="213" />
         <source>Splátkový kalendář…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="199" />
+        <location filename="../../ui/fund/page.py" line="214" />
         <source>Splátka…</source>
         <translation>Repayment…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="200" />
+        <location filename="../../ui/fund/page.py" line="215" />
         <source>Uzavřít bez splácení</source>
         <translation>Close without repayment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="219" />
+        <location filename="../../ui/fund/page.py" line="234" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="220" />
+        <location filename="../../ui/fund/page.py" line="235" />
         <source>Žádost prochází: podání → rozhodnutí → výplata → splátky.</source>
         <translation>A request goes: filing → decision → payment → repayments.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="234" />
+        <location filename="../../ui/fund/page.py" line="249" />
         <source>Žádost {0}</source>
         <translation>Request {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="244" />
+        <location filename="../../ui/fund/page.py" line="259" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="244" />
+        <location filename="../../ui/fund/page.py" line="259" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="245" />
+        <location filename="../../ui/fund/page.py" line="260" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="246" />
+        <location filename="../../ui/fund/page.py" line="261" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="247" />
+        <location filename="../../ui/fund/page.py" line="262" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="248" />
+        <location filename="../../ui/fund/page.py" line="263" />
         <source>Podal(a)</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="249" />
+        <location filename="../../ui/fund/page.py" line="264" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="253" />
+        <location filename="../../ui/fund/page.py" line="268" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="254" />
+        <location filename="../../ui/fund/page.py" line="269" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="255" />
+        <location filename="../../ui/fund/page.py" line="270" />
         <source>Kdo a kdy</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="257" />
+        <location filename="../../ui/fund/page.py" line="272" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="259" />
+        <location filename="../../ui/fund/page.py" line="274" />
         <source>Schváleno</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="261" />
+        <location filename="../../ui/fund/page.py" line="276" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="261" />
+        <location filename="../../ui/fund/page.py" line="276" />
         <source>překročen se souhlasem vedoucí KMB</source>
         <translation>exceeded with the KMB lead's consent</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="264" />
+        <location filename="../../ui/fund/page.py" line="279" />
         <source>Výplaty</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="269" />
+        <location filename="../../ui/fund/page.py" line="284" />
         <source>Splátkový kalendář</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="271" />
+        <location filename="../../ui/fund/page.py" line="286" />
         <source>Celkem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="272" />
+        <location filename="../../ui/fund/page.py" line="287" />
         <source>Měsíčně</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="273" />
+        <location filename="../../ui/fund/page.py" line="288" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="274" />
+        <location filename="../../ui/fund/page.py" line="289" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="275" />
+        <location filename="../../ui/fund/page.py" line="290" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="277" />
+        <location filename="../../ui/fund/page.py" line="292" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="293" />
+        <location filename="../../ui/fund/page.py" line="308" />
         <source>Uzavřít žádost</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="294" />
+        <location filename="../../ui/fund/page.py" line="309" />
         <source>Uzavřít vyplacenou žádost bez splácení (nevratná pomoc)?</source>
         <translation>Close the paid request without repayment (a grant)?</translation>
     </message>
@@ -4341,104 +4341,104 @@ Leave without saving?</translation>
 <context>
     <name>FundPage</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="29" />
+        <location filename="../../ui/fund/page.py" line="31" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="30" />
+        <location filename="../../ui/fund/page.py" line="32" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="31" />
+        <location filename="../../ui/fund/page.py" line="33" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="32" />
+        <location filename="../../ui/fund/page.py" line="34" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="33" />
+        <location filename="../../ui/fund/page.py" line="35" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="35" />
+        <location filename="../../ui/fund/page.py" line="37" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="36" />
-        <location filename="../../ui/fund/page.py" line="69" />
+        <location filename="../../ui/fund/page.py" line="38" />
+        <location filename="../../ui/fund/page.py" line="71" />
         <source>Vyplaceno</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="38" />
-        <location filename="../../ui/fund/page.py" line="70" />
+        <location filename="../../ui/fund/page.py" line="40" />
+        <location filename="../../ui/fund/page.py" line="72" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="49" />
+        <location filename="../../ui/fund/page.py" line="51" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="56" />
+        <location filename="../../ui/fund/page.py" line="58" />
         <source>Všechny žádosti</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="60" />
+        <location filename="../../ui/fund/page.py" line="62" />
         <source>Hledat žadatele nebo číslo žádosti…</source>
         <translation>Search applicant or request number…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="62" />
+        <location filename="../../ui/fund/page.py" line="64" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="65" />
+        <location filename="../../ui/fund/page.py" line="67" />
         <source>Rozpočet…</source>
         <translation>Budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="69" />
+        <location filename="../../ui/fund/page.py" line="71" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="70" />
+        <location filename="../../ui/fund/page.py" line="72" />
         <source>Zůstatek</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="71" />
+        <location filename="../../ui/fund/page.py" line="73" />
         <source>Schváleno k výplatě</source>
         <translation>Approved, to be paid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="72" />
+        <location filename="../../ui/fund/page.py" line="74" />
         <source>Volné prostředky</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="95" />
+        <location filename="../../ui/fund/page.py" line="99" />
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="133" />
+        <location filename="../../ui/fund/page.py" line="148" />
         <source>Rozpočet − vyplaceno + splaceno, k {0}</source>
         <translation>Budget − paid + repaid, as of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="139" />
+        <location filename="../../ui/fund/page.py" line="153" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
     </message>
@@ -6512,62 +6512,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="125" />
+        <location filename="../../ui/leases/list_tab.py" line="113" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="128" />
+        <location filename="../../ui/leases/list_tab.py" line="116" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="131" />
+        <location filename="../../ui/leases/list_tab.py" line="119" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="132" />
+        <location filename="../../ui/leases/list_tab.py" line="120" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="133" />
+        <location filename="../../ui/leases/list_tab.py" line="121" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="134" />
+        <location filename="../../ui/leases/list_tab.py" line="122" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="212" />
+        <location filename="../../ui/leases/list_tab.py" line="200" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="297" />
+        <location filename="../../ui/leases/list_tab.py" line="286" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="298" />
+        <location filename="../../ui/leases/list_tab.py" line="287" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="317" />
+        <location filename="../../ui/leases/list_tab.py" line="306" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="318" />
+        <location filename="../../ui/leases/list_tab.py" line="307" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="322" />
+        <location filename="../../ui/leases/list_tab.py" line="311" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -6575,17 +6575,17 @@ Close the protocol?</translation>
 <context>
     <name>LeaseRowsModel</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="87" />
+        <location filename="../../ui/leases/list_tab.py" line="75" />
         <source>neurčito</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="91" />
+        <location filename="../../ui/leases/list_tab.py" line="79" />
         <source>od {0} do {1} · nájemné {2}</source>
         <translation>from {0} to {1} · rent {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="93" />
+        <location filename="../../ui/leases/list_tab.py" line="81" />
         <source>dluh {0}</source>
         <translation>arrears {0}</translation>
     </message>
@@ -6814,37 +6814,27 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="54" />
+        <location filename="../../ui/leases/list_tab.py" line="45" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="55" />
+        <location filename="../../ui/leases/list_tab.py" line="46" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="56" />
+        <location filename="../../ui/leases/list_tab.py" line="47" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="57" />
-        <source>Od</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="58" />
+        <location filename="../../ui/leases/list_tab.py" line="48" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
-        <source>Nájemné</source>
-        <translation>Rent</translation>
-    </message>
-    <message>
-        <location filename="../../ui/leases/list_tab.py" line="61" />
+        <location filename="../../ui/leases/list_tab.py" line="49" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
