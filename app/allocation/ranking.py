@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import gc
+from collections import Counter
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field, replace
 from types import SimpleNamespace
 from typing import Sequence
@@ -25,6 +27,7 @@ from models.people import Household, Person
 
 from ..db import Database
 from ..errors import NotFound, ValidationError
+from ..czech_text import fold
 from ..people.disambiguate import Named, told_apart
 from ..privacy.visibility import shape_ranking
 from ..rows import get_live, live
@@ -308,7 +311,7 @@ def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Fa
         target_group(flat.target)))
     # the shown names first, so that each entry is built once (not built and replaced)
     metas = [meta[s.id] for s in result.ranked] + [meta[x.id] for x in result.excluded]
-    shown = told_apart([Named(m.household, m.applicant_born, None, m.number) for m in metas])
+    shown = _shown_names(metas)
     ranked = [RankedEntry(s.rank, s.id, m.number, m.household, m.applicant, m.household_size,
                           m.requested_category, m.filed_on, s.total, s.criteria_points,
                           s.lines, s.individual, s.reviews, s.tie_note, m.active_lease, label)
@@ -321,6 +324,22 @@ def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Fa
                        ranked, excluded)
 
 
+def _shown_names(metas: list[_Meta]) -> list[str]:
+    """``told_apart`` of the households, asked only for the names that repeat
+    (it groups by folded name and leaves a name alone in its group as it is);
+    folding is memoised, as the same households are ranked again and again."""
+    keys = [_folded(m.household) for m in metas]
+    count = Counter(keys)
+    shown = [m.household for m in metas]
+    repeated = [i for i, k in enumerate(keys) if count[k] > 1]
+    labels = told_apart([Named(metas[i].household, metas[i].applicant_born, None,
+                               metas[i].number) for i in repeated])
+    for i, label in zip(repeated, labels):
+        shown[i] = label
+    return shown
+
+
+_folded = lru_cache(maxsize=1 << 16)(fold)
 _COMPILED: dict[tuple, engine.Compiled] = {}
 
 
