@@ -579,6 +579,8 @@ def _matching(m: dict) -> _Rule:
 
         def size(f: Facts, flat: FlatFacts):
             per_room = f.household_size / max(flat.rooms, 1)
+            if (hi is None or per_room <= hi) and (lo is None or per_room >= lo):
+                return None          # the common case: no words to build
             who = f"{f.household_size} {'osoba' if f.household_size == 1 else 'osoby' if f.household_size < 5 else 'osob'}"
             if hi is not None and per_room > hi:
                 return (f"byt je pro domácnost ({who}) malý: {fmt_num(per_room)} osoby na pokoj, "

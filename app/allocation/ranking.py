@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import gc
+from collections import Counter
+from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field, replace
+from types import SimpleNamespace
 from typing import Sequence
 
 from sqlalchemy import select
@@ -22,6 +27,7 @@ from models.people import Household, Person
 
 from ..db import Database
 from ..errors import NotFound, ValidationError
+from ..czech_text import fold
 from ..people.disambiguate import Named, told_apart
 from ..privacy.visibility import shape_ranking
 from ..rows import get_live, live
@@ -236,7 +242,7 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
     dates = {hh: tuple(sorted(days)) for hh, days in refusals.items()}
     flats = {hh: frozenset(ids) for hh, ids in refused_flats.items()}
     none_t, none_fs = (), frozenset()
-    for r in conn.execute(applications_query()):
+    for r in conn.execute(applications_query()).all():   # one fetch, not row by row
         hh = r[2]
         category = r[4].value
         area = r[16]
@@ -258,14 +264,18 @@ def running_leases(session: Session) -> dict[str, str]:
     """Signed municipal leases that have not ended, by household id and by
     tenant id → "NS/2026/0012, Nádražní 12, byt č. 3"."""
     out: dict[str, str] = {}
-    rows = session.execute(
-        select(Lease.household_id, Lease.tenant_id, Lease.number, Flat.number, Building)
+    # plain columns, not Building objects: the line is Building.address_line's
+    rows = session.connection().execute(
+        select(Lease.household_id, Lease.tenant_id, Lease.number, Flat.number, Building.street,
+               Building.house_number, Building.postcode, Building.city)
         .join(Flat, Flat.id == Lease.flat_id).join(Building, Building.id == Flat.building_id)
         .where(live(Lease),
                Lease.state.in_([LeaseState.ACTIVE, LeaseState.RENEWED]))
-        .order_by(Lease.starts_on))
-    for hh, tenant, number, flat_no, b in rows:
-        text = f"smlouva {number}, {b.address_line()}, byt č. {flat_no}"
+        .order_by(Lease.starts_on)).all()
+    for hh, tenant, number, flat_no, street, house, postcode, city in rows:
+        address = Building.address_line(SimpleNamespace(
+            street=street, house_number=house, postcode=postcode, city=city))
+        text = f"smlouva {number}, {address}, byt č. {flat_no}"
         for key in (hh, tenant):
             if key:
                 out.setdefault(key, text)
@@ -295,35 +305,56 @@ def compute(flat: FlatInfo, rules: Rules, info: RulesInfo, facts: list[engine.Fa
             compiled: engine.Compiled | None = None) -> FlatRanking:
     """Rank already loaded facts (what-if ranks many flats from one load)."""
     from ..programmes.eligibility import target_group
-    c = compiled or engine.compile_rules(rules, today)
+    c = compiled or compiled_rules(rules, today)
     result = engine.rank(c, facts, engine.FlatFacts(
         flat.id, flat.category, flat.rooms, flat.barrier_free, flat.rent_hal, flat.services_hal,
         target_group(flat.target)))
-    ranked = []
-    for s in result.ranked:
-        m = meta[s.id]
-        ranked.append(RankedEntry(
-            s.rank, s.id, m.number, m.household, m.applicant, m.household_size,
-            m.requested_category, m.filed_on, s.total, s.criteria_points,
-            s.lines, s.individual, s.reviews, s.tie_note, m.active_lease))
-    excluded = []
-    for x in result.excluded:
-        m = meta[x.id]
-        excluded.append(ExcludedEntry(x.id, m.number, m.household, m.applicant, m.filed_on,
-                                      m.requested_category, x.reasons))
-    ranked, excluded = _told_apart(ranked, excluded, meta)
+    # the shown names first, so that each entry is built once (not built and replaced)
+    metas = [meta[s.id] for s in result.ranked] + [meta[x.id] for x in result.excluded]
+    shown = _shown_names(metas)
+    ranked = [RankedEntry(s.rank, s.id, m.number, m.household, m.applicant, m.household_size,
+                          m.requested_category, m.filed_on, s.total, s.criteria_points,
+                          s.lines, s.individual, s.reviews, s.tie_note, m.active_lease, label)
+              for s, m, label in zip(result.ranked, metas, shown)]
+    n = len(ranked)
+    excluded = [ExcludedEntry(x.id, m.number, m.household, m.applicant, m.filed_on,
+                              m.requested_category, x.reasons, label)
+                for x, m, label in zip(result.excluded, metas[n:], shown[n:])]
     return FlatRanking(flat, info, today, engine.criteria_labels(c, flat.category),
                        ranked, excluded)
 
 
-def _told_apart(ranked, excluded, meta):
-    """Same-named households in one ranking get the applicant's birth year,
-    or their application number (app.people.disambiguate)."""
-    entries = list(ranked) + list(excluded)
-    shown = told_apart([Named(e.household, meta[e.application_id].applicant_born,
-                              None, e.number) for e in entries])
-    out = [replace(e, shown=label) for e, label in zip(entries, shown)]
-    return out[:len(ranked)], out[len(ranked):]
+def _shown_names(metas: list[_Meta]) -> list[str]:
+    """``told_apart`` of the households, asked only for the names that repeat
+    (it groups by folded name and leaves a name alone in its group as it is);
+    folding is memoised, as the same households are ranked again and again."""
+    keys = [_folded(m.household) for m in metas]
+    count = Counter(keys)
+    shown = [m.household for m in metas]
+    repeated = [i for i, k in enumerate(keys) if count[k] > 1]
+    labels = told_apart([Named(metas[i].household, metas[i].applicant_born, None,
+                               metas[i].number) for i in repeated])
+    for i, label in zip(repeated, labels):
+        shown[i] = label
+    return shown
+
+
+_folded = lru_cache(maxsize=1 << 16)(fold)
+_COMPILED: dict[tuple, engine.Compiled] = {}
+
+
+def compiled_rules(rules: Rules, today: dt.date) -> engine.Compiled:
+    """The rules compiled once per (body, day, language): re-ranking after every
+    change reuses the closures and their memoised lines (the words of a line
+    depend only on these three and the fact's value)."""
+    from ..i18n import language
+    key = (rules.sha256, today, language())
+    c = _COMPILED.get(key)
+    if c is None:
+        if len(_COMPILED) >= 8:
+            _COMPILED.clear()
+        c = _COMPILED[key] = engine.compile_rules(rules, today)
+    return c
 
 
 def rank_in_session(session: Session, flat_id: str, today: dt.date, *,
@@ -342,8 +373,25 @@ def rank_in_session(session: Session, flat_id: str, today: dt.date, *,
     if rules is None:
         rs, rules = rulesets.active(session)
         info = rules_info(rs, rules)
-    facts, meta = load_facts(session)
-    return compute(flat, rules, info or rules_info(None, rules, "draft"), facts, meta, today)
+    with gc_paused():
+        facts, meta = load_facts(session)
+        return compute(flat, rules, info or rules_info(None, rules, "draft"), facts, meta,
+                       today)
+
+
+@contextmanager
+def gc_paused():
+    """No cyclic garbage collection while thousands of facts and entries are built:
+    they make no cycles (reference counting frees them), but each allocation burst
+    set off full collections of the whole heap, which cost as much as the ranking.
+    Re-enabled after (when it was on), whatever thread paused it."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def rank_flat(db: Database, actor: Actor, flat_id: str, *, today: dt.date | None = None,

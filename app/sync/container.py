@@ -1,8 +1,10 @@
 """The bundle file: sign-then-encrypt. Nothing of a bundle's content is ever
-written to disk in plaintext: parts are built in memory and encrypted straight
-into the output file; import decrypts into memory, bounded by a size limit
-(setting ``sync.max_bundle_mb``), and verifies the manifest's signature before
-any part is read. Leftovers of older versions' temporary folders are removed
+written to disk in plaintext: the row lines go into an encrypted spool file
+(``spool``: AES-GCM frames under a key held only in memory) and the tar is
+streamed from it through age into the output file; import decrypts into such
+a spool, bounded by a size limit (setting ``sync.max_bundle_mb``), and verifies
+the manifest's signature before any part is read. So neither holds a whole
+bundle in memory. Leftovers of older versions' temporary folders are removed
 at the next run.
 
 Plaintext (a tar archive, members in this order):
@@ -34,6 +36,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ..errors import KmbError
+from .spool import Spool, SpoolDamaged
 from ..i18n import _
 
 FORMAT = "kmb-bundle/1"
@@ -57,18 +60,34 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+class _Hashing(io.RawIOBase):
+    """Passes writes on to ``sink``, hashing and counting them."""
+
+    def __init__(self, sink):
+        self.sink, self.hash, self.size = sink, hashlib.sha256(), 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.hash.update(data)
+        self.size += len(data)
+        return self.sink.write(data)
+
+
 class PartWriter:
-    """Collects the row lines and blobs of a bundle, in memory."""
+    """Collects the row lines (gzip, into an encrypted spool file: memory does not
+    grow with the bundle) and the blobs of a bundle."""
 
     def __init__(self):
-        self._raw = io.BytesIO()
-        self._gz = gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=1, mtime=0)
+        self._spool = Spool()
+        self._out = _Hashing(self._spool)
+        self._gz = gzip.GzipFile(fileobj=self._out, mode="wb", compresslevel=1, mtime=0)
         self.rows = 0
         self._buffer: list[bytes] = []
         self.tables: dict[str, list[str]] = {}      # table -> column names, in line order
         self._index: dict[str, int] = {}
         self.blobs: dict[str, bytes] = {}
-        self.data: dict[str, bytes] = {}            # part name -> bytes, after close()
 
     def table(self, name: str, columns: list[str]) -> None:
         self._index[name] = len(self.tables)
@@ -92,39 +111,105 @@ class PartWriter:
     def close(self) -> list[dict]:
         self.flush()
         self._gz.close()
-        self.data = {CHANGES: self._raw.getvalue()}
-        for sha in sorted(self.blobs):
-            self.data[f"blobs/{sha}"] = self.blobs[sha]
-        return [{"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-                for name, data in self.data.items()]
+        self._spool.finish()
+        parts = [{"name": CHANGES, "sha256": self._out.hash.hexdigest(), "size": self._out.size}]
+        return parts + [{"name": f"blobs/{sha}", "sha256": hashlib.sha256(data).hexdigest(),
+                         "size": len(data)} for sha, data in sorted(self.blobs.items())]
+
+    def part(self, name: str):
+        """(size, readable file) of a part written here, or None."""
+        if name == CHANGES:
+            self._spool.seek(0)
+            return self._spool.size, self._spool
+        data = self.blobs.get(name[len("blobs/"):]) if name.startswith("blobs/") else None
+        return None if data is None else (len(data), io.BytesIO(data))
+
+    def discard(self) -> None:
+        self._spool.close()
 
 
 def seal(writer: PartWriter, manifest: dict, signing_key: bytes, sender_id: str,
          recipients: list[str], out: Path) -> None:
-    """Sign the manifest, tar everything in memory, encrypt to the recipients into ``out``."""
+    """Sign the manifest, stream the tar through age encryption into ``out``
+    (the tar is produced as it is encrypted, never whole in memory)."""
     raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode()
     signature = Ed25519PrivateKey.from_private_bytes(signing_key).sign(raw)
-    plain = io.BytesIO()
-    with tarfile.open(fileobj=plain, mode="w", format=tarfile.PAX_FORMAT) as tar:
-        _add_bytes(tar, "sender.txt", sender_id.encode())
-        _add_bytes(tar, "manifest.sig", signature)
-        _add_bytes(tar, "manifest.json", raw)
-        for part in manifest["parts"]:
-            _add_bytes(tar, part["name"], writer.data.get(part["name"], b""))
-    plain.seek(0)
+    members = [("sender.txt", len(sender_id.encode()), io.BytesIO(sender_id.encode())),
+               ("manifest.sig", len(signature), io.BytesIO(signature)),
+               ("manifest.json", len(raw), io.BytesIO(raw))]
+    for part in manifest["parts"]:
+        found = writer.part(part["name"])
+        members.append((part["name"], *(found or (0, io.BytesIO()))))
     try:
         keys = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
         with out.open("wb") as fh:
-            pyrage.encrypt_io(plain, fh, keys)
+            pyrage.encrypt_io(_TarStream(members), fh, keys)
     except (pyrage.RecipientError, pyrage.EncryptError, OSError) as exc:
         out.unlink(missing_ok=True)
         raise KmbError(_("Balíček nelze zašifrovat: {exc}").format(exc=exc)) from None
+    finally:
+        writer.discard()
 
 
-def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
-    info = tarfile.TarInfo(name)
-    info.size = len(data)
-    tar.addfile(info, io.BytesIO(data))
+class _TarStream(io.RawIOBase):
+    """The bytes ``tarfile`` would write for these members (PAX format, default
+    header fields, blocks padded, two zero blocks, the record filled), produced
+    on demand: member data is read from its file as the reader asks."""
+
+    def __init__(self, members: list[tuple[str, int, object]]):
+        self._pieces = iter(self._layout(members))
+        self._current = None
+
+    @staticmethod
+    def _layout(members):
+        total = 0
+        for name, size, fh in members:
+            info = tarfile.TarInfo(name)
+            info.size = size
+            header = info.tobuf(tarfile.PAX_FORMAT, tarfile.ENCODING, "surrogateescape")
+            pad = -size % tarfile.BLOCKSIZE
+            total += len(header) + size + pad
+            yield io.BytesIO(header)
+            yield _Exactly(fh, size)
+            yield io.BytesIO(tarfile.NUL * pad)
+        end = tarfile.BLOCKSIZE * 2
+        total += end
+        yield io.BytesIO(tarfile.NUL * (end + (-total % tarfile.RECORDSIZE)))
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while True:
+            if self._current is None:
+                self._current = next(self._pieces, None)
+                if self._current is None:
+                    return 0
+            n = self._current.readinto(buffer)
+            if n:
+                return n
+            self._current = None
+
+
+class _Exactly(io.RawIOBase):
+    """``size`` bytes of ``fh``: a part shorter than announced is an error, not a
+    silently short tar member."""
+
+    def __init__(self, fh, size: int):
+        self._fh, self._left = fh, size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if not self._left:
+            return 0
+        view = memoryview(buffer)[:min(len(buffer), self._left)]
+        n = self._fh.readinto(view)
+        if not n:
+            raise OSError("part shorter than its size")
+        self._left -= n
+        return n
 
 
 # -- reading ---------------------------------------------------------------------
@@ -134,18 +219,21 @@ MAX_LINE = 64 << 20          # one row state; a longer line is not a genuine bun
 # removed once at start now (leftovers.py); kept importable from here
 from .leftovers import LEFTOVER_PREFIXES, remove_leftovers  # noqa: E402,F401
 class _Bounded(io.RawIOBase):
-    """A memory buffer that refuses to grow past ``limit`` bytes."""
+    """A sink that refuses to grow past ``limit`` bytes (into memory, or into
+    an encrypted spool file)."""
 
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, buffer=None):
         self.limit = limit
-        self.buffer = io.BytesIO()
+        self.buffer = buffer if buffer is not None else io.BytesIO()
+        self.written = 0
 
     def writable(self) -> bool:
         return True
 
     def write(self, data) -> int:
-        if self.buffer.tell() + len(data) > self.limit:
+        if self.written + len(data) > self.limit:
             raise _TooLarge
+        self.written += len(data)
         return self.buffer.write(data)
 
 
@@ -160,6 +248,21 @@ def too_large(limit: int) -> BundleRefused:
 
 def decrypt(path: Path, identity: str, limit: int) -> bytes:
     """Decrypt ``path`` into memory (at most ``limit`` bytes) or refuse with a reason."""
+    return _decrypt(path, identity, limit, io.BytesIO()).getvalue()
+
+
+def decrypt_spooled(path: Path, identity: str, limit: int) -> Spool:
+    """Decrypt ``path`` into an encrypted spool file (at most ``limit`` bytes), so
+    that memory does not follow the bundle's size; the spool is read back from 0."""
+    spool = Spool()
+    try:
+        return _decrypt(path, identity, limit, spool).finish()
+    except BaseException:
+        spool.close()
+        raise
+
+
+def _decrypt(path: Path, identity: str, limit: int, sink):
     try:
         with path.open("rb") as fh:
             head = fh.read(len(AGE_MAGIC))
@@ -171,7 +274,7 @@ def decrypt(path: Path, identity: str, limit: int) -> bytes:
         raise BundleRefused(_("Soubor {name} není balíček KMB Desk.").format(name=path.name))
     if size > limit + (limit >> 10) + 4096:      # age adds 16 bytes per 64 kB and a header
         raise too_large(limit)
-    out = _Bounded(limit)
+    out = _Bounded(limit, sink)
     try:
         with path.open("rb") as fh:
             pyrage.decrypt_io(fh, out, [pyrage.x25519.Identity.from_str(identity)])
@@ -184,13 +287,13 @@ def decrypt(path: Path, identity: str, limit: int) -> bytes:
         raise BundleRefused(_("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).")) from None
     except (OSError, ValueError):
         raise BundleRefused(_("Balíček je poškozený nebo neúplný (nelze ho rozšifrovat).")) from None
-    return out.buffer.getvalue()
+    return sink
 
 
-def _lines(compressed: bytes) -> Iterator[bytes]:
-    """The lines of a gzip part, decompressed a chunk at a time (a line longer than
-    MAX_LINE, or a last line without its newline, is not a genuine bundle)."""
-    with gzip.GzipFile(fileobj=io.BytesIO(compressed), mode="rb") as fh:
+def _lines(compressed) -> Iterator[bytes]:
+    """The lines of a gzip part (a file), decompressed a chunk at a time (a line
+    longer than MAX_LINE, or a last line without its newline, is not a genuine bundle)."""
+    with gzip.GzipFile(fileobj=compressed, mode="rb") as fh:
         rest = b""
         while chunk := fh.read(1 << 20):
             lines = (rest + chunk).split(b"\n")
@@ -203,19 +306,28 @@ def _lines(compressed: bytes) -> Iterator[bytes]:
 
 
 class OpenedBundle:
-    """The decrypted tar (in memory), read member by member in the prescribed order."""
+    """The decrypted tar (in memory, or a spool from ``decrypt_spooled``), read member
+    by member in the prescribed order; parts are read from it when needed, not held."""
 
-    def __init__(self, data: bytes):
+    def __init__(self, data):
+        self._source = data if isinstance(data, Spool) else None
+        fileobj = (io.BufferedReader(data, 1 << 16) if self._source is not None
+                   else io.BytesIO(data))
         try:
-            self._tar = tarfile.open(fileobj=io.BytesIO(data), mode="r:")
+            self._tar = tarfile.open(fileobj=fileobj, mode="r:")
             self._members = iter(self._tar)
             self.sender_id = self._small("sender.txt", 200).decode("ascii")
             self._signature = self._small("manifest.sig", 200)
             self._manifest_raw = self._small("manifest.json", MAX_MANIFEST)
-        except (tarfile.TarError, UnicodeDecodeError, OSError, EOFError):
+        except (tarfile.TarError, UnicodeDecodeError, OSError, EOFError, SpoolDamaged,
+                BundleRefused) as exc:
+            if self._source is not None:
+                self._source.close()
+            if isinstance(exc, BundleRefused):
+                raise
             raise BundleRefused(_("Balíček má neplatnou vnitřní strukturu.")) from None
         self.manifest: dict | None = None
-        self._parts: dict[str, bytes] = {}
+        self._parts: dict[str, tarfile.TarInfo] = {}
 
     def _small(self, name: str, limit: int) -> bytes:
         member = next(self._members, None)
@@ -241,8 +353,8 @@ class OpenedBundle:
         return manifest
 
     def extract_parts(self) -> None:
-        """Read the parts (in memory), checking names, sizes and SHA-256 against the
-        signed manifest before any of them is parsed."""
+        """Check the parts' names, sizes and SHA-256 against the signed manifest
+        (reading each through once) before any of them is parsed."""
         try:
             expected = {p["name"]: p for p in self.manifest["parts"]}
         except (KeyError, TypeError):
@@ -255,11 +367,13 @@ class OpenedBundle:
                     raise BundleRefused(_("Balíček obsahuje neočekávaný soubor."))
                 if member.size != expected[name].get("size"):
                     raise BundleRefused(_("Balíček je poškozený (nesouhlasí velikost části)."))
-                data = self._tar.extractfile(member).read()
-                if hashlib.sha256(data).hexdigest() != expected[name].get("sha256"):
+                digest, fh = hashlib.sha256(), self._tar.extractfile(member)
+                while chunk := fh.read(1 << 20):
+                    digest.update(chunk)
+                if digest.hexdigest() != expected[name].get("sha256"):
                     raise BundleRefused(_("Balíček je poškozený (nesouhlasí kontrolní součet)."))
-                self._parts[name] = data
-        except (tarfile.TarError, OSError, EOFError):
+                self._parts[name] = member
+        except (tarfile.TarError, OSError, EOFError, SpoolDamaged):
             raise BundleRefused(_("Balíček je poškozený nebo neúplný.")) from None
         if set(self._parts) != set(expected):
             raise BundleRefused(_("Balíček je neúplný (chybí některé části)."))
@@ -271,7 +385,7 @@ class OpenedBundle:
         expected = self.manifest.get("rows", 0)
         count = 0
         try:
-            for line in _lines(self._parts[CHANGES]):
+            for line in _lines(self._tar.extractfile(self._parts[CHANGES])):
                 count += 1
                 if count > expected:
                     break
@@ -280,16 +394,22 @@ class OpenedBundle:
                 if not isinstance(values, list) or len(values) != len(columns):
                     raise BundleRefused(_("Balíček má neplatný řádek změn."))
                 yield name, dict(zip(columns, values)), meta
-        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, zlib.error):
+        except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, zlib.error,
+                tarfile.TarError, SpoolDamaged):
             raise BundleRefused(_("Balíček je poškozený (nelze přečíst změny).")) from None
         if count != self.manifest.get("rows", 0):
             raise BundleRefused(_("Počet záznamů v balíčku nesouhlasí s manifestem."))
 
     def blob(self, sha: str) -> bytes:
-        data = self._parts.get(f"blobs/{sha}") if isinstance(sha, str) else None
-        if data is None:
+        member = self._parts.get(f"blobs/{sha}") if isinstance(sha, str) else None
+        if member is None:
             raise BundleRefused(_("Balíček odkazuje na chybějící nebo neplatnou přílohu."))
-        return data
+        try:
+            return self._tar.extractfile(member).read()
+        except (tarfile.TarError, OSError, EOFError, SpoolDamaged):
+            raise BundleRefused(_("Balíček je poškozený nebo neúplný.")) from None
 
     def close(self) -> None:
         self._tar.close()
+        if self._source is not None:
+            self._source.close()

@@ -103,7 +103,7 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
         my_clock = int(inst.hlc or 0)
         limit = max_bundle_bytes(s)
     report("rozšifrovávám", 2)
-    bundle = container.OpenedBundle(container.decrypt(path, identity, limit))
+    bundle = container.OpenedBundle(container.decrypt_spooled(path, identity, limit))
     try:
         sender[0] = bundle.sender_id
         with db.reading() as s:
