@@ -790,6 +790,16 @@
         <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../ui/allocation/page.py" line="297" />
+        <source>Body podle platných pravidel: {0}</source>
+        <translation>Points under the rules in force: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="298" />
+        <source>bez kritérií, která závisejí na konkrétním bytě</source>
+        <translation>without criteria that depend on a particular flat</translation>
+    </message>
+    <message>
         <location filename="../../ui/allocation/page.py" line="308" />
         <source>Individuální posouzení: {0} bodů{1}. Odůvodnění: {2}</source>
         <translation>Individual assessment: {0} points{1}. Justification: {2}</translation>
@@ -800,17 +810,37 @@
         <translation> Recorded by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="325" />
+        <location filename="../../ui/allocation/page.py" line="313" />
+        <source>Vyřazena</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="313" />
+        <source>K posouzení</source>
+        <translation>For review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="314" />
+        <source>Nabídky bytů</source>
+        <translation>Flat offers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="314" />
+        <source>Zatím žádná.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/page.py" line="326" />
         <source>závažný důvod</source>
         <translation>serious reason</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="337" />
+        <location filename="../../ui/allocation/page.py" line="338" />
         <source>Platnost obnovena do {0}.</source>
         <translation>Renewed until {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="345" />
+        <location filename="../../ui/allocation/page.py" line="346" />
         <source>Žádost: {0}.</source>
         <translation>Application: {0}.</translation>
     </message>
@@ -2487,27 +2517,27 @@ Leave without saving?</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/allocation/page.py" line="357" />
+        <location filename="../../ui/allocation/page.py" line="358" />
         <source>Stáhnout nebo vyřadit žádost</source>
         <translation>Withdraw or exclude the application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="360" />
+        <location filename="../../ui/allocation/page.py" line="361" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="361" />
+        <location filename="../../ui/allocation/page.py" line="362" />
         <source>stažena na žádost domácnosti</source>
         <translation>withdrawn at the household's request</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="362" />
+        <location filename="../../ui/allocation/page.py" line="363" />
         <source>vyřazena (uveďte důvod)</source>
         <translation>excluded (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/page.py" line="363" />
+        <location filename="../../ui/allocation/page.py" line="364" />
         <source>Důvod / poznámka</source>
         <translation>Reason / note</translation>
     </message>
@@ -7975,6 +8005,16 @@ Close the protocol?</translation>
         <source>Změněno</source>
         <translation>Changed</translation>
     </message>
+    <message>
+        <location filename="../../ui/persons/detail.py" line="102" />
+        <source>Domácnost</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/persons/detail.py" line="102" />
+        <source>Není členem žádné domácnosti.</source>
+        <translation>Not a member of any household.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -9226,6 +9266,16 @@ Indicators: {4}</translation>
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="256" />
+        <source>K individuálnímu posouzení</source>
+        <translation>For individual review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="256" />
+        <source>Shoda bodů</source>
+        <translation>Equal points</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditor</name>
@@ -10370,9 +10420,19 @@ version {1} · {2}</translation>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="236" />
+        <source>Chyby – takto pravidla uložit nelze:</source>
+        <translation>Errors – the rules cannot be saved like this:</translation>
+    </message>
+    <message>
         <location filename="../../ui/allocation/rules_tab.py" line="242" />
         <source>Pravidla jsou v pořádku.</source>
         <translation>The rules are valid.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="256" />
+        <source>Špatná praxe podle MV a veřejného ochránce práv</source>
+        <translation>Bad practice according to the Ministry of the Interior and the Ombudsman</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="268" />
@@ -10383,6 +10443,11 @@ version {1} · {2}</translation>
         <location filename="../../ui/allocation/rules_tab.py" line="272" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="282" />
+        <source>Zdroj</source>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="297" />

@@ -294,10 +294,10 @@ class ApplicationDetail(QScrollArea):
         parts = ["<table cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td style='color:#5f6f7c;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
             for k, v in facts) + "</table>"]
-        parts.append(f"<p style='font-weight:600;font-size:11pt;margin-top:10px'>"
-                     f"{e(self.tr('Body podle platných pravidel: {0}').format(fmt_num(d.points)))}"
-                     f"</p><p style='color:#5f6f7c'>{e(d.rules_name)} – "
-                     f"{e(self.tr('bez kritérií, která závisejí na konkrétním bytě'))}</p>")
+        points = self.tr("Body podle platných pravidel: {0}").format(fmt_num(d.points))
+        no_flat = self.tr("bez kritérií, která závisejí na konkrétním bytě")
+        parts.append(f"<p style='font-weight:600;font-size:11pt;margin-top:10px'>{e(points)}"
+                     f"</p><p style='color:#5f6f7c'>{e(d.rules_name)} – {e(no_flat)}</p>")
         parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
             f"<tr><td>{e(ln.label)}</td><td style='color:#5f6f7c;padding:0 10px'>"
             f"{e(ln.detail)}</td><td align='right'>{e(fmt_num(ln.points))}</td></tr>"
@@ -310,14 +310,15 @@ class ApplicationDetail(QScrollArea):
                 ind.justification or "—")) + (
                 e(self.tr(" Zapsal(a): {0}.").format(d.individual_by)) if d.individual_by
                 else "") + "</p>")
+        excluded, review = self.tr("Vyřazena"), self.tr("K posouzení")
+        offers, none = self.tr("Nabídky bytů"), self.tr("Zatím žádná.")
         for r in d.exclusions:
-            parts.append(f"<p style='color:#b3261e'>{e(self.tr('Vyřazena'))}: {e(r.text)}</p>")
+            parts.append(f"<p style='color:#b3261e'>{e(excluded)}: {e(r.text)}</p>")
         for r in d.reviews:
-            parts.append(f"<p style='color:#9a5b00'>⚠ {e(self.tr('K posouzení'))}: {e(r)}</p>")
-        parts.append(f"<p style='font-weight:600;font-size:11pt;margin-top:10px'>"
-                     f"{e(self.tr('Nabídky bytů'))}</p>")
+            parts.append(f"<p style='color:#9a5b00'>⚠ {e(review)}: {e(r)}</p>")
+        parts.append(f"<p style='font-weight:600;font-size:11pt;margin-top:10px'>{e(offers)}</p>")
         if not d.offers:
-            parts.append(f"<p style='color:#5f6f7c'>{e(self.tr('Zatím žádná.'))}</p>")
+            parts.append(f"<p style='color:#5f6f7c'>{e(none)}</p>")
         for o in d.offers:
             line = f"{format_date(o.offered_on)} – {o.flat}: {label(o.response)}"
             if o.refusal_reason:

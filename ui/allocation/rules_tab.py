@@ -233,8 +233,8 @@ class RulesTab(QWidget):
         e = html.escape
         parts = []
         if errors:
-            parts.append(f"<p style='color:#b3261e;font-weight:600'>"
-                         f"{e(self.tr('Chyby – takto pravidla uložit nelze:'))}</p><ul>")
+            heading = self.tr("Chyby – takto pravidla uložit nelze:")
+            parts.append(f"<p style='color:#b3261e;font-weight:600'>{e(heading)}</p><ul>")
             parts += [f"<li style='color:#b3261e'>{e(p.path)}: {e(p.message)}</li>"
                       for p in errors[:12]]
             parts.append("</ul>")
@@ -253,9 +253,9 @@ class RulesTab(QWidget):
         e = html.escape
         if not warnings:
             return []
+        heading = self.tr("Špatná praxe podle MV a veřejného ochránce práv")
         out = [f"<div style='background:#fff4e0;padding:6px'><p style='color:#9a5b00;"
-               f"font-weight:600'>⚠ {e(self.tr('Špatná praxe podle MV a veřejného ochránce práv'))}"
-               f"</p><ul>"]
+               f"font-weight:600'>⚠ {e(heading)}</p><ul>"]
         out += [f"<li>{e(w.message)} <i style='color:#5f6f7c'>({e(w.source)}; {e(w.path)})</i>"
                 f"</li>" for w in warnings]
         out.append("</ul></div>")
@@ -279,8 +279,8 @@ class RulesTab(QWidget):
             parts.append(f"<p style='font-weight:600;font-size:11pt;margin-top:8px'>{e(title)}</p>"
                          "<ul>" + "".join(f"<li>{e(x)}</li>" for x in lines) + "</ul>")
         if rules.body.get("source"):
-            parts.append(f"<p style='color:#5f6f7c'>{e(self.tr('Zdroj'))}: "
-                         f"{e(rules.body['source'])}</p>")
+            source = self.tr("Zdroj")
+            parts.append(f"<p style='color:#5f6f7c'>{e(source)}: {e(rules.body['source'])}</p>")
         self.overview.setText("".join(parts))
         self.preview.set_overview("".join(parts))
         self.preview.refresh()

@@ -252,12 +252,12 @@ class RankingPanel(QWidget):
                     fmt_num(ind.requested), ind.note))
             text += "<br/>" + esc(self.tr("Odůvodnění: {0}").format(ind.justification or "—"))
             parts.append(f"<div style='background:#eef2f5;padding:6px'>{text}</div>")
+        # tr() outside the f-strings: lupdate does not look inside them
+        review, tie = self.tr("K individuálnímu posouzení"), self.tr("Shoda bodů")
         for r in e.reviews:
-            parts.append(f"<p style='color:#9a5b00'>⚠ {esc(self.tr('K individuálnímu posouzení'))}"
-                         f": {esc(r)}</p>")
+            parts.append(f"<p style='color:#9a5b00'>⚠ {esc(review)}: {esc(r)}</p>")
         if e.tie_note:
-            parts.append(f"<p style='color:#5f6f7c'>{esc(self.tr('Shoda bodů'))}: "
-                         f"{esc(e.tie_note)}</p>")
+            parts.append(f"<p style='color:#5f6f7c'>{esc(tie)}: {esc(e.tie_note)}</p>")
         self.individual.setText("".join(parts))
 
     def _offer(self) -> None:

@@ -99,10 +99,10 @@ class PersonDetailView(QScrollArea):
         self.info.setText("<table cellspacing='0' cellpadding='3'>" + "".join(
             f"<tr><td style='color:#5f6f7c;padding-right:14px'>{e(k)}</td><td>{e(v)}</td></tr>"
             for k, v in rows) + "</table>")
-        parts = [f"<p style='font-weight:600;font-size:11pt;margin-top:10px'>"
-                 f"{e(self.tr('Domácnost'))}</p>"]
+        heading, none = self.tr("Domácnost"), self.tr("Není členem žádné domácnosti.")
+        parts = [f"<p style='font-weight:600;font-size:11pt;margin-top:10px'>{e(heading)}</p>"]
         if not d.households:
-            parts.append(f"<p style='color:#5f6f7c'>{e(self.tr('Není členem žádné domácnosti.'))}</p>")
+            parts.append(f"<p style='color:#5f6f7c'>{e(none)}</p>")
         for h in d.households:
             parts.append(f"<p><b>{e(h.name)}</b> · {e(h.address)}</p><ul style='margin-top:0'>")
             for m in h.members:
