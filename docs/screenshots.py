@@ -160,6 +160,7 @@ def shot_arrears_import(app, ctx) -> None:
 
 def shot_fund(app, ctx) -> None:
     w, page = _window(_as(ctx, "petr.horak"), "fund")
+    _wait_for(app, page.loader.ready)                    # read off the GUI thread
     row = next(r for r in page.model.rows if r.state.value == "repaying")
     page.select(row.id)
     app.processEvents()
@@ -516,6 +517,7 @@ def shot_cases(app, ctx) -> None:
     w.resize(1280, 800)
     w.show()
     page = w.show_area("cases")
+    _wait_for(app, page.loader.ready)                    # read off the GUI thread
     page.table.selectRow(2)
     app.processEvents()
     w.grab().save(str(OUT / "cases.png"))

@@ -69,7 +69,7 @@ def test_guardians_decision_header_is_whole_in_the_narrow_detail(qtbot, town_db,
 def test_dashboard_task_line_keeps_client_and_due_date_in_view(qtbot, town_db, tmp_path,
                                                                monkeypatch):
     from ui.cases import cards
-    from ui.widgets.tail_line import TAIL
+    from ui.widgets.tail_line import SEPARATOR, TAIL
     monkeypatch.setattr(cards, "today", lambda: DEMO_TODAY)
     window = _window(qtbot, town_db, "jana.dvorakova", tmp_path)
     page = window.show_area("dashboard")
@@ -93,7 +93,7 @@ def test_dashboard_task_line_keeps_client_and_due_date_in_view(qtbot, town_db, t
             assert head == item.text()
             continue
         cut += 1
-        assert head.endswith("…"), head       # the title elided …
+        assert head.endswith("…" + SEPARATOR), head   # the title elided, then " · " …
         if row.due_on and row.due_on < DEMO_TODAY:
             # … the due date whole at the line's end
             due = f"od {format_date(row.due_on)}"

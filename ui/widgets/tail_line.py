@@ -25,8 +25,9 @@ def split_line(metrics: QFontMetrics, head: str, tail: str, width: int) -> tuple
     shown_tail = tail
     if metrics.horizontalAdvance(tail) > width * TAIL_SHARE:
         shown_tail = metrics.elidedText(tail, Qt.ElideLeft, int(width * TAIL_SHARE))
-    room = width - metrics.horizontalAdvance(shown_tail)
-    shown_head = metrics.elidedText(head + SEPARATOR, Qt.ElideRight, max(room, 0))
+    # the separator stays after the "…", or the title runs into the client's name
+    room = width - metrics.horizontalAdvance(shown_tail + SEPARATOR)
+    shown_head = metrics.elidedText(head, Qt.ElideRight, max(room, 0)) + SEPARATOR
     return shown_head, shown_tail
 
 
