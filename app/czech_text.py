@@ -24,7 +24,7 @@ for _p, _group in enumerate(_ALPHABET, start=20):
     for _s, _ch in enumerate(_group):
         _PRIMARY[_ch] = (_p, _s)
 _DIGIT_BASE = 5  # digits sort before letters
-# ligatures written as their letters (a typed "ﬁala" is "fiala" in the phone book)
+# ligatures written as their letters (a name typed with the U+FB01 "fi" ligature is filed under "fi")
 LIGATURES = str.maketrans({c: unicodedata.normalize("NFKC", c) for c in map(chr, (
     *range(0xFB00, 0xFB07), 0x132, 0x133, *range(0x1C4, 0x1CD)))})
 

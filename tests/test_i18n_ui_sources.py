@@ -1,7 +1,8 @@
 """Qt's lupdate reads ``tr("…")`` calls from the source, but not those written
-inside an f-string's braces: such a text never reaches kmb_en.ts and stays
-Czech in the English UI (eleven did, in the ranking, allocation and person
-panels). This keeps them out."""
+inside an f-string's braces, nor ``QCoreApplication.translate(_T, "…")`` whose
+context is a variable: such a text never reaches kmb_en.ts and stays Czech in
+the English UI (eleven and about twenty did, in the ranking, allocation,
+quota, person, procedure and users panels). This keeps them out."""
 from __future__ import annotations
 
 import ast
@@ -25,6 +26,29 @@ def tr_lines_inside_fstrings(source: str) -> list[int]:
                 if name in TRANSLATORS and any(isinstance(a, ast.Constant) for a in inner.args):
                     lines.append(inner.lineno)
     return lines
+
+
+def translate_lines_with_a_named_context(source: str) -> list[int]:
+    """Lines of ``QCoreApplication.translate(NAME, "literal")``: lupdate does
+    not resolve ``NAME``, so the text is not extracted under any context."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and len(node.args) >= 2:
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", None)
+            if name == "translate" and isinstance(node.args[1], ast.Constant) \
+                    and not isinstance(node.args[0], ast.Constant):
+                lines.append(node.lineno)
+    return lines
+
+
+def test_every_translate_call_names_its_context_literally():
+    left = [f"{p.relative_to(ROOT)}:{line}" for p in sorted((ROOT / "ui").rglob("*.py"))
+            for line in translate_lines_with_a_named_context(p.read_text(encoding="utf-8"))]
+    assert not left, "translate() with a variable context is not seen by lupdate:\n" + \
+        "\n".join(left)
+    named = "_T = 'X'\ndef f():\n    return QCoreApplication.translate(_T, 'Zdroj')\n"
+    assert translate_lines_with_a_named_context(named) == [3]
 
 
 def test_no_tr_call_inside_an_fstring():

@@ -50,6 +50,7 @@ def test_a_case_place_is_changed_on_the_case_detail(qtbot, town_db, town_worker,
     ctx = make_context(town_db, town_worker, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("cases")
+    qtbot.waitUntil(page.loader.ready, timeout=30_000)     # read off the GUI thread
     row = next(r for r in page.model.rows
                if case_place(town_db, town_worker, r.id).municipality == "Trutnov")
     index = page.model.rows.index(row)

@@ -11,8 +11,8 @@ EN = {
     "Pohlaví: zvolte žena, muž, nebo neuvedeno.": "Sex: choose woman, man or not stated.",
     "Podle pohlaví tisknou dokumenty „zpracovala“ nebo „zpracoval“, „sociální pracovnice“ "
     "nebo „sociální pracovník“.": "Printed documents use the Czech feminine or masculine "
-                                  "forms of the worker's role (“zpracovala”/“zpracoval”, "
-                                  "“sociální pracovnice”/“sociální pracovník”) by it.",
+                                  "form of the worker's role by it (e.g. “zpracovala” or "
+                                  "“zpracoval”, “processed by”).",
     "Zatím neuvedeno; návrh podle jména: {0}. Potvrďte ho uložením.":
         "Not stated yet; suggested from the given name: {0}. Save to confirm it.",
     "„sociální pracovnice“ nebo „sociální pracovník“ podle pohlaví pracovníka":

@@ -19,4 +19,5 @@ EN = {
     "Chyby – takto pravidla uložit nelze:": "Errors – the rules cannot be saved like this:",
     "Špatná praxe podle MV a veřejného ochránce práv":
         "Bad practice according to the Ministry of the Interior and the Ombudsman",
+    "zablokován": "blocked",
 }

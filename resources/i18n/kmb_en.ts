@@ -2862,6 +2862,11 @@ Leave without saving?</translation>
         <translation>Department</translation>
     </message>
     <message>
+        <location filename="../../ui/inbox/cover_tab.py" line="27" />
+        <source> (podle role)</source>
+        <translation> (by role)</translation>
+    </message>
+    <message>
         <location filename="../../ui/inbox/cover_tab.py" line="30" />
         <source>Nepřítomný</source>
         <translation>Absent</translation>
@@ -4612,37 +4617,37 @@ Leave without saving?</translation>
 <context>
     <name>GiveLoginDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="257" />
+        <location filename="../../ui/settings/users_tab.py" line="258" />
         <source>Přihlášení pro {0}</source>
         <translation>Login for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="258" />
+        <location filename="../../ui/settings/users_tab.py" line="259" />
         <source>{0} přišel/přišla z jiné instalace a zatím se zde nemůže přihlásit. Uživatelské jméno, role a heslo platí jen v této instalaci.</source>
         <translation>{0} came from another installation and cannot sign in here yet. The user name, role and password apply to this installation only.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="263" />
+        <location filename="../../ui/settings/users_tab.py" line="264" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="265" />
+        <location filename="../../ui/settings/users_tab.py" line="266" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="267" />
+        <location filename="../../ui/settings/users_tab.py" line="268" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="268" />
+        <location filename="../../ui/settings/users_tab.py" line="269" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="261" />
+        <location filename="../../ui/settings/users_tab.py" line="262" />
         <source>Dát přihlášení</source>
         <translation>Give a login</translation>
     </message>
@@ -6844,6 +6849,11 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
+        <location filename="../../ui/leases/list_tab.py" line="39" />
+        <source>{0} do {1}</source>
+        <translation>{0} until {1}</translation>
+    </message>
+    <message>
         <location filename="../../ui/leases/list_tab.py" line="45" />
         <source>Číslo</source>
         <translation>Number</translation>
@@ -7278,52 +7288,52 @@ Close the protocol?</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="201" />
+        <location filename="../../ui/settings/users_tab.py" line="202" />
         <source>Nový uživatel</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="203" />
+        <location filename="../../ui/settings/users_tab.py" line="204" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="204" />
+        <location filename="../../ui/settings/users_tab.py" line="205" />
         <source>Uživatelské jméno</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="206" />
+        <location filename="../../ui/settings/users_tab.py" line="207" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="207" />
+        <location filename="../../ui/settings/users_tab.py" line="208" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="212" />
+        <location filename="../../ui/settings/users_tab.py" line="213" />
         <source>Odbor</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="214" />
+        <location filename="../../ui/settings/users_tab.py" line="215" />
         <source>podle role</source>
         <translation>by role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="217" />
+        <location filename="../../ui/settings/users_tab.py" line="218" />
         <source>Heslo</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="218" />
+        <location filename="../../ui/settings/users_tab.py" line="219" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="201" />
+        <location filename="../../ui/settings/users_tab.py" line="202" />
         <source>Založit</source>
         <translation>Create</translation>
     </message>
@@ -7832,17 +7842,17 @@ Close the protocol?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="278" />
+        <location filename="../../ui/settings/users_tab.py" line="279" />
         <source>Heslo – {0}</source>
         <translation>Password – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="280" />
+        <location filename="../../ui/settings/users_tab.py" line="281" />
         <source>Nové heslo</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="281" />
+        <location filename="../../ui/settings/users_tab.py" line="282" />
         <source>Heslo znovu</source>
         <translation>Password again</translation>
     </message>
@@ -8615,6 +8625,11 @@ Close the protocol?</translation>
         <source>Stav</source>
         <translation>State</translation>
     </message>
+    <message>
+        <location filename="../../ui/cases/procedure.py" line="86" />
+        <source>Zadejte datum.</source>
+        <translation>Enter a date.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureSection</name>
@@ -9058,6 +9073,26 @@ Indicators: {4}</translation>
 <context>
     <name>QuotaPanel</name>
     <message>
+        <location filename="../../ui/flats/quotas.py" line="28" />
+        <source>cíl nenastaven</source>
+        <translation>no target set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="30" />
+        <source>splněno</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="32" />
+        <source>o {0} víc</source>
+        <translation>{0} over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/quotas.py" line="33" />
+        <source>chybí {0}</source>
+        <translation>{0} short</translation>
+    </message>
+    <message>
         <location filename="../../ui/flats/quotas.py" line="37" />
         <source>Kategorie</source>
         <translation>Category</translation>
@@ -9159,6 +9194,22 @@ Indicators: {4}</translation>
 <context>
     <name>RankingPanel</name>
     <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="45" />
+        <location filename="../../ui/flats/ranking_panel.py" line="91" />
+        <source>už má obecní byt</source>
+        <translation>already rents a municipal flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="47" />
+        <source>k posouzení</source>
+        <translation>to assess</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="49" />
+        <source>shoda bodů</source>
+        <translation>tie</translation>
+    </message>
+    <message>
         <location filename="../../ui/flats/ranking_panel.py" line="54" />
         <source>Poř.</source>
         <translation>No.</translation>
@@ -9215,6 +9266,11 @@ Indicators: {4}</translation>
         <location filename="../../ui/flats/ranking_panel.py" line="75" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flats/ranking_panel.py" line="86" />
+        <source>K individuálnímu posouzení: {0}</source>
+        <translation>To assess individually: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/ranking_panel.py" line="126" />
@@ -10630,22 +10686,22 @@ version {1} · {2}</translation>
 <context>
     <name>SexDialog</name>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="237" />
+        <location filename="../../ui/settings/users_tab.py" line="238" />
         <source>Podle pohlaví tisknou dokumenty „zpracovala“ nebo „zpracoval“, „sociální pracovnice“ nebo „sociální pracovník“.</source>
-        <translation>Printed documents use the Czech feminine or masculine forms of the worker's role (“zpracovala”/“zpracoval”, “sociální pracovnice”/“sociální pracovník”) by it.</translation>
+        <translation>Printed documents use the Czech feminine or masculine form of the worker's role by it (e.g. “zpracovala” or “zpracoval”, “processed by”).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="240" />
+        <location filename="../../ui/settings/users_tab.py" line="241" />
         <source>Zatím neuvedeno; návrh podle jména: {0}. Potvrďte ho uložením.</source>
         <translation>Not stated yet; suggested from the given name: {0}. Save to confirm it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="242" />
+        <location filename="../../ui/settings/users_tab.py" line="243" />
         <source>Pohlaví – {0}</source>
         <translation>Sex – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="244" />
+        <location filename="../../ui/settings/users_tab.py" line="245" />
         <source>Pohlaví</source>
         <translation>Sex</translation>
     </message>
@@ -11280,80 +11336,125 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="80" />
+        <location filename="../../ui/settings/users_tab.py" line="41" />
+        <source>žena</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="42" />
+        <source>muž</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="43" />
+        <source>neuvedeno</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="56" />
+        <source>z jiné instalace, bez přihlášení</source>
+        <translation>from another installation, no login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="57" />
+        <source>aktivní</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="58" />
+        <source>zablokován</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/users_tab.py" line="81" />
         <source>Nový uživatel…</source>
         <translation>New user…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="81" />
+        <location filename="../../ui/settings/users_tab.py" line="82" />
         <source>Nastavit heslo…</source>
         <translation>Set password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="82" />
+        <location filename="../../ui/settings/users_tab.py" line="83" />
         <source>Změnit své heslo…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="83" />
+        <location filename="../../ui/settings/users_tab.py" line="84" />
         <source>Zablokovat / odblokovat</source>
         <translation>Block / unblock</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="84" />
+        <location filename="../../ui/settings/users_tab.py" line="85" />
         <source>Dát přihlášení…</source>
         <translation>Give a login…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="86" />
+        <location filename="../../ui/settings/users_tab.py" line="87" />
         <source>Nový klíč databáze…</source>
         <translation>New database key…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="87" />
+        <location filename="../../ui/settings/users_tab.py" line="88" />
         <source>Pohlaví…</source>
         <translation>Sex…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="106" />
+        <location filename="../../ui/settings/users_tab.py" line="107" />
         <source>Hesla zůstávají v této instalaci; do balíčků pro jiné instalace se nepřenášejí.</source>
         <translation>Passwords stay on this installation; they never travel in bundles.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="148" />
+        <location filename="../../ui/settings/users_tab.py" line="149" />
         <source>Zablokovat účet</source>
         <translation>Block account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="149" />
+        <location filename="../../ui/settings/users_tab.py" line="150" />
         <source>Zablokovat účet {0}? Databáze dostane nový klíč a zobrazí se nový klíč pro obnovu – připravte si ho vytisknout a uložit do trezoru.</source>
         <translation>Block the account of {0}? The database gets a new key and a new recovery key is shown – be ready to print it and store it in the safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="156" />
+        <location filename="../../ui/settings/users_tab.py" line="157" />
         <source>Uživatelé</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="166" />
-        <location filename="../../ui/settings/users_tab.py" line="173" />
-        <location filename="../../ui/settings/users_tab.py" line="184" />
+        <location filename="../../ui/settings/users_tab.py" line="167" />
+        <location filename="../../ui/settings/users_tab.py" line="174" />
+        <location filename="../../ui/settings/users_tab.py" line="185" />
         <source>Nový klíč databáze</source>
         <translation>New database key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="167" />
+        <location filename="../../ui/settings/users_tab.py" line="168" />
         <source>Dát databázi nový klíč? Starý klíč pro obnovu pak otevře už jen starší zálohy.</source>
         <translation>Give the database a new key? The old recovery key will then open only older backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/users_tab.py" line="185" />
+        <location filename="../../ui/settings/users_tab.py" line="186" />
         <source>Tyto účty mají heslo ze starší verze a nový klíč nedostaly; nastavte jim nové heslo (Nastavit heslo…): {0}</source>
         <translation>These accounts have a password from an older version and did not get the new key; set them a new password (Set password…): {0}</translation>
     </message>
 </context>
 <context>
     <name>WhatIfView</name>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="30" />
+        <source>vyřazena</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="37" />
+        <source>nově v pořadí</source>
+        <translation>newly ranked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="39" />
+        <source>nově vyřazena</source>
+        <translation>newly left out</translation>
+    </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="49" />
         <source>Byt</source>

@@ -97,6 +97,7 @@ def test_a_case_task_goes_to_the_property_departments_inbox_from_the_dialog(
     ctx = make_context(town_db, town_worker, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     page = window.show_area("cases")
+    qtbot.waitUntil(page.loader.ready, timeout=30_000)     # read off the GUI thread
     rect = page.table.visualRect(page.model.index(0, 1))
     qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, pos=rect.center())
     detail = page.detail

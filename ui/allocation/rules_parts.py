@@ -27,7 +27,7 @@ OP_TEXT = {"==": QT_TRANSLATE_NOOP("RulesForm", "je"),
 def tr(text: str) -> str:
     # pyside6-lupdate files these bare tr("…") calls under the empty context,
     # the palette's names (rules_strings.py) under "RulesForm": look in both
-    out = QCoreApplication.translate(_T, text)
+    out = QCoreApplication.translate("RulesForm", text)
     return QCoreApplication.translate("", text) if out == text else out
 
 

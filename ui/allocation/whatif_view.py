@@ -27,16 +27,16 @@ _T = "WhatIfView"
 
 
 def _place(rank: int | None) -> str:
-    return f"{rank}." if rank else QCoreApplication.translate(_T, "vyřazena")
+    return f"{rank}." if rank else QCoreApplication.translate("WhatIfView", "vyřazena")
 
 
 def _change(m: whatif.Move) -> str:
     if m.rank_before is None and m.rank_after is None:
         return ""
     if m.rank_before is None:
-        return QCoreApplication.translate(_T, "nově v pořadí")
+        return QCoreApplication.translate("WhatIfView", "nově v pořadí")
     if m.rank_after is None:
-        return QCoreApplication.translate(_T, "nově vyřazena")
+        return QCoreApplication.translate("WhatIfView", "nově vyřazena")
     c = m.change
     return "=" if c == 0 else (f"↑ {c}" if c > 0 else f"↓ {-c}")
 

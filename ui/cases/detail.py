@@ -270,7 +270,7 @@ class CaseDetailView(QScrollArea):
         parts = ["<table width='100%' cellspacing='0' cellpadding='5'>"]
         for entry in self.detail.timeline:
             label, color = KINDS.get(entry.kind, (None, "#5f6f7c"))
-            kind = QCoreApplication.translate(_T, label) if label else entry.kind_label
+            kind = QCoreApplication.translate("CaseDetail", label) if label else entry.kind_label
             if entry.done is True:
                 kind += " ✓"
             text = e(entry.text).replace("\n", "<br>")

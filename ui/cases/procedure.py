@@ -42,7 +42,7 @@ COLUMNS = [
     Col(QT_TRANSLATE_NOOP("Procedure", "Krok"),
         lambda r: f"{r.title} ({r.paragraph})\n{r.summary}", context=_T),
     Col(QT_TRANSLATE_NOOP("Procedure", "Stav"),
-        lambda r: QCoreApplication.translate(_T, STATES[r.state]), context=_T),
+        lambda r: QCoreApplication.translate("Procedure", STATES[r.state]), context=_T),
 ]
 STATE_COLUMN = 1
 
@@ -83,7 +83,7 @@ class StartDialog(FormDialog):
 
 def _missing(name: str):
     from app.errors import ValidationError
-    raise ValidationError(QCoreApplication.translate(_T, "Zadejte datum."), field=name)
+    raise ValidationError(QCoreApplication.translate("Procedure", "Zadejte datum."), field=name)
 
 
 class StepDialog(FormDialog):

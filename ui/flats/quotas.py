@@ -25,12 +25,12 @@ def pct(value: float | None) -> str:
 
 def _difference(r: StockRow) -> str:
     if r.difference is None:
-        return QCoreApplication.translate(_T, "cíl nenastaven")
+        return QCoreApplication.translate("QuotaPanel", "cíl nenastaven")
     if r.difference == 0:
-        return QCoreApplication.translate(_T, "splněno")
+        return QCoreApplication.translate("QuotaPanel", "splněno")
     if r.difference > 0:
-        return QCoreApplication.translate(_T, "o {0} víc").format(r.difference)
-    return QCoreApplication.translate(_T, "chybí {0}").format(-r.difference)
+        return QCoreApplication.translate("QuotaPanel", "o {0} víc").format(r.difference)
+    return QCoreApplication.translate("QuotaPanel", "chybí {0}").format(-r.difference)
 
 
 COLUMNS = [

@@ -42,11 +42,11 @@ def _note(e: RankedEntry) -> str:
     if e.active_lease:
         # one municipal flat per household: shown before anything else
         # (no emoji: the bundled font has no glyph for it, it showed as a box)
-        parts.append(QCoreApplication.translate(_T, "už má obecní byt"))
+        parts.append(QCoreApplication.translate("RankingPanel", "už má obecní byt"))
     if e.reviews:
-        parts.append("⚠ " + QCoreApplication.translate(_T, "k posouzení"))
+        parts.append("⚠ " + QCoreApplication.translate("RankingPanel", "k posouzení"))
     if e.tie_note:
-        parts.append(QCoreApplication.translate(_T, "shoda bodů"))
+        parts.append(QCoreApplication.translate("RankingPanel", "shoda bodů"))
     return ", ".join(parts)
 
 
@@ -83,12 +83,12 @@ class _RankModel(RowsModel):
             return QColor("#9a5b00")
         if index.isValid() and role == Qt.ToolTipRole:
             e = self.rows[index.row()]
-            tips = [QCoreApplication.translate(_T, "K individuálnímu posouzení: {0}").format(r)
+            tips = [QCoreApplication.translate("RankingPanel", "K individuálnímu posouzení: {0}").format(r)
                     for r in e.reviews]
             if e.tie_note:
                 tips.append(e.tie_note)
             if e.active_lease:          # the whole note, also where the column is narrow
-                tips.insert(0, QCoreApplication.translate(_T, "už má obecní byt") +
+                tips.insert(0, QCoreApplication.translate("RankingPanel", "už má obecní byt") +
                             f": {e.active_lease}")
             if index.column() == NOTE_COLUMN and _note(e):   # the column's whole text first
                 tips.insert(0, _note(e))

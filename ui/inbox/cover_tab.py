@@ -24,7 +24,7 @@ STAFF_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("CoverTab", "Pracovník"), lambda r: r.name, context=_C),
     Col(QT_TRANSLATE_NOOP("CoverTab", "Role"), lambda r: r.role_label, context=_C),
     Col(QT_TRANSLATE_NOOP("CoverTab", "Odbor"), lambda r: r.department_name + (
-        "" if r.set_explicitly else QCoreApplication.translate(_C, " (podle role)")), context=_C),
+        "" if r.set_explicitly else QCoreApplication.translate("CoverTab", " (podle role)")), context=_C),
 ]
 DEPUTY_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("CoverTab", "Nepřítomný"), lambda r: r.user_name, context=_C),

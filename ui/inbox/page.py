@@ -37,7 +37,7 @@ def today() -> dt.date:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+    return QCoreApplication.translate("InboxPage", text)
 
 
 def _who(x) -> str:

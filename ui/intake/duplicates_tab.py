@@ -68,8 +68,8 @@ class MergeDialog(FormDialog):
             radio = QRadioButton(self.tr("Ponechat tento záznam"))
             radio.setProperty("person_id", s.id)
             self.keep.addButton(radio)
-            refs = ", ".join(f"{QCoreApplication.translate(_T, TABLE_NAMES.get(t, t))} {n}"
-                             for t, n in sorted(s.references.items()))
+            refs = ", ".join(QCoreApplication.translate("DuplicatesTab", TABLE_NAMES.get(t, t))
+                             + f" {n}" for t, n in sorted(s.references.items()))
             info = QLabel(f"<b>{s.name}</b><br>"
                           + self.tr("nar. {0}").format(format_date(s.birth_date) or "—") + "<br>"
                           + self.tr("RČ {0}").format(s.birth_number or "—") + "<br>"

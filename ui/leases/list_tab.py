@@ -36,7 +36,7 @@ def _state(r) -> str:
         return label(r.state)
     if r.ended_on:
         return f"{label(r.state)} {format_date(day)}"
-    return QCoreApplication.translate(_T, "{0} do {1}").format(label(r.state), format_date(day))
+    return QCoreApplication.translate("LeasesTab", "{0} do {1}").format(label(r.state), format_date(day))
 
 
 # Five columns fit the list beside the detail at 1280×800 (no scrolling sideways):

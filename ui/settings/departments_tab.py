@@ -24,7 +24,7 @@ INACTIVE = QT_TRANSLATE_NOOP("DepartmentsTab", "neaktivní (nové úkoly nepřij
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+    return QCoreApplication.translate("DepartmentsTab", text)
 
 
 class DepartmentsTab(QWidget):

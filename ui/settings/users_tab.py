@@ -37,9 +37,10 @@ COLUMNS = [
 
 
 def _sex_text(sex: str | None) -> str:
-    return {"F": QCoreApplication.translate(_C, "žena"),
-            "M": QCoreApplication.translate(_C, "muž")}.get(
-        sex, QCoreApplication.translate(_C, "neuvedeno"))
+    # the context written out: lupdate does not resolve a variable one
+    return {"F": QCoreApplication.translate("UsersTab", "žena"),
+            "M": QCoreApplication.translate("UsersTab", "muž")}.get(
+        sex, QCoreApplication.translate("UsersTab", "neuvedeno"))
 
 
 def _sexes() -> QComboBox:
@@ -52,9 +53,9 @@ def _sexes() -> QComboBox:
 
 def _state(user) -> str:
     if user.received:
-        return QCoreApplication.translate(_C, "z jiné instalace, bez přihlášení")
-    return (QCoreApplication.translate(_C, "aktivní") if user.active
-            else QCoreApplication.translate(_C, "zablokován"))
+        return QCoreApplication.translate("UsersTab", "z jiné instalace, bez přihlášení")
+    return (QCoreApplication.translate("UsersTab", "aktivní") if user.active
+            else QCoreApplication.translate("UsersTab", "zablokován"))
 
 
 def _password() -> QLineEdit:
