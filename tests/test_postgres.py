@@ -55,9 +55,14 @@ def test_kmb_init_creates_an_installation_in_an_empty_database(empty_url, monkey
     assert main(["init", "--db", empty_url, "--name", "KMB Plzeň – kancelář"]) == 0
     out = capsys.readouterr().out
     assert "je připravena" in out and "Klíč pro obnovu" not in out   # no key on a server
-    # a second init changes nothing
+    # a second init looks at the target first: an office there means signing in
+    # to it (as with a file), and it changes nothing
     assert main(["init", "--db", empty_url, "--name", "Jiný název"]) == 3
-    assert "už je instalace" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Přihlaste se" in err and err.count("\n") == 1
+    assert main(["init", "--db", empty_url, "--user", "admin",
+                 "--name", "KMB Plzeň – kancelář"]) == 0
+    assert "KMB Plzeň – kancelář" in capsys.readouterr().out
     # the administrator signs in with the password, and the listing works
     assert main(["list", "persons", "--db", empty_url, "--user", "admin"]) == 0
     assert "(0 záznamů)" in capsys.readouterr().out
