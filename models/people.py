@@ -37,11 +37,12 @@ class Person(Synced, Base):
     __tablename__ = "person"
     __table_args__ = (
         # Covering: a name search filters, orders and pages on the index alone
-        # and reads the table only for the page it shows.
-        Index("ix_person_search_surname", "search_surname", "sort_key", "id", "deleted_at",
-              "merged_into_id"),
-        Index("ix_person_search_given", "search_given", "sort_key", "id", "deleted_at",
-              "merged_into_id"),
+        # and reads the table only for the page it shows; the other name column
+        # is there for the second token of "novak jan" (migration 0019).
+        Index("ix_person_search_surname", "search_surname", "search_given", "sort_key", "id",
+              "deleted_at", "merged_into_id"),
+        Index("ix_person_search_given", "search_given", "search_surname", "sort_key", "id",
+              "deleted_at", "merged_into_id"),
         Index("ix_person_sort_key", "sort_key", "id"),
         Index("ix_person_birth_date", "birth_date"),
         Index("ix_person_birth_number", "birth_number"),

@@ -64,10 +64,11 @@ def test_list_loads_lazily_one_page_at_a_time(qtbot, ctx):
     from app.people.search import count_persons
     total = count_persons(ctx.db, ctx.actor, "")
     assert total > 400          # KMB clients and the tenants of the town's flats
-    assert page.model.rowCount() == 200 and page.model.pages_loaded == 1
+    from app.people.search import PAGE_SIZE
+    assert page.model.rowCount() == PAGE_SIZE and page.model.pages_loaded == 1
     assert f"Celkem osob: {total}" in page.count_label.text()
     page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 400, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 * PAGE_SIZE, timeout=15000)
     assert page.model.pages_loaded == 2
 
 
