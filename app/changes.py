@@ -9,8 +9,9 @@ what was gathered. Bulk Core writes (bundle import, demo builder) publish
 their own ``Changes`` after their commit. Screens never guess what changed.
 
 ``ExternalWrites`` notices commits made by another connection or process on
-the same SQLite file (``PRAGMA data_version``): the CLI, another window, a
-second program. It cannot tell what they changed, so they count as
+the same SQLite file (each write transaction takes a number of
+``commit_counter``; a number not taken here is another's): the CLI, another
+window, a second program. It cannot tell what they changed, so they count as
 ``Changes.everything()``. On PostgreSQL, NOTIFY/LISTEN carries what other
 workstations changed (app/server_changes.py).
 """
@@ -27,6 +28,7 @@ from sqlalchemy import Delete, Insert, Update, inspect
 from sqlalchemy.orm import Session
 
 Observer = Callable[["Changes"], None]
+_WRITES, _TAKEN = "kmb_total_changes", "kmb_commit_number"   # keys of Connection.info
 _EMPTY: Mapping[str, frozenset[str]] = MappingProxyType({})
 
 
@@ -194,10 +196,20 @@ class Observers:
 
 
 class ExternalWrites:
-    """Tells whether another connection committed to the SQLite file since the
-    last ``check()``. Our own commits are taken out: each one reads the
-    version just before and just after committing (``before_own_commit`` /
-    ``after_own_commit``), so only a foreign commit in that instant is missed."""
+    """Tells whether another connection or process committed to the SQLite
+    file since the last ``check()``.
+
+    Every write transaction made through the application takes the next
+    number of ``commit_counter`` under the write lock (``take_number``, just
+    before its commit); this process keeps the numbers it took. A number
+    between two checks that is not ours is another's commit, whatever the
+    timing. ``PRAGMA data_version`` alone could not tell: it changes once per
+    change it notices, so another's commit right after ours looked like ours.
+    It still catches writers that take no number (an older program, a raw
+    connection): the file changed while the counter did not."""
+
+    _TAKE = ("INSERT INTO commit_counter (id, n) VALUES (1, 1) "
+             "ON CONFLICT (id) DO UPDATE SET n = n + 1 RETURNING n")
 
     def __init__(self, path, connect=None) -> None:
         self._lock = threading.Lock()
@@ -205,30 +217,46 @@ class ExternalWrites:
         # ``connect`` opens an encrypted file with its key
         self._conn = connect() if connect else sqlite3.connect(str(path),
                                                                check_same_thread=False, timeout=5)
-        self._seen = self._version()
-        self._foreign = False
+        self._own: set[int] = set()
+        self._seen = self._state()
 
-    def _version(self) -> int:
+    def _state(self) -> tuple[int, int]:
+        """(data_version, commit number) as this file stands; -1 when unreadable."""
         try:
-            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
         except Exception:       # noqa: BLE001 – sqlite3 or sqlcipher3: the file is unreadable
-            return -1
+            return -1, -1
+        try:
+            row = self._conn.execute("SELECT n FROM commit_counter WHERE id = 1").fetchone()
+        except Exception:       # noqa: BLE001 – a file older than migration 0019
+            return version, -1
+        return version, row[0] if row else 0
 
-    def before_own_commit(self) -> None:
+    def take_number(self, dbapi_conn) -> int | None:
+        """In a write transaction, just before its commit: the next number,
+        noted as ours. None where the file has no counter yet (migrating)."""
+        try:
+            n = dbapi_conn.execute(self._TAKE).fetchone()[0]
+        except Exception:       # noqa: BLE001 – no counter table: the data_version rule covers it
+            return None
         with self._lock:
-            if self._version() != self._seen:
-                self._foreign = True
+            self._own.add(n)
+        return n
 
-    def after_own_commit(self) -> None:
+    def forget_number(self, n: int) -> None:
+        """A commit that failed after taking its number: the number is free again."""
         with self._lock:
-            self._seen = self._version()
+            self._own.discard(n)
 
     def check(self) -> bool:
         with self._lock:
-            version = self._version()
-            foreign = self._foreign or version != self._seen
-            self._seen, self._foreign = version, False
-            return foreign
+            (version, n), (seen_version, seen_n) = self._state(), self._seen
+            self._seen = version, n
+            ours = sum(1 for k in self._own if seen_n < k <= n)
+            self._own = {k for k in self._own if k > n}
+            if n != seen_n:
+                return n < seen_n or ours < n - seen_n
+            return version != seen_version      # a write that took no number
 
     def close(self) -> None:
         with self._lock:
@@ -247,7 +275,6 @@ class ChangeStream:
         return lambda: connect_raw(self.path, key, check_same_thread=False)
 
     def _start_change_stream(self) -> None:
-        from sqlalchemy import event
         self._observers = Observers()
         self._external: ExternalWrites | None = None
         # PostgreSQL: commits are told to the other workstations by NOTIFY and
@@ -265,11 +292,28 @@ class ChangeStream:
             except Exception:       # noqa: BLE001 – no watch, no harm: screens refresh on our writes
                 self._external = None
             else:
-                event.listen(self.engine, "commit", self._before_commit)
+                self._watch_engine()
 
-    def _before_commit(self, _conn) -> None:
-        if self._external is not None:
-            self._external.before_own_commit()
+    def _watch_engine(self) -> None:
+        """Write transactions of this engine take a commit number (see ExternalWrites)."""
+        from sqlalchemy import event
+        event.listen(self.engine, "begin", self._on_begin)
+        event.listen(self.engine, "commit", self._before_commit)
+        event.listen(self.engine, "rollback", self._on_rollback)
+
+    def _on_begin(self, conn) -> None:
+        conn.info.pop(_TAKEN, None)          # the previous commit went through
+        conn.info[_WRITES] = conn.connection.dbapi_connection.total_changes
+
+    def _before_commit(self, conn) -> None:
+        dbapi_conn = conn.connection.dbapi_connection
+        if self._external is not None and dbapi_conn.total_changes != conn.info.get(_WRITES):
+            conn.info[_TAKEN] = self._external.take_number(dbapi_conn)
+
+    def _on_rollback(self, conn) -> None:
+        taken = conn.info.pop(_TAKEN, None)
+        if taken is not None and self._external is not None:
+            self._external.forget_number(taken)
 
     def subscribe(self, observer: Observer) -> Callable[[], None]:
         """Call ``observer(changes)`` after every commit (in the committing thread;
@@ -281,8 +325,6 @@ class ChangeStream:
 
     def publish(self, changes: Changes) -> None:
         """Tell the observers what a commit changed (bulk writes call this themselves)."""
-        if self._external is not None:
-            self._external.after_own_commit()
         if changes and self._sender is not None:
             from .server_changes import notify
             notify(self.engine, changes, self._sender)

@@ -56,7 +56,8 @@ from .security import Actor, hash_password, verify_password
 from .i18n import _
 
 # Bookkeeping of the database itself, not of the office: each side has its own.
-_NOT_COPIED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4"}
+_NOT_COPIED = {"alembic_version", "sqlite_sequence", "sqlite_stat1", "sqlite_stat4",
+               "commit_counter"}
 BATCH_ROWS = 2000
 BATCH_ROWS_BINARY = 100          # photos: a batch stays a few MB
 

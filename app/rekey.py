@@ -173,8 +173,6 @@ def _close_connections(db: Database) -> None:
 
 def _reopen(db: Database, key: bytes) -> None:
     """The same Database object on the new key: screens keep their observers."""
-    from sqlalchemy import event
-
     from .changes import ExternalWrites
     db.key = key
     db.engine = make_engine(db.url, key)
@@ -184,4 +182,4 @@ def _reopen(db: Database, key: bytes) -> None:
     except Exception:       # noqa: BLE001 – no watch, no harm (as at open)
         db._external = None
     else:
-        event.listen(db.engine, "commit", db._before_commit)
+        db._watch_engine()

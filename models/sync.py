@@ -27,6 +27,17 @@ class Installation(Base):
     series: Mapped[str | None] = mapped_column(String(8))
 
 
+class CommitCounter(Base):
+    """How many write transactions were committed to this database file (one
+    row, id 1). Each process notes the numbers its own commits took, so an open
+    window can tell another process's commit from its own exactly, whatever
+    the timing (app/changes.py). Local: neither exchanged nor copied."""
+    __tablename__ = "commit_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
+
+
 class Peer(Base):
     """Another installation we exchange bundles with."""
     __tablename__ = "peer"

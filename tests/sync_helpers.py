@@ -76,7 +76,9 @@ def data_rows(db, table: str) -> list[tuple]:
 # -- refusals: the database unchanged but for one audit event -------------------------
 
 # The audit trail: its events, and the chain head and signed anchors that move with them.
-AUDIT = {"audit_event", "audit_anchor"}
+# the refusal's audit event commits, and each commit takes a number
+# (commit_counter, app/changes.py): those tables may change, no other
+AUDIT = {"audit_event", "audit_anchor", "commit_counter"}
 
 
 def audit_actions(db) -> list[tuple[str, str | None]]:
