@@ -116,16 +116,17 @@ def _as(ctx, username: str):
     return dataclasses.replace(ctx, actor=actor)
 
 
-def _window(ctx, area: str):
+def _window(ctx, area: str, size=(1360, 800)):
     from ui.main_window import MainWindow
     w = MainWindow(ctx)
-    w.resize(1360, 800)
+    w.resize(*size)
     w.show()
     return w, w.show_area(area)
 
 
 def shot_leases(app, ctx) -> None:
-    w, page = _window(_as(ctx, "tomas.krejci"), "leases")
+    # the smallest supported window: seven columns beside the detail
+    w, page = _window(_as(ctx, "tomas.krejci"), "leases", (1280, 800))
     tab = page.leases
     _wait_for(app, lambda: any(r.via_kmb and r.services_hal for r in tab.model.rows))
     row = next(r for r in tab.model.rows if r.via_kmb and r.services_hal)

@@ -39,7 +39,8 @@ class ColumnFitter(QObject):
         super().__init__(view)
         self.view, self.elastic, self.least = view, list(elastic), least
         view.setTextElideMode(Qt.ElideMiddle)
-        self.delegates = {col: KeepTailDelegate(tail, parent=view) for col, tail in (tails or {}).items()}
+        self.delegates = {col: KeepTailDelegate(tail, initials=tail is NAME_TAILS, parent=view)
+                          for col, tail in (tails or {}).items()}
         for col, delegate in self.delegates.items():
             view.setItemDelegateForColumn(col, delegate)
         header = view.horizontalHeader()
@@ -47,22 +48,29 @@ class ColumnFitter(QObject):
         for col in range(view.model().columnCount()):
             header.setSectionResizeMode(col, QHeaderView.Interactive)
         header.setSectionResizeMode(self.elastic[-1], QHeaderView.Stretch)
+        self._needs: dict[int, int] | None = None    # measured once per change of the rows
         model = view.model()
-        model.modelReset.connect(self.fit)
-        model.rowsInserted.connect(self.fit)
-        model.dataChanged.connect(self.fit)          # names told apart in a later chunk
+        model.modelReset.connect(self.remeasure)
+        model.rowsInserted.connect(self.remeasure)
+        model.dataChanged.connect(self.remeasure)    # names told apart in a later chunk
         view.viewport().installEventFilter(self)
         self.fit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 – Qt's name
         if event.type() == QEvent.Resize:
-            self.fit()
+            self.fit()                  # (a resize only shares the room anew)
         return False
 
-    def fit(self, *_args) -> None:
+    def remeasure(self, *_args) -> None:
+        self._needs = None
+        self.fit()
+
+    def fit(self) -> None:
         view = self.view
         count = view.model().columnCount()
-        needs = {col: column_need(view, col) for col in range(count)}
+        if self._needs is None:
+            self._needs = {col: column_need(view, col) for col in range(count)}
+        needs = self._needs
         fixed = [c for c in range(count) if c not in self.elastic]
         for col in fixed:
             view.setColumnWidth(col, needs[col])
@@ -77,14 +85,15 @@ class KeepTailDelegate(QStyledItemDelegate):
     """Elides a cell's text before its tail: "Krakonošovo nám… 2429, byt č. 2"
     keeps the house and the flat, "Michaela Bart… (nar. 1945)" the birth year
     that tells namesakes apart. ``tails`` are tried in turn, each a pattern of
-    the end to keep and how to show it (None: as it is; "\\1, …": a shorter
-    form, the rest dropped with a visible ellipsis), the first that leaves the
-    head ``least_head`` px; failing all, the text elides in the middle."""
+    the end to keep, how to show it (None: as it is; "\\1, …": a shorter
+    form, the rest dropped with a visible ellipsis) and the room it must leave
+    the head (px); failing all, the text elides in the middle."""
 
-    def __init__(self, tails: list[tuple[str, str | None]], least_head: int = 64, parent=None):
+    def __init__(self, tails: list[tuple[str, str | None, int]], initials: bool = False,
+                 parent=None):
         super().__init__(parent)
-        self.tails = [(re.compile(p), repl) for p, repl in tails]
-        self.least_head = least_head
+        self.tails = [(re.compile(p), repl, least) for p, repl, least in tails]
+        self.initials = initials        # a name: "S. Kopecký" before "Stanislav Kop…"
 
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -97,16 +106,23 @@ class KeepTailDelegate(QStyledItemDelegate):
     def elided(self, text: str, metrics, width: int) -> str:
         if metrics.horizontalAdvance(text) <= width:
             return text
-        for pattern, repl in self.tails:
+        for pattern, repl, least in self.tails:
             match = pattern.search(text)
             if not match or match.start() == 0:
                 continue
             head = text[:match.start()]
             tail = match.group(0) if repl is None else match.expand(repl)
             room = width - metrics.horizontalAdvance(tail)
-            if room >= min(self.least_head, metrics.horizontalAdvance(head)):
+            if self.initials and " " in head:
+                head = _INITIAL.sub(r"\1.", head, count=1)
+            if room >= min(least, metrics.horizontalAdvance(head)):
                 return metrics.elidedText(head, Qt.ElideRight, room) + tail
+        if self.initials and " " in text:
+            text = _INITIAL.sub(r"\1.", text, count=1)
         return metrics.elidedText(text, Qt.ElideMiddle, width)
+
+
+_INITIAL = re.compile(r"^(\w)\w+(?= )")
 
 
 def _margin(view) -> int:
@@ -115,5 +131,5 @@ def _margin(view) -> int:
 
 
 # " 2429, byt č. 2"; when the street would be unreadable: " 2429, …" (the flat on hover)
-ADDRESS_TAILS = [(r" \d[\w/]*, .*$", None), (r"( \d[\w/]*), .*$", r"\1, …")]
-NAME_TAILS = [(r" \([^()]*\)$", None)]                  # " (nar. 1945)"
+ADDRESS_TAILS = [(r" \d[\w/]*, .*$", None, 90), (r"( \d[\w/]*), .*$", r"\1, …", 40)]
+NAME_TAILS = [(r" \([^()]*\)$", None, 40)]                  # " (nar. 1945)"
