@@ -6854,6 +6854,11 @@ Close the protocol?</translation>
         <translation>{0} until {1}</translation>
     </message>
     <message>
+        <location filename="../../ui/leases/list_tab.py" line="50" />
+        <source>do {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/leases/list_tab.py" line="57" />
         <source>Číslo</source>
         <translation>Number</translation>

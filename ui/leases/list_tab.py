@@ -47,7 +47,7 @@ def _state_cell(r) -> str:
     the rent; the whole state is in the row's tooltip and the detail."""
     if r.ended_on or r.state == LeaseState.DRAFT or not r.ends_on:
         return _state(r) if r.ended_on else label(r.state)
-    return QCoreApplication.translate(_T, "do {0}").format(format_date(r.ends_on))
+    return QCoreApplication.translate("LeasesTab", "do {0}").format(format_date(r.ends_on))
 
 
 # Seven columns beside the detail at 1280×800 without scrolling sideways: the
