@@ -102,8 +102,9 @@ class LeaseDetailView(QScrollArea):
             return
         self.detail = d
         r = d.row
-        # the number whole on one line (a narrow detail broke it after "NS/")
-        number = f'<span style="white-space:nowrap">{html.escape(r.number or "—")}</span>'
+        # the number whole on one line: a narrow detail broke it after "NS/"
+        # (a word joiner after each slash; Qt ignores a nowrap style in a label)
+        number = (r.number or "—").replace("/", "/\u2060")
         self.title.setText(self.tr("Smlouva {0}").format(number))
         state = label(r.state)
         if r.state == LeaseState.ENDED:
