@@ -133,7 +133,9 @@ def shot_leases(app, ctx) -> None:
     tab.select(row.id)
     app.processEvents()
     w.grab().save(str(OUT / "leases.png"))
+    w.resize(1360, 800)                       # (the renewals' history needs the width)
     page.tabs.setCurrentWidget(page.renewals)
+    _wait_for(app, page.renewals.loader.ready)     # read off the GUI thread when shown
     app.processEvents()
     w.grab().save(str(OUT / "lease-renewals.png"))
     w.close()
