@@ -116,23 +116,26 @@ def _as(ctx, username: str):
     return dataclasses.replace(ctx, actor=actor)
 
 
-def _window(ctx, area: str):
+def _window(ctx, area: str, size=(1360, 800)):
     from ui.main_window import MainWindow
     w = MainWindow(ctx)
-    w.resize(1360, 800)
+    w.resize(*size)
     w.show()
     return w, w.show_area(area)
 
 
 def shot_leases(app, ctx) -> None:
-    w, page = _window(_as(ctx, "tomas.krejci"), "leases")
+    # the smallest supported window: seven columns beside the detail
+    w, page = _window(_as(ctx, "tomas.krejci"), "leases", (1280, 800))
     tab = page.leases
     _wait_for(app, lambda: any(r.via_kmb and r.services_hal for r in tab.model.rows))
     row = next(r for r in tab.model.rows if r.via_kmb and r.services_hal)
     tab.select(row.id)
     app.processEvents()
     w.grab().save(str(OUT / "leases.png"))
+    w.resize(1360, 800)                       # (the renewals' history needs the width)
     page.tabs.setCurrentWidget(page.renewals)
+    _wait_for(app, page.renewals.loader.ready)     # read off the GUI thread when shown
     app.processEvents()
     w.grab().save(str(OUT / "lease-renewals.png"))
     w.close()

@@ -2,7 +2,10 @@
 every dialog its "…" buttons open, with the texts a person sees collected.
 
 A dialog is walked while it is open (a repeating timer looks for the active
-modal widget), then rejected: nothing is saved. Only buttons whose text ends
+modal widget): a first row chosen in its lists, its own "…" buttons clicked
+(each once; the dialogs they open walked the same way, up to MAX_DEPTH levels
+and MAX_DIALOGS in all, so that a dialog that keeps opening dialogs cannot
+loop), then rejected: nothing is saved. Only buttons whose text ends
 with "…" are clicked – by the UI's convention they open a dialog (or ask
 first) and never act at once.
 """
@@ -102,29 +105,69 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
+MAX_DEPTH = 3          # a dialog opened from a dialog opened from a dialog …
+MAX_DIALOGS = 600      # a guard against a dialog that keeps opening dialogs
+
+
 @dataclass
 class Walk:
-    """Collects texts; ``dialogs`` are the window titles of the dialogs walked."""
+    """Collects texts; ``dialogs`` are the window titles of the dialogs walked,
+    ``nested`` the (outer, inner) titles of dialogs opened from another dialog."""
     texts: list[tuple[str, str]] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
+    nested: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self):
         self.clicked: set[int] = set()      # each button once, though several walks reach it
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._close_modal)
+        self.walking: list[QWidget] = []    # the dialogs open now, outermost first
+        self.qtbot = None
+        self.timer = self._new_timer()
+
+    def _new_timer(self) -> QTimer:
+        # one per level: a timer's slot is not entered again while it runs, and
+        # a dialog's "…" buttons are clicked from within that slot
+        timer = QTimer()
+        timer.setInterval(20)
+        timer.timeout.connect(self._close_modal)
+        return timer
 
     def _close_modal(self) -> None:
         dialog = QApplication.activeModalWidget() or QApplication.activePopupWidget()
-        if dialog is None:
-            return
+        if dialog is None or any(_key(dialog) == _key(d) for d in self.walking):
+            return                      # nothing new is open
         title = dialog.windowTitle() or type(dialog).__name__
         self.dialogs.append(title)
+        if self.walking:
+            self.nested.append((self.walking[-1].windowTitle(), title))
+        if TRACE:
+            print(f"{'  ' * (len(self.walking) + 2)}[{title}]", file=sys.stderr, flush=True)
         self.texts += [(f"[{title}] {w}", t) for w, t in texts_of(dialog)]
+        if isinstance(dialog, QDialog) and len(self.walking) + 1 < MAX_DEPTH \
+                and len(self.dialogs) < MAX_DIALOGS and self.qtbot is not None:
+            self.walking.append(dialog)
+            try:
+                self._dialog_buttons(dialog, title)
+            finally:
+                self.walking.pop()
+        if not shiboken6.isValid(dialog) or not dialog.isVisible():
+            return                      # (a button of it closed it)
         if isinstance(dialog, QDialog):
             QDialog.reject(dialog)       # (a dialog may name a child "reject")
         else:
             dialog.close()
+
+    def _dialog_buttons(self, dialog: QDialog, title: str) -> None:
+        """The dialog's own "…" buttons, each opening a dialog walked the same way
+        (by a timer of this level) and then cancelled, before the dialog is."""
+        self._shown(self.qtbot, dialog, title)
+        self.texts += [(f"[{title}] {w}", t) for w, t in texts_of(dialog)]
+        timer = self._new_timer()
+        timer.start()
+        try:
+            self._buttons(self.qtbot, dialog, f"[{title}]")
+        finally:
+            timer.stop()
+            timer.deleteLater()
 
     def __enter__(self):
         self.timer.start()
@@ -138,6 +181,7 @@ class Walk:
         detail appears), then every dialog its "…" buttons open; then the same
         on every tab of its tab widgets (Nastavení's tabs, a page's sub-tabs),
         each shown in turn, since a button on a hidden tab cannot be clicked."""
+        self.qtbot = qtbot
         self._shown(qtbot, page, where)
         self.texts += [(f"{where}: {w}", t) for w, t in texts_of(page)]
         self._buttons(qtbot, page, where)
@@ -174,10 +218,12 @@ class Walk:
 
     def _buttons(self, qtbot, page: QWidget, where: str) -> None:
         for button in page.findChildren(QAbstractButton):
-            if _key(button) in self.clicked:
+            if not shiboken6.isValid(button) or _key(button) in self.clicked:
                 continue
+            if not shiboken6.isValid(page) or not page.isVisible():
+                return                      # (a dialog closed by one of its buttons)
             if button.text().rstrip().endswith("…") and button.isVisible() \
-                    and button.isEnabled():
+                    and button.isEnabled() and len(self.dialogs) < MAX_DIALOGS:
                 self.clicked.add(_key(button))
                 if TRACE:
                     print(f"  {where}: {button.text()}", file=sys.stderr, flush=True)

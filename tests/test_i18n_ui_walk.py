@@ -2,7 +2,9 @@
 
 Every area of the main window is opened as the administrator (who sees every
 area), a first row chosen in its lists, and every dialog its "…" buttons open
-is read and cancelled (tests/i18n_walk.py). The Czech walk runs on the town
+is read and cancelled (tests/i18n_walk.py), and so is every dialog those
+dialogs' own "…" buttons open (a person picking a template inside the
+template settings, a file inside an import …). The Czech walk runs on the town
 demo (data in every list and detail). The English one runs twice: on a new,
 empty office, so that whatever Czech it finds is the UI's own text, not a
 client's name; and on the town demo, so that lists, details and the dialogs of
@@ -90,6 +92,7 @@ def test_the_czech_ui_shows_no_english(qtbot, town_db, tmp_path):
     ctx = make_context(town_db, admin, tmp_path / "ui.ini")
     walk = walk_every_area(qtbot, ctx)
     assert len(walk.texts) > 1000 and len(walk.dialogs) >= 10, walk.dialogs
+    assert len(walk.nested) >= 3, walk.nested        # dialogs opened inside dialogs
     found = [(where, m.group(0), text) for where, text in walk.texts
              for m in [ENGLISH.search(text)] if m and not PATH.match(text)]
     assert not found, report(found)
@@ -115,6 +118,7 @@ def test_the_english_ui_shows_no_czech(qtbot, request, tmp_path, english, office
     i18n.install(QApplication.instance(), "en")      # make_context chose Czech
     walk = walk_every_area(qtbot, ctx)
     assert len(walk.texts) > 500 and len(walk.dialogs) >= 5, walk.dialogs
+    assert walk.nested, walk.dialogs                 # dialogs opened inside dialogs
     found, known = [], set()
     for where, text in walk.texts:
         text = PLACEHOLDER.sub("", text)

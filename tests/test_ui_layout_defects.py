@@ -62,7 +62,8 @@ def _cell_fits_or_tips(view, row: int, col: int) -> tuple[bool, str]:
     if need <= view.columnWidth(col):
         return True, text
     tip = index.data(Qt.ToolTipRole) or ""
-    elided = view.textElideMode() == Qt.ElideRight and not view.wordWrap()
+    # elided at the end, or (the leases list) before the tail that tells it apart
+    elided = view.textElideMode() in (Qt.ElideRight, Qt.ElideMiddle) and not view.wordWrap()
     return elided and text in tip, text
 
 
@@ -219,8 +220,9 @@ def test_guardians_table_keeps_the_decision_in_view_with_the_text_on_hover(qtbot
 
 def test_leases_list_shows_told_apart_tenants_whole_with_the_rest_on_hover(qtbot, town_db,
                                                                            tmp_path):
-    """The Nájemce column holds "Lubomír Šimek (nar. 1983)" whole at 1280×800;
-    the flat's address takes the room left, elided, its text on hover."""
+    """At 1280×800 a told-apart tenant ("Lubomír Šimek (nar. 1983)") fits or is
+    elided before its birth year, whole on hover; the flat's address shares the
+    room, elided, its text on hover (tests/test_ui_list_widths.py: all columns)."""
     from ui.leases.list_tab import LeaseListTab
     window = _window(qtbot, town_db, "admin", tmp_path)
     page = window.show_area("leases")

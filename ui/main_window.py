@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
 
 from app.czech_names import sex_of_full_name
 from resources import path as resource_path
@@ -52,7 +52,16 @@ class MainWindow(QMainWindow):
         sv.addWidget(self.sidebar, 1)
         user = QLabel(f"{ctx.actor.name}")
         user.setObjectName("brandSub")
+        user.setWordWrap(True)
         sv.addWidget(user)
+        # One dark column, as wide as the list, down to the window's bottom: a long
+        # user or office name widened it beside the list, and the window's status
+        # bar ran under it as a light strip (issue 18). The status bar sits under
+        # the pages instead.
+        side.setFixedWidth(self.sidebar.width())
+        side.setAttribute(Qt.WA_StyledBackground, True)
+        self.status = QStatusBar()
+        self.status.setObjectName("status")
 
         self.stack = QStackedWidget()
         central = QWidget()
@@ -60,7 +69,13 @@ class MainWindow(QMainWindow):
         h.setContentsMargins(0, 0, 0, 0)
         h.setSpacing(0)
         h.addWidget(side)
-        h.addWidget(self.stack, 1)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.setSpacing(0)
+        rv.addWidget(self.stack, 1)
+        rv.addWidget(self.status)
+        h.addWidget(right, 1)
         self.setCentralWidget(central)
         signed_in = {"F": self.tr("Přihlášena: {0}"), "M": self.tr("Přihlášen: {0}")}.get(
             sex_of_full_name(ctx.actor.name), self.tr("Přihlášen(a): {0}"))
@@ -68,6 +83,16 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.resize(1280, 780)
         self._restore_state()
+
+    def statusBar(self) -> QStatusBar:  # noqa: N802 – Qt's name
+        """The bar under the pages (not QMainWindow's own, which spans the sidebar)."""
+        return self.status
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.StatusTip:        # an action's tip, as QMainWindow shows it
+            self.status.showMessage(event.tip())
+            return True
+        return super().event(event)
 
     # -- navigation ------------------------------------------------------------
     def show_area(self, key: str) -> QWidget:

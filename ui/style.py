@@ -17,6 +17,7 @@ QListWidget#sidebar::item:selected {{
     background: #244d6e; color: white; border-left: 3px solid #7cc1f0;
 }}
 QListWidget#sidebar::item:hover:!selected {{ background: #1d405e; }}
+QWidget#side {{ background: {SIDEBAR}; }}
 QLabel#brand {{ background: {SIDEBAR}; color: white; font-size: 13pt; font-weight: 600;
                padding: 14px 12px 6px 12px; }}
 QLabel#brandSub {{ background: {SIDEBAR}; color: #9fb6c9; padding: 0 12px 10px 12px; }}

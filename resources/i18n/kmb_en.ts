@@ -4213,162 +4213,162 @@ Leave without saving?</translation>
 <context>
     <name>FundDetail</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="211" />
+        <location filename="../../ui/fund/page.py" line="221" />
         <source>Rozhodnout…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="212" />
+        <location filename="../../ui/fund/page.py" line="222" />
         <source>Vyplatit…</source>
         <translation>Pay out…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="213" />
+        <location filename="../../ui/fund/page.py" line="223" />
         <source>Splátkový kalendář…</source>
         <translation>Repayment plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="214" />
+        <location filename="../../ui/fund/page.py" line="224" />
         <source>Splátka…</source>
         <translation>Repayment…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="215" />
+        <location filename="../../ui/fund/page.py" line="225" />
         <source>Uzavřít bez splácení</source>
         <translation>Close without repayment</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="234" />
+        <location filename="../../ui/fund/page.py" line="244" />
         <source>Vyberte žádost</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="235" />
+        <location filename="../../ui/fund/page.py" line="245" />
         <source>Žádost prochází: podání → rozhodnutí → výplata → splátky.</source>
         <translation>A request goes: filing → decision → payment → repayments.</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="249" />
+        <location filename="../../ui/fund/page.py" line="259" />
         <source>Žádost {0}</source>
         <translation>Request {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="259" />
+        <location filename="../../ui/fund/page.py" line="269" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="259" />
+        <location filename="../../ui/fund/page.py" line="269" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="260" />
+        <location filename="../../ui/fund/page.py" line="270" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="261" />
+        <location filename="../../ui/fund/page.py" line="271" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="262" />
+        <location filename="../../ui/fund/page.py" line="272" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="263" />
+        <location filename="../../ui/fund/page.py" line="273" />
         <source>Podal(a)</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="264" />
+        <location filename="../../ui/fund/page.py" line="274" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="268" />
+        <location filename="../../ui/fund/page.py" line="278" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="269" />
+        <location filename="../../ui/fund/page.py" line="279" />
         <source>Výsledek</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="270" />
+        <location filename="../../ui/fund/page.py" line="280" />
         <source>Kdo a kdy</source>
         <translation>Who and when</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="272" />
+        <location filename="../../ui/fund/page.py" line="282" />
         <source>Důvod</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="274" />
+        <location filename="../../ui/fund/page.py" line="284" />
         <source>Schváleno</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="276" />
+        <location filename="../../ui/fund/page.py" line="286" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="276" />
+        <location filename="../../ui/fund/page.py" line="286" />
         <source>překročen se souhlasem vedoucí KMB</source>
         <translation>exceeded with the KMB lead's consent</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="279" />
+        <location filename="../../ui/fund/page.py" line="289" />
         <source>Výplaty</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="284" />
+        <location filename="../../ui/fund/page.py" line="294" />
         <source>Splátkový kalendář</source>
         <translation>Repayment plan</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="286" />
+        <location filename="../../ui/fund/page.py" line="296" />
         <source>Celkem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="287" />
+        <location filename="../../ui/fund/page.py" line="297" />
         <source>Měsíčně</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="288" />
+        <location filename="../../ui/fund/page.py" line="298" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="289" />
+        <location filename="../../ui/fund/page.py" line="299" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="290" />
+        <location filename="../../ui/fund/page.py" line="300" />
         <source>Zbývá</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="292" />
+        <location filename="../../ui/fund/page.py" line="302" />
         <source>Splátky</source>
         <translation>Repayments</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="308" />
+        <location filename="../../ui/fund/page.py" line="318" />
         <source>Uzavřít žádost</source>
         <translation>Close request</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="309" />
+        <location filename="../../ui/fund/page.py" line="319" />
         <source>Uzavřít vyplacenou žádost bez splácení (nevratná pomoc)?</source>
         <translation>Close the paid request without repayment (a grant)?</translation>
     </message>
@@ -4376,104 +4376,104 @@ Leave without saving?</translation>
 <context>
     <name>FundPage</name>
     <message>
-        <location filename="../../ui/fund/page.py" line="31" />
+        <location filename="../../ui/fund/page.py" line="33" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="32" />
+        <location filename="../../ui/fund/page.py" line="34" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="33" />
+        <location filename="../../ui/fund/page.py" line="35" />
         <source>Žadatel</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="34" />
+        <location filename="../../ui/fund/page.py" line="36" />
         <source>Účel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="35" />
+        <location filename="../../ui/fund/page.py" line="37" />
         <source>Požadováno</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="37" />
+        <location filename="../../ui/fund/page.py" line="39" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="38" />
-        <location filename="../../ui/fund/page.py" line="71" />
+        <location filename="../../ui/fund/page.py" line="40" />
+        <location filename="../../ui/fund/page.py" line="83" />
         <source>Vyplaceno</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="40" />
-        <location filename="../../ui/fund/page.py" line="72" />
+        <location filename="../../ui/fund/page.py" line="42" />
+        <location filename="../../ui/fund/page.py" line="84" />
         <source>Splaceno</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="51" />
+        <location filename="../../ui/fund/page.py" line="63" />
         <source>Krizový fond</source>
         <translation>Crisis fund</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="58" />
+        <location filename="../../ui/fund/page.py" line="70" />
         <source>Všechny žádosti</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="62" />
+        <location filename="../../ui/fund/page.py" line="74" />
         <source>Hledat žadatele nebo číslo žádosti…</source>
         <translation>Search applicant or request number…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="64" />
+        <location filename="../../ui/fund/page.py" line="76" />
         <source>Nová žádost…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="67" />
+        <location filename="../../ui/fund/page.py" line="79" />
         <source>Rozpočet…</source>
         <translation>Budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="71" />
+        <location filename="../../ui/fund/page.py" line="83" />
         <source>Rozpočet</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="72" />
+        <location filename="../../ui/fund/page.py" line="84" />
         <source>Zůstatek</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="73" />
+        <location filename="../../ui/fund/page.py" line="85" />
         <source>Schváleno k výplatě</source>
         <translation>Approved, to be paid</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="74" />
+        <location filename="../../ui/fund/page.py" line="86" />
         <source>Volné prostředky</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="99" />
+        <location filename="../../ui/fund/page.py" line="112" />
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="148" />
+        <location filename="../../ui/fund/page.py" line="158" />
         <source>Rozpočet − vyplaceno + splaceno, k {0}</source>
         <translation>Budget − paid + repaid, as of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/fund/page.py" line="153" />
+        <location filename="../../ui/fund/page.py" line="163" />
         <source>Žádostí: {0} · podaných k rozhodnutí: {1}</source>
         <translation>Requests: {0} · filed, to decide: {1}</translation>
     </message>
@@ -6547,62 +6547,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="113" />
+        <location filename="../../ui/leases/list_tab.py" line="128" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="116" />
+        <location filename="../../ui/leases/list_tab.py" line="131" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="119" />
+        <location filename="../../ui/leases/list_tab.py" line="134" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="120" />
+        <location filename="../../ui/leases/list_tab.py" line="135" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="121" />
+        <location filename="../../ui/leases/list_tab.py" line="136" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="122" />
+        <location filename="../../ui/leases/list_tab.py" line="137" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="200" />
+        <location filename="../../ui/leases/list_tab.py" line="209" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="286" />
+        <location filename="../../ui/leases/list_tab.py" line="276" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="287" />
+        <location filename="../../ui/leases/list_tab.py" line="277" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="306" />
+        <location filename="../../ui/leases/list_tab.py" line="296" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="307" />
+        <location filename="../../ui/leases/list_tab.py" line="297" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="311" />
+        <location filename="../../ui/leases/list_tab.py" line="301" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -6610,17 +6610,17 @@ Close the protocol?</translation>
 <context>
     <name>LeaseRowsModel</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="75" />
+        <location filename="../../ui/leases/list_tab.py" line="90" />
         <source>neurčito</source>
         <translation>indefinite</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="79" />
+        <location filename="../../ui/leases/list_tab.py" line="94" />
         <source>od {0} do {1} · nájemné {2}</source>
         <translation>from {0} to {1} · rent {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="81" />
+        <location filename="../../ui/leases/list_tab.py" line="96" />
         <source>dluh {0}</source>
         <translation>arrears {0}</translation>
     </message>
@@ -6849,32 +6849,47 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="39" />
+        <location filename="../../ui/leases/list_tab.py" line="40" />
         <source>{0} do {1}</source>
         <translation>{0} until {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="45" />
+        <location filename="../../ui/leases/list_tab.py" line="50" />
+        <source>do {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="57" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="46" />
+        <location filename="../../ui/leases/list_tab.py" line="58" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="47" />
+        <location filename="../../ui/leases/list_tab.py" line="59" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="48" />
+        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <source>Od</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="61" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="49" />
+        <location filename="../../ui/leases/list_tab.py" line="62" />
+        <source>Nájemné</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/list_tab.py" line="64" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -6951,17 +6966,17 @@ Close the protocol?</translation>
         <translation>KMB Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Přihlášena: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Přihlášen: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>Přihlášen(a): {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
@@ -7913,44 +7928,49 @@ Close the protocol?</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="56" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="57" />
         <source>Připravuji dokument…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="83" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="84" />
         <source>Tisk…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="85" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="86" />
         <source>Uložit jako PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="86" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="87" />
         <source>Zavřít</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="90" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="91" />
         <source>Stran: {0}</source>
         <translation>Pages: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="107" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="108" />
         <source>Uložit jako PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="108" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="109" />
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="114" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="115" />
         <source>Nepodařilo se uložit</source>
         <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="141" />
+        <source>Stránky nebo rozsahy stránek oddělené čárkami; rozsah jsou dvě čísla spojená pomlčkou. Např. 3,5-7,9 vytiskne stránky 3, 5, 6, 7 a 9.</source>
+        <translation>Pages or page ranges separated by commas; a range is two numbers joined by a hyphen. E.g. 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</translation>
     </message>
 </context>
 <context>

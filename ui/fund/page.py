@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from app.errors import KmbError
@@ -22,7 +22,9 @@ from ..widgets.dialogs import show_error
 from ..widgets.chunked import ChunkedRowsModel
 from ..widgets.lazy import LazyLoad
 from ..widgets.table_model import Col
-from ..widgets.tables import fit_columns, list_table
+from ..widgets.column_fit import NAME_TAILS, ColumnFitter
+from ..widgets.detail_splitter import DetailSplitter
+from ..widgets.tables import list_table
 from .dialogs import (BudgetDialog, DecisionDialog, PaymentDialog, PlanDialog, RepaymentDialog,
                       RequestDialog)
 
@@ -41,7 +43,17 @@ COLUMNS = [
         lambda r: format_money(r.repaid_hal) if r.repaid_hal else "", align_right=True,
         context=_T),
 ]
+APPLICANT = 2
 MUTED = "#5f6f7c"
+
+
+class FundRowsModel(ChunkedRowsModel):
+    """The requests; a name elided in its narrow column is whole on hover."""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole and index.isValid() and index.column() == APPLICANT:
+            return super().data(index, Qt.DisplayRole)
+        return super().data(index, role)
 
 
 class FundPage(QWidget):
@@ -86,10 +98,11 @@ class FundPage(QWidget):
             self.figures[key] = value
             strip.addWidget(box)
         db, actor = ctx.db, ctx.actor
-        self.model = ChunkedRowsModel(COLUMNS, lambda rows: tell_requests_apart(db, actor, rows),
+        self.model = FundRowsModel(COLUMNS, lambda rows: tell_requests_apart(db, actor, rows),
                                       owner=self, chunk=FIRST_CHUNK)
         self.view = list_table(self.model, "fundTable")
-        fit_columns(self.view, [95, 92, 160, 100, 95, 85, 90, 85])
+        # every amount whole beside the detail from 1280 px on, the name takes the rest
+        self.fitter = ColumnFitter(self.view, elastic=[APPLICANT], tails={APPLICANT: NAME_TAILS})
         self.count = QLabel()
         self.count.setObjectName("muted")
         self.detail = FundDetail(ctx)
@@ -107,10 +120,7 @@ class FundPage(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.view, 1)
         lv.addWidget(self.count)
-        self.splitter = QSplitter(Qt.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([780, 440])
+        self.splitter = DetailSplitter(left, self.detail, ctx.settings, "fund/detail_width")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.addLayout(top)

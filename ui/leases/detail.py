@@ -102,7 +102,10 @@ class LeaseDetailView(QScrollArea):
             return
         self.detail = d
         r = d.row
-        self.title.setText(self.tr("Smlouva {0}").format(r.number or "—"))
+        # the number whole on one line: a narrow detail broke it after "NS/"
+        # (a word joiner after each slash; Qt ignores a nowrap style in a label)
+        number = (r.number or "—").replace("/", "/\u2060")
+        self.title.setText(self.tr("Smlouva {0}").format(number))
         state = label(r.state)
         if r.state == LeaseState.ENDED:
             state += f" {format_date(r.ended_on)} ({label(r.end_reason)})"

@@ -3,9 +3,8 @@ and the actions (new, from an offer, sign, end, print, arrears)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMessageBox,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from app.changes import Changes
 from app.errors import KmbError
@@ -19,6 +18,8 @@ from models.leases import LeaseState
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.column_fit import ADDRESS_TAILS, NAME_TAILS, ColumnFitter
+from ..widgets.detail_splitter import DetailSplitter
 from ..widgets.dialogs import show_error
 from ..widgets.pdf_preview import preview_in_background
 from ..widgets.table_model import Col, RowsModel
@@ -39,18 +40,32 @@ def _state(r) -> str:
     return QCoreApplication.translate("LeasesTab", "{0} do {1}").format(label(r.state), format_date(day))
 
 
-# Five columns fit the list beside the detail at 1280×800 (no scrolling sideways):
-# the start and the rent are in each row's tooltip and in the detail.
+def _state_cell(r) -> str:
+    """The list's short state: a running lease by its end ("do 31. 10. 2027"),
+    an open-ended one "platná", a draft "návrh", an ended one with its date. The
+    word "platná"/"prodloužená" before every end took the room of the start and
+    the rent; the whole state is in the row's tooltip and the detail."""
+    if r.ended_on or r.state == LeaseState.DRAFT or not r.ends_on:
+        return _state(r) if r.ended_on else label(r.state)
+    return QCoreApplication.translate("LeasesTab", "do {0}").format(format_date(r.ends_on))
+
+
+# Seven columns beside the detail at 1280×800 without scrolling sideways: the
+# number, start, state, rent and debt always whole (ColumnFitter), the tenant
+# and the address share the rest, elided in the middle, whole on hover.
 COLUMNS = [
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Číslo"), lambda r: r.number, context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemce"), lambda r: r.tenant, context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Byt"), lambda r: r.flat_short or r.flat, context=_T),
-    Col(QT_TRANSLATE_NOOP("LeasesTab", "Stav"), lambda r: _state(r), context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Od"), lambda r: format_date(r.starts_on), context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Stav"), lambda r: _state_cell(r), context=_T),
+    Col(QT_TRANSLATE_NOOP("LeasesTab", "Nájemné"), lambda r: format_money(r.rent_hal),
+        align_right=True, context=_T),
     Col(QT_TRANSLATE_NOOP("LeasesTab", "Dluh"),
         lambda r: format_money(r.arrears_hal) if r.arrears_hal else "", align_right=True,
         context=_T),
 ]
-TENANT, FLAT, STATE = 1, 2, 3
+TENANT, FLAT, START, STATE, RENT = 1, 2, 3, 4, 5
 
 
 class LeaseRowsModel(RowsModel):
@@ -129,11 +144,8 @@ class LeaseListTab(QWidget):
         self.model = LeaseRowsModel(
             COLUMNS, lambda rows: tell_leases_apart(ctx.db, ctx.actor, rows))
         self.table = list_table(self.model, "leaseTable")
-        self.table.setTextElideMode(Qt.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(FLAT, QHeaderView.Stretch)     # the address takes the rest
-        self._fit_columns()
+        self.fitter = ColumnFitter(self.table, elastic=[TENANT, FLAT],
+                                   tails={TENANT: NAME_TAILS, FLAT: ADDRESS_TAILS})
         self.detail = LeaseDetailView(ctx)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -146,12 +158,10 @@ class LeaseListTab(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.table, 1)
         lv.addWidget(self.summary)
-        self.splitter = QSplitter(Qt.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([820, 380])
+        # at 1280 px the seven columns need the room: the detail at 280 px (its
+        # labels wrap), wider as the window grows
+        self.splitter = DetailSplitter(left, self.detail, ctx.settings, "leases/detail_width",
+                                       share=0.28, least=280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
@@ -195,7 +205,6 @@ class LeaseListTab(QWidget):
         current = self._want or (self.detail.detail.row.id if self.detail.detail else None)
         self._want = None
         self.model.set_rows(rows)
-        self._fit_columns()
         debt = sum(1 for r in rows if r.arrears_hal)
         self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(len(rows), debt))
         # the lease shown must be one selected in the list: otherwise nothing
@@ -203,25 +212,6 @@ class LeaseListTab(QWidget):
         if not (current and self.select(current)):
             self.table.clearSelection()
             self.detail.show_empty()
-
-    def _fit_columns(self) -> None:
-        """Each column as wide as its header and the texts of the shown chunk
-        (names told apart included), the tenant's at most a third of the list."""
-        metrics, pad = self.table.fontMetrics(), 14
-        for col in range(self.model.columnCount()):
-            if col == FLAT:
-                continue
-            texts = [self.model.headerData(col, Qt.Horizontal) or ""]
-            texts += [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
-            if col == 0 and self.model.rowCount() == 0:
-                texts.append("NS/2026/0000")
-            width = max(metrics.horizontalAdvance(t) for t in texts) + pad
-            if col == TENANT:          # longer names elide, whole on hover
-                width = min(width, metrics.horizontalAdvance("Michaela Bartošová (nar. 1945)")
-                            + pad)
-            elif col == STATE:         # "prodloužená do …" elides, whole on hover
-                width = min(width, metrics.horizontalAdvance("platná do 30. 12. 2026") + pad)
-            self.table.setColumnWidth(col, width)
 
     def select(self, lease_id: str) -> bool:
         for i, r in enumerate(self.model.all):

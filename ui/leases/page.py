@@ -29,11 +29,8 @@ class LeasesPage(QWidget):
 
     def save_state(self, settings) -> None:
         settings.setValue("leases/tab", self.tabs.currentIndex())
-        settings.setValue("leases/splitter", self.leases.splitter.saveState())
 
     def restore_state(self, settings) -> None:
-        if settings.value("leases/splitter") is not None:
-            self.leases.splitter.restoreState(settings.value("leases/splitter"))
         tab = settings.value("leases/tab")
         if tab is not None:
             self.tabs.setCurrentIndex(int(tab))

@@ -10,7 +10,8 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.errors import KmbError
@@ -135,5 +136,10 @@ class PdfPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.HighResolution)
         printer.setDocName(self.filename)
         dialog = QPrintDialog(printer, self)
+        pages = dialog.findChild(QLineEdit, "pagesLineEdit")
+        if pages is not None:       # Qt's Czech catalogue leaves this tip in English
+            pages.setToolTip(self.tr("Stránky nebo rozsahy stránek oddělené čárkami; rozsah "
+                                     "jsou dvě čísla spojená pomlčkou. Např. 3,5-7,9 vytiskne "
+                                     "stránky 3, 5, 6, 7 a 9."))
         if dialog.exec() == QDialog.Accepted:
             self.print_to(printer)
