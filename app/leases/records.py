@@ -34,7 +34,7 @@ from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import config, documents
 from .common import add_months, flat_address, month_start, term_end
-from ..i18n import _
+from ..i18n import N_, _
 
 MAX_DEPOSIT_MONTHS = 3        # občanský zákoník § 2254 odst. 1
 ACTIVE_STATES = (LeaseState.ACTIVE, LeaseState.RENEWED)
@@ -265,10 +265,10 @@ def _get(session: Session, lease_id: str) -> Lease:
     return lease
 
 
-LABELS = {"flat": "Byt", "household": "Domácnost", "tenant": "Nájemce",
-          "starts_on": "Začátek nájmu", "term_months": "Doba (měsíce)", "ends_on": "Konec nájmu",
-          "rent_hal": "Nájemné", "deposit_hal": "Jistota", "signed_on": "Podepsáno",
-          "moved_in_on": "Nastěhování", "via_kmb": "Přes KMB", "note": "Poznámka"}
+LABELS = {"flat": N_("Byt"), "household": N_("Domácnost"), "tenant": N_("Nájemce"),
+          "starts_on": N_("Začátek nájmu"), "term_months": N_("Doba (měsíce)"), "ends_on": N_("Konec nájmu"),
+          "rent_hal": N_("Nájemné"), "deposit_hal": N_("Jistota"), "signed_on": N_("Podepsáno"),
+          "moved_in_on": N_("Nastěhování"), "via_kmb": N_("Přes KMB"), "note": N_("Poznámka")}
 
 
 def _form_values(s: Session, values) -> dict:
@@ -292,8 +292,8 @@ def update_lease(db, actor: Actor, lease_id: str, data: LeaseInput, *,
         mine = _form_values(s, data)
         if data.ends_on is None:
             mine.pop("ends_on")               # computed from the term
-        concurrency.check(s, lease, expected_version, record=f"Smlouvu {lease.number or ''}"
-                          .strip(), mine=mine, theirs=lambda: _form_values(s, lease),
+        concurrency.check(s, lease, expected_version, record=_("Smlouvu {number}")
+                          .format(number=lease.number or "").strip(), mine=mine, theirs=lambda: _form_values(s, lease),
                           labels=LABELS)
         if lease.state == LeaseState.ENDED:
             raise ValidationError(_("Ukončenou smlouvu nelze měnit."))
