@@ -313,7 +313,7 @@ def set_state(db: Database, actor: Actor, application_id: str, state: Applicatio
 
 
 def _get(s: Session, application_id: str) -> Application:
-    app = get_live(s, Application, application_id, f"Žádost „{application_id}“")
+    app = get_live(s, Application, application_id, _("Žádost „{id}“").format(id=application_id))
     return app
 
 

@@ -92,7 +92,7 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
     offered_on = offered_on or today
     note = _clean(note)
     with db.transaction() as s:
-        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
+        flat = get_live(s, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
         if flat.status != FlatStatus.VACANT:
             raise ValidationError(_("Nabídnout lze jen volný byt."))
         current = open_offer(s, flat_id)
@@ -201,7 +201,7 @@ def withdraw_offer(db: Database, actor: Actor, offer_id: str, reason: str) -> No
 
 
 def _offer(s: Session, offer_id: str) -> Offer:
-    offer = get_live(s, Offer, offer_id, f"Nabídka „{offer_id}“")
+    offer = get_live(s, Offer, offer_id, _("Nabídka „{id}“").format(id=offer_id))
     return offer
 
 
@@ -225,13 +225,13 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
+        flat = get_live(s, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
         rs, rules = rulesets.ensure_active(s, actor)
         ranking = rank_in_session(s, flat_id, decided_on, rules=rules,
                                   info=rules_info(rs, rules))
         app = offer = None
         if application_id:
-            app = get_live(s, Application, application_id, "Žádost")
+            app = get_live(s, Application, application_id, _("Žádost"))
             offer = s.scalars(select(Offer).where(
                 Offer.flat_id == flat_id, Offer.application_id == app.id,
                 Offer.response.in_(OPEN), live(Offer))).first()
@@ -371,7 +371,8 @@ def decision_snapshot(db: Database, actor: Actor, decision_id: str) -> FrozenDec
     """The ranking and the rules exactly as they were when the council decided."""
     actor.require(Permission.MANAGE_ALLOCATION)
     with db.reading() as s:
-        d = get_live(s, AllocationDecision, decision_id, f"Rozhodnutí „{decision_id}“")
+        d = get_live(s, AllocationDecision, decision_id, _("Rozhodnutí „{id}“")
+            .format(id=decision_id))
         if not d.ranking_snapshot_json:
             raise NotFound(_("K rozhodnutí není uložené pořadí."))
         frozen = FlatRanking.from_dict(json.loads(d.ranking_snapshot_json))

@@ -120,7 +120,7 @@ def get_rule_set(db: Database, actor: Actor, rule_set_id: str | None) -> RuleSet
 
 
 def _get(s: Session, rule_set_id: str) -> RuleSet:
-    rs = get_live(s, RuleSet, rule_set_id, message="Pravidla neexistují nebo byla smazána.")
+    rs = get_live(s, RuleSet, rule_set_id, message=_("Pravidla neexistují nebo byla smazána."))
     return rs
 
 

@@ -329,7 +329,7 @@ def record_step(db: Database, actor: Actor, procedure_id: str, step: str, data: 
     if step not in STEP_BY_KEY:
         raise ValidationError(_("Neznámý krok řízení „{step}“.").format(step=step), field="step")
     with db.transaction() as s:
-        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
         errors: dict[str, str] = {}
         _RECORDERS[step](s, actor, p, data or {}, errors, today)
         if errors:

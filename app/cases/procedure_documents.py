@@ -357,7 +357,7 @@ def print_procedure_document(db, actor: Actor, procedure_id: str, kind: str
             .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
-        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
         pdf = _render(s, p, kind)
         audit.record(s, actor, "print", "housing_procedure", p.id, {"document": kind})
         return pdf, _file_name(p, kind) + ".pdf"
@@ -407,7 +407,7 @@ def export_for_records(db, actor: Actor, procedure_id: str, kind: str, out_path:
             .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
-        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
         pdf = _render(s, p, kind)
         base = _file_name(p, kind)
         meta = _metadata(s, p, kind, actor, pdf, base + ".pdf")

@@ -89,7 +89,7 @@ def open_case_of(session: Session, person_id: str) -> Case | None:
 
 
 def get_case(session: Session, case_id: str) -> Case:
-    case = get_live(session, Case, case_id, "Případ")
+    case = get_live(session, Case, case_id, _("Případ"))
     return case
 
 

@@ -163,7 +163,7 @@ def list_open_pairs(db: Database, actor: Actor) -> list[DuplicatePair]:
 
 
 def resolve(session: Session, actor: Actor, flag_id: str, resolution: str) -> None:
-    row = get_live(session, PossibleDuplicate, flag_id, "Označení možné duplicity")
+    row = get_live(session, PossibleDuplicate, flag_id, _("Označení možné duplicity"))
     if row.resolution != resolution:
         row.resolution = resolution
         row.resolved_by_id = actor.user_id

@@ -20,6 +20,7 @@ from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
 from .guarantees import claimed, guarantees_of
+from ..i18n import _
 
 
 NBSP = "\u00a0"
@@ -56,7 +57,7 @@ def _born(person: Person) -> str:
 
 
 def document_data(s, guarantee_id: str, today: dt.date) -> GuaranteeDocument:
-    g = get_live(s, Guarantee, guarantee_id, "Ručení")
+    g = get_live(s, Guarantee, guarantee_id, _("Ručení"))
     lease = s.get(PrivateLease, g.private_lease_id)
     landlord = s.get(Landlord, lease.landlord_id)
     tenant = s.get(Person, lease.tenant_id)

@@ -98,7 +98,7 @@ def update_landlord(db, actor: Actor, landlord_id: str, data: LandlordInput, *,
     actor.require(Permission.EDIT_LANDLORDS)
     values = _validated(data)
     with db.transaction() as s:
-        row = get_live(s, Landlord, landlord_id, "Pronajímatel")
+        row = get_live(s, Landlord, landlord_id, _("Pronajímatel"))
         concurrency.check(s, row, expected_version, record=_("Pronajímatele {name}").format(name=row.name),
                           mine=values, theirs=lambda: _values(row), labels=LABELS)
         _duplicate_ico(s, values["ico"], row.id)

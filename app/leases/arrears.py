@@ -135,7 +135,7 @@ def enter_balance(db, actor: Actor, lease_id: str, month: dt.date | None, balanc
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        lease = get_live(s, Lease, lease_id, "Smlouva")
+        lease = get_live(s, Lease, lease_id, _("Smlouva"))
         if lease.state == LeaseState.DRAFT:
             raise ValidationError(_("Smlouva je teprve návrh; dluh u ní nelze evidovat."))
         row = _upsert(s, lease, month_start(month), balance_hal, ArrearsSource.MANUAL, None,

@@ -206,7 +206,7 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
 # -- writes ----------------------------------------------------------------------
 
 def _check_offer(session: Session, data: LeaseInput, lease_id: str | None) -> None:
-    offer = get_live(session, Offer, data.offer_id, "Nabídka bytu")
+    offer = get_live(session, Offer, data.offer_id, _("Nabídka bytu"))
     if offer.response != OfferResponse.ACCEPTED:
         raise ValidationError(_("Smlouvu lze založit jen z přijaté nabídky."), field="offer_id")
     if offer.flat_id != data.flat_id:
@@ -261,7 +261,7 @@ def create_lease(db, actor: Actor, data: LeaseInput, *, today: dt.date | None = 
 
 
 def _get(session: Session, lease_id: str) -> Lease:
-    lease = get_live(session, Lease, lease_id, f"Smlouva „{lease_id}“")
+    lease = get_live(session, Lease, lease_id, _("Smlouva „{id}“").format(id=lease_id))
     return lease
 
 
@@ -476,7 +476,7 @@ def input_from_offer(db, actor: Actor, offer_id: str, *,
     actor.require(Permission.VIEW_LEASES)
     today = today or dt.date.today()
     with db.reading() as s:
-        offer = get_live(s, Offer, offer_id, "Nabídka bytu")
+        offer = get_live(s, Offer, offer_id, _("Nabídka bytu"))
         if offer.response != OfferResponse.ACCEPTED:
             raise ValidationError(_("Smlouvu lze založit jen z přijaté nabídky."), field="offer_id")
         application = s.get(Application, offer.application_id)
@@ -759,7 +759,7 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
     with db.reading() as s:
         rows = _rows(s, _base_select().where(Lease.id == lease_id))
         if not rows:
-            raise NotFound(_("Smlouva „{lease_id}“ neexistuje.").format(lease_id=lease_id))
+            raise NotFound(_("Smlouva „{id}“ neexistuje.").format(id=lease_id))
         lease = s.get(Lease, lease_id)
         order = {k: i for i, k in enumerate(ServiceKind)}
         services = sorted((ServiceLine(x.kind, x.advance_hal, x.note) for x in s.scalars(

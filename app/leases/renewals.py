@@ -199,7 +199,7 @@ def decide_renewal(db, actor: Actor, renewal_id: str, approve: bool, note: str |
     today = today or dt.date.today()
     note = (note or "").strip() or None
     with db.transaction() as s:
-        renewal = get_live(s, Renewal, renewal_id, "Návrh prodloužení")
+        renewal = get_live(s, Renewal, renewal_id, _("Návrh prodloužení"))
         if renewal.decision != RenewalDecision.PENDING:
             raise ValidationError(_("O tomto prodloužení už bylo rozhodnuto."))
         lease = s.get(Lease, renewal.lease_id)

@@ -98,9 +98,9 @@ def save_guardian(db: Database, actor: Actor, person_id: str, data: GuardianInpu
         raise ValidationError(_("Vyplňte údaje zástupce."), field="name")
     clean = _clean(data)
     with db.transaction() as s:
-        person = get_live(s, Person, person_id, "Osoba")
+        person = get_live(s, Person, person_id, _("Osoba"))
         if guardian_id:
-            g = get_live(s, Guardian, guardian_id, "Zástupce")
+            g = get_live(s, Guardian, guardian_id, _("Zástupce"))
             if g.person_id != person.id:
                 raise ValidationError(_("Zástupce patří jiné osobě."), field="name")
         else:
@@ -118,7 +118,7 @@ def save_guardian(db: Database, actor: Actor, person_id: str, data: GuardianInpu
 def remove_guardian(db: Database, actor: Actor, guardian_id: str) -> None:
     actor.require(Permission.EDIT_PERSONS)
     with db.transaction() as s:
-        g = get_live(s, Guardian, guardian_id, "Zástupce")
+        g = get_live(s, Guardian, guardian_id, _("Zástupce"))
         g.deleted_at = utcnow()
         audit.record(s, actor, "delete", "guardian", g.id, {"person": g.person_id})
 

@@ -169,7 +169,7 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput,
     actor.require(Permission.EDIT_PERSONS)
     data = validate(data)
     with db.transaction() as s:
-        person = get_live(s, Person, person_id, message="Osoba neexistuje nebo byla smazána.")
+        person = get_live(s, Person, person_id, message=_("Osoba neexistuje nebo byla smazána."))
         concurrency.check(s, person, expected_version,
                           record=_("Záznam osoby {full_name}").format(full_name=person.full_name), mine=asdict(data),
                           theirs=lambda: asdict(stored_input(person)), labels=LABELS)

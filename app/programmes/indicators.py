@@ -66,7 +66,7 @@ def indicator_workbook(db: Database, actor: Actor, date_from: dt.date, date_to: 
     with db.reading() as s:
         chosen = None
         if programme_id:
-            chosen = get_live(s, Programme, programme_id, "Program")
+            chosen = get_live(s, Programme, programme_id, _("Program"))
         programmes = [chosen] if chosen else list(s.scalars(
             select(Programme).where(live(Programme)).order_by(Programme.name)))
         names = {p.name for p in programmes}

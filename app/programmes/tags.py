@@ -54,7 +54,7 @@ def _tag(db: Database, actor: Actor, kind: str, programme_id: str, record_id: st
          on: dt.date | None, model, what: str) -> str:
     actor.require(_EDIT[kind])
     with db.transaction() as s:
-        programme = get_live(s, Programme, programme_id, "Program")
+        programme = get_live(s, Programme, programme_id, _("Program"))
         get_live(s, model, record_id, what)
         column = getattr(ProgrammeTag, _COLUMN[kind])
         if s.scalars(select(ProgrammeTag).where(
@@ -91,7 +91,7 @@ def untag(db: Database, actor: Actor, tag_id: str) -> None:
     if not any(actor.can(p) for p in _EDIT.values()):
         actor.require(Permission.EDIT_CASES)
     with db.transaction() as s:
-        tag = get_live(s, ProgrammeTag, tag_id, "Zařazení do programu")
+        tag = get_live(s, ProgrammeTag, tag_id, _("Zařazení do programu"))
         kind = _kind_of(tag)
         actor.require(_EDIT[kind])
         tag.deleted_at = utcnow()
@@ -105,7 +105,7 @@ def programme_records(db: Database, actor: Actor, programme_id: str) -> list[Tag
     actor.require(Permission.VIEW_STATS)
     out: list[TaggedRecord] = []
     with db.reading() as s:
-        get_live(s, Programme, programme_id, "Program")
+        get_live(s, Programme, programme_id, _("Program"))
         base = select(ProgrammeTag).where(ProgrammeTag.programme_id == programme_id,
                                           live(ProgrammeTag))
         if actor.can(_VIEW[CASE]):
