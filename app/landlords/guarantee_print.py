@@ -2,6 +2,7 @@
 landlord, the tenant and the town to sign. The tenant's guardian or legal
 representative valid on the day of printing signs beside the tenant, as on
 a municipal lease contract. Printing is audited."""
+# czech-on-purpose: the guarantee contract (a Czech legal document)
 from __future__ import annotations
 
 import datetime as dt
