@@ -100,7 +100,7 @@ def _prepare(path: Path, old: bytes, key: bytes, keys: KeyFile, copy: Path,
         new_keys.save(keys_new)
         lock.execute("ROLLBACK")
     except DRIVER_ERRORS as exc:
-        why = ("do databáze právě zapisuje jiný program – zavřete ho" if "locked" in str(exc)
+        why = (_("do databáze právě zapisuje jiný program – zavřete ho") if "locked" in str(exc)
                else str(exc))
         raise DatabaseProblem(_("Databázi nelze přešifrovat ({why}); zůstala beze změny.")
             .format(why=why)) \

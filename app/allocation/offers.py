@@ -98,7 +98,7 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
         current = open_offer(s, flat_id)
         if current is not None:
             who = _household_name(s, s.get(Application, current.application_id))
-            state = "čeká na odpověď" if current.response == OfferResponse.PENDING else "přijata"
+            state = _("čeká na odpověď") if current.response == OfferResponse.PENDING else _("přijata")
             raise Conflict(_("Byt je už nabídnut domácnosti {who} ({state}). Nejdřív zapište "
                              "odpověď nebo nabídku stáhněte.").format(who=who, state=state))
         rs, rules = rulesets.ensure_active(s, actor)
@@ -159,7 +159,7 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
             offer.response = OfferResponse.ACCEPTED
             audit.record(s, actor, "accept", "offer", offer.id)
             return ResponseResult(OfferResponse.ACCEPTED, 0, False,
-                                  "Nabídka přijata; byt je pro domácnost rezervován.")
+                                  _("Nabídka přijata; byt je pro domácnost rezervován."))
         if not reason:
             raise ValidationError(_("Uveďte důvod odmítnutí."), field="reason")
         offer.response = OfferResponse.REFUSED
@@ -177,12 +177,12 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
                    live(Refusal), Refusal.refused_on > since))])
         excluded = rule is not None and counted >= rule["max"]
         if justified:
-            msg = "Odmítnutí ze závažného důvodu zapsáno; do pravidla o odmítnutích se nepočítá."
+            msg = _("Odmítnutí ze závažného důvodu zapsáno; do pravidla o odmítnutích se nepočítá.")
         elif excluded:
-            msg = (f"Odmítnutí zapsáno. Je to {counted}. odmítnutí za {rule['months']} měsíců: "
-                   "domácnost je podle pravidel z pořadí vyřazena.")
+            msg = (_("Odmítnutí zapsáno. Je to {counted}. odmítnutí za {months} měsíců: domácnost "
+                     "je podle pravidel z pořadí vyřazena.").format(counted=counted, months=rule['months']))
         else:
-            msg = f"Odmítnutí zapsáno ({counted}. za sledované období)."
+            msg = _("Odmítnutí zapsáno ({counted}. za sledované období).").format(counted=counted)
         return ResponseResult(OfferResponse.REFUSED, counted, excluded, msg)
 
 

@@ -15,6 +15,7 @@ from ..errors import ValidationError
 from ..people.records import PersonInput, validate
 from . import values
 from .fields import Kind
+from ..i18n import _
 
 DATES = {"birth_date", "filed_on", "valid_until", "starts_on", "ends_on", "signed_on",
          "ended_on"}
@@ -80,7 +81,8 @@ def parse(kind: Kind, index: dict[str, int], line: int, cells: list,
             out.errors.append(f"{labels[key]}: {exc}")
             continue
         if key.endswith("_code") and value is not None and not _CODE.match(str(value)):
-            out.errors.append(f"{labels[key]}: „{value}“ není kód záznamu z vývozu KMB Desk")
+            out.errors.append(_("{label}: „{value}“ není kód záznamu z vývozu KMB Desk")
+                              .format(label=labels[key], value=value))
             continue
         if value is not None:
             out.values[key] = value

@@ -55,8 +55,9 @@ class PossibleDuplicateFound(ValidationError):
     def __init__(self, candidates: list[DuplicateCandidate]):
         first = candidates[0]
         super().__init__(
-            f"Osoba už je možná v evidenci: {first.name} ({first.reason_label}). Použijte "
-            "existující záznam, nebo potvrďte, že jde o jinou osobu.", field="duplicate")
+            _("Osoba už je možná v evidenci: {name} ({reason_label}). Použijte existující záznam, "
+              "nebo potvrďte, že jde o jinou osobu.").format(name=first.name, reason_label=first.reason_label),
+            field="duplicate")
         self.candidates = candidates
 
 

@@ -202,12 +202,12 @@ def default_table() -> Table:
 
 def _check_value(d: Definition, value: Decimal) -> str | None:
     if d.unit == "hal" and not 0 < value <= 10_000_000:
-        return "Zadejte částku v Kč (kladné číslo)."
+        return _("Zadejte částku v Kč (kladné číslo).")
     if d.unit == "factor" and not Decimal("0.5") <= value <= Decimal("5"):
-        return "Násobek bývá mezi 0,5 a 5."
+        return _("Násobek bývá mezi 0,5 a 5.")
     if d.unit in ("days", "months", "years") and (value != value.to_integral_value()
                                           or not 1 <= value <= 120):
-        return "Zadejte celé číslo od 1 do 120."
+        return _("Zadejte celé číslo od 1 do 120.")
     return None
 
 
@@ -275,9 +275,9 @@ def format_value(code: str, value: Decimal) -> str:
     if unit == "factor":
         return f"{value}×".replace(".", ",")
     if unit == "days":
-        return f"{int(value)} dní"
+        return _("{n} dní").format(n=int(value))
     if unit == "months":
-        return f"{int(value)} měs."
+        return _("{n} měs.").format(n=int(value))
     if unit == "years":
         return f"{int(value)} let"
     return str(value)

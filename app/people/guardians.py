@@ -55,7 +55,8 @@ class GuardianRow:
             return f"{format_date(self.valid_from)} – {format_date(self.valid_to)}"
         if self.valid_from:
             return f"od {format_date(self.valid_from)}"
-        return f"do {format_date(self.valid_to)}" if self.valid_to else "bez omezení"
+        return (_("do {day}").format(day=format_date(self.valid_to)) if self.valid_to
+                else _("bez omezení"))
 
 
 def _row(g: Guardian) -> GuardianRow:

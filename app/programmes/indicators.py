@@ -73,7 +73,7 @@ def indicator_workbook(db: Database, actor: Actor, date_from: dt.date, date_to: 
         register = [{"name": p.name, "code": p.code, "funder": FUNDER_LABELS[p.funder],
                      "starts": _date(p.starts_on), "ends": _date(p.ends_on),
                      "indicators": p.indicators or ""} for p in programmes]
-        report("Souhrn za období", 10)
+        report(_("Souhrn za období"), 10)
         totals = [r for r in programme_table(s, date_from, date_to).rows
                   if r["programme"] in names]
         rows = []
@@ -104,7 +104,7 @@ def indicator_workbook(db: Database, actor: Actor, date_from: dt.date, date_to: 
                        ("housed_cases", "Zabydlené případy")], rows,
                       heading=f"Indikátory po čtvrtletích – {heading}"),
     ]
-    report("Ukládám sešit", 95)
+    report(_("Ukládám sešit"), 95)
     data = tabular.xlsx_bytes(sheets)
     with db.transaction() as s:
         audit.record(s, actor, "export", "programme", programme_id,

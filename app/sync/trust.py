@@ -172,7 +172,7 @@ class Guard:
                 extra = set(columns) - set(known[name].columns)
                 if extra or "id" not in columns:
                     raise self.refuse(_("tabulka „{name}“ má v manifestu neznámý sloupec {v3}")
-                        .format(name=name, v3=', '.join(sorted(map(str, extra))) or '(chybí id)'))
+                        .format(name=name, v3=', '.join(sorted(map(str, extra))) or _('(chybí id)')))
         except (TypeError, ValueError):
             raise self.refuse(_("seznam tabulek v manifestu je neplatný")) from None
 
