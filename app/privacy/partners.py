@@ -66,7 +66,7 @@ class PartnerLine:
 
     @property
     def state(self) -> str:
-        return "předávají se" if self.consent.allowed else "nepředávají se"
+        return _("předávají se") if self.consent.allowed else _("nepředávají se")
 
 
 def partner_consents(db: Database, actor: Actor) -> list[PartnerLine]:

@@ -21,10 +21,15 @@ from ..errors import Conflict
 from ..formatting import format_money
 from ..rows import get_live, live
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 CASE, LEASE, BUDGET = "case", "lease", "budget"
-KIND_LABELS = {CASE: "případ", LEASE: "nájemní smlouva", BUDGET: "rozpočet fondu"}
+KIND_LABELS = {CASE: N_("případ"), LEASE: N_("nájemní smlouva"), BUDGET: N_("rozpočet fondu")}
+
+
+def kind_label(kind: str) -> str:
+    """A tagged record's kind in the person's language."""
+    return _(KIND_LABELS[kind])
 _COLUMN = {CASE: "case_id", LEASE: "lease_id", BUDGET: "fund_budget_id"}
 _EDIT = {CASE: Permission.EDIT_CASES, LEASE: Permission.EDIT_LEASES,
          BUDGET: Permission.DECIDE_FUND}
