@@ -109,15 +109,16 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
             left = next((x for x in ranking.excluded if x.application_id == application_id), None)
             if left is None:
                 raise NotFound(_("Žádost neexistuje nebo není platná."))
-            raise ValidationError("Žádost je pro tento byt vyřazena: "
-                                  + "; ".join(r.text for r in left.reasons) + ".")
+            raise ValidationError(_("Žádost je pro tento byt vyřazena: {reasons}.")
+                                  .format(reasons="; ".join(r.text for r in left.reasons)))
         errors = {}
         if entry.rank > 1 and not note:
             errors["note"] = (_("Domácnost je v pořadí {rank}.; uveďte, proč byt nedostanou "
                                 "domácnosti před ní.").format(rank=entry.rank))
         elif entry.reviews and not note:
-            errors["note"] = ("Před nabídkou je třeba individuálně posoudit: "
-                              + "; ".join(entry.reviews) + ". Výsledek zapište do poznámky.")
+            errors["note"] = (_("Před nabídkou je třeba individuálně posoudit: {reviews}. "
+                                "Výsledek zapište do poznámky.")
+                              .format(reviews="; ".join(entry.reviews)))
         if errors:
             raise ValidationError.from_errors(errors)
         offer = Offer(application_id=application_id, flat_id=flat_id, rule_set_id=rs.id,

@@ -1,5 +1,6 @@
 """Filling the lease documents: the contract from the town's template and the
 renewal amendment / notice. The layout is in reports/; here the data."""
+# czech-on-purpose: contracts, addenda and notices are Czech legal documents
 from __future__ import annotations
 
 import base64

@@ -1,6 +1,7 @@
 """Statistics per programme as a service, and the indicator workbook for a
 funder: supported households and persons by programme and quarter, with the
 programme's register entry and its indicators, Czech headers throughout."""
+# czech-on-purpose: the indicator workbook for the funder (a Czech report)
 from __future__ import annotations
 
 import datetime as dt

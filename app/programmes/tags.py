@@ -30,6 +30,8 @@ KIND_LABELS = {CASE: N_("případ"), LEASE: N_("nájemní smlouva"), BUDGET: N_(
 def kind_label(kind: str) -> str:
     """A tagged record's kind in the person's language."""
     return _(KIND_LABELS[kind])
+
+
 _COLUMN = {CASE: "case_id", LEASE: "lease_id", BUDGET: "fund_budget_id"}
 _EDIT = {CASE: Permission.EDIT_CASES, LEASE: Permission.EDIT_LEASES,
          BUDGET: Permission.DECIDE_FUND}

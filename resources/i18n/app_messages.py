@@ -344,8 +344,9 @@ def shadowed(files: list[Path] | None = None) -> list[str]:
 #
 # - a whole folder below (generated demo data), or
 # - a comment ``# czech-on-purpose: <why>`` – on a line of its own before the
-#   module's first statement: the whole module; on a ``def`` / ``class`` line: that
-#   function or class; on any other line: the statement that line belongs to.
+#   module's first statement: the whole module; on a ``def`` / ``class`` line (or a
+#   line of its own just above it): that function or class; on any other line (or
+#   just above it): the statement that line belongs to.
 #   Used for documents (contracts, decisions, protocols are legal Czech documents
 #   whatever the UI language), Czech grammar and name lists, and Czech data formats
 #   (RÚIAN files, the columns of an import file);
@@ -415,6 +416,8 @@ def _on_purpose(tree: ast.Module, lines: list[str]) -> list[tuple[int, int]]:
     for line in marked:
         if line < first and not any(n.lineno <= line <= n.end_lineno for n in tree.body):
             return [(1, len(lines))]                            # the whole module
+        while lines[line - 1].lstrip().startswith("#") and line < len(lines):
+            line += 1                                           # a comment line: what follows
         holders = [n for n in stmts if n.lineno <= line <= n.end_lineno and (
             n.lineno == line or not hasattr(n, "body"))]        # compound: its header line
         if holders:
