@@ -208,8 +208,8 @@ def due_list(s, today: dt.date) -> list[Due]:
     blocked = _open_persons(s)
     candidates = {}
     for pid, last in activity.items():
-        years, rule = ((case_years, "uzavřený případ") if pid in with_case
-                       else (contact_years, "jen kontakty"))
+        years, rule = ((case_years, _("uzavřený případ")) if pid in with_case
+                       else (contact_years, _("jen kontakty")))
         if pid not in blocked and last <= _years_before(today, years):
             candidates[pid] = (last, years, rule)
     due = []

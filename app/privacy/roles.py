@@ -29,8 +29,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.EDIT_CASES: N_("zapisovat případy a kontakty"),
     Permission.VIEW_TASKS: N_("vlastní úkoly a úkoly svého odboru"),
     Permission.VIEW_ASSESSMENTS: N_("vidět sociální šetření (bez zvláštních údajů)"),
-    Permission.VIEW_SENSITIVE: "vidět zvláštní kategorie údajů (zdraví, postižení, "
-                               "situace rodiny, odůvodnění bodů)",
+    Permission.VIEW_SENSITIVE: N_("vidět zvláštní kategorie údajů (zdraví, postižení, "
+                                  "situace rodiny, odůvodnění bodů)"),
     Permission.EDIT_ASSESSMENTS: N_("zapisovat sociální šetření"),
     Permission.VIEW_FLATS: N_("vidět byty a kontroly bytů"),
     Permission.EDIT_FLATS: N_("zapisovat byty a domy"),

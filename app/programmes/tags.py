@@ -18,7 +18,7 @@ from models.programmes import Programme, ProgrammeTag
 from .. import audit
 from ..db import Database
 from ..errors import Conflict
-from ..formatting import format_money
+from ..formatting import format_date, format_money
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from ..i18n import N_, _
@@ -79,18 +79,18 @@ def _tag(db: Database, actor: Actor, kind: str, programme_id: str, record_id: st
 
 def tag_case(db: Database, actor: Actor, programme_id: str, case_id: str, *,
              on: dt.date | None = None) -> str:
-    return _tag(db, actor, CASE, programme_id, case_id, on, Case, "Případ")
+    return _tag(db, actor, CASE, programme_id, case_id, on, Case, _("Případ"))
 
 
 def tag_lease(db: Database, actor: Actor, programme_id: str, lease_id: str, *,
               on: dt.date | None = None) -> str:
-    return _tag(db, actor, LEASE, programme_id, lease_id, on, Lease, "Smlouva")
+    return _tag(db, actor, LEASE, programme_id, lease_id, on, Lease, _("Smlouva"))
 
 
 def tag_budget(db: Database, actor: Actor, programme_id: str, fund_budget_id: str, *,
                on: dt.date | None = None) -> str:
     return _tag(db, actor, BUDGET, programme_id, fund_budget_id, on, FundBudget,
-                "Rozpočet fondu")
+                _("Rozpočet fondu"))
 
 
 def untag(db: Database, actor: Actor, tag_id: str) -> None:
@@ -139,22 +139,24 @@ def programme_records(db: Database, actor: Actor, programme_id: str) -> list[Tag
     return out
 
 
-_STATUS = {CaseStatus.NEW: "nový", CaseStatus.IN_PROGRESS: "v řešení",
-           CaseStatus.HOUSED: "zabydlen", CaseStatus.CLOSED: "uzavřen"}
+_STATUS = {CaseStatus.NEW: N_("nový"), CaseStatus.IN_PROGRESS: N_("v řešení"),
+           CaseStatus.HOUSED: N_("zabydlen"), CaseStatus.CLOSED: N_("uzavřen")}
 
 
 def _case_text(case: Case, person: Person) -> str:
-    return (f"{case.number or 'případ bez čísla'} – {person.surname} {person.given_name} "
-            f"({_STATUS[case.status]})")
+    return _("{number} – {surname} {given_name} ({status})").format(
+        number=case.number or _("případ bez čísla"), surname=person.surname,
+        given_name=person.given_name, status=_(_STATUS[case.status]))
 
 
 def _lease_text(lease: Lease) -> str:
-    return f"smlouva {lease.number or 'bez čísla'} od {lease.starts_on.day}. " \
-           f"{lease.starts_on.month}. {lease.starts_on.year}"
+    return _("smlouva {number} od {day}").format(number=lease.number or _("bez čísla"),
+                                                 day=format_date(lease.starts_on))
 
 
 def _budget_text(b: FundBudget) -> str:
-    return f"rozpočet krizového fondu {b.year}: {format_money(b.amount_hal)}"
+    return _("rozpočet krizového fondu {year}: {amount}").format(
+        year=b.year, amount=format_money(b.amount_hal))
 
 
 def case_choices(db: Database, actor: Actor) -> list[Choice]:
