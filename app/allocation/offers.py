@@ -197,6 +197,7 @@ def withdraw_offer(db: Database, actor: Actor, offer_id: str, reason: str) -> No
         if offer.response not in OPEN:
             raise Conflict(_("Stáhnout lze jen nabídku, která čeká na odpověď nebo byla přijata."))
         offer.response = OfferResponse.WITHDRAWN
+        # czech-on-purpose: stored in the record, read by colleagues: Czech
         offer.note = f"{offer.note}\nStaženo: {reason}" if offer.note else f"Staženo: {reason}"
         audit.record(s, actor, "withdraw", "offer", offer.id)
 
@@ -259,9 +260,11 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
                     Offer.response == OfferResponse.PENDING, Offer.flat_id != flat_id,
                     live(Offer))):
                 other.response = OfferResponse.WITHDRAWN
+                # czech-on-purpose: stored in the record, read by colleagues: Czech
                 other.note = "Staženo: domácnosti byl přidělen jiný byt."
         elif outcome == DecisionOutcome.REJECTED and offer is not None:
             offer.response = OfferResponse.WITHDRAWN
+            # czech-on-purpose: stored in the record, read by colleagues: Czech
             offer.note = f"{offer.note or ''}\nStaženo: rada přidělení neschválila.".strip()
         s.flush()
         audit.record(s, actor, "decide", "allocation_decision", decision.id,
@@ -271,6 +274,7 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
 
 def _council(s: Session) -> str:
     town = settings.get(s, "office.town")
+    # czech-on-purpose: the council's name in the allocation decision (a Czech document)
     return f"Rada města {town}" if town else "Rada města"
 
 

@@ -564,6 +564,7 @@ def close_assessment(db: Database, actor: Actor, assessment_id: str, *,
         for st in sorted(row.next_steps, key=lambda st: st.position):
             if st.deleted_at is not None or st.task_id:
                 continue
+            # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
             detail = (f"Dohodnuto při sociálním šetření dne {format_date(row.visit_on)} "
                       f"({person.full_name}).")
             if st.who:

@@ -28,6 +28,7 @@ from ..security import Actor, Permission
 from .service import get_case
 from ..i18n import _
 
+# czech-on-purpose: the stored forms of consent (values of the record)
 FORMS = ("písemně", "ústně, zaznamenáno pracovníkem", "elektronicky")
 PARTNER_KIND = "partner"
 

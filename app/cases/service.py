@@ -74,6 +74,7 @@ def open_case(session: Session, actor: Actor, person_id: str, *, worker_id: str 
                 status=CaseStatus.NEW, opened_on=opened_on, summary=summary)
     session.add(case)
     session.flush()
+    # czech-on-purpose: stored in the record, read by colleagues: Czech
     session.add(CaseStatusChange(case_id=case.id, status=CaseStatus.NEW, changed_at=utcnow(),
                                  changed_by_id=actor.user_id, note="Případ otevřen"))
     audit.record(session, actor, "create", "case", case.id)

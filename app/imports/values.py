@@ -144,6 +144,7 @@ def split_name(value, *, surname_first: bool = False) -> tuple[str | None, str, 
     return (" ".join(before) or None, given, surname, " ".join(after) or None)
 
 
+# czech-on-purpose: Czech address notation (č. p.) in a pattern
 _ADDRESS = re.compile(
     r"^(?P<street>.*?\D)\s*(?:č\.\s*p\.\s*)?(?P<no>\d+[a-zA-Z]?(?:\s*/\s*\d+[a-zA-Z]?)?)"
     r"\s*(?:,\s*(?:(?P<psc>\d{3}\s?\d{2})\s*)?(?P<city>[^\d,][^,]*?)?)?\s*$")

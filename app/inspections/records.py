@@ -628,7 +628,9 @@ def close_inspection(db: Database, actor: Actor, inspection_id: str, *,
             if not (it.defect or it.condition in DEFECT_CONDITIONS) or it.task_id:
                 continue
             what = it.defect or label(it.condition)
+            # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
             title = f"Závada v bytě: {it.room} – {it.item}: {what}"
+            # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
             task = tasks.add_task(
                 s, actor, title[:200], **defect_assignee(s, row.worker_id or actor.user_id),
                 due_on=row.inspected_on + dt.timedelta(days=DEFECT_DUE_DAYS),

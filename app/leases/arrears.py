@@ -73,6 +73,7 @@ def alert_if_needed(session: Session, actor: Actor | None, row: ArrearsBalance,
     tenant = session.get(Person, lease.tenant_id)
     hh = session.get(Household, lease.household_id) if lease.household_id else None
     who = hh.name if hh else tenant.full_name
+    # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     title = f"Dluh na nájemném {format_money(row.balance_hal, nbsp=False)} – {who}"
     existing = _open_alert(session, lease.id)
     if existing is not None:
@@ -81,6 +82,7 @@ def alert_if_needed(session: Session, actor: Actor | None, row: ArrearsBalance,
         return existing
     owner, case_id = responsible_worker(session, lease.household_id, lease.tenant_id)
     flat = session.get(Flat, lease.flat_id)
+    # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     return add_task(
         session, actor, title, owner_id=owner, due_on=today + dt.timedelta(days=7),
         case_id=case_id, person_id=lease.tenant_id, household_id=lease.household_id,
@@ -192,6 +194,7 @@ def _end_of(month: dt.date) -> dt.date:
 
 # -- import -----------------------------------------------------------------------
 
+# czech-on-purpose: the column headers of the arrears file (a Czech file format)
 FIELDS = {
     "lease_number": "Číslo smlouvy",
     "balance": "Dluh (Kč)",
@@ -353,6 +356,7 @@ def parse_amount(value) -> int:
         raise ValueError(value)
     if isinstance(value, (int, float, Decimal)):
         return int((Decimal(str(value)) * 100).to_integral_value())
+    # czech-on-purpose: reads Czech money input
     text = (str(value or "").replace("Kč", "").replace("\u00a0", "").replace(" ", "")
             .replace("−", "-"))
     if text.count(",") == 1 and "." in text:      # 12.345,50
@@ -525,7 +529,9 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
             more = len(preview.problems) - 5
             raise ValidationError(
                 _("Soubor má chybné řádky ({len}), nic nebylo importováno: {shown}{v4}.")
-                    .format(len=len(preview.problems), shown=shown, v4=f' a další ({more})' if more > 0 else ''), field="file")
+                    .format(len=len(preview.problems), shown=shown,
+                            v4=_(" a další ({more})").format(more=more) if more > 0 else ""),
+                field="file")
         if not preview.rows:
             raise ValidationError(_("V souboru není žádný řádek k importu."), field="file")
         threshold = config.lease_settings(s).arrears_alert_hal

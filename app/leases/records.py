@@ -357,6 +357,7 @@ def _end_by_exchange(s: Session, actor: Actor, old: Lease, new: Lease) -> None:
     old.state = LeaseState.ENDED
     old.ended_on = ended_on
     old.end_reason = EndReason.EXCHANGE
+    # czech-on-purpose: stored in the record, read by colleagues: Czech
     old.end_note = f"výměna bytu – nová smlouva {new.number}"
     flat = s.get(Flat, old.flat_id)
     if flat.status == FlatStatus.OCCUPIED:

@@ -18,17 +18,22 @@ from ..errors import NotFound, ValidationError
 from ..security import Actor, Permission
 from ..i18n import N_, _
 
+# czech-on-purpose: Czech law citations
 SOURCE_NV_436 = "nařízení vlády č. 436/2022 Sb. (zákon č. 110/2006 Sb., o životním a existenčním minimu)"
 # The 2026 amounts: zákon č. 152/2025 Sb., čl. XLVIII, set them from 1. 5. 2026;
 # a novela passed by the Sněmovna in February 2026 moved that to 1. 7. 2026.
 # Checked (December 2026) against the consolidated text of zákon č. 110/2006 Sb.
 # as published and the press on the postponement, not against the Sbírka
 # itself: the office confirms the postponing act's number in Nastavení → Zákon.
+# czech-on-purpose: Czech law citations
 SOURCE_Z_152 = ("zákon č. 152/2025 Sb., čl. XLVIII (novela zákona č. 110/2006 Sb.); účinnost "
                 "posunuta z 1. 5. na 1. 7. 2026 novelou z února 2026 — číslo novely ověřit "
                 "ve Sbírce zákonů")
+# czech-on-purpose: Czech law citations
 SOURCE_Z_175 = "zákon č. 175/2025 Sb., o podpoře bydlení"
+# czech-on-purpose: Czech law citations
 SOURCE_OZ = "zákon č. 89/2012 Sb., občanský zákoník"
+# czech-on-purpose: Czech law citations
 SOURCE_SR = "zákon č. 500/2004 Sb., správní řád"
 
 
@@ -82,6 +87,7 @@ _D = dt.date
 _JUN_30, _JUL_1 = _D(2026, 6, 30), _D(2026, 7, 1)
 
 # code → [(valid_from, valid_to, value, source)]
+# czech-on-purpose: Czech law citations
 DEFAULT_PERIODS: dict[str, list[tuple[dt.date, dt.date | None, str, str]]] = {
     "subsistence.single": [(_D(2023, 1, 1), _JUN_30, "486000", SOURCE_NV_436),
                            (_JUL_1, None, "550000", SOURCE_Z_152)],
