@@ -262,8 +262,8 @@ def _check_day(errors: dict, name: str, day: dt.date | None, today: dt.date, *,
     if day > today:
         errors[name] = _("Datum nemůže být v budoucnosti.")
     elif not_before and not_before[0] and day < not_before[0]:
-        errors[name] = _("Datum nemůže být dřív než {v1} ({day}).")
-            .format(v1=not_before[1], d=_d(not_before[0]))
+        errors[name] = _("Datum nemůže být dřív než {v1} ({d}).").format(v1=not_before[1],
+                                                                        d=_d(not_before[0]))
 
 
 def start_procedure(db: Database, actor: Actor, case_id: str, *, application_on: dt.date,
