@@ -47,7 +47,7 @@ from models.sync import Installation, Peer
 from . import audit, settings
 from .errors import Conflict, ValidationError
 from .security import Actor, Permission
-from .i18n import _
+from .i18n import N_, _
 
 ALLOWED = {"year", "n", "series"}
 TAG_LETTERS = "ACDEFHJKLMNPRTUVWXY"            # no look-alikes of digits (B8, G6, I1, O0, S5, Z2)

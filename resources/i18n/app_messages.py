@@ -19,6 +19,7 @@ A *bare literal* is a string or f-string at such a site that reads as Czech text
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -450,7 +451,7 @@ def all_czech_texts(files: list[Path] | None = None) -> list[Czech]:
 
 
 def left_over() -> set[str]:
-    """czech_left.txt: ``path<TAB>text`` (newlines in a text written as \\n)."""
+    """czech_left.txt: ``path<TAB>"text"`` (the text as a JSON string)."""
     if not LEFT_FILE.exists():
         return set()
     return {ln for ln in LEFT_FILE.read_text(encoding="utf-8").splitlines()
@@ -458,4 +459,4 @@ def left_over() -> set[str]:
 
 
 def left_line(c: Czech) -> str:
-    return f"{c.path}\t{c.text}".replace("\n", "\\n")
+    return f"{c.path}\t{json.dumps(c.text, ensure_ascii=False)}"
