@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from models.audit import AuditAnchor, AuditEvent, AuditSecret
 from models.base import SYNC_BOOKKEEPING, new_id, utcnow
 
+from .i18n import _
 from .security import Actor
 
 GENESIS = "0" * 64
@@ -209,30 +210,33 @@ def check(session: Session) -> list[Problem]:
     secret = session.get(AuditSecret, 1)
     if secret is None:
         if session.scalar(select(func.count()).select_from(AuditEvent)):
-            problems.append(Problem(None, "Chybí klíč auditního řetězce."))
+            problems.append(Problem(None, _("Chybí klíč auditního řetězce.")))
         return problems
     key = secret.key
     prev, expected, hashes = GENESIS, 1, {}
     for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
         if ev.seq != expected:
-            problems.append(Problem(expected, f"Chybí záznamy č. {expected}–{ev.seq - 1}."))
+            problems.append(Problem(expected, _("Chybí záznamy č. {first}–{last}.").format(
+                first=expected, last=ev.seq - 1)))
         elif ev.prev_hash != prev:
-            problems.append(Problem(ev.seq, f"Záznam č. {ev.seq} nenavazuje na předchozí."))
+            problems.append(Problem(ev.seq, _("Záznam č. {seq} nenavazuje na předchozí.")
+                                    .format(seq=ev.seq)))
         if _digest(key, ev) != ev.hash:
-            problems.append(Problem(ev.seq, f"Záznam č. {ev.seq} byl změněn."))
+            problems.append(Problem(ev.seq, _("Záznam č. {seq} byl změněn.").format(seq=ev.seq)))
         hashes[ev.seq] = ev.hash
         prev, expected = ev.hash, ev.seq + 1
     last = expected - 1
     head = session.get(AuditAnchor, HEAD_ID)
     if head is None:
         if last:
-            problems.append(Problem(None, "Chybí hlava auditního řetězce."))
+            problems.append(Problem(None, _("Chybí hlava auditního řetězce.")))
     elif head.signature != _head_mac(key, head.seq, head.hash):
-        problems.append(Problem(head.seq, "Hlava auditního řetězce byla změněna."))
+        problems.append(Problem(head.seq, _("Hlava auditního řetězce byla změněna.")))
     elif head.seq > last:
-        problems.append(Problem(last + 1, f"Na konci chybí záznamy č. {last + 1}–{head.seq}."))
+        problems.append(Problem(last + 1, _("Na konci chybí záznamy č. {first}–{last}.")
+                                .format(first=last + 1, last=head.seq)))
     elif head.seq < last or hashes.get(head.seq) != head.hash:
-        problems.append(Problem(head.seq, "Hlava auditního řetězce nesouhlasí se záznamy."))
+        problems.append(Problem(head.seq, _("Hlava auditního řetězce nesouhlasí se záznamy.")))
     problems += _check_anchors(session, hashes, last)
     return problems
 
@@ -248,13 +252,15 @@ def _check_anchors(session: Session, hashes: dict[int, str], last: int) -> list[
             if verify is not None:
                 verify.verify(bytes.fromhex(a.signature), _anchor_message(a))
         except Exception:      # noqa: BLE001 – any failure means: not signed by us
-            out.append(Problem(a.seq, f"Podpis kotvy ze dne {a.at:%d. %m. %Y} nesouhlasí."))
+            out.append(Problem(a.seq, _("Podpis kotvy ze dne {day} nesouhlasí.")
+                               .format(day=f"{a.at:%d. %m. %Y}")))
             continue
         if a.seq > last:
-            out.append(Problem(a.seq, f"Podepsaná kotva zná záznam č. {a.seq}, "
-                                      f"ten v řetězci chybí."))
+            out.append(Problem(a.seq, _("Podepsaná kotva zná záznam č. {seq}, ten v řetězci "
+                                        "chybí.").format(seq=a.seq)))
         elif hashes.get(a.seq) != a.hash:
-            out.append(Problem(a.seq, f"Záznam č. {a.seq} se liší od podepsané kotvy."))
+            out.append(Problem(a.seq, _("Záznam č. {seq} se liší od podepsané kotvy.")
+                               .format(seq=a.seq)))
     return out
 
 

@@ -123,7 +123,7 @@ def set_password(db: Database, actor: Actor, user_id: str, password: str,
         actor.require(Permission.MANAGE_USERS)
     _validate_password(password, again)
     with db.transaction() as s:
-        user = get_live(s, User, user_id, "Uživatel")
+        user = get_live(s, User, user_id, _("Uživatel"))
         user.password_hash = hash_password(password)
         audit.record(s, actor, "password", "user", user.id)
         _wrap_for(db, user.username, password)   # a failure here rolls the change back

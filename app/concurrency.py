@@ -24,10 +24,11 @@ from models.sync import BundleLog
 
 from .errors import Conflict
 from .formatting import format_date, format_datetime, format_money
+from .i18n import N_, _
 from .labels import label
 
-EMPTY = "(prázdné)"
-IMPORTED_BY = "jiná instalace (přijatý balíček)"
+EMPTY = N_("(prázdné)")
+IMPORTED_BY = N_("jiná instalace (přijatý balíček)")
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,14 @@ class ConcurrentEdit(Conflict):
 
     def __init__(self, record: str, changes: list[FieldChange], changed_by: str,
                  changed_at: dt.datetime | None, current_version: int):
-        when = format_datetime(changed_at) if changed_at else "mezitím"
-        lines = [f"{c.label}: vaše hodnota „{c.mine}“, uložená hodnota „{c.theirs}“"
-                 for c in changes]
+        when = format_datetime(changed_at) if changed_at else _("mezitím")
+        lines = [_("{label}: vaše hodnota „{mine}“, uložená hodnota „{theirs}“")
+                 .format(label=c.label, mine=c.mine, theirs=c.theirs) for c in changes]
         detail = ("; ".join(lines) if lines else
-                  "hodnoty ve formuláři se s uloženými shodují, změnily se jiné údaje")
-        super().__init__(f"{record} mezitím uložil(a) {changed_by} ({when}); vaše změny se "
-                         f"neuložily. {detail}. Uložte znovu, nebo načtěte uloženou verzi.")
+                  _("hodnoty ve formuláři se s uloženými shodují, změnily se jiné údaje"))
+        super().__init__(_("{record} mezitím uložil(a) {who} ({when}); vaše změny se "
+                           "neuložily. {detail}. Uložte znovu, nebo načtěte uloženou verzi.")
+                         .format(record=record, who=changed_by, when=when, detail=detail))
         self.record = record
         self.changes = changes
         self.changed_by = changed_by
@@ -60,9 +62,9 @@ class ConcurrentEdit(Conflict):
 def shown(value: Any, field: str = "") -> str:
     """A stored or typed value as the person reads it (dates d. M. yyyy, money in Kč)."""
     if value is None or value == "":
-        return EMPTY
+        return _(EMPTY)
     if isinstance(value, bool):
-        return "ano" if value else "ne"
+        return _("ano") if value else _("ne")
     if isinstance(value, (dt.date, dt.datetime)):
         return format_date(value)
     if isinstance(value, enum.Enum):
@@ -103,10 +105,10 @@ def changed_by(session: Session, entity: str, entity_id: str) -> tuple[str, dt.d
         .order_by(AuditEvent.seq.desc()).limit(1)).first()
     imported = session.scalar(select(func.max(BundleLog.at)).where(BundleLog.direction == "in"))
     if imported is not None and (event is None or imported >= event.at):
-        return IMPORTED_BY, imported
+        return _(IMPORTED_BY), imported
     if event is None:
-        return "neznámý uživatel", None
-    return event.user_name or "neznámý uživatel", event.at
+        return _("neznámý uživatel"), None
+    return event.user_name or _("neznámý uživatel"), event.at
 
 
 def check(session: Session, obj, expected: int | None, *, record: str,
@@ -122,7 +124,7 @@ def check(session: Session, obj, expected: int | None, *, record: str,
     if current == expected:
         return
     stored = theirs()
-    changes = [FieldChange(key, labels.get(key, key), shown(mine[key], key),
+    changes = [FieldChange(key, _(labels.get(key, key)), shown(mine[key], key),
                            shown(stored.get(key), key))
                for key in mine if not _same(mine[key], stored.get(key))]
     table = inspect(obj).mapper.local_table.name

@@ -7,6 +7,7 @@ so this is a small rule set for the common patterns: -ová/-á → -ou, -ý → 
 mobile e of -ek/-el (Marek → Marka, Pavel → Pavla). A name it is not sure
 about gives None, and the caller writes the nominative after a colon
 ("kontaktovat: Xaver Kadlec") — never a wrongly declined name."""
+# czech-on-purpose: Czech names and their declension
 from __future__ import annotations
 
 from .people.given_names import sex_of_given

@@ -5,6 +5,7 @@ Kept in Python so that the key can be stored in an indexed column and any
 database (SQLite without ICU, PostgreSQL) orders by it with plain binary
 comparison.
 """
+# czech-on-purpose: Czech grammar (declension, sex-specific forms)
 from __future__ import annotations
 
 import unicodedata

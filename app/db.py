@@ -407,44 +407,47 @@ def describe_db_error(where, exc: Exception, *, saving: bool = False) -> str:
     if str(where).startswith("postgresql"):
         return _describe_server_error(where, str(getattr(exc, "orig", exc)), text, saving)
     if "malformed" in text or "not a database" in text or "encrypted" in text:
-        return f"Databáze {where} je poškozená ({text}). Obnovte ji ze zálohy."
+        return _("Databáze {where} je poškozená ({text}). Obnovte ji ze zálohy.") \
+            .format(where=where, text=text)
     if isinstance(exc, OperationalError) and "locked" in text:
-        return f"Databáze {where} je zamčená jiným programem. Zkuste to za chvíli znovu."
-    return f"Databázi {where} nelze otevřít: {text}"
+        return _("Databáze {where} je zamčená jiným programem. Zkuste to za chvíli znovu.") \
+            .format(where=where)
+    return _("Databázi {where} nelze otevřít: {text}").format(where=where, text=text)
 
 
 def _describe_server_error(where, full: str, first: str, saving: bool = False) -> str:
     """psycopg's messages, in Czech, with what the person can do about them."""
     low = full.lower()
     if "password authentication failed" in low or "no password supplied" in low:
-        return (f"Server databáze {where} odmítl heslo role v adrese; opravte heslo "
-                "(v adrese nebo v ~/.pgpass) nebo se obraťte na správce serveru.")
+        return (_("Server databáze {where} odmítl heslo role v adrese; opravte heslo (v adrese "
+                  "nebo v ~/.pgpass) nebo se obraťte na správce serveru.").format(where=where))
     if "no pg_hba.conf entry" in low:
-        return (f"Server databáze {where} nepovoluje připojení z tohoto počítače nebo této "
-                "role (pg_hba.conf); obraťte se na správce serveru.")
+        return (_("Server databáze {where} nepovoluje připojení z tohoto počítače nebo této role "
+                  "(pg_hba.conf); obraťte se na správce serveru.").format(where=where))
     if "does not exist" in low and "database" in low:
-        return (f"Databáze {where} na serveru neexistuje; správce serveru ji založí "
-                "(viz README, PostgreSQL).")
+        return (_("Databáze {where} na serveru neexistuje; správce serveru ji založí (viz README, "
+                  "PostgreSQL).").format(where=where))
     if "role" in low and "does not exist" in low:
-        return f"Role v adrese {where} na serveru neexistuje; opravte adresu."
+        return _("Role v adrese {where} na serveru neexistuje; opravte adresu.").format(where=where)
     if any(t in low for t in ("connection refused", "timeout expired", "could not translate",
                               "name or service not known", "no route to host",
                               "connection timed out", "network is unreachable")):
-        return (f"Server databáze {where} neodpovídá (je vypnutý, nebo je špatná adresa "
-                "či port). Zkuste to za chvíli znovu nebo se obraťte na správce serveru.")
+        return (_("Server databáze {where} neodpovídá (je vypnutý, nebo je špatná adresa či port). "
+                  "Zkuste to za chvíli znovu nebo se obraťte na správce serveru.").format(where=where))
     if "ssl" in low or "certificate" in low:
-        return (f"Zabezpečené spojení se serverem {where} se nepodařilo ({first}); "
-                "zkontrolujte certifikát serveru a sslrootcert v adrese.")
+        return (_("Zabezpečené spojení se serverem {where} se nepodařilo ({first}); zkontrolujte "
+                  "certifikát serveru a sslrootcert v adrese.").format(where=where, first=first))
     if "permission denied" in low:
-        return (f"Role v adrese {where} nemá k databázi potřebná práva ({first}); "
-                "obraťte se na správce serveru.")
+        return (_("Role v adrese {where} nemá k databázi potřebná práva ({first}); obraťte se na "
+                  "správce serveru.").format(where=where, first=first))
     if any(t in low for t in ("server closed the connection", "terminating connection",
                               "connection is lost", "consuming input failed")):
-        return (f"Spojení se serverem databáze {where} se přerušilo; nic se neuložilo. "
-                "Zkuste to znovu.")
+        return (_("Spojení se serverem databáze {where} se přerušilo; nic se neuložilo. Zkuste to "
+                  "znovu.").format(where=where))
     if saving:
-        return f"Databáze na serveru {where} operaci odmítla ({first}); nic se neuložilo."
-    return f"Databázi {where} nelze otevřít: {first}"
+        return _("Databáze na serveru {where} operaci odmítla ({first}); nic se neuložilo.") \
+            .format(where=where, first=first)
+    return _("Databázi {where} nelze otevřít: {first}").format(where=where, first=first)
 
 
 def _migrate(engine: Engine, path: Path | None, key: bytes | None,
@@ -462,9 +465,10 @@ def _migrate(engine: Engine, path: Path | None, key: bytes | None,
     script = ScriptDirectory.from_config(alembic_config())
     where = path or config.display_url(str(engine.url.render_as_string(hide_password=False)))
     if current is None and tables - {"alembic_version"}:
-        kind = "databáze SQLite" if path is not None else "databáze na serveru"
+        kind = _("databáze SQLite") if path is not None else _("databáze na serveru")
         raise DatabaseProblem(_("{v0} {where} je {kind}, ale ne databáze KMB Desk.")
-            .format(v0='Soubor' if path is not None else 'Databáze', where=where, kind=kind))
+            .format(v0=_('Soubor') if path is not None else _('Databáze'), where=where,
+                    kind=kind))
     if current is None and path is None and not create:
         raise DatabaseProblem(
             _("Databáze {where} je prázdná; instalaci v ní založíte příkazem „kmb init --db "

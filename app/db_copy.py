@@ -218,7 +218,7 @@ def _copy_all(src: Database, dst: Database, actor: Actor, new_hash: str | None,
                     _record_arrival(dconn, actor, src.where, sum(counts.values()), new_hash)
             except (DBAPIError, *DRIVER_ERRORS) as exc:
                 raise DatabaseProblem(
-                    "Kopie se nepodařila, cílová databáze zůstala bez dat: "
+                    _("Kopie se nepodařila, cílová databáze zůstala bez dat: ")
                     + describe_db_error(dst.where, exc)) from None
     return counts
 

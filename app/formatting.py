@@ -41,6 +41,7 @@ def format_month(value: dt.date, lang: str | None = None) -> str:
     return f"{month_names(lang)[value.month - 1]} {value.year}"
 
 
+# czech-on-purpose: money in Kč, the project's one money format in both languages
 def format_money(hal: int | None, *, nbsp: bool = True) -> str:
     """Haléře as Czech money: 12 345 Kč, 12 345,50 Kč."""
     if hal is None:
@@ -85,6 +86,7 @@ def looks_like_date(text: str) -> bool:
     return bool(_DATE_CZ.match(text or "") or _DATE_ISO.match(text or ""))
 
 
+# czech-on-purpose: reads Czech money input (“1 200 Kč”)
 def parse_money(text: str, field: str | None = None) -> int:
     """'12 345,50 Kč' → 1234550 haléřů."""
     cleaned = (text or "").replace("Kč", "").replace(NBSP, "").replace(" ", "").replace(",", ".")
@@ -96,6 +98,7 @@ def parse_money(text: str, field: str | None = None) -> int:
     return int((value * 100).to_integral_value())
 
 
+# czech-on-purpose: the naming of floors in documents (ui/labels.py names them on screen)
 def format_floor(floor: int | None) -> str:
     """One naming of floors everywhere (documents, protocols, lists): přízemí,
     1. patro, 2. patro …, suterén (flat.floor: 0 is the ground floor)."""
@@ -108,6 +111,7 @@ def format_floor(floor: int | None) -> str:
     return f"{floor}. patro"
 
 
+# czech-on-purpose: the naming of floors in documents (ui/labels.py names them on screen)
 def floor_location(floor: int | None) -> str:
     """The same in a sentence: v přízemí, v 1. patře, ve 2. patře, v suterénu."""
     if floor is None:

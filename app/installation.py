@@ -84,6 +84,7 @@ def initialise(db: Database, name: str | None = None, *,
         )
         s.add(inst)
         s.flush()
+        # czech-on-purpose: the first administrator's stored name
         admin = User(username=admin_username, full_name=f"Správce ({name})", role=Role.ADMIN)
         s.add(admin)
         s.flush()

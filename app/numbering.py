@@ -47,7 +47,7 @@ from models.sync import Installation, Peer
 from . import audit, settings
 from .errors import Conflict, ValidationError
 from .security import Actor, Permission
-from .i18n import _
+from .i18n import N_, _
 
 ALLOWED = {"year", "n", "series"}
 TAG_LETTERS = "ACDEFHJKLMNPRTUVWXY"            # no look-alikes of digits (B8, G6, I1, O0, S5, Z2)
@@ -67,13 +67,13 @@ class Kind:
 
 
 KINDS = {k.key: k for k in (
-    Kind("case", "případ", "numbering.case_pattern", "KMB-{year}/{n:04d}", Case),
-    Kind("application", "žádost o byt", "numbering.application_pattern", "Z-{year}/{n:04d}",
+    Kind("case", N_("případ"), "numbering.case_pattern", "KMB-{year}/{n:04d}", Case),
+    Kind("application", N_("žádost o byt"), "numbering.application_pattern", "Z-{year}/{n:04d}",
          Application),
-    Kind("lease", "smlouva", "leases.number_pattern", "NS/{year}/{n:04d}", None),
-    Kind("fund", "žádost z fondu", "fund.number_pattern", "KF/{year}/{n:03d}", FundRequest),
+    Kind("lease", N_("smlouva"), "leases.number_pattern", "NS/{year}/{n:04d}", None),
+    Kind("fund", N_("žádost z fondu"), "fund.number_pattern", "KF/{year}/{n:03d}", FundRequest),
     # guarantees (ručení) of private leases: their own series, never a municipal lease's
-    Kind("guarantee", "ručení", "landlords.guarantee_pattern", "RU/{year}/{n:03d}", Guarantee),
+    Kind("guarantee", N_("ručení"), "landlords.guarantee_pattern", "RU/{year}/{n:03d}", Guarantee),
 )}
 
 settings.register_defaults({k.setting: k.default for k in KINDS.values()})

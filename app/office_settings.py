@@ -5,6 +5,7 @@ document, changed on the settings tab "Úřad" (permission SETTINGS).
 The keys "office.*" are shared with app/office.py and app/settings.py; the
 keys added here have their defaults registered below.
 """
+# czech-on-purpose: the office as Czech documents print it (the place phrase and its declension)
 from __future__ import annotations
 
 import base64

@@ -23,6 +23,7 @@ from .security import Actor, Permission
 from .settings import DEFAULTS
 from .i18n import _
 
+# czech-on-purpose: a reason stored in the audit trail
 REASON_CREATED = "založení databáze"
 
 

@@ -52,6 +52,7 @@ def encrypted(db: Database) -> bool:
 def new_database_key(db: Database, actor: Actor) -> Rekeyed:
     """A new key on request (a lost recovery sheet, an interrupted re-key)."""
     actor.require(Permission.MANAGE_USERS)
+    # czech-on-purpose: a reason stored in the audit trail
     return rekey_database(db, actor, {"reason": "na žádost"})
 
 
@@ -100,7 +101,7 @@ def _prepare(path: Path, old: bytes, key: bytes, keys: KeyFile, copy: Path,
         new_keys.save(keys_new)
         lock.execute("ROLLBACK")
     except DRIVER_ERRORS as exc:
-        why = ("do databáze právě zapisuje jiný program – zavřete ho" if "locked" in str(exc)
+        why = (_("do databáze právě zapisuje jiný program – zavřete ho") if "locked" in str(exc)
                else str(exc))
         raise DatabaseProblem(_("Databázi nelze přešifrovat ({why}); zůstala beze změny.")
             .format(why=why)) \

@@ -40,11 +40,11 @@ def is_live(row) -> bool:
     return row is not None and row.deleted_at is None
 
 
-def get_live(session: Session, model: type[T], row_id: str | None, what: str = "Záznam", *,
+def get_live(session: Session, model: type[T], row_id: str | None, what: str | None = None, *,
              message: str | None = None, **options) -> T:
     """The live row of ``model`` with this id, or NotFound with a Czech message:
     ``"{what} neexistuje."`` (or ``message`` verbatim where the wording differs)."""
     row = session.get(model, row_id, **options) if row_id else None
     if row is None or row.deleted_at is not None:
-        raise NotFound(message or _("{what} neexistuje.").format(what=what))
+        raise NotFound(message or _("{what} neexistuje.").format(what=what or _("Záznam")))
     return row

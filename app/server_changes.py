@@ -95,6 +95,7 @@ class Listener:
         import psycopg
 
         from .db import connect_timeout
+        # czech-on-purpose: PostgreSQL application_name, not shown to a person
         conn = psycopg.connect(self._conninfo, autocommit=True, connect_timeout=connect_timeout(),
                                application_name="KMB Desk (změny)")
         conn.execute(f"LISTEN {CHANNEL}")

@@ -20,6 +20,7 @@ from . import audit
 from .rows import is_live, live
 from .security import Actor, Permission
 
+# czech-on-purpose: the office's default name, stored as its data
 DEFAULTS: dict[str, Any] = {
     "office.name": "Městský úřad",
     "office.department": "Kontaktní místo pro bydlení",

@@ -26,9 +26,9 @@ from .errors import DatabaseProblem, KmbError, PermissionDenied, ValidationError
 from .keyslots import (KdfCost, KeyFile, SignInRefused, new_key, parse_recovery,
                        recovery_text)
 from .security import Actor, actor_from_user, hash_password
-from .i18n import _
+from .i18n import N_, _
 
-WRONG = "Nesprávné uživatelské jméno nebo heslo."
+WRONG = N_("Nesprávné uživatelské jméno nebo heslo.")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
     if key is None:
         keys.note_failure(name)
         keys.save()
-        raise SignInRefused(WRONG)
+        raise SignInRefused(_(WRONG))
     db = open_database(url, key=key)
     try:
         actor = _finish(db, keys, name, password, key, demo=demo)
@@ -126,7 +126,7 @@ def _sign_in_server(url: str, name: str, password: str, *, demo: bool) -> tuple[
             from .auth import authenticate      # account services: not needed by a file's sign-in
             return db, authenticate(db, name, password, failure_detail=failure)
         except PermissionDenied:
-            raise SignInRefused(WRONG) from None
+            raise SignInRefused(_(WRONG)) from None
     except BaseException:
         db.close()
         raise
@@ -185,7 +185,7 @@ def _finish(db: Database, keys: KeyFile, name: str, password: str, key: bytes,
         keys.set_slot(name, password, key)
     keys.save()
     if actor is None:
-        raise SignInRefused(WRONG)
+        raise SignInRefused(_(WRONG))
     return actor
 
 

@@ -84,7 +84,7 @@ def give_login(db: Database, actor: Actor, user_id: str, data: Login) -> None:
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        user = get_live(s, User, user_id, "Uživatel")
+        user = get_live(s, User, user_id, _("Uživatel"))
         if not user.username.startswith(RECEIVED_PREFIX):
             raise ValidationError(_("{full_name} už má přihlášení „{username}“; heslo změníte "
                                     "tlačítkem Nastavit heslo.").format(full_name=user.full_name, username=user.username))
@@ -115,7 +115,7 @@ def set_user_sex(db: Database, actor: Actor, user_id: str, sex: str | None) -> N
     if sex not in (None, "F", "M"):
         raise ValidationError(_("Pohlaví: zvolte žena, muž, nebo neuvedeno."), field="sex")
     with db.transaction() as s:
-        user = get_live(s, User, user_id, "Uživatel")
+        user = get_live(s, User, user_id, _("Uživatel"))
         old = user.sex.value if user.sex else None
         if old == sex:
             return

@@ -66,6 +66,7 @@ def csv_text(rows: Sequence[Sequence[Any]], *, bom: bool = True) -> str:
 
 # XLSX -----------------------------------------------------------------------
 
+# czech-on-purpose: the spreadsheet number format of money in Kč
 MONEY = '#,##0.00 "Kč"'
 PERCENT = "0.0 %"
 INTEGER = "#,##0"

@@ -48,7 +48,7 @@ def add_task(session: Session, actor: Actor | None, title: str, *,
 def complete_task(session: Session, actor: Actor, task_id: str, *,
                   covering_for: str | None = None) -> Task:
     """``covering_for``: done as the deputy of this colleague (kept in the audit)."""
-    task = get_live(session, Task, task_id, "Úkol")
+    task = get_live(session, Task, task_id, _("Úkol"))
     if task.done_at is None:
         task.done_at = utcnow()
         task.done_by_id = actor.user_id

@@ -24,10 +24,10 @@ from .db import DRIVER_ERRORS, SQLITE_HEADER, connect_raw, key_pragma, make_priv
 from .errors import DatabaseProblem
 from .keyslots import KeyFile, SignInRefused, new_key
 from .security import hash_password, verify_password
-from .i18n import _
+from .i18n import N_, _
 
 ASIDE = ".nesifrovana"
-WRONG = "Nesprávné uživatelské jméno nebo heslo."
+WRONG = N_("Nesprávné uživatelské jméno nebo heslo.")
 
 
 def recover_interrupted(path: Path) -> None:
@@ -51,7 +51,7 @@ def encrypt_in_place(path: Path, username: str, password: str) -> bytes:
                     _("Databáze ze starší verze nemá hesla: přihlaste se jako správce a zvolte "
                       "heslo (alespoň {MIN_PASSWORD} znaků).").format(MIN_PASSWORD=MIN_PASSWORD))
         elif user is None or not user["active"] or not verify_password(user["hash"], password):
-            raise SignInRefused(WRONG)
+            raise SignInRefused(_(WRONG))
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         key = new_key()
         target = Path(f"{path}.sifrovani")

@@ -2,6 +2,7 @@
 ``;``, a header with exactly the columns below), alone or in the zip ČÚZK
 publishes. Plain parsing, no database: a bad file is refused with its name and
 row number before anything is stored."""
+# czech-on-purpose: the columns and number kinds of ČÚZK's RÚIAN address file (a Czech data format)
 from __future__ import annotations
 
 import csv
@@ -109,8 +110,8 @@ def rows(name: str, data: bytes) -> Iterator[dict]:
     header = [h.strip() for h in header]
     if tuple(header) != COLUMNS:
         missing = [c for c in COLUMNS if c not in header]
-        what = (f"chybí sloupce {', '.join(missing)}" if missing
-                else "sloupce nejsou v pořadí ČÚZK")
+        what = (_("chybí sloupce {columns}").format(columns=", ".join(missing)) if missing
+                else _("sloupce nejsou v pořadí ČÚZK"))
         raise ValidationError(_("{name} není výpis adresních míst RÚIAN: {what}.").format(name=name, what=what))
     for n, rec in enumerate(reader, start=2):
         if not any(v.strip() for v in rec):

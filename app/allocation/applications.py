@@ -227,17 +227,17 @@ def _apply(app: Application, clean: ApplicationInput, actor: Actor) -> None:
 
 
 LABELS = {
-    "household": "Domácnost", "filed_on": "Podáno", "requested_category": "Kategorie bytu",
-    "valid_until": "Platí do", "household_size": "Počet členů", "children": "Děti",
-    "pregnancy": "Těhotenství", "needs_barrier_free": "Bezbariérový byt",
-    "disability": "Zdravotní postižení", "income_per_person_hal": "Příjem na osobu",
-    "household_income_hal": "Příjem domácnosti", "residence_years": "Let trvalého pobytu",
-    "permanent_residence": "Trvalý pobyt v obci", "ethos_category": "Kategorie ETHOS",
-    "current_area_m2": "Plocha současného bytu (m²)", "current_rooms": "Pokoje současného bytu",
-    "two_households_in_flat": "Dvě domácnosti v bytě", "debt_to_town_hal": "Dluh vůči obci",
-    "repayment_plan": "Splátkový kalendář", "on_benefits": "Dávky",
-    "key_profession": "Klíčová profese", "individual_points": "Individuální body",
-    "individual_justification": "Zdůvodnění individuálních bodů", "note": "Poznámka"}
+    "household": N_("Domácnost"), "filed_on": N_("Podáno"), "requested_category": N_("Kategorie bytu"),
+    "valid_until": N_("Platí do"), "household_size": N_("Počet členů"), "children": N_("Děti"),
+    "pregnancy": N_("Těhotenství"), "needs_barrier_free": N_("Bezbariérový byt"),
+    "disability": N_("Zdravotní postižení"), "income_per_person_hal": N_("Příjem na osobu"),
+    "household_income_hal": N_("Příjem domácnosti"), "residence_years": N_("Let trvalého pobytu"),
+    "permanent_residence": N_("Trvalý pobyt v obci"), "ethos_category": N_("Kategorie ETHOS"),
+    "current_area_m2": N_("Plocha současného bytu (m²)"), "current_rooms": N_("Pokoje současného bytu"),
+    "two_households_in_flat": N_("Dvě domácnosti v bytě"), "debt_to_town_hal": N_("Dluh vůči obci"),
+    "repayment_plan": N_("Splátkový kalendář"), "on_benefits": N_("Dávky"),
+    "key_profession": N_("Klíčová profese"), "individual_points": N_("Individuální body"),
+    "individual_justification": N_("Zdůvodnění individuálních bodů"), "note": N_("Poznámka")}
 
 
 def _form_values(s: Session, household_id: str | None, values) -> dict:
@@ -261,7 +261,8 @@ def update_application(db: Database, actor: Actor, application_id: str,
         mine = _form_values(s, clean.household_id, clean)
         if data.valid_until is None:
             mine.pop("valid_until")           # left to the rules: not the person's value
-        concurrency.check(s, app, expected_version, record=f"Žádost {app.number or ''}".strip(),
+        concurrency.check(s, app, expected_version, record=_("Žádost {number}")
+                          .format(number=app.number or "").strip(),
                           mine=mine, theirs=lambda: _form_values(s, app.household_id, app),
                           labels=LABELS)
         app.household_id = clean.household_id
@@ -312,7 +313,7 @@ def set_state(db: Database, actor: Actor, application_id: str, state: Applicatio
 
 
 def _get(s: Session, application_id: str) -> Application:
-    app = get_live(s, Application, application_id, f"Žádost „{application_id}“")
+    app = get_live(s, Application, application_id, _("Žádost „{id}“").format(id=application_id))
     return app
 
 

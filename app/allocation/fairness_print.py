@@ -1,5 +1,6 @@
 """The fairness check printed for the council (``kmb print fairness active``
 or ``… fairness ID_NÁVRHU``): the active rules, and a draft beside them."""
+# czech-on-purpose: the fairness report PDF for the council (a Czech document)
 from __future__ import annotations
 
 import datetime as dt

@@ -92,13 +92,13 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
     offered_on = offered_on or today
     note = _clean(note)
     with db.transaction() as s:
-        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
+        flat = get_live(s, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
         if flat.status != FlatStatus.VACANT:
             raise ValidationError(_("Nabídnout lze jen volný byt."))
         current = open_offer(s, flat_id)
         if current is not None:
             who = _household_name(s, s.get(Application, current.application_id))
-            state = "čeká na odpověď" if current.response == OfferResponse.PENDING else "přijata"
+            state = _("čeká na odpověď") if current.response == OfferResponse.PENDING else _("přijata")
             raise Conflict(_("Byt je už nabídnut domácnosti {who} ({state}). Nejdřív zapište "
                              "odpověď nebo nabídku stáhněte.").format(who=who, state=state))
         rs, rules = rulesets.ensure_active(s, actor)
@@ -109,15 +109,16 @@ def make_offer(db: Database, actor: Actor, flat_id: str, application_id: str, *,
             left = next((x for x in ranking.excluded if x.application_id == application_id), None)
             if left is None:
                 raise NotFound(_("Žádost neexistuje nebo není platná."))
-            raise ValidationError("Žádost je pro tento byt vyřazena: "
-                                  + "; ".join(r.text for r in left.reasons) + ".")
+            raise ValidationError(_("Žádost je pro tento byt vyřazena: {reasons}.")
+                                  .format(reasons="; ".join(r.text for r in left.reasons)))
         errors = {}
         if entry.rank > 1 and not note:
             errors["note"] = (_("Domácnost je v pořadí {rank}.; uveďte, proč byt nedostanou "
                                 "domácnosti před ní.").format(rank=entry.rank))
         elif entry.reviews and not note:
-            errors["note"] = ("Před nabídkou je třeba individuálně posoudit: "
-                              + "; ".join(entry.reviews) + ". Výsledek zapište do poznámky.")
+            errors["note"] = (_("Před nabídkou je třeba individuálně posoudit: {reviews}. "
+                                "Výsledek zapište do poznámky.")
+                              .format(reviews="; ".join(entry.reviews)))
         if errors:
             raise ValidationError.from_errors(errors)
         offer = Offer(application_id=application_id, flat_id=flat_id, rule_set_id=rs.id,
@@ -159,7 +160,7 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
             offer.response = OfferResponse.ACCEPTED
             audit.record(s, actor, "accept", "offer", offer.id)
             return ResponseResult(OfferResponse.ACCEPTED, 0, False,
-                                  "Nabídka přijata; byt je pro domácnost rezervován.")
+                                  _("Nabídka přijata; byt je pro domácnost rezervován."))
         if not reason:
             raise ValidationError(_("Uveďte důvod odmítnutí."), field="reason")
         offer.response = OfferResponse.REFUSED
@@ -177,12 +178,12 @@ def respond(db: Database, actor: Actor, offer_id: str, *, accepted: bool,
                    live(Refusal), Refusal.refused_on > since))])
         excluded = rule is not None and counted >= rule["max"]
         if justified:
-            msg = "Odmítnutí ze závažného důvodu zapsáno; do pravidla o odmítnutích se nepočítá."
+            msg = _("Odmítnutí ze závažného důvodu zapsáno; do pravidla o odmítnutích se nepočítá.")
         elif excluded:
-            msg = (f"Odmítnutí zapsáno. Je to {counted}. odmítnutí za {rule['months']} měsíců: "
-                   "domácnost je podle pravidel z pořadí vyřazena.")
+            msg = (_("Odmítnutí zapsáno. Je to {counted}. odmítnutí za {months} měsíců: domácnost "
+                     "je podle pravidel z pořadí vyřazena.").format(counted=counted, months=rule['months']))
         else:
-            msg = f"Odmítnutí zapsáno ({counted}. za sledované období)."
+            msg = _("Odmítnutí zapsáno ({counted}. za sledované období).").format(counted=counted)
         return ResponseResult(OfferResponse.REFUSED, counted, excluded, msg)
 
 
@@ -196,12 +197,13 @@ def withdraw_offer(db: Database, actor: Actor, offer_id: str, reason: str) -> No
         if offer.response not in OPEN:
             raise Conflict(_("Stáhnout lze jen nabídku, která čeká na odpověď nebo byla přijata."))
         offer.response = OfferResponse.WITHDRAWN
+        # czech-on-purpose: stored in the record, read by colleagues: Czech
         offer.note = f"{offer.note}\nStaženo: {reason}" if offer.note else f"Staženo: {reason}"
         audit.record(s, actor, "withdraw", "offer", offer.id)
 
 
 def _offer(s: Session, offer_id: str) -> Offer:
-    offer = get_live(s, Offer, offer_id, f"Nabídka „{offer_id}“")
+    offer = get_live(s, Offer, offer_id, _("Nabídka „{id}“").format(id=offer_id))
     return offer
 
 
@@ -225,13 +227,13 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
+        flat = get_live(s, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
         rs, rules = rulesets.ensure_active(s, actor)
         ranking = rank_in_session(s, flat_id, decided_on, rules=rules,
                                   info=rules_info(rs, rules))
         app = offer = None
         if application_id:
-            app = get_live(s, Application, application_id, "Žádost")
+            app = get_live(s, Application, application_id, _("Žádost"))
             offer = s.scalars(select(Offer).where(
                 Offer.flat_id == flat_id, Offer.application_id == app.id,
                 Offer.response.in_(OPEN), live(Offer))).first()
@@ -258,9 +260,11 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
                     Offer.response == OfferResponse.PENDING, Offer.flat_id != flat_id,
                     live(Offer))):
                 other.response = OfferResponse.WITHDRAWN
+                # czech-on-purpose: stored in the record, read by colleagues: Czech
                 other.note = "Staženo: domácnosti byl přidělen jiný byt."
         elif outcome == DecisionOutcome.REJECTED and offer is not None:
             offer.response = OfferResponse.WITHDRAWN
+            # czech-on-purpose: stored in the record, read by colleagues: Czech
             offer.note = f"{offer.note or ''}\nStaženo: rada přidělení neschválila.".strip()
         s.flush()
         audit.record(s, actor, "decide", "allocation_decision", decision.id,
@@ -270,6 +274,7 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
 
 def _council(s: Session) -> str:
     town = settings.get(s, "office.town")
+    # czech-on-purpose: the council's name in the allocation decision (a Czech document)
     return f"Rada města {town}" if town else "Rada města"
 
 
@@ -371,7 +376,8 @@ def decision_snapshot(db: Database, actor: Actor, decision_id: str) -> FrozenDec
     """The ranking and the rules exactly as they were when the council decided."""
     actor.require(Permission.MANAGE_ALLOCATION)
     with db.reading() as s:
-        d = get_live(s, AllocationDecision, decision_id, f"Rozhodnutí „{decision_id}“")
+        d = get_live(s, AllocationDecision, decision_id, _("Rozhodnutí „{id}“")
+            .format(id=decision_id))
         if not d.ranking_snapshot_json:
             raise NotFound(_("K rozhodnutí není uložené pořadí."))
         frozen = FlatRanking.from_dict(json.loads(d.ranking_snapshot_json))

@@ -1,6 +1,7 @@
 """``kmb print ranking ID``: the council ranking list (pořadník / návrh na
 přidělení) of a vacant flat by the active rules, or — given a decision's id —
 the ranking frozen with that council decision."""
+# czech-on-purpose: the ranking and allocation PDFs for the council (Czech documents)
 from __future__ import annotations
 
 import datetime as dt

@@ -286,7 +286,7 @@ def flat_info(session: Session, flat_id: str) -> FlatInfo:
     row = session.execute(select(Flat, Building).join(Building, Building.id == Flat.building_id)
                           .where(Flat.id == flat_id, live(Flat))).first()
     if row is None:
-        raise NotFound(_("Byt „{flat_id}“ neexistuje.").format(flat_id=flat_id))
+        raise NotFound(_("Byt „{id}“ neexistuje.").format(id=flat_id))
     flat, b = row
     return FlatInfo(flat.id, b.address_line(), flat.number, flat.layout, flat.rooms, flat.floor,
                     float(flat.floor_area_m2 or decimal.Decimal(0)), flat.category.value,
@@ -403,7 +403,7 @@ def rank_flat(db: Database, actor: Actor, flat_id: str, *, today: dt.date | None
     with db.reading() as s:
         info = None
         if rule_set_id:
-            rs = get_live(s, RuleSet, rule_set_id, message="Pravidla neexistují.")
+            rs = get_live(s, RuleSet, rule_set_id, message=_("Pravidla neexistují."))
             from .rules import parse
             rules = parse(rs.body_json)
             info = rules_info(rs, rules)

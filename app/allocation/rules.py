@@ -177,7 +177,8 @@ class Problem:
 class RulesInvalid(ValidationError):
     def __init__(self, problems: list[Problem]):
         text = "; ".join(f"{p.path}: {p.message}" if p.path else p.message for p in problems)
-        super().__init__("Pravidla obsahují chyby – " + text, field="body",
+        super().__init__(_("Pravidla obsahují chyby – {problems}").format(problems=text),
+                         field="body",
                          errors={"body": text})
         self.problems = problems
 
@@ -276,46 +277,48 @@ class _Checker:
                integer: bool = False, lo: float | None = None, hi: float | None = None):
         if key not in obj or obj[key] is None:
             if required:
-                self.err(f"{path}.{key}", "chybí hodnota.")
+                self.err(f"{path}.{key}", _("chybí hodnota."))
             return None
         value = obj[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.err(f"{path}.{key}", f"„{value}“ není číslo.")
+            self.err(f"{path}.{key}", _("„{value}“ není číslo.").format(value=value))
             return None
         if integer and value != int(value):
-            self.err(f"{path}.{key}", f"{value} není celé číslo.")
+            self.err(f"{path}.{key}", _("{value} není celé číslo.").format(value=value))
             return None
         if lo is not None and value < lo:
-            self.err(f"{path}.{key}", f"musí být nejméně {lo}.")
+            self.err(f"{path}.{key}", _("musí být nejméně {lo}.").format(lo=lo))
         if hi is not None and value > hi:
-            self.err(f"{path}.{key}", f"smí být nejvýše {hi}.")
+            self.err(f"{path}.{key}", _("smí být nejvýše {hi}.").format(hi=hi))
         return int(value) if integer else value
 
     def text(self, obj: dict, key: str, path: str, *, required: bool = True) -> str | None:
         value = obj.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.err(f"{path}.{key}", "vyplňte text.")
+                self.err(f"{path}.{key}", _("vyplňte text."))
             return None
         if not isinstance(value, str):
-            self.err(f"{path}.{key}", "má být text.")
+            self.err(f"{path}.{key}", _("má být text."))
             return None
         return value.strip()
 
     def boolean(self, obj: dict, key: str, path: str, default: bool) -> bool:
         value = obj.get(key, default)
         if not isinstance(value, bool):
-            self.err(f"{path}.{key}", "má být true nebo false.")
+            self.err(f"{path}.{key}", _("má být true nebo false."))
             return default
         return value
 
     def field(self, obj: dict, path: str, kinds: tuple[str, ...] | None = None) -> str | None:
         name = obj.get("field")
         if name not in FIELDS:
-            self.err(f"{path}.field", f"neznámý údaj „{name}“ (známé: {', '.join(FIELDS)}).")
+            self.err(f"{path}.field", _("neznámý údaj „{name}“ (známé: {join}).")
+                .format(name=name, join=', '.join(FIELDS)))
             return None
         if kinds and FIELDS[name].kind not in kinds:
-            self.err(f"{path}.field", f"údaj „{name}“ ({FIELDS[name].label}) se sem nehodí.")
+            self.err(f"{path}.field", _("údaj „{name}“ ({label}) se sem nehodí.")
+                .format(name=name, label=FIELDS[name].label))
         return name
 
     def flat_categories(self, obj: dict, path: str) -> None:
@@ -323,16 +326,16 @@ class _Checker:
         if cats is None:
             return
         if not isinstance(cats, list) or not cats:
-            self.err(f"{path}.flat_categories", "má být neprázdný seznam kategorií bytů.")
+            self.err(f"{path}.flat_categories", _("má být neprázdný seznam kategorií bytů."))
             return
         for c in cats:
             if c not in CATEGORY_VALUES:
-                self.err(f"{path}.flat_categories", f"neznámá kategorie bytu „{c}“.")
+                self.err(f"{path}.flat_categories", _("neznámá kategorie bytu „{c}“.").format(c=c))
 
     def condition(self, cond, path: str) -> None:
         items = cond if isinstance(cond, list) else [cond]
         if not items:
-            self.err(path, "podmínka je prázdná.")
+            self.err(path, _("podmínka je prázdná."))
         for i, c in enumerate(items):
             p = f"{path}[{i}]" if isinstance(cond, list) else path
             if not isinstance(c, dict):
@@ -341,13 +344,14 @@ class _Checker:
             self.field(c, p)
             op = c.get("op")
             if op not in OPS:
-                self.err(f"{p}.op", f"neznámé porovnání „{op}“ (známá: {' '.join(OPS)}).")
+                self.err(f"{p}.op", _("neznámé porovnání „{op}“ (známá: {join}).")
+                    .format(op=op, join=' '.join(OPS)))
             elif op in ("in", "not_in") and not isinstance(c.get("value"), list):
-                self.err(f"{p}.value", "pro in / not_in uveďte seznam hodnot.")
+                self.err(f"{p}.value", _("pro in / not_in uveďte seznam hodnot."))
             elif op in ("<", "<=", ">", ">=") and (
                     isinstance(c.get("value"), bool)
                     or not isinstance(c.get("value"), (int, float))):
-                self.err(f"{p}.value", "pro porovnání velikosti uveďte číslo.")
+                self.err(f"{p}.value", _("pro porovnání velikosti uveďte číslo."))
 
 
 def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
@@ -355,12 +359,13 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
     ck.text(c, "label", path)
     kind = c.get("type")
     if kind not in CRITERION_TYPES:
-        ck.err(f"{path}.type", f"neznámý typ kritéria „{kind}“ (známé: {', '.join(CRITERION_TYPES)}).")
+        ck.err(f"{path}.type", _("neznámý typ kritéria „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(CRITERION_TYPES)))
         return
     ck.number(c, "min", path, required=False, integer=True)
     ck.number(c, "max", path, required=False, integer=True)
     if isinstance(c.get("min"), int) and isinstance(c.get("max"), int) and c["min"] > c["max"]:
-        ck.err(f"{path}.max", "horní strop je menší než dolní.")
+        ck.err(f"{path}.max", _("horní strop je menší než dolní."))
     if "when" in c:
         ck.condition(c["when"], f"{path}.when")
         ck.text(c, "when_label", path, required=False)
@@ -373,7 +378,7 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
         ck.number(c, "default", path, required=False, integer=True)
         cases = c.get("cases")
         if not isinstance(cases, list) or not cases:
-            ck.err(f"{path}.cases", "uveďte aspoň jeden případ.")
+            ck.err(f"{path}.cases", _("uveďte aspoň jeden případ."))
             return
         for i, case in enumerate(cases):
             p = f"{path}.cases[{i}]"
@@ -381,17 +386,17 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
                 ck.err(p, "případ má tvar {\"values\": [...], \"points\": n, \"label\": …}.")
                 continue
             if not isinstance(case.get("values"), list) or not case["values"]:
-                ck.err(f"{p}.values", "uveďte seznam hodnot.")
+                ck.err(f"{p}.values", _("uveďte seznam hodnot."))
             elif c.get("field") == "ethos" and any(
                     isinstance(v, bool) or v not in range(1, 14) for v in case["values"]):
-                ck.err(f"{p}.values", "kategorie ETHOS jsou čísla 1 až 13.")
+                ck.err(f"{p}.values", _("kategorie ETHOS jsou čísla 1 až 13."))
             ck.number(case, "points", p, integer=True)
             ck.text(case, "label", p, required=False)
     elif kind == "bands":
         ck.field(c, path, ("int", "number"))
         bands = c.get("bands")
         if not isinstance(bands, list) or not bands:
-            ck.err(f"{path}.bands", "uveďte aspoň jedno pásmo.")
+            ck.err(f"{path}.bands", _("uveďte aspoň jedno pásmo."))
             return
         for i, band in enumerate(bands):
             p = f"{path}.bands[{i}]"
@@ -401,7 +406,7 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
             lo = ck.number(band, "min", p, required=False)
             hi = ck.number(band, "max", p, required=False)
             if lo is not None and hi is not None and lo >= hi:
-                ck.err(p, "dolní mez pásma musí být menší než horní.")
+                ck.err(p, _("dolní mez pásma musí být menší než horní."))
             ck.number(band, "points", p, integer=True)
     elif kind == "per_unit":
         ck.field(c, path, ("int", "number"))
@@ -417,7 +422,8 @@ def _check_exclusion(ck: _Checker, e: dict, path: str) -> None:
     ck.text(e, "id", path)
     kind = e.get("type")
     if kind not in EXCLUSION_TYPES:
-        ck.err(f"{path}.type", f"neznámý typ vyřazení „{kind}“ (známé: {', '.join(EXCLUSION_TYPES)}).")
+        ck.err(f"{path}.type", _("neznámý typ vyřazení „{kind}“ (známé: {join}).")
+            .format(kind=kind, join=', '.join(EXCLUSION_TYPES)))
         return
     if kind == "refusals":
         ck.number(e, "max", path, integer=True, lo=1)
@@ -426,10 +432,10 @@ def _check_exclusion(ck: _Checker, e: dict, path: str) -> None:
         ck.number(e, "min_debt_czk", path, required=False, lo=0)
         ck.boolean(e, "repayment_plan_lifts", path, True)
         if e.get("action", "review") not in ("review", "exclude"):
-            ck.err(f"{path}.action", "akce je „review“ (posoudit individuálně) nebo „exclude“.")
+            ck.err(f"{path}.action", _("akce je „review“ (posoudit individuálně) nebo „exclude“."))
     elif kind == "condition":
         if "when" not in e:
-            ck.err(f"{path}.when", "chybí podmínka.")
+            ck.err(f"{path}.when", _("chybí podmínka."))
         else:
             ck.condition(e["when"], f"{path}.when")
         ck.text(e, "reason", path)
@@ -439,33 +445,35 @@ def _check_matching(ck: _Checker, m: dict, path: str) -> None:
     ck.text(m, "id", path)
     kind = m.get("type")
     if kind not in MATCHING_TYPES:
-        ck.err(f"{path}.type", f"neznámé pravidlo párování „{kind}“ (známá: {', '.join(MATCHING_TYPES)}).")
+        ck.err(f"{path}.type", _("neznámé pravidlo párování „{kind}“ (známá: {join}).")
+            .format(kind=kind, join=', '.join(MATCHING_TYPES)))
         return
     ck.flat_categories(m, path)
     if kind == "category":
         accepts = m.get("accepts")
         if not isinstance(accepts, dict) or not accepts:
-            ck.err(f"{path}.accepts", "uveďte, žádosti kterých kategorií přijímá byt které kategorie.")
+            ck.err(f"{path}.accepts", _("uveďte, žádosti kterých kategorií přijímá byt které kategorie."))
             return
         for flat_cat, requested in accepts.items():
             if flat_cat not in CATEGORY_VALUES:
-                ck.err(f"{path}.accepts", f"neznámá kategorie bytu „{flat_cat}“.")
+                ck.err(f"{path}.accepts", _("neznámá kategorie bytu „{flat_cat}“.")
+                    .format(flat_cat=flat_cat))
             if not isinstance(requested, list) or any(r not in CATEGORY_VALUES for r in requested):
-                ck.err(f"{path}.accepts.{flat_cat}", "má být seznam kategorií žádostí.")
+                ck.err(f"{path}.accepts.{flat_cat}", _("má být seznam kategorií žádostí."))
     elif kind == "persons_per_room":
         lo = ck.number(m, "min", path, required=False, lo=0)
         hi = ck.number(m, "max", path, required=False, lo=0)
         if lo is None and hi is None:
-            ck.err(path, "uveďte min nebo max osob na pokoj.")
+            ck.err(path, _("uveďte min nebo max osob na pokoj."))
         if lo is not None and hi is not None and lo > hi:
-            ck.err(f"{path}.max", "max je menší než min.")
+            ck.err(f"{path}.max", _("max je menší než min."))
     elif kind == "barrier_free":
         ck.boolean(m, "reserve_for_need", path, True)
         ck.boolean(m, "need_requires", path, False)
     elif kind == "affordability":
         ck.number(m, "max_pct_of_income", path, lo=1, hi=100)
         if m.get("action", "exclude") not in ("review", "exclude"):
-            ck.err(f"{path}.action", "akce je „review“ (posoudit individuálně) nebo „exclude“.")
+            ck.err(f"{path}.action", _("akce je „review“ (posoudit individuálně) nebo „exclude“."))
         if m.get("unknown_income", "review") not in ("review", "exclude", "ignore"):
             ck.err(f"{path}.unknown_income", "hodnota je review, exclude nebo ignore.")
 
@@ -509,9 +517,11 @@ def check(body: Any) -> list[Problem]:
         return [Problem("", "Pravidla musí být objekt JSON ({ … }).")]
     body = _normalise(body)
     if body.get("format") != FORMAT:
-        ck.err("format", f"nejde o pravidla KMB Desk (očekáváno „{FORMAT}“).")
+        ck.err("format", _("nejde o pravidla KMB Desk (očekáváno „{FORMAT}“).")
+            .format(FORMAT=FORMAT))
     if body.get("format_version") != FORMAT_VERSION:
-        ck.err("format_version", f"tato verze aplikace zná formát {FORMAT_VERSION}.")
+        ck.err("format_version", _("tato verze aplikace zná formát {FORMAT_VERSION}.")
+            .format(FORMAT_VERSION=FORMAT_VERSION))
     ck.text(body, "name", "")
     ck.number(body, "version", "", integer=True, lo=1)
     ck.number(body, "validity_months", "", integer=True, lo=1, hi=120)
@@ -520,7 +530,7 @@ def check(body: Any) -> list[Problem]:
                          ("matching", _check_matching)):
         items = body.get(key)
         if not isinstance(items, list):
-            ck.err(key, "má být seznam.")
+            ck.err(key, _("má být seznam."))
             continue
         seen: set[str] = set()
         for i, item in enumerate(items):
@@ -535,7 +545,7 @@ def check(body: Any) -> list[Problem]:
                     ck.err(f"{path}.id", f"id „{ident}“ se opakuje.")
                 seen.add(ident)
     if not body["criteria"]:
-        ck.err("criteria", "uveďte aspoň jedno kritérium.")
+        ck.err("criteria", _("uveďte aspoň jedno kritérium."))
     ind = body.get("individual")
     if not isinstance(ind, dict):
         ck.err("individual", "má být objekt {\"max_points\": n, \"requires_justification\": true}.")
@@ -563,8 +573,10 @@ def loads(text: str | bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RulesInvalid([Problem(f"řádek {exc.lineno}, sloupec {exc.colno}",
-                                    f"text není platný JSON ({exc.msg}).")]) from None
+        raise RulesInvalid([Problem(_("řádek {lineno}, sloupec {colno}")
+            .format(lineno=exc.lineno, colno=exc.colno),
+                                    _("text není platný JSON ({msg}).")
+                                        .format(msg=exc.msg))]) from None
 
 
 # -- bad practice ------------------------------------------------------------------------

@@ -58,6 +58,7 @@ def _row(rs: RuleSet, rules: R.Rules | None = None) -> RuleSetRow:
 
 def default_row() -> RuleSetRow:
     rules = R.default_rules()
+    # czech-on-purpose: stored in the record, read by colleagues: Czech
     return RuleSetRow(None, rules.name, rules.version, "default", None, None, rules.sha256,
                       "výchozí pravidla dodaná s aplikací", len(R.bad_practice(rules)))
 
@@ -77,6 +78,7 @@ def ensure_active(session: Session, actor: Actor | None) -> tuple[RuleSet, R.Rul
     rs, rules = active(session)
     if rs is not None:
         return rs, rules
+    # czech-on-purpose: stored in the record, read by colleagues: Czech
     rs = RuleSet(name=rules.name, version=rules.version, state=RuleSetState.ACTIVE,
                  body_json=rules.to_json(), sha256=rules.sha256,
                  note="výchozí pravidla dodaná s aplikací (resources/rules)")
@@ -120,7 +122,7 @@ def get_rule_set(db: Database, actor: Actor, rule_set_id: str | None) -> RuleSet
 
 
 def _get(s: Session, rule_set_id: str) -> RuleSet:
-    rs = get_live(s, RuleSet, rule_set_id, message="Pravidla neexistují nebo byla smazána.")
+    rs = get_live(s, RuleSet, rule_set_id, message=_("Pravidla neexistují nebo byla smazána."))
     return rs
 
 

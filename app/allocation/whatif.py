@@ -22,6 +22,7 @@ from ..security import Actor, Permission
 from . import engine, rulesets
 from .ranking import FlatInfo, FlatRanking, compute, load_facts, rules_info
 from .rules import Rules
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ def compare(db: Database, actor: Actor, draft: Rules, *, flat_id: str | None = N
         if cancelled is not None and cancelled():
             return None
         if progress is not None:
-            progress(f"{flat.address}, byt č. {flat.number}", int(100 * i / max(len(flats), 1)))
+            progress(_("{address}, byt č. {number}").format(address=flat.address, number=flat.number),
+                     int(100 * i / max(len(flats), 1)))
         before = compute(flat, current, info_now, facts, meta, today, c_now)
         after = compute(flat, draft, info_draft, facts, meta, today, c_draft)
         rankings_now.append(before)
@@ -189,7 +191,7 @@ def _shares(before: list[str], after: list[str], facts: dict[str, engine.Facts])
               for c in FlatCategory]
     groups += [("need", key, text, lambda f, k=key: need_group(f) == k)
                for key, (text, _) in ETHOS_CONCEPTUAL.items()]
-    groups.append(("need", NEED_NONE, "bez bytové nouze (ETHOS neuvedeno)",
+    groups.append(("need", NEED_NONE, _("bez bytové nouze (ETHOS neuvedeno)"),
                    lambda f: need_group(f) == NEED_NONE))
     for kind, key, text, test in groups:
         nb = sum(1 for i in before if test(facts[i]))

@@ -1,5 +1,6 @@
 """``assessment`` documents: the record of a social assessment as a PDF
 (``kmb print assessment ID -o FILE.pdf`` and the form's Tisk…)."""
+# czech-on-purpose: the social assessment record PDF (a Czech document)
 from __future__ import annotations
 
 import dataclasses

@@ -210,7 +210,8 @@ def _text(value: str | None, *, multiline: bool = True) -> str | None:
 
 
 def _get(session: Session, assessment_id: str) -> Assessment:
-    row = get_live(session, Assessment, assessment_id, f"Sociální šetření „{assessment_id}“")
+    row = get_live(session, Assessment, assessment_id, _("Sociální šetření „{id}“")
+        .format(id=assessment_id))
     return row
 
 
@@ -249,7 +250,7 @@ def add_assessment(session: Session, actor: Actor, person_id: str, *,
     if not is_live(person) or person.merged_into_id:
         raise NotFound(_("Osoba neexistuje nebo byla sloučena s jiným záznamem."))
     if household_id:
-        hh = get_live(session, Household, household_id, "Domácnost")
+        hh = get_live(session, Household, household_id, _("Domácnost"))
     else:
         household_id = _household_for(session, person_id)
     row = Assessment(person_id=person_id, household_id=household_id, case_id=case_id,
@@ -319,7 +320,7 @@ def read_detail(session: Session, actor: Actor, assessment_id: str) -> Assessmen
         selectinload(Assessment.incomes), selectinload(Assessment.debts),
         selectinload(Assessment.next_steps))).first()
     if not is_live(row):
-        raise NotFound(_("Sociální šetření „{assessment_id}“ neexistuje.").format(assessment_id=assessment_id))
+        raise NotFound(_("Sociální šetření „{id}“ neexistuje.").format(id=assessment_id))
     person = session.get(Person, row.person_id)
     hh = session.get(Household, row.household_id) if row.household_id else None
     sensitive = actor.can(Permission.VIEW_SENSITIVE)
@@ -563,6 +564,7 @@ def close_assessment(db: Database, actor: Actor, assessment_id: str, *,
         for st in sorted(row.next_steps, key=lambda st: st.position):
             if st.deleted_at is not None or st.task_id:
                 continue
+            # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
             detail = (f"Dohodnuto při sociálním šetření dne {format_date(row.visit_on)} "
                       f"({person.full_name}).")
             if st.who:

@@ -12,6 +12,7 @@ from models.staff import User
 from ..cases.timeline import Scope, TimelineEntry, scoped
 from ..rows import live
 from ..security import Permission
+from ..i18n import _
 
 
 def assessments(session, scope: Scope, actor) -> list:
@@ -23,9 +24,9 @@ def assessments(session, scope: Scope, actor) -> list:
     out = []
     for a, worker in session.execute(stmt):
         day = a.visit_on or a.created_at.date()
-        state = "uzavřeno" if a.state == RecordState.CLOSED else "rozpracováno"
+        state = _("uzavřeno") if a.state == RecordState.CLOSED else _("rozpracováno")
         title = f"verze {a.version}, {state}" if a.version > 1 else state
         text = a.conclusion or ""
         out.append(TimelineEntry(dt.datetime(day.year, day.month, day.day, 11), "assessment",
-                                 "sociální šetření", title, text, worker, a.id))
+                                 _("sociální šetření"), title, text, worker, a.id))
     return out

@@ -28,6 +28,7 @@ from ..security import Actor, Permission
 from .service import get_case
 from ..i18n import _
 
+# czech-on-purpose: the stored forms of consent (values of the record)
 FORMS = ("písemně", "ústně, zaznamenáno pracovníkem", "elektronicky")
 PARTNER_KIND = "partner"
 
@@ -149,7 +150,7 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: str, *, on: dt.date
     if on > today:
         raise ValidationError(_("Odvolání nemůže být v budoucnu."), field="withdrawn_on")
     with db.transaction() as s:
-        row = get_live(s, CaseConsent, consent_id, "Souhlas")
+        row = get_live(s, CaseConsent, consent_id, _("Souhlas"))
         if row.withdrawn_on is not None:
             raise ValidationError(_("Souhlas už byl odvolán."), field="withdrawn_on")
         if on < row.given_on:

@@ -11,7 +11,7 @@ from ..addresses import geography
 from ..db import Database
 from ..errors import ValidationError
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 from .service import get_case
 
 
@@ -50,11 +50,11 @@ def set_place(db: Database, actor: Actor, case_id: str, municipality: str | None
                               field="municipality")
     with db.transaction() as s:
         case = get_case(s, case_id)
-        concurrency.check(s, case, expected_version, record=f"Případ {case.number}",
+        concurrency.check(s, case, expected_version, record=_("Případ {number}").format(number=case.number),
                           mine={"municipality": town, "locality": part},
                           theirs=lambda: {"municipality": case.municipality,
                                           "locality": case.locality},
-                          labels={"municipality": "Obec", "locality": "Lokalita"})
+                          labels={"municipality": N_("Obec"), "locality": N_("Lokalita")})
         errors = geography.check_place(geography.read(s), town, part)
         if errors:
             raise ValidationError.from_errors(errors)

@@ -41,6 +41,7 @@ MEASURES_FROM = dt.date(2026, 7, 1)
 EXPIRY_REMINDER_DAYS = "procedure.expiry_reminder_days"
 settings.register_defaults({EXPIRY_REMINDER_DAYS: 30})
 
+# czech-on-purpose: the stored ways of filing (values of the record)
 CHANNELS = ("osobně", "poštou", "datovou schránkou", "e-mailem s elektronickým podpisem")
 
 
@@ -146,61 +147,64 @@ def _views(p: HousingProcedure, today: dt.date) -> list[StepView]:
         out.append(StepView(key, spec.title, spec.paragraph, state, summary, due))
 
     add("application", DONE, " · ".join(x for x in (
-        f"podána {_d(p.application_on)}", p.application_channel or "",
+        _("podána {day}").format(day=_d(p.application_on)), p.application_channel or "",
         f"sp. zn. {p.file_ref}" if p.file_ref else "") if x))
     if p.inquiry_done_on:
-        add("inquiry", DONE, f"zahájeno {_d(p.inquiry_started_on)}, dokončeno "
-                             f"{_d(p.inquiry_done_on)}")
+        add("inquiry", DONE, _("zahájeno {day}, dokončeno {until}")
+            .format(day=_d(p.inquiry_started_on), until=_d(p.inquiry_done_on)))
     elif p.inquiry_started_on:
-        add("inquiry", OPEN, f"zahájeno {_d(p.inquiry_started_on)}, probíhá")
+        add("inquiry", OPEN, _("zahájeno {day}, probíhá").format(day=_d(p.inquiry_started_on)))
     else:
-        add("inquiry", OPEN, "šetření ještě nezačalo")
+        add("inquiry", OPEN, _("šetření ještě nezačalo"))
     if p.opinion_requested_on:
-        add("opinion_request", DONE, f"odesláno {_d(p.opinion_requested_on)}, stanovisko do "
-                                     f"{_d(p.opinion_due_on)}")
+        add("opinion_request", DONE, _("odesláno {day}, stanovisko do {until}")
+            .format(day=_d(p.opinion_requested_on), until=_d(p.opinion_due_on)))
     else:
         add("opinion_request", OPEN if p.inquiry_started_on else WAITING,
-            "žádost ještě nebyla odeslána")
+            _("žádost ještě nebyla odeslána"))
     if p.opinion_received_on:
-        add("opinion", DONE, f"doručeno {_d(p.opinion_received_on)}, č. j. {p.opinion_ref} – "
-                             f"{label(p.opinion_result)}")
+        add("opinion", DONE, _("doručeno {day}, č. j. {ref} – {label}")
+            .format(day=_d(p.opinion_received_on), ref=p.opinion_ref, label=label(p.opinion_result)))
     elif p.opinion_requested_on:
         late = p.opinion_due_on is not None and p.opinion_due_on < today
         add("opinion", LATE if late else OPEN,
-            (f"po termínu: mělo přijít do {_d(p.opinion_due_on)} – urgujte Úřad práce" if late
-             else f"čeká se do {_d(p.opinion_due_on)}"), p.opinion_due_on)
+            (_("po termínu: mělo přijít do {day} – urgujte Úřad práce")
+                .format(day=_d(p.opinion_due_on)) if late
+             else _("čeká se do {day}").format(day=_d(p.opinion_due_on))), p.opinion_due_on)
     else:
-        add("opinion", WAITING, "nejdřív odešlete žádost o stanovisko")
+        add("opinion", WAITING, _("nejdřív odešlete žádost o stanovisko"))
     if p.decision_on:
-        add("decision", DONE, f"{_d(p.decision_on)}, č. j. {p.decision_ref} – "
-                              f"{label(p.decision_outcome)}")
+        add("decision", DONE, _("{day}, č. j. {ref} – {label}")
+            .format(day=_d(p.decision_on), ref=p.decision_ref, label=label(p.decision_outcome)))
     else:
         add("decision", OPEN if p.opinion_received_on else WAITING,
-            "rozhodnutí ještě nebylo vydáno")
+            _("rozhodnutí ještě nebylo vydáno"))
     if p.delivered_on:
-        add("delivery", DONE, f"doručeno {_d(p.delivered_on)}, odvolání do "
-                              f"{_d(p.appeal_until)}")
+        add("delivery", DONE, _("doručeno {day}, odvolání do {until}")
+            .format(day=_d(p.delivered_on), until=_d(p.appeal_until)))
     else:
-        add("delivery", OPEN if p.decision_on else WAITING, "rozhodnutí ještě nebylo doručeno")
+        add("delivery", OPEN if p.decision_on else WAITING, _("rozhodnutí ještě nebylo doručeno"))
     if p.final_on:
-        add("final", DONE, f"v právní moci od {_d(p.final_on)}")
+        add("final", DONE, _("v právní moci od {day}").format(day=_d(p.final_on)))
     elif p.delivered_on:
         due = p.appeal_until + dt.timedelta(days=1) if p.appeal_until else None
-        add("final", OPEN, f"lhůta pro odvolání běží do {_d(p.appeal_until)}", due)
+        add("final", OPEN, _("lhůta pro odvolání běží do {day}")
+            .format(day=_d(p.appeal_until)), due)
     else:
-        add("final", WAITING, "po doručení a uplynutí lhůty pro odvolání")
+        add("final", WAITING, _("po doručení a uplynutí lhůty pro odvolání"))
     entered = p.decision_outcome in (None, DecisionOutcome.ENTERED)
     if p.entry_on:
         ended = p.entry_valid_until is not None and p.entry_valid_until < today
-        add("entry", DONE, f"č. {p.entry_ref} ze dne {_d(p.entry_on)}, "
-                           f"{'platnost skončila' if ended else 'platný do'} "
-                           f"{_d(p.entry_valid_until)}", p.entry_valid_until)
+        text = (_("č. {ref} ze dne {day}, platnost skončila {until}") if ended else
+                _("č. {ref} ze dne {day}, platný do {until}"))
+        add("entry", DONE, text.format(ref=p.entry_ref, day=_d(p.entry_on),
+                                       until=_d(p.entry_valid_until)), p.entry_valid_until)
     elif not entered:
-        add("entry", NOT_NEEDED, "žádosti nebylo vyhověno")
+        add("entry", NOT_NEEDED, _("žádosti nebylo vyhověno"))
     else:
-        add("entry", OPEN if p.final_on else WAITING, "po právní moci rozhodnutí")
+        add("entry", OPEN if p.final_on else WAITING, _("po právní moci rozhodnutí"))
     add("change", OPEN if p.entry_on else WAITING if entered else NOT_NEEDED,
-        "změny oznámené během zápisu")
+        _("změny oznámené během zápisu"))
     return out
 
 
@@ -258,7 +262,8 @@ def _check_day(errors: dict, name: str, day: dt.date | None, today: dt.date, *,
     if day > today:
         errors[name] = _("Datum nemůže být v budoucnosti.")
     elif not_before and not_before[0] and day < not_before[0]:
-        errors[name] = _("Datum nemůže být dřív než {v1} ({d}).").format(v1=not_before[1], d=_d(not_before[0]))
+        errors[name] = _("Datum nemůže být dřív než {v1} ({d}).").format(v1=not_before[1],
+                                                                        d=_d(not_before[0]))
 
 
 def start_procedure(db: Database, actor: Actor, case_id: str, *, application_on: dt.date,
@@ -329,7 +334,7 @@ def record_step(db: Database, actor: Actor, procedure_id: str, step: str, data: 
     if step not in STEP_BY_KEY:
         raise ValidationError(_("Neznámý krok řízení „{step}“.").format(step=step), field="step")
     with db.transaction() as s:
-        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
         errors: dict[str, str] = {}
         _RECORDERS[step](s, actor, p, data or {}, errors, today)
         if errors:
@@ -344,7 +349,7 @@ def _locked_by_decision(p: HousingProcedure, what: str) -> None:
 
 
 def _application(s, actor, p, data, errors, today) -> None:
-    _locked_by_decision(p, "žádost")
+    _locked_by_decision(p, _("žádost"))
     day = _date(data, "application_on", errors)
     _check_day(errors, "application_on", day, today)
     if errors:
@@ -355,12 +360,12 @@ def _application(s, actor, p, data, errors, today) -> None:
 
 
 def _inquiry(s, actor, p, data, errors, today) -> None:
-    _locked_by_decision(p, "šetření")
+    _locked_by_decision(p, _("šetření"))
     started = _date(data, "inquiry_started_on", errors)
     done = _date(data, "inquiry_done_on", errors, required=False)
     _check_day(errors, "inquiry_started_on", started, today,
-               not_before=(p.application_on, "podání žádosti"))
-    _check_day(errors, "inquiry_done_on", done, today, not_before=(started, "zahájení"))
+               not_before=(p.application_on, _("podání žádosti")))
+    _check_day(errors, "inquiry_done_on", done, today, not_before=(started, _("zahájení")))
     if errors:
         return
     p.inquiry_started_on, p.inquiry_done_on = started, done
@@ -374,13 +379,14 @@ def _opinion_request(s, actor, p, data, errors, today) -> None:
         raise Conflict(_("Nejdřív zapište zahájení šetření bytové situace (§ 16)."))
     day = _date(data, "opinion_requested_on", errors)
     _check_day(errors, "opinion_requested_on", day, today,
-               not_before=(p.inquiry_started_on, "zahájení šetření"))
+               not_before=(p.inquiry_started_on, _("zahájení šetření")))
     if errors:
         return
     days = legal_table(s).int_on("procedure.opinion_days", day)
     p.opinion_requested_on = day
     p.opinion_due_on = day + dt.timedelta(days=days)
     # the reminder: due when the opinion should be here; done when it arrives
+    # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     task = core_tasks.add_task(
         s, actor, f"Stanovisko Úřadu práce k řízení {p.file_ref or ''}: ověřit, zda došlo",
         owner_id=p.worker_id, due_on=p.opinion_due_on, case_id=p.case_id,
@@ -396,10 +402,10 @@ def _opinion(s, actor, p, data, errors, today) -> None:
         raise Conflict(_("Nejdřív zapište odeslání žádosti o stanovisko (§ 18)."))
     day = _date(data, "opinion_received_on", errors)
     _check_day(errors, "opinion_received_on", day, today,
-               not_before=(p.opinion_requested_on, "odeslání žádosti"))
-    ref = _require(errors, data, "opinion_ref", "Zadejte číslo jednací stanoviska.")
+               not_before=(p.opinion_requested_on, _("odeslání žádosti")))
+    ref = _require(errors, data, "opinion_ref", _("Zadejte číslo jednací stanoviska."))
     result = _enum(OpinionResult, data.get("opinion_result"), "opinion_result", errors,
-                   "Vyberte, co stanovisko říká.")
+                   _("Vyberte, co stanovisko říká."))
     if errors:
         return
     p.opinion_received_on, p.opinion_ref, p.opinion_result = day, ref, result
@@ -417,14 +423,14 @@ def _enum(cls, value, name, errors, message):
 
 
 def _decision(s, actor, p, data, errors, today) -> None:
-    _locked_by_decision(p, "rozhodnutí")
+    _locked_by_decision(p, _("rozhodnutí"))
     day = _date(data, "decision_on", errors)
-    ref = _require(errors, data, "decision_ref", "Zadejte číslo jednací rozhodnutí.")
+    ref = _require(errors, data, "decision_ref", _("Zadejte číslo jednací rozhodnutí."))
     outcome = _enum(DecisionOutcome, data.get("decision_outcome"), "decision_outcome", errors,
-                    "Vyberte výrok rozhodnutí.")
-    reason = _require(errors, data, "decision_reason", "Napište odůvodnění rozhodnutí.")
+                    _("Vyberte výrok rozhodnutí."))
+    reason = _require(errors, data, "decision_reason", _("Napište odůvodnění rozhodnutí."))
     _check_day(errors, "decision_on", day, today, not_before=(
-        max(p.application_on, MEASURES_FROM), "podání žádosti nebo účinnost opatření zákona"))
+        max(p.application_on, MEASURES_FROM), _("podání žádosti nebo účinnost opatření zákona")))
     if outcome == DecisionOutcome.ENTERED:
         if p.opinion_result != OpinionResult.MEETS:
             errors["decision_outcome"] = (_("Vyhovět lze jen s kladným závazným stanoviskem "
@@ -455,12 +461,13 @@ def _delivery(s, actor, p, data, errors, today) -> None:
     if p.final_on:
         raise Conflict(_("Rozhodnutí už je v právní moci; doručení nelze měnit."))
     day = _date(data, "delivered_on", errors)
-    _check_day(errors, "delivered_on", day, today, not_before=(p.decision_on, "rozhodnutí"))
+    _check_day(errors, "delivered_on", day, today, not_before=(p.decision_on, _("rozhodnutí")))
     if errors:
         return
     days = legal_table(s).int_on("procedure.appeal_days", day)
     p.delivered_on = day
     p.appeal_until = deadlines.appeal_deadline(day, days)
+    # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     task = core_tasks.add_task(
         s, actor, f"Vyznačit právní moc rozhodnutí č. j. {p.decision_ref}",
         owner_id=p.worker_id, due_on=p.appeal_until + dt.timedelta(days=1),
@@ -476,7 +483,7 @@ def _final(s, actor, p, data, errors, today) -> None:
         raise Conflict(_("Nejdřív zapište doručení rozhodnutí."))
     day = _date(data, "final_on", errors)
     # earlier than the end of the appeal period only when the party waived the appeal
-    _check_day(errors, "final_on", day, today, not_before=(p.delivered_on, "doručení"))
+    _check_day(errors, "final_on", day, today, not_before=(p.delivered_on, _("doručení")))
     if errors:
         return
     p.final_on = day
@@ -489,14 +496,15 @@ def _entry(s, actor, p, data, errors, today) -> None:
     if not p.final_on:
         raise Conflict(_("Nejdřív zapište, kdy rozhodnutí nabylo právní moci."))
     day = _date(data, "entry_on", errors)
-    ref = _require(errors, data, "entry_ref", "Zadejte číslo zápisu v evidenci.")
-    _check_day(errors, "entry_on", day, today, not_before=(p.final_on, "právní moc"))
+    ref = _require(errors, data, "entry_ref", _("Zadejte číslo zápisu v evidenci."))
+    _check_day(errors, "entry_on", day, today, not_before=(p.final_on, _("právní moc")))
     if errors:
         return
     months = legal_table(s).int_on("housing.need_validity_months", day)
     p.entry_on, p.entry_ref = day, ref
     p.entry_valid_until = add_months(day, months)
     reminder_days = int(settings.get(s, EXPIRY_REMINDER_DAYS) or 30)
+    # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     task = core_tasks.add_task(
         s, actor, f"Zápis č. {ref} končí {_d(p.entry_valid_until)}: prověřit trvání potřeby",
         owner_id=p.worker_id, due_on=p.entry_valid_until - dt.timedelta(days=reminder_days),
@@ -519,8 +527,8 @@ def _change(s, actor, p, data, errors, today) -> None:
     if not p.entry_on:
         raise Conflict(_("Změny (§ 24) se zapisují až k platnému zápisu v evidenci."))
     day = _date(data, "changed_on", errors)
-    text = _require(errors, data, "description", "Napište, co se změnilo.")
-    _check_day(errors, "changed_on", day, today, not_before=(p.entry_on, "zápis"))
+    text = _require(errors, data, "description", _("Napište, co se změnilo."))
+    _check_day(errors, "changed_on", day, today, not_before=(p.entry_on, _("zápis")))
     if errors:
         return
     change = HousingProcedureChange(procedure_id=p.id, changed_on=day, description=text,

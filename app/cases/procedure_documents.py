@@ -6,6 +6,7 @@ metadata file (JSON: document type, č. j., spisová značka, dates, author, has
 An issued decision is frozen: its data (template wording included) is kept at
 issue and every later print renders from it byte for byte, with its hash in
 the footer."""
+# czech-on-purpose: decisions and protocols of the procedure are Czech legal documents
 from __future__ import annotations
 
 import base64
@@ -147,8 +148,8 @@ def save_document_template(db, actor: Actor, kind: str, text: str | None) -> Non
     if text.strip():
         problems = check_template(text)
         if problems:
-            raise ValidationError(f"Šablonu „{KINDS[kind].title}“ nelze uložit: "
-                                  + " ".join(problems[:5]), field="template")
+            raise ValidationError(_("Šablonu „{title}“ nelze uložit: {problems}").format(
+                title=kind_title(kind), problems=" ".join(problems[:5])), field="template")
     with db.transaction() as s:
         settings.put(s, actor, TEMPLATE_KEY + kind, text if text.strip() else None)
         audit.record(s, actor, "update", "setting", TEMPLATE_KEY + kind)
@@ -328,8 +329,9 @@ def _render(s: Session, p: HousingProcedure, kind: str) -> bytes:
     template = template_of(s, kind)
     problems = check_template(template)
     if problems:
-        raise ValidationError(f"Šablonu „{KINDS[kind].title}“ nelze použít: "
-                              + " ".join(problems[:3]) + " Opravte ji v Nastavení.",
+        raise ValidationError(_("Šablonu „{title}“ nelze použít: {problems} Opravte ji v "
+                                "Nastavení.").format(title=kind_title(kind),
+                                                     problems=" ".join(problems[:3])),
                               field="template")
     return render_contract(_data(s, p, kind, template))
 
@@ -357,7 +359,7 @@ def print_procedure_document(db, actor: Actor, procedure_id: str, kind: str
             .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
-        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
         pdf = _render(s, p, kind)
         audit.record(s, actor, "print", "housing_procedure", p.id, {"document": kind})
         return pdf, _file_name(p, kind) + ".pdf"
@@ -407,7 +409,7 @@ def export_for_records(db, actor: Actor, procedure_id: str, kind: str, out_path:
             .format(kind=kind, join=', '.join(KINDS)))
     _may_read(actor, kind)
     with db.transaction() as s:
-        p = get_live(s, HousingProcedure, procedure_id, "Řízení o zápisu")
+        p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
         pdf = _render(s, p, kind)
         base = _file_name(p, kind)
         meta = _metadata(s, p, kind, actor, pdf, base + ".pdf")

@@ -2,6 +2,7 @@
 office's own wording filled with a made-up applicant, so editing the wording
 shows no real person's data and prints nothing that needs an audit record.
 The office is the real one — it is what the wording will print with."""
+# czech-on-purpose: a made-up Czech applicant for the preview of a procedure document (a Czech document)
 from __future__ import annotations
 
 from reports.contract import ContractData, render_contract

@@ -22,7 +22,7 @@ from ..rows import get_live, is_live, live
 from ..people.disambiguate import person_labels
 from ..security import Actor, Permission
 from . import timeline as tl
-from ..i18n import _
+from ..i18n import N_, _
 
 OPEN_STATES = (CaseStatus.NEW, CaseStatus.IN_PROGRESS, CaseStatus.HOUSED)
 CASE_WORKER_ROLES = (Role.SOCIAL_WORKER, Role.LEAD)
@@ -74,6 +74,7 @@ def open_case(session: Session, actor: Actor, person_id: str, *, worker_id: str 
                 status=CaseStatus.NEW, opened_on=opened_on, summary=summary)
     session.add(case)
     session.flush()
+    # czech-on-purpose: stored in the record, read by colleagues: Czech
     session.add(CaseStatusChange(case_id=case.id, status=CaseStatus.NEW, changed_at=utcnow(),
                                  changed_by_id=actor.user_id, note="Případ otevřen"))
     audit.record(session, actor, "create", "case", case.id)
@@ -89,7 +90,7 @@ def open_case_of(session: Session, person_id: str) -> Case | None:
 
 
 def get_case(session: Session, case_id: str) -> Case:
-    case = get_live(session, Case, case_id, "Případ")
+    case = get_live(session, Case, case_id, _("Případ"))
     return case
 
 
@@ -100,9 +101,10 @@ def change_status(db: Database, actor: Actor, case_id: str, status: CaseStatus,
     note = (note or "").strip() or None
     with db.transaction() as s:
         case = get_case(s, case_id)
-        concurrency.check(s, case, expected_version, record=f"Případ {case.number}",
+        concurrency.check(s, case, expected_version, record=_("Případ {number}")
+                          .format(number=case.number),
                           mine={"status": status}, theirs=lambda: {"status": case.status},
-                          labels={"status": "Stav"})
+                          labels={"status": N_("Stav")})
         if case.status == status:
             raise ValidationError(_("Případ už tento stav má."), field="status")
         case.status = status
@@ -120,10 +122,11 @@ def assign(db: Database, actor: Actor, case_id: str, worker_id: str | None, *,
     actor.require(Permission.EDIT_CASES)
     with db.transaction() as s:
         case = get_case(s, case_id)
-        concurrency.check(s, case, expected_version, record=f"Případ {case.number}",
+        concurrency.check(s, case, expected_version, record=_("Případ {number}")
+                          .format(number=case.number),
                           mine={"worker": _worker_name(s, worker_id)},
                           theirs=lambda: {"worker": _worker_name(s, case.assigned_worker_id)},
-                          labels={"worker": "Pracovník"})
+                          labels={"worker": N_("Pracovník")})
         check_worker(s, worker_id, "worker_id")
         if case.assigned_worker_id == worker_id:
             return
@@ -161,9 +164,10 @@ def update_summary(db: Database, actor: Actor, case_id: str, summary: str | None
     summary = (summary or "").strip() or None
     with db.transaction() as s:
         case = get_case(s, case_id)
-        concurrency.check(s, case, expected_version, record=f"Případ {case.number}",
+        concurrency.check(s, case, expected_version, record=_("Případ {number}")
+                          .format(number=case.number),
                           mine={"summary": summary}, theirs=lambda: {"summary": case.summary},
-                          labels={"summary": "Shrnutí"})
+                          labels={"summary": N_("Shrnutí")})
         case.summary = summary
         audit.record(s, actor, "update", "case", case.id, {"fields": ["summary"]})
 

@@ -156,7 +156,7 @@ def _may_complete(s: Session, actor: Actor, task_id: str, today: dt.date) -> str
     own, their department's, a covered colleague's (app/privacy/cover.py).
     Returns the colleague's name when done as their deputy (for the audit)."""
     from ..tasks_queues.inbox import in_reach, reach
-    task = get_live(s, Task, task_id, "Úkol")
+    task = get_live(s, Task, task_id, _("Úkol"))
     r = reach(s, actor.user_id, today)
     covering = r.covering.get(task.owner_id) if task.owner_id != actor.user_id else None
     if actor.can(Permission.EDIT_CASES):
@@ -182,7 +182,7 @@ def complete(db: Database, actor: Actor, task_id: str, *,
 
 def _set_arrived(session: Session, actor: Actor, referral_id: str, arrived: bool,
                  today: dt.date | None) -> Referral:
-    ref = get_live(session, Referral, referral_id, "Předání")
+    ref = get_live(session, Referral, referral_id, _("Předání"))
     ref.arrived = arrived
     ref.checked_on = today or dt.date.today()
     audit.record(session, actor, "update", "referral", ref.id, {"fields": ["arrived"]})
@@ -211,7 +211,7 @@ def assign_task(db: Database, actor: Actor, task_id: str, *, owner_id: str | Non
     if owner_id is None and department is None:
         raise ValidationError(_("Vyberte pracovníka nebo odbor."), field="owner_id")
     with db.transaction() as s:
-        task = get_live(s, Task, task_id, "Úkol")
+        task = get_live(s, Task, task_id, _("Úkol"))
         if owner_id is not None:
             check_worker(s, owner_id, "owner_id")
         if department != task.department:

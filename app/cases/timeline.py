@@ -23,6 +23,7 @@ from ..formatting import format_date
 from ..labels import ethos_label, label
 from ..rows import live
 from ..security import Actor
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry
     for c, worker in session.execute(stmt.order_by(ContactRecord.occurred_at)):
         facts = []
         if c.urgency != Urgency.PLANNED:
-            facts.append(f"naléhavost: {label(c.urgency)}")
+            facts.append(_("naléhavost: {label}").format(label=label(c.urgency)))
         if c.outcome != Outcome.INFORMATION:
             facts.append(label(c.outcome))
         if c.ethos_category and c.ethos_category != previous_ethos:
@@ -91,7 +92,7 @@ def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry
         if c.minutes_spent:
             facts.append(f"{c.minutes_spent} min")
         if c.counselling_given:
-            facts.append("poradenství v bydlení (§12)")
+            facts.append(_("poradenství v bydlení (§12)"))
         text = "\n".join(p for p in (c.reason, " · ".join(facts), c.note) if p)
         out.append(TimelineEntry(c.occurred_at, "contact", "kontakt", label(c.channel), text,
                                  worker, c.id))
@@ -101,7 +102,7 @@ def contacts(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry
 def notes(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     stmt = (select(Note, User.full_name).outerjoin(User, User.id == Note.author_id)
             .where(scoped(Note, scope), live(Note)))
-    return [TimelineEntry(n.written_at, "note", "poznámka", "", n.text, author, n.id)
+    return [TimelineEntry(n.written_at, "note", _("poznámka"), "", n.text, author, n.id)
             for n, author in session.execute(stmt)]
 
 
@@ -114,15 +115,15 @@ def referrals(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntr
     out = []
     for r, partner, contact_at in session.execute(stmt):
         if r.arrived is None:
-            state = "zatím neověřeno, zda klient dorazil"
+            state = _("zatím neověřeno, zda klient dorazil")
         elif r.arrived:
-            state = f"klient dorazil (ověřeno {format_date(r.checked_on)})"
+            state = _("klient dorazil (ověřeno {day})").format(day=format_date(r.checked_on))
         else:
-            state = f"klient nedorazil (ověřeno {format_date(r.checked_on)})"
+            state = _("klient nedorazil (ověřeno {day})").format(day=format_date(r.checked_on))
         text = "\n".join(p for p in (r.reason, state) if p)
         same_day = contact_at is not None and contact_at.date() == r.referred_on
         out.append(TimelineEntry(contact_at if same_day else _at(r.referred_on), "referral",
-                                 "předání", partner, text, None, r.id,
+                                 _("předání"), partner, text, None, r.id,
                                  date_only=not same_day))
     return out
 
@@ -134,7 +135,7 @@ def status_changes(session: Session, scope: Scope, actor: Actor) -> list[Timelin
             .outerjoin(User, User.id == CaseStatusChange.changed_by_id)
             .where(CaseStatusChange.case_id == scope.case_id,
                    live(CaseStatusChange)))
-    return [TimelineEntry(h.changed_at, "status", "stav případu", label(h.status), h.note or "",
+    return [TimelineEntry(h.changed_at, "status", _("stav případu"), label(h.status), h.note or "",
                           who, h.id)
             for h, who in session.execute(stmt)]
 
@@ -147,10 +148,10 @@ def tasks(session: Session, scope: Scope, actor: Actor) -> list[TimelineEntry]:
     for t, who in session.execute(stmt):
         parts = []
         if t.due_on:
-            parts.append(f"termín {format_date(t.due_on)}")
-        parts.append(f"splněno {format_date(t.done_at)}" if t.done_at else "otevřený")
+            parts.append(_("termín {day}").format(day=format_date(t.due_on)))
+        parts.append(_("splněno {day}").format(day=format_date(t.done_at)) if t.done_at else _("otevřený"))
         text = "\n".join(p for p in (t.detail, " · ".join(parts)) if p)
-        out.append(TimelineEntry(t.created_at, "task", "úkol", t.title, text, who, t.id,
+        out.append(TimelineEntry(t.created_at, "task", _("úkol"), t.title, text, who, t.id,
                                  done=t.done_at is not None))
     return out
 
@@ -169,14 +170,14 @@ def housing_need(session: Session, scope: Scope, actor: Actor) -> list[TimelineE
         if r.valid_until:
             parts.append(f"platnost do {format_date(r.valid_until)}")
         if r.income_eligible is not None:
-            parts.append("příjem pod limitem" if r.income_eligible else "příjem nad limitem")
+            parts.append(_("příjem pod limitem") if r.income_eligible else _("příjem nad limitem"))
         if r.district_link is not None:
             parts.append(label(r.district_link))
         if r.special_vulnerability:
-            parts.append("zvláštní zranitelnost (§6)")
-        title = ("Zápis potřebného (§13–27)" if r.registered_on
-                 else "Šetření bytové situace (§16)")
-        out.append(TimelineEntry(when, "need", "zákon o podpoře bydlení", title,
+            parts.append(_("zvláštní zranitelnost (§6)"))
+        title = (_("Zápis potřebného (§13–27)") if r.registered_on
+                 else _("Šetření bytové situace (§16)"))
+        out.append(TimelineEntry(when, "need", _("zákon o podpoře bydlení"), title,
                                  " · ".join(parts) + (f"\n{r.note}" if r.note else ""), who,
                                  r.id, date_only=date_only))
     return out

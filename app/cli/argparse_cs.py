@@ -5,6 +5,7 @@ imported from gettext; ``install("cs")`` points them to this table, any other
 language back to gettext (English, argparse's source language). Keys are the
 exact msgids of Python 3.11–3.13's argparse.
 """
+# czech-on-purpose: argparse's own strings in Czech, installed only when the language is Czech
 from __future__ import annotations
 
 import argparse

@@ -64,7 +64,7 @@ def cmd_rank(args) -> int:
                 ("individual", N_("Ind.")), ("total", N_("Celkem")), ("review", N_("K posouzení"))],
          "table", out)
     out.write("\n" + "  ".join(f"K{i} {lbl}" for i, (_, lbl) in
-                               enumerate(ranking.criteria, start=1)) + "  Ind. individuální posouzení\n")
+                               enumerate(ranking.criteria, start=1)) + _("  Ind. individuální posouzení\n"))
     if ranking.excluded:
         out.write(_("\nVyřazeno ({len}):\n").format(len=len(ranking.excluded)))
         for x in ranking.excluded:

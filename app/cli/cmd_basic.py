@@ -60,7 +60,8 @@ def open_for(args, *, create: bool = False) -> Database:
     if path is not None and inspect_file(path) == "missing":
         open_database(args.db)           # the usual "does not exist" line, before a prompt
     name = username(args)
-    db, actor = sign_in(args.db, name, read_password(args, f"Heslo uživatele {name}: "))
+    password = read_password(args, _("Heslo uživatele {name}: ").format(name=name))
+    db, actor = sign_in(args.db, name, password)
     args.signed_in = actor
     return db
 
@@ -125,10 +126,10 @@ def cmd_init(args) -> int:
         raise SignInRefused(_("Uživatelské jméno správce nesmí být prázdné."))
     series = _ask_series(args)
     sheet = _sheet_target(args)
-    password = read_password(args, f"Nové heslo správce {name}: ")
+    password = read_password(args, _("Nové heslo správce {name}: ").format(name=name))
     again = None
     if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
-        again = read_password(args, "Heslo znovu: ")
+        again = read_password(args, _("Heslo znovu: "))
     new = create_installation(args.db, args.name, name, password, password_again=again,
                               series=series)
     try:
@@ -140,7 +141,8 @@ def cmd_init(args) -> int:
             save_sheet(pdf, sheet)
     finally:
         new.db.close()
-    series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
+    series = (_("řada čísel „{series}“").format(series=info.series) if info.series
+              else _("čísla bez řady"))
     print(_("Instalace „{name}“ je připravena (id {id}, {series}); správce: {name2}.")
         .format(name=info.name, id=info.id, series=series, name2=name))
     if new.recovery_key:
@@ -161,7 +163,7 @@ def _ask_series(args) -> str | None:
     print(_("Řada čísel: kancelář (první instalace) čísluje bez řady – stiskněte Enter. "
           "Terénní notebook nebo druhá instalace potřebuje vlastní krátký kód, např. N1, "
           "jinak by vydávaly stejná čísla (spárovat je nepůjde)."))
-    return check_tag(input("Řada čísel (Enter = bez řady): "))
+    return check_tag(input(_("Řada čísel (Enter = bez řady): ")))
 def _sheet_target(args) -> Path | None:
     """Checked before the database is created: a wrong folder must not leave
     an office whose recovery sheet was never written."""
@@ -186,7 +188,8 @@ def _init_existing(args) -> int:
         info = initialise(db, args.name, series=args.series)
     finally:
         db.close()
-    series = f"řada čísel „{info.series}“" if info.series else "čísla bez řady"
+    series = (_("řada čísel „{series}“").format(series=info.series) if info.series
+              else _("čísla bez řady"))
     print(_("Instalace „{name}“ je připravena (id {id}, {series}).")
         .format(name=info.name, id=info.id, series=series))
     return 0

@@ -50,7 +50,7 @@ def cmd_copy(args) -> int:
     if path is not None and inspect_file(path) == "missing":
         open_database(args.db)           # the usual "does not exist" line, before a prompt
     name = username(args)
-    password = read_password(args, f"Heslo uživatele {name}: ")
+    password = read_password(args, _("Heslo uživatele {name}: ").format(name=name))
     db, actor = sign_in(args.db, name, password)
     try:
         result = copy_database(db, actor, args.to, password, progress=_Progress())
@@ -65,7 +65,7 @@ def cmd_copy(args) -> int:
     print(_("Přihlásit se mohou stejným heslem jako dosud: {join}.")
         .format(join=', '.join(result.signs_in)))
     if result.needs_password:
-        print("Heslo jim nastaví správce (Nastavení → Uživatelé): "
-              + ", ".join(result.needs_password) + ".")
+        print(_("Heslo jim nastaví správce (Nastavení → Uživatelé): {names}.")
+              .format(names=", ".join(result.needs_password)))
     print(_("Původní databázi dál nepoužívejte: obě kopie mají stejnou identitu instalace."))
     return 0

@@ -33,10 +33,10 @@ def cmd_reset(args) -> int:
     name = username(args)
     recovery = _recovery_key(args)
     check_recovery(args.db, recovery, name)
-    password = read_password(args, f"Nové heslo uživatele {name}: ")
+    password = read_password(args, _("Nové heslo uživatele {name}: ").format(name=name))
     again = None
     if not getattr(args, "password_file", None) and PASSWORD_ENV not in os.environ:
-        again = read_password(args, "Nové heslo znovu: ")
+        again = read_password(args, _("Nové heslo znovu: "))
     actor = reset_password_with_recovery(args.db, recovery, name, password, again=again)
     print(_("Heslo uživatele {name} ({name2}) je nastavené; přihlaste se novým heslem.")
         .format(name=name, name2=actor.name))
@@ -55,6 +55,6 @@ def _recovery_key(args) -> str:
     if os.environ.get(RECOVERY_ENV):
         return os.environ[RECOVERY_ENV]
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass("Klíč pro obnovu (z trezoru úřadu): ")
+        return getpass.getpass(_("Klíč pro obnovu (z trezoru úřadu): "))
     raise SignInRefused(_("Chybí klíč pro obnovu: --recovery-file SOUBOR, proměnná "
                         "KMB_RECOVERY_KEY, nebo ho zadejte z klávesnice."))

@@ -120,16 +120,16 @@ def cmd_peer_add(args) -> int:
 def cmd_peer_list(args) -> int:
     from ..formatting import format_datetime
     from ..sync.identity import list_peers
-    from ..sync.trust import KINDS
+    from ..sync.trust import kind_label
     db = open_for(args)
     try:
         peers = list_peers(db, acting(db, args))
     finally:
         db.close()
     rows = [dict(id=p.id, name=p.name, fingerprint=p.fingerprint, scope=p.scope,
-                 kind=KINDS.get(p.kind, p.kind),
+                 kind=kind_label(p.kind),
                  added_at=p.added_at, revoked_at=p.revoked_at, acked_seq=p.acked_seq,
-                 state="odvolán" if p.revoked_at else "aktivní") for p in peers]
+                 state=_("odvolán") if p.revoked_at else _("aktivní")) for p in peers]
     emit(rows, [("name", N_("Partner")), ("kind", N_("Druh")), ("fingerprint", N_("Otisk")), ("state", N_("Stav")),
                 ("scope", N_("Rozsah")), ("added_at", N_("Přidán"), format_datetime), ("id", "ID")],
          args.format)

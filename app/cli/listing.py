@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from .output import Column
 from ..i18n import N_
+from ..i18n import _
 
 if TYPE_CHECKING:
     from ..db import Database
@@ -38,7 +39,8 @@ def list_flats_rows(db: Database, actor: Actor, text: str):
     from ..formatting import format_area, format_money
     from ..housing.flats import list_flats
     from ..labels import label
-    rows = [dict(id=f.id, name=f"{f.address}, byt č. {f.number}", address=f.address,
+    rows = [dict(id=f.id, name=_("{address}, byt č. {number}").format(address=f.address, number=f.number),
+                 address=f.address,
                  number=f.number, floor=f.floor, layout=f.layout, rooms=f.rooms,
                  floor_area_m2=f.floor_area_m2, category=f.category,
                  category_label=label(f.category), status=f.status,

@@ -199,7 +199,7 @@ def file_request(db, actor: Actor, data: RequestInput, *, override: bool = False
 
 
 def _request(session: Session, request_id: str) -> FundRequest:
-    req = get_live(session, FundRequest, request_id, f"Žádost „{request_id}“")
+    req = get_live(session, FundRequest, request_id, _("Žádost „{id}“").format(id=request_id))
     return req
 
 
@@ -556,7 +556,7 @@ def request_detail(db, actor: Actor, request_id: str) -> FundRequestDetail:
     with db.reading() as s:
         rows = _told_apart(s, _request_rows(s, _select().where(FundRequest.id == request_id)))
         if not rows:
-            raise NotFound(_("Žádost „{request_id}“ neexistuje.").format(request_id=request_id))
+            raise NotFound(_("Žádost „{id}“ neexistuje.").format(id=request_id))
         req = s.get(FundRequest, request_id)
         names = dict(s.execute(select(User.id, User.full_name)).all())
         decisions = [DecisionLine(d.outcome, d.approved_hal, d.decided_on,

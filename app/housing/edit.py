@@ -145,7 +145,7 @@ def update_building(db: Database, actor: Actor, building_id: str, data: Building
 
 
 def _building(s: Session, building_id: str) -> Building:
-    b = get_live(s, Building, building_id, "Dům")
+    b = get_live(s, Building, building_id, _("Dům"))
     return b
 
 
@@ -225,7 +225,7 @@ def update_flat(db: Database, actor: Actor, flat_id: str, data: FlatInput) -> No
     actor.require(Permission.EDIT_FLATS)
     data = _flat_clean(data)
     with db.transaction() as s:
-        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
+        flat = get_live(s, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
         errors = _flat_errors(s, data, flat_id)
         if errors:
             raise ValidationError.from_errors(errors)
@@ -241,7 +241,7 @@ def update_flat(db: Database, actor: Actor, flat_id: str, data: FlatInput) -> No
 def get_flat(db: Database, actor: Actor, flat_id: str) -> FlatDetail:
     actor.require(Permission.VIEW_FLATS)
     with db.reading() as s:
-        flat = get_live(s, Flat, flat_id, f"Byt „{flat_id}“")
+        flat = get_live(s, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
         b = flat.building
         return FlatDetail(
             flat.id, b.address_line(),

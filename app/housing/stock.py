@@ -113,8 +113,8 @@ def set_quota_targets(db: Database, actor: Actor,
             errors[f"quota_{cat.value}"] = _("Podíl je 0 až 100 %.")
         clean[cat.value] = round(float(value), 1)
     if not errors and sum(clean.values()) > 100.05:
-        errors["quota_total"] = (f"Součet cílových podílů je {sum(clean.values()):.1f} %; "
-                                 "smí být nejvýše 100 %.".replace(".", ",", 1))
+        errors["quota_total"] = _("Součet cílových podílů je {total} %; smí být nejvýše 100 %.") \
+            .format(total=f"{sum(clean.values()):.1f}".replace(".", ","))
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:

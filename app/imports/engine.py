@@ -481,7 +481,7 @@ def once(ctx: Context, key: tuple, line: int, what: str) -> None:
     """A record the file names twice is a mistake in the file."""
     hit = ctx.keys.get_or_add(("once",) + key, line)
     if hit is not None and hit[0] != line:
-        raise RowRefused(f"{what} už je na řádku {hit[0]}")
+        raise RowRefused(_("{what} už je na řádku {line}").format(what=what, line=hit[0]))
 
 
 # -- persons ----------------------------------------------------------------------
@@ -497,7 +497,7 @@ def person(ctx: Context, row: Parsed, *, note: str | None = None) -> tuple[str, 
         return alias[1], EXISTING
     data = row.person
     if data is None:
-        raise RowRefused("chybí jméno a příjmení")
+        raise RowRefused(_("chybí jméno a příjmení"))
     # a code of another installation's export (or of an earlier row) is no
     # identity here: the same person typed by hand is found by rodné číslo,
     # then by name and birth date, as the intake's duplicate check finds them
@@ -536,13 +536,14 @@ def _stored_person(ctx: Context, data) -> str | None:
         key = _name(data.surname, data.given_name, data.street or "")
         by_name = ctx.person_name_street.get(key) or ctx._earlier(("name-street",) + key)
     if by_rc and by_name and by_rc != by_name:
-        raise RowRefused("rodné číslo patří jiné osobě v evidenci než jméno a datum narození")
+        raise RowRefused(_("rodné číslo patří jiné osobě v evidenci než jméno a datum narození"))
     if by_rc and not by_name and data.birth_date:
-        raise RowRefused(f"rodné číslo už má v evidenci jiná osoba ({_describe(ctx, by_rc)})")
+        raise RowRefused(_("rodné číslo už má v evidenci jiná osoba ({who})")
+                         .format(who=_describe(ctx, by_rc)))
     if by_name and data.birth_number and not by_rc:
         if ctx.rc_differs(by_name, data.birth_number):
-            raise RowRefused(f"v evidenci je {_describe(ctx, by_name)} se stejným jménem "
-                             "a datem narození, ale jiným rodným číslem")
+            raise RowRefused(_("v evidenci je {who} se stejným jménem a datem narození, ale "
+                               "jiným rodným číslem").format(who=_describe(ctx, by_name)))
     return by_rc or by_name
 
 
@@ -561,11 +562,11 @@ def _describe(ctx: Context, pid: str) -> str:
 
 def import_person(ctx: Context, row: Parsed) -> str:
     if row.person is None:
-        raise RowRefused("chybí jméno a příjmení")
+        raise RowRefused(_("chybí jméno a příjmení"))
     d = row.person
     once(ctx, ("person", row.values["person_code"]) if row.values.get("person_code") else
          ("person",) + _name(d.surname, d.given_name, d.birth_date or d.street or ""),
-         row.line, "stejná osoba")
+         row.line, _("stejná osoba"))
     return person(ctx, row, note=row.values.get("note"))[1]
 
 
@@ -605,7 +606,7 @@ def import_member(ctx: Context, row: Parsed) -> str:
     code = row.values.get("household_code")
     name = row.values.get("household") or household_name(row.person.surname, 2)
     group = code or fold(name)
-    once(ctx, ("member", group, pid), row.line, "stejný člen téže domácnosti")
+    once(ctx, ("member", group, pid), row.line, _("stejný člen téže domácnosti"))
     hh_id = _member_household(ctx, group, code, fold(name), pid)
     if hh_id is None:
         hh_id = code or fast_id()
@@ -633,8 +634,8 @@ def _member_household(ctx: Context, group, code, name: str, pid: str) -> str | N
 
 def import_application(ctx: Context, row: Parsed) -> str:
     v = row.values
-    pid, _ = person(ctx, row)
-    once(ctx, ("application", pid), row.line, "stejný žadatel")
+    pid, _new = person(ctx, row)
+    once(ctx, ("application", pid), row.line, _("stejný žadatel"))
     code = v.get("application_code")
     if code and code in ctx.applications:
         return EXISTING
@@ -648,10 +649,10 @@ def import_application(ctx: Context, row: Parsed) -> str:
     if found:
         return EXISTING
     if v["filed_on"] > ctx.today:
-        raise RowRefused("datum podání je v budoucnosti")
+        raise RowRefused(_("datum podání je v budoucnosti"))
     size = v.get("household_size") or 1
     if size < 1 or size > 30:
-        raise RowRefused(f"počet osob {size} není možný")
+        raise RowRefused(_("počet osob {size} není možný").format(size=size))
     hh_id = household(ctx, row, pid, size=size)
     app_id = code or fast_id()
     # a number of this installation's series, never the file's: the file's may
@@ -692,7 +693,7 @@ def _building(ctx: Context, row: Parsed) -> tuple[str | None, dict]:
     city = v.get("flat_city") or parts.get("city") or ""
     postcode = v.get("flat_postcode") or parts.get("postcode")
     if not street:
-        raise RowRefused("chybí adresa domu")
+        raise RowRefused(_("chybí adresa domu"))
     where = {"street": street, "house_number": number or None, "city": city or None,
              "postcode": postcode}
     return ctx.buildings.get(_k(street, number, city)), where
@@ -706,12 +707,13 @@ def flat(ctx: Context, row: Parsed, *, create: bool) -> tuple[str, str]:
     bid, where = _building(ctx, row)
     number = v.get("flat_number")
     if not number:
-        raise RowRefused("chybí číslo bytu")
+        raise RowRefused(_("chybí číslo bytu"))
     if bid and (bid, fold(str(number))) in ctx.flat_key:
         return ctx.flat_key[(bid, fold(str(number)))], EXISTING
     if not create:
-        raise RowRefused(f"byt {number} v domě {where['street']} "
-                         f"{where['house_number'] or ''} není v evidenci; importujte nejdřív byty")
+        raise RowRefused(_("byt {number} v domě {street} {house} není v evidenci; importujte nejdřív "
+                           "byty").format(number=number, street=where["street"],
+                                          house=where["house_number"] or ""))
     if bid is None:
         bid = fast_id()
         ctx.add(Building, dict(id=bid, **where), "building", row.line)
@@ -738,7 +740,7 @@ def _rooms(layout: str | None) -> int:
 def import_flat(ctx: Context, row: Parsed) -> str:
     bid, where = _building(ctx, row)
     once(ctx, ("flat",) + _k(where["street"], where["house_number"] or "",
-                             str(row.values.get("flat_number") or "")), row.line, "stejný byt")
+                             str(row.values.get("flat_number") or "")), row.line, _("stejný byt"))
     return flat(ctx, row, create=True)[1]
 
 
@@ -754,13 +756,13 @@ def import_lease(ctx: Context, row: Parsed) -> str:
         once(ctx, ("lease", fold(number)), row.line, f"smlouva {number}")
         if ("number", fold(number)) in ctx.lease_key:
             return EXISTING
-    fid, _ = flat(ctx, row, create=False)
-    pid, _ = person(ctx, row)
+    fid, _new = flat(ctx, row, create=False)
+    pid, _new = person(ctx, row)
     if (fid, pid, v["starts_on"]) in ctx.lease_key:
         return EXISTING
     ends = v.get("ends_on")
     if ends and ends < v["starts_on"]:
-        raise RowRefused("smlouva končí dřív, než začíná")
+        raise RowRefused(_("smlouva končí dřív, než začíná"))
     state = v.get("lease_state") or (LeaseState.ENDED if v.get("ended_on") else
                                      LeaseState.ACTIVE)
     hh = v.get("household_code")

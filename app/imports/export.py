@@ -83,6 +83,7 @@ def _persons(s: Session) -> Sheet:
 
 
 def _members(s: Session) -> Sheet:
+    # czech-on-purpose: sheet names of the export workbook, read back by the import (a Czech file format)
     sheet = Sheet("Domácnosti", _cols("households", [
         "household_code", "household", "relation", "person_code", "given_name", "surname",
         "birth_date", "birth_number"]))
@@ -101,6 +102,7 @@ def _members(s: Session) -> Sheet:
 
 
 def _applications(s: Session) -> Sheet:
+    # czech-on-purpose: sheet names of the export workbook, read back by the import (a Czech file format)
     sheet = Sheet("Žádosti", _cols("applications", [
         "application_code", "application_number", "filed_on", "state", "category",
         "valid_until", "household_size", "children", "household_income", "household_code",

@@ -114,6 +114,7 @@ class Kind:
     noun: str                           # "osob" (counts: "importováno 12 osob")
 
 
+# czech-on-purpose: sheet names of the import workbook (a Czech file format)
 KINDS: dict[str, Kind] = {k.key: k for k in (
     Kind("persons", N_("Osoby"), ("Osoby",), tuple(PERSON + [PERSON_NOTE]),
          (("full_name", "full_name_reversed", "surname"),),

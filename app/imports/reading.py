@@ -214,8 +214,9 @@ def _find_header(rows: Iterator[tuple[int, list]], known: Callable[[str], bool],
         if not _is_note(cells):
             count += 1
             if count > MAX_ROWS:
-                raise _bad(f"Soubor {path.name} má víc než {MAX_ROWS:,} řádků".replace(",", " ")
-                           + "; rozdělte ho na menší části.")
+                raise _bad(_("Soubor {name} má víc než {limit} řádků; rozdělte ho na menší "
+                             "části.").format(name=path.name,
+                                              limit=f"{MAX_ROWS:,}".replace(",", " ")))
     if best is None:
         if not first:
             raise _bad(_("Soubor {name} je prázdný (nemá tabulku se záhlavím).").format(name=path.name))

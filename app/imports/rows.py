@@ -15,6 +15,7 @@ from ..errors import ValidationError
 from ..people.records import PersonInput, validate
 from . import values
 from .fields import Kind
+from ..i18n import N_, _
 
 DATES = {"birth_date", "filed_on", "valid_until", "starts_on", "ends_on", "signed_on",
          "ended_on"}
@@ -24,9 +25,9 @@ DECIMALS = {"floor_area"}
 BOOLS = {"barrier_free"}
 ENUMS = {"category": FlatCategory, "flat_category": FlatCategory, "flat_status": FlatStatus,
          "state": ApplicationState, "lease_state": LeaseState, "relation": Relation}
-_PERSON_LABELS = {"given_name": "jméno", "surname": "příjmení", "birth_date": "datum narození",
-                  "birth_number": "rodné číslo", "sex": "pohlaví", "email": "e-mail",
-                  "phone": "telefon", "postcode": "PSČ"}
+_PERSON_LABELS = {"given_name": N_("jméno"), "surname": N_("příjmení"), "birth_date": N_("datum narození"),
+                  "birth_number": N_("rodné číslo"), "sex": N_("pohlaví"), "email": N_("e-mail"),
+                  "phone": N_("telefon"), "postcode": N_("PSČ")}
 
 
 @dataclass
@@ -77,10 +78,11 @@ def parse(kind: Kind, index: dict[str, int], line: int, cells: list,
         try:
             value = _parse_cell(key, raw, today)
         except ValueError as exc:
-            out.errors.append(f"{labels[key]}: {exc}")
+            out.errors.append(f"{_(labels[key])}: {exc}")
             continue
         if key.endswith("_code") and value is not None and not _CODE.match(str(value)):
-            out.errors.append(f"{labels[key]}: „{value}“ není kód záznamu z vývozu KMB Desk")
+            out.errors.append(_("{label}: „{value}“ není kód záznamu z vývozu KMB Desk")
+                              .format(label=_(labels[key]), value=value))
             continue
         if value is not None:
             out.values[key] = value
@@ -123,6 +125,6 @@ def _person(out: Parsed, today: dt.date) -> PersonInput | None:
     try:
         return validate(data, today=today)
     except ValidationError as exc:
-        out.errors.extend(f"{_PERSON_LABELS.get(k, k)}: {m[0].lower() + m[1:].rstrip('.')}"
-                          for k, m in exc.errors.items())
+        out.errors.extend(f"{_(_PERSON_LABELS[k]) if k in _PERSON_LABELS else k}: "
+                          f"{m[0].lower() + m[1:].rstrip('.')}" for k, m in exc.errors.items())
         return None

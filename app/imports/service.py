@@ -35,7 +35,7 @@ class RowProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"řádek {self.line}: {self.reason}"
+        return _("řádek {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 @dataclass
@@ -127,7 +127,7 @@ def _run(ctx: engine.Context, table: Table, index: dict[str, int], into, progres
         for n, (line, cells) in enumerate(table.rows(), start=1):
             if n % 200 == 0:
                 _check(cancelled)
-                report(f"Řádek {n} z {table.row_count}",
+                report(_("Řádek {n} z {row_count}").format(n=n, row_count=table.row_count),
                        min(99, n * 100 // max(table.row_count, 1)))
             chunk.append(parse(ctx.kind, index, line, cells, ctx.today))
             if len(chunk) >= engine.CHUNK:
@@ -137,7 +137,7 @@ def _run(ctx: engine.Context, table: Table, index: dict[str, int], into, progres
     finally:
         ctx.close()
     if into.rows == 0:
-        into.problems.append(RowProblem(table.header_line, "pod záhlavím nejsou žádné řádky"))
+        into.problems.append(RowProblem(table.header_line, _("pod záhlavím nejsou žádné řádky")))
 
 
 def _check(cancelled) -> None:
@@ -220,7 +220,7 @@ def run_import(db, actor: Actor, kind: str, path: str | Path,
 
 def _refusal(problems: list[RowProblem]) -> ValidationError:
     shown = "; ".join(str(p) for p in problems[:3])
-    more = f" a dalších {len(problems) - 3}" if len(problems) > 3 else ""
+    more = _(" a dalších {count}").format(count=len(problems) - 3) if len(problems) > 3 else ""
     return ValidationError(
         _("Soubor má chybné řádky ({shown}{more}); nic se neimportovalo. Opravte je, nebo je "
           "výslovně vynechejte.").format(shown=shown, more=more), field="rows")

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from ..czech_text import fold
 from ..labels import label
 from ..leases.arrears import parse_amount as _amount
+from ..i18n import _
 
 _DATE_CZ = re.compile(r"^(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{2}|\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][\d:.]+)?$")
@@ -52,13 +53,13 @@ def parse_date(value, *, today: dt.date | None = None) -> dt.date:
         if m := _DATE_ISO.match(raw):
             return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
-        raise ValueError(f"„{raw}“ není platné datum") from None
-    raise ValueError(f"„{raw}“ není datum (např. 3. 1. 1985)")
+        raise ValueError(_("„{raw}“ není platné datum").format(raw=raw)) from None
+    raise ValueError(_("„{raw}“ není datum (např. 3. 1. 1985)").format(raw=raw))
 
 
 def _serial(number: float) -> dt.date:
     if not 1 <= number < 80000:
-        raise ValueError(f"„{number}“ není datum")
+        raise ValueError(_("„{number}“ není datum").format(number=number))
     return _EXCEL_EPOCH + dt.timedelta(days=int(number))
 
 
@@ -67,7 +68,7 @@ def parse_amount(value) -> int:
     try:
         return _amount(value)
     except ValueError:
-        raise ValueError(f"„{text(value)}“ není částka v Kč") from None
+        raise ValueError(_("„{text}“ není částka v Kč").format(text=text(value))) from None
 
 
 def parse_int(value) -> int:
@@ -77,7 +78,7 @@ def parse_int(value) -> int:
     raw = (text(value) or "").replace(" ", "")
     if raw.isdigit():
         return int(raw)
-    raise ValueError(f"„{text(value)}“ není celé číslo")
+    raise ValueError(_("„{text}“ není celé číslo").format(text=text(value)))
 
 
 def parse_decimal(value) -> Decimal:
@@ -86,7 +87,7 @@ def parse_decimal(value) -> Decimal:
     try:
         return Decimal(str(value)) if isinstance(value, (int, float)) else Decimal(raw)
     except InvalidOperation:
-        raise ValueError(f"„{text(value)}“ není číslo") from None
+        raise ValueError(_("„{text}“ není číslo").format(text=text(value))) from None
 
 
 _YES = {"ano", "a", "x", "1", "true", "yes", "ano ✓", "✓"}
@@ -101,7 +102,7 @@ def parse_bool(value) -> bool:
         return True
     if raw in _NO:
         return False
-    raise ValueError(f"„{text(value)}“ není ano/ne")
+    raise ValueError(_("„{text}“ není ano/ne").format(text=text(value)))
 
 
 def parse_enum(value, cls: type[enum.Enum]):
@@ -111,7 +112,8 @@ def parse_enum(value, cls: type[enum.Enum]):
         if raw in (fold(label(member)), fold(str(member.value)), fold(member.name)):
             return member
     choices = ", ".join(label(m) for m in cls)
-    raise ValueError(f"„{text(value)}“ neznám (možnosti: {choices})")
+    raise ValueError(_("„{text}“ neznám (možnosti: {choices})")
+                     .format(text=text(value), choices=choices))
 
 
 def split_name(value, *, surname_first: bool = False) -> tuple[str | None, str, str, str | None]:
@@ -120,7 +122,7 @@ def split_name(value, *, surname_first: bool = False) -> tuple[str | None, str, 
     raw = text(value) or ""
     after = []
     if "," in raw:
-        head, _, tail = raw.partition(",")
+        head, _sep, tail = raw.partition(",")
         tail_words = tail.strip()
         if tail_words and all(w.lower() in _AFTER for w in tail_words.split()):
             after.append(tail_words)
@@ -134,7 +136,7 @@ def split_name(value, *, surname_first: bool = False) -> tuple[str | None, str, 
     while words and words[-1].lower() in _AFTER:
         after.insert(0, words.pop())
     if len(words) < 2:
-        raise ValueError(f"„{text(value) or ''}“ není jméno a příjmení")
+        raise ValueError(_("„{text}“ není jméno a příjmení").format(text=text(value) or ""))
     if surname_first:
         surname, given = words[0], " ".join(words[1:])
     else:
@@ -142,6 +144,7 @@ def split_name(value, *, surname_first: bool = False) -> tuple[str | None, str, 
     return (" ".join(before) or None, given, surname, " ".join(after) or None)
 
 
+# czech-on-purpose: Czech address notation (č. p.) in a pattern
 _ADDRESS = re.compile(
     r"^(?P<street>.*?\D)\s*(?:č\.\s*p\.\s*)?(?P<no>\d+[a-zA-Z]?(?:\s*/\s*\d+[a-zA-Z]?)?)"
     r"\s*(?:,\s*(?:(?P<psc>\d{3}\s?\d{2})\s*)?(?P<city>[^\d,][^,]*?)?)?\s*$")

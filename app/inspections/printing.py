@@ -1,5 +1,6 @@
 """``inspection`` and ``handover`` documents: the protocol of a flat
 inspection and the handover protocol of a move-in or move-out."""
+# czech-on-purpose: the inspection protocol PDF (a Czech document)
 from __future__ import annotations
 
 import base64

@@ -119,13 +119,17 @@ def lower_than_previous(index: int, kind: MeterKind, serial: str | None, unit: s
     title = meter_title(kind, serial)
     parts = []
     if value < prev.value:
-        parts.append(f"stav {format_reading(value)} {unit} je nižší než předchozí odečet "
-                     f"{format_reading(prev.value)} {unit}")
+        parts.append(_("stav {value} {unit} je nižší než předchozí odečet {previous} {unit}")
+                     .format(value=format_reading(value), unit=unit,
+                             previous=format_reading(prev.value)))
     if value_t2 is not None and prev.value_t2 is not None and value_t2 < prev.value_t2:
-        parts.append(f"stav T2 {format_reading(value_t2)} {unit} je nižší než předchozí "
-                     f"{format_reading(prev.value_t2)} {unit}")
+        parts.append(_("stav T2 {value} {unit} je nižší než předchozí {previous} {unit}")
+                     .format(value=format_reading(value_t2), unit=unit,
+                             previous=format_reading(prev.value_t2)))
     if not parts:
         return None
-    msg = (f"{title[:1].upper()}{title[1:]}: {' a '.join(parts)} ze dne "
-           f"{format_date(prev.read_on)}. Zkontrolujte odečet, nebo zda nebylo měřidlo vyměněno.")
+    msg = (_("{what}: {problems} ze dne {day}. Zkontrolujte odečet, nebo zda nebylo "
+             "měřidlo vyměněno.").format(what=title[:1].upper() + title[1:],
+                                         problems=_(" a ").join(parts),
+                                         day=format_date(prev.read_on)))
     return ReadingWarning(index, title, msg)

@@ -198,7 +198,8 @@ def flat_label(flat: Flat, building: Building) -> str:
 
 
 def _get(session: Session, inspection_id: str) -> Inspection:
-    row = get_live(session, Inspection, inspection_id, f"Kontrola bytu „{inspection_id}“")
+    row = get_live(session, Inspection, inspection_id, _("Kontrola bytu „{id}“")
+        .format(id=inspection_id))
     return row
 
 
@@ -225,9 +226,9 @@ def tenant_of(session: Session, row: Inspection) -> Person | None:
 def _check_links(session: Session, household_id: str | None, lease_id: str | None,
                  flat_id: str) -> None:
     if household_id:
-        hh = get_live(session, Household, household_id, "Domácnost")
+        hh = get_live(session, Household, household_id, _("Domácnost"))
     if lease_id:
-        lease = get_live(session, Lease, lease_id, "Nájemní smlouva")
+        lease = get_live(session, Lease, lease_id, _("Nájemní smlouva"))
         if lease.flat_id != flat_id:
             raise ValidationError(_("Nájemní smlouva se týká jiného bytu."), field="lease_id")
 
@@ -239,7 +240,7 @@ def add_inspection(session: Session, actor: Actor, flat_id: str, kind: Inspectio
                    present_persons: str | None = None) -> Inspection:
     """Within an open transaction (the leases area calls this for a move-in)."""
     actor.require(Permission.EDIT_INSPECTIONS)
-    flat = get_live(session, Flat, flat_id, f"Byt „{flat_id}“")
+    flat = get_live(session, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
     if not isinstance(kind, InspectionKind):
         raise ValidationError(_("Vyberte druh kontroly."), field="kind")
     _check_links(session, household_id, lease_id, flat_id)
@@ -627,7 +628,9 @@ def close_inspection(db: Database, actor: Actor, inspection_id: str, *,
             if not (it.defect or it.condition in DEFECT_CONDITIONS) or it.task_id:
                 continue
             what = it.defect or label(it.condition)
+            # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
             title = f"Závada v bytě: {it.room} – {it.item}: {what}"
+            # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
             task = tasks.add_task(
                 s, actor, title[:200], **defect_assignee(s, row.worker_id or actor.user_id),
                 due_on=row.inspected_on + dt.timedelta(days=DEFECT_DUE_DAYS),

@@ -6,6 +6,7 @@ never changes a protocol already written.
 Built-in templates have ids derived from their key, so two installations that
 create them independently end up with one row each after an exchange.
 """
+# czech-on-purpose: the built-in checklists: the office's own Czech data, printed in Czech protocols
 from __future__ import annotations
 
 import json
@@ -140,7 +141,7 @@ def template_for(session: Session, kind: InspectionKind,
                  template_id: str | None = None) -> ChecklistTemplate | None:
     """The chosen template, else the active one for this kind, else a general one."""
     if template_id:
-        row = get_live(session, ChecklistTemplate, template_id, "Šablona kontroly")
+        row = get_live(session, ChecklistTemplate, template_id, _("Šablona kontroly"))
         return row
     rows = session.scalars(select(ChecklistTemplate).where(
         live(ChecklistTemplate), ChecklistTemplate.active.is_(True))
@@ -245,7 +246,7 @@ def save_template(db: Database, actor: Actor, data: TemplateData) -> str:
     with db.transaction() as s:
         ensure_built_in(s, actor)
         if data.id:
-            row = get_live(s, ChecklistTemplate, data.id, "Šablona kontroly")
+            row = get_live(s, ChecklistTemplate, data.id, _("Šablona kontroly"))
             row.name, row.kind, row.items_json, row.active = name, data.kind, items_json, \
                 data.active
             changed = audit.changed_fields(row)
@@ -266,6 +267,6 @@ def remove_template(db: Database, actor: Actor, template_id: str) -> None:
     actor.require(Permission.SETTINGS)
     with db.transaction() as s:
         ensure_built_in(s, actor)
-        row = get_live(s, ChecklistTemplate, template_id, "Šablona kontroly")
+        row = get_live(s, ChecklistTemplate, template_id, _("Šablona kontroly"))
         row.active = False
         audit.record(s, actor, "deactivate", "checklist_template", row.id)

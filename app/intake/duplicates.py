@@ -24,14 +24,14 @@ from ..errors import KmbError, ValidationError
 from ..people.records import PersonInput, validate
 from ..rows import get_live, live
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 _NAMESPACE = uuid.UUID("0b6f8e0e-5d0c-4d7a-9b1e-3f0c2a7d9e41")
 REASON_BIRTH_NUMBER = "birth_number"
 REASON_NAME_BIRTH_DATE = "name_birth_date"
 REASON_LABELS = {
-    REASON_BIRTH_NUMBER: "stejné rodné číslo",
-    REASON_NAME_BIRTH_DATE: "stejné jméno a datum narození",
+    REASON_BIRTH_NUMBER: N_("stejné rodné číslo"),
+    REASON_NAME_BIRTH_DATE: N_("stejné jméno a datum narození"),
 }
 
 
@@ -46,7 +46,7 @@ class DuplicateCandidate:
 
     @property
     def reason_label(self) -> str:
-        return REASON_LABELS.get(self.reason, self.reason)
+        return _(REASON_LABELS[self.reason]) if self.reason in REASON_LABELS else self.reason
 
 
 class PossibleDuplicateFound(ValidationError):
@@ -55,8 +55,9 @@ class PossibleDuplicateFound(ValidationError):
     def __init__(self, candidates: list[DuplicateCandidate]):
         first = candidates[0]
         super().__init__(
-            f"Osoba už je možná v evidenci: {first.name} ({first.reason_label}). Použijte "
-            "existující záznam, nebo potvrďte, že jde o jinou osobu.", field="duplicate")
+            _("Osoba už je možná v evidenci: {name} ({reason_label}). Použijte existující záznam, "
+              "nebo potvrďte, že jde o jinou osobu.").format(name=first.name, reason_label=first.reason_label),
+            field="duplicate")
         self.candidates = candidates
 
 
@@ -133,7 +134,7 @@ class DuplicatePair:
 
     @property
     def reason_label(self) -> str:
-        return REASON_LABELS.get(self.reason, self.reason)
+        return _(REASON_LABELS[self.reason]) if self.reason in REASON_LABELS else self.reason
 
 
 def list_open_pairs(db: Database, actor: Actor) -> list[DuplicatePair]:
@@ -163,7 +164,7 @@ def list_open_pairs(db: Database, actor: Actor) -> list[DuplicatePair]:
 
 
 def resolve(session: Session, actor: Actor, flag_id: str, resolution: str) -> None:
-    row = get_live(session, PossibleDuplicate, flag_id, "Označení možné duplicity")
+    row = get_live(session, PossibleDuplicate, flag_id, _("Označení možné duplicity"))
     if row.resolution != resolution:
         row.resolution = resolution
         row.resolved_by_id = actor.user_id

@@ -228,15 +228,16 @@ def check(r: Rules, *, household_income_hal: int | None, subsistence_minimum_hal
         income_ok = household_income_hal < limit
         if not income_ok:
             reasons.append(
-                f"Příjem domácnosti {format_money(household_income_hal, nbsp=False)} není nižší "
-                f"než {factor}× životní minimum ({format_money(limit, nbsp=False)}).")
+                _("Příjem domácnosti {income} není nižší než {factor}× životní minimum "
+                  "({limit}).").format(income=format_money(household_income_hal, nbsp=False),
+                                       factor=factor, limit=format_money(limit, nbsp=False)))
     if district_link is None:
         district_ok = None
     else:
         district_ok = district_link in r.accepted_links
         if not district_ok:
-            reasons.append("Osoba nemá vazbu na obvod, kterou zákon vyžaduje "
-                           f"(trvalý pobyt nebo {r.link_years} roky zde žije, pracuje či studuje).")
+            reasons.append(_("Osoba nemá vazbu na obvod, kterou zákon vyžaduje (trvalý pobyt nebo "
+                             "{link_years} roky zde žije, pracuje či studuje).").format(link_years=r.link_years))
     return Eligibility(subsistence_minimum_hal, limit, household_income_hal, r.income_factor,
                        income_ok, district_ok, reasons)
 

@@ -77,7 +77,7 @@ def finish_assessment(db: Database, actor: Actor, record_id: str, *,
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        r = get_live(s, HousingNeedRecord, record_id, "Záznam o šetření")
+        r = get_live(s, HousingNeedRecord, record_id, _("Záznam o šetření"))
         if r.state != NeedState.PENDING:
             raise Conflict(_("Šetření už je uzavřené."))
         rules = eligibility.rules(s, today)

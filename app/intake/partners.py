@@ -100,7 +100,7 @@ def save_partner(db: Database, actor: Actor, data: PartnerInput,
             p = PartnerOrganisation()
             s.add(p)
         else:
-            p = get_live(s, PartnerOrganisation, partner_id, "Partnerská služba")
+            p = get_live(s, PartnerOrganisation, partner_id, _("Partnerská služba"))
         for f in fields(PartnerInput):
             setattr(p, f.name, getattr(data, f.name))
         changed = audit.changed_fields(p) if partner_id else None

@@ -113,6 +113,7 @@ def _text(value: str | None) -> str | None:
     return value or None
 
 
+# czech-on-purpose: Czech grammar of the stored household name (Novákovi)
 def household_name(surname: str, size: int, given: str = "") -> str:
     """"Novák" → "Novákovi", "Černá" → "Černí"; one person keeps their name."""
     if size <= 1:
@@ -360,6 +361,7 @@ def save_intake(db: Database, actor: Actor, data: IntakeInput, *,
 
         # 6. a new case: the assigned worker's first step, due by urgency
         if opened and case.assigned_worker_id:
+            # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
             task = tasks.add_task(
                 s, actor, f"Nový případ {case.number}: "
                           + verb_with_name("kontaktovat", person.given_name, person.surname,

@@ -17,6 +17,7 @@ from ..rows import get_live, live
 from ..security import Actor, Permission
 from .guarantees import GuaranteeLine, guarantees_of
 from .private_leases import PrivateLeaseRow, rows_for
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def _fund_payments(s, landlord_id: str) -> list[FundPaymentLine]:
 def landlord_detail(db, actor: Actor, landlord_id: str) -> LandlordDetail:
     actor.require(Permission.VIEW_LANDLORDS)
     with db.reading() as s:
-        r = get_live(s, Landlord, landlord_id, "Pronajímatel")
+        r = get_live(s, Landlord, landlord_id, _("Pronajímatel"))
         leases = rows_for(s, PrivateLease.landlord_id == r.id)
         return LandlordDetail(
             r.id, r.row_version, r.kind, r.name, r.ico, r.contact_person, r.phone, r.email,

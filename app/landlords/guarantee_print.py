@@ -2,6 +2,7 @@
 landlord, the tenant and the town to sign. The tenant's guardian or legal
 representative valid on the day of printing signs beside the tenant, as on
 a municipal lease contract. Printing is audited."""
+# czech-on-purpose: the guarantee contract (a Czech legal document)
 from __future__ import annotations
 
 import datetime as dt
@@ -20,6 +21,7 @@ from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
 from .guarantees import claimed, guarantees_of
+from ..i18n import _
 
 
 NBSP = "\u00a0"
@@ -56,7 +58,7 @@ def _born(person: Person) -> str:
 
 
 def document_data(s, guarantee_id: str, today: dt.date) -> GuaranteeDocument:
-    g = get_live(s, Guarantee, guarantee_id, "Ručení")
+    g = get_live(s, Guarantee, guarantee_id, _("Ručení"))
     lease = s.get(PrivateLease, g.private_lease_id)
     landlord = s.get(Landlord, lease.landlord_id)
     tenant = s.get(Person, lease.tenant_id)

@@ -32,7 +32,7 @@ def create_guarantee(db, actor: Actor, private_lease_id: str, amount_hal: int,
                      starts_on: dt.date, ends_on: dt.date, note: str | None = None) -> str:
     actor.require(Permission.EDIT_LANDLORDS)
     with db.transaction() as s:
-        lease = get_live(s, PrivateLease, private_lease_id, "Soukromý nájem")
+        lease = get_live(s, PrivateLease, private_lease_id, _("Soukromý nájem"))
         errors = {}
         if lease.guarantor != Guarantor.MUNICIPALITY:
             errors["private_lease_id"] = (_("Ručení obce lze zapsat jen u nájmu, kde je "
@@ -69,7 +69,7 @@ def record_claim(db, actor: Actor, guarantee_id: str, amount_hal: int, paid_on: 
     """A sum the municipality paid the landlord under the guarantee."""
     actor.require(Permission.EDIT_LANDLORDS)
     with db.transaction() as s:
-        g = get_live(s, Guarantee, guarantee_id, "Ručení")
+        g = get_live(s, Guarantee, guarantee_id, _("Ručení"))
         left = g.amount_hal - claimed(s, g.id)
         errors = {}
         if amount_hal is None or amount_hal <= 0:

@@ -101,7 +101,7 @@ def create_private_lease(db, actor: Actor, data: PrivateLeaseInput) -> str:
 def update_private_lease(db, actor: Actor, lease_id: str, data: PrivateLeaseInput) -> None:
     actor.require(Permission.EDIT_LANDLORDS)
     with db.transaction() as s:
-        row = get_live(s, PrivateLease, lease_id, "Soukromý nájem")
+        row = get_live(s, PrivateLease, lease_id, _("Soukromý nájem"))
         if row.state == PrivateLeaseState.ENDED:
             raise ValidationError(_("Ukončený nájem nelze měnit."))
         values = _check(s, data)
@@ -115,7 +115,7 @@ def end_private_lease(db, actor: Actor, lease_id: str, ended_on: dt.date,
                       note: str | None = None) -> None:
     actor.require(Permission.EDIT_LANDLORDS)
     with db.transaction() as s:
-        row = get_live(s, PrivateLease, lease_id, "Soukromý nájem")
+        row = get_live(s, PrivateLease, lease_id, _("Soukromý nájem"))
         if row.state == PrivateLeaseState.ENDED:
             raise ValidationError(_("Nájem už je ukončený."))
         if ended_on is None:

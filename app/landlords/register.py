@@ -14,11 +14,11 @@ from ..errors import ValidationError
 from ..rows import get_live, live
 from ..security import Actor, Permission
 from .checks import normalise_account, normalise_ico
-from ..i18n import _
+from ..i18n import N_, _
 
-LABELS = {"kind": "druh", "name": "jméno / název", "ico": "IČO",
-          "contact_person": "kontaktní osoba", "phone": "telefon", "email": "e-mail",
-          "address": "adresa", "bank_account": "účet", "active": "aktivní", "note": "poznámka"}
+LABELS = {"kind": N_("druh"), "name": N_("jméno / název"), "ico": N_("IČO"),
+          "contact_person": N_("kontaktní osoba"), "phone": N_("telefon"), "email": N_("e-mail"),
+          "address": N_("adresa"), "bank_account": N_("účet"), "active": N_("aktivní"), "note": N_("poznámka")}
 
 
 @dataclass
@@ -98,8 +98,8 @@ def update_landlord(db, actor: Actor, landlord_id: str, data: LandlordInput, *,
     actor.require(Permission.EDIT_LANDLORDS)
     values = _validated(data)
     with db.transaction() as s:
-        row = get_live(s, Landlord, landlord_id, "Pronajímatel")
-        concurrency.check(s, row, expected_version, record=f"Pronajímatele {row.name}",
+        row = get_live(s, Landlord, landlord_id, _("Pronajímatel"))
+        concurrency.check(s, row, expected_version, record=_("Pronajímatele {name}").format(name=row.name),
                           mine=values, theirs=lambda: _values(row), labels=LABELS)
         _duplicate_ico(s, values["ico"], row.id)
         changed = sorted(k for k, v in values.items() if getattr(row, k) != v)

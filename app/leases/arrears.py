@@ -73,6 +73,7 @@ def alert_if_needed(session: Session, actor: Actor | None, row: ArrearsBalance,
     tenant = session.get(Person, lease.tenant_id)
     hh = session.get(Household, lease.household_id) if lease.household_id else None
     who = hh.name if hh else tenant.full_name
+    # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     title = f"Dluh na nájemném {format_money(row.balance_hal, nbsp=False)} – {who}"
     existing = _open_alert(session, lease.id)
     if existing is not None:
@@ -81,6 +82,7 @@ def alert_if_needed(session: Session, actor: Actor | None, row: ArrearsBalance,
         return existing
     owner, case_id = responsible_worker(session, lease.household_id, lease.tenant_id)
     flat = session.get(Flat, lease.flat_id)
+    # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     return add_task(
         session, actor, title, owner_id=owner, due_on=today + dt.timedelta(days=7),
         case_id=case_id, person_id=lease.tenant_id, household_id=lease.household_id,
@@ -135,7 +137,7 @@ def enter_balance(db, actor: Actor, lease_id: str, month: dt.date | None, balanc
     if errors:
         raise ValidationError.from_errors(errors)
     with db.transaction() as s:
-        lease = get_live(s, Lease, lease_id, "Smlouva")
+        lease = get_live(s, Lease, lease_id, _("Smlouva"))
         if lease.state == LeaseState.DRAFT:
             raise ValidationError(_("Smlouva je teprve návrh; dluh u ní nelze evidovat."))
         row = _upsert(s, lease, month_start(month), balance_hal, ArrearsSource.MANUAL, None,
@@ -192,6 +194,7 @@ def _end_of(month: dt.date) -> dt.date:
 
 # -- import -----------------------------------------------------------------------
 
+# czech-on-purpose: the column headers of the arrears file (a Czech file format)
 FIELDS = {
     "lease_number": "Číslo smlouvy",
     "balance": "Dluh (Kč)",
@@ -222,7 +225,7 @@ class ImportProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"řádek {self.line}: {self.reason}"
+        return _("řádek {line}: {reason}").format(line=self.line, reason=self.reason)
 
 
 @dataclass
@@ -353,6 +356,7 @@ def parse_amount(value) -> int:
         raise ValueError(value)
     if isinstance(value, (int, float, Decimal)):
         return int((Decimal(str(value)) * 100).to_integral_value())
+    # czech-on-purpose: reads Czech money input
     text = (str(value or "").replace("Kč", "").replace("\u00a0", "").replace(" ", "")
             .replace("−", "-"))
     if text.count(",") == 1 and "." in text:      # 12.345,50
@@ -405,56 +409,60 @@ def _analyse(session: Session, path: Path, mapping: dict[str, str | None],
         raw_month = _cell(row, index.get("month"))
         number = str(raw_number).strip() if raw_number not in (None, "") else ""
         if not number:
-            preview.problems.append(ImportProblem(line, "chybí číslo smlouvy"))
+            preview.problems.append(ImportProblem(line, _("chybí číslo smlouvy")))
             continue
         key = number if number in numbers else folded.get(fold(number).replace(" ", ""))
         if key is None:
-            preview.problems.append(ImportProblem(line, f"neznámé číslo smlouvy „{number}“"))
+            preview.problems.append(ImportProblem(line, _("neznámé číslo smlouvy „{number}“")
+                                                  .format(number=number)))
             continue
         lease_id, state = numbers[key]
         if state == LeaseState.DRAFT:
             preview.problems.append(ImportProblem(
-                line, f"smlouva {key} je teprve návrh (nebyla podepsána)"))
+                line, _("smlouva {key} je teprve návrh (nebyla podepsána)").format(key=key)))
             continue
         if index.get("month") is not None:
             if raw_month in (None, ""):
-                preview.problems.append(ImportProblem(line, "chybí období"))
+                preview.problems.append(ImportProblem(line, _("chybí období")))
                 continue
             try:
                 row_month = parse_month(raw_month)
             except ValueError:
                 preview.problems.append(ImportProblem(
-                    line, f"období „{raw_month}“ není měsíc (např. 10/2026)"))
+                    line, _("období „{month}“ není měsíc (např. 10/2026)")
+                    .format(month=raw_month)))
                 continue
         else:
             row_month = month_start(month)
         if row_month > month_start(today):
             preview.problems.append(ImportProblem(
-                line, f"období {row_month.month}/{row_month.year} je v budoucnosti"))
+                line, _("období {month}/{year} je v budoucnosti")
+                .format(month=row_month.month, year=row_month.year)))
             continue
         if raw_balance in (None, ""):
-            preview.problems.append(ImportProblem(line, "chybí výše dluhu"))
+            preview.problems.append(ImportProblem(line, _("chybí výše dluhu")))
             continue
         try:
             balance = parse_amount(raw_balance)
         except ValueError:
             preview.problems.append(ImportProblem(
-                line, f"částka „{raw_balance}“ není číslo v Kč"))
+                line, _("částka „{amount}“ není číslo v Kč").format(amount=raw_balance)))
             continue
         if balance < 0:
             preview.problems.append(ImportProblem(
-                line, f"záporný dluh {format_money(balance, nbsp=False)} (přeplatek zapište "
-                      "jako 0)"))
+                line, _("záporný dluh {amount} (přeplatek zapište jako 0)")
+                .format(amount=format_money(balance, nbsp=False))))
             continue
         if (lease_id, row_month) in seen:
             preview.problems.append(ImportProblem(
-                line, f"smlouva {key} za {row_month.month}/{row_month.year} už je na řádku "
-                      f"{seen[(lease_id, row_month)]}"))
+                line, _("smlouva {key} za {month}/{year} už je na řádku {line}")
+                .format(key=key, month=row_month.month, year=row_month.year,
+                        line=seen[lease_id, row_month])))
             continue
         seen[(lease_id, row_month)] = line
         preview.rows.append(ImportRow(line, key, lease_id, row_month, balance))
     if not data:
-        preview.problems.append(ImportProblem(1, "soubor nemá žádné řádky s daty"))
+        preview.problems.append(ImportProblem(1, _("soubor nemá žádné řádky s daty")))
     return preview
 
 
@@ -521,7 +529,9 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
             more = len(preview.problems) - 5
             raise ValidationError(
                 _("Soubor má chybné řádky ({len}), nic nebylo importováno: {shown}{v4}.")
-                    .format(len=len(preview.problems), shown=shown, v4=f' a další ({more})' if more > 0 else ''), field="file")
+                    .format(len=len(preview.problems), shown=shown,
+                            v4=_(" a další ({more})").format(more=more) if more > 0 else ""),
+                field="file")
         if not preview.rows:
             raise ValidationError(_("V souboru není žádný řádek k importu."), field="file")
         threshold = config.lease_settings(s).arrears_alert_hal
@@ -529,7 +539,7 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
         step = max(1, len(preview.rows) // 50)
         for i, r in enumerate(preview.rows):
             if i % step == 0:
-                report(f"Ukládám řádek {i + 1} z {len(preview.rows)}…",
+                report(_("Ukládám řádek {n} z {count}…").format(n=i + 1, count=len(preview.rows)),
                        5 + 85 * i // len(preview.rows))
                 _stop_if(cancelled)
             lease = s.get(Lease, r.lease_id)
@@ -542,7 +552,7 @@ def import_arrears(db, actor: Actor, path: str | Path, mapping: dict[str, str | 
         audit.record(s, actor, "import", "arrears_balance", None,
                      {"file": path.name, "rows": len(preview.rows),
                       "skipped": len(preview.problems)})
-        report("Dokončuji import…", 95)
+        report(_("Dokončuji import…"), 95)
         _stop_if(cancelled)        # the last moment: after this the transaction commits
         return ImportResult(len(preview.rows), len(preview.problems), len(tasks),
                             preview.problems)

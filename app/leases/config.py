@@ -106,6 +106,7 @@ def landlord(session: Session) -> Landlord:
     if signatories:
         first = signatories[0]
         rep = ", ".join(p for p in (first.get("name"), first.get("function")) if p)
+    # czech-on-purpose: the landlord's name printed in contracts (a Czech document)
     return Landlord(
         name=settings.get(session, LANDLORD_NAME) or (f"Město {town}" if town else
                                                       office.get("office.name") or ""),

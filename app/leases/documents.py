@@ -1,5 +1,6 @@
 """Filling the lease documents: the contract from the town's template and the
 renewal amendment / notice. The layout is in reports/; here the data."""
+# czech-on-purpose: contracts, addenda and notices are Czech legal documents
 from __future__ import annotations
 
 import base64
@@ -284,7 +285,7 @@ def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
     actor.require(Permission.VIEW_LEASES)
     actor.require(Permission.PRINT)
     with db.transaction() as s:
-        lease = get_live(s, Lease, lease_id, f"Smlouva „{lease_id}“")
+        lease = get_live(s, Lease, lease_id, _("Smlouva „{id}“").format(id=lease_id))
         if template is None and lease.contract_snapshot_json:
             data = _from_snapshot(lease.contract_snapshot_json)      # signed: frozen
         else:
@@ -388,7 +389,7 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
     actor.require(Permission.VIEW_LEASES)
     actor.require(Permission.PRINT)
     with db.transaction() as s:
-        r = get_live(s, Renewal, renewal_id, f"Prodloužení „{renewal_id}“")
+        r = get_live(s, Renewal, renewal_id, _("Prodloužení „{id}“").format(id=renewal_id))
         if r.decision == RenewalDecision.PENDING:
             raise KmbError(_("O prodloužení ještě nebylo rozhodnuto; dodatek nebo oznámení lze "
                            "vytisknout až po rozhodnutí."))

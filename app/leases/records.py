@@ -34,7 +34,7 @@ from ..rows import get_live, is_live, live
 from ..security import Actor, Permission
 from . import config, documents
 from .common import add_months, flat_address, month_start, term_end
-from ..i18n import _
+from ..i18n import N_, _
 
 MAX_DEPOSIT_MONTHS = 3        # občanský zákoník § 2254 odst. 1
 ACTIVE_STATES = (LeaseState.ACTIVE, LeaseState.RENEWED)
@@ -206,7 +206,7 @@ def validate(session: Session, data: LeaseInput, lease_id: str | None = None) ->
 # -- writes ----------------------------------------------------------------------
 
 def _check_offer(session: Session, data: LeaseInput, lease_id: str | None) -> None:
-    offer = get_live(session, Offer, data.offer_id, "Nabídka bytu")
+    offer = get_live(session, Offer, data.offer_id, _("Nabídka bytu"))
     if offer.response != OfferResponse.ACCEPTED:
         raise ValidationError(_("Smlouvu lze založit jen z přijaté nabídky."), field="offer_id")
     if offer.flat_id != data.flat_id:
@@ -261,14 +261,14 @@ def create_lease(db, actor: Actor, data: LeaseInput, *, today: dt.date | None = 
 
 
 def _get(session: Session, lease_id: str) -> Lease:
-    lease = get_live(session, Lease, lease_id, f"Smlouva „{lease_id}“")
+    lease = get_live(session, Lease, lease_id, _("Smlouva „{id}“").format(id=lease_id))
     return lease
 
 
-LABELS = {"flat": "Byt", "household": "Domácnost", "tenant": "Nájemce",
-          "starts_on": "Začátek nájmu", "term_months": "Doba (měsíce)", "ends_on": "Konec nájmu",
-          "rent_hal": "Nájemné", "deposit_hal": "Jistota", "signed_on": "Podepsáno",
-          "moved_in_on": "Nastěhování", "via_kmb": "Přes KMB", "note": "Poznámka"}
+LABELS = {"flat": N_("Byt"), "household": N_("Domácnost"), "tenant": N_("Nájemce"),
+          "starts_on": N_("Začátek nájmu"), "term_months": N_("Doba (měsíce)"), "ends_on": N_("Konec nájmu"),
+          "rent_hal": N_("Nájemné"), "deposit_hal": N_("Jistota"), "signed_on": N_("Podepsáno"),
+          "moved_in_on": N_("Nastěhování"), "via_kmb": N_("Přes KMB"), "note": N_("Poznámka")}
 
 
 def _form_values(s: Session, values) -> dict:
@@ -292,8 +292,8 @@ def update_lease(db, actor: Actor, lease_id: str, data: LeaseInput, *,
         mine = _form_values(s, data)
         if data.ends_on is None:
             mine.pop("ends_on")               # computed from the term
-        concurrency.check(s, lease, expected_version, record=f"Smlouvu {lease.number or ''}"
-                          .strip(), mine=mine, theirs=lambda: _form_values(s, lease),
+        concurrency.check(s, lease, expected_version, record=_("Smlouvu {number}")
+                          .format(number=lease.number or "").strip(), mine=mine, theirs=lambda: _form_values(s, lease),
                           labels=LABELS)
         if lease.state == LeaseState.ENDED:
             raise ValidationError(_("Ukončenou smlouvu nelze měnit."))
@@ -357,6 +357,7 @@ def _end_by_exchange(s: Session, actor: Actor, old: Lease, new: Lease) -> None:
     old.state = LeaseState.ENDED
     old.ended_on = ended_on
     old.end_reason = EndReason.EXCHANGE
+    # czech-on-purpose: stored in the record, read by colleagues: Czech
     old.end_note = f"výměna bytu – nová smlouva {new.number}"
     flat = s.get(Flat, old.flat_id)
     if flat.status == FlatStatus.OCCUPIED:
@@ -476,7 +477,7 @@ def input_from_offer(db, actor: Actor, offer_id: str, *,
     actor.require(Permission.VIEW_LEASES)
     today = today or dt.date.today()
     with db.reading() as s:
-        offer = get_live(s, Offer, offer_id, "Nabídka bytu")
+        offer = get_live(s, Offer, offer_id, _("Nabídka bytu"))
         if offer.response != OfferResponse.ACCEPTED:
             raise ValidationError(_("Smlouvu lze založit jen z přijaté nabídky."), field="offer_id")
         application = s.get(Application, offer.application_id)
@@ -759,7 +760,7 @@ def lease_detail(db, actor: Actor, lease_id: str) -> LeaseDetail:
     with db.reading() as s:
         rows = _rows(s, _base_select().where(Lease.id == lease_id))
         if not rows:
-            raise NotFound(_("Smlouva „{lease_id}“ neexistuje.").format(lease_id=lease_id))
+            raise NotFound(_("Smlouva „{id}“ neexistuje.").format(id=lease_id))
         lease = s.get(Lease, lease_id)
         order = {k: i for i, k in enumerate(ServiceKind)}
         services = sorted((ServiceLine(x.kind, x.advance_hal, x.note) for x in s.scalars(

@@ -164,6 +164,7 @@ def propose_renewals(db, actor: Actor, *, today: dt.date | None = None,
             s.flush()
             made.append(renewal.id)
             if proposal == RenewalProposal.AUTOMATIC:
+                # czech-on-purpose: stored in the record, read by colleagues: Czech
                 _approve(s, actor, renewal, lease, today,
                          f"Automaticky: dluh {format_money(bal, nbsp=False)} nepřevyšuje práh "
                          f"{format_money(cfg.renewal_threshold_hal, nbsp=False)}.")
@@ -174,8 +175,10 @@ def propose_renewals(db, actor: Actor, *, today: dt.date | None = None,
                 needs += 1
                 tenant = s.get(Person, lease.tenant_id)
                 hh = s.get(Household, lease.household_id) if lease.household_id else None
+                # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
                 tenant_word = by_sex(tenant.sex.value if tenant.sex else None,
                                      "Nájemce", "Nájemkyně", "Nájemce")
+                # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
                 add_task(s, actor,
                          f"Rozhodnout o prodloužení smlouvy {lease.number} – dluh "
                          f"{format_money(bal, nbsp=False)}",
@@ -199,7 +202,7 @@ def decide_renewal(db, actor: Actor, renewal_id: str, approve: bool, note: str |
     today = today or dt.date.today()
     note = (note or "").strip() or None
     with db.transaction() as s:
-        renewal = get_live(s, Renewal, renewal_id, "Návrh prodloužení")
+        renewal = get_live(s, Renewal, renewal_id, _("Návrh prodloužení"))
         if renewal.decision != RenewalDecision.PENDING:
             raise ValidationError(_("O tomto prodloužení už bylo rozhodnuto."))
         lease = s.get(Lease, renewal.lease_id)

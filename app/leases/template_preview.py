@@ -3,11 +3,13 @@ made-up tenant and flat, so editing the wording shows no real person's data
 (and prints nothing that would need an audit record). The office, landlord
 and numbering settings are the real ones — they are what the wording will
 print with."""
+# czech-on-purpose: a made-up Czech contract for the template preview (the contract is a Czech document)
 from __future__ import annotations
 
 from reports.contract import ContractData, render_contract
 
 from ..errors import ValidationError
+from ..i18n import _
 from ..office import office_info
 from ..security import Actor, Permission
 from . import config
@@ -53,7 +55,8 @@ def sample_contract_pdf(db, actor: Actor, template: str) -> bytes:
     actor.require(Permission.VIEW_LEASES)
     problems = check_template(template)
     if problems:
-        raise ValidationError("Šablonu smlouvy nelze použít: " + " ".join(problems[:3]),
+        raise ValidationError(_("Šablonu smlouvy nelze použít: {problems}")
+                              .format(problems=" ".join(problems[:3])),
                               field="contract_template")
     with db.reading() as s:
         office = office_info(s)

@@ -13,6 +13,7 @@ from ..formatting import format_date
 from ..labels import label
 from ..rows import live
 from ..security import Permission
+from ..i18n import _
 
 
 def leases(session, scope: Scope, actor) -> list:
@@ -26,7 +27,8 @@ def leases(session, scope: Scope, actor) -> list:
         start = lease.starts_on
         term = f"od {format_date(lease.starts_on)}" + (
             f" do {format_date(lease.ends_on)}" if lease.ends_on else "")
-        text = f"{street} {house}, byt č. {number} · {term} · {label(lease.state)}"
+        text = _("{street} {house}, byt č. {number} · {term} · {state}").format(
+            street=street, house=house, number=number, term=term, state=label(lease.state))
         out.append(TimelineEntry(dt.datetime(start.year, start.month, start.day, 10), "lease",
-                                 "nájemní smlouva", lease.number or "", text, None, lease.id))
+                                 _("nájemní smlouva"), lease.number or "", text, None, lease.id))
     return out

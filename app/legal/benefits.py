@@ -9,6 +9,7 @@ import datetime as dt
 from models.assessments import IncomeKind
 
 DSSP_FROM = dt.date(2025, 10, 1)
+# czech-on-purpose: a Czech law citation
 DSSP_SOURCE = "zákon č. 151/2025 Sb., o dávce státní sociální pomoci"
 REPLACED_BY_DSSP = (IncomeKind.SUBSISTENCE, IncomeKind.HOUSING_ALLOWANCE,
                     IncomeKind.HOUSING_SUPPLEMENT, IncomeKind.CHILD_ALLOWANCE)

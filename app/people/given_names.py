@@ -2,6 +2,7 @@
 worker types a name in either order ("sarka reznickova", "Řezníčková Šárka")
 and to know the sex a name's declension needs. A name not on the list is not
 guessed at: the caller keeps the usual order and says it is unsure."""
+# czech-on-purpose: Czech given names (the sex a name implies)
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -55,7 +55,8 @@ class GuardianRow:
             return f"{format_date(self.valid_from)} – {format_date(self.valid_to)}"
         if self.valid_from:
             return f"od {format_date(self.valid_from)}"
-        return f"do {format_date(self.valid_to)}" if self.valid_to else "bez omezení"
+        return (_("do {day}").format(day=format_date(self.valid_to)) if self.valid_to
+                else _("bez omezení"))
 
 
 def _row(g: Guardian) -> GuardianRow:
@@ -98,9 +99,9 @@ def save_guardian(db: Database, actor: Actor, person_id: str, data: GuardianInpu
         raise ValidationError(_("Vyplňte údaje zástupce."), field="name")
     clean = _clean(data)
     with db.transaction() as s:
-        person = get_live(s, Person, person_id, "Osoba")
+        person = get_live(s, Person, person_id, _("Osoba"))
         if guardian_id:
-            g = get_live(s, Guardian, guardian_id, "Zástupce")
+            g = get_live(s, Guardian, guardian_id, _("Zástupce"))
             if g.person_id != person.id:
                 raise ValidationError(_("Zástupce patří jiné osobě."), field="name")
         else:
@@ -118,7 +119,7 @@ def save_guardian(db: Database, actor: Actor, person_id: str, data: GuardianInpu
 def remove_guardian(db: Database, actor: Actor, guardian_id: str) -> None:
     actor.require(Permission.EDIT_PERSONS)
     with db.transaction() as s:
-        g = get_live(s, Guardian, guardian_id, "Zástupce")
+        g = get_live(s, Guardian, guardian_id, _("Zástupce"))
         g.deleted_at = utcnow()
         audit.record(s, actor, "delete", "guardian", g.id, {"person": g.person_id})
 

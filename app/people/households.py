@@ -59,8 +59,8 @@ def household_of(session: Session, person_id: str) -> Household | None:
 def add_member(session: Session, actor: Actor, household_id: str, person_id: str,
                relation: Relation, since: dt.date | None = None) -> HouseholdMember:
     actor.require(Permission.EDIT_PERSONS)
-    get_live(session, Household, household_id, "Domácnost")
-    get_live(session, Person, person_id, "Osoba")
+    get_live(session, Household, household_id, _("Domácnost"))
+    get_live(session, Person, person_id, _("Osoba"))
     existing = session.scalars(select(HouseholdMember).where(
         HouseholdMember.household_id == household_id, HouseholdMember.person_id == person_id,
         live(HouseholdMember))).first()

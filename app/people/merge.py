@@ -84,7 +84,7 @@ def _summary(session: Session, person: Person) -> PersonSummary:
 
 
 def _live(session: Session, person_id: str) -> Person:
-    p = get_live(session, Person, person_id, "Osoba")
+    p = get_live(session, Person, person_id, _("Osoba"))
     if p.merged_into_id:
         raise ValidationError(_("Tento záznam už byl sloučen s jiným."), field="person")
     return p

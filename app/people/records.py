@@ -16,7 +16,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..rows import get_live, is_live
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d ]{9,16}$")
@@ -143,11 +143,11 @@ def create_person(db: Database, actor: Actor, data: PersonInput) -> str:
         return add_person(s, actor, data).id
 
 
-LABELS = {"given_name": "Jméno", "surname": "Příjmení", "birth_date": "Datum narození",
-          "birth_number": "Rodné číslo", "sex": "Pohlaví", "title_before": "Titul před jménem",
-          "title_after": "Titul za jménem", "citizenship": "Občanství", "phone": "Telefon",
-          "email": "E-mail", "street": "Ulice", "house_number": "Číslo domu", "city": "Obec",
-          "postcode": "PSČ", "note": "Poznámka", "ruian_code": "Kód adresního místa (RÚIAN)"}
+LABELS = {"given_name": N_("Jméno"), "surname": N_("Příjmení"), "birth_date": N_("Datum narození"),
+          "birth_number": N_("Rodné číslo"), "sex": N_("Pohlaví"), "title_before": N_("Titul před jménem"),
+          "title_after": N_("Titul za jménem"), "citizenship": N_("Občanství"), "phone": N_("Telefon"),
+          "email": N_("E-mail"), "street": N_("Ulice"), "house_number": N_("Číslo domu"), "city": N_("Obec"),
+          "postcode": N_("PSČ"), "note": N_("Poznámka"), "ruian_code": N_("Kód adresního místa (RÚIAN)")}
 
 
 def stored_input(person: Person) -> PersonInput:
@@ -169,9 +169,9 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput,
     actor.require(Permission.EDIT_PERSONS)
     data = validate(data)
     with db.transaction() as s:
-        person = get_live(s, Person, person_id, message="Osoba neexistuje nebo byla smazána.")
+        person = get_live(s, Person, person_id, message=_("Osoba neexistuje nebo byla smazána."))
         concurrency.check(s, person, expected_version,
-                          record=f"Záznam osoby {person.full_name}", mine=asdict(data),
+                          record=_("Záznam osoby {full_name}").format(full_name=person.full_name), mine=asdict(data),
                           theirs=lambda: asdict(stored_input(person)), labels=LABELS)
         with s.no_autoflush:      # a flush would clear the history the audit reads
             changed = _apply_update(s, person, data)

@@ -132,6 +132,7 @@ def verify(db: Database, actor: Actor) -> list[audit.Problem]:
     return problems
 
 
+# czech-on-purpose: the audit export workbook is the office's record (Czech, as the audit trail)
 EXPORT_COLUMNS = [("seq", "Č."), ("at", "Kdy"), ("user_name", "Kdo"), ("action_label", "Akce"),
                   ("entity", "Záznam"), ("entity_id", "ID"), ("detail", "Podrobnosti")]
 
@@ -142,6 +143,7 @@ def export_events(db: Database, actor: Actor, fmt: str, **filters) -> bytes:
     rows = list_events(db, actor, limit=None, **filters)
     dicts = [r.__dict__ for r in rows]
     if fmt == "xlsx":
+        # czech-on-purpose: the audit export workbook is the office's record (Czech, as the audit trail)
         data = tabular.xlsx_bytes([tabular.Sheet("Auditní záznam", EXPORT_COLUMNS, dicts)])
     else:
         data = tabular.csv_text([[c[1] for c in EXPORT_COLUMNS]]

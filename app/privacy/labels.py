@@ -1,6 +1,7 @@
 """Czech names of tables and columns for what a person reads about themselves
 (the subject access package) and for the record of processing activities.
 A table without a name here fails tests/privacy/test_subject_access.py."""
+# czech-on-purpose: the Czech names of tables and columns in the subject access package and the record of processing (Czech legal documents)
 from __future__ import annotations
 
 TABLES = {

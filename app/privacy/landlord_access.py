@@ -8,6 +8,7 @@ What the office wrote about the tenant's household (the notes on a lease and
 on a fund payment) and which fund request a payment came from are the
 household's data, not the landlord's: they are withheld (čl. 15 odst. 4).
 The tenant's name stays – the landlord is the other party of that lease."""
+# czech-on-purpose: the landlord's access package (čl. 15 GDPR) is a Czech document
 from __future__ import annotations
 
 import datetime as dt

@@ -66,7 +66,7 @@ class PartnerLine:
 
     @property
     def state(self) -> str:
-        return "předávají se" if self.consent.allowed else "nepředávají se"
+        return _("předávají se") if self.consent.allowed else _("nepředávají se")
 
 
 def partner_consents(db: Database, actor: Actor) -> list[PartnerLine]:
@@ -100,8 +100,10 @@ def set_special_for_peer(db: Database, actor: Actor, peer_id: str, allowed: bool
 
 def describe(consent: SpecialConsent) -> str:
     if not consent.allowed:
+        # czech-on-purpose: written into the record of processing (a Czech document)
         return "zvláštní kategorie údajů se nepředávají"
     day = format_date(dt.date.fromisoformat(consent.allowed_on)) if consent.allowed_on else ""
+    # czech-on-purpose: written into the record of processing (a Czech document)
     return f"předávají se ({consent.legal_basis}; povolil(a) {consent.allowed_by} {day})".strip()
 
 

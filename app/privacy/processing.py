@@ -4,6 +4,7 @@ installation is configured to do: the categories of data from the schema
 its special-category columns), the role table as the office set it, the
 retention periods, and the recipients = the paired installations with their
 scope and whether special-category data goes to them."""
+# czech-on-purpose: the record of processing activities (čl. 30 GDPR) is a Czech legal document
 from __future__ import annotations
 
 import datetime as dt

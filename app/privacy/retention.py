@@ -61,7 +61,9 @@ from .subject_access import collect
 from .visibility import SPECIAL_COLUMNS
 from ..i18n import N_, _
 
+# czech-on-purpose: the anonymised values stored in place of names
 ANON_NAME = "Anonymizováno"
+# czech-on-purpose: the anonymised values stored in place of names
 ANON_HOUSEHOLD = "Anonymizovaná domácnost"
 CASE_YEARS = "privacy.retention.case_years"
 CONTACT_YEARS = "privacy.retention.contact_years"
@@ -208,8 +210,8 @@ def due_list(s, today: dt.date) -> list[Due]:
     blocked = _open_persons(s)
     candidates = {}
     for pid, last in activity.items():
-        years, rule = ((case_years, "uzavřený případ") if pid in with_case
-                       else (contact_years, "jen kontakty"))
+        years, rule = ((case_years, _("uzavřený případ")) if pid in with_case
+                       else (contact_years, _("jen kontakty")))
         if pid not in blocked and last <= _years_before(today, years):
             candidates[pid] = (last, years, rule)
     due = []
@@ -339,6 +341,7 @@ def _wipe_row(s, table, row: dict, pid: str) -> None:
             if row.get(c.name) not in (None, ""):
                 values[c.name] = _blank(c)
     if table.name == "task" and "title" in values:
+        # czech-on-purpose: the anonymised values stored in place of names
         values["title"] = "Úkol (anonymizováno)"
     if table.name in ("person_contact", "attachment", "note") and row.get("deleted_at") is None:
         values["deleted_at"] = utcnow()

@@ -18,44 +18,49 @@ from ..security import (ADMIN_FIXED, ROLE_PERMISSIONS, ROLES_SETTING, Actor,
                         Permission, role_label, role_permissions)
 from ..security import (ADMIN_FIXED, KNOWN_KEY, ROLE_LABELS, ROLE_PERMISSIONS, ROLES_SETTING,
                         Actor, Permission, role_permissions, stored_permissions)
-from ..i18n import _
+from ..i18n import N_, _
 
 # What each permission means, in the words of the office (the Role tab shows these).
 PERMISSION_LABELS: dict[Permission, str] = {
-    Permission.VIEW_PERSONS: "vidět osoby a domácnosti",
-    Permission.EDIT_PERSONS: "zapisovat osoby a domácnosti",
-    Permission.MERGE_PERSONS: "slučovat duplicitní osoby",
-    Permission.VIEW_CASES: "vidět případy a kontakty",
-    Permission.EDIT_CASES: "zapisovat případy a kontakty",
-    Permission.VIEW_TASKS: "vlastní úkoly a úkoly svého odboru",
-    Permission.VIEW_ASSESSMENTS: "vidět sociální šetření (bez zvláštních údajů)",
-    Permission.VIEW_SENSITIVE: "vidět zvláštní kategorie údajů (zdraví, postižení, "
-                               "situace rodiny, odůvodnění bodů)",
-    Permission.EDIT_ASSESSMENTS: "zapisovat sociální šetření",
-    Permission.VIEW_FLATS: "vidět byty a kontroly bytů",
-    Permission.EDIT_FLATS: "zapisovat byty a domy",
-    Permission.EDIT_INSPECTIONS: "zapisovat kontroly bytů",
-    Permission.MANAGE_ALLOCATION: "přidělování bytů (pořadí, nabídky)",
-    Permission.EDIT_RULES: "měnit pravidla přidělování",
-    Permission.VIEW_LEASES: "vidět nájemní smlouvy",
-    Permission.EDIT_LEASES: "zapisovat nájemní smlouvy a dluhy",
-    Permission.VIEW_LANDLORDS: "vidět pronajímatele, soukromé nájmy a ručení",
-    Permission.EDIT_LANDLORDS: "zapisovat pronajímatele, soukromé nájmy a ručení",
-    Permission.VIEW_FUND: "vidět krizový fond",
-    Permission.EDIT_FUND: "zapisovat žádosti do krizového fondu",
-    Permission.DECIDE_FUND: "rozhodovat o krizovém fondu",
-    Permission.OVERRIDE_FUND_BUDGET: "schválit nad rozpočet fondu",
-    Permission.VIEW_STATS: "statistiky",
-    Permission.PRINT: "tisk dokumentů",
-    Permission.SETTINGS: "nastavení úřadu",
-    Permission.MANAGE_USERS: "uživatelé a role",
-    Permission.SYNC: "načítat balíčky, vidět partnery a konflikty",
-    Permission.MANAGE_PEERS: "přidávat a odvolávat partnerské instalace",
-    Permission.EXPORT_BUNDLES: "vytvářet balíčky pro jiné instalace",
-    Permission.VIEW_AUDIT: "auditní záznam a jeho ověření",
-    Permission.SUBJECT_ACCESS: "export všech údajů o osobě (čl. 15 GDPR)",
-    Permission.RETENTION: "anonymizace po skartačních lhůtách",
+    Permission.VIEW_PERSONS: N_("vidět osoby a domácnosti"),
+    Permission.EDIT_PERSONS: N_("zapisovat osoby a domácnosti"),
+    Permission.MERGE_PERSONS: N_("slučovat duplicitní osoby"),
+    Permission.VIEW_CASES: N_("vidět případy a kontakty"),
+    Permission.EDIT_CASES: N_("zapisovat případy a kontakty"),
+    Permission.VIEW_TASKS: N_("vlastní úkoly a úkoly svého odboru"),
+    Permission.VIEW_ASSESSMENTS: N_("vidět sociální šetření (bez zvláštních údajů)"),
+    Permission.VIEW_SENSITIVE: N_("vidět zvláštní kategorie údajů (zdraví, postižení, "
+                                  "situace rodiny, odůvodnění bodů)"),
+    Permission.EDIT_ASSESSMENTS: N_("zapisovat sociální šetření"),
+    Permission.VIEW_FLATS: N_("vidět byty a kontroly bytů"),
+    Permission.EDIT_FLATS: N_("zapisovat byty a domy"),
+    Permission.EDIT_INSPECTIONS: N_("zapisovat kontroly bytů"),
+    Permission.MANAGE_ALLOCATION: N_("přidělování bytů (pořadí, nabídky)"),
+    Permission.EDIT_RULES: N_("měnit pravidla přidělování"),
+    Permission.VIEW_LEASES: N_("vidět nájemní smlouvy"),
+    Permission.EDIT_LEASES: N_("zapisovat nájemní smlouvy a dluhy"),
+    Permission.VIEW_LANDLORDS: N_("vidět pronajímatele, soukromé nájmy a ručení"),
+    Permission.EDIT_LANDLORDS: N_("zapisovat pronajímatele, soukromé nájmy a ručení"),
+    Permission.VIEW_FUND: N_("vidět krizový fond"),
+    Permission.EDIT_FUND: N_("zapisovat žádosti do krizového fondu"),
+    Permission.DECIDE_FUND: N_("rozhodovat o krizovém fondu"),
+    Permission.OVERRIDE_FUND_BUDGET: N_("schválit nad rozpočet fondu"),
+    Permission.VIEW_STATS: N_("statistiky"),
+    Permission.PRINT: N_("tisk dokumentů"),
+    Permission.SETTINGS: N_("nastavení úřadu"),
+    Permission.MANAGE_USERS: N_("uživatelé a role"),
+    Permission.SYNC: N_("načítat balíčky, vidět partnery a konflikty"),
+    Permission.MANAGE_PEERS: N_("přidávat a odvolávat partnerské instalace"),
+    Permission.EXPORT_BUNDLES: N_("vytvářet balíčky pro jiné instalace"),
+    Permission.VIEW_AUDIT: N_("auditní záznam a jeho ověření"),
+    Permission.SUBJECT_ACCESS: N_("export všech údajů o osobě (čl. 15 GDPR)"),
+    Permission.RETENTION: N_("anonymizace po skartačních lhůtách"),
 }
+
+
+def permission_label(p: Permission) -> str:
+    """A permission in the person's language (the record of processing keeps the Czech)."""
+    return _(PERMISSION_LABELS[p])
 
 
 @dataclass(frozen=True)

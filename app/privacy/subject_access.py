@@ -9,6 +9,7 @@ status changes, an assessment's debts, a lease's arrears) and attachments
 owned by any of them. Data of other people that only sits beside the
 person's (the whole ranking frozen in a council decision) is left out:
 čl. 15 odst. 4 protects their rights."""
+# czech-on-purpose: the subject access package (čl. 15 GDPR) is a Czech document
 from __future__ import annotations
 
 import base64

@@ -79,7 +79,7 @@ def set_flat_funding(db: Database, actor: Actor, flat_id: str, data: FundingInpu
     """Record or change the flat's funding (one live record a flat)."""
     actor.require(Permission.EDIT_FLATS)
     with db.transaction() as s:
-        flat = get_live(s, Flat, flat_id, "Byt")
+        flat = get_live(s, Flat, flat_id, _("Byt"))
         errors = _check(s, data)
         if errors:
             raise ValidationError.from_errors(errors)

@@ -1,6 +1,7 @@
 """Statistics per programme as a service, and the indicator workbook for a
 funder: supported households and persons by programme and quarter, with the
 programme's register entry and its indicators, Czech headers throughout."""
+# czech-on-purpose: the indicator workbook for the funder (a Czech report)
 from __future__ import annotations
 
 import datetime as dt
@@ -66,14 +67,14 @@ def indicator_workbook(db: Database, actor: Actor, date_from: dt.date, date_to: 
     with db.reading() as s:
         chosen = None
         if programme_id:
-            chosen = get_live(s, Programme, programme_id, "Program")
+            chosen = get_live(s, Programme, programme_id, _("Program"))
         programmes = [chosen] if chosen else list(s.scalars(
             select(Programme).where(live(Programme)).order_by(Programme.name)))
         names = {p.name for p in programmes}
         register = [{"name": p.name, "code": p.code, "funder": FUNDER_LABELS[p.funder],
                      "starts": _date(p.starts_on), "ends": _date(p.ends_on),
                      "indicators": p.indicators or ""} for p in programmes]
-        report("Souhrn za období", 10)
+        report(_("Souhrn za období"), 10)
         totals = [r for r in programme_table(s, date_from, date_to).rows
                   if r["programme"] in names]
         rows = []
@@ -104,7 +105,7 @@ def indicator_workbook(db: Database, actor: Actor, date_from: dt.date, date_to: 
                        ("housed_cases", "Zabydlené případy")], rows,
                       heading=f"Indikátory po čtvrtletích – {heading}"),
     ]
-    report("Ukládám sešit", 95)
+    report(_("Ukládám sešit"), 95)
     data = tabular.xlsx_bytes(sheets)
     with db.transaction() as s:
         audit.record(s, actor, "export", "programme", programme_id,

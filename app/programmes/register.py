@@ -123,7 +123,7 @@ def save_programme(db: Database, actor: Actor, data: ProgrammeInput,
             raise ValidationError(_("Program s kódem „{code}“ už v evidenci je ({name}).").format(code=code, name=same.name),
                                   field="code")
         if programme_id:
-            p = get_live(s, Programme, programme_id, "Program")
+            p = get_live(s, Programme, programme_id, _("Program"))
         else:
             p = Programme()
             s.add(p)
@@ -140,7 +140,7 @@ def remove_programme(db: Database, actor: Actor, programme_id: str) -> None:
     """Remove a programme nothing is tagged with and no flat's funding names."""
     actor.require(Permission.SETTINGS)
     with db.transaction() as s:
-        p = get_live(s, Programme, programme_id, "Program")
+        p = get_live(s, Programme, programme_id, _("Program"))
         used = s.scalar(select(func.count()).where(
             ProgrammeTag.programme_id == p.id, live(ProgrammeTag)))
         funded = s.scalar(select(func.count()).where(

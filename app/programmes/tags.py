@@ -18,13 +18,20 @@ from models.programmes import Programme, ProgrammeTag
 from .. import audit
 from ..db import Database
 from ..errors import Conflict
-from ..formatting import format_money
+from ..formatting import format_date, format_money
 from ..rows import get_live, live
 from ..security import Actor, Permission
-from ..i18n import _
+from ..i18n import N_, _
 
 CASE, LEASE, BUDGET = "case", "lease", "budget"
-KIND_LABELS = {CASE: "případ", LEASE: "nájemní smlouva", BUDGET: "rozpočet fondu"}
+KIND_LABELS = {CASE: N_("případ"), LEASE: N_("nájemní smlouva"), BUDGET: N_("rozpočet fondu")}
+
+
+def kind_label(kind: str) -> str:
+    """A tagged record's kind in the person's language."""
+    return _(KIND_LABELS[kind])
+
+
 _COLUMN = {CASE: "case_id", LEASE: "lease_id", BUDGET: "fund_budget_id"}
 _EDIT = {CASE: Permission.EDIT_CASES, LEASE: Permission.EDIT_LEASES,
          BUDGET: Permission.DECIDE_FUND}
@@ -54,7 +61,7 @@ def _tag(db: Database, actor: Actor, kind: str, programme_id: str, record_id: st
          on: dt.date | None, model, what: str) -> str:
     actor.require(_EDIT[kind])
     with db.transaction() as s:
-        programme = get_live(s, Programme, programme_id, "Program")
+        programme = get_live(s, Programme, programme_id, _("Program"))
         get_live(s, model, record_id, what)
         column = getattr(ProgrammeTag, _COLUMN[kind])
         if s.scalars(select(ProgrammeTag).where(
@@ -72,18 +79,18 @@ def _tag(db: Database, actor: Actor, kind: str, programme_id: str, record_id: st
 
 def tag_case(db: Database, actor: Actor, programme_id: str, case_id: str, *,
              on: dt.date | None = None) -> str:
-    return _tag(db, actor, CASE, programme_id, case_id, on, Case, "Případ")
+    return _tag(db, actor, CASE, programme_id, case_id, on, Case, _("Případ"))
 
 
 def tag_lease(db: Database, actor: Actor, programme_id: str, lease_id: str, *,
               on: dt.date | None = None) -> str:
-    return _tag(db, actor, LEASE, programme_id, lease_id, on, Lease, "Smlouva")
+    return _tag(db, actor, LEASE, programme_id, lease_id, on, Lease, _("Smlouva"))
 
 
 def tag_budget(db: Database, actor: Actor, programme_id: str, fund_budget_id: str, *,
                on: dt.date | None = None) -> str:
     return _tag(db, actor, BUDGET, programme_id, fund_budget_id, on, FundBudget,
-                "Rozpočet fondu")
+                _("Rozpočet fondu"))
 
 
 def untag(db: Database, actor: Actor, tag_id: str) -> None:
@@ -91,7 +98,7 @@ def untag(db: Database, actor: Actor, tag_id: str) -> None:
     if not any(actor.can(p) for p in _EDIT.values()):
         actor.require(Permission.EDIT_CASES)
     with db.transaction() as s:
-        tag = get_live(s, ProgrammeTag, tag_id, "Zařazení do programu")
+        tag = get_live(s, ProgrammeTag, tag_id, _("Zařazení do programu"))
         kind = _kind_of(tag)
         actor.require(_EDIT[kind])
         tag.deleted_at = utcnow()
@@ -105,7 +112,7 @@ def programme_records(db: Database, actor: Actor, programme_id: str) -> list[Tag
     actor.require(Permission.VIEW_STATS)
     out: list[TaggedRecord] = []
     with db.reading() as s:
-        get_live(s, Programme, programme_id, "Program")
+        get_live(s, Programme, programme_id, _("Program"))
         base = select(ProgrammeTag).where(ProgrammeTag.programme_id == programme_id,
                                           live(ProgrammeTag))
         if actor.can(_VIEW[CASE]):
@@ -132,22 +139,24 @@ def programme_records(db: Database, actor: Actor, programme_id: str) -> list[Tag
     return out
 
 
-_STATUS = {CaseStatus.NEW: "nový", CaseStatus.IN_PROGRESS: "v řešení",
-           CaseStatus.HOUSED: "zabydlen", CaseStatus.CLOSED: "uzavřen"}
+_STATUS = {CaseStatus.NEW: N_("nový"), CaseStatus.IN_PROGRESS: N_("v řešení"),
+           CaseStatus.HOUSED: N_("zabydlen"), CaseStatus.CLOSED: N_("uzavřen")}
 
 
 def _case_text(case: Case, person: Person) -> str:
-    return (f"{case.number or 'případ bez čísla'} – {person.surname} {person.given_name} "
-            f"({_STATUS[case.status]})")
+    return _("{number} – {surname} {given_name} ({status})").format(
+        number=case.number or _("případ bez čísla"), surname=person.surname,
+        given_name=person.given_name, status=_(_STATUS[case.status]))
 
 
 def _lease_text(lease: Lease) -> str:
-    return f"smlouva {lease.number or 'bez čísla'} od {lease.starts_on.day}. " \
-           f"{lease.starts_on.month}. {lease.starts_on.year}"
+    return _("smlouva {number} od {day}").format(number=lease.number or _("bez čísla"),
+                                                 day=format_date(lease.starts_on))
 
 
 def _budget_text(b: FundBudget) -> str:
-    return f"rozpočet krizového fondu {b.year}: {format_money(b.amount_hal)}"
+    return _("rozpočet krizového fondu {year}: {amount}").format(
+        year=b.year, amount=format_money(b.amount_hal))
 
 
 def case_choices(db: Database, actor: Actor) -> list[Choice]:

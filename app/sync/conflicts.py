@@ -23,30 +23,30 @@ from ..privacy.visibility import shown
 from ..security import Actor, Permission
 from .codec import codecs
 from .stamps import format_stamp, hlc_to_unix_ms
-from ..i18n import _
+from ..i18n import N_, _
 
 TABLE_LABELS = {
-    "person": "Osoba", "household": "Domácnost", "household_member": "Člen domácnosti",
-    "person_contact": "Kontakt osoby", "address": "Adresa", "contact_record": "Kontakt s klientem",
-    "referral": "Předání na službu", "case": "Případ", "task": "Úkol", "note": "Poznámka",
-    "assessment": "Sociální šetření", "inspection": "Kontrola bytu", "flat": "Byt",
-    "building": "Dům", "application": "Žádost o byt", "lease": "Nájemní smlouva",
-    "fund_request": "Žádost z krizového fondu", "setting": "Nastavení", "user": "Uživatel",
+    "person": N_("Osoba"), "household": N_("Domácnost"), "household_member": N_("Člen domácnosti"),
+    "person_contact": N_("Kontakt osoby"), "address": N_("Adresa"), "contact_record": N_("Kontakt s klientem"),
+    "referral": N_("Předání na službu"), "case": N_("Případ"), "task": N_("Úkol"), "note": N_("Poznámka"),
+    "assessment": N_("Sociální šetření"), "inspection": N_("Kontrola bytu"), "flat": N_("Byt"),
+    "building": N_("Dům"), "application": N_("Žádost o byt"), "lease": N_("Nájemní smlouva"),
+    "fund_request": N_("Žádost z krizového fondu"), "setting": N_("Nastavení"), "user": N_("Uživatel"),
 }
 COLUMN_LABELS = {
-    "given_name": "jméno", "surname": "příjmení", "birth_date": "datum narození",
-    "birth_number": "rodné číslo", "note": "poznámka", "deleted_at": "smazáno",
-    "street": "ulice", "house_number": "číslo domu", "city": "obec", "postcode": "PSČ",
-    "status": "stav", "title": "název", "due_on": "termín", "owner_id": "řešitel",
-    "assigned_worker_id": "přidělený pracovník", "value": "hodnota", "name": "název",
-    "relation": "vztah", "phone": "telefon", "email": "e-mail",
+    "given_name": N_("jméno"), "surname": N_("příjmení"), "birth_date": N_("datum narození"),
+    "birth_number": N_("rodné číslo"), "note": N_("poznámka"), "deleted_at": N_("smazáno"),
+    "street": N_("ulice"), "house_number": N_("číslo domu"), "city": N_("obec"), "postcode": N_("PSČ"),
+    "status": N_("stav"), "title": N_("název"), "due_on": N_("termín"), "owner_id": N_("řešitel"),
+    "assigned_worker_id": N_("přidělený pracovník"), "value": N_("hodnota"), "name": N_("název"),
+    "relation": N_("vztah"), "phone": N_("telefon"), "email": N_("e-mail"),
 }
 
 
 # kept stamp of a conflict made by rolling back a revoked installation's edit
 # (revocation.py): the kept side is the row's current, trusted value
 ROLLED_BACK = format_stamp((0, ""))
-ROLLED_BACK_BY = "vráceno po odvolání instalace"
+ROLLED_BACK_BY = N_("vráceno po odvolání instalace")
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,9 @@ def _show(table: str, column: str, value_json: str | None) -> str:
         return ""
     value = json.loads(value_json)
     if value is None:
-        return "(prázdné)"
+        return _("(prázdné)")
     if isinstance(value, bool):
-        return "ano" if value else "ne"
+        return _("ano") if value else _("ne")
     codec = codecs().get(table)
     if codec is not None and column in codec.decoders and column not in codec.blob_columns:
         decoded = codec.decoders[column](value)
@@ -113,14 +113,14 @@ def _current(s, table: str, row_id: str, column: str) -> str:
         return ""
     row = s.execute(select(codec.table).where(codec.table.c.id == row_id)).mappings().first()
     if row is None:
-        return "(záznam odstraněn)"
+        return _("(záznam odstraněn)")
     if column in codec.blob_columns:
-        return "(příloha)"
+        return _("(příloha)")
     return _show(table, column, json.dumps(codec.encoders[column](row[column])))
 
 
 def _record_label(s, table: str, row_id: str, apart: dict[str, str] | None = None) -> str:
-    label = TABLE_LABELS.get(table, table)
+    label = _(TABLE_LABELS[table]) if table in TABLE_LABELS else table
     if apart and row_id in apart:       # a namesake: with birth year or address
         return f"{label} {apart[row_id]}"
     t = Base.metadata.tables.get(table)
@@ -157,11 +157,11 @@ def list_conflicts(db: Database, actor: Actor, include_resolved: bool = False) -
             kept = _show(c.table_name, c.column, c.kept_json)
             if c.kept_stamp == ROLLED_BACK:
                 # a revoked installation's later edit, rolled back: what is there now
-                kept, kept_by = _current(s, c.table_name, c.row_id, c.column), ROLLED_BACK_BY
-                lost_by = f"{lost_by} (odvolaná)"
+                kept, kept_by = _current(s, c.table_name, c.row_id, c.column), _(ROLLED_BACK_BY)
+                lost_by = _("{who} (odvolaná)").format(who=lost_by)
             out.append(ConflictView(
                 c.id, c.table_name, c.row_id, _record_label(s, c.table_name, c.row_id, apart), c.column,
-                COLUMN_LABELS.get(c.column, c.column),
+                _(COLUMN_LABELS[c.column]) if c.column in COLUMN_LABELS else c.column,
                 shown(actor, c.table_name, c.column, kept),
                 kept_by, kept_at,
                 shown(actor, c.table_name, c.column, _show(c.table_name, c.column, c.lost_json)),

@@ -122,7 +122,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         peer_id, peer_name = peer.id, peer.name
         warnings = _clock_warnings(inst.hlc, peer, tolerance_ms(s))
         scope_households = sorted(scope.households) if scope else None
-    report("šifruji", 95)
+    report(_("šifruji"), 95)
     tmp_out = out_path.with_name(f".{out_path.name}.part")
     container.seal(writer, manifest, signing_key, sender_id, recipients, tmp_out)
     tmp_out.replace(out_path)
@@ -138,7 +138,7 @@ def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Pat
         audit.record(s, actor, "export", "peer", peer_id,
                      {"bundle_id": manifest["bundle_id"], "rows": writer.rows})
         audit.anchor(s, "export", manifest["bundle_id"])   # signed chain head
-    report("hotovo", 100)
+    report(_("hotovo"), 100)
     return ExportSummary(manifest["bundle_id"], peer_id, peer_name, out_path,
                          out_path.stat().st_size, writer.rows, counts, since, seq_to,
                          row_ids, warnings)
@@ -160,9 +160,11 @@ def _clock_warnings(local_hlc: int, peer: Peer, tolerance: int) -> list[str]:
     diff = ours - (peer.last_clock >> 16)
     if abs(diff) <= tolerance:
         return []
-    side = "napřed před" if diff > 0 else "pozadu za"
-    return [f"Hodiny této instalace jdou o {describe_ahead(abs(diff))} {side} posledním časem "
-            f"od „{peer.name}“; zkontrolujte datum a čas na obou počítačích."]
+    text = (_("Hodiny této instalace jdou o {amount} napřed před posledním časem od „{peer}“; "
+              "zkontrolujte datum a čas na obou počítačích.") if diff > 0 else
+            _("Hodiny této instalace jdou o {amount} pozadu za posledním časem od „{peer}“; "
+              "zkontrolujte datum a čas na obou počítačích."))
+    return [text.format(amount=describe_ahead(abs(diff)), peer=peer.name)]
 
 
 def _echo_ticks(s: Session, peer_id: str, since: int) -> list[int]:

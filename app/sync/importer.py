@@ -67,11 +67,13 @@ class ImportSummary:
 
     def line(self) -> str:
         if self.already_imported:
-            return (f"Balíček od „{self.sender_name}“ už byl načten dříve; "
-                    "nic se nezměnilo.")
-        return (f"Načteno od „{self.sender_name}“: nových záznamů {self.new}, "
-                f"změněných {self.changed}, beze změny {self.unchanged}, "
-                f"konfliktů k posouzení {self.conflicts}, možných duplicit osob {self.duplicates}.")
+            return _("Balíček od „{sender}“ už byl načten dříve; nic se nezměnilo.") \
+                .format(sender=self.sender_name)
+        return _("Načteno od „{sender}“: nových záznamů {new}, změněných {changed}, beze změny "
+                 "{unchanged}, konfliktů k posouzení {conflicts}, možných duplicit osob "
+                 "{duplicates}.").format(
+            sender=self.sender_name, new=self.new, changed=self.changed,
+            unchanged=self.unchanged, conflicts=self.conflicts, duplicates=self.duplicates)
 
 
 def import_bundle(db: Database, actor: Actor, path: str | Path, *,
@@ -102,7 +104,7 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
         identity, my_id, my_origin = inst.age_identity, inst.id, inst.origin
         my_clock = int(inst.hlc or 0)
         limit = max_bundle_bytes(s)
-    report("rozšifrovávám", 2)
+    report(_("rozšifrovávám"), 2)
     bundle = container.OpenedBundle(container.decrypt_spooled(path, identity, limit))
     try:
         sender[0] = bundle.sender_id
@@ -127,7 +129,7 @@ def _import(db: Database, actor: Actor, path: Path, report: Progress,
                                    my_clock)
         guard.check_manifest(manifest)
         revocations = guard.check_revocations(manifest.get("revocations"))
-        report("ověřuji části", 5)
+        report(_("ověřuji části"), 5)
         bundle.extract_parts()
         _apply(db, actor, bundle, manifest, summary, report, stop, guard, revocations)
         return summary
@@ -224,7 +226,7 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
                 state.apply_chunk(codecs()[current], batch, summary)
                 done += len(batch)
                 batch = []
-                report(f"ukládám {current}", 10 + int(85 * done / total))
+                report(_("ukládám {table}").format(table=current), 10 + int(85 * done / total))
                 if stop():
                     raise ImportCancelled(_("Import byl zrušen; nic se neuložilo."))
         if batch:

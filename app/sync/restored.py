@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from models.base import new_id, utcnow
 from models.sync import BundleLog, Installation, Peer
 
+from ..i18n import _
 from .stamps import physical_now
 
 RESTORE_MARK = "rst"      # bundle_log.direction of a lost window
@@ -82,5 +83,5 @@ def resync_line(peers: int) -> str | None:
     """What the person restoring is told."""
     if not peers:
         return None
-    return (f"Při příští výměně si tato instalace vyžádá od partnerů ({peers}) úplné balíčky, "
-            "aby se vrátily změny provedené po vytvoření zálohy.")
+    return _("Při příští výměně si tato instalace vyžádá od partnerů ({peers}) úplné balíčky, "
+             "aby se vrátily změny provedené po vytvoření zálohy.").format(peers=peers)

@@ -37,13 +37,18 @@ from .container import BundleRefused
 from .restored import lost_windows
 from .scope import CASES_SCOPE, REFERENCE, writable_ids
 from .stamps import RowMeta, physical_now
-from ..i18n import _
+from ..i18n import N_, _
 
 # Peer kinds and what they may do.
 OFFICE, LAPTOP, PARTNER = "office", "laptop", "partner"
-KINDS = {OFFICE: "kancelář (vlastní)", LAPTOP: "terénní notebook pracovníka",
-         PARTNER: "partnerská kancelář"}
+KINDS = {OFFICE: N_("kancelář (vlastní)"), LAPTOP: N_("terénní notebook pracovníka"),
+         PARTNER: N_("partnerská kancelář")}      # shown through kind_label()
 RELAYING = frozenset({OFFICE, PARTNER})
+
+
+def kind_label(kind: str) -> str:
+    """A peer kind in the person's language (an unknown kind as stored)."""
+    return _(KINDS[kind]) if kind in KINDS else kind
 # Tables a kind of peer never writes (its rows of these tables refuse the bundle).
 FORBIDDEN = {
     OFFICE: frozenset(),
@@ -93,7 +98,7 @@ def valid_hlc(value) -> bool:
 def describe_ahead(ms: int) -> str:
     hours = ms / _HOUR_MS
     if hours >= 48:
-        return f"{hours / 24:.0f} dní"
+        return _("{days:.0f} dní").format(days=hours / 24)
     if hours >= 1:
         return f"{hours:.0f} h"
     return f"{ms / 60000:.0f} min"
@@ -167,7 +172,7 @@ class Guard:
                 extra = set(columns) - set(known[name].columns)
                 if extra or "id" not in columns:
                     raise self.refuse(_("tabulka „{name}“ má v manifestu neznámý sloupec {v3}")
-                        .format(name=name, v3=', '.join(sorted(map(str, extra))) or '(chybí id)'))
+                        .format(name=name, v3=', '.join(sorted(map(str, extra))) or _('(chybí id)')))
         except (TypeError, ValueError):
             raise self.refuse(_("seznam tabulek v manifestu je neplatný")) from None
 
@@ -237,7 +242,7 @@ class Guard:
         table = codec.name
         if table in FORBIDDEN.get(self.kind, REFERENCE):
             raise self.refuse(_("{get} nesmí měnit tabulku „{table}“")
-                .format(get=KINDS.get(self.kind, self.kind), table=table))
+                .format(get=kind_label(self.kind), table=table))
         rid = values.get("id")
         if not isinstance(rid, str):
             raise self.refuse(_("záznam nemá platné id"))
@@ -261,7 +266,7 @@ class Guard:
         if not novel:
             return           # a row we hold already (a resend): it changes nothing
         if table in NO_NEWS.get(self.kind, ()):
-            raise self.refuse(_("{get} nesmí měnit tabulku „{table}“").format(get=KINDS.get(self.kind, self.kind), table=table))
+            raise self.refuse(_("{get} nesmí měnit tabulku „{table}“").format(get=kind_label(self.kind), table=table))
         if self.writable is not None:
             self._check_scope(codec, values, existing)
         if existing is None:
@@ -286,8 +291,8 @@ class Guard:
             self.returned += 1         # ours, lost with a restore, coming back
             return
         if origin == self.my_origin and self.kind not in RELAYING:
-            hint = ("; tato instalace byla zřejmě obnovena ze zálohy jinak než příkazem "
-                    "„kmb backup restore“ – obnovte ji jím, pak se vlastní změny vrátí"
+            hint = (_("; tato instalace byla zřejmě obnovena ze zálohy jinak než příkazem "
+                      "„kmb backup restore“ – obnovte ji jím, pak se vlastní změny vrátí")
                     if self.claims_restore and not self.own_lost else "")
             raise self.refuse(_("obsahuje změnu v tabulce „{table}“ vydávanou za změnu této "
                                 "instalace, kterou tu nemáme{hint}").format(table=table, hint=hint))

@@ -16,6 +16,7 @@ from ..db import Database
 from ..departments import lookup
 from ..rows import get_live, live
 from ..security import Actor, Permission, role_label
+from ..i18n import _
 
 
 def parse_queue(session: Session, text: str) -> str:
@@ -51,7 +52,7 @@ def set_department(db: Database, actor: Actor, user_id: str,
     worker joins only an active one."""
     actor.require(Permission.MANAGE_USERS)
     with db.transaction() as s:
-        user = get_live(s, User, user_id, "Uživatel")
+        user = get_live(s, User, user_id, _("Uživatel"))
         value = str(department) if department else None
         if user.department == value:
             return

@@ -95,7 +95,7 @@ def end_deputy(db: Database, actor: Actor, deputy_row_id: str, *,
     actor.require(Permission.MANAGE_USERS)
     today = today or dt.date.today()
     with db.transaction() as s:
-        row = get_live(s, Deputy, deputy_row_id, "Zástup")
+        row = get_live(s, Deputy, deputy_row_id, _("Zástup"))
         if row.valid_from >= today:
             row.deleted_at = utcnow()
             audit.record(s, actor, "delete", "deputy", row.id)

@@ -19,6 +19,7 @@ A *bare literal* is a string or f-string at such a site that reads as Czech text
 from __future__ import annotations
 
 import ast
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -333,3 +334,129 @@ def shadowed(files: list[Path] | None = None) -> list[str]:
             if stores and uses:
                 out.append(f"{path.relative_to(ROOT)}:{getattr(scope, 'lineno', 1)}")
     return out
+
+
+# -- every Czech text (issue 18.3) ---------------------------------------------------
+#
+# The message sites above are found by their shape; a text built first and shown
+# later (an f-string returned, a progress line, a summary) has no such shape. So
+# every literal or f-string of app/ that reads as Czech (it has a Czech letter with
+# a diacritic) and is not inside ``_()`` / ``N_()`` must be Czech *on purpose*:
+#
+# - a whole folder below (generated demo data), or
+# - a comment ``# czech-on-purpose: <why>`` – on a line of its own before the
+#   module's first statement: the whole module; on a ``def`` / ``class`` line (or a
+#   line of its own just above it): that function or class; on any other line (or
+#   just above it): the statement that line belongs to.
+#   Used for documents (contracts, decisions, protocols are legal Czech documents
+#   whatever the UI language), Czech grammar and name lists, and Czech data formats
+#   (RÚIAN files, the columns of an import file);
+# - or, for now, listed in czech_left.txt (found user-facing, not yet translated:
+#   the list may only shrink – a text that is no longer there must leave it too).
+
+CZECH_FOLDERS = {
+    "app/demo/": "generated demo data: Czech names, addresses, notes and documents",
+}
+MARKER = re.compile(r"#\s*czech-on-purpose\b")
+_DIACRITIC = re.compile(r"[áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
+LEFT_FILE = Path(__file__).resolve().parent / "czech_left.txt"
+
+
+@dataclass(frozen=True)
+class Czech:
+    path: str               # relative to the repository
+    line: int
+    text: str               # the literal parts of the text (f-string values left out)
+
+    def key(self) -> str:
+        return f"{self.path}\t{self.text}"
+
+
+def _literal_text(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return None
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    out = set()
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+                and n.body and isinstance(n.body[0], ast.Expr) \
+                and isinstance(n.body[0].value, ast.Constant):
+            out.add(id(n.body[0].value))
+    return out
+
+
+def _inside_translation(tree: ast.AST) -> set[int]:
+    """Nodes inside ``_()``, ``N_()``, ``QT_TRANSLATE_NOOP()`` and the parts of
+    f-strings (the f-string itself is judged as one text)."""
+    out = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and (_is_wrapped(n) or (
+                isinstance(n.func, ast.Name) and n.func.id == "QT_TRANSLATE_NOOP")):
+            out.update(id(s) for s in ast.walk(n))
+        elif isinstance(n, ast.JoinedStr):
+            out.update(id(s) for s in ast.walk(n) if s is not n)
+    return out
+
+
+def _on_purpose(tree: ast.Module, lines: list[str]) -> list[tuple[int, int]]:
+    """Line ranges marked ``# czech-on-purpose``."""
+    marked = [i + 1 for i, text in enumerate(lines) if MARKER.search(text)]
+    if not marked:
+        return []
+    first = tree.body[0].lineno if tree.body else len(lines) + 1
+    if tree.body and isinstance(tree.body[0], ast.Expr) \
+            and isinstance(tree.body[0].value, ast.Constant):     # the module docstring
+        first = tree.body[1].lineno if len(tree.body) > 1 else len(lines) + 1
+    stmts = [n for n in ast.walk(tree) if isinstance(n, ast.stmt)]
+    ranges = []
+    for line in marked:
+        if line < first and not any(n.lineno <= line <= n.end_lineno for n in tree.body):
+            return [(1, len(lines))]                            # the whole module
+        while lines[line - 1].lstrip().startswith("#") and line < len(lines):
+            line += 1                                           # a comment line: what follows
+        holders = [n for n in stmts if n.lineno <= line <= n.end_lineno and (
+            n.lineno == line or not hasattr(n, "body"))]        # compound: its header line
+        if holders:
+            inner = max(holders, key=lambda n: (n.lineno, -n.end_lineno))
+            ranges.append((inner.lineno, inner.end_lineno))
+    return ranges
+
+
+def czech_texts(path: Path) -> list[Czech]:
+    """The Czech texts of one file that are neither translated nor Czech on purpose."""
+    rel = path.relative_to(ROOT).as_posix()
+    if any(rel.startswith(folder) for folder in CZECH_FOLDERS):
+        return []
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    skip = _docstrings(tree) | _inside_translation(tree)
+    ranges = _on_purpose(tree, source.splitlines())
+    found = []
+    for n in ast.walk(tree):
+        if id(n) in skip:
+            continue
+        text = _literal_text(n)
+        if text and _DIACRITIC.search(text) and not any(a <= n.lineno <= b for a, b in ranges):
+            found.append(Czech(rel, n.lineno, text))
+    return sorted(found, key=lambda c: (c.line, c.text))
+
+
+def all_czech_texts(files: list[Path] | None = None) -> list[Czech]:
+    return [c for f in (files or app_files()) for c in czech_texts(f)]
+
+
+def left_over() -> set[str]:
+    """czech_left.txt: ``path<TAB>"text"`` (the text as a JSON string)."""
+    if not LEFT_FILE.exists():
+        return set()
+    return {ln for ln in LEFT_FILE.read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")}
+
+
+def left_line(c: Czech) -> str:
+    return f"{c.path}\t{json.dumps(c.text, ensure_ascii=False)}"

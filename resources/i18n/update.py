@@ -13,6 +13,9 @@ Strings without an English entry stay Czech in the English UI (listed at the end
 ``python resources/i18n/update.py --wrap`` first wraps every bare Czech message
 literal of app/ in ``_()`` (f-strings become ``_("… {name} …").format(name=…)``)
 and adds the import; tests/test_i18n_app_messages.py lists what is left.
+Beyond those message sites the test checks every Czech literal of app/: it is in
+``_()``, or marked ``# czech-on-purpose: <why>`` (documents, grammar, data formats,
+texts stored in records), or a known debt listed in czech_left.txt.
 """
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ class RolesTab(QWidget):
     def refresh(self) -> None:
         table = {r.role: r for r in roles.role_table(self.ctx.db, self.ctx.actor)}
         self.grid.setHorizontalHeaderLabels([table[r].label for r in self.roles])
-        self.grid.setVerticalHeaderLabels([roles.PERMISSION_LABELS[p] for p in self.perms])
+        self.grid.setVerticalHeaderLabels([roles.permission_label(p) for p in self.perms])
         for i, p in enumerate(self.perms):
             for j, r in enumerate(self.roles):
                 item = QTableWidgetItem()

@@ -17,7 +17,7 @@ from app.formatting import format_date, format_money
 from app.programmes.funding import clear_flat_funding, funded_flats
 from app.programmes.indicators import indicator_workbook, programme_stats
 from app.programmes.register import ProgrammeRow, list_programmes, remove_programme
-from app.programmes.tags import BUDGET, CASE, KIND_LABELS, LEASE, programme_records, untag
+from app.programmes.tags import BUDGET, CASE, LEASE, kind_label, programme_records, untag
 from app.security import Permission
 
 from ..context import UiContext
@@ -45,7 +45,7 @@ FIGURE_COLUMNS = [
         context=_T),
 ]
 RECORD_COLUMNS = [
-    Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Druh"), lambda r: KIND_LABELS[r.kind], context=_T),
+    Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Druh"), lambda r: kind_label(r.kind), context=_T),
     Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Záznam"), lambda r: r.text, context=_T),
     Col(QT_TRANSLATE_NOOP("ProgrammesPage", "Zařazeno"), lambda r: format_date(r.tagged_on),
         context=_T),

@@ -17,7 +17,7 @@ from app.sync.export import export_bundle
 from app.sync.identity import (add_peer, contact_card, list_peers, own_identity, read_card,
                                revoke_peer, set_scope)
 from app.sync.importer import import_bundle
-from app.sync.trust import KINDS
+from app.sync.trust import kind_label
 
 from ..context import UiContext
 from ..ops import BackgroundOp
@@ -60,7 +60,7 @@ class _PeerRow:
         else:
             self.scope_label = (f"jen případy: {workers.get(worker, worker)}" if peer.scope
                                 else "všechna data")
-        self.kind_label = KINDS.get(peer.kind, peer.kind)
+        self.kind_label = kind_label(peer.kind)
 
 
 def _table(model) -> QTableView:
