@@ -59,7 +59,7 @@ def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
     qtbot.waitUntil(lambda: page.isVisible() and page.ready(), timeout=30000)
     assert calls == ["stale_cases"]
     stale = next(c for c in page.cards if isinstance(c, cards_cases.StaleCasesCard))
-    assert stale.list.count() > 0
+    assert stale.model.rowCount() > 0
     # another day: showing the card again reads the new day's figures
     monkeypatch.setattr(cards_cases, "today", lambda: DEMO_TODAY.replace(day=1))
     window.show_area("persons")

@@ -54,10 +54,12 @@ def test_dashboard_is_the_first_screen_and_shows_the_day(qtbot, ctx):
     assert [r.total for r in load.model.rows] == [w.total for w in loads]
     assert load.model.index(0, 0).data() in {w.name for w in loads}
     old = dashboard.stale_cases(ctx.db, ctx.actor, DEMO_TODAY)
-    assert stale.list.count() == len(old) and old
-    assert old[0].case.number in stale.list.item(0).text()
+    assert len(stale.model.all) == len(old) and old
+    assert f"{len(old)} případů čeká na ozvání" in stale.summary.text()
+    first = stale.model.index(0, 0)
+    assert old[0].case.number in first.data()
     # a double-click on a stale case opens it in Případy
-    stale.list.itemActivated.emit(stale.list.item(0))
+    stale.list.activated.emit(first)
     assert window.stack.currentWidget() is window.pages["cases"]
     assert window.pages["cases"].detail.detail.id == old[0].case.id
 

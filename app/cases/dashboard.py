@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
@@ -17,7 +17,7 @@ from ..db import Database
 from ..intake.contacts import ContactRow, query_contacts
 from ..rows import live
 from ..security import Actor, Permission
-from .service import OPEN_STATES, CaseRow, query_cases
+from .service import OPEN_STATES, CaseRow, _told_apart, query_cases
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -85,20 +85,37 @@ class StaleCase:
 
 
 def stale_cases(db: Database, actor: Actor, today: dt.date | None = None,
-                days: int = 30) -> list[StaleCase]:
-    """Open cases whose last contact is ``days`` or more days ago, longest first."""
+                days: int = 30, told_apart: int | None = None) -> list[StaleCase]:
+    """Open cases whose last contact is ``days`` or more days ago, longest first.
+    Namesakes are told apart in every row, or with ``told_apart`` only in that
+    many first rows (the card tells the rest apart a chunk at a time as they
+    are shown): a city has thousands of open cases, most of them not stale."""
     actor.require(Permission.VIEW_CASES)
     today = today or dt.date.today()
     with db.reading() as s:
-        rows = query_cases(s, open_only=True)
-    out = []
-    for r in rows:
-        last = r.last_contact or r.opened_on
-        age = (today - last).days
-        if age >= days:
-            out.append(StaleCase(r, last, age))
-    out.sort(key=lambda x: (-x.days, x.case.sort_key))
+        rows = query_cases(s, open_only=True, told_apart=0)
+        out = []
+        for r in rows:
+            last = r.last_contact or r.opened_on
+            age = (today - last).days
+            if age >= days:
+                out.append(StaleCase(r, last, age))
+        out.sort(key=lambda x: (-x.days, x.case.sort_key))
+        shown = len(out) if told_apart is None else told_apart
+        out[:shown] = _stale_told_apart(s, out[:shown])
     return out
+
+
+def _stale_told_apart(session, rows: list[StaleCase]) -> list[StaleCase]:
+    told = _told_apart(session, [r.case for r in rows])
+    return [replace(r, case=c) for r, c in zip(rows, told)]
+
+
+def tell_stale_apart(db: Database, actor: Actor, rows: list[StaleCase]) -> list[StaleCase]:
+    """The next chunk of ``stale_cases(told_apart=…)``, its namesakes told apart."""
+    actor.require(Permission.VIEW_CASES)
+    with db.reading() as s:
+        return _stale_told_apart(s, list(rows))
 
 
 def contacts_between(db: Database, actor: Actor, since: dt.date, until: dt.date) -> int:

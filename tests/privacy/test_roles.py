@@ -78,6 +78,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "cases.dashboard.new_contacts": {P.VIEW_CASES},
     "cases.dashboard.open_cases_per_worker": {P.VIEW_CASES},
     "cases.dashboard.stale_cases": {P.VIEW_CASES},
+    "cases.dashboard.tell_stale_apart": {P.VIEW_CASES},
     "cases.listing.list_cases_rows": {P.VIEW_CASES},
     "cases.consent.case_consents": {P.VIEW_CASES},
     "cases.consent.record_consent": {P.EDIT_CASES},

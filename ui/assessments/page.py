@@ -15,7 +15,6 @@ from ui.labels import tl
 from ..context import UiContext
 from ..widgets.list_detail import ListDetailPage
 from ..widgets.table_model import Col
-from .editor import AssessmentEditor
 from .person_picker import NewAssessmentDialog
 
 _T = "AssessmentsPage"
@@ -31,6 +30,13 @@ COLUMNS = [
 ]
 
 
+def _editor(ctx: UiContext):
+    """The record form (hundreds of widgets), imported and built when a record
+    is first opened: the list alone opens faster."""
+    from .editor import AssessmentEditor
+    return AssessmentEditor(ctx)
+
+
 class AssessmentsPage(ListDetailPage):
     TABLE = "assessment"
 
@@ -43,7 +49,7 @@ class AssessmentsPage(ListDetailPage):
             ctx, title=self.tr("Sociální šetření"),
             search_hint=self.tr("Hledat klienta nebo domácnost…"), columns=COLUMNS,
             table_name="assessmentTable", widths=(220, 200, 100, 120, 60),
-            editor=AssessmentEditor(ctx), filters=[self.state],
+            editor=lambda: _editor(ctx), filters=[self.state],
             new_text=self.tr("Nové šetření"),
             can_create=ctx.actor.can(Permission.EDIT_ASSESSMENTS), parent=parent)
 

@@ -7,10 +7,11 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QTableView)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListView,
+                               QListWidget, QListWidgetItem, QTableView)
 
 from app.cases import dashboard, tasks
+from app.cases.service import FIRST_CHUNK
 from app.formatting import format_date, format_datetime
 from app.security import Permission
 from models.cases import CaseStatus
@@ -19,9 +20,10 @@ from ..context import UiContext
 from ..labels import tl
 from ..widgets.bar_chart import BarChart
 from ..widgets.card import Card
+from ..widgets.chunked import ChunkedRowsModel
 from ..widgets.nav import open_record
 from ..widgets.tail_line import TAIL, TailDelegate
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.table_model import ROW_ROLE, Col, RowsModel
 from .dialogs import complete_task
 
 _T = "DashboardCards"
@@ -247,6 +249,21 @@ class OpenCasesCard(_Card):
         self.chart.set_data([(w.name or unassigned, w.total) for w in loads])
 
 
+def _stale_line(s) -> str:
+    c = s.case
+    return QCoreApplication.translate("StaleCasesCard", "{0} · {1} · {2} · {3} dní").format(
+        c.number, c.person_name,
+        c.worker_name or QCoreApplication.translate("StaleCasesCard", "nepřidělen"), s.days)
+
+
+class _StaleModel(ChunkedRowsModel):
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole and index.isValid():
+            return QCoreApplication.translate("StaleCasesCard", "Poslední kontakt {0}").format(
+                format_date(self.rows[index.row()].last_contact))
+        return super().data(index, role)
+
+
 class StaleCasesCard(_Card):
     TITLE = QT_TRANSLATE_NOOP("DashboardCards", "Případy bez kontaktu 30 a více dní")
     watches = ("case", "contact_record", "case_status_change")
@@ -254,35 +271,44 @@ class StaleCasesCard(_Card):
 
     def __init__(self, ctx: UiContext):
         super().__init__(ctx)
-        self.list = _list("staleCases")
-        self.list.itemActivated.connect(self._open)
+        db, actor = ctx.db, ctx.actor
+        # a city has thousands of stale cases: they are shown a chunk at a time and
+        # namesakes told apart only in the chunks shown (as in Případy)
+        self.model = _StaleModel([Col("", _stale_line)],
+                                 lambda rows: dashboard.tell_stale_apart(db, actor, rows),
+                                 owner=self, chunk=FIRST_CHUNK)
+        self.list = QListView()
+        self.list.setObjectName("staleCases")
+        self.list.setModel(self.model)
+        self.list.setFrameShape(QListView.NoFrame)
+        self.list.setAlternatingRowColors(True)
+        self.list.setMinimumHeight(170)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setUniformItemSizes(True)
+        self.list.setStyleSheet("QListView::item { padding: 3px 2px; }")
+        self.list.activated.connect(self._open)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)
         self.body.addWidget(self.summary)
         self.body.addWidget(self.list, 1)
         self.refresh()
 
     def refresh(self) -> None:
         db, actor, day, days = self.ctx.db, self.ctx.actor, today(), self.DAYS
-        self.load(lambda: dashboard.stale_cases(db, actor, day, days), self._fill)
+        self.load(lambda: dashboard.stale_cases(db, actor, day, days, told_apart=FIRST_CHUNK),
+                  self._fill)
 
     def _fill(self, stale) -> None:
-        self.list.clear()
-        for s in stale:
-            c = s.case
-            item = QListWidgetItem(self.tr("{0} · {1} · {2} · {3} dní").format(
-                c.number, c.person_name, c.worker_name or self.tr("nepřidělen"), s.days))
-            item.setData(Qt.UserRole, c.id)
-            item.setToolTip(self.tr("Poslední kontakt {0}").format(format_date(s.last_contact)))
-            self.list.addItem(item)
-        if not stale:
-            empty = QListWidgetItem(self.tr("Všechny otevřené případy mají čerstvý kontakt."))
-            empty.setFlags(Qt.NoItemFlags)
-            self.list.addItem(empty)
+        self.model.set_rows(stale)
+        self.list.setVisible(bool(stale))
         self.summary.setText(self.tr("{0} případů čeká na ozvání; dvojklikem otevřete.")
-                             .format(len(stale)) if stale else "")
+                             .format(len(stale)) if stale else
+                             self.tr("Všechny otevřené případy mají čerstvý kontakt."))
 
-    def _open(self, item: QListWidgetItem) -> None:
-        if item.data(Qt.UserRole):
-            open_record(self, "case", item.data(Qt.UserRole))
+    def _open(self, index) -> None:
+        s = index.data(ROW_ROLE)
+        if s is not None:
+            open_record(self, "case", s.case.id)
 

@@ -29,7 +29,6 @@ from ..context import UiContext
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.lazy import LazyLoad
 from ..widgets.tables import fit_columns, list_table
-from .detail import FlatDetailView
 from .edit import BuildingDialog, FlatDialog
 from .quotas import QuotaPanel
 
@@ -114,11 +113,10 @@ class FlatsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        self.detail = FlatDetailView(ctx)
-        self.detail.back_requested.connect(self.show_list)
+        self._detail = None               # a flat's detail is built when first opened
+        self._settings = None             # ... and restores the saved layout then
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.detail)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -126,7 +124,6 @@ class FlatsPage(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.category.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
-        QShortcut(QKeySequence("Escape"), self.detail, activated=self.show_list)
         ctx.changes.changed.connect(self._on_changes)
         # the list is read when shown and after changes, off the GUI thread
         self.summary.setText(self.tr("Načítám byty…"))
@@ -150,6 +147,20 @@ class FlatsPage(QWidget):
             self.quotas.refresh()
 
     # -- navigation ------------------------------------------------------------------------
+    @property
+    def detail(self):
+        """A flat's detail (the ranking panel, offers, history: many widgets and
+        imports), built the first time a flat is opened, not with the list."""
+        if self._detail is None:
+            from .detail import FlatDetailView
+            self._detail = FlatDetailView(self.ctx)
+            self._detail.back_requested.connect(self.show_list)
+            QShortcut(QKeySequence("Escape"), self._detail, activated=self.show_list)
+            if self._settings is not None:
+                self._detail.restore_state(self._settings)
+            self.stack.addWidget(self._detail)
+        return self._detail
+
     def open_row(self, row: int) -> None:
         flat = self.model.row(row)
         if flat is not None:
@@ -180,9 +191,10 @@ class FlatsPage(QWidget):
 
     def save_state(self, settings) -> None:
         settings.setValue("flats/splitter", self.splitter.saveState())
-        self.detail.save_state(settings)
+        if self._detail is not None:
+            self._detail.save_state(settings)
 
     def restore_state(self, settings) -> None:
         if settings.value("flats/splitter") is not None:
             self.splitter.restoreState(settings.value("flats/splitter"))
-        self.detail.restore_state(settings)
+        self._settings = settings

@@ -15,6 +15,7 @@ from app.security import Permission
 
 from ..context import UiContext
 from ..widgets.dialogs import FormDialog
+from ..widgets.lazy import LazyLoad
 from ..widgets.tables import fit_columns, list_table
 from ..widgets.table_model import Col, RowsModel
 
@@ -132,11 +133,21 @@ class DuplicatesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        ctx.changes.watch(self, self.refresh, "possible_duplicate", "person")
+        self.empty.hide()
+        # read off the GUI thread (a city's flags with both records and addresses),
+        # at once, not when first shown: the tab's title counts the pairs
+        self.loader = LazyLoad(self, ctx.changes, self._query, self._fill,
+                               "possible_duplicate", "person")
         self.refresh()
 
     def refresh(self) -> None:
-        rows = list_open_pairs(self.ctx.db, self.ctx.actor)
+        self.loader.load()
+
+    def _query(self):
+        db, actor = self.ctx.db, self.ctx.actor
+        return lambda: list_open_pairs(db, actor)
+
+    def _fill(self, rows) -> None:
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:

@@ -127,10 +127,25 @@ class IntakeForm(QWidget):
         self.household.changed.connect(self._household_changed)
         self._watch_edits()
         QApplication.instance().focusChanged.connect(self._focus_changed)
-        QApplication.instance().installEventFilter(self)
+        # the application-wide key filter (eventFilter) is installed only while
+        # the form is shown: a Python call on every event of every screen costs
+        # the whole window (~10,000 events to open a big area)
+        self._filtering = False
         self._last_result: IntakeResult | None = None
         self._person_changed()
         self._resetting = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._filtering:
+            QApplication.instance().installEventFilter(self)
+            self._filtering = True
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if self._filtering:
+            QApplication.instance().removeEventFilter(self)
+            self._filtering = False
 
     def eventFilter(self, obj, event) -> bool:
         """The form's shortcuts wherever the focus is in it — also in a combo

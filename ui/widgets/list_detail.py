@@ -24,13 +24,16 @@ class ListDetailPage(QWidget):
     implements ``row_query()`` (on the GUI thread: reads the search and filters
     and returns a function that reads the rows, run off the GUI thread; it may
     raise KmbError), ``summary_text(rows)`` and ``create_record()`` (the new
-    record's id, or None when the person cancelled or the service refused)."""
+    record's id, or None when the person cancelled or the service refused).
+    ``editor`` may be a function that builds it: a record form has hundreds of
+    widgets, built then when a record is first opened, not with the list."""
 
     # the change that refreshes the list
     TABLE = ""
 
     def __init__(self, ctx: UiContext, *, title: str, search_hint: str, columns: list[Col],
-                 table_name: str, widths: Sequence[int], editor: RecordEditor,
+                 table_name: str, widths: Sequence[int],
+                 editor: RecordEditor | Callable[[], RecordEditor],
                  filters: Sequence[QComboBox] = (), new_text: str = "",
                  can_create: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,10 +74,11 @@ class ListDetailPage(QWidget):
         lv.addWidget(self.table, 1)
         lv.addWidget(self.summary)
 
-        self.editor = editor
-        self.editor.back_requested.connect(self.show_list)
+        self._editor: RecordEditor | None = None
+        self._make_editor = editor if not isinstance(editor, QWidget) else (lambda: editor)
         self.stack.addWidget(self.list_view)
-        self.stack.addWidget(self.editor)
+        if isinstance(editor, QWidget):
+            self.editor                         # noqa: B018 – built already: add it now
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -117,6 +121,15 @@ class ListDetailPage(QWidget):
             self.refresh()
 
     # -- the open record -------------------------------------------------------------
+    @property
+    def editor(self) -> RecordEditor:
+        """The record editor, built the first time it is needed."""
+        if self._editor is None:
+            self._editor = self._make_editor()
+            self._editor.back_requested.connect(self.show_list)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
     def open_row(self, row: int) -> None:
         r = self.model.index(row, 0).data(ROW_ROLE)
         if r is not None:
@@ -139,4 +152,5 @@ class ListDetailPage(QWidget):
             self.open_record(new_id)
 
     def can_close(self) -> bool:
-        return self.stack.currentWidget() is not self.editor or self.editor.can_leave()
+        return (self._editor is None or self.stack.currentWidget() is not self._editor
+                or self._editor.can_leave())
