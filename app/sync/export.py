@@ -61,11 +61,11 @@ class ExportSummary:
     warnings: list[str] = field(default_factory=list)
 
 
-CHUNK = 2000
-# Rows of these tables can weigh megabytes (a council decision freezes the whole
-# ranking): they are read and written one at a time, so the memory of an export
-# follows its largest row, not its largest chunk of rows.
-HEAVY_TABLES = {"allocation_decision": 1}
+CHUNK = 2000       # rows between two looks at the cancel button
+# PostgreSQL: rows fetched per round trip of the server-side cursor (SQLite steps
+# one row at a time anyway); a council decision freezes the whole ranking (MBs)
+ROW_BUFFER = 32
+ROW_BUFFER_OF = {"allocation_decision": 1}
 
 
 def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Path, *,
@@ -228,29 +228,31 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             stmt = stmt.where(t.c.sync_seq.not_in(echoes))
         writer.table(codec.name, codec.columns)
         n = 0
-        chunk = HEAVY_TABLES.get(codec.name, CHUNK)
-        for part in s.execute(stmt.execution_options(yield_per=chunk)).partitions():
-            for row in part:
-                blobs: dict[str, bytes] = {}
-                values = codec.encode_tuple(row[:-1], blobs)
-                meta = row[-1]
-                if not meta:
-                    raise KmbError(_("Řádek {name}/{v3} nemá razítka synchronizace.")
-                        .format(name=codec.name, v3=row[0]))
-                if shape is not None:
-                    values, stub_meta = shape(codec.name, codec.columns, values)
-                    meta = stub_meta or meta
-                    blobs = {sha: data for sha, data in blobs.items()
-                             if {"$blob": sha} in values}
-                for sha, data in blobs.items():
-                    writer.blob(sha, data)
-                writer.row(codec.name, values, meta)
-                if keep_ids:
-                    row_ids.add((codec.name, row[0]))
-                n += 1
-            if chunk < CHUNK:
-                writer.flush()
-            if stop():
+        # rows are streamed (a table of frozen contracts weighs ~100 MB on a city) and
+        # the writer keeps a bounded byte buffer: memory follows a row, not a table
+        stmt = stmt.execution_options(
+            stream_results=True, max_row_buffer=ROW_BUFFER_OF.get(codec.name, ROW_BUFFER))
+        for row in s.connection().execute(stmt):
+            rid = row[0]
+            blobs: dict[str, bytes] = {}
+            values = codec.encode_tuple(row[:-1], blobs)
+            meta = row[-1]
+            if not meta:
+                raise KmbError(_("Řádek {name}/{v3} nemá razítka synchronizace.")
+                    .format(name=codec.name, v3=rid))
+            if shape is not None:
+                values, stub_meta = shape(codec.name, codec.columns, values)
+                meta = stub_meta or meta
+                blobs = {sha: data for sha, data in blobs.items()
+                         if {"$blob": sha} in values}
+            for sha, data in blobs.items():
+                writer.blob(sha, data)
+            writer.row(codec.name, values, meta)
+            del row, values, blobs, meta      # not held while the next row is read
+            if keep_ids:
+                row_ids.add((codec.name, rid))
+            n += 1
+            if n % CHUNK == 0 and stop():
                 raise ExportCancelled(_("Export byl zrušen; žádný balíček nevznikl."))
         if n:
             counts[codec.name] = n
