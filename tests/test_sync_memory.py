@@ -103,3 +103,47 @@ def test_bundle_memory_follows_a_batch_not_the_table(db, admin, tmp_path):
         assert big - small < notes / 8, (step, small, big)
     for laptop, _la in laptops.values():
         laptop.close()
+
+
+def test_a_row_written_in_pieces_is_the_line_written_whole():
+    import gzip
+
+    from app.sync.container import PartWriter
+    text = '{"pořadí": [1, 2], "text": "řádek\\n \\"uvozovky\\" \\\\ \t konec"}' * 5000
+    whole, pieces = PartWriter(), PartWriter()
+    for writer in (whole, pieces):
+        writer.table("allocation_decision", ["id", "ranking_snapshot_json", "note"])
+    values = ["d-1", text, "poznámka"]
+    whole.row("allocation_decision", values, '{"s":[1,"a"]}')
+    pieces.row_in_pieces("allocation_decision", values, 1,
+                         (text[i:i + 777] for i in range(0, len(text), 777)), '{"s":[1,"a"]}')
+    out = []
+    for writer in (whole, pieces):
+        writer.close()
+        _size, fh = writer.part("changes.ndjson.gz")
+        out.append(gzip.decompress(fh.read()))
+        writer.discard()
+    assert out[0] == out[1] and out[0].count(b"\n") == 1
+
+
+def test_frozen_rankings_travel_whole(town_db, tmp_path):
+    """A council decision's ranking is read in pieces on export: the peer holds
+    exactly the office's text."""
+    from app.installation import admin_actor
+    from models.allocation import AllocationDecision
+
+    def rankings(db):
+        with db.reading() as s:
+            return sorted(s.execute(select(
+                AllocationDecision.id, AllocationDecision.ranking_snapshot_json,
+                AllocationDecision.rules_snapshot_json, AllocationDecision.note)).all())
+
+    office, oa = town_db, admin_actor(town_db)
+    sent = rankings(office)
+    assert sent and all(r[1] for r in sent)
+    laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
+    link(office, oa, laptop, la)
+    export_bundle(office, oa, current(laptop).id, tmp_path / "b.kmbx", full=True)
+    import_bundle(laptop, la, tmp_path / "b.kmbx")
+    assert rankings(laptop) == sent
+    laptop.close()

@@ -77,6 +77,7 @@ class _Hashing(io.RawIOBase):
 
 BUFFER_BYTES = 256 << 10     # row lines gathered before one gzip write
 BIG_LINE = 64 << 10          # a row this large is written on its own, in pieces
+PIECE_MARK = "\x00kmb-piece\x00"   # where row_in_pieces puts the pieces (escaped: unique)
 
 
 class PartWriter:
@@ -116,6 +117,22 @@ class PartWriter:
         # bounded by bytes, not lines: memory follows the buffer, not the rows' size
         if self._buffered >= BUFFER_BYTES or len(self._buffer) >= 1000:
             self.flush()
+
+    def row_in_pieces(self, table: str, values: list, at: int, pieces, meta_json: str) -> None:
+        """One row state whose value at ``at`` comes as ``pieces`` of text (a frozen
+        ranking of megabytes, read a part at a time): the same line ``row`` writes,
+        since JSON escapes each character on its own."""
+        values = list(values)
+        values[at] = PIECE_MARK
+        head, found, tail = orjson.dumps(values).partition(orjson.dumps(PIECE_MARK))
+        if not found:
+            raise ValueError("piece marker not in the row")
+        self.flush()
+        self.rows += 1
+        self._gz.write(b"[%d,%s\"" % (self._index[table], head))
+        for piece in pieces:
+            self._gz.write(orjson.dumps(piece)[1:-1])
+        self._gz.write(b"\"%s,%s]\n" % (tail, meta_json.encode()))
 
     def flush(self) -> None:
         if self._buffer:
