@@ -75,6 +75,11 @@ class _Hashing(io.RawIOBase):
         return self.sink.write(data)
 
 
+BUFFER_BYTES = 256 << 10     # row lines gathered before one gzip write
+BIG_LINE = 64 << 10          # a row this large is written on its own, in pieces
+PIECE_MARK = "\x00kmb-piece\x00"   # where row_in_pieces puts the pieces (escaped: unique)
+
+
 class PartWriter:
     """Collects the row lines (gzip, into an encrypted spool file: memory does not
     grow with the bundle) and the blobs of a bundle."""
@@ -85,6 +90,7 @@ class PartWriter:
         self._gz = gzip.GzipFile(fileobj=self._out, mode="wb", compresslevel=1, mtime=0)
         self.rows = 0
         self._buffer: list[bytes] = []
+        self._buffered = 0          # bytes in _buffer
         self.tables: dict[str, list[str]] = {}      # table -> column names, in line order
         self._index: dict[str, int] = {}
         self.blobs: dict[str, bytes] = {}
@@ -95,15 +101,44 @@ class PartWriter:
 
     def row(self, table: str, values: list, meta_json: str) -> None:
         """One row state: [table index, [values in column order], meta]."""
-        self._buffer.append(b"[%d,%s,%s]\n" % (self._index[table], orjson.dumps(values),
-                                                meta_json.encode()))
+        dumped = orjson.dumps(values)
         self.rows += 1
-        if len(self._buffer) >= 1000:
+        if len(dumped) >= BIG_LINE:
+            # a frozen ranking or contract: written in its pieces, never copied whole
+            # into a line (the same bytes reach the gzip stream)
+            self.flush()
+            self._gz.write(b"[%d," % self._index[table])
+            self._gz.write(dumped)
+            self._gz.write(b",%s]\n" % meta_json.encode())
+            return
+        self._buffer.append(b"[%d,%s,%s]\n" % (self._index[table], dumped,
+                                                meta_json.encode()))
+        self._buffered += len(dumped)
+        # bounded by bytes, not lines: memory follows the buffer, not the rows' size
+        if self._buffered >= BUFFER_BYTES or len(self._buffer) >= 1000:
             self.flush()
 
+    def row_in_pieces(self, table: str, values: list, at: int, pieces, meta_json: str) -> None:
+        """One row state whose value at ``at`` comes as ``pieces`` of text (a frozen
+        ranking of megabytes, read a part at a time): the same line ``row`` writes,
+        since JSON escapes each character on its own."""
+        values = list(values)
+        values[at] = PIECE_MARK
+        head, found, tail = orjson.dumps(values).partition(orjson.dumps(PIECE_MARK))
+        if not found:
+            raise ValueError("piece marker not in the row")
+        self.flush()
+        self.rows += 1
+        self._gz.write(b"[%d,%s\"" % (self._index[table], head))
+        for piece in pieces:
+            self._gz.write(orjson.dumps(piece)[1:-1])
+        self._gz.write(b"\"%s,%s]\n" % (tail, meta_json.encode()))
+
     def flush(self) -> None:
-        self._gz.write(b"".join(self._buffer))
-        self._buffer.clear()
+        if self._buffer:
+            self._gz.write(b"".join(self._buffer))
+            self._buffer.clear()
+        self._buffered = 0
 
     def blob(self, sha: str, data: bytes) -> None:
         self.blobs.setdefault(sha, data)
@@ -291,18 +326,14 @@ def _decrypt(path: Path, identity: str, limit: int, sink):
 
 
 def _lines(compressed) -> Iterator[bytes]:
-    """The lines of a gzip part (a file), decompressed a chunk at a time (a line
-    longer than MAX_LINE, or a last line without its newline, is not a genuine bundle)."""
+    """The lines of a gzip part (a file), each with its newline, read one at a time
+    (a line longer than MAX_LINE, or a last line without its newline, is not a
+    genuine bundle): memory follows the longest line, not the part."""
     with gzip.GzipFile(fileobj=compressed, mode="rb") as fh:
-        rest = b""
-        while chunk := fh.read(1 << 20):
-            lines = (rest + chunk).split(b"\n")
-            rest = lines.pop()
-            if len(rest) > MAX_LINE:
+        while line := fh.readline(MAX_LINE + 1):
+            if not line.endswith(b"\n"):
                 raise BundleRefused(_("Balíček má neplatný řádek změn."))
-            yield from lines
-    if rest:
-        raise BundleRefused(_("Balíček má neplatný řádek změn."))
+            yield line
 
 
 class OpenedBundle:
@@ -328,6 +359,7 @@ class OpenedBundle:
             raise BundleRefused(_("Balíček má neplatnou vnitřní strukturu.")) from None
         self.manifest: dict | None = None
         self._parts: dict[str, tarfile.TarInfo] = {}
+        self.line_bytes = 0      # size of the row line last given by rows()
 
     def _small(self, name: str, limit: int) -> bytes:
         member = next(self._members, None)
@@ -368,7 +400,7 @@ class OpenedBundle:
                 if member.size != expected[name].get("size"):
                     raise BundleRefused(_("Balíček je poškozený (nesouhlasí velikost části)."))
                 digest, fh = hashlib.sha256(), self._tar.extractfile(member)
-                while chunk := fh.read(1 << 20):
+                while chunk := fh.read(1 << 16):     # small reads: no 1 MiB copies
                     digest.update(chunk)
                 if digest.hexdigest() != expected[name].get("sha256"):
                     raise BundleRefused(_("Balíček je poškozený (nesouhlasí kontrolní součet)."))
@@ -389,7 +421,9 @@ class OpenedBundle:
                 count += 1
                 if count > expected:
                     break
+                self.line_bytes = len(line)
                 index, values, meta = orjson.loads(line)
+                line = None          # not held while the row is applied
                 name, columns = tables[index]
                 if not isinstance(values, list) or len(values) != len(columns):
                     raise BundleRefused(_("Balíček má neplatný řádek změn."))

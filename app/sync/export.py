@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import exists, literal, select, union_all
+from sqlalchemy import exists, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from models.base import new_id, utcnow
@@ -61,11 +61,15 @@ class ExportSummary:
     warnings: list[str] = field(default_factory=list)
 
 
-CHUNK = 2000
-# Rows of these tables can weigh megabytes (a council decision freezes the whole
-# ranking): they are read and written one at a time, so the memory of an export
-# follows its largest row, not its largest chunk of rows.
-HEAVY_TABLES = {"allocation_decision": 1}
+CHUNK = 2000       # rows between two looks at the cancel button
+# PostgreSQL: rows fetched per round trip of the server-side cursor (SQLite steps
+# one row at a time anyway); a council decision freezes the whole ranking (MBs)
+ROW_BUFFER = 32
+ROW_BUFFER_OF = {"allocation_decision": 1}
+# Columns read a piece at a time (characters): a city's frozen ranking is 2.5 MB
+# of text, 5 MB as a Python string and as much again as JSON
+PIECEWISE = {"allocation_decision": "ranking_snapshot_json"}
+PIECE = 1 << 18
 
 
 def export_bundle(db: Database, actor: Actor, peer_ref: str, out_path: str | Path, *,
@@ -199,6 +203,18 @@ def _changed_tables(s: Session, tables: list, since: int) -> set[str]:
     return {tables[i].name for (i,) in s.execute(union_all(*probes))}
 
 
+def _pieces(s: Session, column, id_column, rid: str, length: int):
+    """The text of one row's column, PIECE characters at a time (same snapshot)."""
+    got = 0
+    for start in range(1, length + 1, PIECE):
+        piece = s.connection().execute(
+            select(func.substr(column, start, PIECE)).where(id_column == rid)).scalar()
+        got += len(piece or "")
+        yield piece or ""
+    if got != length:      # never half a value in a bundle
+        raise KmbError(_("Řádek {rid} se nepodařilo přečíst celý.").format(rid=rid))
+
+
 def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Scope | None,
                 report: Progress, stop: Callable[[], bool], keep_ids: bool, echoes: list[int],
                 shape: Shaper | None = None):
@@ -211,7 +227,11 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             raise ExportCancelled(_("Export byl zrušen; žádný balíček nevznikl."))
         report(codec.name, int(90 * i / len(tables)))
         t = codec.table
-        stmt = select(*[t.c[c] for c in codec.columns], t.c.sync_meta).order_by(t.c.id)
+        # a piecewise column is selected as its length; its text follows in pieces
+        piecewise = PIECEWISE.get(codec.name) if shape is None else None
+        at = codec.columns.index(piecewise) if piecewise else -1
+        stmt = select(*[t.c[c] if c != piecewise else func.length(t.c[c])
+                        for c in codec.columns], t.c.sync_meta).order_by(t.c.id)
         if scope is None:
             if codec.name not in changed:
                 continue
@@ -230,29 +250,37 @@ def _write_rows(s: Session, writer: container.PartWriter, since: int, scope: Sco
             stmt = stmt.where(t.c.sync_seq.not_in(echoes))
         writer.table(codec.name, codec.columns)
         n = 0
-        chunk = HEAVY_TABLES.get(codec.name, CHUNK)
-        for part in s.execute(stmt.execution_options(yield_per=chunk)).partitions():
-            for row in part:
-                blobs: dict[str, bytes] = {}
-                values = codec.encode_tuple(row[:-1], blobs)
-                meta = row[-1]
-                if not meta:
-                    raise KmbError(_("Řádek {name}/{v3} nemá razítka synchronizace.")
-                        .format(name=codec.name, v3=row[0]))
-                if shape is not None:
-                    values, stub_meta = shape(codec.name, codec.columns, values)
-                    meta = stub_meta or meta
-                    blobs = {sha: data for sha, data in blobs.items()
-                             if {"$blob": sha} in values}
-                for sha, data in blobs.items():
-                    writer.blob(sha, data)
+        # rows are streamed (a table of frozen contracts weighs ~100 MB on a city) and
+        # the writer keeps a bounded byte buffer: memory follows a row, not a table
+        stmt = stmt.execution_options(
+            stream_results=True, max_row_buffer=ROW_BUFFER_OF.get(codec.name, ROW_BUFFER))
+        for row in s.connection().execute(stmt):
+            rid = row[0]
+            blobs: dict[str, bytes] = {}
+            values = codec.encode_tuple(row[:-1], blobs)
+            meta = row[-1]
+            if not meta:
+                raise KmbError(_("Řádek {name}/{v3} nemá razítka synchronizace.")
+                    .format(name=codec.name, v3=rid))
+            if shape is not None:
+                values, stub_meta = shape(codec.name, codec.columns, values)
+                meta = stub_meta or meta
+                blobs = {sha: data for sha, data in blobs.items()
+                         if {"$blob": sha} in values}
+            for sha, data in blobs.items():
+                writer.blob(sha, data)
+            if at >= 0 and values[at] == 0:
+                values[at] = ""                          # an empty text: no pieces
+            if at >= 0 and values[at]:
+                writer.row_in_pieces(codec.name, values, at,
+                                     _pieces(s, t.c[piecewise], t.c.id, rid, values[at]), meta)
+            else:
                 writer.row(codec.name, values, meta)
-                if keep_ids:
-                    row_ids.add((codec.name, row[0]))
-                n += 1
-            if chunk < CHUNK:
-                writer.flush()
-            if stop():
+            del row, values, blobs, meta      # not held while the next row is read
+            if keep_ids:
+                row_ids.add((codec.name, rid))
+            n += 1
+            if n % CHUNK == 0 and stop():
                 raise ExportCancelled(_("Export byl zrušen; žádný balíček nevznikl."))
         if n:
             counts[codec.name] = n

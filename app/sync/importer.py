@@ -40,6 +40,7 @@ from ..i18n import _
 
 Progress = Callable[[str, int], None]
 CHUNK = 500
+BATCH_BYTES = 1 << 20      # row lines applied at once, at most (one longer row alone)
 # Rows whose concurrent versions are merged silently: a conflict about a conflict
 # record (both sides detected it, each at its own time) is noise, never a decision.
 NO_CONFLICT_TABLES = frozenset({"sync_conflict", "possible_duplicate"})
@@ -212,6 +213,7 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
         state.ordered = {name for name, cols in manifest.get("tables", [])
                          if name in codecs() and list(cols) == codecs()[name].columns}
         batch: list[tuple[dict, dict]] = []
+        batch_bytes = 0
         current: str | None = None
         for table, values, meta in bundle.rows():
             if table not in codecs():
@@ -219,13 +221,17 @@ def _apply_in_transaction(db: Database, actor: Actor, bundle, manifest: dict,
                     .format(table=table))
             if table != current and batch:
                 state.apply_chunk(codecs()[current], batch, summary)
-                batch = []
+                done += len(batch)
+                batch, batch_bytes = [], 0
             current = table
             batch.append((values, meta))
-            if len(batch) >= CHUNK:
+            batch_bytes += bundle.line_bytes
+            # bounded by rows and by bytes: 500 frozen contracts weigh 6 MB of JSON,
+            # 500 frozen rankings could weigh a gigabyte
+            if len(batch) >= CHUNK or batch_bytes >= BATCH_BYTES:
                 state.apply_chunk(codecs()[current], batch, summary)
                 done += len(batch)
-                batch = []
+                batch, batch_bytes = [], 0
                 report(_("ukládám {table}").format(table=current), 10 + int(85 * done / total))
                 if stop():
                     raise ImportCancelled(_("Import byl zrušen; nic se neuložilo."))
@@ -266,7 +272,7 @@ class _ApplyState:
         self.origin = origin
         self.blob = blob
         self.lost: list[dict] = []
-        self.new_persons: set[str] = set()
+        self.new_persons = _CompactIds()
         self.max_seen = 0
         self.fast = conn.dialect.name == "sqlite"
         self.ordered: set[str] = set()
@@ -320,7 +326,9 @@ class _ApplyState:
         stats["new"] += len(inserts)
         summary.new += len(inserts)
         if codec.name == "person":
-            self.new_persons.update(v["id"] for v, _ in batch if v["id"] not in local)
+            for v, _meta in batch:
+                if v["id"] not in local:
+                    self.new_persons.add(v["id"])
         if inserts and self.fast:
             self.conn.exec_driver_sql(codec.sqlite_insert(), inserts)
         elif inserts:
@@ -385,9 +393,7 @@ class _ApplyState:
         dup = Base.metadata.tables["possible_duplicate"]
         other = p.alias("other")
         found = 0
-        new = sorted(self.new_persons)
-        for i in range(0, len(new), CHUNK):
-            chunk = new[i:i + CHUNK]
+        for chunk in self.new_persons.chunks(CHUNK):
             stmt = (select(p.c.id.label("a"), other.c.id.label("b"),
                            func.iif(and_(p.c.birth_number.is_not(None),
                                          p.c.birth_number == other.c.birth_number),
@@ -413,6 +419,38 @@ class _ApplyState:
                     sync_seq=self.mixed_seq)])
                 found += 1
         return found
+
+
+class _CompactIds:
+    """Row ids held for a whole import, 16 bytes each (a UUID's text kept as its
+    bytes; any other id as text): the persons new in a city-sized import take
+    2 MB, where a set of strings took 13 MB."""
+
+    def __init__(self):
+        self._uuids = bytearray()
+        self._other: list[str] = []
+
+    def add(self, rid: str) -> None:
+        try:
+            u = uuid.UUID(rid)
+        except (ValueError, TypeError, AttributeError):
+            u = None
+        if u is not None and str(u) == rid:
+            self._uuids += u.bytes
+        else:
+            self._other.append(rid)
+
+    def __bool__(self) -> bool:
+        return bool(self._uuids or self._other)
+
+    def chunks(self, size: int):
+        """The ids, ``size`` at a time, as text (each id once: an id is added once)."""
+        raw = self._uuids
+        for i in range(0, len(raw), 16 * size):
+            yield [str(uuid.UUID(bytes=bytes(raw[j:j + 16])))
+                   for j in range(i, min(i + 16 * size, len(raw)), 16)]
+        for i in range(0, len(self._other), size):
+            yield self._other[i:i + size]
 
 
 def _same_state(codec: TableCodec, result, values: dict, in_meta: RowMeta) -> bool:

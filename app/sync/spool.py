@@ -45,7 +45,9 @@ class Spool(io.RawIOBase):
         self._pending += data
         self.size += len(data)
         while len(self._pending) >= FRAME:
-            self._seal(bytes(self._pending[:FRAME]))
+            # sealed from a view: a frame is not copied twice before encryption
+            with memoryview(self._pending) as view, view[:FRAME] as frame:
+                self._seal(frame)
             del self._pending[:FRAME]
         return len(data)
 
@@ -81,6 +83,7 @@ class Spool(io.RawIOBase):
 
     def _frame(self, n: int) -> bytes:
         if self._cached[0] != n:
+            self._cached = (-1, b"")     # the old frame is let go before the new is read
             self._file.seek(n * (FRAME + TAG))
             sealed = self._file.read(FRAME + TAG)
             try:

@@ -104,6 +104,9 @@ def describe_ahead(ms: int) -> str:
     return f"{ms / 60000:.0f} min"
 
 
+CLAIMS_CACHED = 10_000        # stamps remembered as passed; the set is a cache, not a record
+
+
 @dataclass
 class Guard:
     sender_id: str
@@ -269,7 +272,9 @@ class Guard:
             raise self.refuse(_("{get} nesmí měnit tabulku „{table}“").format(get=kind_label(self.kind), table=table))
         if self.writable is not None:
             self._check_scope(codec, values, existing)
-        if existing is None:
+        if existing is None and self.writable is not None:
+            # only a laptop's rows are checked against its scope (``_in_scope``): an
+            # office's city-sized import would hold every new row's id here
             self.new_ids.setdefault(table, set()).add(rid)
 
     def _check_origin(self, stamp, local: RowMeta, column: str, table: str) -> bool:
@@ -302,6 +307,8 @@ class Guard:
         if origin != self.sender_origin and self.kind not in RELAYING:
             raise self.refuse(_("obsahuje změnu v tabulce „{table}“ vydávanou za změnu jiné "
                                 "instalace").format(table=table))
+        if len(self._claims) >= CLAIMS_CACHED:
+            self._claims.clear()       # a cache (most rows of one write share a stamp)
         self._claims.add(stamp)
 
     def _lost_own(self, stamp) -> bool:
