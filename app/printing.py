@@ -78,6 +78,22 @@ def printers() -> dict[str, Printer]:
     return PRINTERS
 
 
+def warm_up() -> None:
+    """Load what the first document of a process needs (ReportLab, the printers,
+    the embedded fonts) and lay out one small page, so that the first print does
+    not wait for it; the GUI calls this off its thread after the window shows."""
+    from reports.base import Document, OfficeInfo
+    from .allocation import fairness_print, printing  # noqa: F401 – the registry's printers
+    from .assessments import printing as _a  # noqa: F401
+    from .cases import procedure_documents  # noqa: F401
+    from .inspections import printing as _i  # noqa: F401
+    from .leases import documents  # noqa: F401
+    doc = Document(OfficeInfo(), "KMB Desk")
+    doc.title("KMB Desk")
+    doc.fields([("Datum", "1. 1. 2026")])
+    doc.render()
+
+
 def render(db: Database, actor: Actor, kind: str, record_id: str) -> tuple[bytes, str]:
     if kind not in PRINTERS:
         raise KmbError(_("Neznámý druh dokumentu „{kind}“ (známé: {join}).")

@@ -13,7 +13,47 @@ Documents are built from plain data and returned as PDF bytes:
 from __future__ import annotations
 
 import io
+import re
+from contextlib import contextmanager
 from typing import Sequence
+
+
+class _LazyPattern:
+    """A regular expression compiled when it is first used."""
+
+    def __init__(self, compile_, pattern: str, flags: int):
+        self._compile = lambda: compile_(pattern, flags)
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = self._compile()
+        return getattr(self._compiled, name)
+
+
+@contextmanager
+def _lazy_url_pattern():
+    """ReportLab's paragraph module compiles at import a URL pattern with
+    case-insensitive ranges up to U+FFFF: about 60 ms, half of that import and
+    a tenth of the first PDF in a process. It is used only to split long URLs
+    (rl_config.uriWasteReduce, off by default and in our documents), so it is
+    compiled on first use instead; every other pattern compiles as usual."""
+    compile_ = re.compile
+
+    def lazy(pattern, flags=0):
+        if isinstance(pattern, str) and flags == re.I and "\xa1-\uffff" in pattern:
+            return _LazyPattern(compile_, pattern, flags)
+        return compile_(pattern, flags)
+
+    re.compile = lazy
+    try:
+        yield
+    finally:
+        re.compile = compile_
+
+
+with _lazy_url_pattern():
+    import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy pattern
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT

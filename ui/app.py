@@ -21,7 +21,7 @@ from app.signin import create_installation, reset_password_with_recovery, \
 from app.sync.leftovers import remove_leftovers
 from resources import path as resource_path
 
-from . import i18n, ops, style
+from . import i18n, ops, style, warmup
 from .context import UiContext
 from .login import FirstPasswordDialog, IdleLock, LoginDialog, RecoveryKeyDialog
 from .main_window import MainWindow
@@ -125,6 +125,7 @@ def run_gui(args: argparse.Namespace) -> int:
     db = ctx.db
     window = MainWindow(ctx)
     window.show()
+    warmup.schedule(window)     # the first print then finds ReportLab and the fonts loaded
     if not ctx.demo:        # sensitive data: an idle window locks itself
         lock = IdleLock(window, db, ctx.actor, lock_minutes(db))
         app.installEventFilter(lock)

@@ -101,7 +101,8 @@ class Op(QObject):
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None, work: Work, *, title: str | None = None,
-                 writes: bool = True, cancellable: bool = False, show_errors: bool = True):
+                 writes: bool = True, cancellable: bool = False, show_errors: bool = True,
+                 busy_cursor: bool = True):
         super().__init__(parent)
         global _reaper
         if _reaper is None:
@@ -113,6 +114,7 @@ class Op(QObject):
         self._show_errors = show_errors
         self._cancellable = cancellable
         self._busy = False
+        self._busy_cursor = busy_cursor
         self._worker = _Worker(work, self._cancel)
         self._worker.progressed.connect(self._on_progress)
         self._worker.done.connect(self._on_done)
@@ -133,8 +135,9 @@ class Op(QObject):
 
     def start(self) -> "Op":
         _active.add(self)
-        QApplication.setOverrideCursor(Qt.BusyCursor)
-        self._busy = True
+        if self._busy_cursor:
+            QApplication.setOverrideCursor(Qt.BusyCursor)
+            self._busy = True
         _reaper.adopt(self._worker)
         self._worker.start()
         return self
@@ -254,3 +257,10 @@ def BackgroundOp(parent: QWidget | None, title: str, work: Work, *,  # noqa: N80
     """The older spelling: a write op with a progress dialog, started by ``start()``."""
     return Op(parent, work, title=title, writes=True, cancellable=cancellable,
               show_errors=show_errors)
+
+
+def warm_op(parent: QWidget | None, work: Callable[[], Any]) -> Op:
+    """Preparation nobody waits for (loading modules before they are needed):
+    off the GUI thread, without a busy cursor or an error message."""
+    return Op(parent, lambda _p, _c: work(), writes=False, show_errors=False,
+              busy_cursor=False).start()
