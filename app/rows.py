@@ -48,3 +48,11 @@ def get_live(session: Session, model: type[T], row_id: str | None, what: str | N
     if row is None or row.deleted_at is not None:
         raise NotFound(message or _("{what} neexistuje.").format(what=what or _("Záznam")))
     return row
+
+
+def chunked(values, size: int = 500):
+    """``values`` in lists of at most ``size``: the ids of one ``IN (…)`` each
+    (SQLite caps the parameters of a statement)."""
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i:i + size]

@@ -13,7 +13,6 @@ earlier steps stay exactly as they were."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import uuid
 
@@ -21,7 +20,6 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from models.cases import TaskSource
-from models.housing import Building, Flat
 from models.intake import HousingNeedRecord, NeedState
 from models.leases import Lease, Renewal, RenewalDecision
 from models.people import Person
@@ -214,30 +212,27 @@ def freeze_documents(ctx: DemoContext) -> None:
     from ..cases.procedure_documents import _data as decision_data
     from ..cases.procedure_documents import _snapshot as decision_snapshot
     from ..cases.procedure_documents import default_template
-    from ..leases import config as lease_config
-    from ..leases.documents import _contract_data, _renewal_data, _renewal_snapshot
-    from ..leases.documents import _snapshot as contract_snapshot
+    from ..leases.documents import contract_snapshots, renewal_snapshots
     proc_table, lease_table = HousingProcedure.__table__, Lease.__table__
     with Session(bind=ctx.conn) as s, settings.snapshot(s):
-        # held for the block, so each document finds its flat, building and
-        # people in the session instead of one query each (a round trip each
-        # on PostgreSQL: a thousand documents)
-        held = [s.scalars(select(m)).all() for m in (Flat, Building, Person)]
         template = default_template("decision")
         decided = s.scalars(select(HousingProcedure).where(
             HousingProcedure.decision_on.is_not(None))).all()
+        # held for the block, so each decision finds its applicant in the
+        # session instead of one query each (a round trip each on PostgreSQL)
+        held = s.scalars(select(Person).where(Person.id.in_(
+            select(HousingProcedure.person_id).where(
+                HousingProcedure.decision_on.is_not(None))))).all()
         frozen = [(p.id, decision_snapshot(decision_data(s, p, "decision", template)))
                   for p in decided]
-        contract = lease_config.contract_template(s)
+        # contracts and renewals: a few set-based reads for all of them
         signed = s.scalars(select(Lease).where(Lease.signed_on.is_not(None),
                                                Lease.contract_snapshot_json.is_(None))).all()
-        contracts = [(lease.id, json.dumps(contract_snapshot(_contract_data(s, lease, contract)),
-                                           ensure_ascii=False, sort_keys=True))
-                     for lease in signed]
+        contracts = list(zip((x.id for x in signed), contract_snapshots(s, signed)))
         decided = s.scalars(select(Renewal).where(
             Renewal.decision != RenewalDecision.PENDING,
             Renewal.document_snapshot_json.is_(None))).all()
-        renewals = [(r.id, _renewal_snapshot(_renewal_data(s, r))) for r in decided]
+        renewals = list(zip((r.id for r in decided), renewal_snapshots(s, decided)))
         del held
         s.expunge_all()
     # one statement per table (executemany: pipelined on PostgreSQL)

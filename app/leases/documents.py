@@ -7,9 +7,10 @@ import base64
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.allocation import AllocationDecision, DecisionOutcome
 from models.housing import Building, Flat
@@ -25,9 +26,9 @@ from ..errors import KmbError, ValidationError
 from ..formatting import floor_location, format_area, format_date, format_money
 from ..labels import label
 from ..office import office_info
-from ..people.guardians import signing_representatives
-from ..people.households import current_members
-from ..rows import get_live, live
+from ..people.guardians import guardians_of, representative_lines
+from ..people.households import members_of
+from ..rows import chunked, get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import flat_address
@@ -110,18 +111,17 @@ def born_word(sex) -> str:
     return {Sex.FEMALE: "narozena", Sex.MALE: "narozen"}.get(sex, "narozen(a)")
 
 
-def _resolution(session: Session, lease: Lease) -> tuple[str, str]:
-    """(number, date) of the council resolution the lease rests on (§ 41 zákona
-    o obcích): the approved decision on the offer the lease came from."""
-    if not lease.offer_id:
-        return "", ""
-    d = session.scalars(select(AllocationDecision).where(
-        AllocationDecision.offer_id == lease.offer_id,
-        AllocationDecision.outcome == DecisionOutcome.APPROVED,
-        live(AllocationDecision))).first()
-    if d is None:
-        return "", ""
-    return d.resolution_number or "", format_date(d.decided_on)
+def _resolutions(session: Session, offer_ids) -> dict[str, tuple[str, str]]:
+    """Offer id → (number, date) of the council resolution a lease from that offer
+    rests on (§ 41 zákona o obcích): the approved decision on the offer."""
+    found: dict[str, tuple[str, str]] = {}
+    for ids in chunked({o for o in offer_ids if o}):
+        for d in session.scalars(select(AllocationDecision).where(
+                AllocationDecision.offer_id.in_(ids),
+                AllocationDecision.outcome == DecisionOutcome.APPROVED,
+                live(AllocationDecision))):
+            found.setdefault(d.offer_id, (d.resolution_number or "", format_date(d.decided_on)))
+    return found
 
 
 def _money(hal: int) -> str:
@@ -150,26 +150,74 @@ def check_template(template: str) -> list[str]:
     return template_problems(template, set(PLACEHOLDERS))
 
 
-def _contract_data(session: Session, lease: Lease, template: str) -> ContractData:
+@dataclass
+class _Sources:
+    """What the documents of a set of leases rest on, read in a few statements
+    for any number of leases (the demo freezes thousands; a round trip each on
+    PostgreSQL). One lease's document is the set of one."""
+    office: OfficeInfo
+    land: config.Landlord
+    cfg: config.LeaseSettings
+    place: str
+    flats: dict[str, Flat]
+    buildings: dict[str, Building]
+    persons: dict[str, Person]
+    services: dict[str, list[LeaseService]]
+    members: dict[str, list]
+    resolutions: dict[str, tuple[str, str]]
+    guardians: dict[str, list]
+
+
+def _by_id(session: Session, model, ids, *options) -> dict:
+    """Rows by id, deleted ones too (as ``session.get``)."""
+    found = {}
+    for chunk in chunked({i for i in ids if i}):
+        found.update((r.id, r) for r in session.scalars(
+            select(model).where(model.id.in_(chunk)).options(*options)))
+    return found
+
+
+def _sources(session: Session, leases) -> _Sources:
     office = office_info(session)
-    flat = session.get(Flat, lease.flat_id)
-    building = session.get(Building, flat.building_id)
-    tenant = session.get(Person, lease.tenant_id)
-    land = config.landlord(session)
-    cfg = config.lease_settings(session)
+    flats = _by_id(session, Flat, (x.flat_id for x in leases))
     order = {k: i for i, k in enumerate(ServiceKind)}
-    services = sorted(session.scalars(select(LeaseService).where(
-        LeaseService.lease_id == lease.id, live(LeaseService))),
-        key=lambda x: order[x.kind])
+    services: dict[str, list[LeaseService]] = {}
+    for ids in chunked({x.id for x in leases}):
+        for x in session.scalars(select(LeaseService).where(LeaseService.lease_id.in_(ids),
+                                                            live(LeaseService))):
+            services.setdefault(x.lease_id, []).append(x)
+    for rows in services.values():
+        rows.sort(key=lambda x: order[x.kind])
+    tenants = {x.tenant_id for x in leases}
+    return _Sources(
+        office=office, land=config.landlord(session), cfg=config.lease_settings(session),
+        place=_place(session, office), flats=flats,
+        buildings=_by_id(session, Building, (f.building_id for f in flats.values())),
+        # the address in the same read, not one lazy load per tenant
+        persons=_by_id(session, Person, tenants, selectinload(Person.permanent_address)),
+        services=services, members=members_of(session, (x.household_id for x in leases)),
+        resolutions=_resolutions(session, (x.offer_id for x in leases)),
+        guardians=guardians_of(session, tenants))
+
+
+def _contract_data(session: Session, lease: Lease, template: str) -> ContractData:
+    return _contract_from(_sources(session, [lease]), lease, template)
+
+
+def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
+    office, land, cfg = src.office, src.land, src.cfg
+    flat = src.flats[lease.flat_id]
+    building = src.buildings[flat.building_id]
+    tenant = src.persons[lease.tenant_id]
+    services = src.services.get(lease.id, [])
     services_total = sum(x.advance_hal for x in services)
     members = []
-    if lease.household_id:
-        for m, p in current_members(session, lease.household_id):
-            if p.id != tenant.id:
-                born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
-                members.append(f"{p.full_name}{born}")
+    for m, p in src.members.get(lease.household_id, []):
+        if p.id != tenant.id:
+            born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
+            members.append(f"{p.full_name}{born}")
     start, end = format_date(lease.starts_on), format_date(lease.ends_on)
-    resolution, resolution_day = _resolution(session, lease)
+    resolution, resolution_day = src.resolutions.get(lease.offer_id, ("", ""))
     council = f"Rada města {office.town}" if office.town else "Rada obce"
     blank = "…………………"
     dolozka = (f"O pronájmu bytu rozhodla {council} usnesením č. {resolution or blank} "
@@ -221,7 +269,7 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
         "jistota": _money(lease.deposit_hal),
         "prah_prodlouzeni": _money(cfg.renewal_threshold_hal),
         "delka_prodlouzeni": months_text(lease.term_months or cfg.term_months),
-        "misto": _place(session, office).rstrip(","),
+        "misto": src.place.rstrip(","),
         "datum": format_date(lease.signed_on) if lease.signed_on else "",
     }
     signed = format_date(lease.signed_on) if lease.signed_on else "...................."
@@ -233,9 +281,9 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
         signatures=[("za pronajímatele", land.representative.split(",")[0] if land.representative
                      else land.name), ("nájemce", tenant.full_name)]
         # the tenant's guardian or representative valid on the day of signing signs too
-        + signing_representatives(session, tenant.id, lease.signed_on or dt.date.today(),
-                                  "nájemce"),
-        place_date=f"{_place(session, office)} dne {signed}".strip(),
+        + representative_lines(src.guardians.get(tenant.id, []),
+                               lease.signed_on or dt.date.today(), "nájemce"),
+        place_date=f"{src.place} dne {signed}".strip(),
         doc_title="Nájemní smlouva", reference=lease.number or "")
 
 
@@ -273,9 +321,15 @@ def _from_snapshot(text: str) -> ContractData:
 def freeze_contract(session: Session, lease: Lease) -> None:
     """At signing: keep what the contract says (wording, parties, flat, money) so
     that later edits of the lease, the flat or the person never change it."""
-    data = _contract_data(session, lease, config.contract_template(session))
-    lease.contract_snapshot_json = json.dumps(_snapshot(data), ensure_ascii=False,
-                                              sort_keys=True)
+    lease.contract_snapshot_json = contract_snapshots(session, [lease])[0]
+
+
+def contract_snapshots(session: Session, leases: list[Lease]) -> list[str]:
+    """The frozen contracts of these leases (the stored JSON), in their order,
+    from one set of reads."""
+    src, template = _sources(session, leases), config.contract_template(session)
+    return [json.dumps(_snapshot(_contract_from(src, lease, template)), ensure_ascii=False,
+                       sort_keys=True) for lease in leases]
 
 
 def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
@@ -317,15 +371,24 @@ def _amendment_reason(r: Renewal) -> str:
 
 
 def _renewal_data(s: Session, r: Renewal) -> RenewalData:
-    """The amendment or notice as agreed on the day of the decision: the rent and
-    advances of the lease on that day (the caller freezes them then)."""
-    lease = s.get(Lease, r.lease_id)
-    base = _contract_data(s, lease, "# x")
+    return _renewals_data(s, [r])[0]
+
+
+def _renewals_data(s: Session, renewals: list[Renewal]) -> list[RenewalData]:
+    """The amendments or notices as agreed on the day of each decision: the rent
+    and advances of the lease on that day (the caller freezes them then)."""
+    leases = _by_id(s, Lease, (r.lease_id for r in renewals))
+    src = _sources(s, list(leases.values()))
+    return [_renewal_from(src, r, leases[r.lease_id]) for r in renewals]
+
+
+def _renewal_from(src: _Sources, r: Renewal, lease: Lease) -> RenewalData:
+    base = _contract_from(src, lease, "# x")
     v = base.values
-    land = config.landlord(s)
+    land = src.land
     approved = r.decision == RenewalDecision.APPROVED
     day = format_date(r.decided_on or dt.date.today())
-    tenant = s.get(Person, lease.tenant_id)
+    tenant = src.persons[lease.tenant_id]
     return RenewalData(
         office=base.office, approved=approved, lease_number=lease.number or "",
         amendment_number=r.amendment_number or "",
@@ -342,14 +405,15 @@ def _renewal_data(s: Session, r: Renewal) -> RenewalData:
         check_on=format_date(r.check_on),
         # a notice tells the tenant why; an amendment states the agreed facts only
         reason=_amendment_reason(r) if approved else (r.note or ""),
-        place_date=f"{_place(s, base.office)} dne {day}",
+        place_date=f"{src.place} dne {day}",
         landlord_signatory=base.signatures[0][1],
         contact=(f" ({base.office.address}, tel. {base.office.phone})"
                  if base.office.phone else ""),
         salutation=_salutation(tenant), vacate_words=_vacate_words(tenant),
         # an amendment is signed by the tenant: their guardian valid that day signs too
-        representatives=(signing_representatives(s, tenant.id, r.decided_on or dt.date.today(),
-                                                 "nájemce") if approved else ()))
+        representatives=(representative_lines(src.guardians.get(tenant.id, []),
+                                              r.decided_on or dt.date.today(), "nájemce")
+                         if approved else ()))
 
 
 def _renewal_snapshot(data: RenewalData) -> str:
@@ -381,7 +445,13 @@ def _renewal_from_snapshot(text: str) -> RenewalData:
 def freeze_renewal(session: Session, r: Renewal) -> None:
     """At the decision: keep the amendment or notice as issued (rent, advances,
     dates, parties), so that a later rent change or edit never alters it."""
-    r.document_snapshot_json = _renewal_snapshot(_renewal_data(session, r))
+    r.document_snapshot_json = renewal_snapshots(session, [r])[0]
+
+
+def renewal_snapshots(session: Session, renewals: list[Renewal]) -> list[str]:
+    """The frozen amendments / notices of these renewals, in their order, from
+    one set of reads."""
+    return [_renewal_snapshot(d) for d in _renewals_data(session, renewals)]
 
 
 def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:

@@ -19,7 +19,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..formatting import format_date
 from ..labels import label
-from ..rows import get_live, live
+from ..rows import chunked, get_live, live
 from ..security import Actor, Permission
 from ..i18n import _
 
@@ -136,8 +136,25 @@ def signing_representatives(session: Session, person_id: str, day: dt.date,
                             whose: str) -> list[tuple[str, str]]:
     """Signature lines (caption, name) of the person's representatives valid on
     ``day``; ``whose`` names the person's part ("nájemce", "klienta")."""
+    return representative_lines(valid_guardians(session, person_id, day), day, whose)
+
+
+def guardians_of(session: Session, person_ids) -> dict[str, list[GuardianRow]]:
+    """Every live representative of these persons, any period (documents frozen
+    by the thousand pick the valid ones with ``representative_lines``)."""
+    found: dict[str, list[GuardianRow]] = {}
+    for ids in chunked({p for p in person_ids if p}):
+        for g in session.scalars(select(Guardian).where(live(Guardian),
+                                                        Guardian.person_id.in_(ids))):
+            found.setdefault(g.person_id, []).append(_row(g))
+    return found
+
+
+def representative_lines(rows: list[GuardianRow], day: dt.date,
+                         whose: str) -> list[tuple[str, str]]:
+    """``signing_representatives`` from rows already read: those valid on ``day``."""
     lines = []
-    for g in valid_guardians(session, person_id, day):
+    for g in sorted((r for r in rows if r.valid_on(day)), key=lambda r: (r.kind.value, r.name)):
         caption = f"{label(g.kind)} {whose}"
         if g.decision_ref:
             caption += f" ({g.decision_ref})"
