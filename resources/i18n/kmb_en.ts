@@ -415,17 +415,17 @@
         <translation>Create a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="56" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="57" />
         <source>Sloučit záznamy osoby</source>
         <translation>Merge a person's records</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="57" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="58" />
         <source>Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu.</source>
         <translation>Everything of the other record (contacts, cases, notes, household memberships …) moves to the record kept. The merge is written to the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="59" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="60" />
         <source>Sloučit</source>
         <translation>Merge</translation>
     </message>
@@ -1704,72 +1704,72 @@ Close the record?</translation>
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../ui/assessments/page.py" line="23" />
+        <location filename="../../ui/assessments/page.py" line="22" />
         <source>Klient(ka)</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="24" />
+        <location filename="../../ui/assessments/page.py" line="23" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="25" />
+        <location filename="../../ui/assessments/page.py" line="24" />
         <source>Návštěva</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="27" />
+        <location filename="../../ui/assessments/page.py" line="26" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="28" />
+        <location filename="../../ui/assessments/page.py" line="27" />
         <source>Verze</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="30" />
+        <location filename="../../ui/assessments/page.py" line="29" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="43" />
+        <location filename="../../ui/assessments/page.py" line="49" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="44" />
+        <location filename="../../ui/assessments/page.py" line="50" />
         <source>Hledat klienta nebo domácnost…</source>
         <translation>Search client or household…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="39" />
+        <location filename="../../ui/assessments/page.py" line="45" />
         <source>Všechna šetření</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="40" />
+        <location filename="../../ui/assessments/page.py" line="46" />
         <source>Rozpracovaná</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="41" />
+        <location filename="../../ui/assessments/page.py" line="47" />
         <source>Uzavřená</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="47" />
+        <location filename="../../ui/assessments/page.py" line="53" />
         <source>Nové šetření</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="57" />
+        <location filename="../../ui/assessments/page.py" line="63" />
         <source>Šetření: {0} · rozpracovaných: {1}</source>
         <translation>Assessments: {0} · drafts: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="67" />
+        <location filename="../../ui/assessments/page.py" line="73" />
         <source>Šetření nelze založit</source>
         <translation>The assessment cannot be started</translation>
     </message>
@@ -2975,53 +2975,53 @@ Leave without saving?</translation>
 <context>
     <name>DashboardCards</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="69" />
+        <location filename="../../ui/cases/cards.py" line="71" />
         <source>Moje úkoly</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="151" />
+        <location filename="../../ui/cases/cards.py" line="153" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="191" />
+        <location filename="../../ui/cases/cards.py" line="193" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="192" />
-        <location filename="../../ui/cases/cards.py" line="246" />
+        <location filename="../../ui/cases/cards.py" line="194" />
+        <location filename="../../ui/cases/cards.py" line="248" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="194" />
+        <location filename="../../ui/cases/cards.py" line="196" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="196" />
+        <location filename="../../ui/cases/cards.py" line="198" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="198" />
+        <location filename="../../ui/cases/cards.py" line="200" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="200" />
+        <location filename="../../ui/cases/cards.py" line="202" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="206" />
+        <location filename="../../ui/cases/cards.py" line="208" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="251" />
+        <location filename="../../ui/cases/cards.py" line="268" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -3325,97 +3325,97 @@ Leave without saving?</translation>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="30" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
         <source>První záznam</source>
         <translation>First record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="32" />
         <source>Druhý záznam</source>
         <translation>Second record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="32" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="33" />
         <source>Shoda</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="34" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="35" />
         <source>Označeno</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="38" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
         <source>kontakty</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
         <source>případy</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
         <source>poznámky</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
         <source>úkoly</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
         <source>domácnosti</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
         <source>telefony a e-maily</source>
         <translation>phones and e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
         <source>zápisy potřebných</source>
         <translation>entries as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="47" />
         <source>sociální šetření</source>
         <translation>social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="47" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="48" />
         <source>nájemní smlouvy</source>
         <translation>leases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="107" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="108" />
         <source>Záznamy, které mohou patřit jedné osobě. Sloučením se spojí všechny kontakty, případy a poznámky; „Různé osoby“ označení zruší.</source>
         <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="115" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="116" />
         <source>Sloučit…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="117" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="118" />
         <source>Různé osoby</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="127" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="128" />
         <source>Žádné možné duplicity k posouzení.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="156" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="167" />
         <source>Nelze sloučit</source>
         <translation>Cannot merge</translation>
     </message>
@@ -4079,92 +4079,92 @@ Leave without saving?</translation>
 <context>
     <name>FlatsPage</name>
     <message>
-        <location filename="../../ui/flats/page.py" line="38" />
+        <location filename="../../ui/flats/page.py" line="37" />
         <source>Adresa</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="39" />
+        <location filename="../../ui/flats/page.py" line="38" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="40" />
+        <location filename="../../ui/flats/page.py" line="39" />
         <source>Dispozice</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="41" />
+        <location filename="../../ui/flats/page.py" line="40" />
         <source>Plocha</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="43" />
+        <location filename="../../ui/flats/page.py" line="42" />
         <source>Podlaží</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="44" />
+        <location filename="../../ui/flats/page.py" line="43" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="45" />
+        <location filename="../../ui/flats/page.py" line="44" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="46" />
+        <location filename="../../ui/flats/page.py" line="45" />
         <source>Nájem</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="48" />
+        <location filename="../../ui/flats/page.py" line="47" />
         <source>Bezbariérový</source>
         <translation>Barrier-free</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="57" />
+        <location filename="../../ui/flats/page.py" line="56" />
         <source>Byty</source>
         <translation>Flats</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="60" />
+        <location filename="../../ui/flats/page.py" line="59" />
         <source>Hledat ulici, číslo domu, dispozici…</source>
         <translation>Search street, house number, layout…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="63" />
+        <location filename="../../ui/flats/page.py" line="62" />
         <source>Všechny kategorie</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="67" />
+        <location filename="../../ui/flats/page.py" line="66" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="70" />
+        <location filename="../../ui/flats/page.py" line="69" />
         <source>Otevřít byt</source>
         <translation>Open flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="73" />
+        <location filename="../../ui/flats/page.py" line="72" />
         <source>Nový byt…</source>
         <translation>New flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="75" />
+        <location filename="../../ui/flats/page.py" line="74" />
         <source>Nový dům…</source>
         <translation>New building…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="132" />
+        <location filename="../../ui/flats/page.py" line="129" />
         <source>Načítám byty…</source>
         <translation>Loading flats…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/page.py" line="146" />
+        <location filename="../../ui/flats/page.py" line="143" />
         <source>Bytů: {0} · volných: {1}</source>
         <translation>Flats: {0} · vacant: {1}</translation>
     </message>
@@ -5528,47 +5528,47 @@ Close the protocol?</translation>
         <translation>Enter searches · Ctrl+N new person · Ctrl+M household member · Ctrl+P referral · Ctrl+S save</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="301" />
+        <location filename="../../ui/intake/form.py" line="316" />
         <source>Zkontrolujte zvýrazněná pole ({0}).</source>
         <translation>Check the highlighted fields ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="307" />
+        <location filename="../../ui/intake/form.py" line="322" />
         <source>Uloženo: {0}.</source>
         <translation>Saved: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="309" />
+        <location filename="../../ui/intake/form.py" line="324" />
         <source>Předání: {0}, ověření naplánováno.</source>
         <translation>Referrals: {0}, follow-up planned.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="311" />
+        <location filename="../../ui/intake/form.py" line="326" />
         <source>Otevřen případ {0} – {1}.</source>
         <translation>Case {0} opened – {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="314" />
+        <location filename="../../ui/intake/form.py" line="329" />
         <source>Kontakt připojen k případu {0}.</source>
         <translation>Contact added to case {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="316" />
+        <location filename="../../ui/intake/form.py" line="331" />
         <source>Zahájeno šetření bytové situace (§16).</source>
         <translation>Housing-situation assessment (§16) started.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="318" />
+        <location filename="../../ui/intake/form.py" line="333" />
         <source>Označeno jako možná duplicita k posouzení.</source>
         <translation>Flagged as a possible duplicate for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="353" />
+        <location filename="../../ui/intake/form.py" line="368" />
         <source>Neuložený příjem</source>
         <translation>Unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/form.py" line="354" />
+        <location filename="../../ui/intake/form.py" line="369" />
         <source>Příjem není uložený. Opravdu ho chcete zahodit?</source>
         <translation>The intake is not saved. Do you really want to discard it?</translation>
     </message>
@@ -6312,138 +6312,138 @@ Close the protocol?</translation>
         <translation>Find a lease by its number, tenant or the flat's address.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="105" />
+        <location filename="../../ui/leases/detail.py" line="108" />
         <source>Smlouva {0}</source>
         <translation>Lease {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="117" />
+        <location filename="../../ui/leases/detail.py" line="120" />
         <source>na dobu určitou {0}, {1} – {2}</source>
         <translation>fixed term {0}, {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="120" />
+        <location filename="../../ui/leases/detail.py" line="123" />
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="121" />
+        <location filename="../../ui/leases/detail.py" line="124" />
         <source>na dobu neurčitou od {0}</source>
         <translation>indefinite from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="124" />
+        <location filename="../../ui/leases/detail.py" line="127" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="125" />
+        <location filename="../../ui/leases/detail.py" line="128" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="127" />
+        <location filename="../../ui/leases/detail.py" line="130" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="128" />
+        <location filename="../../ui/leases/detail.py" line="131" />
         <source>Doba nájmu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="129" />
+        <location filename="../../ui/leases/detail.py" line="132" />
         <source>Podepsána</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="129" />
+        <location filename="../../ui/leases/detail.py" line="132" />
         <source>zatím ne</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="130" />
+        <location filename="../../ui/leases/detail.py" line="133" />
         <source>Nastěhování</source>
         <translation>Move-in</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="131" />
+        <location filename="../../ui/leases/detail.py" line="134" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="132" />
-        <location filename="../../ui/leases/detail.py" line="144" />
+        <location filename="../../ui/leases/detail.py" line="135" />
+        <location filename="../../ui/leases/detail.py" line="147" />
         <source>Zálohy na služby</source>
         <translation>Advances for services</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="133" />
+        <location filename="../../ui/leases/detail.py" line="136" />
         <source>Měsíčně celkem</source>
         <translation>Monthly total</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="134" />
+        <location filename="../../ui/leases/detail.py" line="137" />
         <source>Jistota</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="135" />
+        <location filename="../../ui/leases/detail.py" line="138" />
         <source>Zabydlení přes KMB</source>
         <translation>Housed through the KMB</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="135" />
+        <location filename="../../ui/leases/detail.py" line="138" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="135" />
+        <location filename="../../ui/leases/detail.py" line="138" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="138" />
+        <location filename="../../ui/leases/detail.py" line="141" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="140" />
+        <location filename="../../ui/leases/detail.py" line="143" />
         <source>K ukončení</source>
         <translation>On ending</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="147" />
+        <location filename="../../ui/leases/detail.py" line="150" />
         <source>Dluh na nájemném</source>
         <translation>Rent arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="152" />
+        <location filename="../../ui/leases/detail.py" line="155" />
         <source>Bez záznamu o dluhu.</source>
         <translation>No arrears recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="155" />
+        <location filename="../../ui/leases/detail.py" line="158" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="156" />
+        <location filename="../../ui/leases/detail.py" line="159" />
         <source>bez řešitele</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="156" />
+        <location filename="../../ui/leases/detail.py" line="159" />
         <source>splněno</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="161" />
+        <location filename="../../ui/leases/detail.py" line="164" />
         <source>Prodloužení</source>
         <translation>Renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/detail.py" line="162" />
+        <location filename="../../ui/leases/detail.py" line="165" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
@@ -6897,12 +6897,12 @@ Close the protocol?</translation>
 <context>
     <name>ListDetailPage</name>
     <message>
-        <location filename="../../ui/widgets/list_detail.py" line="49" />
+        <location filename="../../ui/widgets/list_detail.py" line="52" />
         <source>Otevřít</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/list_detail.py" line="113" />
+        <location filename="../../ui/widgets/list_detail.py" line="117" />
         <source>Seznam se nepodařilo načíst.</source>
         <translation>The list could not be read.</translation>
     </message>
@@ -7012,27 +7012,27 @@ Close the protocol?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="68" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="69" />
         <source>Ponechat tento záznam</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="74" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="75" />
         <source>nar. {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="75" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="76" />
         <source>RČ {0}</source>
         <translation>birth no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="77" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="78" />
         <source>Vazby: {0}</source>
         <translation>Linked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="77" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="78" />
         <source>žádné</source>
         <translation>none</translation>
     </message>
@@ -7048,32 +7048,32 @@ Close the protocol?</translation>
 <context>
     <name>MyTasksCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="85" />
+        <location filename="../../ui/cases/cards.py" line="87" />
         <source>Zaškrtnutím úkol splníte, dvojklikem otevřete případ.</source>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="102" />
+        <location filename="../../ui/cases/cards.py" line="104" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="103" />
+        <location filename="../../ui/cases/cards.py" line="105" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="120" />
+        <location filename="../../ui/cases/cards.py" line="122" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="129" />
+        <location filename="../../ui/cases/cards.py" line="131" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="133" />
+        <location filename="../../ui/cases/cards.py" line="135" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -7157,12 +7157,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="180" />
+        <location filename="../../ui/cases/cards.py" line="182" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="186" />
+        <location filename="../../ui/cases/cards.py" line="188" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -7657,17 +7657,17 @@ Close the protocol?</translation>
 <context>
     <name>Op</name>
     <message>
-        <location filename="../../ui/ops.py" line="124" />
+        <location filename="../../ui/ops.py" line="126" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="205" />
+        <location filename="../../ui/ops.py" line="208" />
         <source>Nastala neočekávaná chyba: {0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="206" />
+        <location filename="../../ui/ops.py" line="209" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -7675,7 +7675,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="245" />
+        <location filename="../../ui/cases/cards.py" line="247" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -10757,27 +10757,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="273" />
+        <location filename="../../ui/cases/cards.py" line="254" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="274" />
+        <location filename="../../ui/cases/cards.py" line="256" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="276" />
+        <location filename="../../ui/cases/cards.py" line="262" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="279" />
+        <location filename="../../ui/cases/cards.py" line="308" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="282" />
+        <location filename="../../ui/cases/cards.py" line="306" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>
