@@ -112,12 +112,15 @@ def _record_locked(session: Session, actor: Actor | None, action: str, entity: s
     return ev
 
 
-# PostgreSQL: the head row locked, read together with the table's last event.
-# Under READ COMMITTED the locked row is its newest version; the last event
-# is from the statement's snapshot, which can only be behind by events whose
+# PostgreSQL: in one statement, the head row locked and read, with the table's
+# last event, the chain's key and whether today is anchored. Under READ
+# COMMITTED the locked row is its newest version; the rest is from the
+# statement's snapshot, whose last event can only be behind by events whose
 # writers moved the head too (so the head decides then, as it should).
 _HEAD_AND_LAST = text(
-    "SELECT a.seq, a.hash, l.seq, l.hash FROM audit_anchor a "
+    "SELECT a.seq, a.hash, l.seq, l.hash, k.key, EXISTS (SELECT 1 FROM audit_anchor d "
+    "WHERE d.kind = 'daily' AND d.at >= :today) FROM audit_anchor a "
+    "JOIN audit_secret k ON k.id = 1 "
     "LEFT JOIN LATERAL (SELECT e.seq, e.hash FROM audit_event e ORDER BY e.seq DESC LIMIT 1) l "
     "ON true WHERE a.id = :head FOR UPDATE OF a")
 
@@ -126,20 +129,19 @@ def _record_server(session: Session, actor: Actor | None, action: str, entity: s
                    entity_id: str | None, detail: dict | None) -> AuditEvent | None:
     """PostgreSQL with a head and today's anchor: the same chain as
     ``_record_locked``, with the head's row lock held for less. Every
-    workstation's audited action waits for it in turn, so what used to happen
-    under it (the transaction's own pending writes, the daily-anchor check,
-    reading the head and the last event one after the other, the event and
-    the head's move as two statements) now happens before it or in one
-    statement: lock and read, one insert-and-update, commit. None: the general
-    write is needed (first event, anchor due)."""
-    key = _key(session)
-    if not _anchored_today(session, utcnow().date()):
-        return None
+    workstation's audited action waits for it in turn, and on a busy server
+    each statement costs a wait for the processor: the transaction's own
+    pending writes go out before the lock, and under it there are two
+    statements and the commit (lock and read everything; insert the event and
+    move the head). None: the general write is needed (first event, the daily
+    anchor due; the lock is then already held, which it takes again)."""
     session.flush()              # the caller's own changes go out before the lock
-    row = session.execute(_HEAD_AND_LAST, {"head": HEAD_ID}).first()
-    if row is None or not row[0]:
+    today = dt.datetime.combine(utcnow().date(), dt.time())
+    row = session.execute(_HEAD_AND_LAST, {"head": HEAD_ID, "today": today}).first()
+    if row is None or not row[0] or not row[5]:
         return None
-    head_seq, head_hash, last_seq, last_hash = row
+    head_seq, head_hash, last_seq, last_hash, key, _anchored = row
+    key = bytes(key)
     if last_seq is None or head_seq >= last_seq:
         seq, prev = head_seq + 1, head_hash   # rows cut off the end stay a gap
     else:

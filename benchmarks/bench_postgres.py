@@ -71,7 +71,23 @@ def apply_mode(mode: dict) -> None:
         people_search._is_server = lambda _session: False
     if mode["audit"] == "old":
         from app import audit
+        import app.people.search as people_search
         audit.record = getattr(audit, "_record_locked", audit.record)
+        people_search.search_persons = old_search_persons
+
+
+def old_search_persons(db, actor, text="", *, after=None, limit=200):
+    """The service as it was: the page read, then its event in a transaction
+    of its own (now one transaction on a server)."""
+    from app import audit
+    from app.people.search import search
+    with db.reading() as s:
+        rows = search(s, text, after=after, limit=limit)
+    if after is None:
+        with db.transaction() as s:
+            audit.record(s, actor, "search", "person", None,
+                         {"query": (text or "")[:60], "first_page": len(rows)})
+    return rows
 
 
 def load() -> str:
@@ -348,8 +364,69 @@ def breakdown(label: str, url: str, repeat: int) -> None:
         old, new = timed(lambda: write(old_record)), timed(lambda: write(new_record))
         print(f"a read's audit event (transaction + commit): old {old[0]:.2f} / {old[1]:.1f}, "
               f"new {new[0]:.2f} / {new[1]:.1f}")
+        _round_trips(db, actor, new_record, old_record)
+        if db.server:
+            _server_times(db)
     finally:
         db.close()
+
+
+def _round_trips(db, actor, new_record, old_record) -> None:
+    """Statements, begins and ends of one search (the service: page + event),
+    counted at the driver: on a loaded machine each is a wait for the processor
+    on both sides, which is what a search's time is made of."""
+    from sqlalchemy import event
+    from app import audit
+    from app.people import search as ps
+    calls = []
+    listeners = {"before_cursor_execute": lambda *a: calls.append("stmt"),
+                 "begin": lambda *a: calls.append("begin"),
+                 "commit": lambda *a: calls.append("end"),
+                 "rollback": lambda *a: calls.append("end")}
+    for name, fn in listeners.items():
+        event.listen(db.engine, name, fn)
+    try:
+        counts = {}
+        for label, old in (("old", True), ("new", False)):
+            keep = ps._is_server
+            if old:
+                audit.record, ps._is_server = old_record, (lambda _s: False)
+            service = old_search_persons if old else ps.search_persons
+            try:
+                service(db, actor, "nová")       # warm
+                calls.clear()
+                service(db, actor, "nová")
+                counts[label] = (calls.count("stmt"), calls.count("begin"), calls.count("end"))
+            finally:
+                audit.record, ps._is_server = new_record, keep
+    finally:
+        for name, fn in listeners.items():
+            event.remove(db.engine, name, fn)
+    print("one search (service), statements + begins + commits/rollbacks: "
+          + ", ".join(f"{k} {a} + {b} + {c}" for k, (a, b, c) in counts.items())
+          + " (psycopg sends each BEGIN as a round trip of its own before the first statement)")
+
+
+def _server_times(db) -> None:
+    """The page statements' time inside the server (EXPLAIN ANALYZE, best of 3):
+    what the shape costs without the client's and the scheduler's share."""
+    from sqlalchemy import text
+    from sqlalchemy.dialects import postgresql
+    from app.people.search import PAGE_SIZE, _page_statement
+    cells = []
+    with db.engine.connect() as conn:
+        for q in BREAKDOWN:
+            best = []
+            for server in (False, True):
+                sql = str(_page_statement(q, None, PAGE_SIZE, server=server).compile(
+                    dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
+                runs = []
+                for _ in range(3):
+                    plan = conn.execute(text("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)).scalar()
+                    runs.append(plan[0]["Execution Time"])
+                best.append(min(runs))
+            cells.append(f"{q} {best[0]:.1f} → {best[1]:.1f}")
+    print("page statement inside the server, old → new (ms, best of 3): " + "; ".join(cells))
 
 
 def explain_search(url: str, queries: list[str]) -> None:
