@@ -128,7 +128,7 @@ def _page_statement(text: str, after: tuple[str, str] | None, limit: int | None,
     rest.remove(driver)
     where += [_name(t) for t in rest]
     if server and limit is not None:
-        keys = _server_keys(driver, where, limit)
+        keys = _server_keys(driver, where, limit, narrowed=bool(rest or conds))
     else:
         branches = [select(Person.sort_key, Person.id).where(_prefix(col, driver), *where)
                     for col in (Person.search_surname, Person.search_given)]
@@ -153,13 +153,17 @@ def _lead(column, token: str):
     return cond if len(token) <= n else and_(cond, _prefix(column, token))
 
 
-def _server_keys(driver: str, where: list, limit: int):
+def _server_keys(driver: str, where: list, limit: int, narrowed: bool):
     """One page's (sort_key, id) on PostgreSQL. Each branch walks its index in
     the order shown and stops at ``limit`` (a short prefix such as "kr" has
     thousands of matches: sorting them all cost more than the rest of the
     search); the union of two short lists is then cut to the page. The top
-    ``limit`` of the union are among the top ``limit`` of each branch."""
-    branches = [select(Person.sort_key, Person.id).where(_lead(col, driver), *where)
+    ``limit`` of the union are among the top ``limit`` of each branch.
+    With a second word or a date (``narrowed``) the matches are few: a walk in
+    order would pass over the whole group of the first letters, so the
+    branch reads the driver's prefix range and sorts that instead."""
+    cond = _prefix if narrowed else _lead
+    branches = [select(Person.sort_key, Person.id).where(cond(col, driver), *where)
                 .order_by(Person.sort_key, Person.id).limit(limit)
                 for col in (Person.search_surname, Person.search_given)]
     return union(*branches).order_by("sort_key", "id").limit(limit).subquery()
