@@ -25,7 +25,7 @@ import json
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import func, inspect as sa_inspect, select
+from sqlalchemy import func, insert, inspect as sa_inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from models.audit import AuditAnchor, AuditEvent, AuditSecret
@@ -71,6 +71,18 @@ def changed_fields(obj) -> list[str]:
 
 def record(session: Session, actor: Actor | None, action: str, entity: str,
            entity_id: str | None = None, detail: dict | None = None) -> AuditEvent:
+    """Append one event to the chain (in the caller's transaction)."""
+    if session.get_bind().dialect.name == "postgresql":
+        ev = _record_server(session, actor, action, entity, entity_id, detail)
+        if ev is not None:
+            return ev
+    return _record_locked(session, actor, action, entity, entity_id, detail)
+
+
+def _record_locked(session: Session, actor: Actor | None, action: str, entity: str,
+                   entity_id: str | None = None, detail: dict | None = None) -> AuditEvent:
+    """The general write: the head locked (SQLite: the write lock taken at
+    BEGIN), the daily anchor if due, the event and the head's move."""
     key = _key(session)
     head = session.get(AuditAnchor, HEAD_ID, with_for_update=True)
     if head is not None and not _anchored_today(session, utcnow().date()):
@@ -98,6 +110,61 @@ def record(session: Session, actor: Actor | None, action: str, entity: str,
         session.add(head)
     head.seq, head.hash, head.at = seq, ev.hash, ev.at
     head.signature = _head_mac(key, seq, ev.hash)
+    return ev
+
+
+# PostgreSQL: in one statement, the head row locked and read, with the table's
+# last event, the chain's key and whether today is anchored. Under READ
+# COMMITTED the locked row is its newest version; the rest is from the
+# statement's snapshot, whose last event can only be behind by events whose
+# writers moved the head too (so the head decides then, as it should).
+_HEAD_AND_LAST = text(
+    "SELECT a.seq, a.hash, l.seq, l.hash, k.key, EXISTS (SELECT 1 FROM audit_anchor d "
+    "WHERE d.kind = 'daily' AND d.at >= :today) FROM audit_anchor a "
+    "JOIN audit_secret k ON k.id = 1 "
+    "LEFT JOIN LATERAL (SELECT e.seq, e.hash FROM audit_event e ORDER BY e.seq DESC LIMIT 1) l "
+    "ON true WHERE a.id = :head FOR UPDATE OF a")
+
+
+def _record_server(session: Session, actor: Actor | None, action: str, entity: str,
+                   entity_id: str | None, detail: dict | None) -> AuditEvent | None:
+    """PostgreSQL with a head and today's anchor: the same chain as
+    ``_record_locked``, with the head's row lock held for less. Every
+    workstation's audited action waits for it in turn, and on a busy server
+    each statement costs a wait for the processor: the transaction's own
+    pending writes go out before the lock, and under it there are two
+    statements and the commit (lock and read everything; insert the event and
+    move the head). None: the general write is needed (first event, the daily
+    anchor due; the lock is then already held, which it takes again)."""
+    session.flush()              # the caller's own changes go out before the lock
+    today = dt.datetime.combine(utcnow().date(), dt.time())
+    row = session.execute(_HEAD_AND_LAST, {"head": HEAD_ID, "today": today}).first()
+    if row is None or not row[0] or not row[5]:
+        return None
+    head_seq, head_hash, last_seq, last_hash, key, _anchored = row
+    key = bytes(key)
+    if last_seq is None or head_seq >= last_seq:
+        seq, prev = head_seq + 1, head_hash   # rows cut off the end stay a gap
+    else:
+        seq, prev = last_seq + 1, last_hash
+    ev = AuditEvent(
+        id=new_id(), seq=seq, at=utcnow(),
+        user_id=actor.user_id if actor else None,
+        user_name=actor.name if actor else None,
+        action=action, entity=entity, entity_id=entity_id,
+        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
+        prev_hash=prev,
+    )
+    ev.hash = _digest(key, ev)
+    events, anchors = AuditEvent.__table__, AuditAnchor.__table__
+    # the event inserted (so the screens hear of a new audit event) with the head's move
+    moved = update(anchors).where(anchors.c.id == HEAD_ID).values(
+        seq=seq, hash=ev.hash, at=ev.at, signature=_head_mac(key, seq, ev.hash)).cte("moved")
+    session.execute(insert(events).values({c: getattr(ev, c) for c in _EVENT_COLUMNS})
+                    .add_cte(moved))
+    loaded = session.identity_map.get(session.identity_key(AuditAnchor, HEAD_ID))
+    if loaded is not None:       # a head read earlier in this session is now stale
+        session.expire(loaded)
     return ev
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .dialects import binary_string
@@ -33,6 +33,17 @@ class Address(Synced, Base):
         return ", ".join(p for p in (street, town) if p)
 
 
+def _pg_search_order(column: str, n: int) -> Index:
+    """PostgreSQL only (migration 0019_pg_search_order): the first ``n`` folded
+    letters, then the sort key, so that a short prefix's matches are read in
+    the order shown and the read stops at the page."""
+    return Index(f"ix_person_pg_{column.split('_')[1]}_lead{n}",
+                 func.left(text(column), text(str(n))), "sort_key", "id",
+                 postgresql_include=["search_surname", "search_given"],
+                 postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL")
+                 ).ddl_if(dialect="postgresql")
+
+
 class Person(Synced, Base):
     __tablename__ = "person"
     __table_args__ = (
@@ -46,6 +57,8 @@ class Person(Synced, Base):
         Index("ix_person_sort_key", "sort_key", "id"),
         Index("ix_person_birth_date", "birth_date"),
         Index("ix_person_birth_number", "birth_number"),
+        *(_pg_search_order(column, n) for column in ("search_surname", "search_given")
+          for n in (1, 2)),
     )
 
     title_before: Mapped[str | None] = mapped_column(String(40))

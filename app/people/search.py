@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from sqlalchemy import and_, func, or_, select, union
+from sqlalchemy import and_, func, literal_column, or_, select, union
 from sqlalchemy.orm import Session
 
 from models.people import Address, Person
@@ -96,7 +96,8 @@ def _columns():
             Address.street, Address.house_number, Address.city)
 
 
-def _page_statement(text: str, after: tuple[str, str] | None, limit: int):
+def _page_statement(text: str, after: tuple[str, str] | None, limit: int | None,
+                    server: bool = False):
     """The statement of one page.
 
     Without a name, the page is read along the (sort_key, id) index. A name
@@ -116,7 +117,14 @@ def _page_statement(text: str, after: tuple[str, str] | None, limit: int):
         return (select(*_columns())
                 .outerjoin(Address, Address.id == Person.permanent_address_id)
                 .where(*where).order_by(order, Person.id).limit(limit))
-    keys = _name_keys(names, where).order_by("sort_key", "id").limit(limit).subquery()
+    if server and limit is not None:
+        driver = max(names, key=len)           # the most selective token leads
+        rest = list(names)
+        rest.remove(driver)
+        keys = _server_keys(driver, [*where, *(_name(t) for t in rest)], limit,
+                            narrowed=bool(rest or conds))
+    else:
+        keys = _name_keys(names, where).order_by("sort_key", "id").limit(limit).subquery()
     return (select(*_columns())
             .join(keys, keys.c.id == Person.id)
             .outerjoin(Address, Address.id == Person.permanent_address_id)
@@ -136,6 +144,40 @@ def _name_keys(names: list[str], where: list):
                    for col in (Person.search_surname, Person.search_given)))
 
 
+# PostgreSQL: the first one or two folded letters, in sort-key order (migration
+# 0019_pg_search_order): a prefix's matches are read in the order shown.
+_SERVER_LEAD = 2
+
+
+def _lead(column, token: str):
+    """The condition that puts ``token``'s matches of ``column`` on a
+    (left(column, n), sort_key, id) index: equal first letters, then the prefix."""
+    n = min(len(token), _SERVER_LEAD)
+    # n written out: the index's expression must match in a prepared (generic) plan too
+    cond = func.left(column, literal_column(str(n))) == token[:n]
+    return cond if len(token) <= n else and_(cond, _prefix(column, token))
+
+
+def _server_keys(driver: str, where: list, limit: int, narrowed: bool):
+    """One page's (sort_key, id) on PostgreSQL. Each branch walks its index in
+    the order shown and stops at ``limit`` (a short prefix such as "kr" has
+    thousands of matches: sorting them all cost more than the rest of the
+    search); the union of two short lists is then cut to the page. The top
+    ``limit`` of the union are among the top ``limit`` of each branch.
+    With a second word or a date (``narrowed``) the matches are few: a walk in
+    order would pass over the whole group of the first letters, so the
+    branch reads the driver's prefix range and sorts that instead."""
+    cond = _prefix if narrowed else _lead
+    branches = [select(Person.sort_key, Person.id).where(cond(col, driver), *where)
+                .order_by(Person.sort_key, Person.id).limit(limit)
+                for col in (Person.search_surname, Person.search_given)]
+    return union(*branches).order_by("sort_key", "id").limit(limit).subquery()
+
+
+def _is_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
 def _person_row(r) -> PersonRow:
     street = f"{r.street} {r.house_number}" if r.street and r.house_number \
         else r.street or r.house_number
@@ -147,7 +189,8 @@ def search(session: Session, text: str = "", *, after: tuple[str, str] | None = 
            limit: int | None = PAGE_SIZE) -> list[PersonRow]:
     """One page of persons matching ``text``, after the keyset ``after``."""
     # Core execution: plain rows, none of the ORM's per-row bookkeeping
-    result = session.connection().execute(_page_statement(text, after, limit))
+    result = session.connection().execute(
+        _page_statement(text, after, limit, server=_is_server(session)))
     return [_person_row(r) for r in result]
 
 
@@ -155,6 +198,9 @@ def count(session: Session, text: str = "", cap: int | None = None) -> int:
     """How many persons match; with ``cap``, counting stops at cap + 1 (so a
     result above ``cap`` means "more than cap"): a keystroke costs no full count."""
     conds, names = _parse(text)
+    if cap is not None and names and _is_server(session):
+        return session.scalar(select(func.count()).select_from(
+            _server_capped(conds, names, cap)))
     if names:                  # on the name indexes alone, like a page
         inner = _name_keys(names, [*_live(), *conds])
     else:
@@ -164,16 +210,41 @@ def count(session: Session, text: str = "", cap: int | None = None) -> int:
     return session.scalar(select(func.count()).select_from(inner.subquery()))
 
 
+def _server_capped(conds: list, names: list[str], cap: int):
+    """PostgreSQL: up to cap + 1 matching ids, each name branch stopping at
+    cap + 1 on its index (an OR of the two prefixes would first collect every
+    match in a bitmap and then visit the table). If either branch reaches
+    cap + 1 the union does too; otherwise both are complete and so is the union."""
+    driver = max(names, key=len)
+    rest = list(names)
+    rest.remove(driver)
+    where = [*_live(), *conds, *(_name(t) for t in rest)]
+    branches = [select(Person.id).where(_prefix(col, driver), *where).limit(cap + 1)
+                for col in (Person.search_surname, Person.search_given)]
+    return union(*branches).limit(cap + 1).subquery()
+
+
 def search_persons(db, actor, text: str = "", *, after: tuple[str, str] | None = None,
                    limit: int = PAGE_SIZE) -> list[PersonRow]:
     actor.require(Permission.VIEW_PERSONS)
+    if after is None and db.server:
+        # one transaction for the page and its event: on a busy server each
+        # statement and each begin/commit waits its turn for the processor
+        with db.transaction() as s:
+            rows = search(s, text, after=after, limit=limit)
+            _audit_search(s, actor, text, rows)
+        return rows
     with db.reading() as s:
         rows = search(s, text, after=after, limit=limit)
     if after is None:          # one event per query, not per page
-        with db.transaction() as s:
-            audit.record(s, actor, "search", "person", None,
-                         {"query": (text or "")[:60], "first_page": len(rows)})
+        with db.transaction() as s:   # SQLite: the write lock only for the event
+            _audit_search(s, actor, text, rows)
     return rows
+
+
+def _audit_search(session: Session, actor, text: str, rows: list[PersonRow]) -> None:
+    audit.record(session, actor, "search", "person", None,
+                 {"query": (text or "")[:60], "first_page": len(rows)})
 
 
 def iter_persons(db, actor, text: str = "") -> Iterator[PersonRow]:
