@@ -45,7 +45,8 @@ class Application(Synced, Base):
     """Žádost o byt, with the facts the rules need."""
     __tablename__ = "application"
 
-    number: Mapped[str | None] = mapped_column(String(40))
+    # indexed: the numbering's highest-number query reads a range of it
+    number: Mapped[str | None] = mapped_column(String(40), index=True)
     household_id: Mapped[str] = mapped_column(ForeignKey("household.id"), index=True)
     applicant_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
     filed_on: Mapped[dt.date]

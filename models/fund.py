@@ -38,7 +38,7 @@ class FundRequestState(enum.Enum):
 class FundRequest(Synced, Base):
     __tablename__ = "fund_request"
 
-    number: Mapped[str | None]
+    number: Mapped[str | None] = mapped_column(index=True)   # numbering's highest-number query
     household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     case_id: Mapped[str | None] = mapped_column(ForeignKey("case.id"))
