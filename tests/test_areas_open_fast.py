@@ -7,10 +7,9 @@ of queries however many people bear the name."""
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from app.assessments.records import list_assessments
 from app.cases import dashboard
@@ -23,21 +22,9 @@ from ui.cases import cards as cards_cases
 
 from .conftest import DEMO_TODAY
 from .ui_helpers import make_context, open_window, type_text
+from .statements import counted
 
 WAIT = 20000      # background reads on a loaded machine
-
-
-@contextmanager
-def counted(db):
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def _rename(db, person_ids, years) -> None:

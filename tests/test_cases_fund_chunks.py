@@ -5,10 +5,9 @@ number of queries however many people bear the name."""
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from app.cases.service import list_cases, tell_cases_apart
 from app.czech_text import fold, sort_key
@@ -20,21 +19,9 @@ import ui.cases.page as cases_page
 import ui.fund.page as fund_page
 
 from .ui_helpers import make_context, open_window
+from .statements import counted
 
 WAIT = 20000      # background reads on a loaded machine
-
-
-@contextmanager
-def counted(db):
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def _actor(db, login):

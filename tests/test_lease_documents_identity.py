@@ -14,11 +14,10 @@ of one, checked too; and the statements of the set path do not grow with the
 number of documents."""
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.formatting import format_area, format_date
@@ -38,6 +37,8 @@ from models.leases import Lease, LeaseService, Renewal, RenewalDecision, Service
 from models.people import Person
 from reports.contract import ContractData
 from reports.renewal import Party, RenewalData
+
+from .statements import counted
 
 
 # -- the plain path: one document at a time, as before ------------------------------
@@ -182,19 +183,6 @@ def _plain_renewal(s: Session, r: Renewal) -> RenewalData:
 def _plain_contract_json(s, lease, template) -> str:
     return json.dumps(d._snapshot(_plain_contract(s, lease, template)), ensure_ascii=False,
                       sort_keys=True)
-
-
-@contextlib.contextmanager
-def counted(db):
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 # -- the checks ------------------------------------------------------------------------

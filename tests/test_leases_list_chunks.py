@@ -4,9 +4,7 @@ labelled as the person scrolls to them, each with a fixed number of queries."""
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import contextmanager
 
-from sqlalchemy import event
 
 from app.czech_text import fold, sort_key
 from app.leases.records import FIRST_CHUNK, list_leases, tell_leases_apart
@@ -16,21 +14,9 @@ from models.people import Person
 from ui.leases.list_tab import LeaseListTab
 
 from .ui_helpers import make_context, open_window
+from .statements import counted
 
 BORN = (dt.date(1961, 3, 2), dt.date(1984, 7, 15))
-
-
-@contextmanager
-def counted(db):
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
 
 
 def _admin(db):
