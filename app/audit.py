@@ -95,6 +95,19 @@ def _record_locked(session: Session, actor: Actor | None, action: str, entity: s
         seq, prev = head.seq + 1, head.hash
     else:
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail)
+    session.add(ev)
+    if head is None:
+        head = AuditAnchor(id=HEAD_ID, kind="head")
+        session.add(head)
+    head.seq, head.hash, head.at = seq, ev.hash, ev.at
+    head.signature = _head_mac(key, seq, ev.hash)
+    return ev
+
+
+def _chained_event(key: bytes, seq: int, prev: str, actor: Actor | None, action: str,
+                   entity: str, entity_id: str | None, detail: dict | None) -> AuditEvent:
+    """The next event of the chain, its hash over ``prev`` (both write paths)."""
     ev = AuditEvent(
         id=new_id(), seq=seq, at=utcnow(),
         user_id=actor.user_id if actor else None,
@@ -104,12 +117,6 @@ def _record_locked(session: Session, actor: Actor | None, action: str, entity: s
         prev_hash=prev,
     )
     ev.hash = _digest(key, ev)
-    session.add(ev)
-    if head is None:
-        head = AuditAnchor(id=HEAD_ID, kind="head")
-        session.add(head)
-    head.seq, head.hash, head.at = seq, ev.hash, ev.at
-    head.signature = _head_mac(key, seq, ev.hash)
     return ev
 
 
@@ -147,15 +154,7 @@ def _record_server(session: Session, actor: Actor | None, action: str, entity: s
         seq, prev = head_seq + 1, head_hash   # rows cut off the end stay a gap
     else:
         seq, prev = last_seq + 1, last_hash
-    ev = AuditEvent(
-        id=new_id(), seq=seq, at=utcnow(),
-        user_id=actor.user_id if actor else None,
-        user_name=actor.name if actor else None,
-        action=action, entity=entity, entity_id=entity_id,
-        detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
-        prev_hash=prev,
-    )
-    ev.hash = _digest(key, ev)
+    ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail)
     events, anchors = AuditEvent.__table__, AuditAnchor.__table__
     # the event inserted (so the screens hear of a new audit event) with the head's move
     moved = update(anchors).where(anchors.c.id == HEAD_ID).values(
