@@ -21,7 +21,7 @@ from ..widgets.column_fit import ADDRESS_TAILS, NAME_TAILS, ColumnFitter
 from ..widgets.dialogs import show_error
 from ..widgets.lazy import LazyLoad
 from ..widgets.pdf_preview import preview_in_background
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.table_model import Col, WholeOnHoverModel
 from ..widgets.tables import list_table, selected_row
 from .dialogs import NoteDialog
 
@@ -69,23 +69,6 @@ HISTORY_COLUMNS = [
 TENANT, FLAT, HIST_TENANT, HIST_NOTE = 2, 3, 2, 8
 
 
-class _RowsWholeOnHover(RowsModel):
-    """An elided name or address is read whole on hover (``whole``: a longer
-    form for a column, e.g. the address with its town)."""
-
-    def __init__(self, columns, whole: dict | None = None):
-        super().__init__(columns)
-        self.whole = whole or {}
-
-    def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.ToolTipRole and index.isValid():
-            longer = self.whole.get(index.column())
-            if longer is not None:
-                return longer(self.rows[index.row()])
-            return super().data(index, Qt.DisplayRole) or None
-        return super().data(index, role)
-
-
 class _TenantBeforeReason(ColumnFitter):
     """The history's reason is prose, read whole on hover: the tenant gets the
     room its name needs first, the reason (stretched) what is left."""
@@ -118,11 +101,11 @@ class RenewalsTab(QWidget):
         self.print_button = QPushButton(self.tr("Tisk dodatku / oznámení…"))
         for b in (self.propose_button, self.approve_button, self.reject_button):
             b.setVisible(can_edit)
-        self.candidates = _RowsWholeOnHover(CANDIDATE_COLUMNS, {FLAT: lambda c: c.lease.flat})
+        self.candidates = WholeOnHoverModel(CANDIDATE_COLUMNS, {FLAT: lambda c: c.lease.flat})
         self.cand_view = list_table(self.candidates, "renewalCandidates")
         self.cand_fitter = ColumnFitter(self.cand_view, elastic=[TENANT, FLAT],
                                         tails={TENANT: NAME_TAILS, FLAT: ADDRESS_TAILS})
-        self.history = _RowsWholeOnHover(HISTORY_COLUMNS)
+        self.history = WholeOnHoverModel(HISTORY_COLUMNS)
         self.hist_view = list_table(self.history, "renewalHistory")
         self.hist_fitter = _TenantBeforeReason(self.hist_view, elastic=[HIST_TENANT, HIST_NOTE],
                                                tails={HIST_TENANT: NAME_TAILS})
