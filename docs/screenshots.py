@@ -30,6 +30,45 @@ def _wait_for(app, ready, timeout: float = 120.0) -> None:
         time.sleep(0.02)
 
 
+class ModalGuard:
+    """No one sits at the screen while the shots run: a modal dialog (an error
+    box, a question) would wait for a click for ever. The guard closes each one
+    it finds and keeps its text, and the run stops naming it."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+        self.seen: list[str] = []
+        self.timer = QTimer(interval=300)
+        self.timer.timeout.connect(self._check)
+        self.timer.start()
+
+    def _check(self) -> None:
+        from PySide6.QtWidgets import QApplication
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        text = dialog.text() if hasattr(dialog, "text") else ""
+        self.seen.append(f"„{dialog.windowTitle()}“ {text}".strip())
+        dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+
+    def check(self, shot) -> None:
+        if self.seen:
+            found, self.seen = self.seen, []
+            raise RuntimeError(f"{shot.__name__} left a modal dialog open: " + "; ".join(found))
+
+
+def run_shots(app, ctx, shots, only=()) -> None:
+    """Each shot in turn (those whose name holds a word of ``only``, if any)."""
+    guard = ModalGuard()
+    for shot in shots:
+        if only and not any(word in shot.__name__ for word in only):
+            continue
+        shot(app, ctx)
+        guard.check(shot)
+        print("saved", shot.__name__, flush=True)
+    guard.timer.stop()
+
+
 def _context(tmp: Path):
     from PySide6.QtCore import QSettings
 
@@ -66,29 +105,46 @@ def shot_main_window(app, ctx) -> None:
 
 
 def shot_sync(app, ctx) -> None:
-    """Synchronizace with a field laptop as partner and one conflict to review."""
+    """Synchronizace with Lucie Marková's field laptop as partner and one
+    conflict to review (both changed a client's note)."""
+    import dataclasses
+    import shutil
+
+    from sqlalchemy import select
+
     from app.config import sqlite_url
     from app.db import open_database
     from app.installation import admin_actor, current, initialise
-    from app.people.records import PersonInput, update_person
-    from app.people.search import search_persons
+    from app.people.records import stored_input, update_person
+    from app.security import find_user
     from app.sync.export import export_bundle
     from app.sync.identity import add_peer, contact_card
     from app.sync.importer import import_bundle
+    from models.cases import Case
+    from models.people import Person
     from ui.main_window import MainWindow
     tmp = Path(tempfile.mkdtemp())
     laptop = open_database(sqlite_url(tmp / "laptop.sqlite"), create=True, key=SHOT_KEY)
-    initialise(laptop, "Notebook – Lucie Marková")
+    # a field laptop numbers in a series of its own (pairing two of one series is refused)
+    initialise(laptop, "Notebook – Lucie Marková", series="N1")
     la = admin_actor(laptop)
-    add_peer(ctx.db, ctx.actor, contact_card(laptop, la))
+    ctx = _as(ctx, "petr.horak")           # pairing and bundles are the KMB lead's
+    with ctx.db.reading() as s:            # Lucie's laptop carries her cases' households
+        lucie = find_user(s, "lucie.markova").id
+        client = s.scalars(select(Case.person_id).where(Case.assigned_worker_id == lucie)
+                           .order_by(Case.opened_on)).first()
+    add_peer(ctx.db, ctx.actor, contact_card(laptop, la), scope=f"worker:{lucie}")
     add_peer(laptop, la, contact_card(ctx.db, ctx.actor))
     export_bundle(ctx.db, ctx.actor, current(laptop).id, tmp / "a.kmbx")
     import_bundle(laptop, la, tmp / "a.kmbx")
-    p = search_persons(ctx.db, ctx.actor, "dvorak")[0]
-    update_person(ctx.db, ctx.actor, p.id, PersonInput(given_name=p.given_name, surname=p.surname,
-                  birth_date=p.birth_date, note="Volat až po 14. hodině."))
-    update_person(laptop, la, p.id, PersonInput(given_name=p.given_name, surname=p.surname,
-                  birth_date=p.birth_date, note="Nový telefon hlásila při návštěvě."))
+
+    def note(db, actor, text: str) -> None:          # the person's note, the rest as stored
+        with db.reading() as s:
+            data = stored_input(s.get(Person, client))
+        update_person(db, actor, client, dataclasses.replace(data, note=text))
+
+    note(ctx.db, ctx.actor, "Volat až po 14. hodině.")               # both sides, one field
+    note(laptop, la, "Nový telefon hlásila při návštěvě.")
     export_bundle(laptop, la, current(ctx.db).id, tmp / "b.kmbx")
     import_bundle(ctx.db, ctx.actor, tmp / "b.kmbx")
     w = MainWindow(ctx)
@@ -104,6 +160,7 @@ def shot_sync(app, ctx) -> None:
     w.grab().save(str(OUT / "sync-conflicts.png"))
     w.close()
     laptop.close()
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _as(ctx, username: str):
@@ -262,6 +319,7 @@ def _demo_photos(tmp: Path) -> list[str]:
 def shot_assessments(app, ctx) -> None:
     w = _window_as(app, ctx, "jana.dvorakova")
     page = w.show_area("assessments")
+    _wait_for(app, page.loader.ready)                 # read off the UI thread
     page.table.selectRow(2)
     _grab(app, w, "assessments-list.png")
     page.open_row(2)
@@ -269,6 +327,7 @@ def shot_assessments(app, ctx) -> None:
     _grab(app, w, "assessment-form.png")
     page.show_list()
     page.state.setCurrentIndex(2)
+    _wait_for(app, page.loader.ready)
     page.open_row(0)
     page.editor.form.nav.setCurrentRow(8)
     _grab(app, w, "assessment-closed.png")
@@ -282,6 +341,7 @@ def shot_inspections(app, ctx) -> None:
     w = _window_as(app, ctx, "tomas.krejci")
     page = w.show_area("inspections")
     page.state.setCurrentIndex(1)                     # drafts
+    _wait_for(app, page.loader.ready)     # the list is read off the UI thread: row 0 must be there
     page.open_row(0)
     editor = page.editor
     items = editor.items
@@ -613,11 +673,7 @@ def main() -> None:
     only = sys.argv[1:]          # e.g. "cases dashboard": the shots whose name holds a word
     with tempfile.TemporaryDirectory() as tmp:
         app, ctx = _context(Path(tmp))
-        for shot in SHOTS:
-            if only and not any(word in shot.__name__ for word in only):
-                continue
-            shot(app, ctx)
-            print("saved", shot.__name__)
+        run_shots(app, ctx, SHOTS, only)
         ctx.db.close()
 
 
