@@ -251,10 +251,12 @@ def shot_lease_cards(app, ctx) -> None:
     box = QWidget()
     box.setStyleSheet("background: #f3f5f7;")
     h = QHBoxLayout(box)
-    h.addWidget(EndingLeasesCard(ctx), 2)
-    h.addWidget(RetentionCard(ctx), 3)
+    cards = [EndingLeasesCard(ctx), RetentionCard(ctx)]
+    h.addWidget(cards[0], 2)
+    h.addWidget(cards[1], 3)
     box.resize(1100, 340)
     box.show()
+    _wait_for(app, lambda: all(card.ready() for card in cards))   # read off the UI thread
     app.processEvents()
     box.grab().save(str(OUT / "dashboard-leases.png"))
     box.close()
@@ -418,10 +420,13 @@ SHOTS += SHOTS_ASSESS
 
 
 def _vacant_social(ctx) -> str:
+    """The largest vacant social flat not paid from a grant (ranking-irop.png shows one)."""
     from app.housing.flats import list_flats
+    from app.programmes.funding import funded_flats
     from models.housing import FlatCategory, FlatStatus
+    funded = {f.flat_id for f in funded_flats(ctx.db, ctx.actor)}
     flats = list_flats(ctx.db, ctx.actor, category=FlatCategory.SOCIAL, status=FlatStatus.VACANT)
-    return max(flats, key=lambda f: f.rooms).id
+    return max((f for f in flats if f.id not in funded), key=lambda f: f.rooms).id
 
 
 def shot_ranking(app, ctx) -> None:
@@ -594,7 +599,9 @@ def shot_stats(app, ctx) -> None:
     w.show()
     page = w.show_area("stats")
     page.preset.setCurrentIndex(4)
+    _wait_for(app, page.ready)                 # computed off the UI thread
     page.list.setCurrentRow(2)
+    _wait_for(app, page.ready)
     app.processEvents()
     w.grab().save(str(OUT / "statistics.png"))
     w.close()
@@ -666,6 +673,88 @@ def shot_landlords(app, ctx) -> None:
 
 
 SHOTS += [shot_landlords]
+
+
+def shot_programmes(app, ctx) -> None:
+    """Programy a dotace as the KMB lead: Housing First's indicators and records,
+    the flats funded by IROP, and an IROP flat's ranking (its target group)."""
+    from app.programmes.funding import funded_flats
+    lead = _as(ctx, "petr.horak")
+    w, page = _window(lead, "programmes")
+    row = next(i for i, p in enumerate(page.programmes) if "Housing First" in p.name)
+    page.view.selectRow(row)
+    page.load_figures()
+    _wait_for(app, page.ready)                         # the figures read off the UI thread
+    _grab(app, w, "programmes.png")
+    page.tabs.setCurrentIndex(1)
+    _grab(app, w, "programmes-flats.png")
+    flat = max(funded_flats(ctx.db, lead.actor), key=lambda f: f.title)
+    flats = w.show_area("flats")
+    panel = flats.open_flat(flat.flat_id).ranking_panel
+    _wait_for(app, lambda: len(panel.rank_model.rows) > 0)
+    panel.select_row(0)
+    _grab(app, w, "ranking-irop.png")
+    w.close()
+
+
+def shot_departments(app, ctx) -> None:
+    """Nastavení → Odbory: a new department added, and deleting the one that flat
+    defects go to refused at its row."""
+    from app.departments import manage
+    from ui.settings.departments_tab import DepartmentsTab
+    w, page = _window(_as(ctx, "petr.horak"), "settings")
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.tabs.setCurrentIndex(titles.index("Odbory"))
+    tab = page.findChild(DepartmentsTab)
+    tab.new_name.setText("Bytové oddělení")
+    tab._add()
+    row = next(r for r in tab.model.rows if r.code == tab.defects.currentData())
+    tab.table.selectRow(tab.model.rows.index(row))
+    # what "Smazat" → "Ano" does (the question box is answered here, not shown)
+    tab._run(lambda: manage.delete_department(tab.ctx.db, tab.ctx.actor, row.id), row)
+    _grab(app, w, "settings-departments.png")
+    w.close()
+
+
+def shot_addresses(app, ctx) -> None:
+    """Addresses from the RÚIAN extract: a street, then its house numbers offered
+    while typing; the municipality of a contact; Nastavení → Obce a lokality."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.persons.form import PersonDialog
+    dialog = PersonDialog(ctx)
+    dialog.show()
+    form = dialog.form
+    form.given_name.setText("Alena")
+    form.surname.setText("Šustrová")
+    for field, typed, pick in ((form.street, "hors", "Horská, Trutnov"),
+                               (form.house_number, "1", None)):
+        completer = (form.address.street_completer if field is form.street
+                     else form.address.number_completer)
+        QTest.keyClicks(field, typed)
+        _wait_for(app, completer.popup().isVisible, 10)
+        if pick is None:                                  # the house numbers offered
+            _grab(app, completer.popup(), "address-completion-numbers.png")
+            pick = completer.model().index(0, 0).data()
+        lines = [completer.model().index(i, 0).data()
+                 for i in range(completer.model().rowCount())]
+        for _ in range(next(i for i, t in enumerate(lines) if t.startswith(pick)) + 1):
+            QTest.keyClick(completer.popup(), Qt.Key_Down)
+        QTest.keyClick(completer.popup(), Qt.Key_Return)
+    _grab(app, dialog, "address-completion.png")
+    dialog.reject()
+    w, page = _window(ctx, "intake")
+    _grab(app, page.form.contact, "intake-municipality.png")
+    w.close()
+    w, page = _window(_as(ctx, "petr.horak"), "settings")
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.tabs.setCurrentIndex(titles.index("Obce a lokality"))
+    _grab(app, w, "settings-municipalities.png")
+    w.close()
+
+
+SHOTS += [shot_programmes, shot_departments, shot_addresses]
 
 
 def main() -> None:
