@@ -60,13 +60,15 @@ class ModalGuard:
 def run_shots(app, ctx, shots, only=()) -> None:
     """Each shot in turn (those whose name holds a word of ``only``, if any)."""
     guard = ModalGuard()
-    for shot in shots:
-        if only and not any(word in shot.__name__ for word in only):
-            continue
-        shot(app, ctx)
-        guard.check(shot)
-        print("saved", shot.__name__, flush=True)
-    guard.timer.stop()
+    try:
+        for shot in shots:
+            if only and not any(word in shot.__name__ for word in only):
+                continue
+            shot(app, ctx)
+            guard.check(shot)
+            print("saved", shot.__name__, flush=True)
+    finally:
+        guard.timer.stop()          # (in a test run, later dialogs are not the guard's)
 
 
 def _context(tmp: Path):
