@@ -30,6 +30,47 @@ def _wait_for(app, ready, timeout: float = 120.0) -> None:
         time.sleep(0.02)
 
 
+class ModalGuard:
+    """No one sits at the screen while the shots run: a modal dialog (an error
+    box, a question) would wait for a click for ever. The guard closes each one
+    it finds and keeps its text, and the run stops naming it."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+        self.seen: list[str] = []
+        self.timer = QTimer(interval=300)
+        self.timer.timeout.connect(self._check)
+        self.timer.start()
+
+    def _check(self) -> None:
+        from PySide6.QtWidgets import QApplication
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        text = dialog.text() if hasattr(dialog, "text") else ""
+        self.seen.append(f"„{dialog.windowTitle()}“ {text}".strip())
+        dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+
+    def check(self, shot) -> None:
+        if self.seen:
+            found, self.seen = self.seen, []
+            raise RuntimeError(f"{shot.__name__} left a modal dialog open: " + "; ".join(found))
+
+
+def run_shots(app, ctx, shots, only=()) -> None:
+    """Each shot in turn (those whose name holds a word of ``only``, if any)."""
+    guard = ModalGuard()
+    try:
+        for shot in shots:
+            if only and not any(word in shot.__name__ for word in only):
+                continue
+            shot(app, ctx)
+            guard.check(shot)
+            print("saved", shot.__name__, flush=True)
+    finally:
+        guard.timer.stop()          # (in a test run, later dialogs are not the guard's)
+
+
 def _context(tmp: Path):
     from PySide6.QtCore import QSettings
 
@@ -66,29 +107,46 @@ def shot_main_window(app, ctx) -> None:
 
 
 def shot_sync(app, ctx) -> None:
-    """Synchronizace with a field laptop as partner and one conflict to review."""
+    """Synchronizace with Lucie Marková's field laptop as partner and one
+    conflict to review (both changed a client's note)."""
+    import dataclasses
+    import shutil
+
+    from sqlalchemy import select
+
     from app.config import sqlite_url
     from app.db import open_database
     from app.installation import admin_actor, current, initialise
-    from app.people.records import PersonInput, update_person
-    from app.people.search import search_persons
+    from app.people.records import stored_input, update_person
+    from app.security import find_user
     from app.sync.export import export_bundle
     from app.sync.identity import add_peer, contact_card
     from app.sync.importer import import_bundle
+    from models.cases import Case
+    from models.people import Person
     from ui.main_window import MainWindow
     tmp = Path(tempfile.mkdtemp())
     laptop = open_database(sqlite_url(tmp / "laptop.sqlite"), create=True, key=SHOT_KEY)
-    initialise(laptop, "Notebook – Lucie Marková")
+    # a field laptop numbers in a series of its own (pairing two of one series is refused)
+    initialise(laptop, "Notebook – Lucie Marková", series="N1")
     la = admin_actor(laptop)
-    add_peer(ctx.db, ctx.actor, contact_card(laptop, la))
+    ctx = _as(ctx, "petr.horak")           # pairing and bundles are the KMB lead's
+    with ctx.db.reading() as s:            # Lucie's laptop carries her cases' households
+        lucie = find_user(s, "lucie.markova").id
+        client = s.scalars(select(Case.person_id).where(Case.assigned_worker_id == lucie)
+                           .order_by(Case.opened_on)).first()
+    add_peer(ctx.db, ctx.actor, contact_card(laptop, la), scope=f"worker:{lucie}")
     add_peer(laptop, la, contact_card(ctx.db, ctx.actor))
     export_bundle(ctx.db, ctx.actor, current(laptop).id, tmp / "a.kmbx")
     import_bundle(laptop, la, tmp / "a.kmbx")
-    p = search_persons(ctx.db, ctx.actor, "dvorak")[0]
-    update_person(ctx.db, ctx.actor, p.id, PersonInput(given_name=p.given_name, surname=p.surname,
-                  birth_date=p.birth_date, note="Volat až po 14. hodině."))
-    update_person(laptop, la, p.id, PersonInput(given_name=p.given_name, surname=p.surname,
-                  birth_date=p.birth_date, note="Nový telefon hlásila při návštěvě."))
+
+    def note(db, actor, text: str) -> None:          # the person's note, the rest as stored
+        with db.reading() as s:
+            data = stored_input(s.get(Person, client))
+        update_person(db, actor, client, dataclasses.replace(data, note=text))
+
+    note(ctx.db, ctx.actor, "Volat až po 14. hodině.")               # both sides, one field
+    note(laptop, la, "Nový telefon hlásila při návštěvě.")
     export_bundle(laptop, la, current(ctx.db).id, tmp / "b.kmbx")
     import_bundle(ctx.db, ctx.actor, tmp / "b.kmbx")
     w = MainWindow(ctx)
@@ -104,6 +162,7 @@ def shot_sync(app, ctx) -> None:
     w.grab().save(str(OUT / "sync-conflicts.png"))
     w.close()
     laptop.close()
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _as(ctx, username: str):
@@ -194,10 +253,12 @@ def shot_lease_cards(app, ctx) -> None:
     box = QWidget()
     box.setStyleSheet("background: #f3f5f7;")
     h = QHBoxLayout(box)
-    h.addWidget(EndingLeasesCard(ctx), 2)
-    h.addWidget(RetentionCard(ctx), 3)
+    cards = [EndingLeasesCard(ctx), RetentionCard(ctx)]
+    h.addWidget(cards[0], 2)
+    h.addWidget(cards[1], 3)
     box.resize(1100, 340)
     box.show()
+    _wait_for(app, lambda: all(card.ready() for card in cards))   # read off the UI thread
     app.processEvents()
     box.grab().save(str(OUT / "dashboard-leases.png"))
     box.close()
@@ -262,6 +323,7 @@ def _demo_photos(tmp: Path) -> list[str]:
 def shot_assessments(app, ctx) -> None:
     w = _window_as(app, ctx, "jana.dvorakova")
     page = w.show_area("assessments")
+    _wait_for(app, page.loader.ready)                 # read off the UI thread
     page.table.selectRow(2)
     _grab(app, w, "assessments-list.png")
     page.open_row(2)
@@ -269,6 +331,7 @@ def shot_assessments(app, ctx) -> None:
     _grab(app, w, "assessment-form.png")
     page.show_list()
     page.state.setCurrentIndex(2)
+    _wait_for(app, page.loader.ready)
     page.open_row(0)
     page.editor.form.nav.setCurrentRow(8)
     _grab(app, w, "assessment-closed.png")
@@ -282,6 +345,7 @@ def shot_inspections(app, ctx) -> None:
     w = _window_as(app, ctx, "tomas.krejci")
     page = w.show_area("inspections")
     page.state.setCurrentIndex(1)                     # drafts
+    _wait_for(app, page.loader.ready)     # the list is read off the UI thread: row 0 must be there
     page.open_row(0)
     editor = page.editor
     items = editor.items
@@ -358,10 +422,13 @@ SHOTS += SHOTS_ASSESS
 
 
 def _vacant_social(ctx) -> str:
+    """The largest vacant social flat not paid from a grant (ranking-irop.png shows one)."""
     from app.housing.flats import list_flats
+    from app.programmes.funding import funded_flats
     from models.housing import FlatCategory, FlatStatus
+    funded = {f.flat_id for f in funded_flats(ctx.db, ctx.actor)}
     flats = list_flats(ctx.db, ctx.actor, category=FlatCategory.SOCIAL, status=FlatStatus.VACANT)
-    return max(flats, key=lambda f: f.rooms).id
+    return max((f for f in flats if f.id not in funded), key=lambda f: f.rooms).id
 
 
 def shot_ranking(app, ctx) -> None:
@@ -534,7 +601,9 @@ def shot_stats(app, ctx) -> None:
     w.show()
     page = w.show_area("stats")
     page.preset.setCurrentIndex(4)
+    _wait_for(app, page.ready)                 # computed off the UI thread
     page.list.setCurrentRow(2)
+    _wait_for(app, page.ready)
     app.processEvents()
     w.grab().save(str(OUT / "statistics.png"))
     w.close()
@@ -608,16 +677,94 @@ def shot_landlords(app, ctx) -> None:
 SHOTS += [shot_landlords]
 
 
+def shot_programmes(app, ctx) -> None:
+    """Programy a dotace as the KMB lead: Housing First's indicators and records,
+    the flats funded by IROP, and an IROP flat's ranking (its target group)."""
+    from app.programmes.funding import funded_flats
+    lead = _as(ctx, "petr.horak")
+    w, page = _window(lead, "programmes")
+    row = next(i for i, p in enumerate(page.programmes) if "Housing First" in p.name)
+    page.view.selectRow(row)
+    page.load_figures()
+    _wait_for(app, page.ready)                         # the figures read off the UI thread
+    _grab(app, w, "programmes.png")
+    page.tabs.setCurrentIndex(1)
+    _grab(app, w, "programmes-flats.png")
+    flat = max(funded_flats(ctx.db, lead.actor), key=lambda f: f.title)
+    flats = w.show_area("flats")
+    panel = flats.open_flat(flat.flat_id).ranking_panel
+    _wait_for(app, lambda: len(panel.rank_model.rows) > 0)
+    panel.select_row(0)
+    _grab(app, w, "ranking-irop.png")
+    w.close()
+
+
+def shot_departments(app, ctx) -> None:
+    """Nastavení → Odbory: a new department added, and deleting the one that flat
+    defects go to refused at its row."""
+    from app.departments import manage
+    from ui.settings.departments_tab import DepartmentsTab
+    w, page = _window(_as(ctx, "petr.horak"), "settings")
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.tabs.setCurrentIndex(titles.index("Odbory"))
+    tab = page.findChild(DepartmentsTab)
+    tab.new_name.setText("Bytové oddělení")
+    tab._add()
+    row = next(r for r in tab.model.rows if r.code == tab.defects.currentData())
+    tab.table.selectRow(tab.model.rows.index(row))
+    # what "Smazat" → "Ano" does (the question box is answered here, not shown)
+    tab._run(lambda: manage.delete_department(tab.ctx.db, tab.ctx.actor, row.id), row)
+    _grab(app, w, "settings-departments.png")
+    w.close()
+
+
+def shot_addresses(app, ctx) -> None:
+    """Addresses from the RÚIAN extract: a street, then its house numbers offered
+    while typing; the municipality of a contact; Nastavení → Obce a lokality."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.persons.form import PersonDialog
+    dialog = PersonDialog(ctx)
+    dialog.show()
+    form = dialog.form
+    form.given_name.setText("Alena")
+    form.surname.setText("Šustrová")
+    for field, typed, pick in ((form.street, "hors", "Horská, Trutnov"),
+                               (form.house_number, "1", None)):
+        completer = (form.address.street_completer if field is form.street
+                     else form.address.number_completer)
+        QTest.keyClicks(field, typed)
+        _wait_for(app, completer.popup().isVisible, 10)
+        if pick is None:                                  # the house numbers offered
+            _grab(app, completer.popup(), "address-completion-numbers.png")
+            pick = completer.model().index(0, 0).data()
+        lines = [completer.model().index(i, 0).data()
+                 for i in range(completer.model().rowCount())]
+        for _ in range(next(i for i, t in enumerate(lines) if t.startswith(pick)) + 1):
+            QTest.keyClick(completer.popup(), Qt.Key_Down)
+        QTest.keyClick(completer.popup(), Qt.Key_Return)
+    _grab(app, dialog, "address-completion.png")
+    dialog.reject()
+    w, page = _window(ctx, "intake")
+    _grab(app, page.form.contact, "intake-municipality.png")
+    w.close()
+    w, page = _window(_as(ctx, "petr.horak"), "settings")
+    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    page.tabs.setCurrentIndex(titles.index("Obce a lokality"))
+    _grab(app, w, "settings-municipalities.png")
+    w.close()
+
+
+SHOTS += [shot_programmes, shot_departments, shot_addresses]
+
+
 def main() -> None:
     os.environ.setdefault("KMB_DATA_DIR", tempfile.mkdtemp())
     only = sys.argv[1:]          # e.g. "cases dashboard": the shots whose name holds a word
     with tempfile.TemporaryDirectory() as tmp:
         app, ctx = _context(Path(tmp))
-        for shot in SHOTS:
-            if only and not any(word in shot.__name__ for word in only):
-                continue
-            shot(app, ctx)
-            print("saved", shot.__name__)
+        run_shots(app, ctx, SHOTS, only)
         ctx.db.close()
 
 

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "docs"))
 
-from screenshots import OUT, _context  # noqa: E402
+from screenshots import OUT, _context, run_shots  # noqa: E402
 
 
 def _as(ctx, username):
@@ -91,8 +91,7 @@ def shot_guardians(app, ctx) -> None:
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         app, ctx = _context(Path(tmp))
-        for shot in (shot_inbox, shot_property_inbox, shot_deputies, shot_guardians):
-            shot(app, ctx)
+        run_shots(app, ctx, (shot_inbox, shot_property_inbox, shot_deputies, shot_guardians))
         ctx.db.close()
     return 0
 

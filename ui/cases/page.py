@@ -15,6 +15,7 @@ from models.cases import CaseStatus
 from ..context import UiContext
 from ..labels import tl
 from ..widgets.chunked import ChunkedRowsModel
+from ..widgets.column_fit import NAME_TAILS, KeepTailDelegate
 from ..widgets.lazy import LazyLoad
 from ..widgets.table_model import Col
 from .detail import CaseDetailView
@@ -33,11 +34,16 @@ COLUMNS = [
 OPEN, ALL = "open", "all"
 
 
+CLIENT = 1
+
+
 class _Model(ChunkedRowsModel):
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.ForegroundRole and index.isValid() \
                 and self.rows[index.row()].status == CaseStatus.CLOSED:
             return QColor("#7b8893")
+        if role == Qt.ToolTipRole and index.isValid() and index.column() == CLIENT:
+            return self.rows[index.row()].person_name      # an elided name whole on hover
         return super().data(index, role)
 
 
@@ -88,6 +94,10 @@ class CasesPage(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         for col, width in enumerate((104, 140, 72, 112, 132, 48)):
             self.table.setColumnWidth(col, width)
+        # a name too long elides before its "(nar. 1977)", in the narrowest column
+        # before "(*1977)": namesakes stay told apart
+        self.table.setItemDelegateForColumn(CLIENT, KeepTailDelegate(
+            NAME_TAILS + [(r" \(nar\. (\d{4})\)$", r" (*\1)", 30)], parent=self.table))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail = CaseDetailView(ctx)
 

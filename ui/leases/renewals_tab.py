@@ -17,11 +17,12 @@ from models.leases import RenewalDecision, RenewalProposal
 from ui.labels import tl as label
 
 from ..context import UiContext
+from ..widgets.column_fit import ADDRESS_TAILS, NAME_TAILS, ColumnFitter
 from ..widgets.dialogs import show_error
 from ..widgets.lazy import LazyLoad
 from ..widgets.pdf_preview import preview_in_background
-from ..widgets.table_model import Col, RowsModel
-from ..widgets.tables import fit_columns, list_table, selected_row
+from ..widgets.table_model import Col, WholeOnHoverModel
+from ..widgets.tables import list_table, selected_row
 from .dialogs import NoteDialog
 
 _T = "RenewalsTab"
@@ -38,7 +39,8 @@ CANDIDATE_COLUMNS = [
         context=_T),
     Col(QT_TRANSLATE_NOOP("RenewalsTab", "Smlouva"), lambda c: c.lease.number, context=_T),
     Col(QT_TRANSLATE_NOOP("RenewalsTab", "Nájemce"), lambda c: c.lease.tenant, context=_T),
-    Col(QT_TRANSLATE_NOOP("RenewalsTab", "Byt"), lambda c: c.lease.flat, context=_T),
+    Col(QT_TRANSLATE_NOOP("RenewalsTab", "Byt"), lambda c: c.lease.flat_short or c.lease.flat,
+        context=_T),
     Col(QT_TRANSLATE_NOOP("RenewalsTab", "Dluh při kontrole"),
         lambda c: format_money(c.arrears_hal), align_right=True, context=_T),
     Col(QT_TRANSLATE_NOOP("RenewalsTab", "Podle pravidla"), lambda c: label(c.proposal),
@@ -61,6 +63,25 @@ HISTORY_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("RenewalsTab", "Zdůvodnění"), lambda h: h.note, context=_T),
 ]
 
+# The tenant and the flat share the room the short columns leave (ColumnFitter):
+# a name too long elides before its "(nar. 1983)", an address before its
+# "2451, byt č. 3"; the dates, amounts and states are always whole.
+TENANT, FLAT, HIST_TENANT, HIST_NOTE = 2, 3, 2, 8
+
+
+class _TenantBeforeReason(ColumnFitter):
+    """The history's reason is prose, read whole on hover: the tenant gets the
+    room its name needs first, the reason (stretched) what is left."""
+
+    def fit(self) -> None:
+        super().fit()
+        view, (tenant, reason) = self.view, self.elastic
+        fixed = sum(view.columnWidth(c) for c in range(view.model().columnCount())
+                    if c not in self.elastic)
+        reason_header = view.horizontalHeader().sectionSizeHint(reason)   # kept whole
+        room = view.viewport().width() - fixed - max(self.least, reason_header)
+        view.setColumnWidth(tenant, max(self.least, min(self._needs[tenant], room)))
+
 
 class RenewalsTab(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
@@ -80,12 +101,14 @@ class RenewalsTab(QWidget):
         self.print_button = QPushButton(self.tr("Tisk dodatku / oznámení…"))
         for b in (self.propose_button, self.approve_button, self.reject_button):
             b.setVisible(can_edit)
-        self.candidates = RowsModel(CANDIDATE_COLUMNS)
+        self.candidates = WholeOnHoverModel(CANDIDATE_COLUMNS, {FLAT: lambda c: c.lease.flat})
         self.cand_view = list_table(self.candidates, "renewalCandidates")
-        fit_columns(self.cand_view, [100, 110, 160, 260, 130, 165, 140], stretch=3)
-        self.history = RowsModel(HISTORY_COLUMNS)
+        self.cand_fitter = ColumnFitter(self.cand_view, elastic=[TENANT, FLAT],
+                                        tails={TENANT: NAME_TAILS, FLAT: ADDRESS_TAILS})
+        self.history = WholeOnHoverModel(HISTORY_COLUMNS)
         self.hist_view = list_table(self.history, "renewalHistory")
-        fit_columns(self.hist_view, [85, 105, 150, 85, 150, 115, 85, 140])
+        self.hist_fitter = _TenantBeforeReason(self.hist_view, elastic=[HIST_TENANT, HIST_NOTE],
+                                               tails={HIST_TENANT: NAME_TAILS})
 
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

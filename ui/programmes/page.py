@@ -25,7 +25,8 @@ from ..ops import read_op, write_op
 from ..widgets.dialogs import show_error
 from ..widgets.fields import DateField
 from ..widgets.sections import error_label, mark
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.column_fit import ColumnFitter
+from ..widgets.table_model import Col, RowsModel, WholeOnHoverModel
 from ..widgets.tables import fit_columns, list_table, selected_row
 
 _T = "ProgrammesPage"
@@ -103,9 +104,11 @@ class ProgrammesPage(QWidget):
                                         self.edit_programme)
         self.remove_button = self._button(self.tr("Odebrat"), can(Permission.SETTINGS),
                                           self.remove_programme)
-        self.model = RowsModel(PROGRAMME_COLUMNS)
+        self.model = WholeOnHoverModel(PROGRAMME_COLUMNS)
         self.view = list_table(self.model, "programmeTable")
-        fit_columns(self.view, [200, 130, 95, 60, 50], stretch=0)   # the period: below
+        # the funder and the counts whole, the name and the code share the rest
+        # (whole on hover and below the list, with the period)
+        self.fitter = ColumnFitter(self.view, elastic=[0, 1], least=160)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_programme())
         self.about = QLabel()
         self.about.setObjectName("programmeAbout")

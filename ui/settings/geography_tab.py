@@ -32,10 +32,12 @@ class GeographyTab(QWidget):
         self.import_button.setObjectName("ruianImport")
         self.import_button.clicked.connect(self.choose_file)
         rv = QVBoxLayout(ruian)
-        rv.addWidget(QLabel(self.tr(
+        hint = QLabel(self.tr(
             "Výpis adresních míst stáhněte na nahlížení do RÚIAN (CSV za obce, windows-1250), "
             "celý zip nebo soubor jedné obce. Adresy se pak doplňují při psaní ulice a čísla "
-            "domu; bez výpisu se píší volně.")))
+            "domu; bez výpisu se píší volně."))
+        hint.setWordWrap(True)          # on one line it widened the window past 1280 px
+        rv.addWidget(hint)
         rv.addWidget(self.loaded)
         rv.addWidget(self.import_button)
 

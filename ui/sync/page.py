@@ -22,7 +22,8 @@ from app.sync.trust import kind_label
 from ..context import UiContext
 from ..ops import BackgroundOp
 from ..widgets.dialogs import FormDialog
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.column_fit import NAME_TAILS, ColumnFitter
+from ..widgets.table_model import Col, RowsModel, WholeOnHoverModel
 from ..widgets.tables import list_table
 
 _P = "SyncPage"
@@ -65,6 +66,31 @@ class _PeerRow:
 
 def _table(model) -> QTableView:
     return list_table(model, fit_contents=True)
+
+# "Notebook – Lucie Mar…, 2. 12. 2026 10:32": when a value was written stays in view
+WHEN_TAILS = [(r", \d{1,2}\. \d{1,2}\. \d{4} \d{1,2}:\d{2}$", None, 40)]
+
+
+class _ConflictColumns(ColumnFitter):
+    """Every header whole; the room left is shared evenly among the record, the
+    two values and who wrote them, a column that needs less giving the rest to
+    the others: a long value never squeezes the other one or its author out."""
+
+    def fit(self) -> None:
+        super().fit()                     # the fixed column (the field) whole
+        view, needs = self.view, self._needs
+        hint = view.horizontalHeader().sectionSizeHint
+        fixed = sum(view.columnWidth(c) for c in range(view.model().columnCount())
+                    if c not in self.elastic)
+        spare = max(0, view.viewport().width() - fixed - sum(hint(c) for c in self.elastic))
+        lacks = sorted((max(0, needs[c] - hint(c)), c) for c in self.elastic)
+        extra = {}
+        for i, (lack, col) in enumerate(lacks):        # the least lacking first
+            extra[col] = min(lack, spare // (len(lacks) - i))
+            spare -= extra[col]
+        for col in self.elastic[:-1]:     # the last one stretches to the edge
+            view.setColumnWidth(col, hint(col) + extra[col])
+
 
 class SyncPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
@@ -122,8 +148,13 @@ class SyncPage(QWidget):
         pl.addLayout(buttons)
         pl.addWidget(self.status)
 
-        self.conflicts = RowsModel(CONFLICT_COLUMNS)
-        self.conflict_view = _table(self.conflicts)
+        self.conflicts = WholeOnHoverModel(CONFLICT_COLUMNS)
+        self.conflict_view = list_table(self.conflicts)
+        # the record, the two values and who wrote them share the room, whole on hover
+        self.conflict_fitter = _ConflictColumns(
+            self.conflict_view, elastic=[0, 2, 3, 4, 5],
+            tails={0: [*NAME_TAILS], 3: WHEN_TAILS, 5: WHEN_TAILS})   # (a copy: "Osoba …"
+                                                   # comes first, no initial for it)
         self.keep_button = QPushButton(self.tr("Ponechat platnou hodnotu"))
         self.restore_button = QPushButton(self.tr("Obnovit přepsanou hodnotu"))
         self.keep_button.clicked.connect(lambda: self.resolve(keep=True))

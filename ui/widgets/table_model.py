@@ -58,3 +58,21 @@ class RowsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+
+class WholeOnHoverModel(RowsModel):
+    """Rows whose cells a ColumnFitter may elide: each is read whole on hover
+    (``whole``: a longer form for a column, e.g. the address with its town)."""
+
+    def __init__(self, columns: Sequence[Col], whole: dict[int, Callable[[Any], str]] | None = None,
+                 parent=None):
+        super().__init__(columns, parent)
+        self.whole = whole or {}
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole and index.isValid():
+            longer = self.whole.get(index.column())
+            if longer is not None:
+                return longer(self.rows[index.row()])
+            return super().data(index, Qt.DisplayRole) or None
+        return super().data(index, role)
