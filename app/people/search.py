@@ -275,10 +275,11 @@ def _is_server(session: Session) -> bool:
 
 
 def _person_row(r) -> PersonRow:
-    street = f"{r.street} {r.house_number}" if r.street and r.house_number \
-        else r.street or r.house_number
-    address = f"{street}, {r.city}" if street and r.city else street or r.city or ""
-    return PersonRow(r.id, r.surname, r.given_name, r.birth_date, address, r.sort_key)
+    # unpacked in the order of _columns(): a Row's attributes cost 20 µs a row
+    pid, surname, given_name, birth_date, sort_key, street, house_number, city = r
+    street = f"{street} {house_number}" if street and house_number else street or house_number
+    address = f"{street}, {city}" if street and city else street or city or ""
+    return PersonRow(pid, surname, given_name, birth_date, address, sort_key)
 
 
 def search(session: Session, text: str = "", *, after: tuple[str, str] | None = None,
