@@ -120,6 +120,12 @@ def _collector(session: Session) -> _Collector:
     return found
 
 
+def note_write(session: Session, table: str, row_id) -> None:
+    """A row written by a driver-level statement, which the session's events
+    do not see: it is published with the transaction's commit like the rest."""
+    _collector(session).add(table, row_id)
+
+
 def after_flush(session: Session, _flush_context) -> None:
     coll = _collector(session)
     for obj in (*session.new, *session.dirty, *session.deleted):
