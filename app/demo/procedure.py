@@ -203,12 +203,13 @@ def build_procedures(ctx: DemoContext) -> None:
         ctx.conn.execute(update(table).where(table.c.id == n["id"]).values(
             state=n["state"], registered_on=n["registered_on"],
             valid_until=n["valid_until"], assessment_done_on=n["assessment_done_on"]))
-    freeze_documents(ctx)
 
 
 def freeze_documents(ctx: DemoContext) -> None:
     """Issued decisions, signed contracts and decided renewals (amendment or
-    notice) carry their frozen snapshot, as those the application makes do."""
+    notice) carry their frozen snapshot, as those the application makes do.
+    The demo's last step: the documents then show the final data (the address
+    step's postcodes, the guardians valid on the day of signing)."""
     from ..cases.procedure_documents import _data as decision_data
     from ..cases.procedure_documents import _snapshot as decision_snapshot
     from ..cases.procedure_documents import default_template
