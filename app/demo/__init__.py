@@ -38,7 +38,7 @@ from .leases import build_fund, build_leases
 from .intake import build_intake
 from .names import CITY, TOWN
 from .people import DEMO_PASSWORD, build_persons, build_staff
-from .procedure import build_procedures
+from .procedure import build_procedures, freeze_documents
 from .programmes import build_programmes
 from .guardians import build_guardians
 from .guarantee_guardians import build_guarantee_guardians
@@ -72,6 +72,8 @@ STEPS: list[tuple[str, Step]] = [
     ("opatrovníci", build_guardians),
     ("opatrovník u ručení", build_guarantee_guardians),
     ("adresy a obce", build_addresses),
+    # after every step that changes what a document shows (addresses, guardians)
+    ("vydané dokumenty", freeze_documents),
 ]
 
 

@@ -50,19 +50,25 @@ def build_addresses(ctx: DemoContext) -> None:
 
 
 def _link(conn, rng, addresses, buildings, town) -> None:
-    linked = []
+    linked, typed = [], []
     for a in addresses:
         point = town.get((a.street, a.house_number))
         if point and rng.random() < LINKED_SHARE:
             linked.append(dict(id=a.id, code=str(point["code"]), part=point["town_part"],
                                postcode=format_postcode(point["postcode"])))
+        elif point:           # typed by hand, with the house's right postcode
+            typed.append(dict(id=a.id, postcode=format_postcode(point["postcode"])))
     if linked:
         conn.execute(text("UPDATE address SET ruian_code = :code, city_part = :part, "
                           "postcode = :postcode WHERE id = :id"), linked)
-    codes = [dict(id=b.id, code=str(town[(b.street, b.house_number)]["code"]))
-             for b in buildings if (b.street, b.house_number) in town]
+    if typed:
+        conn.execute(text("UPDATE address SET postcode = :postcode WHERE id = :id"), typed)
+    # a house has one postcode: the flat's address and its tenant's agree
+    codes = [dict(id=b.id, code=str(point["code"]), postcode=format_postcode(point["postcode"]))
+             for b in buildings if (point := town.get((b.street, b.house_number)))]
     if codes:
-        conn.execute(text("UPDATE building SET ruian_code = :code WHERE id = :id"), codes)
+        conn.execute(text("UPDATE building SET ruian_code = :code, postcode = :postcode "
+                          "WHERE id = :id"), codes)
 
 
 def _settings(ctx: DemoContext) -> None:

@@ -43,17 +43,3 @@ def build_guardians(ctx: DemoContext) -> None:
                      decision_ref="rozsudek OS Trutnov č. j. 14 P 40/2021-30",
                      valid_from=ended - dt.timedelta(days=900), valid_to=ended, note=None))
     ctx.insert("guardian", rows)
-    _refreeze(ctx, [t for t, _s, _st in picked])
-
-
-def _refreeze(ctx: DemoContext, tenants: list[str]) -> None:
-    """The guardians were there when these contracts were signed: the frozen
-    contracts (made by the leases step, before this one) name them."""
-    from sqlalchemy.orm import Session
-
-    from ..leases.documents import freeze_contract
-    with Session(bind=ctx.conn) as s:
-        for lease in s.scalars(select(Lease).where(Lease.tenant_id.in_(tenants),
-                                                   Lease.contract_snapshot_json.is_not(None))):
-            freeze_contract(s, lease)
-        s.flush()

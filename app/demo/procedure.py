@@ -13,6 +13,7 @@ earlier steps stay exactly as they were."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import uuid
 
@@ -203,16 +204,19 @@ def build_procedures(ctx: DemoContext) -> None:
         ctx.conn.execute(update(table).where(table.c.id == n["id"]).values(
             state=n["state"], registered_on=n["registered_on"],
             valid_until=n["valid_until"], assessment_done_on=n["assessment_done_on"]))
-    freeze_documents(ctx)
 
 
 def freeze_documents(ctx: DemoContext) -> None:
     """Issued decisions, signed contracts and decided renewals (amendment or
-    notice) carry their frozen snapshot, as those the application makes do."""
+    notice) carry their frozen snapshot, as those the application makes do.
+    The demo's last step: the documents then show the final data (the address
+    step's postcodes, the guardians valid on the day of signing)."""
     from ..cases.procedure_documents import _data as decision_data
     from ..cases.procedure_documents import _snapshot as decision_snapshot
     from ..cases.procedure_documents import default_template
-    from ..leases.documents import contract_snapshots, renewal_snapshots
+    from ..leases import config as lease_config
+    from ..leases.documents import (_contract_from, _renewal_from, _renewal_snapshot,
+                                    _snapshot as contract_snapshot, _sources)
     proc_table, lease_table = HousingProcedure.__table__, Lease.__table__
     with Session(bind=ctx.conn) as s, settings.snapshot(s):
         template = default_template("decision")
@@ -225,14 +229,22 @@ def freeze_documents(ctx: DemoContext) -> None:
                 HousingProcedure.decision_on.is_not(None))))).all()
         frozen = [(p.id, decision_snapshot(decision_data(s, p, "decision", template)))
                   for p in decided]
-        # contracts and renewals: a few set-based reads for all of them
+        # contracts and renewals (as contract_snapshots and renewal_snapshots
+        # make them) from one set of reads for all their leases, not one each
         signed = s.scalars(select(Lease).where(Lease.signed_on.is_not(None),
                                                Lease.contract_snapshot_json.is_(None))).all()
-        contracts = list(zip((x.id for x in signed), contract_snapshots(s, signed)))
         decided = s.scalars(select(Renewal).where(
             Renewal.decision != RenewalDecision.PENDING,
             Renewal.document_snapshot_json.is_(None))).all()
-        renewals = list(zip((r.id for r in decided), renewal_snapshots(s, decided)))
+        leases = {x.id: x for x in s.scalars(select(Lease).where(Lease.id.in_(
+            select(Renewal.lease_id).where(Renewal.decision != RenewalDecision.PENDING,
+                                           Renewal.document_snapshot_json.is_(None)))))}
+        leases.update((x.id, x) for x in signed)
+        src, wording = _sources(s, list(leases.values())), lease_config.contract_template(s)
+        contracts = [(x.id, json.dumps(contract_snapshot(_contract_from(src, x, wording)),
+                                       ensure_ascii=False, sort_keys=True)) for x in signed]
+        renewals = [(r.id, _renewal_snapshot(_renewal_from(src, r, leases[r.lease_id])))
+                    for r in decided]
         del held
         s.expunge_all()
     # one statement per table (executemany: pipelined on PostgreSQL)
