@@ -140,6 +140,11 @@ def do_orm_execute(state) -> None:
             _collector(state.session).add(table, None)
 
 
+def note_write(session: Session, table: str, row_id=None) -> None:
+    """A row written by a plain SQL statement (no ORM flush saw it)."""
+    _collector(session).add(table, row_id)
+
+
 def after_commit(session: Session) -> None:
     coll = session.info.pop(_KEY, None)
     database = session.info.get(DATABASE_KEY)
@@ -323,9 +328,19 @@ class ChangeStream:
             self._listener = Listener(self.url, self._sender, self._observers.publish)
         return self._observers.subscribe(observer)
 
-    def publish(self, changes: Changes) -> None:
-        """Tell the observers what a commit changed (bulk writes call this themselves)."""
-        if changes and self._sender is not None:
+    def notification(self, changes: Changes) -> tuple[str, str] | None:
+        """(channel, payload) of the NOTIFY telling the other workstations of
+        ``changes``, for a write that sends it in its own statement (and then
+        calls ``publish(changes, sent=True)``); None where nothing is sent."""
+        if not changes or self._sender is None:
+            return None
+        from .server_changes import CHANNEL, payload
+        return CHANNEL, payload(changes, self._sender)
+
+    def publish(self, changes: Changes, *, sent: bool = False) -> None:
+        """Tell the observers what a commit changed (bulk writes call this themselves);
+        ``sent``: the other workstations were told by the write itself."""
+        if changes and self._sender is not None and not sent:
             from .server_changes import notify
             notify(self.engine, changes, self._sender)
         if changes:
