@@ -338,7 +338,9 @@ def _server_engine(url: str) -> Engine:
             _("Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
             "„pip install 'kmb-desk[postgres]'“.")) from None
     args = {"connect_timeout": connect_timeout(), "application_name": "KMB Desk"}
-    engine = create_engine(url, connect_args=args)
+    # LIFO: the connection used last is used again (its server process is warm
+    # and has prepared the statements in use); the others age out idle
+    engine = create_engine(url, pool_use_lifo=True, connect_args=args)
     event.listen(engine, "checkout", functools.partial(_ping_if_idle, engine.dialect))
     event.listen(engine, "checkin", _note_use)
     event.listen(engine, "handle_error", _lost_connection)

@@ -50,7 +50,8 @@ PASSWORD = "demo"                      # the demo's documented password
 
 # search = the service (page + audit event); query = the same page read alone;
 # count = the capped count the list shows ("more than 1000"); audit = a read's
-# audit event alone, wait = its wait for the chain head (split runs only)
+# audit event alone (split runs only: as the search writes it, audit.record_read;
+# wait = the wait for the chain head, where the event still takes it first)
 OPS = ("search", "query", "count", "audit", "wait", "open", "save")
 COUNT_CAP = 1000                         # ui/persons/page.py
 SHORTEST = int(os.environ.get("KMB_BENCH_SHORTEST", "3"))   # letters typed, at least
