@@ -327,5 +327,11 @@ def iter_persons(db, actor, text: str = "") -> Iterator[PersonRow]:
 
 def count_persons(db, actor, text: str = "", cap: int | None = None) -> int:
     actor.require(Permission.VIEW_PERSONS)
+    if db.server and cap is not None:
+        conds, names = _parse(text)
+        if names:              # as count() on a server, one autocommit statement (no BEGIN)
+            with db.statements() as conn:
+                return conn.scalar(select(func.count()).select_from(
+                    _server_capped(conds, names, cap)))
     with db.reading() as s:
         return count(s, text, cap)
