@@ -511,10 +511,31 @@ def breakdown(label: str, url: str, repeat: int) -> None:
         print(f"a read's audit event (transaction + commit): old {old[0]:.2f} / {old[1]:.1f}, "
               f"new {new[0]:.2f} / {new[1]:.1f}{alone}")
         _round_trips(db, actor, new_record, old_record)
+        _service_alone(db, actor, 20 * repeat)
         if db.server:
             _server_times(db)
     finally:
         db.close()
+
+
+def _service_alone(db, actor, n: int) -> None:
+    """The search service (page + its event) ``n`` times in a row, no other
+    worker: its wall p50 / p95 and its processor time, this process's and the
+    server's (the floor under any concurrent figure)."""
+    from app.people.search import search_persons
+    meter = CpuMeter(db.engine)
+    for q in BREAKDOWN:                       # warm, and the meter meets the connections
+        search_persons(db, actor, q)
+    own0, srv0 = meter.read()
+    walls = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        search_persons(db, actor, BREAKDOWN[i % len(BREAKDOWN)])
+        walls.append(time.perf_counter() - t0)
+    own, srv = meter.read()
+    print(f"the search service alone, {n} in a row: p50 {statistics.median(walls) * 1e3:.1f} ms, "
+          f"p95 {pct(walls, 95) * 1e3:.1f} ms wall; processor {(own - own0) / n * 1e3:.2f} + "
+          f"{(srv - srv0) / n * 1e3:.2f} (server) ms per search   [{load()}]")
 
 
 def _round_trips(db, actor, new_record, old_record) -> None:
