@@ -24,14 +24,15 @@ import hmac
 import json
 import os
 from dataclasses import dataclass
+from types import MappingProxyType
 
-from sqlalchemy import func, insert, inspect as sa_inspect, select, text, update
+from sqlalchemy import func, inspect as sa_inspect, select, text
 from sqlalchemy.orm import Session
 
 from models.audit import AuditAnchor, AuditEvent, AuditSecret
 from models.base import SYNC_BOOKKEEPING, new_id, utcnow
 
-from .changes import note_write
+from . import changes
 from .i18n import _
 from .security import Actor
 
@@ -163,25 +164,117 @@ def _record_sqlite(session: Session, actor: Actor | None, action: str, entity: s
                                    for c in _EVENT_COLUMNS)], sqlite=True)
     conn.exec_driver_sql(_SQLITE_MOVE_HEAD,
                          (seq, ev.hash, at, _head_mac(key, seq, ev.hash), HEAD_ID))
-    note_write(session, "audit_event", ev.id)   # the screens hear of it as of any event
-    note_write(session, "audit_anchor", HEAD_ID)
+    changes.note_write(session, "audit_event", ev.id)   # the screens hear of it as of any event
+    changes.note_write(session, "audit_anchor", HEAD_ID)
     loaded = session.identity_map.get(session.identity_key(AuditAnchor, HEAD_ID))
     if loaded is not None:       # a head read earlier in this session is now stale
         session.expire(loaded)
     return ev
 
 
-# PostgreSQL: in one statement, the head row locked and read, with the table's
-# last event, the chain's key and whether today is anchored. Under READ
-# COMMITTED the locked row is its newest version; the rest is from the
-# statement's snapshot, whose last event can only be behind by events whose
-# writers moved the head too (so the head decides then, as it should).
-_HEAD_AND_LAST = text(
-    "SELECT a.seq, a.hash, l.seq, l.hash, k.key, EXISTS (SELECT 1 FROM audit_anchor d "
-    "WHERE d.kind = 'daily' AND d.at >= :today) FROM audit_anchor a "
-    "JOIN audit_secret k ON k.id = 1 "
-    "LEFT JOIN LATERAL (SELECT e.seq, e.hash FROM audit_event e ORDER BY e.seq DESC LIMIT 1) l "
-    "ON true WHERE a.id = :head FOR UPDATE OF a")
+# PostgreSQL: the whole append in one statement. The head row is locked
+# (under READ COMMITTED its newest version), the next seq and previous hash
+# chosen as in ``_record_locked``, the event's HMAC computed by the server
+# from the body's parts around them (HMAC-SHA256 written out over the built-in
+# sha256, its key pads made from the stored key: the key never leaves the
+# database, nor shows in a server log's parameters), the event inserted and
+# the head moved. The last event is from the statement's snapshot: it can only
+# be behind by events whose writers moved the head too (so the head decides
+# then). No row (no key or head yet, today not anchored): the general write
+# is needed.
+_APPEND_SQL = """
+WITH k AS MATERIALIZED (
+  SELECT decode(string_agg(lpad(to_hex(b # 54), 2, '0'), '' ORDER BY i), 'hex') AS ipad,
+         decode(string_agg(lpad(to_hex(b # 92), 2, '0'), '' ORDER BY i), 'hex') AS opad
+  FROM (SELECT i, CASE WHEN i < length(s.key) THEN get_byte(s.key, i) ELSE 0 END AS b
+        FROM audit_secret s CROSS JOIN generate_series(0, 63) AS i
+        WHERE s.id = 1 AND length(s.key) <= 64) padded
+  HAVING count(*) = 64),
+h AS MATERIALIZED (
+  SELECT a.seq AS head_seq, a.hash AS head_hash, l.seq AS last_seq, l.hash AS last_hash
+  FROM audit_anchor a
+  LEFT JOIN LATERAL (SELECT e.seq, e.hash FROM audit_event e ORDER BY e.seq DESC LIMIT 1) l
+    ON true
+  WHERE a.id = :head AND a.seq > 0 AND EXISTS (
+    SELECT 1 FROM audit_anchor d WHERE d.kind = 'daily' AND d.at >= :today)
+  FOR UPDATE OF a),
+n AS MATERIALIZED (
+  SELECT CASE WHEN last_seq IS NULL OR head_seq >= last_seq THEN head_seq + 1
+              ELSE last_seq + 1 END AS seq,
+         CASE WHEN last_seq IS NULL OR head_seq >= last_seq THEN head_hash
+              ELSE last_hash END AS prev
+  FROM h),
+e AS MATERIALIZED (
+  SELECT seq, prev, ipad, opad, encode(sha256(opad || sha256(ipad || convert_to(
+    CAST(:before AS text) || seq || CAST(:middle AS text) || prev || '"]', 'UTF8'))), 'hex')
+    AS hash
+  FROM n CROSS JOIN k),
+moved AS (
+  UPDATE audit_anchor SET seq = e.seq, hash = e.hash, at = :at,
+    signature = encode(sha256(e.opad || sha256(e.ipad || convert_to(
+      'head|' || e.seq || '|' || e.hash, 'UTF8'))), 'hex')
+  FROM e WHERE audit_anchor.id = :head)
+INSERT INTO audit_event (id, seq, at, user_id, user_name, action, entity, entity_id, detail,
+                         prev_hash, hash)
+SELECT :id, seq, :at, :user_id, :user_name, :action, :entity, :entity_id, :detail, prev, hash
+FROM e
+RETURNING seq, prev_hash, hash"""
+_APPEND = text(_APPEND_SQL)
+# the same, with the NOTIFY that tells the other workstations (sent at the commit)
+_APPEND_NOTIFY = text(_APPEND_SQL + ", pg_notify(:channel, :payload)")
+_APPEND_TEXT: dict[bool, str] = {}    # the statements as the driver takes them, compiled once
+
+
+def _append(conn, actor: Actor | None, action: str, entity: str, entity_id: str | None,
+            detail: dict | None, notification=None) -> dict | None:
+    """The one-statement append on ``conn`` (a Connection); the event's
+    columns, or None: the general write is needed. ``event_body`` goes to the
+    server split around the seq and the previous hash. ``notification``:
+    Changes → (channel, payload) of a NOTIFY to send with it."""
+    ev = dict(id=new_id(), at=utcnow(), user_id=actor.user_id if actor else None,
+              user_name=actor.name if actor else None, action=action, entity=entity,
+              entity_id=entity_id,
+              detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None)
+    before = json.dumps([ev["id"]], ensure_ascii=False)[:-1] + ", "
+    middle = ", " + json.dumps([ev["at"].isoformat(), ev["user_id"], ev["user_name"], action,
+                                entity, entity_id, ev["detail"]], ensure_ascii=False)[1:-1] + ', "'
+    params = dict(ev, head=HEAD_ID, before=before, middle=middle,
+                  today=dt.datetime.combine(ev["at"].date(), dt.time()))
+    sent = notification(_event_changes(ev["id"])) if notification is not None else None
+    if sent is not None:
+        params["channel"], params["payload"] = sent
+    notify = sent is not None
+    if notify not in _APPEND_TEXT:
+        _APPEND_TEXT[notify] = str((_APPEND_NOTIFY if notify else _APPEND)
+                                   .compile(dialect=conn.dialect))
+    row = conn.exec_driver_sql(_APPEND_TEXT[notify], params).first()
+    if row is None:
+        return None
+    ev["seq"], ev["prev_hash"], ev["hash"] = row[:3]
+    return ev
+
+
+def record_read(conn, db, actor: Actor | None, action: str, entity: str,
+                entity_id: str | None = None, detail: dict | None = None) -> None:
+    """A read's event (a search, an opened record) written on its own. On
+    PostgreSQL one statement on ``conn`` (``db.statements()``: it commits as
+    it runs), so the chain head is locked only while the server executes it —
+    no round trip to this workstation falls under the lock, however busy the
+    processors — and the NOTIFY telling the other workstations goes with it.
+    Otherwise (SQLite, the first event, the daily anchor due) the general
+    write in a transaction of its own."""
+    if db.server:
+        ev = _append(conn, actor, action, entity, entity_id, detail, db.notification)
+        if ev is not None:
+            db.publish(_event_changes(ev["id"]), sent=True)
+            return
+    with db.transaction() as s:
+        record(s, actor, action, entity, entity_id, detail)
+
+
+def _event_changes(event_id: str) -> changes.Changes:
+    table = AuditEvent.__tablename__
+    return changes.Changes(frozenset({table}), MappingProxyType({table: frozenset({event_id})}))
 
 
 def _record_server(session: Session, actor: Actor | None, action: str, entity: str,
@@ -190,32 +283,18 @@ def _record_server(session: Session, actor: Actor | None, action: str, entity: s
     ``_record_locked``, with the head's row lock held for less. Every
     workstation's audited action waits for it in turn, and on a busy server
     each statement costs a wait for the processor: the transaction's own
-    pending writes go out before the lock, and under it there are two
-    statements and the commit (lock and read everything; insert the event and
-    move the head). None: the general write is needed (first event, the daily
-    anchor due; the lock is then already held, which it takes again)."""
+    pending writes go out before the lock, and under it there is one statement
+    (``_APPEND``) and the commit. None: the general write is needed (first
+    event, the daily anchor due)."""
     session.flush()              # the caller's own changes go out before the lock
-    today = dt.datetime.combine(utcnow().date(), dt.time())
-    row = session.execute(_HEAD_AND_LAST, {"head": HEAD_ID, "today": today}).first()
-    if row is None or not row[0] or not row[5]:
+    ev = _append(session.connection(), actor, action, entity, entity_id, detail)
+    if ev is None:
         return None
-    head_seq, head_hash, last_seq, last_hash, key, _anchored = row
-    key = bytes(key)
-    if last_seq is None or head_seq >= last_seq:
-        seq, prev = head_seq + 1, head_hash   # rows cut off the end stay a gap
-    else:
-        seq, prev = last_seq + 1, last_hash
-    ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail)
-    events, anchors = AuditEvent.__table__, AuditAnchor.__table__
-    # the event inserted (so the screens hear of a new audit event) with the head's move
-    moved = update(anchors).where(anchors.c.id == HEAD_ID).values(
-        seq=seq, hash=ev.hash, at=ev.at, signature=_head_mac(key, seq, ev.hash)).cte("moved")
-    session.execute(insert(events).values({c: getattr(ev, c) for c in _EVENT_COLUMNS})
-                    .add_cte(moved))
+    changes.note_write(session, AuditEvent.__tablename__, ev["id"])   # the screens hear of it
     loaded = session.identity_map.get(session.identity_key(AuditAnchor, HEAD_ID))
     if loaded is not None:       # a head read earlier in this session is now stale
         session.expire(loaded)
-    return ev
+    return AuditEvent(**ev)
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False)              # what json.dumps(…, ensure_ascii=False)

@@ -120,12 +120,6 @@ def _collector(session: Session) -> _Collector:
     return found
 
 
-def note_write(session: Session, table: str, row_id) -> None:
-    """A row written by a driver-level statement, which the session's events
-    do not see: it is published with the transaction's commit like the rest."""
-    _collector(session).add(table, row_id)
-
-
 def after_flush(session: Session, _flush_context) -> None:
     coll = _collector(session)
     for obj in (*session.new, *session.dirty, *session.deleted):
@@ -144,6 +138,12 @@ def do_orm_execute(state) -> None:
         table = getattr(stmt.table, "name", None)
         if table:
             _collector(state.session).add(table, None)
+
+
+def note_write(session: Session, table: str, row_id=None) -> None:
+    """A row written by a driver-level statement, which the session's events
+    do not see: it is published with the transaction's commit like the rest."""
+    _collector(session).add(table, row_id)
 
 
 def after_commit(session: Session) -> None:
@@ -329,9 +329,19 @@ class ChangeStream:
             self._listener = Listener(self.url, self._sender, self._observers.publish)
         return self._observers.subscribe(observer)
 
-    def publish(self, changes: Changes) -> None:
-        """Tell the observers what a commit changed (bulk writes call this themselves)."""
-        if changes and self._sender is not None:
+    def notification(self, changes: Changes) -> tuple[str, str] | None:
+        """(channel, payload) of the NOTIFY telling the other workstations of
+        ``changes``, for a write that sends it in its own statement (and then
+        calls ``publish(changes, sent=True)``); None where nothing is sent."""
+        if not changes or self._sender is None:
+            return None
+        from .server_changes import CHANNEL, payload
+        return CHANNEL, payload(changes, self._sender)
+
+    def publish(self, changes: Changes, *, sent: bool = False) -> None:
+        """Tell the observers what a commit changed (bulk writes call this themselves);
+        ``sent``: the other workstations were told by the write itself."""
+        if changes and self._sender is not None and not sent:
             from .server_changes import notify
             notify(self.engine, changes, self._sender)
         if changes:

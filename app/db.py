@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -17,9 +18,9 @@ import functools
 import re
 
 from sqlalchemy import create_engine, event, inspect as sa_inspect
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -138,6 +139,14 @@ class Database(change_stream.ChangeStream):
                 yield session
             finally:
                 session.rollback()
+
+    @contextmanager
+    def statements(self) -> Iterator[Connection]:
+        """A connection whose every statement commits as it runs (PostgreSQL:
+        no BEGIN or COMMIT round trips, and a lock a statement takes ends with
+        it). For a read and its audit event: each statement stands alone."""
+        with _server_errors(self), self.engine.connect() as conn:
+            yield conn.execution_options(isolation_level="AUTOCOMMIT")
 
     @property
     def server(self) -> bool:
@@ -329,9 +338,35 @@ def _server_engine(url: str) -> Engine:
             _("Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
             "„pip install 'kmb-desk[postgres]'“.")) from None
     args = {"connect_timeout": connect_timeout(), "application_name": "KMB Desk"}
-    engine = create_engine(url, pool_pre_ping=True, connect_args=args)
+    # LIFO: the connection used last is used again (its server process is warm
+    # and has prepared the statements in use); the others age out idle
+    engine = create_engine(url, pool_use_lifo=True, connect_args=args)
+    event.listen(engine, "checkout", functools.partial(_ping_if_idle, engine.dialect))
+    event.listen(engine, "checkin", _note_use)
     event.listen(engine, "handle_error", _lost_connection)
     return engine
+
+
+# A pooled connection is checked (one empty statement) before use only when it
+# lay idle this long: a server restart or a dropped network shows there. One
+# used moments ago is taken as it is: on a busy server each check is a round
+# trip that waits its turn for the processor, on every keystroke's search.
+IDLE_PING_SECONDS = 10.0
+_USED = "kmb_used"
+
+
+def _note_use(_dbapi_conn, record) -> None:
+    record.info[_USED] = time.monotonic()
+
+
+def _ping_if_idle(dialect, dbapi_conn, record, _proxy) -> None:
+    used = record.info.get(_USED)
+    if used is not None and time.monotonic() - used < IDLE_PING_SECONDS:
+        return
+    try:
+        dialect.do_ping(dbapi_conn)      # what pool_pre_ping sends
+    except Exception as exc:    # noqa: BLE001 – any failure: the pool takes a new connection
+        raise DisconnectionError() from exc
 
 
 def connect_timeout() -> int:

@@ -11,7 +11,12 @@ doing the same fixed work on PostgreSQL and on the SQLite file:
            with the row-version check once PersonInput carries one, retried on conflict)
 
 Printed: p50 / p95 / max per operation on each backend, side by side, the
-throughput, and the lost-write count (every token must be in a note at the end).
+throughput, and the lost-write count (every token must be in a note at the end);
+then the processor time of each operation, the worker's own and its server
+backends' (/proc/PID/sched), which a loaded machine does not stretch: with N
+workers on C cores each wall time is at least its processor time × the
+runnable processes / C, whatever the statements. Each worker makes one untimed
+pass first (imports, compiled statements, prepared plans).
 By default each worker edits its own persons (as in an office: two people rarely
 save the same client in the same second); ``--shared N`` makes all workers edit
 the same N persons, which is what the row-version check is for. The goal is
@@ -45,7 +50,8 @@ PASSWORD = "demo"                      # the demo's documented password
 
 # search = the service (page + audit event); query = the same page read alone;
 # count = the capped count the list shows ("more than 1000"); audit = a read's
-# audit event alone, wait = its wait for the chain head (split runs only)
+# audit event alone (split runs only: as the search writes it, audit.record_read;
+# wait = the wait for the chain head, where the event still takes it first)
 OPS = ("search", "query", "count", "audit", "wait", "open", "save")
 COUNT_CAP = 1000                         # ui/persons/page.py
 SHORTEST = int(os.environ.get("KMB_BENCH_SHORTEST", "3"))   # letters typed, at least
@@ -95,6 +101,46 @@ def load() -> str:
     return f"load {one:.2f} / {five:.2f} on {os.cpu_count()} cores"
 
 
+class CpuMeter:
+    """Processor time of a workstation: its own process (``process_time``) and
+    its server backends (``/proc/PID/sched``, exact to the nanosecond; readable
+    when the server runs on this machine and we may read its processes). A
+    wall time on a loaded machine includes waits for the processor; these do not."""
+
+    def __init__(self, engine=None):
+        self.base: dict[int, float] = {}
+        self.last: dict[int, float] = {}
+        if engine is not None and engine.dialect.name == "postgresql":
+            from sqlalchemy import event
+            event.listen(engine, "checkout", self._checkout)
+
+    @staticmethod
+    def _runtime(pid: int) -> float | None:
+        try:
+            with open(f"/proc/{pid}/sched") as f:
+                for line in f:
+                    if line.startswith("se.sum_exec_runtime"):
+                        return float(line.split(":")[1]) / 1e3
+        except OSError:
+            return None
+        return None
+
+    def _checkout(self, dbapi_conn, _record, _proxy) -> None:
+        pid = dbapi_conn.info.backend_pid
+        if pid not in self.base:             # first use: what it spent before is not ours
+            now = self._runtime(pid)
+            if now is not None:
+                self.base[pid] = self.last[pid] = now
+
+    def read(self) -> tuple[float, float]:
+        """(own, server) seconds so far."""
+        for pid in self.base:
+            now = self._runtime(pid)
+            if now is not None:              # a closed backend keeps its last reading
+                self.last[pid] = now
+        return time.process_time(), sum(self.last[p] - self.base[p] for p in self.base)
+
+
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))]
@@ -133,15 +179,19 @@ def worker(args) -> dict:
     from app.signin import sign_in
     rng = random.Random(1000 + index)
     times = {op: [] for op in OPS}
+    cpu = {op: [] for op in OPS}           # (own, server) seconds of each operation
     tokens, conflicts, errors = [], 0, []
     try:
         with lock:                         # workstations sign in one after another
             db, actor = sign_in(url, login, PASSWORD)
     except Exception as exc:               # noqa: BLE001 – shown, and the others go on
         barrier.wait()
-        return {"times": times, "tokens": [], "conflicts": 0,
+        return {"times": times, "cpu": cpu, "tokens": [], "conflicts": 0,
                 "errors": [f"sign-in {login}: {type(exc).__name__}: {exc}"]}
+    times = _Timed(times, cpu, CpuMeter(db.engine))
     try:
+        _warm(db, actor, targets[0])
+        times.start()
         barrier.wait()                     # every workstation starts together
         for op in range(ops):
             try:
@@ -152,7 +202,49 @@ def worker(args) -> dict:
                 errors.append(f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
     finally:
         db.close()
-    return {"times": times, "tokens": tokens, "conflicts": conflicts, "errors": errors}
+    return {"times": times.times, "cpu": cpu, "tokens": tokens, "conflicts": conflicts,
+            "errors": errors}
+
+
+def _warm(db, actor, target) -> None:
+    """One untimed pass (imports, compiled statements, the server's prepared
+    plans): the figures are of a workstation at work, not of its first seconds."""
+    from app.people.detail import person_detail
+    from app.people.search import count_persons, search, search_persons
+    q = target[1][:SHORTEST].lower()
+    search_persons(db, actor, q)
+    with db.reading() as s:
+        search(s, q)
+    count_persons(db, actor, q, cap=COUNT_CAP)
+    person_detail(db, actor, target[0])
+
+
+class _Timed:
+    """``times[op].append(wall)`` as before; each append also notes the
+    processor time spent since the previous reading (the operation's own:
+    the readings are taken outside the timed spans)."""
+
+    def __init__(self, times: dict, cpu: dict, meter: CpuMeter):
+        self.times, self.cpu, self.meter = times, cpu, meter
+        self.mark = meter.read()
+
+    def __getitem__(self, op: str):
+        return _Appender(self, op)
+
+    def start(self) -> None:
+        self.mark = self.meter.read()
+
+
+class _Appender:
+    def __init__(self, timed: _Timed, op: str):
+        self.timed, self.op = timed, op
+
+    def append(self, wall: float) -> None:
+        t = self.timed
+        own, server = t.meter.read()
+        t.times[self.op].append(wall)
+        t.cpu[self.op].append((own - t.mark[0], server - t.mark[1]))
+        t.mark = t.meter.read()
 
 
 def _round(db, actor, rng, times, tokens, errors, target, token, split=False) -> int:
@@ -160,15 +252,14 @@ def _round(db, actor, rng, times, tokens, errors, target, token, split=False) ->
     from app.errors import Conflict
     from app.people.detail import person_detail
     from app.people.records import update_person
-    from app.people.search import count_persons, search, search_persons
+    from app.people.search import PAGE_SIZE, count_persons, search_persons
     pid, surname, given = target
     q = surname[:rng.randint(SHORTEST, 6)].lower()
     if rng.random() < 0.3:
         q += " " + given[:3].lower()
     if split:
         t0 = time.perf_counter()         # the page alone, then its audit event alone
-        with db.reading() as s:
-            rows = search(s, q)
+        rows = _page_alone(db, q)
         times["query"].append(time.perf_counter() - t0)
         _audit_alone(db, actor, times, q, len(rows))
     else:
@@ -176,10 +267,9 @@ def _round(db, actor, rng, times, tokens, errors, target, token, split=False) ->
         rows = search_persons(db, actor, q)
         times["search"].append(time.perf_counter() - t0)
         t0 = time.perf_counter()         # the same page without its audit event
-        with db.reading() as s:
-            search(s, q)
+        _page_alone(db, q)
         times["query"].append(time.perf_counter() - t0)
-    if not any(r.id == pid for r in rows) and len(rows) < 200:
+    if not any(r.id == pid for r in rows) and len(rows) < PAGE_SIZE:
         errors.append(f"search {q!r} missed {pid}")
     t0 = time.perf_counter()
     count_persons(db, actor, q, cap=COUNT_CAP)
@@ -203,6 +293,16 @@ def _round(db, actor, rng, times, tokens, errors, target, token, split=False) ->
     return conflicts
 
 
+def _page_alone(db, q: str):
+    """The first page as the service reads it, without its event."""
+    import app.people.search as ps
+    if db.server and hasattr(ps, "_server_page") and ps._is_server.__module__ == ps.__name__:
+        with db.statements() as conn:
+            return ps._server_page(conn, q, ps.PAGE_SIZE)
+    with db.reading() as s:
+        return ps.search(s, q)
+
+
 def _audit_alone(db, actor, times, q: str, found: int) -> None:
     """A search's audit event as its own transaction: the wait for the chain
     head (taken first, FOR UPDATE; on SQLite the write lock at BEGIN) and the
@@ -210,13 +310,19 @@ def _audit_alone(db, actor, times, q: str, found: int) -> None:
     from sqlalchemy import select
     from app import audit
     from models.audit import AuditAnchor
+    detail = {"query": q[:60], "first_page": found}
+    if hasattr(audit, "record_read"):   # the service's own write: one statement, no wait apart
+        t0 = time.perf_counter()
+        with db.statements() as conn:
+            audit.record_read(conn, db, actor, "search", "person", None, detail)
+        times["audit"].append(time.perf_counter() - t0)
+        return
     t0 = time.perf_counter()
     with db.transaction() as s:
         s.execute(select(AuditAnchor.seq).where(AuditAnchor.id == audit.HEAD_ID)
                   .with_for_update())
         times["wait"].append(time.perf_counter() - t0)
-        audit.record(s, actor, "search", "person", None,
-                     {"query": q[:60], "first_page": found})
+        audit.record(s, actor, "search", "person", None, detail)
     times["audit"].append(time.perf_counter() - t0)
 
 
@@ -264,6 +370,7 @@ def run(label: str, url: str, workers: int, ops: int, shared: int, mode: dict) -
             results = pending.get()
             wall = time.time() - t0
     merged = {k: [t for r in results for t in r["times"][k]] for k in OPS}
+    cpu = {k: [c for r in results for c in r["cpu"][k]] for k in OPS}
     written = [tok for r in results for tok in r["tokens"]]
     lost = count_lost(url, written)
     errors = [e for r in results for e in r["errors"]]
@@ -272,7 +379,7 @@ def run(label: str, url: str, workers: int, ops: int, shared: int, mode: dict) -
         kinds[e] = kinds.get(e, 0) + 1
     for e, n in sorted(kinds.items(), key=lambda kv: -kv[1])[:5]:
         print(f"   error ×{n}: {e}")
-    return {"times": merged, "wall": wall, "written": len(written), "lost": lost,
+    return {"times": merged, "cpu": cpu, "workers": workers, "wall": wall, "written": len(written), "lost": lost,
             "conflicts": sum(r["conflicts"] for r in results), "errors": len(errors)}
 
 
@@ -303,12 +410,42 @@ def report(results: dict[str, dict]) -> None:
                 cells.append(f"{statistics.median(t) * 1e3:8.1f}ms {pct(t, 95) * 1e3:8.1f}ms "
                              f"{max(t) * 1e3:8.1f}ms  " if t else f"{'–':>34}")
             print(f"{op:<10}" + "".join(cells))
+    cpu_report(results)
     for l in labels:
         r = results[l]
         rounds = len(r["times"]["count"])
         print(f"{l}: {rounds} rounds in {r['wall']:.1f} s ({rounds / max(r['wall'], 1e-9):.1f} "
               f"rounds/s), {r['written']} saves, lost writes {r['lost']}, conflicts "
               f"{r['conflicts']}, errors {r['errors']}")
+
+
+def cpu_report(results: dict[str, dict]) -> None:
+    """Processor time per operation (mean, ms): the worker's process and its
+    server backends. A round's total × workers against the cores says how far
+    the machine is saturated: then every wait for the processor stretches each
+    operation's wall time by about (runnable processes / cores)."""
+    cores = os.cpu_count() or 1
+    print(f"\nprocessor time per operation, mean ms (own + server = total)")
+    print(f"{'operation':<10}" + "".join(f"{l:>30}" for l in results))
+    for op in OPS:
+        cells = []
+        for r in results.values():
+            c = r["cpu"][op]
+            if not c:
+                cells.append(f"{'–':>30}")
+                continue
+            own = statistics.fmean(a for a, _ in c) * 1e3
+            srv = statistics.fmean(b for _, b in c) * 1e3
+            cells.append(f"{own:8.2f} +{srv:7.2f} ={own + srv:7.2f}   ")
+        print(f"{op:<10}" + "".join(cells))
+    for l, r in results.items():
+        rounds = len(r["times"]["count"]) or 1
+        per_round = sum(a + b for op in OPS for a, b in r["cpu"][op]) / rounds
+        demand = per_round * rounds / max(r["wall"], 1e-9)
+        print(f"{l}: {per_round * 1e3:.1f} ms of processor per round; the run used "
+              f"{demand:.2f} of {cores} cores for its own work ({r['workers']} workers; "
+              f"at {r['workers']} workers back to back they would need "
+              f"{per_round * r['workers'] / cores * 1e3:.0f} ms of {cores} cores per round)")
 
 
 # -- where a search's time goes, one statement at a time ---------------------------------
@@ -332,8 +469,9 @@ def breakdown(label: str, url: str, repeat: int) -> None:
     def page(s, q, server):
         return len(s.execute(ps._page_statement(q, None, ps.PAGE_SIZE, server=server)).all())
 
-    def old_count(s, q):
-        inner = select(Person.id).where(*ps._base(q)).limit(COUNT_CAP + 1)
+    def old_count(s, q):                 # the union of both name ranges, as on SQLite
+        conds, names = ps._parse(q)
+        inner = ps._name_keys(names, [*ps._live(), *conds]).limit(COUNT_CAP + 1)
         return s.scalar(select(func.count()).select_from(inner.subquery()))
 
     def write(record):
@@ -362,13 +500,42 @@ def breakdown(label: str, url: str, repeat: int) -> None:
             print(f"{q:<14}{total:>8}" + "".join(f"{a:>9.2f} /{b:>5.1f}" for a, b, _ in cells))
             assert cells[0][2] == cells[1][2] and cells[2][2] == cells[3][2], q
         old, new = timed(lambda: write(old_record)), timed(lambda: write(new_record))
+        alone = ""
+        if hasattr(audit, "record_read"):     # what a search writes now
+            def read_event():
+                with db.statements() as conn:
+                    audit.record_read(conn, db, actor, "search", "person", None,
+                                      {"query": "bench", "first_page": 0})
+            one = timed(read_event)
+            alone = f", one statement (audit.record_read) {one[0]:.2f} / {one[1]:.1f}"
         print(f"a read's audit event (transaction + commit): old {old[0]:.2f} / {old[1]:.1f}, "
-              f"new {new[0]:.2f} / {new[1]:.1f}")
+              f"new {new[0]:.2f} / {new[1]:.1f}{alone}")
         _round_trips(db, actor, new_record, old_record)
+        _service_alone(db, actor, 20 * repeat)
         if db.server:
             _server_times(db)
     finally:
         db.close()
+
+
+def _service_alone(db, actor, n: int) -> None:
+    """The search service (page + its event) ``n`` times in a row, no other
+    worker: its wall p50 / p95 and its processor time, this process's and the
+    server's (the floor under any concurrent figure)."""
+    from app.people.search import search_persons
+    meter = CpuMeter(db.engine)
+    for q in BREAKDOWN:                       # warm, and the meter meets the connections
+        search_persons(db, actor, q)
+    own0, srv0 = meter.read()
+    walls = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        search_persons(db, actor, BREAKDOWN[i % len(BREAKDOWN)])
+        walls.append(time.perf_counter() - t0)
+    own, srv = meter.read()
+    print(f"the search service alone, {n} in a row: p50 {statistics.median(walls) * 1e3:.1f} ms, "
+          f"p95 {pct(walls, 95) * 1e3:.1f} ms wall; processor {(own - own0) / n * 1e3:.2f} + "
+          f"{(srv - srv0) / n * 1e3:.2f} (server) ms per search   [{load()}]")
 
 
 def _round_trips(db, actor, new_record, old_record) -> None:
@@ -379,10 +546,13 @@ def _round_trips(db, actor, new_record, old_record) -> None:
     from app import audit
     from app.people import search as ps
     calls = []
+
+    def sent(kind):               # a connection in autocommit sends no BEGIN and no COMMIT
+        return lambda conn, *a: calls.append(
+            kind if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT"
+            else "none")
     listeners = {"before_cursor_execute": lambda *a: calls.append("stmt"),
-                 "begin": lambda *a: calls.append("begin"),
-                 "commit": lambda *a: calls.append("end"),
-                 "rollback": lambda *a: calls.append("end")}
+                 "begin": sent("begin"), "commit": sent("end"), "rollback": sent("end")}
     for name, fn in listeners.items():
         event.listen(db.engine, name, fn)
     try:
