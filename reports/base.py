@@ -152,6 +152,19 @@ class _TotalCanvas(Canvas):
         super().save()
 
 
+def _logo_reader(png: bytes) -> ImageReader | None:
+    """The logo, decoded once per document (every page draws it; ReportLab
+    embeds it once). Our logos are PNG (app/images.py): opened by Pillow's PNG
+    plugin alone, as Image.open would first import five format plugins."""
+    try:
+        if png.startswith(b"\x89PNG\r\n\x1a\n"):
+            from PIL import PngImagePlugin
+            return ImageReader(PngImagePlugin.PngImageFile(io.BytesIO(png)))
+        return ImageReader(io.BytesIO(png))
+    except Exception:  # noqa: BLE001 – a broken logo must not stop the print
+        return None
+
+
 class _NumberedDoc(BaseDocTemplate):
     """The page frame; the footer's "Strana X z Y" comes from _TotalCanvas."""
 
@@ -164,6 +177,7 @@ class _NumberedDoc(BaseDocTemplate):
         self.office = office
         self.doc_title = doc_title
         self.reference = reference
+        self._logo = _logo_reader(office.logo_png) if office.logo_png else None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
@@ -176,9 +190,9 @@ class _NumberedDoc(BaseDocTemplate):
         w, h = A4
         canvas.saveState()
         x = self.leftMargin
-        if o.logo_png:
+        if self._logo is not None:
             try:
-                canvas.drawImage(ImageReader(io.BytesIO(o.logo_png)), x, h - 24 * mm,
+                canvas.drawImage(self._logo, x, h - 24 * mm,
                                  width=14 * mm, height=14 * mm, preserveAspectRatio=True,
                                  mask="auto")
                 x += 17 * mm

@@ -1,0 +1,44 @@
+"""The first PDF of a process (issue 10): the office logo is decoded once per
+document and embedded once, a broken logo does not stop the print."""
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+from pypdf import PdfReader
+
+from reports.base import Document, OfficeInfo
+
+
+def _png(color=(200, 30, 30, 255)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGBA", (40, 40), color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _pages(logo: bytes | None, n: int = 120) -> bytes:
+    doc = Document(OfficeInfo(name="Městský úřad Žďár", logo_png=logo), "Zkouška")
+    for i in range(n):
+        doc.paragraph(f"Řádek {i}: Příliš žluťoučký kůň úpěl ďábelské ódy.")
+    return doc.render()
+
+
+def test_the_logo_is_on_every_page_and_embedded_once():
+    reader = PdfReader(io.BytesIO(_pages(_png())))
+    assert len(reader.pages) >= 3
+    images = set()
+    for page in reader.pages:
+        xobjects = page["/Resources"]["/XObject"]
+        assert len(xobjects) == 1
+        images |= {xobjects[name].indirect_reference.idnum for name in xobjects}
+    assert len(images) == 1
+
+
+def test_a_jpeg_logo_still_prints_and_a_broken_one_is_left_out():
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 40), (20, 90, 160)).save(buf, "JPEG")
+    reader = PdfReader(io.BytesIO(_pages(buf.getvalue(), n=5)))
+    assert "/XObject" in reader.pages[0]["/Resources"]
+    for broken in (b"\x89PNG\r\n\x1a\nnot really", b"not an image", _png()[:60]):
+        reader = PdfReader(io.BytesIO(_pages(broken, n=5)))
+        assert "Městský úřad Žďár" in reader.pages[0].extract_text()
