@@ -42,3 +42,40 @@ def test_a_jpeg_logo_still_prints_and_a_broken_one_is_left_out():
     for broken in (b"\x89PNG\r\n\x1a\nnot really", b"not an image", _png()[:60]):
         reader = PdfReader(io.BytesIO(_pages(broken, n=5)))
         assert "Městský úřad Žďár" in reader.pages[0].extract_text()
+
+
+GC_CHILD = """
+import gc, sys
+class Node:
+    pass
+a, b = Node(), Node()
+a.other, b.other = b, a                 # a cycle made before ReportLab is loaded
+mode = sys.argv[1]
+if mode == "frozen":
+    gc.freeze()
+before = gc.get_freeze_count()
+seen = []
+gc.callbacks.append(lambda phase, info: phase == "start" and seen.append(gc.get_freeze_count()))
+import reports.base  # noqa: F401
+gc.callbacks.clear()
+after = gc.get_freeze_count()
+# (frozen objects may still be freed by their reference count)
+assert after == 0 if mode == "plain" else after > before // 2, (before, after)
+if mode == "plain":
+    assert before == 0 and max(seen) > 0   # collections meanwhile left the old heap alone
+    del a, b
+    assert gc.collect() >= 2                           # and is collected again after
+print("ok")
+"""
+
+
+def test_loading_reportlab_leaves_the_old_heap_alone_and_unfrozen_after():
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    for mode in ("plain", "frozen"):
+        out = subprocess.run([sys.executable, "-c", GC_CHILD, mode], cwd=root,
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "ok"
