@@ -32,17 +32,27 @@ class _LazyPattern:
         return getattr(self._compiled, name)
 
 
+# Patterns ReportLab compiles at import for features our documents do not use,
+# by a piece of their text and their flags: compiled on first use instead.
+_RARELY_USED = (
+    # the URL splitter (rl_config.uriWasteReduce, off by default and in our
+    # documents): case-insensitive ranges up to U+FFFF, about 60 ms
+    ("\xa1-\uffff", re.I),
+    # textsplit.cjkwrap only (wrapping Chinese and Japanese text): a few ms
+    ("\u2e80-\uffff", re.U),
+)
+
+
 @contextmanager
-def _lazy_url_pattern():
-    """ReportLab's paragraph module compiles at import a URL pattern with
-    case-insensitive ranges up to U+FFFF: about 60 ms, half of that import and
-    a tenth of the first PDF in a process. It is used only to split long URLs
-    (rl_config.uriWasteReduce, off by default and in our documents), so it is
-    compiled on first use instead; every other pattern compiles as usual."""
+def _lazy_patterns():
+    """ReportLab's modules compile a few costly regular expressions at import
+    (_RARELY_USED) that only rarely used functions need: those are compiled on
+    first use instead; every other pattern compiles as usual."""
     compile_ = re.compile
 
     def lazy(pattern, flags=0):
-        if isinstance(pattern, str) and flags == re.I and "\xa1-\uffff" in pattern:
+        if isinstance(pattern, str) and any(flags == f and piece in pattern
+                                            for piece, f in _RARELY_USED):
             return _LazyPattern(compile_, pattern, flags)
         return compile_(pattern, flags)
 
@@ -72,8 +82,8 @@ def _heap_left_alone():
         gc.unfreeze()
 
 
-with _lazy_url_pattern(), _heap_left_alone():
-    import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy pattern
+with _lazy_patterns(), _heap_left_alone():
+    import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy patterns
     import reportlab.platypus.tables  # noqa: F401
     import reportlab.pdfgen.canvas  # noqa: F401
     import reportlab.pdfbase.ttfonts  # noqa: F401

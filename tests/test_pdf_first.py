@@ -79,3 +79,27 @@ def test_loading_reportlab_leaves_the_old_heap_alone_and_unfrozen_after():
                              capture_output=True, text=True, timeout=120)
         assert out.returncode == 0, out.stderr
         assert out.stdout.strip() == "ok"
+
+
+CJK_CHILD = """
+import re
+import reports.base  # noqa: F401
+from reportlab.lib import textsplit
+lazy = textsplit.rx
+assert type(lazy).__name__ == "_LazyPattern" and lazy._compiled is None
+eager = re.compile("([\\u2e80-\\uffff])", re.UNICODE)
+for text in ("漢字かな交じり文", "Příliš žluťoučký kůň", ""):
+    assert lazy.sub(r"\\1\\0 ", text) == eager.sub(r"\\1\\0 ", text)
+print("ok")
+"""
+
+
+def test_reportlab_cjk_pattern_is_compiled_on_first_use_and_matches_as_before():
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", CJK_CHILD],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
