@@ -95,7 +95,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
@@ -103,6 +102,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from resources import path as resource_path
 
+from . import fonts
 from .office_info import OfficeInfo, Signatory  # noqa: F401 – plain data, re-exported
 
 FONT = "KMBSans"
@@ -120,9 +120,10 @@ def register_fonts() -> None:
     # are subsets of DejaVu Sans (every Latin, Greek and Cyrillic letter and
     # the symbols we print: reports/font_ranges.py, tools/subset-fonts), a
     # third of the full file's glyphs. No document sets italics, so there is
-    # no Oblique face and <i> falls back to the upright one.
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "KMBSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "KMBSans-Bold.ttf"))))
+    # no Oblique face and <i> falls back to the upright one. The parsed faces
+    # are cached per installation (reports/fonts.py).
+    pdfmetrics.registerFont(fonts.load(FONT, resource_path("fonts", "KMBSans.ttf")))
+    pdfmetrics.registerFont(fonts.load(FONT_BOLD, resource_path("fonts", "KMBSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
     _registered = True

@@ -103,3 +103,83 @@ def test_reportlab_cjk_pattern_is_compiled_on_first_use_and_matches_as_before():
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def _face(font) -> dict:
+    state = dict(vars(font.face))
+    scale = state.pop("_pdfScale")
+    return {**state, "_pdfScale": [scale(x) for x in (0, 1, 37, 1000, 2048)]}
+
+
+def test_a_face_read_from_the_cache_equals_the_parsed_one(tmp_path, monkeypatch):
+    from reportlab.pdfbase import ttfonts
+
+    from reports import fonts
+    from resources import path as resource_path
+    monkeypatch.setattr(fonts, "CACHE_DIR", tmp_path / "cache")
+    for file in ("KMBSans.ttf", "KMBSans-Bold.ttf"):
+        parsed = fonts.load("F", resource_path("fonts", file))
+        assert len(list((tmp_path / "cache").glob("font-F-*.marshal"))) == 1
+
+        def no_parsing(*args, **kwargs):
+            raise AssertionError("parsed again")
+        with monkeypatch.context() as m:
+            m.setattr(ttfonts.TTFont, "__init__", no_parsing)
+            cached = fonts.load("F", resource_path("fonts", file))
+        assert type(cached) is type(parsed) and type(cached.face) is type(parsed.face)
+        assert vars(cached).keys() == vars(parsed).keys()
+        assert _face(cached) == _face(parsed)
+        assert type(cached.face.name) is type(parsed.face.name)
+        assert cached.face.name.ustr == parsed.face.name.ustr
+        assert vars(cached.encoding) == vars(parsed.encoding)
+        assert {k: v for k, v in vars(cached).items() if k not in ("face", "encoding", "state")} \
+            == {k: v for k, v in vars(parsed).items() if k not in ("face", "encoding", "state")}
+        for f in (tmp_path / "cache").iterdir():
+            f.unlink()
+
+
+def test_a_broken_cache_file_means_one_parse(tmp_path, monkeypatch):
+    from reports import fonts
+    from resources import path as resource_path
+    monkeypatch.setattr(fonts, "CACHE_DIR", tmp_path)
+    file = resource_path("fonts", "KMBSans.ttf")
+    good = fonts.load("F", file)
+    (cache,) = tmp_path.glob("font-F-*.marshal")
+    for junk in (b"", b"\x00garbage", cache.read_bytes()[:100]):
+        cache.write_bytes(junk)
+        assert _face(fonts.load("F", file)) == _face(good)
+    assert fonts.load("F", file).face.charToGlyph == good.face.charToGlyph
+
+
+FONT_CHILD = """
+import sys
+from pathlib import Path
+from reports import fonts
+if sys.argv[1] != "-":
+    fonts.CACHE_DIR = Path(sys.argv[1])
+from reports.base import Document, OfficeInfo
+doc = Document(OfficeInfo(name="Městský úřad Žďár"), "Zkouška")
+doc.title("Nájemní smlouva", "Příliš žluťoučký kůň úpěl ďábelské ódy")
+doc.fields([("Nájemce", "Řehoř Šťastný, Жанна, Nguyễn"), ("Nájemné", "12 345 Kč")])
+sys.stdout.buffer.write(doc.render())
+"""
+
+
+def test_the_same_pdf_with_parsed_and_with_cached_fonts(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, RL_invariant="1")       # no creation date or random id
+
+    def pdf(cache: str) -> bytes:
+        out = subprocess.run([sys.executable, "-c", FONT_CHILD, cache], cwd=root, env=env,
+                             capture_output=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+    plain = pdf("-")
+    assert plain.startswith(b"%PDF")
+    assert pdf(str(tmp_path)) == plain              # parsed, cache written
+    assert list(tmp_path.glob("font-*.marshal"))
+    assert pdf(str(tmp_path)) == plain              # from the cache
