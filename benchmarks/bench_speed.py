@@ -367,7 +367,8 @@ def bench_pdf(path: Path) -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for code, args in ((PDF_CHILD, [str(path), "contract", lease, "warm"]), (PDF_BARE, [])):
         subprocess.run([PY, "-c", code, *args], env=env, cwd=ROOT, capture_output=True,
-                       check=True)        # untimed: writes the compiled modules
+                       check=True)        # untimed: writes the compiled modules and, like
+                                          # any earlier print, the parsed fonts' cache
     for _ in range(3):
         out = subprocess.run([PY, "-c", PDF_CHILD, str(path), "contract", lease, "fresh"],
                              env=env, cwd=ROOT, capture_output=True, text=True,
