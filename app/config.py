@@ -22,6 +22,15 @@ def data_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Derived data that may be deleted any time (the documents' parsed fonts);
+    under KMB_DATA_DIR when that is set."""
+    override = os.environ.get("KMB_DATA_DIR")
+    if override:
+        return Path(override) / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def private_files() -> None:
     """Files this process creates are readable by its user only (database,
     WAL, backups, bundles, PDFs, logs, temp files). A no-op on Windows, where

@@ -78,10 +78,19 @@ def printers() -> dict[str, Printer]:
     return PRINTERS
 
 
+def _cache_fonts() -> None:
+    """The documents' parsed fonts are kept in the user's cache folder."""
+    from reports import fonts
+    if fonts.CACHE_DIR is None:
+        from .config import cache_dir
+        fonts.CACHE_DIR = cache_dir()
+
+
 def warm_up() -> None:
     """Load what the first document of a process needs (ReportLab, the printers,
     the embedded fonts) and lay out one small page, so that the first print does
     not wait for it; the GUI calls this off its thread after the window shows."""
+    _cache_fonts()
     from reports.base import Document, OfficeInfo
     from .allocation import fairness_print, printing  # noqa: F401 – the registry's printers
     from .assessments import printing as _a  # noqa: F401
@@ -98,4 +107,5 @@ def render(db: Database, actor: Actor, kind: str, record_id: str) -> tuple[bytes
     if kind not in PRINTERS:
         raise KmbError(_("Neznámý druh dokumentu „{kind}“ (známé: {join}).")
             .format(kind=kind, join=', '.join(sorted(PRINTERS))))
+    _cache_fonts()
     return PRINTERS[kind](db, actor, record_id)

@@ -12,6 +12,7 @@ Documents are built from plain data and returned as PDF bytes:
 """
 from __future__ import annotations
 
+import gc
 import io
 import re
 from contextlib import contextmanager
@@ -31,17 +32,27 @@ class _LazyPattern:
         return getattr(self._compiled, name)
 
 
+# Patterns ReportLab compiles at import for features our documents do not use,
+# by a piece of their text and their flags: compiled on first use instead.
+_RARELY_USED = (
+    # the URL splitter (rl_config.uriWasteReduce, off by default and in our
+    # documents): case-insensitive ranges up to U+FFFF, about 60 ms
+    ("\xa1-\uffff", re.I),
+    # textsplit.cjkwrap only (wrapping Chinese and Japanese text): a few ms
+    ("\u2e80-\uffff", re.U),
+)
+
+
 @contextmanager
-def _lazy_url_pattern():
-    """ReportLab's paragraph module compiles at import a URL pattern with
-    case-insensitive ranges up to U+FFFF: about 60 ms, half of that import and
-    a tenth of the first PDF in a process. It is used only to split long URLs
-    (rl_config.uriWasteReduce, off by default and in our documents), so it is
-    compiled on first use instead; every other pattern compiles as usual."""
+def _lazy_patterns():
+    """ReportLab's modules compile a few costly regular expressions at import
+    (_RARELY_USED) that only rarely used functions need: those are compiled on
+    first use instead; every other pattern compiles as usual."""
     compile_ = re.compile
 
     def lazy(pattern, flags=0):
-        if isinstance(pattern, str) and flags == re.I and "\xa1-\uffff" in pattern:
+        if isinstance(pattern, str) and any(flags == f and piece in pattern
+                                            for piece, f in _RARELY_USED):
             return _LazyPattern(compile_, pattern, flags)
         return compile_(pattern, flags)
 
@@ -52,8 +63,31 @@ def _lazy_url_pattern():
         re.compile = compile_
 
 
-with _lazy_url_pattern():
-    import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy pattern
+@contextmanager
+def _heap_left_alone():
+    """Importing ReportLab makes tens of thousands of objects, and their
+    allocations usually set off a full collection, which walks the whole heap
+    of the running app (SQLAlchemy, the models: 128,000 objects once signed
+    in, 70–90 ms CPU on a loaded machine) while a module import makes next to
+    no garbage. The heap existing before the
+    import is frozen meanwhile (gc.freeze), so a collection now walks only the
+    new objects; it is unfrozen after, so nothing escapes later collections.
+    Left as is if someone else froze objects before us."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+with _lazy_patterns(), _heap_left_alone():
+    import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy patterns
+    import reportlab.platypus.tables  # noqa: F401
+    import reportlab.pdfgen.canvas  # noqa: F401
+    import reportlab.pdfbase.ttfonts  # noqa: F401
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -62,7 +96,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
@@ -70,6 +103,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from resources import path as resource_path
 
+from . import fonts
 from .office_info import OfficeInfo, Signatory  # noqa: F401 – plain data, re-exported
 
 FONT = "KMBSans"
@@ -87,9 +121,10 @@ def register_fonts() -> None:
     # are subsets of DejaVu Sans (every Latin, Greek and Cyrillic letter and
     # the symbols we print: reports/font_ranges.py, tools/subset-fonts), a
     # third of the full file's glyphs. No document sets italics, so there is
-    # no Oblique face and <i> falls back to the upright one.
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "KMBSans.ttf"))))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "KMBSans-Bold.ttf"))))
+    # no Oblique face and <i> falls back to the upright one. The parsed faces
+    # are cached per installation (reports/fonts.py).
+    pdfmetrics.registerFont(fonts.load(FONT, resource_path("fonts", "KMBSans.ttf")))
+    pdfmetrics.registerFont(fonts.load(FONT_BOLD, resource_path("fonts", "KMBSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
     _registered = True
@@ -152,6 +187,19 @@ class _TotalCanvas(Canvas):
         super().save()
 
 
+def _logo_reader(png: bytes) -> ImageReader | None:
+    """The logo, decoded once per document (every page draws it; ReportLab
+    embeds it once). Our logos are PNG (app/images.py): opened by Pillow's PNG
+    plugin alone, as Image.open would first import five format plugins."""
+    try:
+        if png.startswith(b"\x89PNG\r\n\x1a\n"):
+            from PIL import PngImagePlugin
+            return ImageReader(PngImagePlugin.PngImageFile(io.BytesIO(png)))
+        return ImageReader(io.BytesIO(png))
+    except Exception:  # noqa: BLE001 – a broken logo must not stop the print
+        return None
+
+
 class _NumberedDoc(BaseDocTemplate):
     """The page frame; the footer's "Strana X z Y" comes from _TotalCanvas."""
 
@@ -164,6 +212,7 @@ class _NumberedDoc(BaseDocTemplate):
         self.office = office
         self.doc_title = doc_title
         self.reference = reference
+        self._logo = _logo_reader(office.logo_png) if office.logo_png else None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
@@ -176,9 +225,9 @@ class _NumberedDoc(BaseDocTemplate):
         w, h = A4
         canvas.saveState()
         x = self.leftMargin
-        if o.logo_png:
+        if self._logo is not None:
             try:
-                canvas.drawImage(ImageReader(io.BytesIO(o.logo_png)), x, h - 24 * mm,
+                canvas.drawImage(self._logo, x, h - 24 * mm,
                                  width=14 * mm, height=14 * mm, preserveAspectRatio=True,
                                  mask="auto")
                 x += 17 * mm

@@ -1,0 +1,185 @@
+"""The first PDF of a process (issue 10): the office logo is decoded once per
+document and embedded once, a broken logo does not stop the print."""
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+from pypdf import PdfReader
+
+from reports.base import Document, OfficeInfo
+
+
+def _png(color=(200, 30, 30, 255)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGBA", (40, 40), color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _pages(logo: bytes | None, n: int = 120) -> bytes:
+    doc = Document(OfficeInfo(name="Městský úřad Žďár", logo_png=logo), "Zkouška")
+    for i in range(n):
+        doc.paragraph(f"Řádek {i}: Příliš žluťoučký kůň úpěl ďábelské ódy.")
+    return doc.render()
+
+
+def test_the_logo_is_on_every_page_and_embedded_once():
+    reader = PdfReader(io.BytesIO(_pages(_png())))
+    assert len(reader.pages) >= 3
+    images = set()
+    for page in reader.pages:
+        xobjects = page["/Resources"]["/XObject"]
+        assert len(xobjects) == 1
+        images |= {xobjects[name].indirect_reference.idnum for name in xobjects}
+    assert len(images) == 1
+
+
+def test_a_jpeg_logo_still_prints_and_a_broken_one_is_left_out():
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 40), (20, 90, 160)).save(buf, "JPEG")
+    reader = PdfReader(io.BytesIO(_pages(buf.getvalue(), n=5)))
+    assert "/XObject" in reader.pages[0]["/Resources"]
+    for broken in (b"\x89PNG\r\n\x1a\nnot really", b"not an image", _png()[:60]):
+        reader = PdfReader(io.BytesIO(_pages(broken, n=5)))
+        assert "Městský úřad Žďár" in reader.pages[0].extract_text()
+
+
+GC_CHILD = """
+import gc, sys
+class Node:
+    pass
+a, b = Node(), Node()
+a.other, b.other = b, a                 # a cycle made before ReportLab is loaded
+mode = sys.argv[1]
+if mode == "frozen":
+    gc.freeze()
+before = gc.get_freeze_count()
+seen = []
+gc.callbacks.append(lambda phase, info: phase == "start" and seen.append(gc.get_freeze_count()))
+import reports.base  # noqa: F401
+gc.callbacks.clear()
+after = gc.get_freeze_count()
+# (frozen objects may still be freed by their reference count)
+assert after == 0 if mode == "plain" else after > before // 2, (before, after)
+if mode == "plain":
+    assert before == 0 and max(seen) > 0   # collections meanwhile left the old heap alone
+    del a, b
+    assert gc.collect() >= 2                           # and is collected again after
+print("ok")
+"""
+
+
+def test_loading_reportlab_leaves_the_old_heap_alone_and_unfrozen_after():
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    for mode in ("plain", "frozen"):
+        out = subprocess.run([sys.executable, "-c", GC_CHILD, mode], cwd=root,
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == "ok"
+
+
+CJK_CHILD = """
+import re
+import reports.base  # noqa: F401
+from reportlab.lib import textsplit
+lazy = textsplit.rx
+assert type(lazy).__name__ == "_LazyPattern" and lazy._compiled is None
+eager = re.compile("([\\u2e80-\\uffff])", re.UNICODE)
+for text in ("漢字かな交じり文", "Příliš žluťoučký kůň", ""):
+    assert lazy.sub(r"\\1\\0 ", text) == eager.sub(r"\\1\\0 ", text)
+print("ok")
+"""
+
+
+def test_reportlab_cjk_pattern_is_compiled_on_first_use_and_matches_as_before():
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", CJK_CHILD],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+def _face(font) -> dict:
+    state = dict(vars(font.face))
+    scale = state.pop("_pdfScale")
+    return {**state, "_pdfScale": [scale(x) for x in (0, 1, 37, 1000, 2048)]}
+
+
+def test_a_face_read_from_the_cache_equals_the_parsed_one(tmp_path, monkeypatch):
+    from reportlab.pdfbase import ttfonts
+
+    from reports import fonts
+    from resources import path as resource_path
+    monkeypatch.setattr(fonts, "CACHE_DIR", tmp_path / "cache")
+    for file in ("KMBSans.ttf", "KMBSans-Bold.ttf"):
+        parsed = fonts.load("F", resource_path("fonts", file))
+        assert len(list((tmp_path / "cache").glob("font-F-*.marshal"))) == 1
+
+        def no_parsing(*args, **kwargs):
+            raise AssertionError("parsed again")
+        with monkeypatch.context() as m:
+            m.setattr(ttfonts.TTFont, "__init__", no_parsing)
+            cached = fonts.load("F", resource_path("fonts", file))
+        assert type(cached) is type(parsed) and type(cached.face) is type(parsed.face)
+        assert vars(cached).keys() == vars(parsed).keys()
+        assert _face(cached) == _face(parsed)
+        assert type(cached.face.name) is type(parsed.face.name)
+        assert cached.face.name.ustr == parsed.face.name.ustr
+        assert vars(cached.encoding) == vars(parsed.encoding)
+        assert {k: v for k, v in vars(cached).items() if k not in ("face", "encoding", "state")} \
+            == {k: v for k, v in vars(parsed).items() if k not in ("face", "encoding", "state")}
+        for f in (tmp_path / "cache").iterdir():
+            f.unlink()
+
+
+def test_a_broken_cache_file_means_one_parse(tmp_path, monkeypatch):
+    from reports import fonts
+    from resources import path as resource_path
+    monkeypatch.setattr(fonts, "CACHE_DIR", tmp_path)
+    file = resource_path("fonts", "KMBSans.ttf")
+    good = fonts.load("F", file)
+    (cache,) = tmp_path.glob("font-F-*.marshal")
+    for junk in (b"", b"\x00garbage", cache.read_bytes()[:100]):
+        cache.write_bytes(junk)
+        assert _face(fonts.load("F", file)) == _face(good)
+    assert fonts.load("F", file).face.charToGlyph == good.face.charToGlyph
+
+
+FONT_CHILD = """
+import sys
+from pathlib import Path
+from reports import fonts
+if sys.argv[1] != "-":
+    fonts.CACHE_DIR = Path(sys.argv[1])
+from reports.base import Document, OfficeInfo
+doc = Document(OfficeInfo(name="Městský úřad Žďár"), "Zkouška")
+doc.title("Nájemní smlouva", "Příliš žluťoučký kůň úpěl ďábelské ódy")
+doc.fields([("Nájemce", "Řehoř Šťastný, Жанна, Nguyễn"), ("Nájemné", "12 345 Kč")])
+sys.stdout.buffer.write(doc.render())
+"""
+
+
+def test_the_same_pdf_with_parsed_and_with_cached_fonts(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, RL_invariant="1")       # no creation date or random id
+
+    def pdf(cache: str) -> bytes:
+        out = subprocess.run([sys.executable, "-c", FONT_CHILD, cache], cwd=root, env=env,
+                             capture_output=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout
+    plain = pdf("-")
+    assert plain.startswith(b"%PDF")
+    assert pdf(str(tmp_path)) == plain              # parsed, cache written
+    assert list(tmp_path.glob("font-*.marshal"))
+    assert pdf(str(tmp_path)) == plain              # from the cache
