@@ -110,10 +110,10 @@ def test_the_page_cache_is_a_parameter_of_opening(db):
         small.close()
 
 
-def test_kmb_list_signs_in_with_the_small_page_cache(town_url, demo_password, monkeypatch,
+def test_a_whole_listing_signs_in_with_the_small_page_cache(town_url, demo_password, monkeypatch,
                                                     capsys):
     import app.signin
-    from app.db import STREAM_PAGE_CACHE_KIB
+    from app.db import SEARCH_PAGE_CACHE_KIB, STREAM_PAGE_CACHE_KIB
     opened = []
     real = app.signin.open_database
 
@@ -121,8 +121,11 @@ def test_kmb_list_signs_in_with_the_small_page_cache(town_url, demo_password, mo
         opened.append(kwargs.get("page_cache_kib"))
         return real(*args, **kwargs)
     monkeypatch.setattr(app.signin, "open_database", spy)
-    assert main(["list", "persons", "--search", "novak", "--format", "json", "--db", town_url,
-                 "--user", "jana.dvorakova"]) == 0
-    assert json.loads(capsys.readouterr().out)
-    # a file opens with the small cache; a server database has no page cache to set
-    assert opened == ([STREAM_PAGE_CACHE_KIB] if town_url.startswith("sqlite") else [None])
+    for search in ([], ["--search", "novak"]):
+        assert main(["list", "persons", *search, "--format", "json", "--db", town_url,
+                     "--user", "jana.dvorakova"]) == 0
+        assert json.loads(capsys.readouterr().out)
+    # A file's whole listing opens with the small cache, a search with the usual
+    # one; a server database has no page cache to set.
+    on_file = town_url.startswith("sqlite")
+    assert opened == ([STREAM_PAGE_CACHE_KIB, SEARCH_PAGE_CACHE_KIB] if on_file else [None, None])

@@ -231,8 +231,10 @@ def cmd_list(args) -> int:
     if getattr(LISTERS[args.kind], "map_on_demand", False):
         import models
         models.map_on_demand()      # only the tables this list reads (start-up time)
+    # A whole listing reads each page once: SQLite's small cache keeps memory
+    # flat. A search looks rows up by index and re-reads pages: the usual cache.
     from ..db import STREAM_PAGE_CACHE_KIB
-    db = open_for(args, page_cache_kib=STREAM_PAGE_CACHE_KIB)   # flat memory on a city
+    db = open_for(args, page_cache_kib=None if args.search else STREAM_PAGE_CACHE_KIB)
     try:
         actor = acting(db, args)
         lister = LISTERS[args.kind]
