@@ -78,30 +78,40 @@ def connect_raw(path: Path, key: bytes, *, check_same_thread: bool = True):
     return con
 
 
-def _keyed(key: bytes):
+# Page cache per connection, in KiB. The GUI keeps up to 32 MB (SQLite's
+# default is 2 MB): the name indexes of a city stay decrypted in memory between
+# keystrokes instead of being read and decrypted again (the cache grows only as
+# pages are read). A command that streams rows once (``kmb list``) reads each
+# page once: SQLite's 2 MB keep its memory flat however many rows it prints.
+SEARCH_PAGE_CACHE_KIB = 32 * 1024
+STREAM_PAGE_CACHE_KIB = 2 * 1024
+
+
+def _keyed(key: bytes, page_cache_kib: int):
+    pragmas = _sqlite_pragmas(page_cache_kib)
+
     def on_connect(dbapi_conn, _record) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA cipher_log_level = NONE")
         cur.execute(key_pragma(key))        # first statement on every connection
         cur.close()
-        _sqlite_pragmas(dbapi_conn, _record)
+        pragmas(dbapi_conn, _record)
     return on_connect
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
-    try:
-        cur.execute("PRAGMA journal_mode=WAL")
-    except DRIVER_ERRORS:
-        pass  # read-only media: stay in the default journal mode
-    cur.execute("PRAGMA synchronous=NORMAL")
-    # Up to 32 MB of pages per connection (SQLite's default is 2 MB): the name
-    # indexes of a city stay decrypted in memory between keystrokes instead of
-    # being read and decrypted again (the cache grows only as pages are read).
-    cur.execute("PRAGMA cache_size=-32768")
-    cur.close()
+def _sqlite_pragmas(page_cache_kib: int = SEARCH_PAGE_CACHE_KIB):
+    def on_connect(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+        except DRIVER_ERRORS:
+            pass  # read-only media: stay in the default journal mode
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute(f"PRAGMA cache_size=-{int(page_cache_kib)}")
+        cur.close()
+    return on_connect
 
 
 class Database(change_stream.ChangeStream):
@@ -312,15 +322,16 @@ def make_private(path: Path) -> None:
         pass
 
 
-def make_engine(url: str, key: bytes | None = None) -> Engine:
+def make_engine(url: str, key: bytes | None = None,
+                page_cache_kib: int = SEARCH_PAGE_CACHE_KIB) -> Engine:
     if url.startswith("sqlite"):
         args = {"check_same_thread": False, "timeout": 10}
         if key is None:
             engine = create_engine(url, connect_args=args)
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", _sqlite_pragmas(page_cache_kib))
         else:
             engine = create_engine(url, module=sqlcipher, connect_args=args)
-            event.listen(engine, "connect", _keyed(key))
+            event.listen(engine, "connect", _keyed(key, page_cache_kib))
         event.listen(engine, "connect", _sqlite_own_transactions)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -387,21 +398,22 @@ def _check_url(url: str) -> None:
 
 
 def open_database(db: str | None = None, *, create: bool = False,
-                  migrate: bool = True, key: bytes | None = None) -> Database:
+                  migrate: bool = True, key: bytes | None = None,
+                  page_cache_kib: int = SEARCH_PAGE_CACHE_KIB) -> Database:
     """Open (and upgrade) the database named by ``db`` or the defaults.
 
     An SQLite file is always SQLCipher-encrypted with ``key`` (the caller
     gets it from a key slot: ``app.signin``). ``create`` allows a missing file
     to be created (first start, ``kmb init``, ``kmb demo``); other commands
     refuse a missing file so that a mistyped path does not silently open an
-    empty office.
+    empty office. ``page_cache_kib``: see SEARCH_PAGE_CACHE_KIB.
     """
     url = config.database_url(db)
     _check_url(url)
     path = config.sqlite_path(url)
     if path is not None:
         _check_sqlite_file(path, create, key)
-    engine = make_engine(url, key if path is not None else None)
+    engine = make_engine(url, key if path is not None else None, page_cache_kib)
     try:
         if path is not None:
             _check_key(engine, path)

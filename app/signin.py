@@ -21,7 +21,7 @@ from models.base import utcnow
 from models.staff import User
 
 from . import audit, config
-from .db import SQLITE_HEADER, Database, open_database
+from .db import SEARCH_PAGE_CACHE_KIB, SQLITE_HEADER, Database, open_database
 from .errors import DatabaseProblem, KmbError, PermissionDenied, ValidationError
 from .keyslots import (KdfCost, KeyFile, SignInRefused, new_key, parse_recovery,
                        recovery_text)
@@ -58,8 +58,9 @@ def _existing_path(db_spec: str | None) -> tuple[str, Path | None]:
 
 
 def sign_in(db_spec: str | None, username: str | None, password: str | None,
-            *, demo: bool = False) -> tuple[Database, Actor]:
-    """Open the database as ``username``; SignInRefused (exit 3) otherwise."""
+            *, demo: bool = False, page_cache_kib: int | None = None) -> tuple[Database, Actor]:
+    """Open the database as ``username``; SignInRefused (exit 3) otherwise.
+    ``page_cache_kib``: a file's page cache (app.db; None: the GUI's)."""
     name = _normal(username)
     password = password or ""
     url, path = _existing_path(db_spec)
@@ -95,7 +96,7 @@ def sign_in(db_spec: str | None, username: str | None, password: str | None,
         keys.note_failure(name)
         keys.save()
         raise SignInRefused(_(WRONG))
-    db = open_database(url, key=key)
+    db = open_database(url, key=key, page_cache_kib=page_cache_kib or SEARCH_PAGE_CACHE_KIB)
     try:
         actor = _finish(db, keys, name, password, key, demo=demo)
     except BaseException:

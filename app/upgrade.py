@@ -19,7 +19,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .auth import MIN_PASSWORD
 from .db import DRIVER_ERRORS, SQLITE_HEADER, connect_raw, key_pragma, make_private
 from .errors import DatabaseProblem
 from .keyslots import KeyFile, SignInRefused, new_key
@@ -39,6 +38,7 @@ def recover_interrupted(path: Path) -> None:
 
 def encrypt_in_place(path: Path, username: str, password: str) -> bytes:
     """Encrypt the plaintext database at ``path``; the new key."""
+    from .auth import MIN_PASSWORD      # account services: not loaded by every sign-in
     path = Path(path)
     plain = sqlite3.connect(path)
     try:

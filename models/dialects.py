@@ -10,6 +10,8 @@ PostgreSQL by the database's locale unless a column says ``COLLATE "C"``.
 """
 from __future__ import annotations
 
+import sys
+
 from sqlalchemy import BigInteger, Column, Integer, String
 from sqlalchemy.dialects import registry
 from sqlalchemy.ext.compiler import compiles
@@ -29,7 +31,29 @@ def _no_integer_bind_casts():
     widens it as the column needs. Returns the (patched) dialect class."""
     from sqlalchemy.dialects.postgresql import psycopg as pg_dialect
     pg_dialect._PGInteger.render_bind_cast = False
+    _apply_postgresql_options()
     return pg_dialect.dialect
+
+
+# Indexes' PostgreSQL-only options (INCLUDE, WHERE), given when SQLAlchemy's
+# PostgreSQL dialect loads: as constructor arguments they would make every
+# SQLite process import it to check their names (about 50 ms of CPU).
+_pending_options: list = []
+
+
+def postgresql_options(construct, **options):
+    """``construct`` with ``postgresql_*`` options, set now if the PostgreSQL
+    dialect is loaded, else when it loads (the first psycopg engine)."""
+    _pending_options.append((construct, options))
+    if "sqlalchemy.dialects.postgresql.psycopg" in sys.modules:
+        _apply_postgresql_options()
+    return construct
+
+
+def _apply_postgresql_options() -> None:
+    while _pending_options:
+        construct, options = _pending_options.pop()
+        construct.dialect_kwargs.update(options)
 
 
 def __getattr__(name: str):

@@ -7,7 +7,7 @@ import enum
 from sqlalchemy import ForeignKey, Index, String, Text, func, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .dialects import binary_string
+from .dialects import binary_string, postgresql_options
 from .base import Base, Synced, enum_column
 
 
@@ -37,11 +37,11 @@ def _pg_search_order(column: str, n: int) -> Index:
     """PostgreSQL only (migration 0019_pg_search_order): the first ``n`` folded
     letters, then the sort key, so that a short prefix's matches are read in
     the order shown and the read stops at the page."""
-    return Index(f"ix_person_pg_{column.split('_')[1]}_lead{n}",
-                 func.left(text(column), text(str(n))), "sort_key", "id",
-                 postgresql_include=["search_surname", "search_given"],
-                 postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL")
-                 ).ddl_if(dialect="postgresql")
+    index = Index(f"ix_person_pg_{column.split('_')[1]}_lead{n}",
+                  func.left(text(column), text(str(n))), "sort_key", "id"
+                  ).ddl_if(dialect="postgresql")
+    return postgresql_options(index, postgresql_include=["search_surname", "search_given"],
+                              postgresql_where=text("deleted_at IS NULL AND merged_into_id IS NULL"))
 
 
 class Person(Synced, Base):

@@ -9,6 +9,8 @@ import itertools
 import json
 import tracemalloc
 
+import pytest
+
 from app.cli.listing import list_persons
 from app.cli.main import main
 from app.cli.output import emit
@@ -88,3 +90,42 @@ class _Pipe:
 def test_json_output_does_not_keep_rows():
     small, large = _emit_peak(200, _Pipe()), _emit_peak(20_000, _Pipe())
     assert large < small + 256 * 1024, (small, large)      # 20,000 rows: ~10 MB if kept
+
+
+# -- the page cache: the GUI's search keeps 32 MB of decrypted pages; a listing
+# streams each page once and opens with SQLite's 2 MB (app.db) -------------------
+def _cache_kib(database) -> int:
+    with database.engine.connect() as conn:
+        return -conn.exec_driver_sql("PRAGMA cache_size").scalar()
+
+
+@pytest.mark.sqlite_only("PRAGMA cache_size")
+def test_the_page_cache_is_a_parameter_of_opening(db):
+    from app.db import SEARCH_PAGE_CACHE_KIB, STREAM_PAGE_CACHE_KIB, open_database
+    assert _cache_kib(db) == SEARCH_PAGE_CACHE_KIB == 32 * 1024      # the GUI's default
+    small = open_database(db.url, key=db.key, page_cache_kib=STREAM_PAGE_CACHE_KIB)
+    try:
+        assert _cache_kib(small) == STREAM_PAGE_CACHE_KIB == 2 * 1024
+    finally:
+        small.close()
+
+
+def test_a_whole_listing_signs_in_with_the_small_page_cache(town_url, demo_password, monkeypatch,
+                                                    capsys):
+    import app.signin
+    from app.db import SEARCH_PAGE_CACHE_KIB, STREAM_PAGE_CACHE_KIB
+    opened = []
+    real = app.signin.open_database
+
+    def spy(*args, **kwargs):
+        opened.append(kwargs.get("page_cache_kib"))
+        return real(*args, **kwargs)
+    monkeypatch.setattr(app.signin, "open_database", spy)
+    for search in ([], ["--search", "novak"]):
+        assert main(["list", "persons", *search, "--format", "json", "--db", town_url,
+                     "--user", "jana.dvorakova"]) == 0
+        assert json.loads(capsys.readouterr().out)
+    # A file's whole listing opens with the small cache, a search with the usual
+    # one; a server database has no page cache to set.
+    on_file = town_url.startswith("sqlite")
+    assert opened == ([STREAM_PAGE_CACHE_KIB, SEARCH_PAGE_CACHE_KIB] if on_file else [None, None])

@@ -52,8 +52,9 @@ def username(args) -> str:
     return name
 
 
-def open_for(args, *, create: bool = False) -> Database:
-    """Every command that opens the database signs in first (no implicit user)."""
+def open_for(args, *, create: bool = False, page_cache_kib: int | None = None) -> Database:
+    """Every command that opens the database signs in first (no implicit user).
+    ``page_cache_kib``: a smaller page cache for a command that streams rows."""
     from ..db import inspect_file, open_database
     from ..signin import sign_in
     path = sqlite_path(database_url(args.db))
@@ -61,7 +62,7 @@ def open_for(args, *, create: bool = False) -> Database:
         open_database(args.db)           # the usual "does not exist" line, before a prompt
     name = username(args)
     password = read_password(args, _("Heslo uživatele {name}: ").format(name=name))
-    db, actor = sign_in(args.db, name, password)
+    db, actor = sign_in(args.db, name, password, page_cache_kib=page_cache_kib)
     args.signed_in = actor
     return db
 
@@ -230,7 +231,10 @@ def cmd_list(args) -> int:
     if getattr(LISTERS[args.kind], "map_on_demand", False):
         import models
         models.map_on_demand()      # only the tables this list reads (start-up time)
-    db = open_for(args)
+    # A whole listing reads each page once: SQLite's small cache keeps memory
+    # flat. A search looks rows up by index and re-reads pages: the usual cache.
+    from ..db import STREAM_PAGE_CACHE_KIB
+    db = open_for(args, page_cache_kib=None if args.search else STREAM_PAGE_CACHE_KIB)
     try:
         actor = acting(db, args)
         lister = LISTERS[args.kind]

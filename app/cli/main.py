@@ -52,6 +52,77 @@ def set_language(argv: Sequence[str]) -> str:
     return lang
 
 
+class _Later:
+    """Stands for a command's parser until the command is chosen: records what
+    its ``register`` does to it (add_argument, set_defaults, add_subparsers …),
+    each call answered by another _Later, to be replayed on the real one."""
+
+    def __init__(self, calls: list, source: int | None = None):
+        self._calls, self._source = calls, source
+
+    def __getattr__(self, method: str):
+        def record(*args, **kwargs):
+            self._calls.append((self._source, method, args, kwargs))
+            return _Later(self._calls, len(self._calls) - 1)
+        return record
+
+
+def _replay(parser: argparse.ArgumentParser, calls: list) -> None:
+    results: list = []
+    for source, method, args, kwargs in calls:
+        target = parser if source is None else results[source]
+        results.append(getattr(target, method)(*args, **kwargs))
+
+
+class _Parsers(dict):
+    """The commands' parsers by name, each built when first looked up."""
+
+    def __init__(self, build: Callable):
+        super().__init__()
+        self._build = build
+
+    def __getitem__(self, name):
+        value = super().__getitem__(name)
+        if isinstance(value, _Later):
+            value = self._build(name)
+        return value
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default
+
+    def values(self):
+        return [self[name] for name in list(self)]
+
+    def items(self):
+        return [(name, self[name]) for name in list(self)]
+
+
+class LazySubParsers(argparse._SubParsersAction):
+    """Sub-commands whose parsers are built only when chosen (or listed): a
+    command's run builds one of some sixty parsers, not all (start-up time).
+    ``kmb --help`` needs only their names and help lines, kept at once."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._name_parser_map = self.choices = _Parsers(self._build)
+        self._pending: dict[str, tuple[dict, list]] = {}
+
+    def add_parser(self, name, **kwargs):
+        if "help" in kwargs:
+            self._choices_actions.append(self._ChoicesPseudoAction(name, (), kwargs.pop("help")))
+        calls: list = []
+        self._pending[name] = (kwargs, calls)
+        dict.__setitem__(self._name_parser_map, name, _Later(calls))
+        return _Later(calls)
+
+    def _build(self, name: str) -> argparse.ArgumentParser:
+        kwargs, calls = self._pending.pop(name)
+        dict.__delitem__(self._name_parser_map, name)   # argparse refuses a name twice
+        parser = super().add_parser(name, **kwargs)     # and stores the parser
+        _replay(parser, calls)
+        return parser
+
+
 def common_options() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--db", metavar=_("CESTA|URL"),
@@ -99,8 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help=_("otevřít aplikaci na ukázkovém úřadě (vytvoří se při prvním "
                                "spuštění)"))
+    parser.register("action", "lazy_parsers", LazySubParsers)
     sub = parser.add_subparsers(dest="command", metavar=_("PŘÍKAZ"), title=_("příkazy"),
-                                parser_class=OneLineParser)
+                                parser_class=OneLineParser, action="lazy_parsers")
     for register in COMMANDS:
         register(sub, common)
     return parser

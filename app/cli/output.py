@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import functools
 import json
 import sys
 import unicodedata
@@ -48,7 +49,10 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+@functools.lru_cache(maxsize=8192)        # each cell is measured twice; names repeat
 def _width(text: str) -> int:
+    if text.isascii():
+        return len(text)
     return sum(0 if unicodedata.combining(c) else 1 for c in text)
 
 

@@ -3,10 +3,15 @@
 the derived values are stamped with the write that caused them)."""
 from __future__ import annotations
 
+import sys
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
-from models.housing import Building
 from models.people import Person
+
+if TYPE_CHECKING:
+    from models.housing import Building
 
 from ..czech_text import fold, person_sort_key, sort_key
 
@@ -30,8 +35,12 @@ def refresh_building(b: Building) -> None:
 def before_flush(session: Session, flush_context, instances) -> None:
     if session.info.get("sync_applying"):
         return
+    # A process that never imported the housing models (``kmb list persons``
+    # maps only what it reads) has no Building to refresh.
+    housing = sys.modules.get("models.housing")
+    building = housing.Building if housing is not None else ()
     for obj in list(session.new) + list(session.dirty):
         if isinstance(obj, Person):
             refresh_person(obj)
-        elif isinstance(obj, Building):
+        elif isinstance(obj, building):
             refresh_building(obj)
