@@ -207,11 +207,11 @@ def child_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-# kmb processes read compiled bytecode, as an installed kmb does (pip compiles
+# Child processes read compiled bytecode, as an installed kmb does (pip compiles
 # on install): with PYTHONDONTWRITEBYTECODE set, as in some shells, each would
 # compile every app module from source again. Kept in DATA, not in the tree.
-CLI_ENV = {k: v for k, v in ENV.items() if k != "PYTHONDONTWRITEBYTECODE"}
-CLI_ENV["PYTHONPYCACHEPREFIX"] = str(DATA / "pycache")
+INSTALLED_ENV = {k: v for k, v in ENV.items() if k != "PYTHONDONTWRITEBYTECODE"}
+INSTALLED_ENV["PYTHONPYCACHEPREFIX"] = str(DATA / "pycache")
 
 
 def run_process(args: list[str], out=subprocess.DEVNULL) -> tuple[float, float, float]:
@@ -231,7 +231,7 @@ hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')][0].split(
 sys.stderr.write('RSS %s\\n' % hwm)
 """
     p = subprocess.run([PY, "-c", code], stdout=out, stderr=subprocess.PIPE, text=True,
-                       env=CLI_ENV, cwd=ROOT)
+                       env=INSTALLED_ENV, cwd=ROOT)
     wall = time.perf_counter() - t0
     cpu = child_cpu() - c0
     rss = [int(x.split()[1]) for x in p.stderr.splitlines() if x.startswith("RSS ")]
@@ -243,7 +243,7 @@ sys.stderr.write('RSS %s\\n' % hwm)
 def bare_process() -> tuple[float, float]:
     c0 = child_cpu()
     t0 = time.perf_counter()
-    subprocess.run([PY, "-c", "pass"], env=CLI_ENV, check=True)
+    subprocess.run([PY, "-c", "pass"], env=INSTALLED_ENV, check=True)
     return time.perf_counter() - t0, child_cpu() - c0
 
 
@@ -389,11 +389,7 @@ def bench_pdf(path: Path) -> None:
     # measured from signed in (database open, actor known) to the PDF bytes: the
     # printer's imports, ReportLab, fonts, the lease read, the audit event, the layout
     ours, base, ocpu, bcpu, warm, wcpu = [], [], [], [], [], []
-    # as installed: with compiled modules (pip writes them for an installation),
-    # kept apart from the source tree; PYTHONDONTWRITEBYTECODE in the caller's
-    # environment would otherwise compile our modules from source in every child
-    env = dict(ENV, PYTHONPYCACHEPREFIX=str(DATA / "pycache"))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = INSTALLED_ENV             # as installed: with compiled modules
     for code, args in ((PDF_CHILD, [str(path), "contract", lease, "warm"]), (PDF_BARE, [])):
         subprocess.run([PY, "-c", code, *args], env=env, cwd=ROOT, capture_output=True,
                        check=True)        # untimed: writes the compiled modules and, like
