@@ -32,7 +32,7 @@ from ..rows import chunked, get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import flat_address
-from ..i18n import N_, _
+from ..i18n import N_, _, czech
 
 SIGNING_PLACE = "leases.signing_place"
 settings.register_defaults({SIGNING_PLACE: ""})
@@ -217,6 +217,8 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
             born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
             members.append(f"{p.full_name}{born}")
     start, end = format_date(lease.starts_on), format_date(lease.ends_on)
+    with czech():           # the flat's name as the contract says it, whatever the UI language
+        flat_name = flat_address(flat, building)
     resolution, resolution_day = src.resolutions.get(lease.offer_id, ("", ""))
     council = f"Rada města {office.town}" if office.town else "Rada obce"
     blank = "…………………"
@@ -248,7 +250,7 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
         "byt_cislo": flat.number,
         "byt_podlazi": floor_text(flat.floor),
         "byt_dum": building.address_line(),
-        "byt_adresa": flat_address(flat, building),
+        "byt_adresa": flat_name,
         "byt_dispozice": flat.layout or f"{flat.rooms} pokoj(e)",
         "byt_plocha": f"{format_area(flat.floor_area_m2)} m²",
         "byt_kategorie": label(flat.category),

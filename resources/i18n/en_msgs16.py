@@ -246,4 +246,8 @@ EN = {
     "míst – pravidla tuto skupinu zřetelně znevýhodňují.":
         "{group}: {all_pct:.0f} % of eligible applications, but only {top_pct:.0f} % of the "
         "first {top} places – the rules clearly disadvantage this group.",
+    # shared labels: lists on screen (documents build them inside i18n.czech())
+    "nar. {year}": "born {year}",
+    "žádost {number}": "application {number}",
+    "{kind} č. {serial}": "{kind} no. {serial}",
 }
