@@ -169,3 +169,15 @@ def test_ranking_english_on_screen_czech_in_the_pdf_and_the_frozen_record(town_d
     frozen_reasons = [r.text for x in frozen.excluded for r in x.reasons]
     assert any("žádá o byt kategorie" in t for t in frozen_reasons)
     assert not any("applies for" in t for t in frozen_reasons)
+
+
+def test_a_templates_problems_in_the_ui_language(english):
+    from app.leases.documents import check_template
+    bad = "Bez nadpisu {{starosta}}\n{{tabulka_sluzeb}} navíc\n"
+    problems = check_template(bad)
+    assert "Unknown placeholder {{starosta}}." in problems
+    assert "Line 2: {{tabulka_sluzeb}} must stand on a line of its own." in problems
+    for p in problems:
+        no_czech(p)
+    i18n.set_language("cs")
+    assert "Neznámý zástupný symbol {{starosta}}." in check_template(bad)

@@ -146,8 +146,17 @@ def _vacate_words(person: Person) -> str:
     return "vyklidil(a) a předal(a)"
 
 
+# the texts of reports.contract.template_problems, marked here for extraction
+TEMPLATE_PROBLEMS = (
+    N_("Šablona je prázdná."), N_("Neznámý zástupný symbol {placeholder}."),
+    N_("Řádek {line}: neuzavřené závorky {braces}."),
+    N_("Řádek {line}: {block} musí stát na samostatném řádku."),
+    N_("Šablona nemá nadpis (řádek začínající „# “)."))
+
+
 def check_template(template: str) -> list[str]:
-    return template_problems(template, set(PLACEHOLDERS))
+    """What is wrong with a wording, in the UI language (shown on screen)."""
+    return template_problems(template, set(PLACEHOLDERS), tr=_)
 
 
 @dataclass
@@ -348,8 +357,8 @@ def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
             text = template if template is not None else config.contract_template(s)
             problems = check_template(text)
             if problems:
-                raise ValidationError("Šablonu smlouvy nelze použít: "
-                                      + " ".join(problems[:3]), field="template")
+                raise ValidationError(_("Šablonu smlouvy nelze použít: {problems}").format(
+                    problems=" ".join(problems[:3])), field="template")
             data = _contract_data(s, lease, text)
         audit.record(s, actor, "print", "lease", lease.id, {"document": "contract"})
     name = f"smlouva-{(lease.number or lease.id).replace('/', '-')}.pdf"

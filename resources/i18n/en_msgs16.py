@@ -250,4 +250,13 @@ EN = {
     "nar. {year}": "born {year}",
     "žádost {number}": "application {number}",
     "{kind} č. {serial}": "{kind} no. {serial}",
+    # reports.contract.template_problems (a wording's problems, on screen)
+    "Šablona je prázdná.": "The template is empty.",
+    "Neznámý zástupný symbol {placeholder}.": "Unknown placeholder {placeholder}.",
+    "Řádek {line}: neuzavřené závorky {braces}.": "Line {line}: unclosed braces {braces}.",
+    "Řádek {line}: {block} musí stát na samostatném řádku.":
+        "Line {line}: {block} must stand on a line of its own.",
+    "Šablona nemá nadpis (řádek začínající „# “).":
+        "The template has no title (a line starting with “# ”).",
+    "Šablonu smlouvy nelze použít: {problems}": "The contract template cannot be used: {problems}",
 }
