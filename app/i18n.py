@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import gettext
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from resources import path as resource_path
 
 LANGUAGES = ("cs", "en")
 _current = "cs"
 _catalog: gettext.NullTranslations = gettext.NullTranslations()
+# inside ``czech()``: documents are Czech whatever the UI language (per thread)
+_document: ContextVar[bool] = ContextVar("kmb_czech_document", default=False)
 
 
 def pick_language(lang: str | None = None) -> str:
@@ -40,12 +44,27 @@ def set_language(lang: str | None = None) -> str:
 
 
 def language() -> str:
-    return _current
+    """The language texts are made in now (Czech inside ``czech()``)."""
+    return "cs" if _document.get() else _current
 
 
 def _(message: str) -> str:
     """The message in the current language (the Czech source when untranslated)."""
-    return _catalog.gettext(message) if message else message
+    if not message or _document.get():
+        return message
+    return _catalog.gettext(message)
+
+
+@contextmanager
+def czech():
+    """Builds a Czech document: ``_()`` keeps the Czech source inside, so one
+    builder gives the screen text in the UI language and the PDF text in Czech
+    (the ranking's reasons, the fairness warnings). Per thread and nestable."""
+    token = _document.set(True)
+    try:
+        yield
+    finally:
+        _document.reset(token)
 
 
 def N_(message: str) -> str:  # noqa: N802 – gettext's marker name

@@ -52,26 +52,35 @@ def placeholders(template: str) -> set[str]:
     return names
 
 
-def template_problems(template: str, known: set[str]) -> list[str]:
-    """What is wrong with a template (unknown names, broken braces); empty if fine."""
+def _as_is(text: str) -> str:
+    return text
+
+
+def template_problems(template: str, known: set[str], tr=_as_is) -> list[str]:
+    """What is wrong with a template (unknown names, broken braces); empty if fine.
+    ``tr`` translates each Czech message (app/ passes its ``_``: the problems are
+    shown on screen; app/leases/documents.py marks the same texts for extraction)."""
     problems = []
     if not template.strip():
-        return ["Šablona je prázdná."]
+        return [tr("Šablona je prázdná.")]
     unknown = sorted(placeholders(template) - known - BLOCKS)
     for name in unknown:
-        problems.append(f"Neznámý zástupný symbol {{{{{name}}}}}.")
+        problems.append(tr("Neznámý zástupný symbol {placeholder}.").format(
+            placeholder="{{" + name + "}}"))
     for i, line in enumerate(template.splitlines(), start=1):
         if line.startswith("%"):
             continue
         rest = PLACEHOLDER.sub("", line)
         if "{{" in rest or "}}" in rest:
-            problems.append(f"Řádek {i}: neuzavřené závorky {{{{ }}}}.")
+            problems.append(tr("Řádek {line}: neuzavřené závorky {braces}.").format(
+                line=i, braces="{{ }}"))
         for block in BLOCKS:
             if f"{{{{{block}}}}}" in line.replace(" ", "") and line.strip().replace(" ", "") \
                     != f"{{{{{block}}}}}":
-                problems.append(f"Řádek {i}: {{{{{block}}}}} musí stát na samostatném řádku.")
+                problems.append(tr("Řádek {line}: {block} musí stát na samostatném řádku.")
+                                .format(line=i, block="{{" + block + "}}"))
     if not any(line.startswith("# ") for line in template.splitlines()):
-        problems.append("Šablona nemá nadpis (řádek začínající „# “).")
+        problems.append(tr("Šablona nemá nadpis (řádek začínající „# “)."))
     return problems
 
 

@@ -406,7 +406,7 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
         refusals = _refusal_counts(s, rules, today).get(app.household_id, ())
         f = facts_of(app, refusals)
         compiled = engine.compile_rules(rules, today)
-        total, _, lines, individual = engine.score(compiled, f, app.requested_category.value)
+        total, _sub, lines, individual = engine.score(compiled, f, app.requested_category.value)
         reasons, reviews = engine.exclusions(compiled, f, None)
         offers = []
         for offer, flat, b in s.execute(
@@ -416,7 +416,8 @@ def get_application(db: Database, actor: Actor, application_id: str, *,
                 .order_by(Offer.offered_on, Offer.id)):
             refusal = s.scalars(select(Refusal).where(Refusal.offer_id == offer.id,
                                                       live(Refusal))).first()
-            offers.append(OfferRow(offer.id, flat.id, f"{b.address_line()}, byt č. {flat.number}",
+            offers.append(OfferRow(offer.id, flat.id, _("{address}, byt č. {number}").format(
+                address=b.address_line(), number=flat.number),
                                    offer.offered_on, offer.rank, offer.score, offer.response,
                                    offer.responded_on, offer.note,
                                    refusal.reason if refusal else None,

@@ -15,6 +15,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from .rules import FIELDS, TIE_BREAK_KEYS, Rules
+from ..i18n import N_, _
 
 
 @dataclass(slots=True)
@@ -65,20 +66,24 @@ class TargetGroup:
     def conditions(self) -> list[str]:
         out = []
         if self.ethos:
-            out.append(f"v kategoriích ETHOS {_ranges(self.ethos)}")
+            out.append(_("v kategoriích ETHOS {ranges}").format(ranges=_ranges(self.ethos)))
         if self.programme_id:
-            out.append(f"zařazeným do programu „{self.programme_name or self.programme_id}“")
+            out.append(_("zařazeným do programu „{name}“").format(
+                name=self.programme_name or self.programme_id))
         if self.income_limit_hal is not None:
-            out.append(f"s příjmem pod {fmt_num(self.income_limit_hal / 100)} Kč na osobu")
+            out.append(_("s příjmem pod {czk} Kč na osobu").format(
+                czk=fmt_num(self.income_limit_hal / 100)))
         return out
 
     def describe(self) -> str:
         """"Byt z dotace IROP, udržitelnost do 31. 12. 2031: jen domácnostem …"."""
-        until = (f", udržitelnost do {self.until.day}. {self.until.month}. {self.until.year}"
-                 if self.until else "")
+        d = self.until
+        until = (_(", udržitelnost do {day}. {month}. {year}").format(
+            day=d.day, month=d.month, year=d.year) if d else "")
         conditions = self.conditions()
-        who = (": jen domácnostem " + _either(conditions)) if conditions else ""
-        return f"byt z dotace {self.source}{until}{who}"
+        who = (_(": jen domácnostem ") + _either(conditions)) if conditions else ""
+        return _("byt z dotace {source}{until}{who}").format(source=self.source, until=until,
+                                                             who=who)
 
     def refuses(self, f: Facts) -> str | None:
         """The reason a household is out, or None. The reason names the rule,
@@ -97,7 +102,8 @@ class TargetGroup:
                 income = f.household_income_hal // max(f.household_size, 1)
             if income is not None and income < self.income_limit_hal:
                 return None
-        return f"{self.describe()}; domácnost žádnou z podmínek nesplňuje"
+        return _("{describe}; domácnost žádnou z podmínek nesplňuje").format(
+            describe=self.describe())
 
 
 def _ranges(values) -> str:
@@ -115,7 +121,7 @@ def _ranges(values) -> str:
 
 
 def _either(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " nebo " + items[-1]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + _(" nebo ") + items[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +255,7 @@ def fmt_num(value) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return "ano" if value else "ne"
+        return _("ano") if value else _("ne")
     if isinstance(value, Decimal):
         value = float(value) if value != value.to_integral_value() else int(value)
     if isinstance(value, float) and not value.is_integer():
@@ -266,10 +272,10 @@ def _pts(n: int) -> str:
 
 def _value_text(name: str, value) -> str:
     if value is None:
-        return "neuvedeno"
+        return _("neuvedeno")
     spec = FIELDS[name]
     if spec.kind == "bool":
-        return "ano" if value else "ne"
+        return _("ano") if value else _("ne")
     if spec.kind == "text":
         return str(value)
     if name == "ethos":
@@ -287,13 +293,13 @@ def _compile_condition(cond, today: dt.date) -> tuple[Callable[[Facts], bool], s
         op, want = c["op"], c.get("value")
         tests.append(_comparison(get, op, want))
         shown = ", ".join(map(str, want)) if isinstance(want, list) else (
-            "neuvedeno" if want is None else _value_text(c["field"], want))
-        op_word = {"==": "je", "!=": "není", "<": "<", "<=": "≤", ">": ">", ">=": "≥",
-                   "in": "je jedno z", "not_in": "není z"}[op]
-        words.append(f"{FIELDS[c['field']].label} {op_word} {shown}")
+            _("neuvedeno") if want is None else _value_text(c["field"], want))
+        op_word = {"==": _("je"), "!=": _("není"), "<": "<", "<=": "≤", ">": ">", ">=": "≥",
+                   "in": _("je jedno z"), "not_in": _("není z")}[op]
+        words.append(f"{_(FIELDS[c['field']].label)} {op_word} {shown}")
     if len(tests) == 1:
         return tests[0], words[0]
-    return (lambda f: all(t(f) for t in tests)), " a ".join(words)
+    return (lambda f: all(t(f) for t in tests)), _(" a ").join(words)
 
 
 def _comparison(get, op: str, want):
@@ -326,7 +332,8 @@ def _explainer(c: dict) -> Explain:
     kind, name = c["type"], c["field"]
     if kind == "flag":
         points = c["points"]
-        return lambda v: (points, "ano") if v else (0, "ne")
+        yes, no = _("ano"), _("ne")
+        return lambda v: (points, yes) if v else (0, no)
     if kind == "cases":
         table: dict = {}
         for case in c["cases"]:
@@ -349,13 +356,13 @@ def _explainer(c: dict) -> Explain:
 
         def banded(v):
             if v is None:
-                return 0, "údaj chybí"
+                return 0, _("údaj chybí")
             for lo, hi, points, label in bands:
                 if (lo is None or v >= lo) and (hi is None or v < hi):
                     shown = _value_text(name, v)
                     words = label or _band_words(lo, hi)
                     return points, shown if words == shown else f"{shown} ({words})"
-            return 0, f"{_value_text(name, v)} (mimo pásma)"
+            return 0, _("{value} (mimo pásma)").format(value=_value_text(name, v))
         return banded
     if kind == "per_unit":
         per = c["points_per_unit"]
@@ -372,7 +379,7 @@ def _explainer(c: dict) -> Explain:
         # exact decimal arithmetic on the value as shown (two decimals): the line
         # reads "360 − 20 × 7,45 = 211", never a rounded 7,5
         if v is None:
-            return 0, "údaj chybí"
+            return 0, _("údaj chybí")
         shown = _two_places(v)
         raw = base + per * shown
         points = int(raw.to_integral_value(ROUND_HALF_UP))
@@ -388,10 +395,10 @@ def _two_places(v) -> Decimal:
 
 def _band_words(lo, hi) -> str:
     if lo is not None and hi is not None:
-        return f"od {fmt_num(lo)} do {fmt_num(hi)}"
+        return _("od {lo} do {hi}").format(lo=fmt_num(lo), hi=fmt_num(hi))
     if lo is not None:
-        return f"od {fmt_num(lo)}"
-    return f"pod {fmt_num(hi)}"
+        return _("od {lo}").format(lo=fmt_num(lo))
+    return _("pod {hi}").format(hi=fmt_num(hi))
 
 
 def _criterion(c: dict, today: dt.date) -> tuple[Callable[[Facts], Line],
@@ -413,9 +420,11 @@ def _criterion(c: dict, today: dt.date) -> tuple[Callable[[Facts], Line],
         result = "" if detail.endswith((f"= {fmt_num(raw)}", f"≈ {fmt_num(raw)}")) \
             else f" = {_pts(raw)}"
         if hi is not None and raw > hi:
-            line = Line(ident, label, hi, f"{detail}{result}, strop {_pts(hi)}")
+            line = Line(ident, label, hi, _("{detail}{result}, strop {pts}").format(
+                detail=detail, result=result, pts=_pts(hi)))
         elif lo is not None and raw < lo:
-            line = Line(ident, label, lo, f"{detail}{result}, nejméně {_pts(lo)}")
+            line = Line(ident, label, lo, _("{detail}{result}, nejméně {pts}").format(
+                detail=detail, result=result, pts=_pts(lo)))
         else:
             line = Line(ident, label, raw, detail)
         if len(memo) < 4096:
@@ -439,8 +448,8 @@ def _criterion(c: dict, today: dt.date) -> tuple[Callable[[Facts], Line],
     if "when" not in c:
         return line, column
     when, words = _compile_condition(c["when"], today)
-    skipped = Line(ident, label, 0, "nepočítá se – " + (c.get("when_label")
-                                                        or f"neplatí: {words}"))
+    skipped = Line(ident, label, 0, _("nepočítá se – ") + (
+        c.get("when_label") or _("neplatí: {words}").format(words=words)))
 
     def column_when(fs: list[Facts]) -> list[Line]:
         return [ln if ok else skipped for ln, ok in zip(column(fs), map(when, fs))]
@@ -527,8 +536,9 @@ def _exclusion(e: dict, today: dt.date) -> _Rule:
             recent = sorted(d for d in f.refusal_dates if d > since)
             if len(recent) >= limit:
                 dates = ", ".join(f"{d.day}. {d.month}. {d.year}" for d in recent)
-                return (f"domácnost {len(recent)}× odmítla nabídnutý byt za posledních {months} měsíců "
-                        f"({dates}); pravidla vyřazují po {limit}. odmítnutí")
+                return _("domácnost {n}× odmítla nabídnutý byt za posledních {months} měsíců "
+                         "({dates}); pravidla vyřazují po {limit}. odmítnutí").format(
+                             n=len(recent), months=months, dates=dates, limit=limit)
             return None
         return _Rule(ident, None, refusals)
     if kind == "debt":
@@ -539,10 +549,11 @@ def _exclusion(e: dict, today: dt.date) -> _Rule:
         def debt(f: Facts):
             if f.debt_hal <= threshold or (lifts and f.repayment_plan):
                 return None
-            plan = "" if lifts else " (splátkový kalendář vyřazení neruší)"
-            what = f"dluh vůči městu {fmt_num(f.debt_hal / 100)} Kč bez splátkového kalendáře"
+            plan = "" if lifts else _(" (splátkový kalendář vyřazení neruší)")
+            what = _("dluh vůči městu {czk} Kč bez splátkového kalendáře").format(
+                czk=fmt_num(f.debt_hal / 100))
             if review:
-                return f"{what} – před nabídkou posoudit individuálně"
+                return _("{what} – před nabídkou posoudit individuálně").format(what=what)
             return what + plan
         return _Rule(ident, None, debt, review=review)
     if kind == "condition":
@@ -554,7 +565,8 @@ def _exclusion(e: dict, today: dt.date) -> _Rule:
     def expired(f: Facts):
         if f.valid_until is not None and f.valid_until < today:
             d = f.valid_until
-            return f"žádost platila do {d.day}. {d.month}. {d.year} a nebyla obnovena"
+            return _("žádost platila do {day}. {month}. {year} a nebyla obnovena").format(
+                day=d.day, month=d.month, year=d.year)
         return None
     return _Rule(ident, None, expired)
 
@@ -563,7 +575,7 @@ def _matching(m: dict) -> _Rule:
     kind, ident = m["type"], m["id"]
     cats = frozenset(m["flat_categories"]) if m.get("flat_categories") else None
     if kind == "category":
-        from ..labels import label
+        from ..labels import shown
         from models.housing import FlatCategory
         accepts = {k: frozenset(v) for k, v in m["accepts"].items()}
 
@@ -571,8 +583,9 @@ def _matching(m: dict) -> _Rule:
             allowed = accepts.get(flat.category)
             if allowed is None or f.requested_category in allowed:
                 return None
-            return (f"žádá o byt kategorie „{label(FlatCategory(f.requested_category))}“, "
-                    f"byt je kategorie „{label(FlatCategory(flat.category))}“")
+            return _("žádá o byt kategorie „{wanted}“, byt je kategorie „{flat}“").format(
+                wanted=shown(FlatCategory(f.requested_category)),
+                flat=shown(FlatCategory(flat.category)))
         return _Rule(ident, cats, category)
     if kind == "persons_per_room":
         lo, hi = m.get("min"), m.get("max")
@@ -581,13 +594,16 @@ def _matching(m: dict) -> _Rule:
             per_room = f.household_size / max(flat.rooms, 1)
             if (hi is None or per_room <= hi) and (lo is None or per_room >= lo):
                 return None          # the common case: no words to build
-            who = f"{f.household_size} {'osoba' if f.household_size == 1 else 'osoby' if f.household_size < 5 else 'osob'}"
+            n = f.household_size
+            who = FIELDS["household_size"].with_unit(str(n), float(n))
             if hi is not None and per_room > hi:
-                return (f"byt je pro domácnost ({who}) malý: {fmt_num(per_room)} osoby na pokoj, "
-                        f"norma nejvýše {fmt_num(hi)}")
+                return _("byt je pro domácnost ({who}) malý: {ppr} osoby na pokoj, norma "
+                         "nejvýše {limit}").format(who=who, ppr=fmt_num(per_room),
+                                                   limit=fmt_num(hi))
             if lo is not None and per_room < lo:
-                return (f"byt je pro domácnost ({who}) příliš velký: {fmt_num(per_room)} osoby "
-                        f"na pokoj, norma nejméně {fmt_num(lo)}")
+                return _("byt je pro domácnost ({who}) příliš velký: {ppr} osoby na pokoj, "
+                         "norma nejméně {limit}").format(who=who, ppr=fmt_num(per_room),
+                                                         limit=fmt_num(lo))
             return None
         return _Rule(ident, cats, size)
     if kind == "barrier_free":
@@ -595,9 +611,9 @@ def _matching(m: dict) -> _Rule:
 
         def barrier(f: Facts, flat: FlatFacts):
             if reserve and flat.barrier_free and not f.needs_barrier_free:
-                return "bezbariérový byt je vyhrazen domácnostem, které ho potřebují"
+                return _("bezbariérový byt je vyhrazen domácnostem, které ho potřebují")
             if requires and f.needs_barrier_free and not flat.barrier_free:
-                return "domácnost potřebuje bezbariérový byt, tento byt bezbariérový není"
+                return _("domácnost potřebuje bezbariérový byt, tento byt bezbariérový není")
             return None
         return _Rule(ident, cats, barrier)
     # affordability
@@ -614,13 +630,14 @@ def _matching(m: dict) -> _Rule:
             if unknown == "ignore":
                 return None
             return ("review" if unknown == "review" else "exclude",
-                    "příjem domácnosti není doložen, dostupnost nájemného nelze posoudit")
+                    _("příjem domácnosti není doložen, dostupnost nájemného nelze posoudit"))
         pct = 100 * cost / income
         if pct > limit:
-            return (over, f"nájem a zálohy {fmt_num(cost / 100)} Kč jsou "
-                               f"{fmt_num(round(pct, 1))} % příjmu domácnosti "
-                               f"(pravidla: nejvýše {fmt_num(limit)} %)"
-                          + (" – posoudit individuálně (dávky na bydlení, garance)"
+            return (over, _("nájem a zálohy {czk} Kč jsou {pct} % příjmu domácnosti "
+                            "(pravidla: nejvýše {limit} %)").format(
+                                czk=fmt_num(cost / 100), pct=fmt_num(round(pct, 1)),
+                                limit=fmt_num(limit))
+                          + (_(" – posoudit individuálně (dávky na bydlení, garance)")
                              if over == "review" else ""))
         return None
     return _Rule(ident, cats, afford)
@@ -638,8 +655,9 @@ def score(c: Compiled, f: Facts, flat_category: str | None = None, *,
                                      else c.lines_for(flat_category))])
     subtotal = sum([line[2] for line in lines])
     if c.max_total is not None and subtotal > c.max_total:
-        lines += (Line("max_total", "Strop součtu kritérií", c.max_total - subtotal,
-                       f"součet {subtotal} převyšuje strop {c.max_total}"),)
+        lines += (Line("max_total", _("Strop součtu kritérií"), c.max_total - subtotal,
+                       _("součet {sum} převyšuje strop {cap}").format(sum=subtotal,
+                                                                       cap=c.max_total)),)
         subtotal = c.max_total
     individual = _individual(c, f) if f.individual_points else None
     total = subtotal + individual.points if individual else subtotal
@@ -652,11 +670,12 @@ def _individual(c: Compiled, f: Facts) -> Individual | None:
         return None
     text = (f.individual_justification or "").strip() or None
     if c.individual_max == 0:
-        return Individual(asked, 0, text, "pravidla individuální body nepřipouštějí")
+        return Individual(asked, 0, text, _("pravidla individuální body nepřipouštějí"))
     if c.requires_justification and not text:
-        return Individual(asked, 0, None, "chybí písemné odůvodnění – nezapočteno")
+        return Individual(asked, 0, None, _("chybí písemné odůvodnění – nezapočteno"))
     bounded = max(-c.individual_max, min(c.individual_max, asked))
-    note = "" if bounded == asked else f"omezeno na ±{c.individual_max} bodů podle pravidel"
+    note = "" if bounded == asked else _("omezeno na ±{n} bodů podle pravidel").format(
+        n=c.individual_max)
     return Individual(asked, bounded, text, note)
 
 
@@ -672,18 +691,18 @@ def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None, *,
     if flat is None:
         return reasons, reviews
     if flat.id in f.refused_flat_ids:
-        reasons.append(Reason("refused_this_flat", "tento byt už domácnost odmítla"))
+        reasons.append(Reason("refused_this_flat", _("tento byt už domácnost odmítla")))
     if f.busy_flat_id is not None and f.busy_flat_id != flat.id:
         reasons.append(Reason("offer_elsewhere",
-                              "má otevřenou nebo přijatou nabídku jiného bytu"))
+                              _("má otevřenou nebo přijatou nabídku jiného bytu")))
     if flat.target is not None:
         text = flat.target.refuses(f)
         if text:
             reasons.append(Reason(TARGET_GROUP, text))
     if f.active_lease:
         # one municipal flat per household: a second lease only as an exchange
-        reviews.append(f"{ACTIVE_LEASE_REVIEW} ({f.active_lease}); přidělit lze jen výměnou "
-                       "bytu, která dosavadní nájem ukončí")
+        reviews.append(_("{why} ({lease}); přidělit lze jen výměnou bytu, která dosavadní "
+                         "nájem ukončí").format(why=_(ACTIVE_LEASE_REVIEW), lease=f.active_lease))
     for r in (_matching if _matching is not None else c.matching_for(flat.category)):
         out = r.check(f, flat)
         if out is None:
@@ -702,7 +721,7 @@ def order_key(c: Compiled, total: int, f: Facts) -> tuple:
 
 _POINTS = itemgetter(2)
 TARGET_GROUP = "target_group"        # the reason id of a grant's target group
-ACTIVE_LEASE_REVIEW = "domácnost už má platnou nájemní smlouvu na obecní byt"
+ACTIVE_LEASE_REVIEW = N_("domácnost už má platnou nájemní smlouvu na obecní byt")
 
 
 def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
@@ -731,8 +750,8 @@ def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
     scored = []
     for f, lines, sub, reviews in zip(eligible, rows, subtotals, reviews_of):
         if cap is not None and sub > cap:
-            lines += (Line("max_total", "Strop součtu kritérií", cap - sub,
-                           f"součet {sub} převyšuje strop {cap}"),)
+            lines += (Line("max_total", _("Strop součtu kritérií"), cap - sub,
+                           _("součet {sum} převyšuje strop {cap}").format(sum=sub, cap=cap)),)
             sub = cap
         ind = _individual(c, f) if f.individual_points else None
         total = sub + ind.points if ind else sub
@@ -749,11 +768,12 @@ def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
 
 
 def _tie_note(c: Compiled, above: tuple, key: tuple) -> str:
-    for i, (name, _) in enumerate(c.tie_keys, start=1):
+    for i, (name, _key) in enumerate(c.tie_keys, start=1):
         if above[i] != key[i]:
-            return f"stejně bodů jako předchozí; rozhodlo: {TIE_BREAK_KEYS[name]}"
-    return ("stejně bodů i pomocných kritérií jako předchozí; rozhodlo pevné pořadí podle "
-            "identifikátoru žádosti")
+            return _("stejně bodů jako předchozí; rozhodlo: {what}").format(
+                what=_(TIE_BREAK_KEYS[name]))
+    return _("stejně bodů i pomocných kritérií jako předchozí; rozhodlo pevné pořadí podle "
+             "identifikátoru žádosti")
 
 
 def criteria_labels(c: Compiled, flat_category: str | None) -> list[tuple[str, str]]:

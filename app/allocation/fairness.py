@@ -19,21 +19,23 @@ from . import engine, rulesets
 from .ranking import FlatRanking, compute, load_facts, rules_info
 from .rules import Rules
 from .whatif import vacant_flats
+from ..i18n import N_, _
 
 TOP = 5                   # the ranks that get offers in practice
 UNDER_RATIO = 0.5         # top share below half of the eligible share: clearly under-ranked
 MIN_ENTRIES = 5           # too few to judge below this (per group, across flats)
 
+# names translated where used: the screen in the UI language, the PDF in Czech
 GROUPS: dict[str, str] = {
-    "single_parent": "osamělý rodič s dětmi",
-    "senior": "senior (65 a více let)",
-    "disability": "osoba se zdravotním postižením",
-    "large_family": "početná rodina (3 a více dětí)",
-    "care_leaver": "mladý dospělý odcházející z péče (ETHOS 6, 18–26 let)",
-    "roofless": "ETHOS: bez střechy",
-    "houseless": "ETHOS: bez bytu",
-    "insecure": "ETHOS: nejisté bydlení",
-    "inadequate": "ETHOS: nevyhovující bydlení",
+    "single_parent": N_("osamělý rodič s dětmi"),
+    "senior": N_("senior (65 a více let)"),
+    "disability": N_("osoba se zdravotním postižením"),
+    "large_family": N_("početná rodina (3 a více dětí)"),
+    "care_leaver": N_("mladý dospělý odcházející z péče (ETHOS 6, 18–26 let)"),
+    "roofless": N_("ETHOS: bez střechy"),
+    "houseless": N_("ETHOS: bez bytu"),
+    "insecure": N_("ETHOS: nejisté bydlení"),
+    "inadequate": N_("ETHOS: nevyhovující bydlení"),
 }
 
 
@@ -103,10 +105,10 @@ def assess(rankings: list[FlatRanking], groups: dict[str, set[str]], rules_name:
         top_pct = 100 * n_top / top_n if top_n else 0.0
         warning = ""
         if n_all >= MIN_ENTRIES and top_n and top_pct < UNDER_RATIO * all_pct:
-            warning = (f"{GROUPS[key]}: {all_pct:.0f} % způsobilých žádostí, ale jen "
-                       f"{top_pct:.0f} % prvních {top} míst – pravidla tuto skupinu zřetelně "
-                       "znevýhodňují.")
-        out.append(GroupShare(key, GROUPS[key], n_all, n_top, round(all_pct, 1),
+            warning = _("{group}: {all_pct:.0f} % způsobilých žádostí, ale jen {top_pct:.0f} % "
+                        "prvních {top} míst – pravidla tuto skupinu zřetelně znevýhodňují."
+                        ).format(group=_(GROUPS[key]), all_pct=all_pct, top_pct=top_pct, top=top)
+        out.append(GroupShare(key, _(GROUPS[key]), n_all, n_top, round(all_pct, 1),
                               round(top_pct, 1), warning))
     return Fairness(rules_name, len(rankings), eligible_n, top_n, out)
 

@@ -10,6 +10,7 @@ from reports.fairness import FairnessDoc, GroupLine, RulesBlock, render_fairness
 from .. import audit
 from ..db import Database
 from ..formatting import format_date
+from ..i18n import czech
 from ..office import office_info
 from ..security import Actor, Permission
 from . import fairness
@@ -32,9 +33,10 @@ def fairness_pdf(db: Database, actor: Actor, draft: Rules | None = None, *,
     actor.require(Permission.MANAGE_ALLOCATION)
     actor.require(Permission.PRINT)
     today = today or dt.date.today()
-    blocks = [_block("Platná pravidla", fairness.check(db, actor, today=today))]
-    if draft is not None:
-        blocks.append(_block("Návrh", fairness.check(db, actor, draft, today=today)))
+    with czech():           # the group names and warnings in Czech, whatever the UI language
+        blocks = [_block("Platná pravidla", fairness.check(db, actor, today=today))]
+        if draft is not None:
+            blocks.append(_block("Návrh", fairness.check(db, actor, draft, today=today)))
     with db.transaction() as s:
         office = office_info(s)
         audit.record(s, actor, "print", "rule_set", None,

@@ -44,7 +44,7 @@ from . import rulesets
 from .engine import months_before
 from ..privacy.visibility import shape_ranking
 from .ranking import FlatRanking, rank_in_session, rules_info
-from ..i18n import _
+from ..i18n import _, czech
 
 OPEN = (OfferResponse.PENDING, OfferResponse.ACCEPTED)
 
@@ -229,8 +229,9 @@ def record_decision(db: Database, actor: Actor, flat_id: str, *, outcome: Decisi
     with db.transaction() as s:
         flat = get_live(s, Flat, flat_id, _("Byt „{id}“").format(id=flat_id))
         rs, rules = rulesets.ensure_active(s, actor)
-        ranking = rank_in_session(s, flat_id, decided_on, rules=rules,
-                                  info=rules_info(rs, rules))
+        with czech():       # the frozen ranking is a record for the council: in Czech
+            ranking = rank_in_session(s, flat_id, decided_on, rules=rules,
+                                      info=rules_info(rs, rules))
         app = offer = None
         if application_id:
             app = get_live(s, Application, application_id, _("Žádost"))

@@ -23,7 +23,7 @@ from ..security import Actor, Permission
 from .engine import fmt_num
 from .offers import DecisionRow, decision_snapshot
 from .ranking import FlatRanking, rank_flat, split_excluded
-from ..i18n import _
+from ..i18n import _, czech
 
 OUTCOME_LABELS = {DecisionOutcome.APPROVED: "schváleno", DecisionOutcome.REJECTED: "neschváleno",
                   DecisionOutcome.DEFERRED: "odloženo"}
@@ -148,18 +148,21 @@ def print_ranking(db: Database, actor: Actor, record_id: str) -> tuple[bytes, st
         office = office_info(s)
         prepared_sex = sex_of_user(s, actor.user_id)
     decision = None
-    if is_decision:
-        frozen = decision_snapshot(db, actor, record_id)
-        ranking, decision = frozen.ranking, frozen.decision
-    else:
-        try:
-            ranking = rank_flat(db, actor, record_id)
-        except NotFound:
-            raise NotFound(_("Byt ani rozhodnutí „{record_id}“ neexistuje.")
-                .format(record_id=record_id)) from None
-    pdf = render_ranking(office, document(ranking, prepared_by=actor.name, prepared_sex=prepared_sex,
-                                          signatories=office.signatories, town=office.town,
-                                          decision=decision))
+    try:
+        with czech():       # the reasons and names in Czech, whatever the UI language
+            if is_decision:
+                frozen = decision_snapshot(db, actor, record_id)
+                ranking, decision = frozen.ranking, frozen.decision
+            else:
+                ranking = rank_flat(db, actor, record_id)
+            doc = document(ranking, prepared_by=actor.name, prepared_sex=prepared_sex,
+                           signatories=office.signatories, town=office.town, decision=decision)
+    except NotFound:
+        if is_decision:
+            raise
+        raise NotFound(_("Byt ani rozhodnutí „{record_id}“ neexistuje.")
+                       .format(record_id=record_id)) from None
+    pdf = render_ranking(office, doc)
     with db.transaction() as s:
         audit.record(s, actor, "print", "allocation_decision" if is_decision else "flat",
                      record_id, {"document": "ranking"})

@@ -57,7 +57,7 @@ class FlatInfo:
 
     @property
     def title(self) -> str:
-        return f"{self.address}, byt č. {self.number}"
+        return _("{address}, byt č. {number}").format(address=self.address, number=self.number)
 
     @property
     def target_text(self) -> str | None:
@@ -275,7 +275,8 @@ def running_leases(session: Session) -> dict[str, str]:
     for hh, tenant, number, flat_no, street, house, postcode, city in rows:
         address = Building.address_line(SimpleNamespace(
             street=street, house_number=house, postcode=postcode, city=city))
-        text = f"smlouva {number}, {address}, byt č. {flat_no}"
+        text = _("smlouva {number}, {address}, byt č. {flat_no}").format(
+            number=number, address=address, flat_no=flat_no)
         for key in (hh, tenant):
             if key:
                 out.setdefault(key, text)

@@ -85,7 +85,7 @@ from typing import Any
 from models.housing import FlatCategory
 
 from ..errors import ValidationError
-from ..i18n import _
+from ..i18n import N_, _
 
 FORMAT = "kmb-allocation-rules"
 FORMAT_VERSION = 1
@@ -93,14 +93,14 @@ FORMAT_VERSION = 1
 
 @dataclass(frozen=True)
 class FieldSpec:
-    label: str            # Czech name shown in the editor and in explanations
+    label: str            # Czech name (N_): _() where shown, Czech in documents
     kind: str             # "bool" | "int" | "number" | "text"
     unit: str = ""        # "rok|roky|let": forms for 1, 2–4 and 5+ (or one form)
 
     def with_unit(self, number_text: str, value: float) -> str:
         if not self.unit:
             return number_text
-        forms = self.unit.split("|")
+        forms = _(self.unit).split("|")
         if len(forms) == 3:
             n = abs(value)
             form = forms[0] if n == 1 else forms[1] if n.is_integer() and 2 <= n <= 4 \
@@ -111,57 +111,58 @@ class FieldSpec:
 
 
 FIELDS: dict[str, FieldSpec] = {
-    "household_size": FieldSpec("počet členů domácnosti", "int", "osoba|osoby|osob"),
-    "children": FieldSpec("nezaopatřené děti", "int", "dítě|děti|dětí"),
-    "pregnancy": FieldSpec("těhotenství", "bool"),
-    "has_dependants": FieldSpec("nezaopatřené dítě nebo těhotenství", "bool"),
-    "needs_barrier_free": FieldSpec("potřebuje bezbariérový byt", "bool"),
-    "disability": FieldSpec("zdravotní postižení", "bool"),
-    "income_per_person_czk": FieldSpec("příjem na osobu", "number", "Kč/měs."),
-    "household_income_czk": FieldSpec("příjem domácnosti", "number", "Kč/měs."),
-    "residence_years": FieldSpec("roky pobytu ve městě", "int", "rok|roky|let"),
-    "permanent_residence": FieldSpec("trvalý pobyt ve městě", "bool"),
-    "ethos": FieldSpec("bytová situace (ETHOS 1–13)", "int"),
-    "ethos_group": FieldSpec("bytová situace (skupina ETHOS)", "text"),
-    "current_area_m2": FieldSpec("plocha současného bydlení", "number", "m²"),
-    "current_rooms": FieldSpec("počet pokojů současného bytu", "int", "pokoj|pokoje|pokojů"),
-    "area_per_person": FieldSpec("plocha současného bydlení na osobu", "number",
-                                 "m² na osobu"),
-    "two_households_in_flat": FieldSpec("dvě domácnosti v jednom bytě", "bool"),
-    "debt_czk": FieldSpec("dluh vůči městu", "number", "Kč"),
-    "repayment_plan": FieldSpec("splátkový kalendář", "bool"),
-    "on_benefits": FieldSpec("pobírá dávky", "bool"),
-    "key_profession": FieldSpec("klíčová profese", "text"),
-    "waiting_years": FieldSpec("celé roky od podání žádosti", "int", "rok|roky|let"),
-    "refusals": FieldSpec("odmítnuté nabídky", "int", "odmítnutí"),
-    "requested_category": FieldSpec("žádaná kategorie bytu", "text"),
+    "household_size": FieldSpec(N_("počet členů domácnosti"), "int", N_("osoba|osoby|osob")),
+    "children": FieldSpec(N_("nezaopatřené děti"), "int", N_("dítě|děti|dětí")),
+    "pregnancy": FieldSpec(N_("těhotenství"), "bool"),
+    "has_dependants": FieldSpec(N_("nezaopatřené dítě nebo těhotenství"), "bool"),
+    "needs_barrier_free": FieldSpec(N_("potřebuje bezbariérový byt"), "bool"),
+    "disability": FieldSpec(N_("zdravotní postižení"), "bool"),
+    "income_per_person_czk": FieldSpec(N_("příjem na osobu"), "number", N_("Kč/měs.")),
+    "household_income_czk": FieldSpec(N_("příjem domácnosti"), "number", N_("Kč/měs.")),
+    "residence_years": FieldSpec(N_("roky pobytu ve městě"), "int", N_("rok|roky|let")),
+    "permanent_residence": FieldSpec(N_("trvalý pobyt ve městě"), "bool"),
+    "ethos": FieldSpec(N_("bytová situace (ETHOS 1–13)"), "int"),
+    "ethos_group": FieldSpec(N_("bytová situace (skupina ETHOS)"), "text"),
+    "current_area_m2": FieldSpec(N_("plocha současného bydlení"), "number", N_("m²")),
+    "current_rooms": FieldSpec(N_("počet pokojů současného bytu"), "int", N_("pokoj|pokoje|pokojů")),
+    "area_per_person": FieldSpec(N_("plocha současného bydlení na osobu"), "number",
+                                 N_("m² na osobu")),
+    "two_households_in_flat": FieldSpec(N_("dvě domácnosti v jednom bytě"), "bool"),
+    "debt_czk": FieldSpec(N_("dluh vůči městu"), "number", N_("Kč")),
+    "repayment_plan": FieldSpec(N_("splátkový kalendář"), "bool"),
+    "on_benefits": FieldSpec(N_("pobírá dávky"), "bool"),
+    "key_profession": FieldSpec(N_("klíčová profese"), "text"),
+    "waiting_years": FieldSpec(N_("celé roky od podání žádosti"), "int", N_("rok|roky|let")),
+    "refusals": FieldSpec(N_("odmítnuté nabídky"), "int",
+                          N_("odmítnutí|odmítnutí|odmítnutí")),
+    "requested_category": FieldSpec(N_("žádaná kategorie bytu"), "text"),
 }
 ETHOS_GROUPS = ("roofless", "houseless", "insecure", "inadequate")
 OPS = ("==", "!=", "<", "<=", ">", ">=", "in", "not_in")
 CRITERION_TYPES = {
-    "flag": "ano/ne",
-    "cases": "podle hodnoty",
-    "bands": "podle pásma",
-    "per_unit": "za každou jednotku",
-    "linear": "vzorec",
+    "flag": N_("ano/ne"),
+    "cases": N_("podle hodnoty"),
+    "bands": N_("podle pásma"),
+    "per_unit": N_("za každou jednotku"),
+    "linear": N_("vzorec"),
 }
 EXCLUSION_TYPES = {
-    "refusals": "odmítnuté nabídky",
-    "debt": "dluh vůči městu",
-    "condition": "podmínka",
-    "expired": "neobnovená žádost",
+    "refusals": N_("odmítnuté nabídky"),
+    "debt": N_("dluh vůči městu"),
+    "condition": N_("podmínka"),
+    "expired": N_("neobnovená žádost"),
 }
 MATCHING_TYPES = {
-    "category": "kategorie bytu",
-    "persons_per_room": "osob na pokoj",
-    "barrier_free": "bezbariérovost",
-    "affordability": "dostupnost nájemného",
+    "category": N_("kategorie bytu"),
+    "persons_per_room": N_("osob na pokoj"),
+    "barrier_free": N_("bezbariérovost"),
+    "affordability": N_("dostupnost nájemného"),
 }
 TIE_BREAK_KEYS = {
-    "filed_on": "dřívější podání žádosti",
-    "ethos": "vážnější bytová nouze",
-    "children_desc": "více nezaopatřených dětí",
-    "household_size_desc": "větší domácnost",
+    "filed_on": N_("dřívější podání žádosti"),
+    "ethos": N_("vážnější bytová nouze"),
+    "children_desc": N_("více nezaopatřených dětí"),
+    "household_size_desc": N_("větší domácnost"),
 }
 CATEGORY_VALUES = tuple(c.value for c in FlatCategory)
 
@@ -318,7 +319,7 @@ class _Checker:
             return None
         if kinds and FIELDS[name].kind not in kinds:
             self.err(f"{path}.field", _("údaj „{name}“ ({label}) se sem nehodí.")
-                .format(name=name, label=FIELDS[name].label))
+                .format(name=name, label=_(FIELDS[name].label)))
         return name
 
     def flat_categories(self, obj: dict, path: str) -> None:
@@ -339,7 +340,7 @@ class _Checker:
         for i, c in enumerate(items):
             p = f"{path}[{i}]" if isinstance(cond, list) else path
             if not isinstance(c, dict):
-                self.err(p, "podmínka má tvar {\"field\": …, \"op\": …, \"value\": …}.")
+                self.err(p, _("podmínka má tvar {\"field\": …, \"op\": …, \"value\": …}."))
                 continue
             self.field(c, p)
             op = c.get("op")
@@ -383,7 +384,7 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
         for i, case in enumerate(cases):
             p = f"{path}.cases[{i}]"
             if not isinstance(case, dict):
-                ck.err(p, "případ má tvar {\"values\": [...], \"points\": n, \"label\": …}.")
+                ck.err(p, _("případ má tvar {\"values\": [...], \"points\": n, \"label\": …}."))
                 continue
             if not isinstance(case.get("values"), list) or not case["values"]:
                 ck.err(f"{p}.values", _("uveďte seznam hodnot."))
@@ -401,7 +402,7 @@ def _check_criterion(ck: _Checker, c: dict, path: str) -> None:
         for i, band in enumerate(bands):
             p = f"{path}.bands[{i}]"
             if not isinstance(band, dict):
-                ck.err(p, "pásmo má tvar {\"min\": a, \"max\": b, \"points\": n}.")
+                ck.err(p, _("pásmo má tvar {\"min\": a, \"max\": b, \"points\": n}."))
                 continue
             lo = ck.number(band, "min", p, required=False)
             hi = ck.number(band, "max", p, required=False)
@@ -514,7 +515,7 @@ def check(body: Any) -> list[Problem]:
     """Every error of a rule-set body (empty list: usable)."""
     ck = _Checker()
     if not isinstance(body, dict):
-        return [Problem("", "Pravidla musí být objekt JSON ({ … }).")]
+        return [Problem("", _("Pravidla musí být objekt JSON ({ … })."))]
     body = _normalise(body)
     if body.get("format") != FORMAT:
         ck.err("format", _("nejde o pravidla KMB Desk (očekáváno „{FORMAT}“).")
@@ -536,7 +537,7 @@ def check(body: Any) -> list[Problem]:
         for i, item in enumerate(items):
             path = f"{key}[{i}]"
             if not isinstance(item, dict):
-                ck.err(path, "má být objekt { … }.")
+                ck.err(path, _("má být objekt { … }."))
                 continue
             checker(ck, item, path)
             ident = item.get("id")
@@ -548,7 +549,7 @@ def check(body: Any) -> list[Problem]:
         ck.err("criteria", _("uveďte aspoň jedno kritérium."))
     ind = body.get("individual")
     if not isinstance(ind, dict):
-        ck.err("individual", "má být objekt {\"max_points\": n, \"requires_justification\": true}.")
+        ck.err("individual", _("má být objekt {\"max_points\": n, \"requires_justification\": true}."))
     else:
         ck.number(ind, "max_points", "individual", integer=True, lo=0, hi=1000)
         ck.boolean(ind, "requires_justification", "individual", True)
@@ -581,11 +582,15 @@ def loads(text: str | bytes) -> Any:
 
 # -- bad practice ------------------------------------------------------------------------
 
-OMBUDSMAN = "Veřejný ochránce práv"
-MV = "Ministerstvo vnitra (metodické doporučení k pronájmu obecních bytů)"
+OMBUDSMAN = N_("Veřejný ochránce práv")
+MV = N_("Ministerstvo vnitra (metodické doporučení k pronájmu obecních bytů)")
 # Reports of the Ombudsman on minimum-income conditions for municipal flats
-VOP_INCOME = f"{OMBUDSMAN}, sp. zn. 5683/2023 a 2266/2019"
-ANTIDISCRIMINATION = "zákon č. 198/2009 Sb. (antidiskriminační zákon)"
+VOP_INCOME = N_("Veřejný ochránce práv, sp. zn. 5683/2023 a 2266/2019")
+ANTIDISCRIMINATION = N_("zákon č. 198/2009 Sb. (antidiskriminační zákon)")
+
+
+def _sources(*names: str, sep: str = ", ") -> str:
+    return sep.join(_(n) for n in names)
 
 FAMILY_FIELDS = {"children", "has_dependants", "pregnancy", "household_size"}
 DISABILITY_FIELDS = {"disability", "needs_barrier_free"}
@@ -673,14 +678,14 @@ def bad_practice(rules: Rules | dict) -> list[Problem]:
         path = f"exclusions[{i}]"
         if e.get("type") == "debt" and e.get("action") == "exclude":
             out.append(Problem(path, (
-                "Dlužníci jsou vyřazeni automaticky, bez individuálního posouzení. Dluh má "
+                _("Dlužníci jsou vyřazeni automaticky, bez individuálního posouzení. Dluh má "
                 "vést k posouzení situace (splátky, příčina dluhu), ne k plošnému vyloučení; "
-                "použijte akci „review“."), f"{OMBUDSMAN}, {MV}"))
+                "použijte akci „review“.")), _sources(OMBUDSMAN, MV)))
         if e.get("type") == "refusals" and e.get("max") == 1:
             out.append(Problem(path, (
-                "Žádost se vyřazuje už po jednom odmítnutí. Odmítnout nevhodný byt (velikost, "
+                _("Žádost se vyřazuje už po jednom odmítnutí. Odmítnout nevhodný byt (velikost, "
                 "bariéry, lokalita, vzdálenost od školy či práce) je legitimní; vyřazení má "
-                "přijít nejdřív po opakovaném neodůvodněném odmítnutí."), f"{OMBUDSMAN}, {MV}"))
+                "přijít nejdřív po opakovaném neodůvodněném odmítnutí.")), _sources(OMBUDSMAN, MV)))
         if e.get("type") != "condition":
             continue
         cond = e.get("when")
@@ -688,84 +693,86 @@ def bad_practice(rules: Rules | dict) -> list[Problem]:
         if _is_requirement_of(cond, "permanent_residence") or _is_requirement_of(
                 cond, "residence_years"):
             out.append(Problem(path, (
-                "Podmínka trvalého pobytu (nebo délky pobytu) ve městě vylučuje lidi "
+                _("Podmínka trvalého pobytu (nebo délky pobytu) ve městě vylučuje lidi "
                 "v bytové nouzi, kteří trvalý pobyt mít nemohou (ubytovny, azylové domy). "
-                "Pobyt ve městě může nanejvýš přidávat body."), f"{OMBUDSMAN}, {MV}"))
+                "Pobyt ve městě může nanejvýš přidávat body.")), _sources(OMBUDSMAN, MV)))
         if _is_requirement_of(cond, "on_benefits"):
             out.append(Problem(path, (
-                "Vyloučení lidí, kteří pobírají dávky, je nepřímá diskriminace; "
-                "dávky na bydlení naopak nájem zajišťují."), f"{OMBUDSMAN}, {MV}"))
+                _("Vyloučení lidí, kteří pobírají dávky, je nepřímá diskriminace; "
+                "dávky na bydlení naopak nájem zajišťují.")), _sources(OMBUDSMAN, MV)))
         if _excludes_low(cond, INCOME_FIELDS):
             out.append(Problem(path, (
-                "Minimální příjem jako podmínka vylučuje právě domácnosti s nejnižšími "
+                _("Minimální příjem jako podmínka vylučuje právě domácnosti s nejnižšími "
                 "příjmy, kterým jsou obecní byty určeny; schopnost platit nájem posuďte "
-                "individuálně (dávky na bydlení, garance, splátky)."), VOP_INCOME))
+                "individuálně (dávky na bydlení, garance, splátky).")), _(VOP_INCOME)))
         if fields & DISABILITY_FIELDS:
             out.append(Problem(path, (
-                "Vyřazení podle zdravotního postižení (nebo potřeby bezbariérového bytu) je "
-                "přímá diskriminace."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}"))
+                _("Vyřazení podle zdravotního postižení (nebo potřeby bezbariérového bytu) je "
+                "přímá diskriminace.")), _sources(ANTIDISCRIMINATION, OMBUDSMAN, sep="; ")))
         if fields & FAMILY_FIELDS:
             out.append(Problem(path, (
-                "Vyřazení podle počtu dětí, těhotenství nebo velikosti domácnosti "
+                _("Vyřazení podle počtu dětí, těhotenství nebo velikosti domácnosti "
                 "znevýhodňuje rodiny s dětmi; velikost bytu řeší pravidlo párování „osob na "
-                "pokoj“, ne vyřazení z pořadí."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}; {MV}"))
+                "pokoj“, ne vyřazení z pořadí.")), _sources(ANTIDISCRIMINATION, OMBUDSMAN, MV, sep="; ")))
         if fields & {"debt_czk", "repayment_plan"}:
             out.append(Problem(path, (
-                "Absolutní podmínka bezdlužnosti vyřazuje i toho, kdo dluh splácí nebo ho "
+                _("Absolutní podmínka bezdlužnosti vyřazuje i toho, kdo dluh splácí nebo ho "
                 "nezavinil. Dluh posuďte individuálně (vyřazení typu „dluh“ s akcí "
-                "„review“)."), f"{OMBUDSMAN}, {MV}"))
+                "„review“).")), _sources(OMBUDSMAN, MV)))
         if _excludes_refusal(cond):
             out.append(Problem(path, (
-                "Podmínka vyřazuje žádost už po jednom odmítnutí nabídky; odmítnout "
-                "nevhodný byt je legitimní."), f"{OMBUDSMAN}, {MV}"))
+                _("Podmínka vyřazuje žádost už po jednom odmítnutí nabídky; odmítnout "
+                "nevhodný byt je legitimní.")), _sources(OMBUDSMAN, MV)))
     for i, c in enumerate(body.get("criteria") or []):
         if not isinstance(c, dict):
             continue
         path = f"criteria[{i}]"
         if c.get("field") == "on_benefits" and _negative(c):
             out.append(Problem(path, (
-                "Kritérium ubírá body lidem, kteří pobírají dávky – to je nepřímá "
-                "diskriminace."), f"{OMBUDSMAN}, {MV}"))
+                _("Kritérium ubírá body lidem, kteří pobírají dávky – to je nepřímá "
+                "diskriminace.")), _sources(OMBUDSMAN, MV)))
         if "when" in c and "on_benefits" in _fields_in(c["when"]):
             out.append(Problem(path, (
-                "Body závisí na tom, zda žadatel pobírá dávky – to je nepřímá "
-                "diskriminace."), f"{OMBUDSMAN}, {MV}"))
+                _("Body závisí na tom, zda žadatel pobírá dávky – to je nepřímá "
+                "diskriminace.")), _sources(OMBUDSMAN, MV)))
         if _family_penalty(c):
             out.append(Problem(path, (
-                "Kritérium ubírá body za dítě, těhotenství nebo větší domácnost – "
-                "znevýhodňuje rodiny s dětmi."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}"))
+                _("Kritérium ubírá body za dítě, těhotenství nebo větší domácnost – "
+                "znevýhodňuje rodiny s dětmi.")), _sources(ANTIDISCRIMINATION, OMBUDSMAN, sep="; ")))
         if c.get("field") in DISABILITY_FIELDS and _negative(c):
             out.append(Problem(path, (
-                "Kritérium ubírá body za zdravotní postižení – to je přímá "
-                "diskriminace."), f"{ANTIDISCRIMINATION}; {OMBUDSMAN}"))
+                _("Kritérium ubírá body za zdravotní postižení – to je přímá "
+                "diskriminace.")), _sources(ANTIDISCRIMINATION, OMBUDSMAN, sep="; ")))
         if c.get("field") == "residence_years":
             at_limit = _points_at(c, LONG_RESIDENCE_YEARS)
             at_long = _points_at(c, 4 * LONG_RESIDENCE_YEARS)
             if at_limit is not None and at_long is not None and at_long > at_limit:
                 out.append(Problem(path, (
-                    f"Body za pobyt ve městě rostou i po {LONG_RESIDENCE_YEARS} letech "
-                    f"({at_limit} bodů po {LONG_RESIDENCE_YEARS} letech, {at_long} po "
-                    f"{4 * LONG_RESIDENCE_YEARS}): velmi dlouhý pobyt zvýhodňuje starousedlíky "
-                    "před lidmi v akutní bytové nouzi."), f"{OMBUDSMAN}, {MV}"))
+                    _("Body za pobyt ve městě rostou i po {years} letech "
+                      "({at_limit} bodů po {years} letech, {at_long} po {later}): "
+                      "velmi dlouhý pobyt zvýhodňuje starousedlíky před lidmi v akutní bytové "
+                      "nouzi.").format(years=LONG_RESIDENCE_YEARS, at_limit=at_limit, at_long=at_long,
+                                later=4 * LONG_RESIDENCE_YEARS)),
+                    _sources(OMBUDSMAN, MV)))
     for i, m in enumerate(body.get("matching") or []):
         if not isinstance(m, dict) or m.get("type") != "affordability":
             continue
         if m.get("unknown_income") == "exclude":
             out.append(Problem(f"matching[{i}]", (
-                "Žádost bez doloženého příjmu se vyřazuje automaticky; příjem lze doplnit "
-                "nebo posoudit individuálně (akce „review“)."), OMBUDSMAN))
+                _("Žádost bez doloženého příjmu se vyřazuje automaticky; příjem lze doplnit "
+                "nebo posoudit individuálně (akce „review“).")), _(OMBUDSMAN)))
         if m.get("action") == "exclude":
             out.append(Problem(f"matching[{i}]", (
-                "Domácnost, jejíž nájem by přesáhl stanovený podíl příjmu, je vyřazena "
+                _("Domácnost, jejíž nájem by přesáhl stanovený podíl příjmu, je vyřazena "
                 "automaticky – fakticky jde o podmínku minimálního příjmu. Dostupnost "
-                "posuďte individuálně (akce „review“): dávky na bydlení, garance."),
-                VOP_INCOME))
+                "posuďte individuálně (akce „review“): dávky na bydlení, garance.")),
+                _(VOP_INCOME)))
     ind = body.get("individual") or {}
     if isinstance(ind, dict) and ind.get("max_points") and not ind.get(
             "requires_justification", True):
         out.append(Problem("individual", (
-            "Individuální body bez písemného odůvodnění nejsou předvídatelné ani "
-            "přezkoumatelné (kritika brněnských městských částí)."), OMBUDSMAN))
+            _("Individuální body bez písemného odůvodnění nejsou předvídatelné ani "
+            "přezkoumatelné (kritika brněnských městských částí).")), _(OMBUDSMAN)))
     return out
 
 

@@ -18,6 +18,7 @@ from .rules import FIELDS
 
 BLANSKO_NOT_HOUSED = [1, 2, 3, 4, 5, 11]   # ETHOS categories of "nebydlí" in Blansko
 _NOT_HOUSED_WHEN = {"field": "ethos", "op": "not_in", "value": BLANSKO_NOT_HOUSED}
+# czech-on-purpose: a default label stored in the rule set (data, printed in Czech)
 _NOT_HOUSED_LABEL = "kdo nebydlí, se podle toho nehodnotí (má body za bydlení)"
 
 
@@ -25,7 +26,7 @@ _NOT_HOUSED_LABEL = "kdo nebydlí, se podle toho nehodnotí (má body za bydlen�
 class PaletteItem:
     key: str
     section: str          # "criteria" | "exclusions" | "matching"
-    title: str            # Czech, shown in the palette
+    title: str            # Czech, shown in the palette (ui/ translates it)
     item: dict            # the rule-set item it adds (copied)
 
 
@@ -34,6 +35,8 @@ def _c(key, title, item) -> PaletteItem:
 
 
 # Starting values only: a town sets its own in the form.
+# czech-on-purpose: the titles are translated by ui/ through Qt (ui/allocation/rules_strings.py);
+# the labels are the items' defaults, stored in the rule set and printed in Czech for the council
 PALETTE: list[PaletteItem] = [
     _c("housing", "Bytová situace podle kategorie ETHOS", {
         "id": "housing", "label": "Současné bydlení", "type": "cases", "field": "ethos",

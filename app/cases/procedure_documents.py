@@ -117,7 +117,7 @@ def template_of(session: Session, kind: str) -> str:
 
 def check_template(text: str) -> list[str]:
     """What is wrong with a wording (unknown placeholders, braces, no title)."""
-    return template_problems(text, set(PLACEHOLDERS))
+    return template_problems(text, set(PLACEHOLDERS), tr=_)
 
 
 # -- Nastavení: the office's wording ------------------------------------------------

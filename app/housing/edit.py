@@ -78,7 +78,8 @@ class FlatDetail:
 
     @property
     def title(self) -> str:
-        return f"{self.address}, byt č. {self.data.number}"
+        return _("{address}, byt č. {number}").format(address=self.address,
+                                                      number=self.data.number)
 
 
 def _clean(value):

@@ -15,7 +15,7 @@ from models.inspections import MeterReading
 
 from ..errors import ValidationError
 from ..formatting import NBSP, format_date
-from ..labels import label
+from ..labels import shown
 from ..rows import live
 from ..i18n import _
 
@@ -68,7 +68,9 @@ def normalise_supply_point(kind: MeterKind, code: str | None,
 
 
 def meter_title(kind: MeterKind, serial: str | None) -> str:
-    return f"{label(kind)} č. {serial}" if serial else label(kind)
+    if not serial:
+        return shown(kind)
+    return _("{kind} č. {serial}").format(kind=shown(kind), serial=serial)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ from .readings import (
     normalise_supply_point,
     previous_reading,
 )
-from ..i18n import _
+from ..i18n import _, czech
 
 HANDOVER_KINDS = (InspectionKind.MOVE_IN, InspectionKind.MOVE_OUT)
 DEFECT_CONDITIONS = (Condition.DAMAGED, Condition.MISSING)
@@ -194,7 +194,8 @@ def _clean(value: str | None, *, multiline: bool = False) -> str | None:
 
 
 def flat_label(flat: Flat, building: Building) -> str:
-    return f"{building.address_line()}, byt č. {flat.number}"
+    return _("{address}, byt č. {number}").format(address=building.address_line(),
+                                                  number=flat.number)
 
 
 def _get(session: Session, inspection_id: str) -> Inspection:
@@ -387,7 +388,7 @@ def list_inspections(db: Database, actor: Actor, text: str = "", *,
     out = []
     with db.reading() as s:
         for ins, number, b, hh_name, worker, n in s.execute(stmt):
-            flat = f"{b.address_line()}, byt č. {number}"
+            flat = _("{address}, byt č. {number}").format(address=b.address_line(), number=number)
             if token and token not in fold(f"{flat} {hh_name or ''} {label(ins.kind)}"):
                 continue
             out.append(InspectionRow(ins.id, ins.flat_id, flat, ins.kind, ins.inspected_on,
@@ -622,7 +623,8 @@ def close_inspection(db: Database, actor: Actor, inspection_id: str, *,
             raise ValidationError.from_errors(errors)
         flat = s.get(Flat, row.flat_id)
         building = s.get(Building, flat.building_id)
-        where = flat_label(flat, building)
+        with czech():       # in the tasks below, stored for the office: Czech
+            where = flat_label(flat, building)
         created = 0
         for it in items:
             if not (it.defect or it.condition in DEFECT_CONDITIONS) or it.task_id:

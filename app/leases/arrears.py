@@ -41,7 +41,7 @@ from ..security import Actor, Permission
 from ..tasks import add_task
 from . import config
 from .common import flat_address, month_start, responsible_worker
-from ..i18n import _
+from ..i18n import _, czech
 
 def month_label(month: dt.date) -> str:
     """"říjen 2026" in Czech, for the task texts stored in Czech (screens show
@@ -82,12 +82,14 @@ def alert_if_needed(session: Session, actor: Actor | None, row: ArrearsBalance,
         return existing
     owner, case_id = responsible_worker(session, lease.household_id, lease.tenant_id)
     flat = session.get(Flat, lease.flat_id)
+    with czech():           # stored for the office: Czech
+        place = flat_address(flat)
     # czech-on-purpose: a task's title and detail are stored and shared by the office: Czech
     return add_task(
         session, actor, title, owner_id=owner, due_on=today + dt.timedelta(days=7),
         case_id=case_id, person_id=lease.tenant_id, household_id=lease.household_id,
         flat_id=lease.flat_id, source=TaskSource.ARREARS, source_ref=row.id,
-        detail=(f"Smlouva {lease.number}, {flat_address(flat)}. Dluh ke konci měsíce "
+        detail=(f"Smlouva {lease.number}, {place}. Dluh ke konci měsíce "
                 f"{month_label(row.month)}: {format_money(row.balance_hal, nbsp=False)} "
                 f"(práh {format_money(threshold_hal, nbsp=False)}). Prevence ztráty bydlení: "
                 "kontaktujte domácnost, ověřte důvod dluhu a domluvte splátky "

@@ -12,6 +12,7 @@ from models.cases import Case, CaseStatus
 from models.housing import Building, Flat
 from models.staff import Role, User
 
+from ..i18n import _
 from ..rows import live
 
 
@@ -38,7 +39,7 @@ def month_end(day: dt.date) -> dt.date:
 
 def flat_address(flat: Flat, building: Building | None = None) -> str:
     b = building or flat.building
-    return f"{b.address_line()}, byt č. {flat.number}"
+    return _("{address}, byt č. {number}").format(address=b.address_line(), number=flat.number)
 
 
 def lead_user_id(session: Session) -> str | None:

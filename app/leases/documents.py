@@ -32,7 +32,7 @@ from ..rows import chunked, get_live, live
 from ..security import Actor, Permission
 from . import config
 from .common import flat_address
-from ..i18n import N_, _
+from ..i18n import N_, _, czech
 
 SIGNING_PLACE = "leases.signing_place"
 settings.register_defaults({SIGNING_PLACE: ""})
@@ -146,8 +146,17 @@ def _vacate_words(person: Person) -> str:
     return "vyklidil(a) a předal(a)"
 
 
+# the texts of reports.contract.template_problems, marked here for extraction
+TEMPLATE_PROBLEMS = (
+    N_("Šablona je prázdná."), N_("Neznámý zástupný symbol {placeholder}."),
+    N_("Řádek {line}: neuzavřené závorky {braces}."),
+    N_("Řádek {line}: {block} musí stát na samostatném řádku."),
+    N_("Šablona nemá nadpis (řádek začínající „# “)."))
+
+
 def check_template(template: str) -> list[str]:
-    return template_problems(template, set(PLACEHOLDERS))
+    """What is wrong with a wording, in the UI language (shown on screen)."""
+    return template_problems(template, set(PLACEHOLDERS), tr=_)
 
 
 @dataclass
@@ -217,6 +226,8 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
             born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
             members.append(f"{p.full_name}{born}")
     start, end = format_date(lease.starts_on), format_date(lease.ends_on)
+    with czech():           # the flat's name as the contract says it, whatever the UI language
+        flat_name = flat_address(flat, building)
     resolution, resolution_day = src.resolutions.get(lease.offer_id, ("", ""))
     council = f"Rada města {office.town}" if office.town else "Rada obce"
     blank = "…………………"
@@ -248,7 +259,7 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
         "byt_cislo": flat.number,
         "byt_podlazi": floor_text(flat.floor),
         "byt_dum": building.address_line(),
-        "byt_adresa": flat_address(flat, building),
+        "byt_adresa": flat_name,
         "byt_dispozice": flat.layout or f"{flat.rooms} pokoj(e)",
         "byt_plocha": f"{format_area(flat.floor_area_m2)} m²",
         "byt_kategorie": label(flat.category),
@@ -346,8 +357,8 @@ def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
             text = template if template is not None else config.contract_template(s)
             problems = check_template(text)
             if problems:
-                raise ValidationError("Šablonu smlouvy nelze použít: "
-                                      + " ".join(problems[:3]), field="template")
+                raise ValidationError(_("Šablonu smlouvy nelze použít: {problems}").format(
+                    problems=" ".join(problems[:3])), field="template")
             data = _contract_data(s, lease, text)
         audit.record(s, actor, "print", "lease", lease.id, {"document": "contract"})
     name = f"smlouva-{(lease.number or lease.id).replace('/', '-')}.pdf"

@@ -628,10 +628,12 @@ def _rows(session: Session, stmt, told_apart: bool = True) -> list[LeaseRow]:
             name = f"{name}, {r.title_after}"
         out.append(LeaseRow(
             r.id, r.number, r.state, r.tenant_id, name, r.household_id, r.household_name,
-            r.flat_id, f"{address}, byt č. {r.flat_number}", r.category,
+            r.flat_id, _("{address}, byt č. {number}").format(address=address,
+                                                              number=r.flat_number), r.category,
             r.starts_on, r.ends_on, r.ended_on, r.end_reason, r.rent_hal,
             int(services.get(r.id) or 0), r.deposit_hal, bal, month, r.via_kmb,
-            r.moved_in_on, f"{street or address}, byt č. {r.flat_number}"))
+            r.moved_in_on, _("{address}, byt č. {number}").format(address=street or address,
+                                                                  number=r.flat_number)))
     return _told_apart(session, out) if told_apart else out
 
 

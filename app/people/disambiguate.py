@@ -20,6 +20,7 @@ from models.allocation import Application
 from models.people import Address, Household, HouseholdMember, Person, Relation
 
 from ..czech_text import fold
+from ..i18n import _
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,9 @@ class Named:
 
 
 def _details(n: Named) -> list[str | None]:
-    return [f"nar. {n.birth_year}" if n.birth_year else None, n.address or None,
-            f"žádost {n.number}" if n.number else None]
+    return [_("nar. {year}").format(year=n.birth_year) if n.birth_year else None,
+            n.address or None,
+            _("žádost {number}").format(number=n.number) if n.number else None]
 
 
 def told_apart(items: Sequence[Named]) -> list[str]:

@@ -127,7 +127,8 @@ def funded_flats(db: Database, actor: Actor, *, today: dt.date | None = None) ->
             far = dt.date.max if row.sustainability_until is None else row.sustainability_until
             group = target_group(target_for(s, flat.id, min(today, far)))
             out.append(FundedFlat(
-                flat.id, f"{b.address_line()}, byt č. {flat.number}", row.source,
+                flat.id, _("{address}, byt č. {number}").format(
+                    address=b.address_line(), number=flat.number), row.source,
                 programme.name if programme else None, row.sustainability_until,
                 group.describe() if group else f"byt z dotace {row.source}",
                 row.sustainability_until is None or today <= row.sustainability_until,
@@ -141,7 +142,8 @@ def flat_choices(db: Database, actor: Actor) -> list[tuple[str, str]]:
     """(id, "address, byt č. N") of every flat, for the funding dialog."""
     actor.require(Permission.EDIT_FLATS)
     with db.reading() as s:
-        rows = [(f.id, f"{b.address_line()}, byt č. {f.number}") for f, b in s.execute(
+        rows = [(f.id, _("{address}, byt č. {number}").format(
+            address=b.address_line(), number=f.number)) for f, b in s.execute(
             select(Flat, Building).join(Building, Building.id == Flat.building_id)
             .where(live(Flat)))]
     return sorted(rows, key=lambda r: r[1])
