@@ -12,7 +12,7 @@ from typing import Callable
 from .db import Database
 from .errors import KmbError
 from .security import Actor
-from .i18n import _
+from .i18n import _, czech
 
 Printer = Callable[[Database, Actor, str], tuple[bytes, str]]
 
@@ -108,4 +108,5 @@ def render(db: Database, actor: Actor, kind: str, record_id: str) -> tuple[bytes
         raise KmbError(_("Neznámý druh dokumentu „{kind}“ (známé: {join}).")
             .format(kind=kind, join=', '.join(sorted(PRINTERS))))
     _cache_fonts()
-    return PRINTERS[kind](db, actor, record_id)
+    with czech():       # a document is Czech whatever the UI language ("nar.", "byt č." …)
+        return PRINTERS[kind](db, actor, record_id)

@@ -181,3 +181,21 @@ def test_a_templates_problems_in_the_ui_language(english):
         no_czech(p)
     i18n.set_language("cs")
     assert "Neznámý zástupný symbol {{starosta}}." in check_template(bad)
+
+
+def test_every_registered_document_is_built_in_czech(english, monkeypatch):
+    """`render` builds each printer's document inside ``czech()``: a label shared
+    with the screens ("nar. 1984", "byt č. 3") stays Czech in the PDF under --lang en."""
+    from app import printing
+    seen = {}
+
+    def printer(db, actor, record_id):
+        seen["language"] = i18n.language()
+        seen["label"] = i18n._("nar. {year}").format(year=1984)
+        return b"%PDF", "x.pdf"
+
+    monkeypatch.setitem(printing.PRINTERS, "contract", printer)
+    assert i18n.language() == "en" and i18n._("nar. {year}") != "nar. {year}"
+    render(None, None, "contract", "any")
+    assert seen == {"language": "cs", "label": "nar. 1984"}
+    assert i18n.language() == "en"            # the screens keep their language
