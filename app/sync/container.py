@@ -360,7 +360,7 @@ def _rest_of_line(fh, start: bytes) -> bytearray:
 # the text about twice. Lines from this size on are parsed by json, to the same
 # values orjson gives (the same numbers, no NaN, strict UTF-8, no lone surrogates).
 LONG_LINE = 1 << 18
-_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")   # an escaped surrogate (or its look-alike)
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")    # an escaped surrogate (or its look-alike)
 
 
 def _no_constant(name: str):
@@ -371,11 +371,15 @@ _STRICT = json.JSONDecoder(parse_int=orjson.loads, parse_float=orjson.loads,
                            parse_constant=_no_constant)
 
 
-def _loads(line: bytes | bytearray):
-    """A row line parsed, holding little more than its values, even for megabytes."""
-    if len(line) < LONG_LINE or _SURROGATE.search(line):
-        return orjson.loads(line)        # orjson refuses lone surrogates itself
-    return _STRICT.decode(line.decode("utf-8"))
+def _loads(line: bytes | bytearray | str):
+    """A row line parsed, holding little more than its values, even for megabytes
+    (a long line is best given as its text: its bytes are then no longer held)."""
+    if len(line) < LONG_LINE:
+        return orjson.loads(line)
+    text = line if isinstance(line, str) else line.decode("utf-8")
+    if _SURROGATE.search(text):
+        return orjson.loads(text)        # orjson refuses lone surrogates itself
+    return _STRICT.decode(text)
 
 
 class OpenedBundle:
@@ -464,6 +468,8 @@ class OpenedBundle:
                 if count > expected:
                     break
                 self.line_bytes = len(line)
+                if len(line) >= LONG_LINE:
+                    line = line.decode("utf-8")     # its bytes let go before it is parsed
                 index, values, meta = _loads(line)
                 line = None          # not held while the row is applied
                 name, columns = tables[index]
