@@ -31,7 +31,7 @@ WORDS = ("nájemce", "pronajímatel", "byt", "příslušenství", "úhrada", "z�
          "kauce", "výpověď", "Žďár", "Říčany", "Čáslav", "sjednává", "dobu", "určitou")
 
 
-def _add_persons(db, count: int, rng: random.Random) -> None:
+def _add_persons(db, count: int, rng: random.Random, note_chars: int = NOTE_CHARS) -> None:
     """``count`` persons with a long note each, written in one bulk insert (stamped
     as the application stamps a bulk insert)."""
     rows = []
@@ -41,7 +41,7 @@ def _add_persons(db, count: int, rng: random.Random) -> None:
         # words and numbers (compressed to about half: even the smaller bundle spans
         # several of the spool's 1 MiB frames, so both are measured past its fixed cost)
         note = " ".join(f"{rng.choice(WORDS)} {rng.getrandbits(40):x}"
-                        for _ in range(NOTE_CHARS // 18))[:NOTE_CHARS]
+                        for _ in range(note_chars // 18))[:note_chars]
         rows.append(dict(id=new_id(), given_name=given, surname=surname, note=note,
                          search_surname=fold(surname), search_given=fold(given),
                          sort_key=person_sort_key(surname, given), deleted_at=None))
@@ -105,6 +105,29 @@ def test_bundle_memory_follows_a_batch_not_the_table(db, admin, tmp_path):
         laptop.close()
 
 
+def test_an_import_holds_one_long_row_once(db, admin, tmp_path):
+    """Rows of megabytes (a city's frozen rankings weigh 2.5 MB each) are applied
+    one at a time and each is let go before the next line is read: the import's
+    peak is a few times one such row, not the sum of the rows or the copies of
+    two of them (its line, its gathered pieces, its parsed text, the previous row)."""
+    office, oa = db, admin
+    laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
+    link(office, oa, laptop, la)
+    long_chars, long_rows = 1_500_000, 4
+    _add_persons(office, long_rows, random.Random(11), note_chars=long_chars)
+    _add_persons(office, 200, random.Random(12))      # ordinary rows around them
+    export_bundle(office, oa, current(laptop).id, tmp_path / "long.kmbx", full=True)
+    summary = []
+    peak = _peak(lambda: summary.append(import_bundle(laptop, la, tmp_path / "long.kmbx")))
+    assert summary[0].per_table["person"]["new"] == long_rows + 200
+    # one note is 3 MB as Python text (two bytes a character: the diacritics), 1.6 MB
+    # in its line and as much again given to SQLite. Measured: 3.6 times the text;
+    # 10 times before (orjson's parse of a long line peaks at ~14 times the line)
+    text_bytes = 2 * long_chars
+    assert peak < 5 * text_bytes, peak / text_bytes
+    laptop.close()
+
+
 def test_a_row_written_in_pieces_is_the_line_written_whole():
     import gzip
 
@@ -147,3 +170,55 @@ def test_frozen_rankings_travel_whole(town_db, tmp_path):
     import_bundle(laptop, la, tmp_path / "b.kmbx")
     assert rankings(laptop) == sent
     laptop.close()
+
+
+def test_an_import_bounds_the_page_cache_and_sets_it_back(db, admin, tmp_path, monkeypatch):
+    """While a bundle is applied the SQLite page cache is held to IMPORT_CACHE_KB (a
+    city's import would fill the connection's 32 MB); the connection gets its own back."""
+    from sqlalchemy import text
+
+    from app.sync import importer
+    if db.engine.dialect.name != "sqlite":
+        return
+    laptop, la = installation(tmp_path / "laptop.sqlite", "Notebook")
+    link(db, admin, laptop, la)
+    _add_persons(db, 3, random.Random(13))
+    export_bundle(db, admin, current(laptop).id, tmp_path / "b.kmbx", full=True)
+    seen = []
+    apply_chunk = importer._ApplyState.apply_chunk
+
+    def watched(self, codec, batch, summary):
+        seen.append(self.conn.exec_driver_sql("PRAGMA cache_size").scalar())
+        return apply_chunk(self, codec, batch, summary)
+
+    monkeypatch.setattr(importer._ApplyState, "apply_chunk", watched)
+    with laptop.engine.connect() as conn:
+        before = conn.execute(text("PRAGMA cache_size")).scalar()
+    import_bundle(laptop, la, tmp_path / "b.kmbx")
+    assert seen and set(seen) == {-importer.IMPORT_CACHE_KB} and before == -32768
+    with laptop.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA cache_size")).scalar() == before
+    laptop.close()
+
+
+def test_a_long_line_is_parsed_as_orjson_parses_it():
+    """Long lines are parsed by the standard library (orjson peaks at ~14 times the
+    line): the same values, and whatever orjson refuses is refused."""
+    import orjson
+    import pytest
+
+    from app.sync.container import LONG_LINE, _loads
+    pad = "nájemné " * (LONG_LINE // 8)
+    for head in (b'1, -2, 1.5, 1e-3, 123456789012345678901234567890, true, null, {"a": [1]}',
+                 b'"\\ud83d\\ude00 \\" \\\\ \\n", "\xc5\xbd"'):
+        line = b"[%s, %s]\n" % (head, orjson.dumps(pad))
+        assert len(line) >= LONG_LINE
+        assert _loads(line) == orjson.loads(line)
+        assert _loads(bytearray(line)) == orjson.loads(line)
+    for head in (b"NaN", b"Infinity", b"1e999", b'"\\ud800"', b'"\\udc00 x"', b'"a\xff"',
+                 b'"\xed\xa0\x80"', b"1,"):
+        line = b"[%s, %s]\n" % (head, orjson.dumps(pad))
+        with pytest.raises(ValueError):
+            orjson.loads(line)
+        with pytest.raises(ValueError):
+            _loads(line)

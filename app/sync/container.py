@@ -325,15 +325,61 @@ def _decrypt(path: Path, identity: str, limit: int, sink):
     return sink
 
 
-def _lines(compressed) -> Iterator[bytes]:
+LINE_PIECE = 1 << 16         # a long line is gathered from pieces of this size
+
+
+def _lines(compressed) -> Iterator[bytes | bytearray]:
     """The lines of a gzip part (a file), each with its newline, read one at a time
     (a line longer than MAX_LINE, or a last line without its newline, is not a
-    genuine bundle): memory follows the longest line, not the part."""
+    genuine bundle): memory follows the longest line, not the part. A line is
+    gathered into one growing buffer (``readline`` of a whole line would hold it
+    twice: its pieces and their join) and is not kept here once given: a frozen
+    ranking's line weighs megabytes."""
     with gzip.GzipFile(fileobj=compressed, mode="rb") as fh:
-        while line := fh.readline(MAX_LINE + 1):
-            if not line.endswith(b"\n"):
+        while line := fh.readline(LINE_PIECE):
+            box = [line if line.endswith(b"\n") else _rest_of_line(fh, line)]
+            line = None
+            if not box[0].endswith(b"\n"):
                 raise BundleRefused(_("Balíček má neplatný řádek změn."))
-            yield line
+            yield box.pop()          # from the box: this frame holds no reference
+
+
+def _rest_of_line(fh, start: bytes) -> bytearray:
+    """A long line: ``start`` and the pieces that follow it, up to its newline (or
+    a little past MAX_LINE: then it has none and is refused)."""
+    line = bytearray(start)
+    while piece := fh.readline(LINE_PIECE):
+        line += piece
+        if piece.endswith(b"\n") or len(line) > MAX_LINE + 1:
+            break
+    return line if len(line) <= MAX_LINE + 1 else line[:0]    # [:0]: refused
+
+
+# orjson's parse of a line takes about 14 times the line at its peak (a city's
+# frozen ranking, a line of 2.7 MB: 37 MB); the standard library's json takes
+# the text about twice. Lines from this size on are parsed by json, to the same
+# values orjson gives (the same numbers, no NaN, strict UTF-8, no lone surrogates).
+LONG_LINE = 1 << 18
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")    # an escaped surrogate (or its look-alike)
+
+
+def _no_constant(name: str):
+    raise ValueError(name)
+
+
+_STRICT = json.JSONDecoder(parse_int=orjson.loads, parse_float=orjson.loads,
+                           parse_constant=_no_constant)
+
+
+def _loads(line: bytes | bytearray | str):
+    """A row line parsed, holding little more than its values, even for megabytes
+    (a long line is best given as its text: its bytes are then no longer held)."""
+    if len(line) < LONG_LINE:
+        return orjson.loads(line)
+    text = line if isinstance(line, str) else line.decode("utf-8")
+    if _SURROGATE.search(text):
+        return orjson.loads(text)        # orjson refuses lone surrogates itself
+    return _STRICT.decode(text)
 
 
 class OpenedBundle:
@@ -422,12 +468,16 @@ class OpenedBundle:
                 if count > expected:
                     break
                 self.line_bytes = len(line)
-                index, values, meta = orjson.loads(line)
+                if len(line) >= LONG_LINE:
+                    line = line.decode("utf-8")     # its bytes let go before it is parsed
+                index, values, meta = _loads(line)
                 line = None          # not held while the row is applied
                 name, columns = tables[index]
                 if not isinstance(values, list) or len(values) != len(columns):
                     raise BundleRefused(_("Balíček má neplatný řádek změn."))
-                yield name, dict(zip(columns, values)), meta
+                row = [(name, dict(zip(columns, values)), meta)]
+                values = meta = None     # a frozen ranking is not held here while the
+                yield row.pop()          # row is applied and the next line is parsed
         except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, zlib.error,
                 tarfile.TarError, SpoolDamaged):
             raise BundleRefused(_("Balíček je poškozený (nelze přečíst změny).")) from None
