@@ -134,6 +134,9 @@ class RankingPanel(QWidget):
         self.lines = _table(self.line_model, "breakdownTable")
         self.lines.setSelectionMode(QAbstractItemView.NoSelection)
         self.lines.setWordWrap(True)
+        # each row as tall as its wrapped "Proč" at the column's width of the moment
+        # (sized once when shown, a long reason was cut after three lines)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         lh = self.lines.horizontalHeader()
         lh.setSectionResizeMode(0, QHeaderView.Interactive)
         lh.setSectionResizeMode(1, QHeaderView.Stretch)
@@ -241,7 +244,6 @@ class RankingPanel(QWidget):
         self.breakdown_title.setText(self.tr("{0}. {1} – celkem {2} bodů").format(
             e.rank, e.shown or e.household, fmt_num(e.total)))
         self.line_model.set_rows(list(e.lines))
-        self.lines.resizeRowsToContents()
         esc = html.escape
         parts = []
         if e.individual:

@@ -1,0 +1,97 @@
+"""Issue 18, the layout defects seen in the re-shot screenshots, at 1280×800
+and 1920×1080 on the town demo: the ranking's Poznámka header and the
+breakdown's "Proč" whole, the dashboard's task lines keeping the start of the
+client's name, and the other screens' cut texts."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app.programmes.funding import funded_flats
+from app.security import actor_from_user, find_user
+from models.housing import Flat, FlatCategory, FlatStatus
+
+from .conftest import DEMO_TODAY
+from .test_ui_list_widths import WAIT, _grab, _window
+
+SIZES = [(1280, 800), (1920, 1080)]
+BORN = re.compile(r" \(nar\. \d{4}\)$")
+
+
+def _ranked_flats(db) -> list[str]:
+    """A vacant social flat and the IROP flat of the screenshots (a long name in its list)."""
+    with db.reading() as s:
+        lead = actor_from_user(find_user(s, "petr.horak"))
+        social = s.scalars(select(Flat.id).where(Flat.status == FlatStatus.VACANT,
+                                                 Flat.category == FlatCategory.SOCIAL)
+                           .order_by(Flat.id)).first()
+    irop = max(funded_flats(db, lead), key=lambda f: f.title).flat_id
+    return [social, irop]
+
+
+def test_ranking_note_header_and_breakdown_reasons_are_whole(qtbot, town_db, tmp_path):
+    for size in SIZES:
+        for flat_id in _ranked_flats(town_db):
+            window = _window(qtbot, town_db, "petr.horak", tmp_path / "ui.ini", size)
+            detail = window.show_area("flats").open_flat(flat_id)
+            panel = detail.ranking_panel
+            qtbot.waitUntil(lambda: not detail.ranking_pending and bool(panel.rank_model.rows),
+                            timeout=WAIT)
+            qtbot.wait(200)
+            _grab(window, f"ranking-{size[0]}-{flat_id[:6]}.png")
+            view, header = panel.ranked, panel.ranked.horizontalHeader()
+            note = panel.rank_model.columnCount() - 1
+            # every header whole, the table within its view
+            for col in range(panel.rank_model.columnCount()):
+                assert header.sectionSize(col) >= header.sectionSizeHint(col), \
+                    (size, col, header.sectionSize(col), header.sectionSizeHint(col))
+            assert header.sectionViewportPosition(note) + header.sectionSize(note) \
+                <= view.viewport().width()
+            # each entry's breakdown: every row as tall as its wrapped "Proč" needs
+            for row in range(len(panel.rank_model.rows)):
+                panel.select_row(row)
+                qtbot.wait(10)
+                lines = panel.lines
+                for r in range(panel.line_model.rowCount()):
+                    need = max(lines.sizeHintForRow(r), 0)
+                    assert lines.rowHeight(r) >= need, \
+                        (size, r, panel.line_model.index(r, 1).data(), lines.rowHeight(r), need)
+            window.close()
+
+
+def test_dashboard_task_lines_keep_the_start_of_the_client_name(qtbot, town_db, tmp_path,
+                                                                  monkeypatch):
+    from ui.cases import cards
+    monkeypatch.setattr(cards, "today", lambda: DEMO_TODAY)
+    for size in SIZES:
+        window = _window(qtbot, town_db, "jana.dvorakova", tmp_path / "ui.ini", size)
+        page = window.show_area("dashboard")
+        card = next(c for c in page.findChildren(cards.MyTasksCard))
+        tasks = card.list
+        qtbot.waitUntil(lambda: len(card.rows) > 0 and tasks.count() > len(card.rows),
+                        timeout=WAIT)
+        qtbot.wait(200)
+        window.repaint()
+        _grab(window, f"dashboard-{size[0]}.png")
+        delegate = tasks.itemDelegate()
+        checked = 0
+        for i in range(tasks.count()):
+            item = tasks.item(i)
+            task = card.rows.get(item.data(Qt.UserRole))
+            if (task is None or not task.person_name or task.person_name not in item.text()
+                    or i not in delegate.shown):       # (a line scrolled out of sight)
+                continue
+            head, tail = delegate.shown[i]
+            shown, name = head + tail, task.person_name
+            # the name shown from its beginning (not "…čková Vlasta")
+            assert " · " + name[:3] in shown, (size, item.text(), head, tail)
+            if BORN.search(name):                  # the namesake's birth year kept
+                assert BORN.search(name).group(0).strip() in shown, (size, shown)
+            if "od " in item.text():               # the due date whole
+                assert shown.endswith(item.text().rsplit(" · ", 1)[1]), (size, shown)
+            assert item.toolTip().split("\n")[0] == item.text()
+            checked += 1
+        assert checked
+        window.close()
