@@ -95,3 +95,29 @@ def test_dashboard_task_lines_keep_the_start_of_the_client_name(qtbot, town_db, 
             checked += 1
         assert checked
         window.close()
+
+
+def test_tasks_page_has_its_title_like_the_other_pages(qtbot, town_db, tmp_path):
+    from PySide6.QtWidgets import QLabel
+    window = _window(qtbot, town_db, "jana.dvorakova", tmp_path / "ui.ini", SIZES[0])
+    for area, text in (("inbox", "Úkoly"), ("cases", "Případy")):
+        page = window.show_area(area)
+        titles = [t for t in page.findChildren(QLabel, "pageTitle") if t.text() == text]
+        assert titles and titles[0].isVisible(), area
+    window.close()
+
+
+def test_person_detail_dates_do_not_break_across_lines(qtbot, town_db, tmp_path):
+    from app.formatting import format_date
+    from models.people import Person
+    with town_db.reading() as s:
+        person = s.scalars(select(Person).where(Person.birth_date.is_not(None))
+                           .order_by(Person.id)).first()
+        person_id, born = person.id, person.birth_date
+    window = _window(qtbot, town_db, "admin", tmp_path / "ui.ini", SIZES[0])
+    page = window.show_area("persons")
+    page.detail.show_person(person_id)
+    subtitle = page.detail.subtitle.text()
+    assert format_date(born).replace(" ", "\u00a0") in subtitle, subtitle
+    assert format_date(born) not in subtitle          # no space a line may break at
+    window.close()
