@@ -121,3 +121,60 @@ def test_person_detail_dates_do_not_break_across_lines(qtbot, town_db, tmp_path)
     assert format_date(born).replace(" ", "\u00a0") in subtitle, subtitle
     assert format_date(born) not in subtitle          # no space a line may break at
     window.close()
+
+
+def _case_with_tasks_and_referrals(db) -> str:
+    from sqlalchemy import func
+    from models.cases import Task
+    from models.intake import Referral
+    with db.reading() as s:
+        referred = set(s.scalars(select(Referral.case_id).where(Referral.case_id.is_not(None))))
+        counts = s.execute(select(Task.case_id, func.count()).where(Task.case_id.in_(referred))
+                           .group_by(Task.case_id)).all()
+    return max(counts, key=lambda c: c[1])[0]
+
+
+def test_case_detail_tasks_referrals_and_consents_title_are_read_whole(qtbot, town_db,
+                                                                      tmp_path):
+    from ui.widgets.column_fit import cell_need
+    case_id = _case_with_tasks_and_referrals(town_db)
+    for size in SIZES:
+        window = _window(qtbot, town_db, "admin", tmp_path / "ui.ini", size)
+        page = window.show_area("cases")
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT)
+        page.open_case(case_id)
+        detail = page.detail
+        qtbot.waitUntil(lambda: detail.detail is not None and detail.detail.id == case_id
+                        and detail.referral_model.rowCount() > 0, timeout=WAIT)
+        qtbot.wait(200)
+        window.repaint()
+        _grab(window, f"case-{size[0]}.png")
+        # "Souhlasy klienta" on one line
+        title = detail.consents.title
+        assert title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width()
+        # the referrals: the date and the arrival whole, elided cells whole on hover
+        view, model = detail.referrals, detail.referral_model
+        for row in range(model.rowCount()):
+            for col in (1, 2):
+                assert view.columnWidth(col) >= cell_need(view, model.index(row, col).data())
+            for col in range(model.columnCount()):
+                text = model.index(row, col).data() or ""
+                if cell_need(view, text) > view.columnWidth(col):
+                    assert model.index(row, col).data(Qt.ToolTipRole) == text, (col, text)
+        assert view.textElideMode() == Qt.ElideRight
+        if model.rowCount() <= 4:
+            assert not view.verticalScrollBar().isVisible()
+        header = view.horizontalHeader()
+        assert header.sectionViewportPosition(3) + header.sectionSize(3) <= view.viewport().width()
+        # a task's due date and owner stay whole; the title elides
+        tasks, delegate = detail.task_list, detail.task_list.itemDelegate()
+        shown = 0
+        for i in range(tasks.count()):
+            text = tasks.item(i).text()
+            if "termín" in text and i in delegate.shown:
+                head, tail = delegate.shown[i]
+                due = text[text.index("termín"):].split(" · ")[0]
+                assert due in head + tail, (size, text, head, tail)
+                shown += 1
+        assert shown
+        window.close()
