@@ -178,3 +178,32 @@ def test_case_detail_tasks_referrals_and_consents_title_are_read_whole(qtbot, to
                 shown += 1
         assert shown
         window.close()
+
+
+def test_guardians_table_fits_its_rows_and_the_remove_button_is_in_view(qtbot, town_db,
+                                                                        tmp_path):
+    from models.guardians import Guardian
+    from ui.persons.guardians import GuardiansPanel
+    with town_db.reading() as s:
+        person_id = s.scalars(select(Guardian.person_id).order_by(Guardian.id)).first()
+    for size in SIZES:
+        window = _window(qtbot, town_db, "admin", tmp_path / "ui.ini", size)
+        page = window.show_area("persons")
+        page.detail.show_person(person_id)
+        panel = page.detail.findChildren(GuardiansPanel)[0]
+        view = panel.table
+        qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 0, timeout=WAIT)
+        qtbot.wait(200)
+        _grab(window, f"guardians-{size[0]}.png")
+        rows = view.model().rowCount()
+        shown = view.horizontalHeader().height() + sum(view.rowHeight(r) for r in range(rows))
+        assert view.height() <= shown + 2 * view.frameWidth() + 2     # no empty space below
+        if rows <= 4:
+            assert not view.verticalScrollBar().isVisible()
+        scroll = page.detail
+        scroll.verticalScrollBar().setValue(0)
+        qtbot.wait(50)
+        button = panel.remove_button
+        bottom = button.mapTo(scroll.viewport(), button.rect().bottomLeft()).y()
+        assert bottom <= scroll.viewport().height(), (size, bottom, scroll.viewport().height())
+        window.close()
