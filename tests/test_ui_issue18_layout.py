@@ -207,3 +207,25 @@ def test_guardians_table_fits_its_rows_and_the_remove_button_is_in_view(qtbot, t
         bottom = button.mapTo(scroll.viewport(), button.rect().bottomLeft()).y()
         assert bottom <= scroll.viewport().height(), (size, bottom, scroll.viewport().height())
         window.close()
+
+
+def test_assessment_debt_cells_cut_at_their_edge_are_whole_on_hover(qtbot, town_db, tmp_path):
+    from PySide6.QtWidgets import QLineEdit
+    window = _window(qtbot, town_db, "jana.dvorakova", tmp_path / "ui.ini", SIZES[0])
+    page = window.show_area("assessments")
+    qtbot.waitUntil(page.loader.ready, timeout=WAIT)
+    checked = 0
+    for row in range(min(page.table.model().rowCount(), 8)):
+        page.open_row(row)
+        debts = page.editor.form.debts
+        for r in range(debts.rowCount()):
+            for col in (0, debts.columnCount() - 1):          # Věřitel, Poznámka
+                edit = debts.cellWidget(r, col)
+                assert isinstance(edit, QLineEdit)
+                if edit.text():
+                    assert edit.toolTip() == edit.text(), (edit.text(), edit.toolTip())
+                    checked += 1
+        page.show_list()
+        qtbot.waitUntil(page.loader.ready, timeout=WAIT)
+    assert checked
+    window.close()
