@@ -31,7 +31,7 @@ from app.allocation.engine import fmt_num
 from app.allocation.ranking import FlatRanking, RankedEntry, split_excluded
 from app.formatting import format_date
 
-from ..widgets.column_fit import NAME_TAILS, ColumnFitter
+from ..widgets.column_fit import ColumnFitter
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 
@@ -120,9 +120,10 @@ class RankingPanel(QWidget):
         self.ranked = _table(self.rank_model, "rankedTable")
         # the short columns whole; Domácnost and Poznámka share the room left, each
         # elided (whole on hover): sized to its contents a long household name
-        # ("Čermákovi (žádost Z-2026/0012)") cut Poznámka's header
+        # ("Čermákovi (žádost Z-2026/0012)") cut Poznámka's header. Elided at the
+        # right: the number in "(žádost …)" is in the Žádost column anyway.
         self.rank_fitter = ColumnFitter(
-            self.ranked, elastic=[1, NOTE_COLUMN], tails={1: NAME_TAILS},
+            self.ranked, elastic=[1, NOTE_COLUMN],
             least=self.ranked.horizontalHeader().sectionSizeHint(1))   # its header whole
         self.ranked.setTextElideMode(Qt.ElideRight)
         self.rules_label = QLabel()
