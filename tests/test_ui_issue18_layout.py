@@ -161,6 +161,9 @@ def test_case_detail_tasks_referrals_and_consents_title_are_read_whole(qtbot, to
         qtbot.wait(200)
         window.repaint()
         _grab(window, f"case-{size[0]}.png")
+        # the subtitle's dates never split ("otevřen 5. 11.↵2026")
+        assert not re.search(r"\d+\. \d+\. ?\d{4}", detail.subtitle.text()), detail.subtitle.text()
+        assert "\u00a0" in detail.subtitle.text()
         # "Souhlasy klienta" on one line
         title = detail.consents.title
         assert title.fontMetrics().horizontalAdvance(title.text()) <= title.contentsRect().width()

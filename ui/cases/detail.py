@@ -20,7 +20,7 @@ from app.security import Permission
 from models.intake import NeedState
 
 from ..context import UiContext
-from ..labels import ethos, tl
+from ..labels import ethos, shown_date, tl
 from ..widgets.column_fit import ColumnFitter
 from ..widgets.table_model import Col, WholeOnHoverModel
 from ..widgets.tail_line import SEPARATOR, TAIL, TailDelegate
@@ -203,11 +203,11 @@ class CaseDetailView(QScrollArea):
             w.setVisible(True)
         self.title.setText(r.person_name)
         facts = [r.number, tl(r.status), r.worker_name or self.tr("nepřidělen"),
-                 self.tr("otevřen {0}").format(format_date(r.opened_on))]
+                 self.tr("otevřen {0}").format(shown_date(r.opened_on))]
         if r.closed_on:
-            facts.append(self.tr("uzavřen {0}").format(format_date(r.closed_on)))
+            facts.append(self.tr("uzavřen {0}").format(shown_date(r.closed_on)))
         if r.last_contact:
-            facts.append(self.tr("poslední kontakt {0}").format(format_date(r.last_contact)))
+            facts.append(self.tr("poslední kontakt {0}").format(shown_date(r.last_contact)))
         if r.ethos_category:
             facts.append(ethos(r.ethos_category))
         self.place = case_place(self.ctx.db, self.ctx.actor, d.id)
@@ -218,7 +218,7 @@ class CaseDetailView(QScrollArea):
         if self.need is not None:
             state = tl(self.need.state)
             if self.need.state == NeedState.REGISTERED and self.need.valid_until:
-                state += " " + self.tr("do {0}").format(format_date(self.need.valid_until))
+                state += " " + self.tr("do {0}").format(shown_date(self.need.valid_until))
             facts.append(state)
         self.need_button.setVisible(self.need is not None
                                     and self.need.state == NeedState.PENDING)
