@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from app.formatting import NBSP, format_date
 from app.labels import ETHOS_CONCEPTUAL, ETHOS_OPERATIONAL, ethos_conceptual
 from app.labels import label as _label
 
@@ -42,3 +43,10 @@ def floor_text(floor: int | None) -> str:
     if floor < 0:
         return QCoreApplication.translate("labels", "{0}. podzemní podlaží").format(-floor)
     return QCoreApplication.translate("labels", "{0}. patro").format(floor)
+
+
+def shown_date(value) -> str:
+    """``d. M. yyyy`` for a label that wraps: non-breaking spaces keep the date
+    on one line ("12.↵11. 2000" read as two things). Stored and exported
+    values keep app.formatting's plain spaces."""
+    return format_date(value).replace(" ", NBSP)

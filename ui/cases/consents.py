@@ -106,17 +106,19 @@ class ConsentSection(QWidget):
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
         v.setSpacing(4)
+        # the buttons under the title (as in Řízení o zápisu): beside them the
+        # title wrapped onto two lines in the narrow case detail
+        self.title = QLabel(self.tr("Souhlasy klienta"))
+        self.title.setObjectName("sectionTitle")
+        v.addWidget(self.title)
         row = QHBoxLayout()
-        title = QLabel(self.tr("Souhlasy klienta"))
-        title.setObjectName("sectionTitle")
-        title.setWordWrap(True)      # else the row widens the case detail past its edge
-        row.addWidget(title, 1)
         self.add_button = QPushButton(self.tr("Zaznamenat souhlas…"))
         self.add_button.clicked.connect(self.add_consent)
         self.withdraw_button = QPushButton(self.tr("Odvolat…"))
         self.withdraw_button.clicked.connect(self.withdraw)
         row.addWidget(self.add_button)
         row.addWidget(self.withdraw_button)
+        row.addStretch(1)
         v.addLayout(row)
         self.model = RowsModel(COLUMNS)
         self.table = QTableView()

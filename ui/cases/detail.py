@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea,
                                QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -20,8 +20,10 @@ from app.security import Permission
 from models.intake import NeedState
 
 from ..context import UiContext
-from ..labels import ethos, tl
-from ..widgets.table_model import Col, RowsModel
+from ..labels import ethos, shown_date, tl
+from ..widgets.column_fit import ColumnFitter
+from ..widgets.table_model import Col, WholeOnHoverModel
+from ..widgets.tail_line import SEPARATOR, TAIL, TailDelegate
 from .dialogs import AssignDialog, NoteDialog, StatusDialog, TaskDialog, complete_task
 from .consents import ConsentSection
 from .procedure import ProcedureSection
@@ -113,6 +115,7 @@ class CaseDetailView(QScrollArea):
         self.task_list = QListWidget()
         self.task_list.setObjectName("caseTasks")
         self.task_list.setTextElideMode(Qt.ElideRight)
+        self.task_list.setItemDelegate(TailDelegate(self.task_list))   # owner and due in view
         self.task_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.task_list.setStyleSheet("QListWidget#caseTasks::item { padding: 3px 2px; }")
         self.task_list.itemChanged.connect(self._task_checked)
@@ -127,7 +130,7 @@ class CaseDetailView(QScrollArea):
         row.addWidget(self.arrived_button)
         row.addWidget(self.not_arrived_button)
         cv.addLayout(row)
-        self.referral_model = RowsModel(REFERRAL_COLUMNS)
+        self.referral_model = WholeOnHoverModel(REFERRAL_COLUMNS)   # elided cells whole on hover
         self.referrals = QTableView()
         self.referrals.setModel(self.referral_model)
         self.referrals.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -136,16 +139,12 @@ class CaseDetailView(QScrollArea):
         self.referrals.verticalHeader().hide()
         self.referrals.setShowGrid(False)
         self.referrals.verticalHeader().setDefaultSectionSize(24)
-        rh = self.referrals.horizontalHeader()
-        rh.setStretchLastSection(False)
-        rh.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        rh.setSectionResizeMode(QHeaderView.Interactive)
-        rh.setSectionResizeMode(0, QHeaderView.Stretch)
-        self.referrals.setColumnWidth(1, 85)
-        self.referrals.setColumnWidth(2, 75)
-        self.referrals.setColumnWidth(3, 130)
+        self.referrals.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         self.referrals.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.referrals.setWordWrap(False)
+        # the date and "neověřeno" whole; the service and the reason share the rest
+        self.referral_fitter = ColumnFitter(self.referrals, elastic=[0, 3])
+        self.referrals.setTextElideMode(Qt.ElideRight)   # a name and a reason read from the start
         cv.addWidget(self.referrals)
         self.no_referrals = QLabel(self.tr("Klient zatím nebyl předán na žádnou službu."))
         self.no_referrals.setObjectName("muted")
@@ -204,11 +203,11 @@ class CaseDetailView(QScrollArea):
             w.setVisible(True)
         self.title.setText(r.person_name)
         facts = [r.number, tl(r.status), r.worker_name or self.tr("nepřidělen"),
-                 self.tr("otevřen {0}").format(format_date(r.opened_on))]
+                 self.tr("otevřen {0}").format(shown_date(r.opened_on))]
         if r.closed_on:
-            facts.append(self.tr("uzavřen {0}").format(format_date(r.closed_on)))
+            facts.append(self.tr("uzavřen {0}").format(shown_date(r.closed_on)))
         if r.last_contact:
-            facts.append(self.tr("poslední kontakt {0}").format(format_date(r.last_contact)))
+            facts.append(self.tr("poslední kontakt {0}").format(shown_date(r.last_contact)))
         if r.ethos_category:
             facts.append(ethos(r.ethos_category))
         self.place = case_place(self.ctx.db, self.ctx.actor, d.id)
@@ -219,7 +218,7 @@ class CaseDetailView(QScrollArea):
         if self.need is not None:
             state = tl(self.need.state)
             if self.need.state == NeedState.REGISTERED and self.need.valid_until:
-                state += " " + self.tr("do {0}").format(format_date(self.need.valid_until))
+                state += " " + self.tr("do {0}").format(shown_date(self.need.valid_until))
             facts.append(state)
         self.need_button.setVisible(self.need is not None
                                     and self.need.state == NeedState.PENDING)
@@ -234,8 +233,10 @@ class CaseDetailView(QScrollArea):
         self.no_referrals.setVisible(not d.referrals)
         self.arrived_button.setVisible(bool(d.referrals))
         self.not_arrived_button.setVisible(bool(d.referrals))
-        self.referrals.setFixedHeight(self.referrals.horizontalHeader().sizeHint().height() + 4
-                                      + 24 * min(max(len(d.referrals), 1), 4))
+        view = self.referrals          # up to four rows without a scroll bar
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                            + view.verticalHeader().defaultSectionSize()
+                            * min(max(len(d.referrals), 1), 4))
         self._fill_timeline()
 
     def _fill_tasks(self) -> None:
@@ -246,8 +247,11 @@ class CaseDetailView(QScrollArea):
         for t in rows:
             due = self.tr("termín {0}").format(format_date(t.due_on)) if t.due_on else ""
             who = t.owner_name or t.department_name or ""
-            text = " · ".join(p for p in (t.title, due, who) if p)
+            # the title elides, not the due date after it ("termín 27. 11. 2…")
+            tail = SEPARATOR.join(p for p in (who, due) if p)
+            text = SEPARATOR.join(p for p in (t.title, tail) if p)
             item = QListWidgetItem(text)
+            item.setData(TAIL, tail)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             item.setData(Qt.UserRole, t.id)

@@ -31,6 +31,7 @@ from app.allocation.engine import fmt_num
 from app.allocation.ranking import FlatRanking, RankedEntry, split_excluded
 from app.formatting import format_date
 
+from ..widgets.column_fit import ColumnFitter
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 
@@ -92,6 +93,8 @@ class _RankModel(RowsModel):
                             f": {e.active_lease}")
             if index.column() == NOTE_COLUMN and _note(e):   # the column's whole text first
                 tips.insert(0, _note(e))
+            if index.column() == 1:                         # the household's whole name
+                tips.insert(0, e.shown or e.household)
             return "\n".join(tips) or None
         return super().data(index, role)
 
@@ -115,10 +118,13 @@ class RankingPanel(QWidget):
         self.can_offer = False
         self.rank_model = _RankModel(RANK_COLUMNS)
         self.ranked = _table(self.rank_model, "rankedTable")
-        # Poznámka takes the room left and elides (the whole note in its tooltip)
-        rh = self.ranked.horizontalHeader()
-        rh.setStretchLastSection(False)
-        rh.setSectionResizeMode(NOTE_COLUMN, QHeaderView.Stretch)
+        # the short columns whole; Domácnost and Poznámka share the room left, each
+        # elided (whole on hover): sized to its contents a long household name
+        # ("Čermákovi (žádost Z-2026/0012)") cut Poznámka's header. Elided at the
+        # right: the number in "(žádost …)" is in the Žádost column anyway.
+        self.rank_fitter = ColumnFitter(
+            self.ranked, elastic=[1, NOTE_COLUMN],
+            least=self.ranked.horizontalHeader().sectionSizeHint(1))   # its header whole
         self.ranked.setTextElideMode(Qt.ElideRight)
         self.rules_label = QLabel()
         self.rules_label.setObjectName("muted")
@@ -134,6 +140,9 @@ class RankingPanel(QWidget):
         self.lines = _table(self.line_model, "breakdownTable")
         self.lines.setSelectionMode(QAbstractItemView.NoSelection)
         self.lines.setWordWrap(True)
+        # each row as tall as its wrapped "Proč" at the column's width of the moment
+        # (sized once when shown, a long reason was cut after three lines)
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         lh = self.lines.horizontalHeader()
         lh.setSectionResizeMode(0, QHeaderView.Interactive)
         lh.setSectionResizeMode(1, QHeaderView.Stretch)
@@ -241,7 +250,6 @@ class RankingPanel(QWidget):
         self.breakdown_title.setText(self.tr("{0}. {1} – celkem {2} bodů").format(
             e.rank, e.shown or e.household, fmt_num(e.total)))
         self.line_model.set_rows(list(e.lines))
-        self.lines.resizeRowsToContents()
         esc = html.escape
         parts = []
         if e.individual:

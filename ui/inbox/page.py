@@ -118,7 +118,10 @@ class InboxPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.done_button)
         top.addWidget(self.open_button)
+        title = QLabel(self.tr("Úkoly"))          # as every other page has its title
+        title.setObjectName("pageTitle")
         lay = QVBoxLayout(self)
+        lay.addWidget(title)
         lay.addLayout(top)
         lay.addWidget(self.covering)
         lay.addWidget(self.summary)

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScroll
                                QVBoxLayout, QWidget)
 
 from app.errors import KmbError
-from app.formatting import format_date, format_money
+from app.formatting import format_money
 from app.leases.records import LeaseDetail, lease_detail
 from app.security import Permission
 from models.leases import LeaseState
-from ui.labels import month_year, tl as label
+from ui.labels import month_year, shown_date, tl as label
 
 from ..context import UiContext
 
@@ -108,7 +108,7 @@ class LeaseDetailView(QScrollArea):
         self.title.setText(self.tr("Smlouva {0}").format(number))
         state = label(r.state)
         if r.state == LeaseState.ENDED:
-            state += f" {format_date(r.ended_on)} ({label(r.end_reason)})"
+            state += f" {shown_date(r.ended_on)} ({label(r.end_reason)})"
         self.subtitle.setText(f"{state} · {r.tenant}")
         draft = r.state == LeaseState.DRAFT
         current = r.state in (LeaseState.ACTIVE, LeaseState.RENEWED)
@@ -118,10 +118,10 @@ class LeaseDetailView(QScrollArea):
             self.buttons[key].setEnabled(enabled)
         e = html.escape
         term = (self.tr("na dobu určitou {0}, {1} – {2}").format(
-            self._months(d.term_months), format_date(r.starts_on), format_date(r.ends_on))
+            self._months(d.term_months), shown_date(r.starts_on), shown_date(r.ends_on))
             if r.ends_on and d.term_months else
-            self.tr("{0} – {1}").format(format_date(r.starts_on), format_date(r.ends_on))
-            if r.ends_on else self.tr("na dobu neurčitou od {0}").format(format_date(r.starts_on)))
+            self.tr("{0} – {1}").format(shown_date(r.starts_on), shown_date(r.ends_on))
+            if r.ends_on else self.tr("na dobu neurčitou od {0}").format(shown_date(r.starts_on)))
         members = ", ".join(f"{m.name} ({label(m.relation)})" for m in d.members) or "—"
         rows = [
             (self.tr("Nájemce"), r.tenant),
@@ -129,8 +129,8 @@ class LeaseDetailView(QScrollArea):
              else r.household or "—"),
             (self.tr("Byt"), f"{r.flat} ({label(r.category)})"),
             (self.tr("Doba nájmu"), term),
-            (self.tr("Podepsána"), format_date(d.signed_on) or self.tr("zatím ne")),
-            (self.tr("Nastěhování"), format_date(r.moved_in_on) or "—"),
+            (self.tr("Podepsána"), shown_date(d.signed_on) or self.tr("zatím ne")),
+            (self.tr("Nastěhování"), shown_date(r.moved_in_on) or "—"),
             (self.tr("Nájemné"), format_money(r.rent_hal)),
             (self.tr("Zálohy na služby"), format_money(r.services_hal)),
             (self.tr("Měsíčně celkem"), format_money(r.rent_hal + r.services_hal)),
@@ -165,9 +165,9 @@ class LeaseDetailView(QScrollArea):
             until = self.tr("do {0}")
             items = []
             for x in d.renewals:
-                text = f"{format_date(x.check_on)}: {label(x.proposal)}, {label(x.decision)}"
+                text = f"{shown_date(x.check_on)}: {label(x.proposal)}, {label(x.decision)}"
                 if x.new_ends_on:
-                    text += " " + until.format(format_date(x.new_ends_on))
+                    text += " " + until.format(shown_date(x.new_ends_on))
                 if x.note:
                     text += " – " + x.note
                 items.append(f"<li>{e(text)}</li>")

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KmbError
-from app.formatting import format_date, format_datetime
+from app.formatting import format_datetime
 from app.people.detail import PersonDetail, person_detail
 
 from ..context import UiContext
-from ..labels import tr_label
+from ..labels import shown_date, tr_label
 
 
 class PersonDetailView(QScrollArea):
@@ -84,7 +84,7 @@ class PersonDetailView(QScrollArea):
             return
         self.detail = d
         self.title.setText(d.full_name)
-        born = format_date(d.birth_date) or self.tr("neuvedeno")
+        born = shown_date(d.birth_date) or self.tr("neuvedeno")
         self.subtitle.setText(self.tr("narozen(a) {0}").format(born))
         e = html.escape
         rows = [
@@ -107,7 +107,7 @@ class PersonDetailView(QScrollArea):
             parts.append(f"<p><b>{e(h.name)}</b> · {e(h.address)}</p><ul style='margin-top:0'>")
             for m in h.members:
                 parts.append(f"<li>{e(m.name)} – {e(m.relation)}"
-                             f"{', ' + e(format_date(m.birth_date)) if m.birth_date else ''}</li>")
+                             f"{', ' + e(shown_date(m.birth_date)) if m.birth_date else ''}</li>")
             parts.append("</ul>")
         self.households.setText("".join(parts))
         self.edit_button.setVisible(True)

@@ -59,7 +59,9 @@ class GuardiansPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.table.viewport().installEventFilter(self)
         self.table.setTextElideMode(Qt.ElideRight)
-        self.table.setMinimumHeight(90)
+        # as tall as its rows (up to four): a tall empty table pushed the form and
+        # its "Odebrat vybraného" below the fold
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.table.clicked.connect(self._pick)
         self.empty = QLabel(self.tr("Osoba nemá opatrovníka ani zástupce."))
         self.empty.setObjectName("muted")
@@ -127,6 +129,10 @@ class GuardiansPanel(QWidget):
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        view = self.table
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                            + view.verticalHeader().defaultSectionSize()
+                            * min(max(len(rows), 1), 4))
         self._fit_name()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 – Qt's name

@@ -76,9 +76,13 @@ class ColumnFitter(QObject):
             view.setColumnWidth(col, needs[col])
         room = view.viewport().width() - sum(needs[c] for c in fixed)
         wanted = sum(needs[c] for c in self.elastic)
-        for col in self.elastic[:-1]:           # the last one stretches to the edge
+        # the last one stretches to the edge, its header kept whole where it can be
+        left = room - view.horizontalHeader().sectionSizeHint(self.elastic[-1])
+        for col in self.elastic[:-1]:
             width = needs[col] if wanted <= room else room * needs[col] // max(wanted, 1)
-            view.setColumnWidth(col, max(self.least, width))
+            width = max(self.least, min(width, left))
+            left -= width
+            view.setColumnWidth(col, width)
 
 
 class KeepTailDelegate(QStyledItemDelegate):

@@ -48,6 +48,12 @@ class LineCol:
     placeholder: str = ""
 
 
+def _whole_on_hover(edit: QLineEdit, text: str) -> None:
+    """The cell's text as its tooltip (an error message, while shown, stays)."""
+    if not edit.property("invalid"):
+        edit.setToolTip(text)
+
+
 class _Check(QWidget):
     """A centred check box that fits a table cell."""
 
@@ -208,7 +214,7 @@ class LinesTable(QTableWidget):
                 w = w.box if isinstance(w, _Check) else w
                 if w is not None and w.property("invalid"):
                     w.setProperty("invalid", False)
-                    w.setToolTip("")
+                    w.setToolTip(w.text() if isinstance(w, QLineEdit) else "")
                     w.style().unpolish(w)
                     w.style().polish(w)
 
@@ -240,6 +246,9 @@ class LinesTable(QTableWidget):
     def _connect(self, w: QWidget, c: LineCol, row: int) -> None:
         if isinstance(w, QLineEdit):
             w.textEdited.connect(lambda _t: self.changed.emit())
+            if c.kind == TEXT:          # a text cut at the cell's edge, whole on hover
+                w.textChanged.connect(lambda t, w=w: _whole_on_hover(w, t))
+                _whole_on_hover(w, w.text())
         elif isinstance(w, QComboBox):
             w.activated.connect(lambda _i: self.changed.emit())
         elif isinstance(w, _Check):

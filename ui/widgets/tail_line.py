@@ -8,6 +8,8 @@ line (its tooltip, its accessible name, a search in the list).
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 TAIL = Qt.UserRole + 40     # the item's data role holding its tail
 SEPARATOR = " · "
 TAIL_SHARE = 0.6            # the tail takes at most this share; past it, it elides too
+BORN = re.compile(r" \([^()]*\)$")     # " (nar. 1959)": tells namesakes apart
 
 
 def split_line(metrics: QFontMetrics, head: str, tail: str, width: int) -> tuple[str, str]:
@@ -24,7 +27,7 @@ def split_line(metrics: QFontMetrics, head: str, tail: str, width: int) -> tuple
         return head + SEPARATOR, tail
     shown_tail = tail
     if metrics.horizontalAdvance(tail) > width * TAIL_SHARE:
-        shown_tail = metrics.elidedText(tail, Qt.ElideLeft, int(width * TAIL_SHARE))
+        shown_tail = shorten_tail(metrics, tail, int(width * TAIL_SHARE))
     # the separator stays after the "…", or the title runs into the client's name
     room = width - metrics.horizontalAdvance(shown_tail + SEPARATOR)
     shown_head = metrics.elidedText(head, Qt.ElideRight, max(room, 0)) + SEPARATOR
@@ -69,3 +72,17 @@ class TailDelegate(QStyledItemDelegate):
         painter.drawText(rect, align | Qt.AlignLeft, shown_head)
         painter.drawText(rect, align | Qt.AlignRight, shown_tail)
         painter.restore()
+
+
+def shorten_tail(metrics: QFontMetrics, tail: str, width: int) -> str:
+    """"Hruš… (nar. 1972) · od 30. 5. 2026": the client's name keeps its
+    beginning (elided from the front it read "…ková Nikola"), its birth year
+    and the due date after it stay whole while there is room for them."""
+    name, sep, rest = tail.partition(SEPARATOR)
+    born = BORN.search(name)
+    kept = (born.group(0) if born else "") + sep + rest
+    first = name[:born.start()] if born else name
+    room = width - metrics.horizontalAdvance(kept)
+    if room < metrics.horizontalAdvance(first[:3] + "…"):
+        return metrics.elidedText(tail, Qt.ElideRight, width)
+    return metrics.elidedText(first, Qt.ElideRight, room) + kept
