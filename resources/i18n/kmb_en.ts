@@ -2070,67 +2070,67 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="31" />
+        <location filename="../../ui/cases/detail.py" line="33" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="32" />
+        <location filename="../../ui/cases/detail.py" line="34" />
         <source>poznámka</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="33" />
+        <location filename="../../ui/cases/detail.py" line="35" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="34" />
+        <location filename="../../ui/cases/detail.py" line="36" />
         <source>stav</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="35" />
+        <location filename="../../ui/cases/detail.py" line="37" />
         <source>úkol</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="36" />
+        <location filename="../../ui/cases/detail.py" line="38" />
         <source>zákon o podpoře bydlení</source>
         <translation>Housing Support Act</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="39" />
+        <location filename="../../ui/cases/detail.py" line="41" />
         <source>Služba</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="40" />
+        <location filename="../../ui/cases/detail.py" line="42" />
         <source>Předáno</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="42" />
+        <location filename="../../ui/cases/detail.py" line="44" />
         <source>Dorazil</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="43" />
+        <location filename="../../ui/cases/detail.py" line="45" />
         <source>neověřeno</source>
         <translation>not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="44" />
+        <location filename="../../ui/cases/detail.py" line="46" />
         <source>ano</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="45" />
+        <location filename="../../ui/cases/detail.py" line="47" />
         <source>ne</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="46" />
+        <location filename="../../ui/cases/detail.py" line="48" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
@@ -2138,118 +2138,118 @@ Leave without saving?</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../ui/cases/detail.py" line="76" />
+        <location filename="../../ui/cases/detail.py" line="78" />
         <source>Šetření (§16)…</source>
         <translation>Assessment (§16)…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="77" />
+        <location filename="../../ui/cases/detail.py" line="79" />
         <source>Dokončit šetření bytové situace a rozhodnout o zápisu potřebného</source>
         <translation>Finish the housing-situation assessment and decide on the entry as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="80" />
+        <location filename="../../ui/cases/detail.py" line="82" />
         <source>Změnit stav…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="81" />
+        <location filename="../../ui/cases/detail.py" line="83" />
         <source>Předat…</source>
         <translation>Hand over…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="84" />
+        <location filename="../../ui/cases/detail.py" line="86" />
         <source>Obec a lokalita…</source>
         <translation>Municipality and locality…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="107" />
-        <location filename="../../ui/cases/detail.py" line="266" />
+        <location filename="../../ui/cases/detail.py" line="109" />
+        <location filename="../../ui/cases/detail.py" line="270" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="109" />
+        <location filename="../../ui/cases/detail.py" line="111" />
         <source>Nový úkol…</source>
         <translation>New task…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="122" />
+        <location filename="../../ui/cases/detail.py" line="125" />
         <source>Předání na služby</source>
         <translation>Referrals to services</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="123" />
+        <location filename="../../ui/cases/detail.py" line="126" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="124" />
+        <location filename="../../ui/cases/detail.py" line="127" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="150" />
+        <location filename="../../ui/cases/detail.py" line="149" />
         <source>Klient zatím nebyl předán na žádnou službu.</source>
         <translation>The client has not been referred yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="163" />
+        <location filename="../../ui/cases/detail.py" line="162" />
         <source>Průběh</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="164" />
+        <location filename="../../ui/cases/detail.py" line="163" />
         <source>Poznámka…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="186" />
+        <location filename="../../ui/cases/detail.py" line="185" />
         <source>Vyberte případ</source>
         <translation>Choose a case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="187" />
+        <location filename="../../ui/cases/detail.py" line="186" />
         <source>Případ otevřete v seznamu vlevo (Enter nebo dvojklik).</source>
         <translation>Open a case in the list on the left (Enter or double-click).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="206" />
+        <location filename="../../ui/cases/detail.py" line="205" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="207" />
+        <location filename="../../ui/cases/detail.py" line="206" />
         <source>otevřen {0}</source>
         <translation>opened {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="209" />
+        <location filename="../../ui/cases/detail.py" line="208" />
         <source>uzavřen {0}</source>
         <translation>closed {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="211" />
+        <location filename="../../ui/cases/detail.py" line="210" />
         <source>poslední kontakt {0}</source>
         <translation>last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="222" />
+        <location filename="../../ui/cases/detail.py" line="221" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="247" />
+        <location filename="../../ui/cases/detail.py" line="248" />
         <source>termín {0}</source>
         <translation>due {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="259" />
+        <location filename="../../ui/cases/detail.py" line="263" />
         <source>Žádné otevřené úkoly.</source>
         <translation>No open tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/detail.py" line="265" />
+        <location filename="../../ui/cases/detail.py" line="269" />
         <source>Úkoly ({0} otevřených)</source>
         <translation>Tasks ({0} open)</translation>
     </message>
@@ -2295,67 +2295,67 @@ Leave without saving?</translation>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="24" />
+        <location filename="../../ui/cases/page.py" line="25" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="25" />
+        <location filename="../../ui/cases/page.py" line="26" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="26" />
+        <location filename="../../ui/cases/page.py" line="27" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="27" />
+        <location filename="../../ui/cases/page.py" line="28" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="28" />
+        <location filename="../../ui/cases/page.py" line="29" />
         <source>Poslední kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="30" />
+        <location filename="../../ui/cases/page.py" line="31" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="48" />
+        <location filename="../../ui/cases/page.py" line="54" />
         <source>Případy</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="52" />
+        <location filename="../../ui/cases/page.py" line="58" />
         <source>Hledat číslo případu, klienta, pracovníka…</source>
         <translation>Search case number, client, worker…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="56" />
+        <location filename="../../ui/cases/page.py" line="62" />
         <source>Otevřené</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="59" />
+        <location filename="../../ui/cases/page.py" line="65" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="62" />
+        <location filename="../../ui/cases/page.py" line="68" />
         <source>Všichni pracovníci</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="63" />
+        <location filename="../../ui/cases/page.py" line="69" />
         <source>Moje případy</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="146" />
+        <location filename="../../ui/cases/page.py" line="156" />
         <source>Případů: {0}</source>
         <translation>Cases: {0}</translation>
     </message>
@@ -2651,22 +2651,22 @@ Leave without saving?</translation>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../ui/cases/consents.py" line="110" />
+        <location filename="../../ui/cases/consents.py" line="111" />
         <source>Souhlasy klienta</source>
         <translation>Client's consents</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="114" />
+        <location filename="../../ui/cases/consents.py" line="115" />
         <source>Zaznamenat souhlas…</source>
         <translation>Record consent…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="116" />
+        <location filename="../../ui/cases/consents.py" line="117" />
         <source>Odvolat…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/consents.py" line="134" />
+        <location filename="../../ui/cases/consents.py" line="136" />
         <source>Klient zatím nedal žádný souhlas.</source>
         <translation>The client has not given any consent yet.</translation>
     </message>
@@ -4559,57 +4559,57 @@ Leave without saving?</translation>
         <translation>Download the address point export from the RÚIAN viewer (CSV per municipality, windows-1250), the whole zip or one municipality's file. Addresses then complete as you type the street and house number; without the export they are typed freely.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="42" />
+        <location filename="../../ui/settings/geography_tab.py" line="44" />
         <source>Obce a lokality pro kontakty, případy a statistiky</source>
         <translation>Municipalities and localities for contacts, cases and statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="49" />
+        <location filename="../../ui/settings/geography_tab.py" line="51" />
         <source>Uložit seznamy</source>
         <translation>Save lists</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="56" />
+        <location filename="../../ui/settings/geography_tab.py" line="58" />
         <source>Obce správního obvodu ORP (jedna na řádek; prázdné = obce z načteného výpisu RÚIAN):</source>
         <translation>Municipalities of the ORP district (one per line; empty = those of the loaded RÚIAN export):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="59" />
+        <location filename="../../ui/settings/geography_tab.py" line="61" />
         <source>Další lokality – vyloučené lokality, ubytovny (jedna na řádek; části obcí se nabízejí z RÚIAN samy):</source>
         <translation>Other localities – excluded localities, lodging houses (one per line; town parts come from RÚIAN by themselves):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="76" />
+        <location filename="../../ui/settings/geography_tab.py" line="78" />
         <source>Načteno {0} adresních míst ({1} obcí: {2}).</source>
         <translation>{0} address points loaded ({1} municipalities: {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="80" />
+        <location filename="../../ui/settings/geography_tab.py" line="82" />
         <source>Výpis zatím není načten: adresy se píší volně.</source>
         <translation>No export loaded yet: addresses are typed freely.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="93" />
+        <location filename="../../ui/settings/geography_tab.py" line="95" />
         <source>Uloženo: {0} obcí, {1} dalších lokalit.</source>
         <translation>Saved: {0} municipalities, {1} other localities.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="98" />
+        <location filename="../../ui/settings/geography_tab.py" line="100" />
         <source>Výpis adresních míst RÚIAN</source>
         <translation>RÚIAN address point export</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="99" />
+        <location filename="../../ui/settings/geography_tab.py" line="101" />
         <source>Výpis RÚIAN (*.csv *.zip);;Všechny soubory (*)</source>
         <translation>RÚIAN export (*.csv *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="107" />
+        <location filename="../../ui/settings/geography_tab.py" line="109" />
         <source>Načítám adresy RÚIAN…</source>
         <translation>Loading RÚIAN addresses…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/geography_tab.py" line="117" />
+        <location filename="../../ui/settings/geography_tab.py" line="119" />
         <source>Načteno {0} adresních míst ze {1} souborů.</source>
         <translation>{0} address points loaded from {1} files.</translation>
     </message>
@@ -4694,7 +4694,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="93" />
+        <location filename="../../ui/persons/guardians.py" line="95" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4719,70 +4719,70 @@ Leave without saving?</translation>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="64" />
+        <location filename="../../ui/persons/guardians.py" line="66" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="86" />
+        <location filename="../../ui/persons/guardians.py" line="88" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="94" />
+        <location filename="../../ui/persons/guardians.py" line="96" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="95" />
+        <location filename="../../ui/persons/guardians.py" line="97" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="96" />
+        <location filename="../../ui/persons/guardians.py" line="98" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="97" />
+        <location filename="../../ui/persons/guardians.py" line="99" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="102" />
-        <location filename="../../ui/persons/guardians.py" line="165" />
+        <location filename="../../ui/persons/guardians.py" line="104" />
+        <location filename="../../ui/persons/guardians.py" line="171" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="105" />
+        <location filename="../../ui/persons/guardians.py" line="107" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="108" />
+        <location filename="../../ui/persons/guardians.py" line="110" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="158" />
+        <location filename="../../ui/persons/guardians.py" line="164" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="176" />
-        <location filename="../../ui/persons/guardians.py" line="179" />
-        <location filename="../../ui/persons/guardians.py" line="193" />
+        <location filename="../../ui/persons/guardians.py" line="182" />
+        <location filename="../../ui/persons/guardians.py" line="185" />
+        <location filename="../../ui/persons/guardians.py" line="199" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="188" />
+        <location filename="../../ui/persons/guardians.py" line="194" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="188" />
+        <location filename="../../ui/persons/guardians.py" line="194" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -5096,42 +5096,43 @@ Leave without saving?</translation>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="146" />
+        <location filename="../../ui/inbox/page.py" line="149" />
         <source>Fronta: {0}</source>
         <translation>Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="148" />
+        <location filename="../../ui/inbox/page.py" line="151" />
         <source>Fronta: {0} (neaktivní)</source>
         <translation>Queue: {0} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="169" />
+        <location filename="../../ui/inbox/page.py" line="172" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="172" />
+        <location filename="../../ui/inbox/page.py" line="175" />
         <source>Zastupujete: {0}</source>
         <translation>You cover for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="178" />
+        <location filename="../../ui/inbox/page.py" line="181" />
         <source>Otevřených úkolů ve frontě {0}, po termínu {1}</source>
         <translation>Open tasks in the queue {0}, overdue {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="201" />
+        <location filename="../../ui/inbox/page.py" line="121" />
+        <location filename="../../ui/inbox/page.py" line="204" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="201" />
+        <location filename="../../ui/inbox/page.py" line="204" />
         <source>Vyberte úkol v seznamu.</source>
         <translation>Select a task in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="206" />
+        <location filename="../../ui/inbox/page.py" line="209" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -8806,286 +8807,286 @@ Close the protocol?</translation>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../ui/programmes/page.py" line="33" />
+        <location filename="../../ui/programmes/page.py" line="34" />
         <source>Program / projekt</source>
         <translation>Programme / project</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="34" />
+        <location filename="../../ui/programmes/page.py" line="35" />
         <source>Kód</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="35" />
+        <location filename="../../ui/programmes/page.py" line="36" />
         <source>Poskytovatel</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="37" />
+        <location filename="../../ui/programmes/page.py" line="38" />
         <source>Případů</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="39" />
+        <location filename="../../ui/programmes/page.py" line="40" />
         <source>Smluv</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="43" />
+        <location filename="../../ui/programmes/page.py" line="44" />
         <source>Ukazatel</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="44" />
+        <location filename="../../ui/programmes/page.py" line="45" />
         <source>Hodnota</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="48" />
+        <location filename="../../ui/programmes/page.py" line="49" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="49" />
+        <location filename="../../ui/programmes/page.py" line="50" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="50" />
+        <location filename="../../ui/programmes/page.py" line="51" />
         <source>Zařazeno</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="54" />
+        <location filename="../../ui/programmes/page.py" line="55" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="55" />
+        <location filename="../../ui/programmes/page.py" line="56" />
         <source>Zdroj</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="56" />
+        <location filename="../../ui/programmes/page.py" line="57" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="57" />
+        <location filename="../../ui/programmes/page.py" line="58" />
         <source>Udržitelnost do</source>
         <translation>Sustainability until</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="59" />
+        <location filename="../../ui/programmes/page.py" line="60" />
         <source>Cílová skupina</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="75" />
+        <location filename="../../ui/programmes/page.py" line="76" />
         <source>Programy a dotace</source>
         <translation>Programmes and grants</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="79" />
+        <location filename="../../ui/programmes/page.py" line="80" />
         <source>Programy a projekty</source>
         <translation>Programmes and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="81" />
+        <location filename="../../ui/programmes/page.py" line="82" />
         <source>Byty z dotací</source>
         <translation>Grant-funded flats</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="100" />
+        <location filename="../../ui/programmes/page.py" line="101" />
         <source>Nový program…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="102" />
-        <location filename="../../ui/programmes/page.py" line="198" />
+        <location filename="../../ui/programmes/page.py" line="103" />
+        <location filename="../../ui/programmes/page.py" line="201" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="104" />
+        <location filename="../../ui/programmes/page.py" line="105" />
         <source>Odebrat</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="122" />
+        <location filename="../../ui/programmes/page.py" line="125" />
         <source>Zobrazit</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="123" />
+        <location filename="../../ui/programmes/page.py" line="126" />
         <source>Export indikátorů pro poskytovatele…</source>
         <translation>Export indicators for the funder…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="135" />
+        <location filename="../../ui/programmes/page.py" line="138" />
         <source>Zařadit případ…</source>
         <translation>Add a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="137" />
+        <location filename="../../ui/programmes/page.py" line="140" />
         <source>Zařadit smlouvu…</source>
         <translation>Add a lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="139" />
+        <location filename="../../ui/programmes/page.py" line="142" />
         <source>Zařadit rozpočet fondu…</source>
         <translation>Add a fund budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="143" />
+        <location filename="../../ui/programmes/page.py" line="146" />
         <source>Vyřadit z programu</source>
         <translation>Take out of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="160" />
+        <location filename="../../ui/programmes/page.py" line="163" />
         <source>Období</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="174" />
+        <location filename="../../ui/programmes/page.py" line="177" />
         <source>Zařazené záznamy</source>
         <translation>Records in the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="196" />
+        <location filename="../../ui/programmes/page.py" line="199" />
         <source>Zapsat financování bytu…</source>
         <translation>Record the funding of a flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="200" />
-        <location filename="../../ui/programmes/page.py" line="421" />
+        <location filename="../../ui/programmes/page.py" line="203" />
+        <location filename="../../ui/programmes/page.py" line="424" />
         <source>Zrušit financování</source>
         <translation>Remove the funding</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="203" />
+        <location filename="../../ui/programmes/page.py" line="206" />
         <source>Do konce udržitelnosti pořadník nabídne byt jen domácnostem z cílové skupiny; o tom, zda udržitelnost ještě trvá, rozhoduje den nabídky.</source>
         <translation>Until the end of the sustainability period the ranking offers the flat only to households of the target group; the day of the offer decides whether the period still lasts.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="241" />
+        <location filename="../../ui/programmes/page.py" line="244" />
         <source>V evidenci zatím není žádný program.</source>
         <translation>There is no programme in the register yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="247" />
+        <location filename="../../ui/programmes/page.py" line="250" />
         <source>{0}, poskytovatel {1}, {2} – {3}.
 Indikátory: {4}</source>
         <translation>{0}, funder {1}, {2} – {3}.
 Indicators: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="256" />
+        <location filename="../../ui/programmes/page.py" line="259" />
         <source>Zadejte začátek i konec období.</source>
         <translation>Enter both the start and the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="258" />
+        <location filename="../../ui/programmes/page.py" line="261" />
         <source>Začátek období je po jeho konci.</source>
         <translation>The start of the period is after its end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="274" />
+        <location filename="../../ui/programmes/page.py" line="277" />
         <source>Počítám…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="291" />
+        <location filename="../../ui/programmes/page.py" line="294" />
         <source>Podpořené domácnosti</source>
         <translation>Households supported</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="292" />
+        <location filename="../../ui/programmes/page.py" line="295" />
         <source>Podpořené osoby</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="293" />
+        <location filename="../../ui/programmes/page.py" line="296" />
         <source>Případy v období</source>
         <translation>Cases in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="294" />
+        <location filename="../../ui/programmes/page.py" line="297" />
         <source>z toho nové</source>
         <translation>of which new</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="295" />
+        <location filename="../../ui/programmes/page.py" line="298" />
         <source>z toho zabydlené</source>
         <translation>of which housed</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="296" />
+        <location filename="../../ui/programmes/page.py" line="299" />
         <source>Nájemní smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="297" />
+        <location filename="../../ui/programmes/page.py" line="300" />
         <source>Rozpočet fondu</source>
         <translation>Fund budget</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="299" />
+        <location filename="../../ui/programmes/page.py" line="302" />
         <source>Zabydlené domácnosti (udržení bydlení)</source>
         <translation>Housed households (housing retention)</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="302" />
+        <location filename="../../ui/programmes/page.py" line="305" />
         <source>Bydlí po {0} měsících</source>
         <translation>Still housed after {0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="306" />
+        <location filename="../../ui/programmes/page.py" line="309" />
         <source>{0}: {1} – {2}</source>
         <translation>{0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="333" />
+        <location filename="../../ui/programmes/page.py" line="336" />
         <source>Odebrat program</source>
         <translation>Remove programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="334" />
+        <location filename="../../ui/programmes/page.py" line="337" />
         <source>Odebrat program „{0}“ z evidence?</source>
         <translation>Remove the programme “{0}” from the register?</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="352" />
+        <location filename="../../ui/programmes/page.py" line="355" />
         <source>Vyberte záznam, který z programu vyřadit.</source>
         <translation>Choose the record to take out of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="370" />
+        <location filename="../../ui/programmes/page.py" line="373" />
         <source>Export indikátorů</source>
         <translation>Indicator export</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="372" />
+        <location filename="../../ui/programmes/page.py" line="375" />
         <source>Sešit Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="383" />
+        <location filename="../../ui/programmes/page.py" line="386" />
         <source>Export byl zrušen; nic se neuložilo.</source>
         <translation>The export was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="394" />
+        <location filename="../../ui/programmes/page.py" line="397" />
         <source>Exportuji indikátory…</source>
         <translation>Exporting indicators…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="400" />
+        <location filename="../../ui/programmes/page.py" line="403" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="422" />
+        <location filename="../../ui/programmes/page.py" line="425" />
         <source>Zrušit záznam o financování bytu {0}? Pořadník pak byt nabídne bez omezení cílovou skupinou.</source>
         <translation>Remove the funding record of the flat {0}? The ranking will then offer the flat without a target group.</translation>
     </message>
@@ -9214,141 +9215,141 @@ Indicators: {4}</translation>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="45" />
-        <location filename="../../ui/flats/ranking_panel.py" line="91" />
+        <location filename="../../ui/flats/ranking_panel.py" line="46" />
+        <location filename="../../ui/flats/ranking_panel.py" line="92" />
         <source>už má obecní byt</source>
         <translation>already rents a municipal flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="47" />
+        <location filename="../../ui/flats/ranking_panel.py" line="48" />
         <source>k posouzení</source>
         <translation>to assess</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="49" />
+        <location filename="../../ui/flats/ranking_panel.py" line="50" />
         <source>shoda bodů</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="54" />
+        <location filename="../../ui/flats/ranking_panel.py" line="55" />
         <source>Poř.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="55" />
-        <location filename="../../ui/flats/ranking_panel.py" line="72" />
+        <location filename="../../ui/flats/ranking_panel.py" line="56" />
+        <location filename="../../ui/flats/ranking_panel.py" line="73" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="57" />
+        <location filename="../../ui/flats/ranking_panel.py" line="58" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="58" />
-        <location filename="../../ui/flats/ranking_panel.py" line="74" />
+        <location filename="../../ui/flats/ranking_panel.py" line="59" />
+        <location filename="../../ui/flats/ranking_panel.py" line="75" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="59" />
+        <location filename="../../ui/flats/ranking_panel.py" line="60" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="60" />
-        <location filename="../../ui/flats/ranking_panel.py" line="69" />
+        <location filename="../../ui/flats/ranking_panel.py" line="61" />
+        <location filename="../../ui/flats/ranking_panel.py" line="70" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="61" />
+        <location filename="../../ui/flats/ranking_panel.py" line="62" />
         <source>Indiv.</source>
         <translation>Indiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="63" />
+        <location filename="../../ui/flats/ranking_panel.py" line="64" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="67" />
+        <location filename="../../ui/flats/ranking_panel.py" line="68" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="75" />
+        <location filename="../../ui/flats/ranking_panel.py" line="76" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="86" />
+        <location filename="../../ui/flats/ranking_panel.py" line="87" />
         <source>K individuálnímu posouzení: {0}</source>
         <translation>To assess individually: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="126" />
+        <location filename="../../ui/flats/ranking_panel.py" line="132" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="149" />
+        <location filename="../../ui/flats/ranking_panel.py" line="158" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="202" />
+        <location filename="../../ui/flats/ranking_panel.py" line="211" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="221" />
+        <location filename="../../ui/flats/ranking_panel.py" line="230" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="236" />
+        <location filename="../../ui/flats/ranking_panel.py" line="245" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="238" />
+        <location filename="../../ui/flats/ranking_panel.py" line="247" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="241" />
+        <location filename="../../ui/flats/ranking_panel.py" line="250" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="249" />
+        <location filename="../../ui/flats/ranking_panel.py" line="257" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="251" />
+        <location filename="../../ui/flats/ranking_panel.py" line="259" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="253" />
+        <location filename="../../ui/flats/ranking_panel.py" line="261" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="256" />
+        <location filename="../../ui/flats/ranking_panel.py" line="264" />
         <source>K individuálnímu posouzení</source>
         <translation>For individual review</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="256" />
+        <location filename="../../ui/flats/ranking_panel.py" line="264" />
         <source>Shoda bodů</source>
         <translation>Equal points</translation>
     </message>
@@ -9445,171 +9446,171 @@ Indicators: {4}</translation>
 <context>
     <name>RenewalsTab</name>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="32" />
+        <location filename="../../ui/leases/renewals_tab.py" line="33" />
         <source>bez návrhu</source>
         <translation>no proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="37" />
+        <location filename="../../ui/leases/renewals_tab.py" line="38" />
         <source>Konec nájmu</source>
         <translation>Lease end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="39" />
-        <location filename="../../ui/leases/renewals_tab.py" line="51" />
+        <location filename="../../ui/leases/renewals_tab.py" line="40" />
+        <location filename="../../ui/leases/renewals_tab.py" line="53" />
         <source>Smlouva</source>
         <translation>Lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="40" />
-        <location filename="../../ui/leases/renewals_tab.py" line="52" />
+        <location filename="../../ui/leases/renewals_tab.py" line="41" />
+        <location filename="../../ui/leases/renewals_tab.py" line="54" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="41" />
+        <location filename="../../ui/leases/renewals_tab.py" line="42" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="42" />
+        <location filename="../../ui/leases/renewals_tab.py" line="44" />
         <source>Dluh při kontrole</source>
         <translation>Arrears at check</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="44" />
+        <location filename="../../ui/leases/renewals_tab.py" line="46" />
         <source>Podle pravidla</source>
         <translation>By the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="46" />
+        <location filename="../../ui/leases/renewals_tab.py" line="48" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="49" />
+        <location filename="../../ui/leases/renewals_tab.py" line="51" />
         <source>Kontrola</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="53" />
+        <location filename="../../ui/leases/renewals_tab.py" line="55" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="55" />
+        <location filename="../../ui/leases/renewals_tab.py" line="57" />
         <source>Návrh</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="56" />
+        <location filename="../../ui/leases/renewals_tab.py" line="58" />
         <source>Rozhodnutí</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="58" />
+        <location filename="../../ui/leases/renewals_tab.py" line="60" />
         <source>Nově do</source>
         <translation>New end</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="60" />
+        <location filename="../../ui/leases/renewals_tab.py" line="62" />
         <source>Dodatek</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="61" />
+        <location filename="../../ui/leases/renewals_tab.py" line="63" />
         <source>Zdůvodnění</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="72" />
+        <location filename="../../ui/leases/renewals_tab.py" line="93" />
         <source>Navrhnout prodloužení</source>
         <translation>Propose renewals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="76" />
+        <location filename="../../ui/leases/renewals_tab.py" line="97" />
         <source>Smlouvy bez dluhu nad prahem se prodlouží automaticky, ostatní čekají na rozhodnutí.</source>
         <translation>Leases without arrears above the threshold are renewed automatically, the others wait for a decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="78" />
+        <location filename="../../ui/leases/renewals_tab.py" line="99" />
         <source>Prodloužit…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="79" />
+        <location filename="../../ui/leases/renewals_tab.py" line="100" />
         <source>Neprodloužit…</source>
         <translation>Do not renew…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="80" />
+        <location filename="../../ui/leases/renewals_tab.py" line="101" />
         <source>Tisk dodatku / oznámení…</source>
         <translation>Print amendment / notice…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="98" />
+        <location filename="../../ui/leases/renewals_tab.py" line="121" />
         <source>Smlouvy končící v nejbližších dnech</source>
         <translation>Leases ending soon</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="103" />
+        <location filename="../../ui/leases/renewals_tab.py" line="126" />
         <source>Historie prodloužení</source>
         <translation>Renewal history</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="140" />
+        <location filename="../../ui/leases/renewals_tab.py" line="163" />
         <source>Končí do 60 dnů nebo čeká na rozhodnutí: {0} · bez návrhu: {1} (z toho s dluhem nad prahem {2}) · čeká na rozhodnutí: {3}</source>
         <translation>Ending within 60 days or waiting for a decision: {0} · without a proposal: {1} (with arrears above the threshold: {2}) · waiting for a decision: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="163" />
+        <location filename="../../ui/leases/renewals_tab.py" line="186" />
         <source>Návrhy prodloužení</source>
         <translation>Renewal proposals</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="164" />
+        <location filename="../../ui/leases/renewals_tab.py" line="187" />
         <source>Prodlouženo automaticky (bez dluhu nad prahem): {0}
 Čeká na rozhodnutí (dluh): {1}</source>
         <translation>Renewed automatically (no arrears above the threshold): {0}
 Waiting for a decision (arrears): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="173" />
+        <location filename="../../ui/leases/renewals_tab.py" line="196" />
         <source>Prodloužit nájem</source>
         <translation>Renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="174" />
+        <location filename="../../ui/leases/renewals_tab.py" line="197" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem se prodlouží o další období a připraví se dodatek.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease is renewed for another term and the amendment is prepared.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="176" />
+        <location filename="../../ui/leases/renewals_tab.py" line="199" />
         <source>Prodloužit</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="180" />
+        <location filename="../../ui/leases/renewals_tab.py" line="203" />
         <source>Neprodloužit nájem</source>
         <translation>Do not renew the lease</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="181" />
+        <location filename="../../ui/leases/renewals_tab.py" line="204" />
         <source>Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce dostane oznámení s důvodem.</source>
         <translation>Lease {0} ({1}): arrears on the check date {2}. The lease ends on {3}; the tenant gets a notice with the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="184" />
+        <location filename="../../ui/leases/renewals_tab.py" line="207" />
         <source>Neprodloužit</source>
         <translation>Do not renew</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="193" />
+        <location filename="../../ui/leases/renewals_tab.py" line="216" />
         <source>Dodatek ke smlouvě</source>
         <translation>Lease amendment</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/renewals_tab.py" line="194" />
+        <location filename="../../ui/leases/renewals_tab.py" line="217" />
         <source>Oznámení o neprodloužení nájmu</source>
         <translation>Notice of non-renewal</translation>
     </message>
@@ -10575,37 +10576,37 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="294" />
+        <location filename="../../ui/sync/page.py" line="325" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="297" />
+        <location filename="../../ui/sync/page.py" line="328" />
         <source>Rozsah</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="299" />
+        <location filename="../../ui/sync/page.py" line="330" />
         <source>všechna data – vlastní kancelář</source>
         <translation>all data – own office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="300" />
+        <location filename="../../ui/sync/page.py" line="331" />
         <source>všechna data – partnerská kancelář (bez nastavení a pravidel)</source>
         <translation>all data – partner office (no settings or rules)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="302" />
+        <location filename="../../ui/sync/page.py" line="333" />
         <source>jen případy, k jejichž předání dal klient souhlas – partnerská kancelář</source>
         <translation>only cases whose client consented to sharing – partner office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="305" />
+        <location filename="../../ui/sync/page.py" line="336" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="295" />
+        <location filename="../../ui/sync/page.py" line="326" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -10968,170 +10969,170 @@ version {1} · {2}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="30" />
+        <location filename="../../ui/sync/page.py" line="31" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="31" />
+        <location filename="../../ui/sync/page.py" line="32" />
         <source>Otisk</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="32" />
+        <location filename="../../ui/sync/page.py" line="33" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="34" />
+        <location filename="../../ui/sync/page.py" line="35" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="35" />
+        <location filename="../../ui/sync/page.py" line="36" />
         <source>Rozsah</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="36" />
+        <location filename="../../ui/sync/page.py" line="37" />
         <source>Přidán</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="40" />
+        <location filename="../../ui/sync/page.py" line="41" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41" />
+        <location filename="../../ui/sync/page.py" line="42" />
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="42" />
+        <location filename="../../ui/sync/page.py" line="43" />
         <source>Platná hodnota</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="43" />
-        <location filename="../../ui/sync/page.py" line="46" />
+        <location filename="../../ui/sync/page.py" line="44" />
+        <location filename="../../ui/sync/page.py" line="47" />
         <source>Zapsal(a)</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="45" />
+        <location filename="../../ui/sync/page.py" line="46" />
         <source>Přepsaná hodnota</source>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="75" />
-        <location filename="../../ui/sync/page.py" line="170" />
-        <location filename="../../ui/sync/page.py" line="175" />
+        <location filename="../../ui/sync/page.py" line="101" />
+        <location filename="../../ui/sync/page.py" line="201" />
+        <location filename="../../ui/sync/page.py" line="206" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="78" />
+        <location filename="../../ui/sync/page.py" line="104" />
         <source>Výměna dat bez serveru: balíček se uloží do souboru (USB disk, e-mail), je podepsaný a zašifrovaný jen pro zvoleného partnera.</source>
         <translation>Exchange without a server: a bundle is saved to a file (USB stick, e-mail), signed and encrypted for the chosen partner only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="87" />
+        <location filename="../../ui/sync/page.py" line="113" />
         <source>&lt;b&gt;Tato instalace:&lt;/b&gt; {0}&lt;br&gt;Otisk pro ověření telefonem: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;This installation:&lt;/b&gt; {0}&lt;br&gt;Fingerprint to check by phone: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="91" />
+        <location filename="../../ui/sync/page.py" line="117" />
         <source>Uložit kartu instalace…</source>
         <translation>Save installation card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="98" />
+        <location filename="../../ui/sync/page.py" line="124" />
         <source>Přidat partnera z karty…</source>
         <translation>Add partner from card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="99" />
+        <location filename="../../ui/sync/page.py" line="125" />
         <source>Rozsah dat…</source>
         <translation>Data scope…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="100" />
+        <location filename="../../ui/sync/page.py" line="126" />
         <source>Odvolat</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="101" />
+        <location filename="../../ui/sync/page.py" line="127" />
         <source>Vytvořit balíček pro partnera…</source>
         <translation>Create bundle for partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="103" />
+        <location filename="../../ui/sync/page.py" line="129" />
         <source>Načíst balíček…</source>
         <translation>Load bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="127" />
+        <location filename="../../ui/sync/page.py" line="158" />
         <source>Ponechat platnou hodnotu</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="128" />
+        <location filename="../../ui/sync/page.py" line="159" />
         <source>Obnovit přepsanou hodnotu</source>
         <translation>Restore the overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="132" />
+        <location filename="../../ui/sync/page.py" line="163" />
         <source>Když dva lidé změní stejný údaj, než si instalace vymění data, platí novější změna. Ta druhá se neztratí: je tady, dokud ji někdo neposoudí. Obnovená hodnota platí po další výměně všude.</source>
         <translation>When two people change the same field before the installations exchange data, the newer change wins. The other one is not lost: it waits here until someone reviews it. A restored value applies everywhere after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="148" />
+        <location filename="../../ui/sync/page.py" line="179" />
         <source>Partneři a výměna</source>
         <translation>Partners and exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="164" />
+        <location filename="../../ui/sync/page.py" line="195" />
         <source>Konflikty ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="171" />
+        <location filename="../../ui/sync/page.py" line="202" />
         <source>Nejdřív vyberte partnera v seznamu.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179" />
+        <location filename="../../ui/sync/page.py" line="210" />
         <source>Uložit kartu instalace</source>
         <translation>Save installation card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="181" />
+        <location filename="../../ui/sync/page.py" line="212" />
         <source>Karta instalace (*.kmbcard)</source>
         <translation>Installation card (*.kmbcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="189" />
+        <location filename="../../ui/sync/page.py" line="220" />
         <source>Karta uložena do {0}. Pošlete ji partnerovi a otisk mu přečtěte do telefonu.</source>
         <translation>Card saved to {0}. Send it to the partner and read them the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="193" />
+        <location filename="../../ui/sync/page.py" line="224" />
         <source>Karta partnera</source>
         <translation>Partner's card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="194" />
+        <location filename="../../ui/sync/page.py" line="225" />
         <source>Karta instalace (*.kmbcard *.json);;Všechny soubory (*)</source>
         <translation>Installation card (*.kmbcard *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="205" />
+        <location filename="../../ui/sync/page.py" line="236" />
         <source>Ověřte otisk</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="206" />
+        <location filename="../../ui/sync/page.py" line="237" />
         <source>Partner: {0}
 
 Otisk: {1}
@@ -11144,62 +11145,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="221" />
+        <location filename="../../ui/sync/page.py" line="252" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="222" />
+        <location filename="../../ui/sync/page.py" line="253" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237" />
+        <location filename="../../ui/sync/page.py" line="268" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="239" />
+        <location filename="../../ui/sync/page.py" line="270" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="243" />
+        <location filename="../../ui/sync/page.py" line="274" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="248" />
+        <location filename="../../ui/sync/page.py" line="279" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="252" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253" />
+        <location filename="../../ui/sync/page.py" line="284" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="257" />
+        <location filename="../../ui/sync/page.py" line="288" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270" />
+        <location filename="../../ui/sync/page.py" line="301" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="276" />
+        <location filename="../../ui/sync/page.py" line="307" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="277" />
+        <location filename="../../ui/sync/page.py" line="308" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>
@@ -12658,22 +12659,22 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>people living in extreme overcrowding</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>přízemí</source>
         <translation>ground floor</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>suterén</source>
         <translation>basement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="44" />
         <source>{0}. podzemní podlaží</source>
         <translation>basement level {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="45" />
         <source>{0}. patro</source>
         <translation>floor {0}</translation>
     </message>
