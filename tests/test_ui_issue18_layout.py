@@ -14,6 +14,8 @@ from app.security import actor_from_user, find_user
 from models.housing import Flat, FlatCategory, FlatStatus
 
 from .conftest import DEMO_TODAY
+from ui.widgets.column_fit import cell_need
+
 from .test_ui_list_widths import WAIT, _grab, _window
 
 SIZES = [(1280, 800), (1920, 1080)]
@@ -61,6 +63,11 @@ def test_ranking_note_header_and_breakdown_reasons_are_whole(qtbot, town_db, tmp
                 for row in range(model.rowCount()):       # a cut household whole on hover
                     name = model.index(row, 1).data()
                     assert name in (model.index(row, 1).data(Qt.ToolTipRole) or ""), name
+                    # and its "(nar. 1995)", which tells namesakes apart, in view
+                    shown = view.itemDelegateForColumn(1).elided(
+                        name, view.fontMetrics(), view.columnWidth(1) - cell_need(view, ""))
+                    if BORN.search(name):
+                        assert BORN.search(shown), (size, share, name, shown)
             # each entry's breakdown: every row as tall as its wrapped "Proč" needs
             for row in range(len(panel.rank_model.rows)):
                 panel.select_row(row)

@@ -31,7 +31,7 @@ from app.allocation.engine import fmt_num
 from app.allocation.ranking import FlatRanking, RankedEntry, split_excluded
 from app.formatting import format_date
 
-from ..widgets.column_fit import ColumnFitter
+from ..widgets.column_fit import SURNAME_FIRST_TAILS, ColumnFitter, cell_need
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
 
@@ -120,11 +120,14 @@ class RankingPanel(QWidget):
         self.ranked = _table(self.rank_model, "rankedTable")
         # the short columns whole; Domácnost and Poznámka share the room left, each
         # elided (whole on hover): sized to its contents a long household name
-        # ("Čermákovi (žádost Z-2026/0012)") cut Poznámka's header. Elided at the
-        # right: the number in "(žádost …)" is in the Žádost column anyway.
+        # ("Čermákovi (žádost Z-2026/0012)") cut Poznámka's header. A household's
+        # "(nar. 1995)" that tells namesakes apart stays in view: Domácnost keeps
+        # room for a common surname with it before Poznámka gets the rest.
+        household_room = max(self.ranked.horizontalHeader().sectionSizeHint(1),
+                             cell_need(self.ranked, "Novákovi (nar. 1995)"))
         self.rank_fitter = ColumnFitter(
-            self.ranked, elastic=[1, NOTE_COLUMN],
-            least=self.ranked.horizontalHeader().sectionSizeHint(1))   # its header whole
+            self.ranked, elastic=[1, NOTE_COLUMN], tails={1: SURNAME_FIRST_TAILS},
+            least=household_room)
         self.ranked.setTextElideMode(Qt.ElideRight)
         self.rules_label = QLabel()
         self.rules_label.setObjectName("muted")

@@ -137,3 +137,6 @@ def _margin(view) -> int:
 # " 2429, byt č. 2"; when the street would be unreadable: " 2429, …" (the flat on hover)
 ADDRESS_TAILS = [(r" \d[\w/]*, .*$", None, 90), (r"( \d[\w/]*), .*$", r"\1, …", 40)]
 NAME_TAILS = [(r" \([^()]*\)$", None, 40)]                  # " (nar. 1945)"
+# the same end kept for a household or a surname-first name, with no initials
+# (its first word is the surname: "Kopeckí (nar. 1994)", "Vlčková Helena")
+SURNAME_FIRST_TAILS = [(r" \([^()]*\)$", None, 40)]
