@@ -14,6 +14,7 @@ EN = {
     "Řada čísel (Enter = bez řady): ": "Number series (Enter = no series): ",
     "řada čísel „{series}“": "number series “{series}”",
     "odvolán": "revoked",
+    "všechna data": "all data",
     # audit check
     "Chybí hlava auditního řetězce.": "The head of the audit chain is missing.",
     "Chybí klíč auditního řetězce.": "The key of the audit chain is missing.",

@@ -9294,62 +9294,62 @@ Indicators: {4}</translation>
         <translation>To assess individually: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="132" />
+        <location filename="../../ui/flats/ranking_panel.py" line="135" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="158" />
+        <location filename="../../ui/flats/ranking_panel.py" line="161" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="211" />
+        <location filename="../../ui/flats/ranking_panel.py" line="214" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="230" />
+        <location filename="../../ui/flats/ranking_panel.py" line="233" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="245" />
+        <location filename="../../ui/flats/ranking_panel.py" line="248" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="247" />
+        <location filename="../../ui/flats/ranking_panel.py" line="250" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="250" />
+        <location filename="../../ui/flats/ranking_panel.py" line="253" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="257" />
+        <location filename="../../ui/flats/ranking_panel.py" line="260" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="259" />
+        <location filename="../../ui/flats/ranking_panel.py" line="262" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="261" />
+        <location filename="../../ui/flats/ranking_panel.py" line="264" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="264" />
+        <location filename="../../ui/flats/ranking_panel.py" line="267" />
         <source>K individuálnímu posouzení</source>
         <translation>For individual review</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="264" />
+        <location filename="../../ui/flats/ranking_panel.py" line="267" />
         <source>Shoda bodů</source>
         <translation>Equal points</translation>
     </message>
@@ -10576,37 +10576,37 @@ version {1} · {2}</translation>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ui/sync/page.py" line="325" />
+        <location filename="../../ui/sync/page.py" line="329" />
         <source>Rozsah dat pro „{0}“</source>
         <translation>Data scope for “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="328" />
+        <location filename="../../ui/sync/page.py" line="332" />
         <source>Rozsah</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="330" />
+        <location filename="../../ui/sync/page.py" line="334" />
         <source>všechna data – vlastní kancelář</source>
         <translation>all data – own office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="331" />
+        <location filename="../../ui/sync/page.py" line="335" />
         <source>všechna data – partnerská kancelář (bez nastavení a pravidel)</source>
         <translation>all data – partner office (no settings or rules)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="333" />
+        <location filename="../../ui/sync/page.py" line="337" />
         <source>jen případy, k jejichž předání dal klient souhlas – partnerská kancelář</source>
         <translation>only cases whose client consented to sharing – partner office</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="336" />
+        <location filename="../../ui/sync/page.py" line="340" />
         <source>jen případy: {0}</source>
         <translation>only the cases of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="326" />
+        <location filename="../../ui/sync/page.py" line="330" />
         <source>Co se má posílat na tuto instalaci:</source>
         <translation>What to send to this installation:</translation>
     </message>
@@ -10984,155 +10984,180 @@ version {1} · {2}</translation>
         <translation>State</translation>
     </message>
     <message>
+        <location filename="../../ui/sync/page.py" line="34" />
+        <source>odvolán</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
         <location filename="../../ui/sync/page.py" line="35" />
+        <source>aktivní</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="36" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="36" />
+        <location filename="../../ui/sync/page.py" line="37" />
         <source>Rozsah</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="37" />
+        <location filename="../../ui/sync/page.py" line="38" />
         <source>Přidán</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="41" />
+        <location filename="../../ui/sync/page.py" line="42" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="42" />
+        <location filename="../../ui/sync/page.py" line="43" />
         <source>Pole</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="43" />
+        <location filename="../../ui/sync/page.py" line="44" />
         <source>Platná hodnota</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="44" />
-        <location filename="../../ui/sync/page.py" line="47" />
+        <location filename="../../ui/sync/page.py" line="45" />
+        <location filename="../../ui/sync/page.py" line="48" />
         <source>Zapsal(a)</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="46" />
+        <location filename="../../ui/sync/page.py" line="47" />
         <source>Přepsaná hodnota</source>
         <translation>Overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="101" />
-        <location filename="../../ui/sync/page.py" line="201" />
-        <location filename="../../ui/sync/page.py" line="206" />
+        <location filename="../../ui/sync/page.py" line="61" />
+        <source>jen případy se souhlasem klienta</source>
+        <translation>only cases with the client's consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="64" />
+        <source>jen případy: {0}</source>
+        <translation>only the cases of: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="67" />
+        <source>všechna data</source>
+        <translation>all data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/page.py" line="105" />
+        <location filename="../../ui/sync/page.py" line="205" />
+        <location filename="../../ui/sync/page.py" line="210" />
         <source>Synchronizace</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="104" />
+        <location filename="../../ui/sync/page.py" line="108" />
         <source>Výměna dat bez serveru: balíček se uloží do souboru (USB disk, e-mail), je podepsaný a zašifrovaný jen pro zvoleného partnera.</source>
         <translation>Exchange without a server: a bundle is saved to a file (USB stick, e-mail), signed and encrypted for the chosen partner only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="113" />
+        <location filename="../../ui/sync/page.py" line="117" />
         <source>&lt;b&gt;Tato instalace:&lt;/b&gt; {0}&lt;br&gt;Otisk pro ověření telefonem: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</source>
         <translation>&lt;b&gt;This installation:&lt;/b&gt; {0}&lt;br&gt;Fingerprint to check by phone: &lt;span style='font-size:13pt; font-family:monospace'&gt;{1}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="117" />
+        <location filename="../../ui/sync/page.py" line="121" />
         <source>Uložit kartu instalace…</source>
         <translation>Save installation card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="124" />
+        <location filename="../../ui/sync/page.py" line="128" />
         <source>Přidat partnera z karty…</source>
         <translation>Add partner from card…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="125" />
+        <location filename="../../ui/sync/page.py" line="129" />
         <source>Rozsah dat…</source>
         <translation>Data scope…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="126" />
+        <location filename="../../ui/sync/page.py" line="130" />
         <source>Odvolat</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="127" />
+        <location filename="../../ui/sync/page.py" line="131" />
         <source>Vytvořit balíček pro partnera…</source>
         <translation>Create bundle for partner…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="129" />
+        <location filename="../../ui/sync/page.py" line="133" />
         <source>Načíst balíček…</source>
         <translation>Load bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="158" />
+        <location filename="../../ui/sync/page.py" line="162" />
         <source>Ponechat platnou hodnotu</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="159" />
+        <location filename="../../ui/sync/page.py" line="163" />
         <source>Obnovit přepsanou hodnotu</source>
         <translation>Restore the overwritten value</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="163" />
+        <location filename="../../ui/sync/page.py" line="167" />
         <source>Když dva lidé změní stejný údaj, než si instalace vymění data, platí novější změna. Ta druhá se neztratí: je tady, dokud ji někdo neposoudí. Obnovená hodnota platí po další výměně všude.</source>
         <translation>When two people change the same field before the installations exchange data, the newer change wins. The other one is not lost: it waits here until someone reviews it. A restored value applies everywhere after the next exchange.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="179" />
+        <location filename="../../ui/sync/page.py" line="183" />
         <source>Partneři a výměna</source>
         <translation>Partners and exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="195" />
+        <location filename="../../ui/sync/page.py" line="199" />
         <source>Konflikty ({0})</source>
         <translation>Conflicts ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="202" />
+        <location filename="../../ui/sync/page.py" line="206" />
         <source>Nejdřív vyberte partnera v seznamu.</source>
         <translation>Select a partner in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="210" />
+        <location filename="../../ui/sync/page.py" line="214" />
         <source>Uložit kartu instalace</source>
         <translation>Save installation card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="212" />
+        <location filename="../../ui/sync/page.py" line="216" />
         <source>Karta instalace (*.kmbcard)</source>
         <translation>Installation card (*.kmbcard)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="220" />
+        <location filename="../../ui/sync/page.py" line="224" />
         <source>Karta uložena do {0}. Pošlete ji partnerovi a otisk mu přečtěte do telefonu.</source>
         <translation>Card saved to {0}. Send it to the partner and read them the fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="224" />
+        <location filename="../../ui/sync/page.py" line="228" />
         <source>Karta partnera</source>
         <translation>Partner's card</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="225" />
+        <location filename="../../ui/sync/page.py" line="229" />
         <source>Karta instalace (*.kmbcard *.json);;Všechny soubory (*)</source>
         <translation>Installation card (*.kmbcard *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="236" />
+        <location filename="../../ui/sync/page.py" line="240" />
         <source>Ověřte otisk</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="237" />
+        <location filename="../../ui/sync/page.py" line="241" />
         <source>Partner: {0}
 
 Otisk: {1}
@@ -11145,62 +11170,62 @@ Fingerprint: {1}
 Call the partner and have them read their installation's fingerprint. Does it match?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="252" />
+        <location filename="../../ui/sync/page.py" line="256" />
         <source>Odvolat partnera</source>
         <translation>Revoke partner</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="253" />
+        <location filename="../../ui/sync/page.py" line="257" />
         <source>Odvolat instalaci „{0}“? Její balíčky se už nenačtou (např. ztracený notebook). Vrátit to nelze.</source>
         <translation>Revoke installation “{0}”? Its bundles will no longer load (e.g. a lost laptop). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="268" />
+        <location filename="../../ui/sync/page.py" line="272" />
         <source>Uložit balíček</source>
         <translation>Save bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="270" />
+        <location filename="../../ui/sync/page.py" line="274" />
         <source>Balíček KMB (*.kmbx)</source>
         <translation>KMB bundle (*.kmbx)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="274" />
+        <location filename="../../ui/sync/page.py" line="278" />
         <source>Vytvářím balíček…</source>
         <translation>Creating bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="279" />
+        <location filename="../../ui/sync/page.py" line="283" />
         <source>Balíček pro „{0}“ je uložen: {1} záznamů, {2} kB.</source>
         <translation>Bundle for “{0}” saved: {1} records, {2} kB.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="283" />
+        <location filename="../../ui/sync/page.py" line="287" />
         <source>Načíst balíček</source>
         <translation>Load bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="284" />
+        <location filename="../../ui/sync/page.py" line="288" />
         <source>Balíček KMB (*.kmbx);;Všechny soubory (*)</source>
         <translation>KMB bundle (*.kmbx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="288" />
+        <location filename="../../ui/sync/page.py" line="292" />
         <source>Načítám balíček…</source>
         <translation>Loading bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="301" />
+        <location filename="../../ui/sync/page.py" line="305" />
         <source>Zrušeno; nic se nezměnilo.</source>
         <translation>Cancelled; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="307" />
+        <location filename="../../ui/sync/page.py" line="311" />
         <source>Konflikty</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/page.py" line="308" />
+        <location filename="../../ui/sync/page.py" line="312" />
         <source>Nejdřív vyberte konflikt v seznamu.</source>
         <translation>Select a conflict in the list first.</translation>
     </message>

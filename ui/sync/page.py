@@ -2,7 +2,7 @@
 (with progress and cancel), and the conflicts to review."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox,
                                QFileDialog, QFrame, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout,
@@ -31,7 +31,8 @@ PEER_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("SyncPage", "Partner"), lambda p: p.name, context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Otisk"), lambda p: p.fingerprint, context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Stav"),
-        lambda p: "odvolán" if p.revoked_at else "aktivní", context=_P),
+        lambda p: (QCoreApplication.translate("SyncPage", "odvolán") if p.revoked_at
+                   else QCoreApplication.translate("SyncPage", "aktivní")), context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Druh"), lambda p: p.kind_label, context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Rozsah"), lambda p: p.scope_label, context=_P),
     Col(QT_TRANSLATE_NOOP("SyncPage", "Přidán"), lambda p: format_datetime(p.added_at),
@@ -57,10 +58,13 @@ class _PeerRow:
         self.peer = peer
         worker = (peer.scope or "").removeprefix("worker:")
         if peer.scope == "cases":
-            self.scope_label = "jen případy se souhlasem klienta"
+            self.scope_label = QCoreApplication.translate(
+                "SyncPage", "jen případy se souhlasem klienta")
+        elif peer.scope:
+            self.scope_label = QCoreApplication.translate("SyncPage", "jen případy: {0}").format(
+                workers.get(worker, worker))
         else:
-            self.scope_label = (f"jen případy: {workers.get(worker, worker)}" if peer.scope
-                                else "všechna data")
+            self.scope_label = QCoreApplication.translate("SyncPage", "všechna data")
         self.kind_label = kind_label(peer.kind)
 
 
