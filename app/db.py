@@ -348,7 +348,8 @@ def _server_engine(url: str) -> Engine:
         raise DatabaseProblem(
             _("Pro databázi na serveru PostgreSQL chybí ovladač; nainstalujte "
             "„pip install 'kmb-desk[postgres]'“.")) from None
-    args = {"connect_timeout": connect_timeout(), "application_name": "KMB Desk"}
+    args = {"connect_timeout": connect_timeout(), "application_name": "KMB Desk",
+            "prepare_threshold": PREPARE_THRESHOLD}
     # LIFO: the connection used last is used again (its server process is warm
     # and has prepared the statements in use); the others age out idle
     engine = create_engine(url, pool_use_lifo=True, connect_args=args)
@@ -356,6 +357,11 @@ def _server_engine(url: str) -> Engine:
     event.listen(engine, "checkin", _note_use)
     event.listen(engine, "handle_error", _lost_connection)
     return engine
+
+
+# psycopg prepares a statement on the server (parsed and planned once per
+# connection) after this many uses of its text; 5 is psycopg's default.
+PREPARE_THRESHOLD = 5
 
 
 # A pooled connection is checked (one empty statement) before use only when it

@@ -5,7 +5,8 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, fields
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, undefer
 
 from models.base import utcnow
 from models.people import Address, ContactKind, Person, PersonContact, Sex
@@ -13,8 +14,8 @@ from models.people import Address, ContactKind, Person, PersonContact, Sex
 from .. import audit, concurrency, rodne_cislo
 from ..addresses.points import address_code
 from ..db import Database
-from ..errors import ValidationError
-from ..rows import get_live, is_live
+from ..errors import NotFound, ValidationError
+from ..rows import is_live
 from ..security import Actor, Permission
 from ..i18n import N_, _
 
@@ -169,10 +170,13 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput,
     actor.require(Permission.EDIT_PERSONS)
     data = validate(data)
     with db.transaction() as s:
-        person = get_live(s, Person, person_id, message=_("Osoba neexistuje nebo byla smazána."))
-        concurrency.check(s, person, expected_version,
-                          record=_("Záznam osoby {full_name}").format(full_name=person.full_name), mine=asdict(data),
-                          theirs=lambda: asdict(stored_input(person)), labels=LABELS)
+        person = _locked_form(s, person_id)
+        if expected_version is not None and person.row_version != expected_version:
+            s.expire_all()        # what is stored now, read again for the message
+            concurrency.check(s, person, expected_version,
+                              record=_("Záznam osoby {full_name}").format(full_name=person.full_name),
+                              mine=asdict(data), theirs=lambda: asdict(stored_input(person)),
+                              labels=LABELS)
         with s.no_autoflush:      # a flush would clear the history the audit reads
             changed = _apply_update(s, person, data)
         if changed and not audit.changed_fields(person):
@@ -181,6 +185,25 @@ def update_person(db: Database, actor: Actor, person_id: str, data: PersonInput,
             person.updated_at = utcnow()
         s.flush()
         audit.record(s, actor, "update", "person", person.id, {"fields": changed})
+
+
+# The person with what the form edits, in one statement: the address and contacts
+# joined, the change capture's bookkeeping column (deferred) included, where a lazy
+# load each would be a round trip more.
+_FORM = (joinedload(Person.permanent_address).undefer(Address.sync_meta),
+         joinedload(Person.contacts).undefer(PersonContact.sync_meta), undefer(Person.sync_meta))
+
+
+def _locked_form(s: Session, person_id: str) -> Person:
+    """The live person, its row locked until the transaction ends (PostgreSQL:
+    FOR UPDATE of the person's row only; SQLite: the transaction's write lock).
+    Read under the lock, its ``row_version`` is the stored one: the row-version
+    check needs no statement of its own unless it differs."""
+    person = s.scalars(select(Person).where(Person.id == person_id).options(*_FORM)
+                       .with_for_update(of=Person)).unique().first()
+    if person is None or person.deleted_at is not None:
+        raise NotFound(_("Osoba neexistuje nebo byla smazána."))
+    return person
 
 
 def _apply_update(s: Session, person: Person, data: PersonInput) -> list[str]:
