@@ -12,11 +12,12 @@ Documents are built from plain data and returned as PDF bytes:
 """
 from __future__ import annotations
 
-import gc
 import io
 import re
 from contextlib import contextmanager
 from typing import Sequence
+
+from .heap import settled_heap
 
 
 class _LazyPattern:
@@ -63,27 +64,8 @@ def _lazy_patterns():
         re.compile = compile_
 
 
-@contextmanager
-def _heap_left_alone():
-    """Importing ReportLab makes tens of thousands of objects, and their
-    allocations usually set off a full collection, which walks the whole heap
-    of the running app (SQLAlchemy, the models: 128,000 objects once signed
-    in, 70–90 ms CPU on a loaded machine) while a module import makes next to
-    no garbage. The heap existing before the
-    import is frozen meanwhile (gc.freeze), so a collection now walks only the
-    new objects; it is unfrozen after, so nothing escapes later collections.
-    Left as is if someone else froze objects before us."""
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-with _lazy_patterns(), _heap_left_alone():
+# importing ReportLab makes tens of thousands of objects and next to no garbage
+with _lazy_patterns(), settled_heap():
     import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy patterns
     import reportlab.platypus.tables  # noqa: F401
     import reportlab.pdfgen.canvas  # noqa: F401
