@@ -76,7 +76,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
@@ -85,7 +84,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from resources import path as resource_path
 
-from . import fonts
+from . import fonts, logo
 from .office_info import OfficeInfo, Signatory  # noqa: F401 – plain data, re-exported
 
 FONT = "KMBSans"
@@ -169,19 +168,6 @@ class _TotalCanvas(Canvas):
         super().save()
 
 
-def _logo_reader(png: bytes) -> ImageReader | None:
-    """The logo, decoded once per document (every page draws it; ReportLab
-    embeds it once). Our logos are PNG (app/images.py): opened by Pillow's PNG
-    plugin alone, as Image.open would first import five format plugins."""
-    try:
-        if png.startswith(b"\x89PNG\r\n\x1a\n"):
-            from PIL import PngImagePlugin
-            return ImageReader(PngImagePlugin.PngImageFile(io.BytesIO(png)))
-        return ImageReader(io.BytesIO(png))
-    except Exception:  # noqa: BLE001 – a broken logo must not stop the print
-        return None
-
-
 class _NumberedDoc(BaseDocTemplate):
     """The page frame; the footer's "Strana X z Y" comes from _TotalCanvas."""
 
@@ -194,7 +180,7 @@ class _NumberedDoc(BaseDocTemplate):
         self.office = office
         self.doc_title = doc_title
         self.reference = reference
-        self._logo = _logo_reader(office.logo_png) if office.logo_png else None
+        self._logo = logo.reader(office.logo_png) if office.logo_png else None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])
