@@ -270,3 +270,30 @@ def test_a_cached_logo_needs_no_png_decoder(tmp_path):
         return set(out.stdout.strip().split(","))
     assert "PIL.PngImagePlugin" in loaded()                     # decoded, cache written
     assert "PIL.PngImagePlugin" not in loaded()                 # from the cache
+
+
+LAZY_CHILD = """
+import re
+import reports.base  # noqa: F401
+from reportlab.lib import PyFontify, rl_safe_eval
+unsafe = rl_safe_eval.__rl_unsafe_re__
+assert type(unsafe).__name__ == "_LazyPattern" and unsafe._compiled is None
+assert unsafe.search("x.f_globals") and not unsafe.search("Příliš žluťoučký kůň")
+assert type(PyFontify.matchRE).__name__ == "_LazyPattern"
+source = "def f(x):\\n    return 'a' # comment\\n"
+lazy = PyFontify.fontify(source)
+PyFontify.matchRE = re.compile(PyFontify.matchPat)
+assert PyFontify.fontify(source) == lazy and lazy
+print("ok")
+"""
+
+
+def test_reportlab_patterns_for_unused_features_compile_on_first_use_and_match_as_before():
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", LAZY_CHILD],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
