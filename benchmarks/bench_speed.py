@@ -371,12 +371,12 @@ print(t2 - t1, time.process_time() - c1)
 """
 PDF_BARE = """
 import io, time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 from reportlab.pdfgen import canvas
 c = canvas.Canvas(io.BytesIO())
 c.drawString(72, 720, "Smlouva o nájmu bytu")
 c.save()
-print(time.perf_counter() - t0, time.process_time())
+print(time.perf_counter() - t0, time.process_time() - c0)   # not the interpreter's start
 """
 
 

@@ -12,11 +12,12 @@ Documents are built from plain data and returned as PDF bytes:
 """
 from __future__ import annotations
 
-import gc
 import io
 import re
 from contextlib import contextmanager
 from typing import Sequence
+
+from .heap import settled_heap
 
 
 class _LazyPattern:
@@ -40,6 +41,10 @@ _RARELY_USED = (
     ("\xa1-\uffff", re.I),
     # textsplit.cjkwrap only (wrapping Chinese and Japanese text): a few ms
     ("\u2e80-\uffff", re.U),
+    # rl_safe_eval's list of unsafe names (defined, searched by nothing): ~1 ms
+    ("co_varnames|", re.M),
+    # PyFontify (Python source in XPreformatted, which we do not print): ~0.5 ms
+    ("|assert|", 0),
 )
 
 
@@ -63,27 +68,8 @@ def _lazy_patterns():
         re.compile = compile_
 
 
-@contextmanager
-def _heap_left_alone():
-    """Importing ReportLab makes tens of thousands of objects, and their
-    allocations usually set off a full collection, which walks the whole heap
-    of the running app (SQLAlchemy, the models: 128,000 objects once signed
-    in, 70–90 ms CPU on a loaded machine) while a module import makes next to
-    no garbage. The heap existing before the
-    import is frozen meanwhile (gc.freeze), so a collection now walks only the
-    new objects; it is unfrozen after, so nothing escapes later collections.
-    Left as is if someone else froze objects before us."""
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-with _lazy_patterns(), _heap_left_alone():
+# importing ReportLab makes tens of thousands of objects and next to no garbage
+with _lazy_patterns(), settled_heap():
     import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy patterns
     import reportlab.platypus.tables  # noqa: F401
     import reportlab.pdfgen.canvas  # noqa: F401
@@ -94,7 +80,6 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
@@ -103,7 +88,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from resources import path as resource_path
 
-from . import fonts
+from . import fonts, logo
 from .office_info import OfficeInfo, Signatory  # noqa: F401 – plain data, re-exported
 
 FONT = "KMBSans"
@@ -187,19 +172,6 @@ class _TotalCanvas(Canvas):
         super().save()
 
 
-def _logo_reader(png: bytes) -> ImageReader | None:
-    """The logo, decoded once per document (every page draws it; ReportLab
-    embeds it once). Our logos are PNG (app/images.py): opened by Pillow's PNG
-    plugin alone, as Image.open would first import five format plugins."""
-    try:
-        if png.startswith(b"\x89PNG\r\n\x1a\n"):
-            from PIL import PngImagePlugin
-            return ImageReader(PngImagePlugin.PngImageFile(io.BytesIO(png)))
-        return ImageReader(io.BytesIO(png))
-    except Exception:  # noqa: BLE001 – a broken logo must not stop the print
-        return None
-
-
 class _NumberedDoc(BaseDocTemplate):
     """The page frame; the footer's "Strana X z Y" comes from _TotalCanvas."""
 
@@ -212,7 +184,7 @@ class _NumberedDoc(BaseDocTemplate):
         self.office = office
         self.doc_title = doc_title
         self.reference = reference
-        self._logo = _logo_reader(office.logo_png) if office.logo_png else None
+        self._logo = logo.reader(office.logo_png) if office.logo_png else None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._decorate)])

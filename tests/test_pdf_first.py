@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 from pypdf import PdfReader
 
@@ -183,3 +184,116 @@ def test_the_same_pdf_with_parsed_and_with_cached_fonts(tmp_path):
     assert pdf(str(tmp_path)) == plain              # parsed, cache written
     assert list(tmp_path.glob("font-*.marshal"))
     assert pdf(str(tmp_path)) == plain              # from the cache
+
+
+# -- the logo's decoded pixels, cached per installation (reports/logo.py) ---------------------
+def _logos() -> dict[str, bytes]:
+    def png(img) -> bytes:
+        buf = io.BytesIO()
+        img.save(buf, "PNG")
+        return buf.getvalue()
+    rgba = Image.new("RGBA", (30, 20), (200, 30, 30, 255))
+    rgba.putpixel((3, 4), (0, 0, 0, 0))
+    palette = Image.new("P", (16, 16), 1)
+    palette.putpalette([255, 255, 255, 10, 120, 200] + [0] * 762)
+    palette.info["transparency"] = 0
+    return {"RGBA": png(rgba), "RGB": png(Image.new("RGB", (12, 9), (20, 90, 160))),
+            "L": png(Image.new("L", (7, 5), 128)), "LA": png(Image.new("LA", (6, 6), (90, 100))),
+            "P+transparency": png(palette)}
+
+
+def _logo_pdf(png: bytes) -> bytes:
+    doc = Document(OfficeInfo(name="Městský úřad Žďár", logo_png=png), "Zkouška", invariant=True)
+    doc.paragraph("Příliš žluťoučký kůň úpěl ďábelské ódy.")
+    return doc.render()
+
+
+def test_a_logo_from_the_cache_prints_the_same_bytes_as_one_decoded(tmp_path, monkeypatch):
+    from reports import fonts, logo
+    for mode, png in _logos().items():
+        monkeypatch.setattr(logo, "_last", None)
+        monkeypatch.setattr(fonts, "CACHE_DIR", None)
+        plain = _logo_pdf(png)                                  # decoded, no cache
+        assert b"/Subtype /Image" in plain, mode
+        cache = tmp_path / mode
+        monkeypatch.setattr(fonts, "CACHE_DIR", cache)
+        monkeypatch.setattr(logo, "_last", None)
+        assert _logo_pdf(png) == plain, mode                    # decoded, cache written
+        (entry,) = cache.glob("logo-*.marshal")
+        monkeypatch.setattr(logo, "_last", None)
+        with monkeypatch.context() as m:
+            m.setattr(logo, "_decoded", lambda png: pytest.fail("decoded again"))
+            assert _logo_pdf(png) == plain, mode                # from the cache
+        for junk in (b"", b"\x00garbage", entry.read_bytes()[:40]):
+            entry.write_bytes(junk)
+            monkeypatch.setattr(logo, "_last", None)
+            assert _logo_pdf(png) == plain, mode                # broken: decoded again
+
+
+def test_the_same_logo_twice_in_a_process_is_decoded_once(monkeypatch):
+    from reports import fonts, logo
+    monkeypatch.setattr(fonts, "CACHE_DIR", None)
+    monkeypatch.setattr(logo, "_last", None)
+    png = _logos()["RGBA"]
+    first = _logo_pdf(png)
+    with monkeypatch.context() as m:
+        m.setattr(logo, "_decoded", lambda png: pytest.fail("decoded again"))
+        assert _logo_pdf(png) == first
+
+
+LOGO_CHILD = """
+import sys
+from pathlib import Path
+from reports import fonts
+fonts.CACHE_DIR = Path(sys.argv[1])
+from reports.base import Document, OfficeInfo
+doc = Document(OfficeInfo(name="Úřad", logo_png=Path(sys.argv[2]).read_bytes()), "Zkouška")
+doc.title("Zkouška")
+pdf = doc.render()
+assert b"/Subtype /Image" in pdf
+print(",".join(sorted(m for m in sys.modules if m.startswith("PIL."))))
+"""
+
+
+def test_a_cached_logo_needs_no_png_decoder(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    logo_file = tmp_path / "logo.png"
+    logo_file.write_bytes(_logos()["RGBA"])
+
+    def loaded() -> set[str]:
+        out = subprocess.run([sys.executable, "-c", LOGO_CHILD, str(tmp_path / "c"),
+                              str(logo_file)], cwd=Path(__file__).resolve().parent.parent,
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return set(out.stdout.strip().split(","))
+    assert "PIL.PngImagePlugin" in loaded()                     # decoded, cache written
+    assert "PIL.PngImagePlugin" not in loaded()                 # from the cache
+
+
+LAZY_CHILD = """
+import re
+import reports.base  # noqa: F401
+from reportlab.lib import PyFontify, rl_safe_eval
+unsafe = rl_safe_eval.__rl_unsafe_re__
+assert type(unsafe).__name__ == "_LazyPattern" and unsafe._compiled is None
+assert unsafe.search("x.f_globals") and not unsafe.search("Příliš žluťoučký kůň")
+assert type(PyFontify.matchRE).__name__ == "_LazyPattern"
+source = "def f(x):\\n    return 'a' # comment\\n"
+lazy = PyFontify.fontify(source)
+PyFontify.matchRE = re.compile(PyFontify.matchPat)
+assert PyFontify.fontify(source) == lazy and lazy
+print("ok")
+"""
+
+
+def test_reportlab_patterns_for_unused_features_compile_on_first_use_and_match_as_before():
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", LAZY_CHILD],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

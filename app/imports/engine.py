@@ -11,7 +11,6 @@ number or flat, tenant and start."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
 from contextlib import contextmanager
 import time
@@ -41,6 +40,7 @@ from .fields import Kind
 from .rows import Parsed
 from ..i18n import _
 from .seen import Seen
+from reports.heap import settled_heap  # noqa: F401 – the import's heap left alone (service.py)
 
 CHUNK = 2000               # rows looked up in one query and written in one bulk insert
 NEW, EXISTING = "new", "existing"
@@ -462,19 +462,6 @@ def large_cache(session: Session, rows: int):
         yield
     finally:
         session.execute(text(f"PRAGMA cache_size = {before}"))
-
-
-@contextmanager
-def settled_heap():
-    """The objects alive before a big import are left out of the garbage
-    collector's passes while it runs (``gc.freeze``): the import allocates
-    millions of short-lived rows, and each full pass walked the whole
-    application's heap again (a tenth of the import's time)."""
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
 
 
 def once(ctx: Context, key: tuple, line: int, what: str) -> None:
