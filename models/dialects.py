@@ -61,7 +61,18 @@ def __getattr__(name: str):
     # postgresql+psycopg engine is created
     if name == "psycopg_dialect":
         return _no_integer_bind_casts()
+    if name == "sqlite_dialect":
+        return _sqlite_from_hints()
     raise AttributeError(name)
+
+
+def _sqlite_from_hints():
+    """SQLite's dialect, rendering a table's from-hint (``INDEXED BY ix``, given
+    by ``with_hint(table, ..., dialect_name="sqlite")``) after its name, as SQLite
+    writes it; SQLAlchemy's SQLite compiler drops from-hints."""
+    from sqlalchemy.dialects.sqlite import base, pysqlite
+    base.SQLiteCompiler.get_from_hint_text = lambda _self, _table, hint: hint
+    return pysqlite.dialect
 
 
 # The patch is applied when the first psycopg engine is made, not at import:
@@ -70,6 +81,9 @@ def __getattr__(name: str):
 # (also a bare ``postgresql://``: SQLAlchemy 2.1 takes psycopg for it, as app.config does)
 registry.register("postgresql.psycopg", "models.dialects", "psycopg_dialect")
 registry.register("postgresql", "models.dialects", "psycopg_dialect")
+# the same way for SQLite's (pysqlite, also under sqlcipher3): its from-hints
+registry.register("sqlite", "models.dialects", "sqlite_dialect")
+registry.register("sqlite.pysqlite", "models.dialects", "sqlite_dialect")
 
 
 def is_postgres(bind) -> bool:

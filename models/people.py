@@ -19,6 +19,12 @@ class Sex(enum.Enum):
 class Address(Synced, Base):
     """A postal address (RÚIAN-like parts kept separately for sorting and print)."""
     __tablename__ = "address"
+    __table_args__ = (
+        # Covering: a person list shows these parts; read from this index, a
+        # row's address costs one small lookup instead of the key's index and
+        # the wide row (migration 0020). Lists name it (INDEXED BY) on SQLite.
+        Index("ix_address_line", "id", "street", "house_number", "city"),
+    )
 
     street: Mapped[str | None]             # ulice (or part of town without streets)
     house_number: Mapped[str | None] = mapped_column(String(20))  # č. p./č. o., e.g. "512/12"
@@ -54,7 +60,12 @@ class Person(Synced, Base):
               "deleted_at", "merged_into_id"),
         Index("ix_person_search_given", "search_given", "search_surname", "sort_key", "id",
               "deleted_at", "merged_into_id"),
-        Index("ix_person_sort_key", "sort_key", "id"),
+        # Covering, in list order: a list or search page and the whole listing
+        # read the shown columns from here, with no sorter and no table row read
+        # (migration 0020). Never put special-category data (health …) or the
+        # rodné číslo here: only what a list row shows.
+        Index("ix_person_list", "sort_key", "id", "surname", "given_name", "birth_date",
+              "permanent_address_id", "deleted_at", "merged_into_id"),
         Index("ix_person_birth_date", "birth_date"),
         Index("ix_person_birth_number", "birth_number"),
         *(_pg_search_order(column, n) for column in ("search_surname", "search_given")

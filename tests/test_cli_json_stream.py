@@ -93,7 +93,7 @@ def test_json_output_does_not_keep_rows():
 
 
 # -- the page cache: the GUI's search keeps 32 MB of decrypted pages; a listing
-# streams each page once and opens with SQLite's 2 MB (app.db) -------------------
+# streams each page once and opens with 4 MB (app.db) -------------------
 def _cache_kib(database) -> int:
     with database.engine.connect() as conn:
         return -conn.exec_driver_sql("PRAGMA cache_size").scalar()
@@ -105,7 +105,7 @@ def test_the_page_cache_is_a_parameter_of_opening(db):
     assert _cache_kib(db) == SEARCH_PAGE_CACHE_KIB == 32 * 1024      # the GUI's default
     small = open_database(db.url, key=db.key, page_cache_kib=STREAM_PAGE_CACHE_KIB)
     try:
-        assert _cache_kib(small) == STREAM_PAGE_CACHE_KIB == 2 * 1024
+        assert _cache_kib(small) == STREAM_PAGE_CACHE_KIB == 4 * 1024
     finally:
         small.close()
 
