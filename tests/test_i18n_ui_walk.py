@@ -67,6 +67,40 @@ KNOWN_LEFT = {      # what is left → a pattern of the texts it shows
 }
 
 
+def fill_the_empty_lists(db, actor) -> None:
+    """The town demo leaves some lists empty (no exchange partner, no conflict, no
+    flagged duplicate, no change during an entry): a walk reads no row, no detail
+    and no dialog of theirs. One of each, so that their texts are checked too."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.intake.duplicates import flag
+    from models.people import Person
+    from models.procedure import HousingProcedure, HousingProcedureChange
+    from models.sync import BundleLog, Peer, SyncConflict
+    with db.transaction() as s:
+        laptop = Peer(id="walk-laptop", name="Notebook N1", origin="N1", age_recipient="age1",
+                      verify_key=b"0" * 32, fingerprint="0427 7209", kind="laptop",
+                      scope=f"worker:{actor.user_id}", series="N1")
+        partner = Peer(id="walk-partner", name="Charita Trutnov", origin="P1",
+                       age_recipient="age1", verify_key=b"1" * 32, fingerprint="1188 4410",
+                       kind="partner", scope="cases", revoked_at=dt.datetime(2026, 11, 20))
+        s.add_all([laptop, partner])
+        s.flush()
+        s.add(BundleLog(id="walk-bundle", peer_id=laptop.id, direction="out", seq_to=12))
+        a, b = s.scalars(select(Person.id).order_by(Person.id).limit(2)).all()
+        s.add(SyncConflict(table_name="person", row_id=a, column="phone",
+                           kept_json='"777 111 222"', kept_stamp="1@walk-laptop",
+                           lost_json='"777 333 444"', lost_stamp="2@walk-partner"))
+        flag(s, actor, a, b, "name_birth_date")
+        procedure = s.scalars(select(HousingProcedure.id).order_by(HousingProcedure.id)).first()
+        if procedure is not None:
+            s.add(HousingProcedureChange(procedure_id=procedure, changed_on=dt.date(2026, 11, 2),
+                                         description="Narodilo se dítě.",
+                                         recorded_by_id=actor.user_id))
+
+
 def walk_every_area(qtbot, ctx) -> Walk:
     window = open_window(qtbot, ctx)
     with Walk() as walk:
@@ -89,6 +123,7 @@ def report(found: list[tuple[str, str, str]]) -> str:
 def test_the_czech_ui_shows_no_english(qtbot, town_db, tmp_path):
     with town_db.reading() as s:
         admin = actor_from_user(find_user(s, "admin"))
+    fill_the_empty_lists(town_db, admin)
     ctx = make_context(town_db, admin, tmp_path / "ui.ini")
     walk = walk_every_area(qtbot, ctx)
     assert len(walk.texts) > 1000 and len(walk.dialogs) >= 10, walk.dialogs
@@ -111,6 +146,8 @@ def test_the_english_ui_shows_no_czech(qtbot, request, tmp_path, english, office
         db = request.getfixturevalue("town_db")
         with db.reading() as s:
             actor = actor_from_user(find_user(s, "admin"))
+        # fill_the_empty_lists(db, actor) belongs here too: not yet, this walk was
+        # not seen to finish (it waits in Nastavení → Smlouvy' contract preview)
         data = data_words(db)
     else:
         db, actor, data = request.getfixturevalue("db"), request.getfixturevalue("admin"), set()

@@ -245,6 +245,8 @@ def test_arrears_import_names_bad_lines_and_imports_after_skipping(qtbot, setup,
     def check(dlg: ArrearsImportDialog):
         assert dlg.columns["lease_number"].currentData() == "Smlouva"     # guessed
         assert dlg.columns["balance"].currentData() == "Saldo"
+        # the file as the person chose it, not the folder it sits in
+        assert dlg.file_label.text() == "saldo.csv"
         problems = [dlg.problems.item(i).text() for i in range(dlg.problems.count())]
         assert problems == ["řádek 3: neznámé číslo smlouvy „NS/1900/0001“",
                             "řádek 4: částka „nula“ není číslo v Kč"]

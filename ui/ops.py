@@ -204,8 +204,9 @@ class Op(QObject):
             self.cancelled.emit()
             return
         if self._show_errors:
+            from .widgets.dialogs import first_line
             text = exc.message if isinstance(exc, KmbError) else self.tr(
-                "Nastala neočekávaná chyba: {0}").format(exc)
+                "Nastala neočekávaná chyba: {0}").format(first_line(exc))
             QMessageBox.warning(self._parent, self.tr("Nepodařilo se"), text)
         self.failed.emit(exc)
 

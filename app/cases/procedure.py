@@ -31,7 +31,7 @@ from ..labels import label
 from ..legal import deadlines
 from ..legal.parameters import table as legal_table
 from ..rows import get_live, live
-from ..privacy.visibility import HIDDEN, sees_special
+from ..privacy.visibility import hidden, sees_special
 from ..security import Actor, Permission
 from .service import get_case
 from ..i18n import N_, _
@@ -225,13 +225,13 @@ SPECIAL_FIELDS = ("inquiry_findings", "decision_reason")
 def _view(s: Session, p: HousingProcedure, today: dt.date, actor: Actor) -> ProcedureView:
     case = s.get(Case, p.case_id)
     special = sees_special(actor)
-    changes = [ChangeLine(c.changed_on, c.description if special else HIDDEN) for c in s.scalars(
+    changes = [ChangeLine(c.changed_on, c.description if special else hidden()) for c in s.scalars(
         select(HousingProcedureChange).where(HousingProcedureChange.procedure_id == p.id,
                                              live(HousingProcedureChange))
         .order_by(HousingProcedureChange.changed_on, HousingProcedureChange.id))]
     values = _values(p)
     if not special:
-        values.update({k: HIDDEN for k in SPECIAL_FIELDS if values.get(k)})
+        values.update({k: hidden() for k in SPECIAL_FIELDS if values.get(k)})
     return ProcedureView(p.id, p.case_id, case.number or "", p.file_ref or "",
                          _views(p, today), values, changes,
                          p.decision_snapshot_json is not None)

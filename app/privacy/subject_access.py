@@ -33,7 +33,7 @@ from ..security import Actor, Permission
 from .audit_log import EventRow, events_about
 from .labels import column_label, table_label
 from .visibility import shown
-from ..i18n import _
+from ..i18n import _, czech
 
 # Tables never followed from a person's row: shared reference data and people
 # or flats of their own (a household's other members are not the subject).
@@ -152,11 +152,12 @@ def build_package(db: Database, actor: Actor, person_id: str) -> Package:
         events = events_about(s, ids)
         pkg = Package(person_id, person.full_name, dt.datetime.now().replace(microsecond=0),
                       attachments=files, events=events)
-    for table, rows in found.items():
-        if rows:
-            pkg.tables[table] = [_shape(actor, table, row) for row in rows.values()]
-    with db.reading() as s:
-        pkg.summary = _summary(s, pkg)
+    with czech():       # a Czech document: the hidden-value mark in Czech, whatever the UI
+        for table, rows in found.items():
+            if rows:
+                pkg.tables[table] = [_shape(actor, table, row) for row in rows.values()]
+        with db.reading() as s:
+            pkg.summary = _summary(s, pkg)
     with db.transaction() as s:
         audit.record(s, actor, "export", "person", person_id,
                      {"what": "subject_access", "rows": pkg.row_count,
@@ -276,7 +277,7 @@ Soubor obsahuje osobní údaje: předávejte ho jen dotčené osobě a nenecháv
 
 def package_zip(pkg: Package) -> bytes:
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    with czech(), zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("PRECTETE.txt", README.format(
             name=pkg.person_name, made=f"{pkg.made_at.day}. {pkg.made_at.month}. "
                                        f"{pkg.made_at.year}"))

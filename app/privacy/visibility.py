@@ -8,9 +8,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from ..i18n import N_, _
 from ..security import Actor, Permission
 
-HIDDEN = "(skryto – zvláštní kategorie údajů)"
+# The mark in the person's language on screen; documents and exports that show
+# it (the subject access package) are built inside ``i18n.czech()``: Czech there.
+HIDDEN = N_("(skryto – zvláštní kategorie údajů)")
 
 # table → columns holding special-category data (or the reasons derived from it)
 SPECIAL_COLUMNS: dict[str, frozenset[str]] = {
@@ -31,6 +34,11 @@ SPECIAL_COLUMNS: dict[str, frozenset[str]] = {
 }
 
 
+def hidden() -> str:
+    """The hidden-value mark in the language texts are made in now."""
+    return _(HIDDEN)
+
+
 def sees_special(actor: Actor) -> bool:
     return actor.can(Permission.VIEW_SENSITIVE)
 
@@ -43,7 +51,7 @@ def shown(actor: Actor, table: str, column: str, value: Any) -> Any:
     """``value`` if the actor may read it, else the hidden marker (None stays None)."""
     if value is None or can_see(actor, table, column):
         return value
-    return HIDDEN
+    return hidden()
 
 
 def shape_ranking(actor: Actor, ranking):

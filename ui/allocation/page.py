@@ -19,7 +19,7 @@ from app.errors import KmbError
 from app.formatting import format_area, format_date, format_money
 from models.allocation import ApplicationState
 from models.housing import FlatCategory
-from ui.labels import ethos, tl as label
+from ui.labels import ethos, shown_date, tl as label
 
 from ..context import UiContext
 from ..widgets.dialogs import FormDialog
@@ -260,7 +260,7 @@ class ApplicationDetail(QScrollArea):
         self.title.setText(f"{d.household} – {d.number or ''}")
         self.subtitle.setText(self.tr("{0} · žádá o byt: {1} · podána {2} · platná do {3}")
                               .format(label(d.state), label(x.requested_category),
-                                      format_date(x.filed_on), format_date(x.valid_until)))
+                                      shown_date(x.filed_on), shown_date(x.valid_until)))
         for b in (self.edit_button, self.renew_button, self.withdraw_button):
             b.show()
         active = d.state == ApplicationState.ACTIVE
@@ -320,7 +320,7 @@ class ApplicationDetail(QScrollArea):
         if not d.offers:
             parts.append(f"<p style='color:#5f6f7c'>{e(none)}</p>")
         for o in d.offers:
-            line = f"{format_date(o.offered_on)} – {o.flat}: {label(o.response)}"
+            line = f"{shown_date(o.offered_on)} – {o.flat}: {label(o.response)}"
             if o.refusal_reason:
                 line += f" ({o.refusal_reason}" + (
                     ", " + self.tr("závažný důvod") if o.refusal_justified else "") + ")"
@@ -335,7 +335,7 @@ class ApplicationDetail(QScrollArea):
         except KmbError as exc:
             self._say(exc.message)
             return
-        self._say(self.tr("Platnost obnovena do {0}.").format(format_date(until)))
+        self._say(self.tr("Platnost obnovena do {0}.").format(shown_date(until)))
 
     def close_application(self) -> None:
         if self.detail is None:

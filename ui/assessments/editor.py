@@ -17,7 +17,7 @@ from app.formatting import format_date, format_datetime
 from app.printing import render
 from app.security import Permission
 from models.assessments import RecordState
-from ui.labels import tl
+from ui.labels import shown_date, tl
 
 from ..context import UiContext
 from ..widgets.hooks import Hook
@@ -91,7 +91,7 @@ class AssessmentEditor(RecordEditor):
         self.print_button.setEnabled(self.ctx.actor.can(Permission.PRINT))
         if d.locked:
             text = self.tr("Záznam je uzavřený ({0}, {1}) a nelze ho měnit.").format(
-                format_date(d.closed_at), d.closed_by_name or "")
+                shown_date(d.closed_at), d.closed_by_name or "")
             if d.superseded_by:
                 text += " " + self.tr("Byl opraven novější verzí – vyberte ji vpravo nahoře.")
             elif can_edit:

@@ -33,7 +33,7 @@ from app.errors import ValidationError
 from app.formatting import format_date, format_money, parse_date, parse_money
 from app.legal.benefits import offered_kinds
 from models.assessments import IncomeKind
-from ui.labels import ethos, tl
+from ui.labels import ethos, shown_date, tl
 
 from ..widgets.fields import DateField, FieldErrors
 from ..widgets.hooks import Hook
@@ -305,7 +305,7 @@ class AssessmentForm(QWidget):
         e = html.escape
         self.members_label.setText("<br>".join(
             f"{e(m.name)} – {e(m.relation)}"
-            + (f", {e(format_date(m.birth_date))}" if m.birth_date else "")
+            + (f", {e(shown_date(m.birth_date))}" if m.birth_date else "")
             for m in d.members) or e(self.tr("Osoba není členem žádné domácnosti.")))
         self.consent_given.setChecked(data.consent_given)
         self.consent_on.set_value(data.consent_on)

@@ -17,7 +17,7 @@ from app.security import Permission
 from models.cases import CaseStatus
 
 from ..context import UiContext
-from ..labels import tl
+from ..labels import shown_date, tl
 from ..widgets.bar_chart import BarChart
 from ..widgets.card import Card
 from ..widgets.chunked import ChunkedRowsModel
@@ -180,7 +180,7 @@ class NewContactsCard(_Card):
     def _fill(self, d) -> None:
         self.number.setText(str(d.count))
         self.detail.setText(self.tr("od pondělí {0}: {1} osob, z toho akutních {2}").format(
-            format_date(d.since), d.persons, d.acute))
+            shown_date(d.since), d.persons, d.acute))
         self.chart.set_data([(tl(ch), n) for ch, n in d.by_channel])
         lines = [f"<span style='color:#5f6f7c'>{format_datetime(c.occurred_at)}</span> "
                  f"{c.person_name} – {tl(c.outcome)}" for c in d.latest[:4]]

@@ -280,7 +280,7 @@ class CaseDetailView(QScrollArea):
             text = e(entry.text).replace("\n", "<br>")
             who = f" · {e(entry.author)}" if entry.author else ""
             title = f" &nbsp;<b>{e(entry.title)}</b>" if entry.title else ""
-            when = (format_date(entry.when.date()) if entry.date_only   # no made-up 12:00
+            when = (shown_date(entry.when.date()) if entry.date_only   # no made-up 12:00
                     else format_datetime(entry.when))
             parts.append(
                 f"<tr><td valign='top' width='128' style='color:#5f6f7c'>"

@@ -123,7 +123,10 @@ def ask_arrived(parent: QWidget, partner_text: str) -> str | None:
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("CaseDialogs", "Ověření předání"))
     box.setText(partner_text)
-    box.setInformativeText(QCoreApplication.translate("CaseDialogs", "Dorazil klient ke službě?"))
+    # the task's title usually asks it already ("Ověřit, zda … dorazila"): ask once
+    if "dorazil" not in partner_text.casefold():
+        box.setInformativeText(QCoreApplication.translate("CaseDialogs",
+                                                          "Dorazil klient ke službě?"))
     yes = box.addButton(QCoreApplication.translate("CaseDialogs", "Dorazil(a)"),
                         QMessageBox.YesRole)
     no = box.addButton(QCoreApplication.translate("CaseDialogs", "Nedorazil(a)"),

@@ -17,9 +17,9 @@ from app.cases.procedure_documents import (KINDS, export_for_records, kind_title
                                            print_procedure_document)
 from app.errors import KmbError
 from app.i18n import _
-from app.formatting import format_date
 from app.security import Permission
 
+from ..labels import shown_date
 from ..context import UiContext
 from ..ops import write_op
 from ..widgets.dialogs import FormDialog
@@ -238,7 +238,7 @@ class ProcedureSection(QWidget):
             self.table.selectRow(current)
         changes = self.view.changes if has else []
         self.changes.setText(self.tr("Změny během zápisu (§ 24): ") + "; ".join(
-            f"{format_date(c.changed_on)} {c.description}" for c in changes) if changes else "")
+            f"{shown_date(c.changed_on)} {c.description}" for c in changes) if changes else "")
         self.changes.setVisible(bool(changes))
 
     def _fit_height(self) -> None:

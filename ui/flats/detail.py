@@ -27,7 +27,7 @@ from app.printing import render
 from app.security import Permission
 from models.allocation import DecisionOutcome, OfferResponse
 from models.housing import FlatStatus
-from ui.labels import floor_text
+from ui.labels import floor_text, shown_date
 from ui.labels import tl as label
 
 from ..context import UiContext
@@ -308,7 +308,7 @@ class FlatDetailView(QWidget):
             if last is not None and self.flat.data.status != FlatStatus.VACANT:
                 self.banner_text.setText(self.tr(
                     "Poslední rozhodnutí: {0} – {1}, usnesení {2}, domácnost {3}.").format(
-                    format_date(last.decided_on), outcome_text(last.outcome),
+                    shown_date(last.decided_on), outcome_text(last.outcome),
                     last.resolution_number or "—", last.household or "—"))
             elif self.flat.data.status == FlatStatus.VACANT:
                 self.banner_text.setText(self.tr(
@@ -322,7 +322,7 @@ class FlatDetailView(QWidget):
         if o.response == OfferResponse.PENDING:
             self.banner_text.setText(self.tr(
                 "Nabídnuto {0} domácnosti <b>{1}</b> ({2}. v pořadí, {3} bodů) – čeká na "
-                "odpověď.").format(format_date(o.offered_on), o.household, o.rank or "—",
+                "odpověď.").format(shown_date(o.offered_on), o.household, o.rank or "—",
                                    fmt_num(o.score)))
             self.accept_button.show()
             self.refuse_button.show()
@@ -335,12 +335,12 @@ class FlatDetailView(QWidget):
                 self.banner_text.setText(self.tr(
                     "Rada přidělení domácnosti <b>{0}</b> schválila {1} (usnesení {2}). "
                     "Dalším krokem je nájemní smlouva.").format(
-                    o.household, format_date(approved.decided_on),
+                    o.household, shown_date(approved.decided_on),
                     approved.resolution_number or "—"))
                 return
             self.banner_text.setText(self.tr(
                 "Domácnost <b>{0}</b> nabídku přijala {1}. Byt je pro ni rezervován; "
-                "zapište rozhodnutí rady.").format(o.household, format_date(o.responded_on)))
+                "zapište rozhodnutí rady.").format(o.household, shown_date(o.responded_on)))
             self.decide_button.show()
             self.withdraw_button.show()
 

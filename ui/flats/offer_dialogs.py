@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from app.allocation import offers
 from app.allocation.engine import fmt_num
-from app.formatting import format_date
 from app.office_settings import load_office
 from models.allocation import DecisionOutcome
 
+from ..labels import shown_date
 from ..context import UiContext
 from ..widgets.dialogs import FormDialog
 from ..widgets.fields import DateField
@@ -73,7 +73,7 @@ class AnswerDialog(FormDialog):
         self.offer, self.accepted = offer, accepted
         self.result_message = ""
         self.set_intro(self.tr("Nabídka z {0} domácnosti <b>{1}</b>.").format(
-            format_date(offer.offered_on), offer.household))
+            shown_date(offer.offered_on), offer.household))
         self.responded_on = self.add("responded_on", self.tr("Odpověď dne"), DateField())
         self.responded_on.set_value(dt.date.today())
         if not accepted:

@@ -31,6 +31,7 @@ from app.allocation.engine import fmt_num
 from app.allocation.ranking import FlatRanking, RankedEntry, split_excluded
 from app.formatting import format_date
 
+from ..labels import shown_date
 from ..widgets.column_fit import SURNAME_FIRST_TAILS, ColumnFitter, cell_need
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
@@ -212,7 +213,7 @@ class RankingPanel(QWidget):
         r = ranking.rules
         self.rules_label.setText(self.tr(
             "Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.").format(
-            r.name, r.version, format_date(ranking.computed_on), len(ranking.ranked))
+            r.name, r.version, shown_date(ranking.computed_on), len(ranking.ranked))
             + (f"\n{ranking.flat.target_text}." if ranking.flat.target_text else ""))
         self.rank_model.set_rows(ranking.ranked)
         self._fill_excluded()

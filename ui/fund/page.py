@@ -15,7 +15,7 @@ from app.fund.service import (FIRST_CHUNK, budget_years, close_request, fund_sum
                               list_requests, request_detail, tell_requests_apart)
 from app.security import Permission
 from models.fund import FundRequestState
-from ui.labels import tl as label
+from ui.labels import shown_date, tl as label
 
 from ..context import UiContext
 from ..widgets.dialogs import show_error
@@ -269,7 +269,7 @@ class FundDetail(QScrollArea):
         rows = [(self.tr("Žadatel"), r.person), (self.tr("Domácnost"), r.household or "—"),
                 (self.tr("Účel"), label(r.purpose)),
                 (self.tr("Požadováno"), format_money(r.amount_hal)),
-                (self.tr("Podána"), format_date(r.filed_on)),
+                (self.tr("Podána"), shown_date(r.filed_on)),
                 (self.tr("Podal(a)"), r.worker or "—"),
                 (self.tr("Zdůvodnění"), d.justification or "—")]
         parts = [self._table(rows)]
@@ -278,7 +278,7 @@ class FundDetail(QScrollArea):
             parts.append(section.format(e(self.tr("Rozhodnutí"))))
             drows = [(self.tr("Výsledek"), label(dec.outcome)),
                      (self.tr("Kdo a kdy"), f"{dec.decided_by or '—'}, "
-                                            f"{format_date(dec.decided_on)}"),
+                                            f"{shown_date(dec.decided_on)}"),
                      (self.tr("Důvod"), dec.reason or "—")]
             if dec.outcome.value == "approved":
                 drows.insert(1, (self.tr("Schváleno"), format_money(dec.approved_hal)))
@@ -287,7 +287,7 @@ class FundDetail(QScrollArea):
             parts.append(self._table(drows))
         if d.payments:
             parts.append(section.format(e(self.tr("Výplaty"))))
-            parts.append(self._table([(format_date(p.on), f"{format_money(p.amount_hal)}"
+            parts.append(self._table([(shown_date(p.on), f"{format_money(p.amount_hal)}"
                                        f"{' – ' + p.recipient if p.recipient else ''}")
                                       for p in d.payments]))
         if d.plan:
@@ -295,12 +295,12 @@ class FundDetail(QScrollArea):
             parts.append(self._table([
                 (self.tr("Celkem"), format_money(d.plan.total_hal)),
                 (self.tr("Měsíčně"), format_money(d.plan.installment_hal)),
-                (self.tr("Od"), format_date(d.plan.first_due_on)),
+                (self.tr("Od"), shown_date(d.plan.first_due_on)),
                 (self.tr("Splaceno"), format_money(r.repaid_hal)),
                 (self.tr("Zbývá"), format_money(d.plan.total_hal - r.repaid_hal))]))
         if d.repayments:
             parts.append(section.format(e(self.tr("Splátky"))))
-            parts.append(self._table([(format_date(p.on), format_money(p.amount_hal))
+            parts.append(self._table([(shown_date(p.on), format_money(p.amount_hal))
                                       for p in d.repayments[-12:]]))
         self.info.setText("".join(parts))
 

@@ -33,7 +33,7 @@ from app.printing import render
 from app.security import Permission
 from models.housing import MeterKind
 from models.inspections import Condition, KeyKind
-from ui.labels import tl
+from ui.labels import shown_date, tl
 
 from ..context import UiContext
 from ..widgets.fields import DateField, FieldErrors
@@ -250,7 +250,7 @@ class InspectionEditor(RecordEditor):
         # "č." stays with its number when the title wraps (a no-break space)
         self.title.setText(self.tr("Kontrola bytu – {0}").format(flat.replace(". ", ".\u00a0")))
         self.title.setToolTip(d.flat_label)
-        parts = [tl(d.kind), format_date(d.data.inspected_on), d.worker_name,
+        parts = [tl(d.kind), shown_date(d.data.inspected_on), d.worker_name,
                  tl_state(d.state)]
         if d.template_name:
             parts.append(self.tr("šablona: {0}").format(d.template_name))
@@ -273,7 +273,7 @@ class InspectionEditor(RecordEditor):
         if d.locked:
             self.banner.setText(self.tr(
                 "Protokol je uzavřený ({0}, {1}) a nelze ho měnit. Závady byly předány "
-                "jako úkoly.").format(format_date(d.closed_at), d.closed_by_name or ""))
+                "jako úkoly.").format(shown_date(d.closed_at), d.closed_by_name or ""))
             self.banner.show()
             self.status.setText(self.tr("Jen ke čtení"))
         else:

@@ -13,6 +13,7 @@ from app.intake.duplicates import list_open_pairs, mark_different
 from app.people.merge import merge_persons, merge_preview
 from app.security import Permission
 
+from ..labels import shown_date
 from ..context import UiContext
 from ..widgets.dialogs import FormDialog
 from ..widgets.lazy import LazyLoad
@@ -72,7 +73,7 @@ class MergeDialog(FormDialog):
             refs = ", ".join(QCoreApplication.translate("DuplicatesTab", TABLE_NAMES.get(t, t))
                              + f" {n}" for t, n in sorted(s.references.items()))
             info = QLabel(f"<b>{s.name}</b><br>"
-                          + self.tr("nar. {0}").format(format_date(s.birth_date) or "—") + "<br>"
+                          + self.tr("nar. {0}").format(shown_date(s.birth_date) or "—") + "<br>"
                           + self.tr("RČ {0}").format(s.birth_number or "—") + "<br>"
                           + (s.address or "—") + "<br><br>"
                           + self.tr("Vazby: {0}").format(refs or self.tr("žádné")))

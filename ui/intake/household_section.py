@@ -18,7 +18,7 @@ from app.people.records import PersonInput
 from models.people import Relation
 
 from ..context import UiContext
-from ..labels import tl
+from ..labels import shown_date, tl
 from ..widgets.dialogs import FormDialog, KeepOpen
 from ..widgets.fields import DateField
 from ..widgets.sections import Section, error_label, hint, mark
@@ -102,7 +102,7 @@ class MemberDialog(FormDialog):
             self.duplicate.setText(self.tr("Tato osoba už je možná v evidenci: <b>{0}</b>, "
                                            "nar. {1}, {2}. Použijte existující záznam, nebo "
                                            "znovu stiskněte Přidat.").format(
-                c.name, format_date(c.birth_date) or "—", c.address or "—"))
+                c.name, shown_date(c.birth_date) or "—", c.address or "—"))
             self.duplicate.show()
             self.use_existing.show()
             raise KeepOpen()      # first Přidat with a match: the worker chooses

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from app.errors import ValidationError
-from app.formatting import format_date, format_money, parse_money
+from app.formatting import format_money, parse_money
 from app.intake.eligibility import Rules, add_months, check, subsistence_minimum
 from app.intake.service import NeedInput
 from models.intake import DistrictLink
 
-from ..labels import tl
+from ..labels import shown_date, tl
 from ..widgets.sections import Section, error_label, hint, mark
 
 
@@ -153,7 +153,7 @@ class LawSection(Section):
                          + "</span>")
         if self.register.isChecked():
             parts.append(self.tr("zápis platí do {0}").format(
-                format_date(add_months(self.today, self.rules.validity_months))))
+                shown_date(add_months(self.today, self.rules.validity_months))))
         self.verdict.setText(" · ".join(parts))
         self.changed.emit()
 

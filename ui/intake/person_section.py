@@ -19,7 +19,7 @@ from app.people.given_names import split_name
 from app.people.records import PersonInput
 
 from ..context import UiContext
-from ..labels import tl
+from ..labels import shown_date, tl
 from ..widgets.address import AddressCompletion
 from ..widgets.fields import DateField
 from ..widgets.sections import Section, error_label, hint, mark
@@ -316,7 +316,7 @@ class PersonSection(Section):
         c = self.context
         self.card_name.setText(c.name)
         lines = []
-        born = format_date(c.birth_date)
+        born = shown_date(c.birth_date)
         ident = " · ".join(p for p in (self.tr("nar. {0}").format(born) if born else "",
                                        self.tr("RČ {0}").format(c.birth_number)
                                        if c.birth_number else "", c.address) if p)
@@ -332,7 +332,7 @@ class PersonSection(Section):
         if c.need_state is not None:
             state = tl(c.need_state)
             if c.need_valid_until:
-                state += " " + self.tr("do {0}").format(format_date(c.need_valid_until))
+                state += " " + self.tr("do {0}").format(shown_date(c.need_valid_until))
             lines.append(self.tr("Zákon o podpoře bydlení: {0}").format(state))
         self.card_info.setText("<br>".join(lines))
 
@@ -381,7 +381,7 @@ class PersonSection(Section):
             d = self.duplicates[0]
             self.dup_text.setText(self.tr("Pozor, možná už je v evidenci: <b>{0}</b>, nar. {1}, "
                                           "{2} ({3}).").format(
-                d.name, format_date(d.birth_date) or "—", d.address or "—",
+                d.name, shown_date(d.birth_date) or "—", d.address or "—",
                 self.tr(d.reason_label)))
             self.dup_box.show()
         else:

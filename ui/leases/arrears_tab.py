@@ -206,7 +206,9 @@ class ArrearsImportDialog(FormDialog):
 
     def load_file(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.file_label.setText(str(self.path))
+        # the name the person chose, not the folder (often a temporary one)
+        self.file_label.setText(self.path.name)
+        self.file_label.setToolTip(str(self.path))
         try:
             preview = preview_import(self.ctx.db, self.ctx.actor, self.path,
                                      month=self.month.currentData())

@@ -8,12 +8,13 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from app.formatting import format_date, format_money
+from app.formatting import format_money
 from app.leases.retention import HORIZONS, retention
 from app.leases.renewals import renewal_candidates
 from app.security import Permission
 from models.leases import RenewalDecision, RenewalProposal
 
+from ..labels import shown_date
 from ..context import UiContext
 from ..widgets.bar_chart import BarChart
 from ..widgets.card import Card
@@ -65,7 +66,7 @@ class EndingLeasesCard(Card):
                     f"{e(debt_text.format(format_money(c.arrears_hal)))}</span>"
                     if c.proposal == RenewalProposal.NEEDS_DECISION else
                     f" <span style='color:#4a9c6d'>{e(clean_text)}</span>")
-            rows.append(f"<tr><td style='padding-right:10px'>{e(format_date(c.lease.ends_on))}"
+            rows.append(f"<tr><td style='padding-right:10px'>{e(shown_date(c.lease.ends_on))}"
                         f"</td><td style='padding-right:10px'>{e(c.lease.tenant)}</td>"
                         f"<td>{flag}</td></tr>")
         more = len(cands) - SHOWN

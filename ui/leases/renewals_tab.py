@@ -14,7 +14,7 @@ from app.leases.renewals import (decide_renewal, propose_renewals, renewal_candi
                                  renewal_history)
 from app.security import Permission
 from models.leases import RenewalDecision, RenewalProposal
-from ui.labels import tl as label
+from ui.labels import shown_date, tl as label
 
 from ..context import UiContext
 from ..widgets.column_fit import ADDRESS_TAILS, NAME_TAILS, ColumnFitter
@@ -203,7 +203,7 @@ class RenewalsTab(QWidget):
             dlg = NoteDialog(self.tr("Neprodloužit nájem"), self.tr(
                 "Smlouva {0} ({1}): dluh ke dni kontroly {2}. Nájem skončí {3}; nájemce "
                 "dostane oznámení s důvodem.").format(c.lease.number, c.lease.tenant, money,
-                                                      format_date(c.lease.ends_on)),
+                                                      shown_date(c.lease.ends_on)),
                 self.tr("Neprodloužit"),
                 lambda note: decide_renewal(self.ctx.db, self.ctx.actor, c.renewal_id, False,
                                             note), self)

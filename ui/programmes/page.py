@@ -20,6 +20,7 @@ from app.programmes.register import ProgrammeRow, list_programmes, remove_progra
 from app.programmes.tags import BUDGET, CASE, LEASE, kind_label, programme_records, untag
 from app.security import Permission
 
+from ..labels import shown_date
 from ..context import UiContext
 from ..ops import read_op, write_op
 from ..widgets.dialogs import show_error
@@ -248,8 +249,8 @@ class ProgrammesPage(QWidget):
         indicators = "; ".join(line.strip() for line in (p.indicators or "").splitlines()
                                if line.strip())
         self.about.setText(self.tr("{0}, poskytovatel {1}, {2} – {3}.\nIndikátory: {4}").format(
-            p.title, p.funder_label, format_date(p.starts_on) or "…",
-            format_date(p.ends_on) or "…", indicators or "—"))
+            p.title, p.funder_label, shown_date(p.starts_on) or "…",
+            shown_date(p.ends_on) or "…", indicators or "—"))
         self.record_model.set_rows(programme_records(self.ctx.db, self.ctx.actor, p.id))
         self.load_figures()
 
@@ -307,7 +308,7 @@ class ProgrammesPage(QWidget):
                              f"({retention[f'housed_{m}m']} z {retention[f'eligible_{m}m']})"))
         self.figure_model.set_rows(rows)
         self.figures_title.setText(self.tr("{0}: {1} – {2}").format(
-            p.name, format_date(d_from), format_date(d_to)))
+            p.name, shown_date(d_from), shown_date(d_to)))
 
     def ready(self) -> bool:
         """The figures are shown (tests wait for this)."""

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
 
 from app.errors import Cancelled, KmbError, ValidationError
 from app.files import write_atomic
-from app.formatting import format_date
 from app.stats import StatsTable, compute, to_csv, to_xlsx
 
+from ..labels import shown_date
 from ..context import UiContext
 from ..widgets.tables import list_table
 from ..ops import read_op, write_op
@@ -271,4 +271,4 @@ class StatsPage(QWidget):
     def _exported(self, path: Path, d_from: dt.date, d_to: dt.date) -> None:
         self.exported = path
         self.status.setText(self.tr("Uloženo: {0} (období {1} – {2})").format(
-            path, format_date(d_from), format_date(d_to)))
+            path, shown_date(d_from), shown_date(d_to)))

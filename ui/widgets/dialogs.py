@@ -144,7 +144,16 @@ class FormDialog(QDialog):
         self.accept()
 
 
+def first_line(exc: Exception) -> str:
+    """An unexpected error's first line: a database error goes on with its SQL,
+    the parameters (a client's data) and a web link, and says the same again."""
+    return next((ln.strip() for ln in str(exc).splitlines() if ln.strip()), type(exc).__name__)
+
+
 def show_error(parent: QWidget, exc: Exception, title: str | None = None) -> None:
-    """A refusal (or an unexpected error) as a warning box."""
-    text = exc.message if isinstance(exc, KmbError) else str(exc)
-    QMessageBox.warning(parent, title or parent.tr("Nepodařilo se"), text)
+    """A refusal (or an unexpected error) as a warning box that says it once:
+    a title that is the text again gives way to the plain "Nepodařilo se"."""
+    text = exc.message if isinstance(exc, KmbError) else first_line(exc)
+    if not title or title.strip(" .").casefold() == text.strip(" .").casefold():
+        title = parent.tr("Nepodařilo se")
+    QMessageBox.warning(parent, title, text)
