@@ -21,7 +21,7 @@ from .keyslots import SignInRefused, parse_recovery, recovery_text
 from .office_settings import office_info, read_office
 from .security import Actor, Permission
 from .settings import DEFAULTS
-from .i18n import _
+from .i18n import _, czech
 
 # czech-on-purpose: a reason stored in the audit trail
 REASON_CREATED = "založení databáze"
@@ -50,7 +50,9 @@ def recovery_sheet_pdf(db: Database, actor: Actor, recovery_key: str,
             issued_on=format_date(dt.date.today()), issued_by=actor.name, reason=reason,
             recovery_key=recovery_text(key))
     slug = re.sub(r"[^a-z0-9]+", "-", (sheet.installation_name or "kmb").lower()).strip("-")
-    return render_recovery_sheet(sheet), f"klic-pro-obnovu-{slug or 'kmb'}.pdf"
+    with czech():                     # a Czech document under any UI language
+        pdf = render_recovery_sheet(sheet)
+    return pdf, f"klic-pro-obnovu-{slug or 'kmb'}.pdf"
 
 
 def save_sheet(pdf: bytes, target: str | Path) -> Path:

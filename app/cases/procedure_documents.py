@@ -38,7 +38,7 @@ from ..office import office_info
 from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
-from ..i18n import N_, _
+from ..i18n import N_, _, czech
 from ..people.guardians import signing_representatives, valid_guardians
 
 
@@ -360,7 +360,8 @@ def print_procedure_document(db, actor: Actor, procedure_id: str, kind: str
     _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
-        pdf = _render(s, p, kind)
+        with czech():                 # a Czech document under any UI language
+            pdf = _render(s, p, kind)
         audit.record(s, actor, "print", "housing_procedure", p.id, {"document": kind})
         return pdf, _file_name(p, kind) + ".pdf"
 
@@ -410,7 +411,8 @@ def export_for_records(db, actor: Actor, procedure_id: str, kind: str, out_path:
     _may_read(actor, kind)
     with db.transaction() as s:
         p = get_live(s, HousingProcedure, procedure_id, _("Řízení o zápisu"))
-        pdf = _render(s, p, kind)
+        with czech():                 # a Czech document under any UI language
+            pdf = _render(s, p, kind)
         base = _file_name(p, kind)
         meta = _metadata(s, p, kind, actor, pdf, base + ".pdf")
         audit.record(s, actor, "export", "housing_procedure", p.id,

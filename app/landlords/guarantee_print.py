@@ -21,7 +21,7 @@ from ..people.households import current_members
 from ..rows import get_live
 from ..security import Actor, Permission
 from .guarantees import claimed, guarantees_of
-from ..i18n import _
+from ..i18n import _, czech
 
 
 NBSP = "\u00a0"
@@ -118,6 +118,9 @@ def guarantee_pdf(db, actor: Actor, guarantee_id: str,
     actor.require(Permission.VIEW_LANDLORDS)
     actor.require(Permission.PRINT)
     with db.transaction() as s:
-        data = document_data(s, guarantee_id, today or dt.date.today())
+        with czech():                 # a Czech document under any UI language
+            data = document_data(s, guarantee_id, today or dt.date.today())
         audit.record(s, actor, "print", "guarantee", guarantee_id, {"document": "guarantee"})
-    return render(data), f"ruceni-{(data.number or guarantee_id).replace('/', '-')}.pdf"
+    with czech():
+        pdf = render(data)
+    return pdf, f"ruceni-{(data.number or guarantee_id).replace('/', '-')}.pdf"

@@ -475,11 +475,14 @@ def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
             raise KmbError(_("O prodloužení ještě nebylo rozhodnuto; dodatek nebo oznámení lze "
                            "vytisknout až po rozhodnutí."))
         lease = s.get(Lease, r.lease_id)
-        data = (_renewal_from_snapshot(r.document_snapshot_json) if r.document_snapshot_json
-                else _renewal_data(s, r))     # decided before documents were frozen
+        with czech():                 # a Czech document under any UI language
+            data = (_renewal_from_snapshot(r.document_snapshot_json) if r.document_snapshot_json
+                    else _renewal_data(s, r))     # decided before documents were frozen
         approved = data.approved
         audit.record(s, actor, "print", "lease", lease.id,
                      {"document": "amendment" if approved else "notice", "renewal": r.id})
         ref = (r.amendment_number if approved else lease.number) or r.id
     kind = "dodatek" if approved else "oznameni"
-    return render_renewal(data), f"{kind}-{ref.replace('/', '-')}.pdf"
+    with czech():
+        pdf = render_renewal(data)
+    return pdf, f"{kind}-{ref.replace('/', '-')}.pdf"
