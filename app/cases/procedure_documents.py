@@ -162,12 +162,12 @@ def _born(sex) -> str:
 
 
 def _values(s: Session, p: HousingProcedure, office: OfficeInfo, day: dt.date,
-            kind: str = "application") -> dict:
+            kind: str = "application", today: dt.date | None = None) -> dict:
     person = s.get(Person, p.person_id)
     sex = person.sex.value if person.sex else None
     members = []
     if p.household_id:
-        for _m, other in current_members(s, p.household_id):
+        for _m, other in current_members(s, p.household_id, on=today):
             if other.id != person.id:
                 born = f", nar. {format_date(other.birth_date)}" if other.birth_date else ""
                 members.append(f"{other.full_name}{born}")
@@ -269,10 +269,13 @@ def _document_day(kind: str, p: HousingProcedure) -> dt.date:
     return p.application_on
 
 
-def _data(s: Session, p: HousingProcedure, kind: str, template: str) -> ContractData:
+def _data(s: Session, p: HousingProcedure, kind: str, template: str, *,
+          today: dt.date | None = None) -> ContractData:
+    """``today``: the day whose household members the document lists (the
+    demo's reference day; else the clock's)."""
     office = office_info(s)
     day = _document_day(kind, p)
-    values = _values(s, p, office, day, kind)
+    values = _values(s, p, office, day, kind, today)
     ref = p.decision_ref if kind == "decision" and p.decision_ref else (p.file_ref or "")
     return ContractData(
         office=office, template=template, values=values,

@@ -215,6 +215,7 @@ def _pay_landlords(ctx: DemoContext, paid_to: dict[str, str], names: dict[str, s
     for payment_id, request_id, household_id, purpose in rows:
         landlord_id = paid_to[household_id]
         ctx.conn.execute(update(FundPayment).where(FundPayment.id == payment_id).values(
-            landlord_id=landlord_id, recipient=names[landlord_id]))
+            landlord_id=landlord_id, recipient=names[landlord_id],
+            updated_at=FundPayment.updated_at))      # not the clock's (deterministic)
         ctx.conn.execute(update(FundRequest).where(FundRequest.id == request_id).values(
-            justification=JUSTIFICATIONS[purpose]))
+            justification=JUSTIFICATIONS[purpose], updated_at=FundRequest.updated_at))

@@ -203,7 +203,8 @@ def build_procedures(ctx: DemoContext) -> None:
     for n in b.needs:
         ctx.conn.execute(update(table).where(table.c.id == n["id"]).values(
             state=n["state"], registered_on=n["registered_on"],
-            valid_until=n["valid_until"], assessment_done_on=n["assessment_done_on"]))
+            valid_until=n["valid_until"], assessment_done_on=n["assessment_done_on"],
+            updated_at=table.c.updated_at))     # as inserted, not the clock's
 
 
 def freeze_documents(ctx: DemoContext) -> None:
@@ -227,7 +228,9 @@ def freeze_documents(ctx: DemoContext) -> None:
         held = s.scalars(select(Person).where(Person.id.in_(
             select(HousingProcedure.person_id).where(
                 HousingProcedure.decision_on.is_not(None))))).all()
-        frozen = [(p.id, decision_snapshot(decision_data(s, p, "decision", template)))
+        # household members as on the demo's day, not the clock's (deterministic)
+        frozen = [(p.id, decision_snapshot(decision_data(s, p, "decision", template,
+                                                         today=ctx.today)))
                   for p in decided]
         # contracts and renewals (as contract_snapshots and renewal_snapshots
         # make them) from one set of reads for all their leases, not one each
@@ -240,7 +243,8 @@ def freeze_documents(ctx: DemoContext) -> None:
             select(Renewal.lease_id).where(Renewal.decision != RenewalDecision.PENDING,
                                            Renewal.document_snapshot_json.is_(None)))))}
         leases.update((x.id, x) for x in signed)
-        src, wording = _sources(s, list(leases.values())), lease_config.contract_template(s)
+        src = _sources(s, list(leases.values()), on=ctx.today)
+        wording = lease_config.contract_template(s)
         contracts = [(x.id, json.dumps(contract_snapshot(_contract_from(src, x, wording)),
                                        ensure_ascii=False, sort_keys=True)) for x in signed]
         renewals = [(r.id, _renewal_snapshot(_renewal_from(src, r, leases[r.lease_id])))
@@ -253,5 +257,6 @@ def freeze_documents(ctx: DemoContext) -> None:
                                 (lease_table, "contract_snapshot_json", contracts)):
         if rows:
             ctx.conn.execute(update(table).where(table.c.id == bindparam("row_id"))
-                             .values({column: bindparam("snap")}),
+                             # updated_at as inserted, not the clock's (deterministic)
+                             .values({column: bindparam("snap"), "updated_at": table.c.updated_at}),
                              [{"row_id": rid, "snap": snap} for rid, snap in rows])

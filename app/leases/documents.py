@@ -186,7 +186,8 @@ def _by_id(session: Session, model, ids, *options) -> dict:
     return found
 
 
-def _sources(session: Session, leases) -> _Sources:
+def _sources(session: Session, leases, *, on: dt.date | None = None) -> _Sources:
+    """``on``: the day whose household members the contracts list (today)."""
     office = office_info(session)
     flats = _by_id(session, Flat, (x.flat_id for x in leases))
     order = {k: i for i, k in enumerate(ServiceKind)}
@@ -204,7 +205,7 @@ def _sources(session: Session, leases) -> _Sources:
         buildings=_by_id(session, Building, (f.building_id for f in flats.values())),
         # the address in the same read, not one lazy load per tenant
         persons=_by_id(session, Person, tenants, selectinload(Person.permanent_address)),
-        services=services, members=members_of(session, (x.household_id for x in leases)),
+        services=services, members=members_of(session, (x.household_id for x in leases), on=on),
         resolutions=_resolutions(session, (x.offer_id for x in leases)),
         guardians=guardians_of(session, tenants))
 
@@ -226,8 +227,7 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
             born = f", nar. {format_date(p.birth_date)}" if p.birth_date else ""
             members.append(f"{p.full_name}{born}")
     start, end = format_date(lease.starts_on), format_date(lease.ends_on)
-    with czech():           # the flat's name as the contract says it, whatever the UI language
-        flat_name = flat_address(flat, building)
+    flat_name = _flat_name(flat, building)
     resolution, resolution_day = src.resolutions.get(lease.offer_id, ("", ""))
     council = f"Rada města {office.town}" if office.town else "Rada obce"
     blank = "…………………"
@@ -251,8 +251,7 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
         **case_forms("najemce", tenant.given_name, tenant.surname,
                      tenant.sex.value if tenant.sex else None,
                      tenant.title_before, tenant.title_after),
-        "najemce_adresa": (tenant.permanent_address.one_line()
-                           if tenant.permanent_address else "—"),
+        "najemce_adresa": _home_line(tenant),
         "clenove_domacnosti": ", ".join(members) if members else by_sex(
             tenant.sex.value if tenant.sex else None, "nikdo další (nájemce bydlí sám)",
             "nikdo další (nájemkyně bydlí sama)", "nikdo další"),
@@ -289,13 +288,25 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
         services=[(label(x.kind) + (f" ({x.note})" if x.note else ""), _money(x.advance_hal))
                   for x in services],
         services_total=_money(services_total),
-        signatures=[("za pronajímatele", land.representative.split(",")[0] if land.representative
-                     else land.name), ("nájemce", tenant.full_name)]
+        signatures=[("za pronajímatele", _landlord_signatory(land)), ("nájemce", tenant.full_name)]
         # the tenant's guardian or representative valid on the day of signing signs too
         + representative_lines(src.guardians.get(tenant.id, []),
                                lease.signed_on or dt.date.today(), "nájemce"),
         place_date=f"{src.place} dne {signed}".strip(),
         doc_title="Nájemní smlouva", reference=lease.number or "")
+
+
+def _flat_name(flat: Flat, building: Building) -> str:
+    with czech():           # the flat's name as the contract says it, whatever the UI language
+        return flat_address(flat, building)
+
+
+def _home_line(tenant: Person) -> str:
+    return tenant.permanent_address.one_line() if tenant.permanent_address else "—"
+
+
+def _landlord_signatory(land: config.Landlord) -> str:
+    return land.representative.split(",")[0] if land.representative else land.name
 
 
 # -- signed means frozen ----------------------------------------------------------------
@@ -394,32 +405,36 @@ def _renewals_data(s: Session, renewals: list[Renewal]) -> list[RenewalData]:
 
 
 def _renewal_from(src: _Sources, r: Renewal, lease: Lease) -> RenewalData:
-    base = _contract_from(src, lease, "# x")
-    v = base.values
-    land = src.land
+    # the parts of the contract a renewal quotes, not the whole contract (the
+    # demo freezes thousands of renewals)
+    land, office = src.land, src.office
     approved = r.decision == RenewalDecision.APPROVED
     day = format_date(r.decided_on or dt.date.today())
     tenant = src.persons[lease.tenant_id]
+    flat = src.flats[lease.flat_id]
+    flat_name = _flat_name(flat, src.buildings[flat.building_id])
+    services_total = sum(x.advance_hal for x in src.services.get(lease.id, []))
     return RenewalData(
-        office=base.office, approved=approved, lease_number=lease.number or "",
+        office=office, approved=approved, lease_number=lease.number or "",
         amendment_number=r.amendment_number or "",
         landlord=Party(land.name, (f"se sídlem {land.address}" if land.address else "",
                                    f"IČO {land.ico}" if land.ico else "",
                                    f"zastoupené: {land.representative}"
                                    if land.representative else "")),
-        tenant=Party(v["najemce"], (f"{v['narozen']} {v['najemce_narozeni']}",
-                                    f"trvale bytem {v['najemce_adresa']}") if approved
-                     else (v["byt_adresa"],)),
-        flat=v["byt_adresa"], previous_ends_on=format_date(r.previous_ends_on),
-        new_ends_on=format_date(r.new_ends_on), rent=v["najemne"],
-        services_total=v["zalohy_celkem"], arrears=_money(r.arrears_hal),
+        tenant=Party(tenant.full_name, (
+            f"{born_word(tenant.sex)} {format_date(tenant.birth_date) or '—'}",
+            f"trvale bytem {_home_line(tenant)}") if approved
+            else (flat_name,)),
+        flat=flat_name,
+        previous_ends_on=format_date(r.previous_ends_on),
+        new_ends_on=format_date(r.new_ends_on), rent=_money(lease.rent_hal),
+        services_total=_money(services_total), arrears=_money(r.arrears_hal),
         check_on=format_date(r.check_on),
         # a notice tells the tenant why; an amendment states the agreed facts only
         reason=_amendment_reason(r) if approved else (r.note or ""),
         place_date=f"{src.place} dne {day}",
-        landlord_signatory=base.signatures[0][1],
-        contact=(f" ({base.office.address}, tel. {base.office.phone})"
-                 if base.office.phone else ""),
+        landlord_signatory=_landlord_signatory(land),
+        contact=f" ({office.address}, tel. {office.phone})" if office.phone else "",
         salutation=_salutation(tenant), vacate_words=_vacate_words(tenant),
         # an amendment is signed by the tenant: their guardian valid that day signs too
         representatives=(representative_lines(src.guardians.get(tenant.id, []),
