@@ -579,32 +579,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="392" />
+        <location filename="../../ui/allocation/rules_tab.py" line="417" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="396" />
+        <location filename="../../ui/allocation/rules_tab.py" line="421" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="398" />
+        <location filename="../../ui/allocation/rules_tab.py" line="423" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="400" />
+        <location filename="../../ui/allocation/rules_tab.py" line="425" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="401" />
+        <location filename="../../ui/allocation/rules_tab.py" line="426" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="402" />
+        <location filename="../../ui/allocation/rules_tab.py" line="427" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -4694,7 +4694,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="95" />
+        <location filename="../../ui/persons/guardians.py" line="99" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4719,70 +4719,70 @@ Leave without saving?</translation>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="66" />
+        <location filename="../../ui/persons/guardians.py" line="70" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="88" />
+        <location filename="../../ui/persons/guardians.py" line="92" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="96" />
+        <location filename="../../ui/persons/guardians.py" line="100" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="97" />
+        <location filename="../../ui/persons/guardians.py" line="101" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="98" />
+        <location filename="../../ui/persons/guardians.py" line="102" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="99" />
+        <location filename="../../ui/persons/guardians.py" line="103" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="104" />
-        <location filename="../../ui/persons/guardians.py" line="171" />
+        <location filename="../../ui/persons/guardians.py" line="108" />
+        <location filename="../../ui/persons/guardians.py" line="190" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="107" />
+        <location filename="../../ui/persons/guardians.py" line="111" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="110" />
+        <location filename="../../ui/persons/guardians.py" line="114" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="164" />
+        <location filename="../../ui/persons/guardians.py" line="183" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="182" />
-        <location filename="../../ui/persons/guardians.py" line="185" />
-        <location filename="../../ui/persons/guardians.py" line="199" />
+        <location filename="../../ui/persons/guardians.py" line="201" />
+        <location filename="../../ui/persons/guardians.py" line="204" />
+        <location filename="../../ui/persons/guardians.py" line="218" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="194" />
+        <location filename="../../ui/persons/guardians.py" line="213" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="194" />
+        <location filename="../../ui/persons/guardians.py" line="213" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -6256,6 +6256,14 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>LazySections</name>
+    <message>
+        <location filename="../../ui/widgets/section_list.py" line="66" />
+        <source>skupina nastavení</source>
+        <translation>settings group</translation>
+    </message>
+</context>
+<context>
     <name>LeaseDetailView</name>
     <message>
         <location filename="../../ui/leases/detail.py" line="59" />
@@ -6769,57 +6777,62 @@ Close the protocol?</translation>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="103" />
+        <location filename="../../ui/leases/settings_tab.py" line="107" />
         <source>Obnovit výchozí znění</source>
         <translation>Restore the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="104" />
+        <location filename="../../ui/leases/settings_tab.py" line="108" />
         <source>Uložit nastavení</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="117" />
+        <location filename="../../ui/leases/settings_tab.py" line="136" />
         <source>Znění smlouvy (šablona úřadu)</source>
         <translation>Contract wording (the office's template)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="138" />
+        <location filename="../../ui/leases/settings_tab.py" line="137" />
+        <source>Číslování a pronajímatel</source>
+        <translation>Numbering and landlord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="140" />
         <source>Nastavení může měnit vedoucí KMB nebo správce.</source>
         <translation>Only the KMB lead or the administrator can change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="113" />
+        <location filename="../../ui/leases/settings_tab.py" line="117" />
         <source># nadpis, ## článek, **tučně**, - odrážka; řádky začínající % se netisknou.</source>
         <translation># title, ## article, **bold**, - bullet; lines starting with % are not printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="102" />
+        <location filename="../../ui/leases/settings_tab.py" line="106" />
         <source>Náhled na poslední smlouvě…</source>
         <translation>Preview on the latest lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="215" />
+        <location filename="../../ui/leases/settings_tab.py" line="223" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="215" />
+        <location filename="../../ui/leases/settings_tab.py" line="223" />
         <source>Nastavení smluv je uloženo.</source>
         <translation>The lease settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="221" />
+        <location filename="../../ui/leases/settings_tab.py" line="239" />
         <source>Náhled</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="222" />
+        <location filename="../../ui/leases/settings_tab.py" line="240" />
         <source>Náhled potřebuje aspoň jednu smlouvu v evidenci.</source>
         <translation>The preview needs at least one lease on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="233" />
+        <location filename="../../ui/leases/settings_tab.py" line="251" />
         <source>Náhled smlouvy (neuloženo)</source>
         <translation>Contract preview (not saved)</translation>
     </message>
@@ -10352,27 +10365,27 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RulesPreview</name>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="49" />
+        <location filename="../../ui/allocation/rules_preview.py" line="83" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="50" />
+        <location filename="../../ui/allocation/rules_preview.py" line="84" />
         <source>Co kdyby</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="66" />
+        <location filename="../../ui/allocation/rules_preview.py" line="100" />
         <source>Návrh obsahuje chyby; porovnání počká na opravu.</source>
         <translation>The draft has errors; the comparison waits until they are fixed.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="68" />
+        <location filename="../../ui/allocation/rules_preview.py" line="102" />
         <source>Porovnávám s platnými pravidly…</source>
         <translation>Comparing with the current rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="80" />
+        <location filename="../../ui/allocation/rules_preview.py" line="114" />
         <source>Proti platným pravidlům ({0}): pořadí se mění u {1} z {2} volných bytů (posunů celkem {3}), jiná domácnost by byla první u {4}.</source>
         <translation>Against the current rules ({0}): the order changes for {1} of {2} vacant flats ({3} moves in all), another household would be first for {4}.</translation>
     </message>
@@ -10405,170 +10418,210 @@ Waiting for a decision (arrears): {1}</translation>
         <translation>The allocation rules are visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="57" />
+        <location filename="../../ui/allocation/rules_tab.py" line="61" />
+        <source>Sady pravidel</source>
+        <translation>Rule sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="63" />
         <source>Nový návrh z platných</source>
         <translation>New draft from the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="59" />
+        <location filename="../../ui/allocation/rules_tab.py" line="65" />
         <source>Nový návrh ze vzoru</source>
         <translation>New draft from an example</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="64" />
+        <location filename="../../ui/allocation/rules_tab.py" line="70" />
         <source>Smazat návrh</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="71" />
+        <location filename="../../ui/allocation/rules_tab.py" line="77" />
         <source>Pravidla jsou data: bodová kritéria, vyřazení a párování bytu s domácností. Platná pravidla se nemění – upravuje se návrh, který rada přijme.</source>
         <translation>The rules are data: point criteria, exclusions and matching of flat and household. Rules in force do not change – you edit a draft that the council adopts.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="103" />
+        <location filename="../../ui/allocation/rules_tab.py" line="109" />
         <source>Uložit návrh</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="106" />
+        <location filename="../../ui/allocation/rules_tab.py" line="112" />
         <source>Rada pravidla přijala…</source>
         <translation>Council adopted the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="123" />
+        <location filename="../../ui/allocation/rules_tab.py" line="129" />
         <source>Načíst z JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="125" />
+        <location filename="../../ui/allocation/rules_tab.py" line="131" />
         <source>Uložit jako JSON…</source>
         <translation>Export as JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="153" />
+        <location filename="../../ui/allocation/rules_tab.py" line="161" />
         <source>Přehled a upozornění</source>
         <translation>Overview and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="154" />
+        <location filename="../../ui/allocation/rules_tab.py" line="161" />
+        <source>Přehled</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="162" />
         <source>Úpravy</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="155" />
+        <location filename="../../ui/allocation/rules_tab.py" line="163" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="156" />
+        <location filename="../../ui/allocation/rules_tab.py" line="163" />
+        <source>Pravidla jako JSON: načtení a uložení</source>
+        <translation>The rules as JSON: load and save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="164" />
         <source>Co kdyby – porovnání s platnými</source>
         <translation>What if – compared with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="157" />
+        <location filename="../../ui/allocation/rules_tab.py" line="164" />
+        <source>Co kdyby</source>
+        <translation>What if</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="165" />
         <source>Spravedlnost pravidel</source>
         <translation>Fairness of the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="158" />
+        <location filename="../../ui/allocation/rules_tab.py" line="165" />
+        <source>Spravedlnost</source>
+        <translation>Fairness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="166" />
         <source>Kvóty bytového fondu</source>
         <translation>Housing stock quotas</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="183" />
+        <location filename="../../ui/allocation/rules_tab.py" line="166" />
+        <source>Kvóty</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="199" />
         <source>{0}
 verze {1} · {2}</source>
         <translation>{0}
 version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="185" />
+        <location filename="../../ui/allocation/rules_tab.py" line="201" />
         <source> od {0}</source>
         <translation> since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="187" />
+        <location filename="../../ui/allocation/rules_tab.py" line="203" />
         <source>{0} upozornění</source>
         <translation>{0} warnings</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="221" />
+        <source>Ukázat seznam pravidel</source>
+        <translation>Show the list of rule sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="221" />
+        <source>Skrýt seznam pravidel</source>
+        <translation>Hide the list of rule sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="246" />
         <source>Tato pravidla se už nemění. Pro změnu vytvořte nový návrh.</source>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="236" />
+        <location filename="../../ui/allocation/rules_tab.py" line="261" />
         <source>Chyby – takto pravidla uložit nelze:</source>
         <translation>Errors – the rules cannot be saved like this:</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="242" />
+        <location filename="../../ui/allocation/rules_tab.py" line="267" />
         <source>Pravidla jsou v pořádku.</source>
         <translation>The rules are valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="256" />
+        <location filename="../../ui/allocation/rules_tab.py" line="281" />
         <source>Špatná praxe podle MV a veřejného ochránce práv</source>
         <translation>Bad practice according to the Ministry of the Interior and the Ombudsman</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="268" />
+        <location filename="../../ui/allocation/rules_tab.py" line="293" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="272" />
+        <location filename="../../ui/allocation/rules_tab.py" line="297" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="282" />
+        <location filename="../../ui/allocation/rules_tab.py" line="307" />
         <source>Zdroj</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="297" />
+        <location filename="../../ui/allocation/rules_tab.py" line="322" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="312" />
+        <location filename="../../ui/allocation/rules_tab.py" line="337" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="320" />
+        <location filename="../../ui/allocation/rules_tab.py" line="345" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="359" />
+        <location filename="../../ui/allocation/rules_tab.py" line="384" />
         <source>Načíst pravidla z JSON</source>
         <translation>Import rules from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="360" />
-        <location filename="../../ui/allocation/rules_tab.py" line="377" />
+        <location filename="../../ui/allocation/rules_tab.py" line="385" />
+        <location filename="../../ui/allocation/rules_tab.py" line="402" />
         <source>Pravidla (*.json)</source>
         <translation>Rules (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="369" />
+        <location filename="../../ui/allocation/rules_tab.py" line="394" />
         <source>Pravidla načtena do návrhu; zkontrolujte je a uložte.</source>
         <translation>Rules loaded into the draft; check them and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="374" />
+        <location filename="../../ui/allocation/rules_tab.py" line="399" />
         <source>Pravidla obsahují chyby; opravte je před uložením.</source>
         <translation>The rules contain errors; fix them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="376" />
+        <location filename="../../ui/allocation/rules_tab.py" line="401" />
         <source>Uložit pravidla jako JSON</source>
         <translation>Export the rules as JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="387" />
+        <location filename="../../ui/allocation/rules_tab.py" line="412" />
         <source>Pravidla uložena do {0}.</source>
         <translation>Rules saved to {0}.</translation>
     </message>
@@ -10699,9 +10752,39 @@ version {1} · {2}</translation>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="21" />
+        <location filename="../../ui/areas.py" line="335" />
+        <source>Úřad a lidé</source>
+        <translation>Office and people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="337" />
+        <source>Pravidla a zákon</source>
+        <translation>Rules and law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="339" />
+        <source>Byty a smlouvy</source>
+        <translation>Flats and contracts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="341" />
+        <source>Data a ochrana údajů</source>
+        <translation>Data and privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="30" />
+        <source>Další</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="38" />
         <source>Nastavení</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="41" />
+        <source>Části nastavení</source>
+        <translation>Settings sections</translation>
     </message>
 </context>
 <context>
@@ -11329,27 +11412,27 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>Search placeholders…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="46" />
+        <location filename="../../ui/widgets/template_editor.py" line="48" />
         <source>Vložit do textu</source>
         <translation>Insert into the text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="51" />
+        <location filename="../../ui/widgets/template_editor.py" line="53" />
         <source>Zástupné symboly – vloží se na místo kurzoru:</source>
         <translation>Placeholders – inserted at the cursor:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="77" />
+        <location filename="../../ui/widgets/template_editor.py" line="79" />
         <source>Náhled (vzorová data)</source>
         <translation>Preview (example data)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="112" />
+        <location filename="../../ui/widgets/template_editor.py" line="114" />
         <source>připravuji…</source>
         <translation>preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="127" />
+        <location filename="../../ui/widgets/template_editor.py" line="132" />
         <source>stran: {0}</source>
         <translation>pages: {0}</translation>
     </message>
@@ -11487,144 +11570,164 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>WhatIfView</name>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="30" />
+        <location filename="../../ui/allocation/whatif_view.py" line="33" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="37" />
+        <location filename="../../ui/allocation/whatif_view.py" line="40" />
         <source>nově v pořadí</source>
         <translation>newly ranked</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="39" />
+        <location filename="../../ui/allocation/whatif_view.py" line="42" />
         <source>nově vyřazena</source>
         <translation>newly left out</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="49" />
+        <location filename="../../ui/allocation/whatif_view.py" line="52" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="51" />
+        <location filename="../../ui/allocation/whatif_view.py" line="53" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="53" />
-        <source>První dnes</source>
-        <translation>First today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="55" />
-        <source>První podle návrhu</source>
-        <translation>First by the draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="57" />
-        <source>V pořadí dnes / návrh</source>
-        <translation>Ranked today / draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="59" />
-        <source>Změn pořadí</source>
-        <translation>Rank changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="62" />
+        <location filename="../../ui/allocation/whatif_view.py" line="64" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="63" />
-        <location filename="../../ui/allocation/whatif_view.py" line="76" />
+        <location filename="../../ui/allocation/whatif_view.py" line="65" />
+        <location filename="../../ui/allocation/whatif_view.py" line="78" />
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="64" />
-        <location filename="../../ui/allocation/whatif_view.py" line="78" />
+        <location filename="../../ui/allocation/whatif_view.py" line="80" />
         <source>Podle návrhu</source>
         <translation>By the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="66" />
+        <location filename="../../ui/allocation/whatif_view.py" line="68" />
         <source>Změna</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="67" />
-        <source>Body dnes</source>
-        <translation>Points today</translation>
+        <location filename="../../ui/allocation/whatif_view.py" line="55" />
+        <source>První
+dnes</source>
+        <translation>First
+today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="57" />
+        <source>První podle
+návrhu</source>
+        <translation>First by
+the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="59" />
+        <source>V pořadí
+dnes / návrh</source>
+        <translation>Ranked
+today / draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="61" />
+        <source>Změn
+pořadí</source>
+        <translation>Rank
+changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="66" />
+        <source>Podle
+návrhu</source>
+        <translation>By the
+draft</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="69" />
-        <source>Body podle návrhu</source>
-        <translation>Points by the draft</translation>
+        <source>Body
+dnes</source>
+        <translation>Points
+today</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="71" />
-        <source>Proč vyřazena</source>
-        <translation>Why left out</translation>
+        <source>Body podle
+návrhu</source>
+        <translation>Points by
+the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="75" />
+        <location filename="../../ui/allocation/whatif_view.py" line="73" />
+        <source>Proč
+vyřazena</source>
+        <translation>Why
+left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="77" />
         <source>Skupina</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="80" />
+        <location filename="../../ui/allocation/whatif_view.py" line="82" />
         <source>Rozdíl</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="108" />
+        <location filename="../../ui/allocation/whatif_view.py" line="116" />
         <source>Porovná pořadí na všech volných bytech podle platných pravidel a podle upravovaného návrhu (i neuloženého). Nic se neukládá.</source>
         <translation>Compares the ranking of every vacant flat by the current rules and by the edited draft (even unsaved). Nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="112" />
+        <location filename="../../ui/allocation/whatif_view.py" line="120" />
         <source>Porovnat s platnými pravidly</source>
         <translation>Compare with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="123" />
+        <location filename="../../ui/allocation/whatif_view.py" line="137" />
         <source>Vyberte byt</source>
         <translation>Select a flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="126" />
+        <location filename="../../ui/allocation/whatif_view.py" line="140" />
         <source>Kdyby každý volný byt dostala první domácnost v jeho pořadí, která ještě žádný byt nedostala: komu by byty připadly podle žádané kategorie a podle bytové nouze – dnes a podle návrhu.</source>
         <translation>If each vacant flat went to the first household in its ranking not yet given one: who would get the flats, by the category asked for and by housing need – today and by the draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="147" />
+        <location filename="../../ui/allocation/whatif_view.py" line="161" />
         <source>Volné byty a posuny v pořadí</source>
         <translation>Vacant flats and rank changes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="148" />
+        <location filename="../../ui/allocation/whatif_view.py" line="162" />
         <source>Podíly přidělení</source>
         <translation>Allocation shares</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="160" />
+        <location filename="../../ui/allocation/whatif_view.py" line="174" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
         <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="167" />
+        <location filename="../../ui/allocation/whatif_view.py" line="181" />
         <source>Porovnávám pravidla…</source>
         <translation>Comparing the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="181" />
+        <location filename="../../ui/allocation/whatif_view.py" line="195" />
         <source>Platná: &lt;b&gt;{0}&lt;/b&gt; · návrh: &lt;b&gt;{1}&lt;/b&gt;. Volných bytů {2}; pořadí se mění u {3}, jiná domácnost by byla první u {4}.</source>
         <translation>In force: &lt;b&gt;{0}&lt;/b&gt; · draft: &lt;b&gt;{1}&lt;/b&gt;. {2} vacant flats; the ranking changes for {3}, another household would be first for {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="194" />
+        <location filename="../../ui/allocation/whatif_view.py" line="208" />
         <source>{0}, byt č. {1}: kdo se posune</source>
         <translation>{0}, flat no. {1}: who moves</translation>
     </message>
