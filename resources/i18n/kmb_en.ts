@@ -10365,6 +10365,29 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RulesPreview</name>
     <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="24" />
+        <source>{0}
+změn: {1} · první: {2}</source>
+        <translation>{0}
+changes: {1} · first: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="29" />
+        <source>{0}
+První dnes: {1}
+První podle návrhu: {2}
+Změn pořadí: {3}</source>
+        <translation>{0}
+First today: {1}
+First by the draft: {2}
+Rank changes: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="34" />
+        <source>Volný byt</source>
+        <translation>Vacant flat</translation>
+    </message>
+    <message>
         <location filename="../../ui/allocation/rules_preview.py" line="83" />
         <source>Přehled</source>
         <translation>Overview</translation>

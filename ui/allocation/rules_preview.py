@@ -21,17 +21,17 @@ _T = "RulesPreview"
 
 def _line(f: whatif.FlatComparison) -> str:
     first = f.top_after or "—"
-    return QCoreApplication.translate(_T, "{0}\nzměn: {1} · první: {2}").format(
+    return QCoreApplication.translate("RulesPreview", "{0}\nzměn: {1} · první: {2}").format(
         f.flat_short, f.changed, first)
 
 
 def _whole(f: whatif.FlatComparison) -> str:
     return QCoreApplication.translate(
-        _T, "{0}\nPrvní dnes: {1}\nPrvní podle návrhu: {2}\nZměn pořadí: {3}").format(
+        "RulesPreview", "{0}\nPrvní dnes: {1}\nPrvní podle návrhu: {2}\nZměn pořadí: {3}").format(
         f.flat_label, f.top_before or "—", f.top_after or "—", f.changed)
 
 
-PREVIEW_COLUMN = Col(QT_TRANSLATE_NOOP(_T, "Volný byt"), _line, context=_T)
+PREVIEW_COLUMN = Col(QT_TRANSLATE_NOOP("RulesPreview", "Volný byt"), _line, context=_T)
 
 
 class WholeLabel(QLabel):
