@@ -232,9 +232,7 @@ def shot_fund(app, ctx) -> None:
 
 def shot_lease_settings(app, ctx) -> None:
     w, page = _window(_as(ctx, "petr.horak"), "settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    page.tabs.setCurrentIndex(titles.index("Smlouvy"))
-    editor = page.tabs.currentWidget().template_editor
+    editor = page.open_section("Smlouvy").template_editor
     for _ in range(200):                       # the live preview renders off the UI thread
         app.processEvents()
         time.sleep(0.05)
@@ -388,10 +386,9 @@ def shot_inspections(app, ctx) -> None:
 def shot_office_settings(app, ctx) -> None:
     w = _window_as(app, ctx, "petr.horak")
     page = w.show_area("settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    page.tabs.setCurrentIndex(titles.index("Úřad"))
+    page.open_section("Úřad")
     _grab(app, w, "settings-office.png")
-    page.tabs.setCurrentIndex(titles.index("Kontroly bytů"))
+    page.open_section("Kontroly bytů")
     _grab(app, w, "settings-checklists.png")
     w.close()
 
@@ -465,10 +462,7 @@ def shot_rules_editor(app, ctx) -> None:
     w = MainWindow(replace(ctx, actor=lead))
     w.resize(1280, 780)
     w.show()
-    tabs = w.show_area("settings").tabs
-    index = [tabs.tabText(i) for i in range(tabs.count())].index("Pravidla přidělování")
-    tabs.setCurrentIndex(index)
-    tab = tabs.widget(index)
+    tab = w.show_area("settings").open_section("Pravidla přidělování")
     tab.reload(select=draft)
     app.processEvents()
     w.grab().save(str(OUT / "rules-editor.png"))
@@ -514,6 +508,8 @@ def _rules_form_shots(app, w, tab) -> None:
         if tab.preview.result is not None and tab.preview.result.flats and any(
                 f.changed for f in tab.preview.result.flats):
             break
+    for _ in range(10):             # the summary's new height laid out
+        app.processEvents()
     w.grab().save(str(OUT / "rules-form-whatif.png"))
 
 
@@ -615,14 +611,8 @@ SHOTS += [shot_dashboard, shot_intake, shot_cases, shot_stats]
 def shot_procedure_templates(app, ctx) -> None:
     """Nastavení → Dokumenty řízení as the KMB lead: the decision's wording with
     the placeholder list and the live preview of a made-up applicant."""
-    from PySide6.QtWidgets import QTabWidget
-
-    from ui.cases.templates_tab import ProcedureTemplatesTab
     w, page = _window(_as(ctx, "petr.horak"), "settings")
-    tabs = page.findChild(QTabWidget)
-    tabs.setCurrentIndex(next(i for i in range(tabs.count())
-                              if tabs.tabText(i) == "Dokumenty řízení"))
-    tab = page.findChild(ProcedureTemplatesTab)
+    tab = page.open_section("Dokumenty řízení")
     tab.kind.setCurrentIndex(tab.kind.findData("decision"))
     editor = tab.template_editor
     editor.filter.setText("pohlaví")
@@ -705,8 +695,7 @@ def shot_departments(app, ctx) -> None:
     from app.departments import manage
     from ui.settings.departments_tab import DepartmentsTab
     w, page = _window(_as(ctx, "petr.horak"), "settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    page.tabs.setCurrentIndex(titles.index("Odbory"))
+    page.open_section("Odbory")
     tab = page.findChild(DepartmentsTab)
     tab.new_name.setText("Bytové oddělení")
     tab._add()
@@ -750,8 +739,7 @@ def shot_addresses(app, ctx) -> None:
     _grab(app, page.form.contact, "intake-municipality.png")
     w.close()
     w, page = _window(_as(ctx, "petr.horak"), "settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    page.tabs.setCurrentIndex(titles.index("Obce a lokality"))
+    page.open_section("Obce a lokality")
     _grab(app, w, "settings-municipalities.png")
     w.close()
 

@@ -52,8 +52,10 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
                 actions(action.menu(), where + "menu.")
 
     from ui.widgets.lazy_tabs import LazyTabs
+    from ui.widgets.section_list import LazySections
     built = set()
-    while pending := [t for t in root.findChildren(LazyTabs) if id(t) not in built]:
+    while pending := [t for t in [*root.findChildren(LazyTabs), *root.findChildren(LazySections)]
+                      if id(t) not in built]:
         for tabs in pending:                    # tabs built when first shown: build them all
             tabs.build_all()
             built.add(id(tabs))
@@ -198,16 +200,19 @@ class Walk:
         qtbot.wait(100)
 
     def _tabs(self, qtbot, root: QWidget, where: str, seen: set) -> None:
-        for tabs in root.findChildren(QTabWidget):
+        from ui.widgets.section_list import LazySections
+        for tabs in [*root.findChildren(QTabWidget), *root.findChildren(LazySections)]:
             if _key(tabs) in seen or not tabs.isVisible():
                 continue
             seen.add(_key(tabs))
             first = tabs.currentIndex()
+            sections = isinstance(tabs, LazySections)       # Nastavení's list of sections
             for i in range(tabs.count()):
-                if not tabs.isTabEnabled(i) or not tabs.isTabVisible(i):
+                if not sections and (not tabs.isTabEnabled(i) or not tabs.isTabVisible(i)):
                     continue
                 tabs.setCurrentIndex(i)
-                tab, name = tabs.widget(i), f"{where}/{tabs.tabText(i)}"
+                title = tabs.title(i) if sections else tabs.tabText(i)
+                tab, name = tabs.widget(i), f"{where}/{title}"
                 if TRACE:
                     print(f" {name}", file=sys.stderr, flush=True)
                 self._shown(qtbot, tab, name)

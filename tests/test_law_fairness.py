@@ -15,6 +15,7 @@ from app.security import actor_from_user, find_user
 
 from .test_ui_allocation import click, lead_ctx  # noqa: F401
 from .ui_helpers import open_window
+from tests.settings_sections import open_section
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -71,10 +72,7 @@ def test_assess_counts_top_ranks_against_eligible():
 
 def test_fairness_tab_beside_the_what_if(qtbot, lead_ctx):  # noqa: F811
     window = open_window(qtbot, lead_ctx)
-    settings = window.show_area("settings")
-    titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
-    settings.tabs.setCurrentIndex(titles.index("Pravidla přidělování"))
-    tab = settings.tabs.currentWidget()
+    tab = open_section(window, "Pravidla přidělování")
     click(qtbot, tab.new_button)
     tab.editor.setPlainText(json.dumps(penalising_children(), ensure_ascii=False, indent=2))
     tab.views.setCurrentWidget(tab.fairness)

@@ -21,6 +21,7 @@ from models.people import Relation
 
 from .test_intake import a_client
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import open_section
 
 JUN_30, JUL_1 = dt.date(2026, 6, 30), dt.date(2026, 7, 1)
 
@@ -157,9 +158,7 @@ def test_adding_and_removing_a_period(town_db, lead, town_worker):
 def test_law_tab_adds_a_dated_value(qtbot, town_db, lead, tmp_path):
     lead_ctx = make_context(town_db, lead, tmp_path / "lead.ini")
     window = open_window(qtbot, lead_ctx)
-    page = window.show_area("settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    tab = page.tabs.widget(titles.index("Zákon"))
+    tab = open_section(window, "Zákon")
     shown = [[tab.model.index(r, c).data() for c in range(5)] for r in range(tab.model.rowCount())]
     assert ["Životní minimum – jednotlivec", "5 500 Kč", "1. 7. 2026", "—"] == shown[1][:4]
     assert shown[0][3] == "30. 6. 2026"
@@ -191,9 +190,7 @@ def test_law_tab_adds_a_dated_value(qtbot, town_db, lead, tmp_path):
 def test_law_tab_is_read_only_for_a_worker(qtbot, town_db, town_worker, tmp_path):
     ctx = make_context(town_db, town_worker, tmp_path / "w.ini")
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    tab = page.tabs.widget(titles.index("Zákon"))
+    tab = open_section(window, "Zákon")
     assert tab.model.rowCount() > 10 and not tab.add_button.isEnabled()
 
 

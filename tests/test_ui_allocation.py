@@ -29,6 +29,7 @@ from ui.widgets.pdf_preview import PdfPreviewDialog
 
 from .ui_helpers import make_context, open_window, type_text
 from .keys import as_user
+from tests.settings_sections import open_section
 
 
 @pytest.fixture
@@ -275,10 +276,7 @@ def test_file_an_application_with_the_facts(qtbot, ctx, monkeypatch):
 def test_rules_editor_bad_practice_warning_what_if_and_quotas(qtbot, lead_ctx):
     ctx = lead_ctx
     window = open_window(qtbot, ctx)
-    settings = window.show_area("settings")
-    titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
-    settings.tabs.setCurrentIndex(titles.index("Pravidla přidělování"))
-    tab = settings.tabs.currentWidget()
+    tab = open_section(window, "Pravidla přidělování")
     assert "Bodový systém" in tab.overview.text() and "Současné bydlení" in tab.overview.text()
     assert tab.editor.isReadOnly()                        # the active rules do not change
     click(qtbot, tab.new_button)

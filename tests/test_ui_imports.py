@@ -15,6 +15,7 @@ from models.staff import Role
 
 from .import_data import MESSY_BAD_LINES, big_persons_csv, messy_poradnik
 from .ui_helpers import make_context, open_window
+from tests.settings_sections import open_section
 
 
 def _count(db, model) -> int:
@@ -35,11 +36,9 @@ def click(qtbot, widget) -> None:
 
 def _tab(qtbot, ctx):
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
     from ui.settings.import_tab import ImportTab
-    tab = next(page.tabs.widget(i) for i in range(page.tabs.count())
-               if isinstance(page.tabs.widget(i), ImportTab))
-    page.tabs.setCurrentWidget(tab)
+    tab = open_section(window, "Import a export")
+    assert isinstance(tab, ImportTab)
     tab.window_ref = window          # the window lives as long as the test uses the tab
     return tab
 

@@ -15,12 +15,13 @@ from app.errors import KmbError, ValidationError
 from app.inspections.records import list_inspections
 from app.security import actor_from_user, find_user
 from models.assessments import RecordState
-from ui.areas import DASHBOARD_CARDS, OPENERS, SETTINGS_TABS
+from ui.areas import DASHBOARD_CARDS, OPENERS, SETTINGS_GROUPS, SETTINGS_TABS
 from ui.widgets.dialogs import FormDialog
 from ui.widgets.fields import DateField, MoneyField
 from ui.widgets.nav import open_record
 
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import section_titles
 
 
 def _actor(db, who):
@@ -137,8 +138,9 @@ def test_nothing_opens_without_a_window_a_known_kind_or_the_permission(qtbot, to
 def test_settings_tabs_and_dashboard_cards_come_from_the_registry(qtbot, town_db, tmp_path):
     lead = make_context(town_db, _actor(town_db, "petr.horak"), tmp_path / "l.ini")
     window = open_window(qtbot, lead)
-    tabs = window.show_area("settings").tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == [t for t, _ in SETTINGS_TABS]
+    grouped = [t for _, titles in SETTINGS_GROUPS for t in titles]
+    assert section_titles(window) == grouped          # every section, in its group's order
+    assert sorted(grouped) == sorted(t for t, _ in SETTINGS_TABS)
     assert "Smlouvy" in [t for t, _ in SETTINGS_TABS]       # contributed by the leases area
     cards = window.show_area("dashboard").cards
     assert len(cards) == len([f for f in DASHBOARD_CARDS if f(lead) is not None]) >= 5

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QStyle
 from sqlalchemy import select
 
@@ -62,6 +62,13 @@ def _cell_fits_or_tips(view, row: int, col: int) -> tuple[bool, str]:
     if need <= view.columnWidth(col):
         return True, text
     tip = index.data(Qt.ToolTipRole) or ""
+    if view.wordWrap() and view.textElideMode() == Qt.ElideNone:
+        # wrapped (the guardians' decision): every word fits, the row holds every line
+        metrics = view.fontMetrics()
+        width = view.columnWidth(col) - margin
+        lines = metrics.boundingRect(QRect(0, 0, width, 10000), Qt.TextWordWrap, text).height()
+        words = all(metrics.horizontalAdvance(w) <= width for w in text.split())
+        return words and lines <= view.rowHeight(row), text
     # elided at the end, or (the leases list) before the tail that tells it apart
     elided = view.textElideMode() in (Qt.ElideRight, Qt.ElideMiddle) and not view.wordWrap()
     return elided and text in tip, text
@@ -209,7 +216,7 @@ def test_guardians_table_keeps_the_decision_in_view_with_the_text_on_hover(qtbot
     assert header.sectionViewportPosition(last) + header.sectionSize(last) \
         <= view.viewport().width()
     assert not view.horizontalScrollBar().isVisible()
-    # … the decision's column takes the room left and elides, its text whole on hover
+    # … the decision's column takes the room left and wraps, its text whole on hover too
     assert model.headerData(2, Qt.Horizontal) == "Rozhodnutí"
     for row in range(model.rowCount()):
         for col in range(model.columnCount()):

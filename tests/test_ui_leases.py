@@ -27,6 +27,7 @@ from ui.leases.form import LeaseDialog
 from ui.widgets.pdf_preview import PdfPreviewDialog
 
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import open_section
 
 TODAY = dt.date.today()
 
@@ -294,10 +295,7 @@ def test_lease_settings_tab_validates_and_saves(qtbot, town_db, tmp_path, monkey
     ctx = make_context(town_db, lead, tmp_path / "ui.ini")
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
-    index = [page.tabs.tabText(i) for i in range(page.tabs.count())].index("Smlouvy")
-    page.tabs.setCurrentIndex(index)
-    tab = page.tabs.widget(index)
+    tab = open_section(window, "Smlouvy")
     tab.number_pattern.clear()
     type_text(qtbot, tab.number_pattern, "NS/{rok}/{n:04d}")
     tab.template.setPlainText(tab.template.toPlainText() + "\nPodpis: {{starosta}}\n")
@@ -332,10 +330,7 @@ def test_contract_template_placeholders_from_a_list_and_a_live_preview(qtbot, to
         lead = actor_from_user(find_user(s, "petr.horak"))
     ctx = make_context(town_db, lead, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
-    index = [page.tabs.tabText(i) for i in range(page.tabs.count())].index("Smlouvy")
-    page.tabs.setCurrentIndex(index)
-    tab = page.tabs.widget(index)
+    tab = open_section(window, "Smlouvy")
     te = tab.template_editor
     qtbot.waitUntil(lambda: te.renders > 0, timeout=30000)     # shown on opening
     with town_db.reading() as s:

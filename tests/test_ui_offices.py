@@ -9,6 +9,7 @@ from app.leases.config import settings_input
 from app.security import actor_from_user, find_user
 
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import open_section
 
 
 def click(qtbot, button) -> None:
@@ -23,10 +24,7 @@ def test_office_ico_with_a_wrong_check_digit_is_refused_at_the_field(qtbot, town
     ctx = make_context(town_db, lead, tmp_path / "ui.ini")
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.Ok)
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
-    index = [page.tabs.tabText(i) for i in range(page.tabs.count())].index("Smlouvy")
-    page.tabs.setCurrentIndex(index)
-    tab = page.tabs.widget(index)
+    tab = open_section(window, "Smlouvy")
     tab.landlord_ico.clear()
     type_text(qtbot, tab.landlord_ico, "00064582")
     click(qtbot, tab.save_button)

@@ -13,6 +13,7 @@ from models.people import Person
 from ui.persons.form import PersonDialog
 
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import open_section, section_titles
 
 
 @pytest.fixture
@@ -117,9 +118,8 @@ def test_window_state_is_remembered(qtbot, ctx):
 
 def test_settings_show_this_installation(qtbot, ctx):
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
-    assert page.tabs.tabText(page.tabs.count() - 1) == "O instalaci"
-    about = page.tabs.widget(page.tabs.count() - 1)
+    assert section_titles(window)[-1] == "O instalaci"
+    about = open_section(window, "O instalaci")
     values = [lbl.text() for lbl in about.findChildren(QLabel)]
     assert ctx.installation.name in values and ctx.actor.name in values
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from app.cases import procedure as proc
@@ -17,6 +17,7 @@ from ui.widgets.pdf_preview import PdfPreviewDialog
 
 from .ui_helpers import make_context, open_window, type_text
 from .ui_modal import when_modal
+from tests.settings_sections import open_section
 
 
 @pytest.fixture
@@ -146,12 +147,8 @@ def test_the_lead_edits_the_decision_wording(qtbot, town_db, tmp_path):
         lead = actor_from_user(find_user(s, "petr.horak"))
     ctx = make_context(town_db, lead, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
-    tabs = page.findChild(QTabWidget)
-    tabs.setCurrentIndex(next(i for i in range(tabs.count())
-                              if tabs.tabText(i) == "Dokumenty řízení"))
-    tab = page.findChild(ProcedureTemplatesTab)        # built when first shown
-    assert tab is not None and tab.isVisible()
+    tab = open_section(window, "Dokumenty řízení")     # built when first shown
+    assert isinstance(tab, ProcedureTemplatesTab) and tab.isVisible()
     tab.kind.setCurrentIndex(tab.kind.findData("decision"))
     assert "{{vyrok}}" in tab.editor.toPlainText() and tab.state.text() == "výchozí znění"
     tab.editor.moveCursor(tab.editor.textCursor().MoveOperation.End)

@@ -9,13 +9,13 @@ import subprocess
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTabWidget
 
 from app.cases import procedure as proc
 from app.cases.procedure_documents import document_templates, print_procedure_document
 
 from .test_procedure import _case
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import open_section
 
 SENTENCE = "Vzor úřadu: {{zadatel_slovo}} žádost podepsala osobně."
 
@@ -38,11 +38,8 @@ def test_edit_see_the_preview_save_and_the_print_shows_it(qtbot, db, admin, tmp_
     ctx = make_context(db, admin, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     window.resize(1280, 800)
-    page = window.show_area("settings")
-    tabs = page.findChild(QTabWidget)
-    tabs.setCurrentIndex(next(i for i in range(tabs.count())
-                              if tabs.tabText(i) == "Dokumenty řízení"))
-    tab = page.findChild(ProcedureTemplatesTab)
+    tab = open_section(window, "Dokumenty řízení")
+    assert isinstance(tab, ProcedureTemplatesTab)
     tab.kind.setCurrentIndex(tab.kind.findData("application"))
     editor = tab.template_editor
     qtbot.waitUntil(lambda: editor.renders >= 1 and bool(editor.pages), timeout=30000)

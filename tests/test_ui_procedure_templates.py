@@ -8,11 +8,11 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget
 
 from app.cases.procedure_preview import SAMPLE, sample_procedure_pdf
 
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import open_section
 
 
 def _visible(tab):
@@ -25,11 +25,8 @@ def test_placeholders_from_the_list_and_a_live_preview(qtbot, db, admin, tmp_pat
     ctx = make_context(db, admin, tmp_path / "ui.ini")
     window = open_window(qtbot, ctx)
     window.resize(1280, 800)
-    page = window.show_area("settings")
-    tabs = page.findChild(QTabWidget)
-    tabs.setCurrentIndex(next(i for i in range(tabs.count())
-                              if tabs.tabText(i) == "Dokumenty řízení"))
-    tab = page.findChild(ProcedureTemplatesTab)       # built when first shown
+    tab = open_section(window, "Dokumenty řízení")       # built when first shown
+    assert isinstance(tab, ProcedureTemplatesTab)
     tab.kind.setCurrentIndex(tab.kind.findData("protocol"))
     editor = tab.template_editor
     qtbot.waitUntil(lambda: editor.renders >= 1 and bool(editor.pages), timeout=30000)

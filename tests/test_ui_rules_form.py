@@ -16,6 +16,7 @@ from app.security import actor_from_user, find_user
 from models.allocation import RuleSet
 
 from .ui_helpers import make_context, open_window, type_text
+from tests.settings_sections import open_section
 
 
 @pytest.fixture
@@ -46,10 +47,7 @@ def choose(combo, data) -> None:
 
 def rules_tab(qtbot, ctx):
     window = open_window(qtbot, ctx)
-    settings = window.show_area("settings")
-    titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
-    settings.tabs.setCurrentIndex(titles.index("Pravidla přidělování"))
-    return window, settings.tabs.currentWidget()
+    return window, open_section(window, "Pravidla přidělování")
 
 
 def select_rule_set(tab, starts_with: str) -> None:

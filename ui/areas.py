@@ -108,7 +108,7 @@ def _applications(ctx):
 
 def _settings(ctx):
     from .settings.page import SettingsPage
-    return SettingsPage(ctx, SETTINGS_TABS)
+    return SettingsPage(ctx, SETTINGS_TABS, SETTINGS_GROUPS)
 
 
 AREAS: list[Area] = [
@@ -328,6 +328,18 @@ SETTINGS_TABS: list[tuple[str, Callable[[UiContext], QWidget]]] = [
     (QT_TRANSLATE_NOOP("SettingsPage", "Ochrana údajů"), _retention_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "Import a export"), _import_tab),
     (QT_TRANSLATE_NOOP("SettingsPage", "O instalaci"), _about_tab),
+]
+
+# Nastavení's list of sections under small headings (titles as in SETTINGS_TABS).
+SETTINGS_GROUPS: list[tuple[str, list[str]]] = [
+    (QT_TRANSLATE_NOOP("SettingsPage", "Úřad a lidé"),
+     ["Úřad", "Uživatelé", "Role", "Odbory", "Odbory a zástupy", "Partnerské služby"]),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Pravidla a zákon"),
+     ["Zákon", "Zákon o podpoře bydlení", "Pravidla přidělování", "Dokumenty řízení"]),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Byty a smlouvy"),
+     ["Smlouvy", "Kontroly bytů", "Obce a lokality"]),
+    (QT_TRANSLATE_NOOP("SettingsPage", "Data a ochrana údajů"),
+     ["Ochrana údajů", "Audit", "Import a export", "O instalaci"]),
 ]
 
 

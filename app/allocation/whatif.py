@@ -57,6 +57,17 @@ class FlatComparison:
     def changed(self) -> int:
         return sum(1 for m in self.moves if m.rank_before != m.rank_after)
 
+    @property
+    def flat_label(self) -> str:
+        """"Bulharská 2451, 541 01 Trutnov, byt č. 6", as the rest of the app names a flat."""
+        return self.flat.title
+
+    @property
+    def flat_short(self) -> str:
+        """"Bulharská 2451, byt č. 6": without the town, for a narrow column."""
+        street = self.flat.address.split(", ")[0]
+        return _("{address}, byt č. {number}").format(address=street, number=self.flat.number)
+
 
 @dataclass(frozen=True)
 class Share:

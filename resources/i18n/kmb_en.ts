@@ -415,17 +415,17 @@
         <translation>Create a new person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="57" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="58" />
         <source>Sloučit záznamy osoby</source>
         <translation>Merge a person's records</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="58" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="59" />
         <source>Vše z druhého záznamu (kontakty, případy, poznámky, členství v domácnosti …) přejde k ponechanému záznamu. Sloučení se zapíše do auditního záznamu.</source>
         <translation>Everything of the other record (contacts, cases, notes, household memberships …) moves to the record kept. The merge is written to the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="60" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="61" />
         <source>Sloučit</source>
         <translation>Merge</translation>
     </message>
@@ -579,32 +579,32 @@
 <context>
     <name>AdoptDialog</name>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="392" />
+        <location filename="../../ui/allocation/rules_tab.py" line="417" />
         <source>Přijetí pravidel</source>
         <translation>Adopting the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="396" />
+        <location filename="../../ui/allocation/rules_tab.py" line="421" />
         <source>Návrh se stane platnými pravidly; dosavadní pravidla se archivují (zůstanou u dřívějších rozhodnutí).</source>
         <translation>The draft becomes the rules in force; the previous rules are archived (they stay with earlier decisions).</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="398" />
+        <location filename="../../ui/allocation/rules_tab.py" line="423" />
         <source>Přijato dne *</source>
         <translation>Received on *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="400" />
+        <location filename="../../ui/allocation/rules_tab.py" line="425" />
         <source>Usnesení *</source>
         <translation>Resolution *</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="401" />
+        <location filename="../../ui/allocation/rules_tab.py" line="426" />
         <source>např. usnesení RM č. 2026/123</source>
         <translation>e.g. council resolution no. 2026/123</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="402" />
+        <location filename="../../ui/allocation/rules_tab.py" line="427" />
         <source>Přijmout</source>
         <translation>Adopt</translation>
     </message>
@@ -1177,32 +1177,32 @@
         <translation>Bad rows</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="220" />
+        <location filename="../../ui/leases/arrears_tab.py" line="222" />
         <source>(nevybráno)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="248" />
+        <location filename="../../ui/leases/arrears_tab.py" line="250" />
         <source>Řádků k importu: {0} · chybných: {1}</source>
         <translation>Rows to import: {0} · bad: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="250" />
+        <location filename="../../ui/leases/arrears_tab.py" line="252" />
         <source> – opravte soubor, nebo chybné řádky výslovně přeskočte.</source>
         <translation> – fix the file or skip the bad rows explicitly.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="252" />
+        <location filename="../../ui/leases/arrears_tab.py" line="254" />
         <source>Přeskočit chybné řádky ({0}) a importovat ostatní</source>
         <translation>Skip the bad rows ({0}) and import the rest</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="274" />
+        <location filename="../../ui/leases/arrears_tab.py" line="276" />
         <source>Importuji dluhy…</source>
         <translation>Importing arrears…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/arrears_tab.py" line="287" />
+        <location filename="../../ui/leases/arrears_tab.py" line="289" />
         <source>Import byl zrušen; nic se neuložilo.</source>
         <translation>The import was cancelled; nothing was saved.</translation>
     </message>
@@ -2262,32 +2262,32 @@ Leave without saving?</translation>
         <translation>Referral follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="126" />
+        <location filename="../../ui/cases/dialogs.py" line="128" />
         <source>Dorazil klient ke službě?</source>
         <translation>Did the client arrive at the service?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="127" />
+        <location filename="../../ui/cases/dialogs.py" line="130" />
         <source>Dorazil(a)</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="129" />
+        <location filename="../../ui/cases/dialogs.py" line="132" />
         <source>Nedorazil(a)</source>
         <translation>Did not arrive</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="131" />
+        <location filename="../../ui/cases/dialogs.py" line="134" />
         <source>Nevím, jen splnit</source>
         <translation>Don't know, just complete</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="133" />
+        <location filename="../../ui/cases/dialogs.py" line="136" />
         <source>Zrušit</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dialogs.py" line="151" />
+        <location filename="../../ui/cases/dialogs.py" line="154" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -3325,97 +3325,97 @@ Leave without saving?</translation>
 <context>
     <name>DuplicatesTab</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="31" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="32" />
         <source>První záznam</source>
         <translation>First record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="32" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="33" />
         <source>Druhý záznam</source>
         <translation>Second record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="33" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="34" />
         <source>Shoda</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="35" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="36" />
         <source>Označeno</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="39" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
         <source>kontakty</source>
         <translation>contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="40" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
         <source>případy</source>
         <translation>cases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="41" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
         <source>poznámky</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="42" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
         <source>úkoly</source>
         <translation>tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="43" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
         <source>předání</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="44" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
         <source>domácnosti</source>
         <translation>households</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="45" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
         <source>telefony a e-maily</source>
         <translation>phones and e-mails</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="46" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="47" />
         <source>zápisy potřebných</source>
         <translation>entries as in need</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="47" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="48" />
         <source>sociální šetření</source>
         <translation>social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="48" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="49" />
         <source>nájemní smlouvy</source>
         <translation>leases</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="108" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="109" />
         <source>Záznamy, které mohou patřit jedné osobě. Sloučením se spojí všechny kontakty, případy a poznámky; „Různé osoby“ označení zruší.</source>
         <translation>Records that may belong to one person. Merging joins all contacts, cases and notes; “Different people” removes the flag.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="116" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="117" />
         <source>Sloučit…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="118" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="119" />
         <source>Různé osoby</source>
         <translation>Different people</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="128" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="129" />
         <source>Žádné možné duplicity k posouzení.</source>
         <translation>No possible duplicates to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="167" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="168" />
         <source>Nelze sloučit</source>
         <translation>Cannot merge</translation>
     </message>
@@ -3484,32 +3484,32 @@ Leave without saving?</translation>
 <context>
     <name>EndingLeasesCard</name>
     <message>
-        <location filename="../../ui/leases/cards.py" line="28" />
+        <location filename="../../ui/leases/cards.py" line="29" />
         <source>Smlouvy končící do 60 dnů</source>
         <translation>Leases ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="49" />
+        <location filename="../../ui/leases/cards.py" line="50" />
         <source>Smlouvy nemáte oprávnění vidět.</source>
         <translation>You are not allowed to see leases.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="62" />
+        <location filename="../../ui/leases/cards.py" line="63" />
         <source>dluh {0}</source>
         <translation>arrears {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="62" />
+        <location filename="../../ui/leases/cards.py" line="63" />
         <source>bez dluhu</source>
         <translation>no arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="72" />
+        <location filename="../../ui/leases/cards.py" line="73" />
         <source>a další: {0}</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="76" />
+        <location filename="../../ui/leases/cards.py" line="77" />
         <source>Automaticky se prodlouží {0}, rozhodnout je třeba o {1} (dluh nad prahem); na rozhodnutí čeká {2}. Podrobnosti v Smlouvy → Prodloužení.</source>
         <translation>{0} will be renewed automatically, {1} need a decision (arrears above the threshold); {2} are waiting for a decision. Details in Leases → Renewals.</translation>
     </message>
@@ -4694,7 +4694,7 @@ Leave without saving?</translation>
     <name>GuardiansPanel</name>
     <message>
         <location filename="../../ui/persons/guardians.py" line="24" />
-        <location filename="../../ui/persons/guardians.py" line="95" />
+        <location filename="../../ui/persons/guardians.py" line="99" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
@@ -4719,70 +4719,70 @@ Leave without saving?</translation>
         <translation>Guardians and representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="66" />
+        <location filename="../../ui/persons/guardians.py" line="70" />
         <source>Osoba nemá opatrovníka ani zástupce.</source>
         <translation>The person has no guardian or representative.</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="88" />
+        <location filename="../../ui/persons/guardians.py" line="92" />
         <source>např. rozsudek OS Trutnov č. j. 12 P 34/2025</source>
         <translation>e.g. judgment of the District Court, ref. 12 P 34/2025</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="96" />
+        <location filename="../../ui/persons/guardians.py" line="100" />
         <source>Jméno a příjmení</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="97" />
+        <location filename="../../ui/persons/guardians.py" line="101" />
         <source>Rozhodnutí (č. j.)</source>
         <translation>Decision (ref. no.)</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="98" />
+        <location filename="../../ui/persons/guardians.py" line="102" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="99" />
+        <location filename="../../ui/persons/guardians.py" line="103" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="104" />
-        <location filename="../../ui/persons/guardians.py" line="171" />
+        <location filename="../../ui/persons/guardians.py" line="108" />
+        <location filename="../../ui/persons/guardians.py" line="190" />
         <source>Přidat zástupce</source>
         <translation>Add representative</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="107" />
+        <location filename="../../ui/persons/guardians.py" line="111" />
         <source>Odebrat vybraného</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="110" />
+        <location filename="../../ui/persons/guardians.py" line="114" />
         <source>Nový</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="164" />
+        <location filename="../../ui/persons/guardians.py" line="183" />
         <source>Uložit změny</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="182" />
-        <location filename="../../ui/persons/guardians.py" line="185" />
-        <location filename="../../ui/persons/guardians.py" line="199" />
+        <location filename="../../ui/persons/guardians.py" line="201" />
+        <location filename="../../ui/persons/guardians.py" line="204" />
+        <location filename="../../ui/persons/guardians.py" line="218" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="194" />
+        <location filename="../../ui/persons/guardians.py" line="213" />
         <source>Zástupci</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/guardians.py" line="194" />
+        <location filename="../../ui/persons/guardians.py" line="213" />
         <source>Vyberte zástupce.</source>
         <translation>Select a representative.</translation>
     </message>
@@ -6256,6 +6256,14 @@ Close the protocol?</translation>
     </message>
 </context>
 <context>
+    <name>LazySections</name>
+    <message>
+        <location filename="../../ui/widgets/section_list.py" line="66" />
+        <source>skupina nastavení</source>
+        <translation>settings group</translation>
+    </message>
+</context>
+<context>
     <name>LeaseDetailView</name>
     <message>
         <location filename="../../ui/leases/detail.py" line="59" />
@@ -6769,57 +6777,62 @@ Close the protocol?</translation>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="103" />
+        <location filename="../../ui/leases/settings_tab.py" line="107" />
         <source>Obnovit výchozí znění</source>
         <translation>Restore the default wording</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="104" />
+        <location filename="../../ui/leases/settings_tab.py" line="108" />
         <source>Uložit nastavení</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="117" />
+        <location filename="../../ui/leases/settings_tab.py" line="136" />
         <source>Znění smlouvy (šablona úřadu)</source>
         <translation>Contract wording (the office's template)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="138" />
+        <location filename="../../ui/leases/settings_tab.py" line="137" />
+        <source>Číslování a pronajímatel</source>
+        <translation>Numbering and landlord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leases/settings_tab.py" line="140" />
         <source>Nastavení může měnit vedoucí KMB nebo správce.</source>
         <translation>Only the KMB lead or the administrator can change the settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="113" />
+        <location filename="../../ui/leases/settings_tab.py" line="117" />
         <source># nadpis, ## článek, **tučně**, - odrážka; řádky začínající % se netisknou.</source>
         <translation># title, ## article, **bold**, - bullet; lines starting with % are not printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="102" />
+        <location filename="../../ui/leases/settings_tab.py" line="106" />
         <source>Náhled na poslední smlouvě…</source>
         <translation>Preview on the latest lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="215" />
+        <location filename="../../ui/leases/settings_tab.py" line="223" />
         <source>Nastavení</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="215" />
+        <location filename="../../ui/leases/settings_tab.py" line="223" />
         <source>Nastavení smluv je uloženo.</source>
         <translation>The lease settings are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="221" />
+        <location filename="../../ui/leases/settings_tab.py" line="239" />
         <source>Náhled</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="222" />
+        <location filename="../../ui/leases/settings_tab.py" line="240" />
         <source>Náhled potřebuje aspoň jednu smlouvu v evidenci.</source>
         <translation>The preview needs at least one lease on record.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/settings_tab.py" line="233" />
+        <location filename="../../ui/leases/settings_tab.py" line="251" />
         <source>Náhled smlouvy (neuloženo)</source>
         <translation>Contract preview (not saved)</translation>
     </message>
@@ -7013,27 +7026,27 @@ Close the protocol?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="69" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="70" />
         <source>Ponechat tento záznam</source>
         <translation>Keep this record</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="75" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="76" />
         <source>nar. {0}</source>
         <translation>born {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="76" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="77" />
         <source>RČ {0}</source>
         <translation>birth no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="78" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="79" />
         <source>Vazby: {0}</source>
         <translation>Linked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/duplicates_tab.py" line="78" />
+        <location filename="../../ui/intake/duplicates_tab.py" line="79" />
         <source>žádné</source>
         <translation>none</translation>
     </message>
@@ -7663,12 +7676,12 @@ Close the protocol?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="208" />
+        <location filename="../../ui/ops.py" line="209" />
         <source>Nastala neočekávaná chyba: {0}</source>
         <translation>An unexpected error occurred: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ops.py" line="209" />
+        <location filename="../../ui/ops.py" line="210" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -8807,286 +8820,286 @@ Close the protocol?</translation>
 <context>
     <name>ProgrammesPage</name>
     <message>
-        <location filename="../../ui/programmes/page.py" line="34" />
+        <location filename="../../ui/programmes/page.py" line="35" />
         <source>Program / projekt</source>
         <translation>Programme / project</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="35" />
+        <location filename="../../ui/programmes/page.py" line="36" />
         <source>Kód</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="36" />
+        <location filename="../../ui/programmes/page.py" line="37" />
         <source>Poskytovatel</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="38" />
+        <location filename="../../ui/programmes/page.py" line="39" />
         <source>Případů</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="40" />
+        <location filename="../../ui/programmes/page.py" line="41" />
         <source>Smluv</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="44" />
+        <location filename="../../ui/programmes/page.py" line="45" />
         <source>Ukazatel</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="45" />
+        <location filename="../../ui/programmes/page.py" line="46" />
         <source>Hodnota</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="49" />
+        <location filename="../../ui/programmes/page.py" line="50" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="50" />
+        <location filename="../../ui/programmes/page.py" line="51" />
         <source>Záznam</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="51" />
+        <location filename="../../ui/programmes/page.py" line="52" />
         <source>Zařazeno</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="55" />
+        <location filename="../../ui/programmes/page.py" line="56" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="56" />
+        <location filename="../../ui/programmes/page.py" line="57" />
         <source>Zdroj</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="57" />
+        <location filename="../../ui/programmes/page.py" line="58" />
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="58" />
+        <location filename="../../ui/programmes/page.py" line="59" />
         <source>Udržitelnost do</source>
         <translation>Sustainability until</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="60" />
+        <location filename="../../ui/programmes/page.py" line="61" />
         <source>Cílová skupina</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="76" />
+        <location filename="../../ui/programmes/page.py" line="77" />
         <source>Programy a dotace</source>
         <translation>Programmes and grants</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="80" />
+        <location filename="../../ui/programmes/page.py" line="81" />
         <source>Programy a projekty</source>
         <translation>Programmes and projects</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="82" />
+        <location filename="../../ui/programmes/page.py" line="83" />
         <source>Byty z dotací</source>
         <translation>Grant-funded flats</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="101" />
+        <location filename="../../ui/programmes/page.py" line="102" />
         <source>Nový program…</source>
         <translation>New programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="103" />
-        <location filename="../../ui/programmes/page.py" line="201" />
+        <location filename="../../ui/programmes/page.py" line="104" />
+        <location filename="../../ui/programmes/page.py" line="202" />
         <source>Upravit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="105" />
+        <location filename="../../ui/programmes/page.py" line="106" />
         <source>Odebrat</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="125" />
+        <location filename="../../ui/programmes/page.py" line="126" />
         <source>Zobrazit</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="126" />
+        <location filename="../../ui/programmes/page.py" line="127" />
         <source>Export indikátorů pro poskytovatele…</source>
         <translation>Export indicators for the funder…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="138" />
+        <location filename="../../ui/programmes/page.py" line="139" />
         <source>Zařadit případ…</source>
         <translation>Add a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="140" />
+        <location filename="../../ui/programmes/page.py" line="141" />
         <source>Zařadit smlouvu…</source>
         <translation>Add a lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="142" />
+        <location filename="../../ui/programmes/page.py" line="143" />
         <source>Zařadit rozpočet fondu…</source>
         <translation>Add a fund budget…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="146" />
+        <location filename="../../ui/programmes/page.py" line="147" />
         <source>Vyřadit z programu</source>
         <translation>Take out of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="163" />
+        <location filename="../../ui/programmes/page.py" line="164" />
         <source>Období</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="177" />
+        <location filename="../../ui/programmes/page.py" line="178" />
         <source>Zařazené záznamy</source>
         <translation>Records in the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="199" />
+        <location filename="../../ui/programmes/page.py" line="200" />
         <source>Zapsat financování bytu…</source>
         <translation>Record the funding of a flat…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="203" />
-        <location filename="../../ui/programmes/page.py" line="424" />
+        <location filename="../../ui/programmes/page.py" line="204" />
+        <location filename="../../ui/programmes/page.py" line="425" />
         <source>Zrušit financování</source>
         <translation>Remove the funding</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="206" />
+        <location filename="../../ui/programmes/page.py" line="207" />
         <source>Do konce udržitelnosti pořadník nabídne byt jen domácnostem z cílové skupiny; o tom, zda udržitelnost ještě trvá, rozhoduje den nabídky.</source>
         <translation>Until the end of the sustainability period the ranking offers the flat only to households of the target group; the day of the offer decides whether the period still lasts.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="244" />
+        <location filename="../../ui/programmes/page.py" line="245" />
         <source>V evidenci zatím není žádný program.</source>
         <translation>There is no programme in the register yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="250" />
+        <location filename="../../ui/programmes/page.py" line="251" />
         <source>{0}, poskytovatel {1}, {2} – {3}.
 Indikátory: {4}</source>
         <translation>{0}, funder {1}, {2} – {3}.
 Indicators: {4}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="259" />
+        <location filename="../../ui/programmes/page.py" line="260" />
         <source>Zadejte začátek i konec období.</source>
         <translation>Enter both the start and the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="261" />
+        <location filename="../../ui/programmes/page.py" line="262" />
         <source>Začátek období je po jeho konci.</source>
         <translation>The start of the period is after its end.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="277" />
+        <location filename="../../ui/programmes/page.py" line="278" />
         <source>Počítám…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="294" />
+        <location filename="../../ui/programmes/page.py" line="295" />
         <source>Podpořené domácnosti</source>
         <translation>Households supported</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="295" />
+        <location filename="../../ui/programmes/page.py" line="296" />
         <source>Podpořené osoby</source>
         <translation>Persons supported</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="296" />
+        <location filename="../../ui/programmes/page.py" line="297" />
         <source>Případy v období</source>
         <translation>Cases in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="297" />
+        <location filename="../../ui/programmes/page.py" line="298" />
         <source>z toho nové</source>
         <translation>of which new</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="298" />
+        <location filename="../../ui/programmes/page.py" line="299" />
         <source>z toho zabydlené</source>
         <translation>of which housed</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="299" />
+        <location filename="../../ui/programmes/page.py" line="300" />
         <source>Nájemní smlouvy</source>
         <translation>Leases</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="300" />
+        <location filename="../../ui/programmes/page.py" line="301" />
         <source>Rozpočet fondu</source>
         <translation>Fund budget</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="302" />
+        <location filename="../../ui/programmes/page.py" line="303" />
         <source>Zabydlené domácnosti (udržení bydlení)</source>
         <translation>Housed households (housing retention)</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="305" />
+        <location filename="../../ui/programmes/page.py" line="306" />
         <source>Bydlí po {0} měsících</source>
         <translation>Still housed after {0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="309" />
+        <location filename="../../ui/programmes/page.py" line="310" />
         <source>{0}: {1} – {2}</source>
         <translation>{0}: {1} – {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="336" />
+        <location filename="../../ui/programmes/page.py" line="337" />
         <source>Odebrat program</source>
         <translation>Remove programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="337" />
+        <location filename="../../ui/programmes/page.py" line="338" />
         <source>Odebrat program „{0}“ z evidence?</source>
         <translation>Remove the programme “{0}” from the register?</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="355" />
+        <location filename="../../ui/programmes/page.py" line="356" />
         <source>Vyberte záznam, který z programu vyřadit.</source>
         <translation>Choose the record to take out of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="373" />
+        <location filename="../../ui/programmes/page.py" line="374" />
         <source>Export indikátorů</source>
         <translation>Indicator export</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="375" />
+        <location filename="../../ui/programmes/page.py" line="376" />
         <source>Sešit Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="386" />
+        <location filename="../../ui/programmes/page.py" line="387" />
         <source>Export byl zrušen; nic se neuložilo.</source>
         <translation>The export was cancelled; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="397" />
+        <location filename="../../ui/programmes/page.py" line="398" />
         <source>Exportuji indikátory…</source>
         <translation>Exporting indicators…</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="403" />
+        <location filename="../../ui/programmes/page.py" line="404" />
         <source>Uloženo: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/programmes/page.py" line="425" />
+        <location filename="../../ui/programmes/page.py" line="426" />
         <source>Zrušit záznam o financování bytu {0}? Pořadník pak byt nabídne bez omezení cílovou skupinou.</source>
         <translation>Remove the funding record of the flat {0}? The ranking will then offer the flat without a target group.</translation>
     </message>
@@ -9215,141 +9228,141 @@ Indicators: {4}</translation>
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="46" />
-        <location filename="../../ui/flats/ranking_panel.py" line="92" />
+        <location filename="../../ui/flats/ranking_panel.py" line="47" />
+        <location filename="../../ui/flats/ranking_panel.py" line="93" />
         <source>už má obecní byt</source>
         <translation>already rents a municipal flat</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="48" />
+        <location filename="../../ui/flats/ranking_panel.py" line="49" />
         <source>k posouzení</source>
         <translation>to assess</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="50" />
+        <location filename="../../ui/flats/ranking_panel.py" line="51" />
         <source>shoda bodů</source>
         <translation>tie</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="55" />
+        <location filename="../../ui/flats/ranking_panel.py" line="56" />
         <source>Poř.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="56" />
-        <location filename="../../ui/flats/ranking_panel.py" line="73" />
+        <location filename="../../ui/flats/ranking_panel.py" line="57" />
+        <location filename="../../ui/flats/ranking_panel.py" line="74" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="58" />
+        <location filename="../../ui/flats/ranking_panel.py" line="59" />
         <source>Osob</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="59" />
-        <location filename="../../ui/flats/ranking_panel.py" line="75" />
+        <location filename="../../ui/flats/ranking_panel.py" line="60" />
+        <location filename="../../ui/flats/ranking_panel.py" line="76" />
         <source>Žádost</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="60" />
+        <location filename="../../ui/flats/ranking_panel.py" line="61" />
         <source>Podána</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="61" />
-        <location filename="../../ui/flats/ranking_panel.py" line="70" />
+        <location filename="../../ui/flats/ranking_panel.py" line="62" />
+        <location filename="../../ui/flats/ranking_panel.py" line="71" />
         <source>Body</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="62" />
+        <location filename="../../ui/flats/ranking_panel.py" line="63" />
         <source>Indiv.</source>
         <translation>Indiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="64" />
+        <location filename="../../ui/flats/ranking_panel.py" line="65" />
         <source>Poznámka</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="68" />
+        <location filename="../../ui/flats/ranking_panel.py" line="69" />
         <source>Kritérium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="69" />
+        <location filename="../../ui/flats/ranking_panel.py" line="70" />
         <source>Proč</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="76" />
+        <location filename="../../ui/flats/ranking_panel.py" line="77" />
         <source>Důvod vyřazení</source>
         <translation>Reason left out</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="87" />
+        <location filename="../../ui/flats/ranking_panel.py" line="88" />
         <source>K individuálnímu posouzení: {0}</source>
         <translation>To assess individually: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="135" />
+        <location filename="../../ui/flats/ranking_panel.py" line="136" />
         <source>Nabídnout byt vybrané domácnosti…</source>
         <translation>Offer the flat to the selected household…</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="161" />
+        <location filename="../../ui/flats/ranking_panel.py" line="162" />
         <source>zobrazit i žádosti o byt jiné kategorie</source>
         <translation>also show applications for another category</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="214" />
+        <location filename="../../ui/flats/ranking_panel.py" line="215" />
         <source>Pořadí podle pravidel „{0}“, verze {1}, ke dni {2}. Žádostí v pořadí: {3}.</source>
         <translation>Ranked by the rules “{0}”, version {1}, as of {2}. Applications ranked: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="233" />
+        <location filename="../../ui/flats/ranking_panel.py" line="234" />
         <source>Vyřazené žádosti ({0}) a žádosti o jinou kategorii ({1})</source>
         <translation>Applications left out ({0}) and for another category ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="248" />
+        <location filename="../../ui/flats/ranking_panel.py" line="249" />
         <source>Rozpis bodů</source>
         <translation>Points breakdown</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="250" />
+        <location filename="../../ui/flats/ranking_panel.py" line="251" />
         <source>Žádná platná žádost tento byt podle pravidel nesplňuje.</source>
         <translation>No valid application meets the rules for this flat.</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="253" />
+        <location filename="../../ui/flats/ranking_panel.py" line="254" />
         <source>{0}. {1} – celkem {2} bodů</source>
         <translation>{0}. {1} – {2} points in total</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="260" />
+        <location filename="../../ui/flats/ranking_panel.py" line="261" />
         <source>Individuální posouzení: &lt;b&gt;{0} bodů&lt;/b&gt;</source>
         <translation>Individual assessment: &lt;b&gt;{0} points&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="262" />
+        <location filename="../../ui/flats/ranking_panel.py" line="263" />
         <source>(navrženo {0}; {1})</source>
         <translation>(proposed {0}; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="264" />
+        <location filename="../../ui/flats/ranking_panel.py" line="265" />
         <source>Odůvodnění: {0}</source>
         <translation>Justification: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="267" />
+        <location filename="../../ui/flats/ranking_panel.py" line="268" />
         <source>K individuálnímu posouzení</source>
         <translation>For individual review</translation>
     </message>
     <message>
-        <location filename="../../ui/flats/ranking_panel.py" line="267" />
+        <location filename="../../ui/flats/ranking_panel.py" line="268" />
         <source>Shoda bodů</source>
         <translation>Equal points</translation>
     </message>
@@ -9704,32 +9717,32 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../../ui/leases/cards.py" line="85" />
+        <location filename="../../ui/leases/cards.py" line="86" />
         <source>Udržení bydlení (zabydlení přes KMB)</source>
         <translation>Housing retention (housed through the KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="99" />
+        <location filename="../../ui/leases/cards.py" line="100" />
         <source>Statistiky nemáte oprávnění vidět.</source>
         <translation>You are not allowed to see statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="109" />
+        <location filename="../../ui/leases/cards.py" line="110" />
         <source>po {0} měsících</source>
         <translation>after {0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="111" />
+        <location filename="../../ui/leases/cards.py" line="112" />
         <source>po {0} měsících bydlí {1} z {2}</source>
         <translation>after {0} months {1} of {2} still housed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="115" />
+        <location filename="../../ui/leases/cards.py" line="116" />
         <source>Sledováno {0} domácností zabydlených přes KMB: {1}. Podle kategorie bytu a roku nastěhování v ročních statistikách (kmb stats).</source>
         <translation>{0} households housed through the KMB followed: {1}. By flat category and year of moving in in the yearly statistics (kmb stats).</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="118" />
+        <location filename="../../ui/leases/cards.py" line="119" />
         <source>Zatím žádná domácnost zabydlená přes KMB.</source>
         <translation>No household housed through the KMB yet.</translation>
     </message>
@@ -10352,27 +10365,50 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RulesPreview</name>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="49" />
+        <location filename="../../ui/allocation/rules_preview.py" line="24" />
+        <source>{0}
+změn: {1} · první: {2}</source>
+        <translation>{0}
+changes: {1} · first: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="29" />
+        <source>{0}
+První dnes: {1}
+První podle návrhu: {2}
+Změn pořadí: {3}</source>
+        <translation>{0}
+First today: {1}
+First by the draft: {2}
+Rank changes: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="34" />
+        <source>Volný byt</source>
+        <translation>Vacant flat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_preview.py" line="83" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="50" />
+        <location filename="../../ui/allocation/rules_preview.py" line="84" />
         <source>Co kdyby</source>
         <translation>What if</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="66" />
+        <location filename="../../ui/allocation/rules_preview.py" line="100" />
         <source>Návrh obsahuje chyby; porovnání počká na opravu.</source>
         <translation>The draft has errors; the comparison waits until they are fixed.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="68" />
+        <location filename="../../ui/allocation/rules_preview.py" line="102" />
         <source>Porovnávám s platnými pravidly…</source>
         <translation>Comparing with the current rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_preview.py" line="80" />
+        <location filename="../../ui/allocation/rules_preview.py" line="114" />
         <source>Proti platným pravidlům ({0}): pořadí se mění u {1} z {2} volných bytů (posunů celkem {3}), jiná domácnost by byla první u {4}.</source>
         <translation>Against the current rules ({0}): the order changes for {1} of {2} vacant flats ({3} moves in all), another household would be first for {4}.</translation>
     </message>
@@ -10405,170 +10441,210 @@ Waiting for a decision (arrears): {1}</translation>
         <translation>The allocation rules are visible to staff who allocate flats.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="57" />
+        <location filename="../../ui/allocation/rules_tab.py" line="61" />
+        <source>Sady pravidel</source>
+        <translation>Rule sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="63" />
         <source>Nový návrh z platných</source>
         <translation>New draft from the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="59" />
+        <location filename="../../ui/allocation/rules_tab.py" line="65" />
         <source>Nový návrh ze vzoru</source>
         <translation>New draft from an example</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="64" />
+        <location filename="../../ui/allocation/rules_tab.py" line="70" />
         <source>Smazat návrh</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="71" />
+        <location filename="../../ui/allocation/rules_tab.py" line="77" />
         <source>Pravidla jsou data: bodová kritéria, vyřazení a párování bytu s domácností. Platná pravidla se nemění – upravuje se návrh, který rada přijme.</source>
         <translation>The rules are data: point criteria, exclusions and matching of flat and household. Rules in force do not change – you edit a draft that the council adopts.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="103" />
+        <location filename="../../ui/allocation/rules_tab.py" line="109" />
         <source>Uložit návrh</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="106" />
+        <location filename="../../ui/allocation/rules_tab.py" line="112" />
         <source>Rada pravidla přijala…</source>
         <translation>Council adopted the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="123" />
+        <location filename="../../ui/allocation/rules_tab.py" line="129" />
         <source>Načíst z JSON…</source>
         <translation>Import JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="125" />
+        <location filename="../../ui/allocation/rules_tab.py" line="131" />
         <source>Uložit jako JSON…</source>
         <translation>Export as JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="153" />
+        <location filename="../../ui/allocation/rules_tab.py" line="161" />
         <source>Přehled a upozornění</source>
         <translation>Overview and warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="154" />
+        <location filename="../../ui/allocation/rules_tab.py" line="161" />
+        <source>Přehled</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="162" />
         <source>Úpravy</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="155" />
+        <location filename="../../ui/allocation/rules_tab.py" line="163" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="156" />
+        <location filename="../../ui/allocation/rules_tab.py" line="163" />
+        <source>Pravidla jako JSON: načtení a uložení</source>
+        <translation>The rules as JSON: load and save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="164" />
         <source>Co kdyby – porovnání s platnými</source>
         <translation>What if – compared with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="157" />
+        <location filename="../../ui/allocation/rules_tab.py" line="164" />
+        <source>Co kdyby</source>
+        <translation>What if</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="165" />
         <source>Spravedlnost pravidel</source>
         <translation>Fairness of the rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="158" />
+        <location filename="../../ui/allocation/rules_tab.py" line="165" />
+        <source>Spravedlnost</source>
+        <translation>Fairness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="166" />
         <source>Kvóty bytového fondu</source>
         <translation>Housing stock quotas</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="183" />
+        <location filename="../../ui/allocation/rules_tab.py" line="166" />
+        <source>Kvóty</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="199" />
         <source>{0}
 verze {1} · {2}</source>
         <translation>{0}
 version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="185" />
+        <location filename="../../ui/allocation/rules_tab.py" line="201" />
         <source> od {0}</source>
         <translation> since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="187" />
+        <location filename="../../ui/allocation/rules_tab.py" line="203" />
         <source>{0} upozornění</source>
         <translation>{0} warnings</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/rules_tab.py" line="221" />
+        <source>Ukázat seznam pravidel</source>
+        <translation>Show the list of rule sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="221" />
+        <source>Skrýt seznam pravidel</source>
+        <translation>Hide the list of rule sets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/rules_tab.py" line="246" />
         <source>Tato pravidla se už nemění. Pro změnu vytvořte nový návrh.</source>
         <translation>These rules no longer change. Create a new draft to change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="236" />
+        <location filename="../../ui/allocation/rules_tab.py" line="261" />
         <source>Chyby – takto pravidla uložit nelze:</source>
         <translation>Errors – the rules cannot be saved like this:</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="242" />
+        <location filename="../../ui/allocation/rules_tab.py" line="267" />
         <source>Pravidla jsou v pořádku.</source>
         <translation>The rules are valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="256" />
+        <location filename="../../ui/allocation/rules_tab.py" line="281" />
         <source>Špatná praxe podle MV a veřejného ochránce práv</source>
         <translation>Bad practice according to the Ministry of the Interior and the Ombudsman</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="268" />
+        <location filename="../../ui/allocation/rules_tab.py" line="293" />
         <source>verze {0}</source>
         <translation>version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="272" />
+        <location filename="../../ui/allocation/rules_tab.py" line="297" />
         <source>přijato {0} ({1})</source>
         <translation>adopted {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="282" />
+        <location filename="../../ui/allocation/rules_tab.py" line="307" />
         <source>Zdroj</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="297" />
+        <location filename="../../ui/allocation/rules_tab.py" line="322" />
         <source>Návrh vytvořen. Upravte ho a uložte.</source>
         <translation>Draft created. Edit it and save it.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="312" />
+        <location filename="../../ui/allocation/rules_tab.py" line="337" />
         <source>Návrh uložen.</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="320" />
+        <location filename="../../ui/allocation/rules_tab.py" line="345" />
         <source>Pravidla jsou platná; předchozí byla archivována.</source>
         <translation>The rules are in force; the previous ones were archived.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="359" />
+        <location filename="../../ui/allocation/rules_tab.py" line="384" />
         <source>Načíst pravidla z JSON</source>
         <translation>Import rules from JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="360" />
-        <location filename="../../ui/allocation/rules_tab.py" line="377" />
+        <location filename="../../ui/allocation/rules_tab.py" line="385" />
+        <location filename="../../ui/allocation/rules_tab.py" line="402" />
         <source>Pravidla (*.json)</source>
         <translation>Rules (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="369" />
+        <location filename="../../ui/allocation/rules_tab.py" line="394" />
         <source>Pravidla načtena do návrhu; zkontrolujte je a uložte.</source>
         <translation>Rules loaded into the draft; check them and save.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="374" />
+        <location filename="../../ui/allocation/rules_tab.py" line="399" />
         <source>Pravidla obsahují chyby; opravte je před uložením.</source>
         <translation>The rules contain errors; fix them before exporting.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="376" />
+        <location filename="../../ui/allocation/rules_tab.py" line="401" />
         <source>Uložit pravidla jako JSON</source>
         <translation>Export the rules as JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/rules_tab.py" line="387" />
+        <location filename="../../ui/allocation/rules_tab.py" line="412" />
         <source>Pravidla uložena do {0}.</source>
         <translation>Rules saved to {0}.</translation>
     </message>
@@ -10699,9 +10775,39 @@ version {1} · {2}</translation>
         <translation>About this installation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/page.py" line="21" />
+        <location filename="../../ui/areas.py" line="335" />
+        <source>Úřad a lidé</source>
+        <translation>Office and people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="337" />
+        <source>Pravidla a zákon</source>
+        <translation>Rules and law</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="339" />
+        <source>Byty a smlouvy</source>
+        <translation>Flats and contracts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/areas.py" line="341" />
+        <source>Data a ochrana údajů</source>
+        <translation>Data and privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="30" />
+        <source>Další</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="38" />
         <source>Nastavení</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/page.py" line="41" />
+        <source>Části nastavení</source>
+        <translation>Settings sections</translation>
     </message>
 </context>
 <context>
@@ -11329,27 +11435,27 @@ Call the partner and have them read their installation's fingerprint. Does it ma
         <translation>Search placeholders…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="46" />
+        <location filename="../../ui/widgets/template_editor.py" line="48" />
         <source>Vložit do textu</source>
         <translation>Insert into the text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="51" />
+        <location filename="../../ui/widgets/template_editor.py" line="53" />
         <source>Zástupné symboly – vloží se na místo kurzoru:</source>
         <translation>Placeholders – inserted at the cursor:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="77" />
+        <location filename="../../ui/widgets/template_editor.py" line="79" />
         <source>Náhled (vzorová data)</source>
         <translation>Preview (example data)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="112" />
+        <location filename="../../ui/widgets/template_editor.py" line="114" />
         <source>připravuji…</source>
         <translation>preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/template_editor.py" line="127" />
+        <location filename="../../ui/widgets/template_editor.py" line="132" />
         <source>stran: {0}</source>
         <translation>pages: {0}</translation>
     </message>
@@ -11487,144 +11593,164 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>WhatIfView</name>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="30" />
+        <location filename="../../ui/allocation/whatif_view.py" line="33" />
         <source>vyřazena</source>
         <translation>excluded</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="37" />
+        <location filename="../../ui/allocation/whatif_view.py" line="40" />
         <source>nově v pořadí</source>
         <translation>newly ranked</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="39" />
+        <location filename="../../ui/allocation/whatif_view.py" line="42" />
         <source>nově vyřazena</source>
         <translation>newly left out</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="49" />
+        <location filename="../../ui/allocation/whatif_view.py" line="52" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="51" />
+        <location filename="../../ui/allocation/whatif_view.py" line="53" />
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="53" />
-        <source>První dnes</source>
-        <translation>First today</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="55" />
-        <source>První podle návrhu</source>
-        <translation>First by the draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="57" />
-        <source>V pořadí dnes / návrh</source>
-        <translation>Ranked today / draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="59" />
-        <source>Změn pořadí</source>
-        <translation>Rank changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="62" />
+        <location filename="../../ui/allocation/whatif_view.py" line="64" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="63" />
-        <location filename="../../ui/allocation/whatif_view.py" line="76" />
+        <location filename="../../ui/allocation/whatif_view.py" line="65" />
+        <location filename="../../ui/allocation/whatif_view.py" line="78" />
         <source>Dnes</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="64" />
-        <location filename="../../ui/allocation/whatif_view.py" line="78" />
+        <location filename="../../ui/allocation/whatif_view.py" line="80" />
         <source>Podle návrhu</source>
         <translation>By the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="66" />
+        <location filename="../../ui/allocation/whatif_view.py" line="68" />
         <source>Změna</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="67" />
-        <source>Body dnes</source>
-        <translation>Points today</translation>
+        <location filename="../../ui/allocation/whatif_view.py" line="55" />
+        <source>První
+dnes</source>
+        <translation>First
+today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="57" />
+        <source>První podle
+návrhu</source>
+        <translation>First by
+the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="59" />
+        <source>V pořadí
+dnes / návrh</source>
+        <translation>Ranked
+today / draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="61" />
+        <source>Změn
+pořadí</source>
+        <translation>Rank
+changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="66" />
+        <source>Podle
+návrhu</source>
+        <translation>By the
+draft</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="69" />
-        <source>Body podle návrhu</source>
-        <translation>Points by the draft</translation>
+        <source>Body
+dnes</source>
+        <translation>Points
+today</translation>
     </message>
     <message>
         <location filename="../../ui/allocation/whatif_view.py" line="71" />
-        <source>Proč vyřazena</source>
-        <translation>Why left out</translation>
+        <source>Body podle
+návrhu</source>
+        <translation>Points by
+the draft</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="75" />
+        <location filename="../../ui/allocation/whatif_view.py" line="73" />
+        <source>Proč
+vyřazena</source>
+        <translation>Why
+left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/allocation/whatif_view.py" line="77" />
         <source>Skupina</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="80" />
+        <location filename="../../ui/allocation/whatif_view.py" line="82" />
         <source>Rozdíl</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="108" />
+        <location filename="../../ui/allocation/whatif_view.py" line="116" />
         <source>Porovná pořadí na všech volných bytech podle platných pravidel a podle upravovaného návrhu (i neuloženého). Nic se neukládá.</source>
         <translation>Compares the ranking of every vacant flat by the current rules and by the edited draft (even unsaved). Nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="112" />
+        <location filename="../../ui/allocation/whatif_view.py" line="120" />
         <source>Porovnat s platnými pravidly</source>
         <translation>Compare with the current rules</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="123" />
+        <location filename="../../ui/allocation/whatif_view.py" line="137" />
         <source>Vyberte byt</source>
         <translation>Select a flat</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="126" />
+        <location filename="../../ui/allocation/whatif_view.py" line="140" />
         <source>Kdyby každý volný byt dostala první domácnost v jeho pořadí, která ještě žádný byt nedostala: komu by byty připadly podle žádané kategorie a podle bytové nouze – dnes a podle návrhu.</source>
         <translation>If each vacant flat went to the first household in its ranking not yet given one: who would get the flats, by the category asked for and by housing need – today and by the draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="147" />
+        <location filename="../../ui/allocation/whatif_view.py" line="161" />
         <source>Volné byty a posuny v pořadí</source>
         <translation>Vacant flats and rank changes</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="148" />
+        <location filename="../../ui/allocation/whatif_view.py" line="162" />
         <source>Podíly přidělení</source>
         <translation>Allocation shares</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="160" />
+        <location filename="../../ui/allocation/whatif_view.py" line="174" />
         <source>Návrh obsahuje chyby; opravte ho v Úpravách.</source>
         <translation>The draft has errors; fix it under Edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="167" />
+        <location filename="../../ui/allocation/whatif_view.py" line="181" />
         <source>Porovnávám pravidla…</source>
         <translation>Comparing the rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="181" />
+        <location filename="../../ui/allocation/whatif_view.py" line="195" />
         <source>Platná: &lt;b&gt;{0}&lt;/b&gt; · návrh: &lt;b&gt;{1}&lt;/b&gt;. Volných bytů {2}; pořadí se mění u {3}, jiná domácnost by byla první u {4}.</source>
         <translation>In force: &lt;b&gt;{0}&lt;/b&gt; · draft: &lt;b&gt;{1}&lt;/b&gt;. {2} vacant flats; the ranking changes for {3}, another household would be first for {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/allocation/whatif_view.py" line="194" />
+        <location filename="../../ui/allocation/whatif_view.py" line="208" />
         <source>{0}, byt č. {1}: kdo se posune</source>
         <translation>{0}, flat no. {1}: who moves</translation>
     </message>
@@ -12707,7 +12833,7 @@ Call the partner and have them read their installation's fingerprint. Does it ma
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/widgets/dialogs.py" line="150" />
+        <location filename="../../ui/widgets/dialogs.py" line="158" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>

@@ -11,6 +11,7 @@ from models.inspections import InspectionKind
 
 from ..ui_helpers import make_context, open_window, type_text
 from .helpers import png
+from tests.settings_sections import open_section, section_titles
 
 
 def _ctx(db, username, tmp_path):
@@ -20,17 +21,13 @@ def _ctx(db, username, tmp_path):
 
 
 def _tab(window, title):
-    page = window.show_area("settings")
-    index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == title)
-    page.tabs.setCurrentIndex(index)
-    return page.tabs.widget(index)
+    return open_section(window, title)
 
 
 def test_lead_sets_the_office_and_its_signatories(qtbot, town_db, tmp_path, answers):
     ctx = _ctx(town_db, "petr.horak", tmp_path)
     window = open_window(qtbot, ctx)
-    page = window.show_area("settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    titles = section_titles(window)
     assert titles[0] == "Úřad" and "Kontroly bytů" in titles and titles[-1] == "O instalaci"
     tab = _tab(window, "Úřad")
     assert tab.name.text() == "Městský úřad Trutnov"

@@ -21,15 +21,11 @@ from models.staff import Role
 from ..ui_helpers import make_context, open_window, type_text
 from ..ui_modal import when_modal
 from .test_retention_run import SURNAME, _plant
+from tests.settings_sections import open_section
 
 
 def _tab(window, title):
-    page = window.show_area("settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    if title not in titles:
-        return None
-    page.tabs.setCurrentIndex(titles.index(title))
-    return page.tabs.currentWidget()
+    return open_section(window, title)
 
 
 def _open_person(qtbot, window, text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from app.allocation import whatif
@@ -13,9 +13,41 @@ from app.allocation.rules import Rules
 
 from ..context import UiContext
 from ..ops import read_op
-from ..widgets.table_model import RowsModel
+from ..widgets.table_model import Col, WholeOnHoverModel
 from ..widgets.tables import list_table
-from .whatif_view import FLAT_COLUMNS
+
+_T = "RulesPreview"
+
+
+def _line(f: whatif.FlatComparison) -> str:
+    first = f.top_after or "—"
+    return QCoreApplication.translate("RulesPreview", "{0}\nzměn: {1} · první: {2}").format(
+        f.flat_short, f.changed, first)
+
+
+def _whole(f: whatif.FlatComparison) -> str:
+    return QCoreApplication.translate(
+        "RulesPreview", "{0}\nPrvní dnes: {1}\nPrvní podle návrhu: {2}\nZměn pořadí: {3}").format(
+        f.flat_label, f.top_before or "—", f.top_after or "—", f.changed)
+
+
+PREVIEW_COLUMN = Col(QT_TRANSLATE_NOOP("RulesPreview", "Volný byt"), _line, context=_T)
+
+
+class WholeLabel(QLabel):
+    """A wrapped label as tall as its text needs at its width (a tab page
+    does not pass height-for-width on)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 – Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 – Qt's name
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(max(self.heightForWidth(self.width()), 0))
 
 
 class RulesPreview(QTabWidget):
@@ -33,14 +65,16 @@ class RulesPreview(QTabWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.overview)
-        self.summary = QLabel()
+        self.summary = WholeLabel()                # the whole sentence, even when narrow
         self.summary.setWordWrap(True)
-        self.summary.setMinimumHeight(72)          # the whole sentence, even when narrow
         self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        # narrow beside the form: how many move, who would be first, which flat
-        self.flat_model = RowsModel([FLAT_COLUMNS[5], FLAT_COLUMNS[3], FLAT_COLUMNS[0]])
-        self.flats = list_table(self.flat_model, "rulesPreviewFlats", fit_contents=True,
-                                row_height=24)
+        # narrow beside the form: one flat a row, on two lines (which flat; who
+        # would be first and how many move), never scrolling sideways
+        self.flat_model = WholeOnHoverModel([PREVIEW_COLUMN], whole={0: _whole})
+        line = self.fontMetrics().lineSpacing()
+        self.flats = list_table(self.flat_model, "rulesPreviewFlats", row_height=2 * line + 8)
+        self.flats.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.flats.setTextElideMode(Qt.ElideRight)
         page = QWidget()
         v = QVBoxLayout(page)
         v.setContentsMargins(0, 4, 0, 0)

@@ -10,7 +10,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from app.allocation import rules as R
 from app.allocation import rulesets
@@ -53,6 +53,12 @@ class RulesTab(QWidget):
         can_edit = ctx.actor.can(Permission.EDIT_RULES)
         self.list = QListWidget()
         self.list.setObjectName("ruleSetList")
+        # a long name wraps in the narrow list (whole on hover too), never scrolls sideways
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.ElideNone)
+        self.list.setResizeMode(QListWidget.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setAccessibleName(self.tr("Sady pravidel"))
         self.list.currentItemChanged.connect(lambda cur, _prev: self._selected(cur))
         self.new_button = QPushButton(self.tr("Nový návrh z platných"))
         self.new_button.clicked.connect(lambda: self._new_draft())
@@ -150,18 +156,28 @@ class RulesTab(QWidget):
         self.quotas = QuotaTargets(ctx)
         self.fairness = FairnessView(ctx, self._draft_for_whatif)
         self.views = QTabWidget()
-        self.views.addTab(scroll, self.tr("Přehled a upozornění"))
-        self.views.addTab(form_page, self.tr("Úpravy"))
-        self.views.addTab(json_page, self.tr("JSON"))
-        self.views.addTab(self.whatif, self.tr("Co kdyby – porovnání s platnými"))
-        self.views.addTab(self.fairness, self.tr("Spravedlnost pravidel"))
-        self.views.addTab(self.quotas, self.tr("Kvóty bytového fondu"))
-        split = QSplitter(Qt.Horizontal)
+        # short titles, all in view at 1280 px; the longer name on hover
+        for page, title, tip in (
+                (scroll, self.tr("Přehled"), self.tr("Přehled a upozornění")),
+                (form_page, self.tr("Úpravy"), ""),
+                (json_page, self.tr("JSON"), self.tr("Pravidla jako JSON: načtení a uložení")),
+                (self.whatif, self.tr("Co kdyby"), self.tr("Co kdyby – porovnání s platnými")),
+                (self.fairness, self.tr("Spravedlnost"), self.tr("Spravedlnost pravidel")),
+                (self.quotas, self.tr("Kvóty"), self.tr("Kvóty bytového fondu"))):
+            index = self.views.addTab(page, title)
+            self.views.setTabToolTip(index, tip)
+        self.list_toggle = QToolButton()
+        self.list_toggle.setCheckable(True)
+        self.list_toggle.setAutoRaise(True)
+        self.list_toggle.toggled.connect(self._hide_list)
+        self.views.setCornerWidget(self.list_toggle, Qt.TopLeftCorner)
+        self.split = split = QSplitter(Qt.Horizontal)
         split.addWidget(left)
         split.addWidget(self.views)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([240, 840])
+        split.setStretchFactor(1, 4)
+        split.setSizes([190, 890])
+        self._hide_list(False)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(split, 1)
         row = QHBoxLayout()
@@ -184,8 +200,9 @@ class RulesTab(QWidget):
             if r.adopted_on:
                 text += self.tr(" od {0}").format(format_date(r.adopted_on))
             if r.warnings:
-                text += " · ⚠ " + self.tr("{0} upozornění").format(r.warnings)
+                text += "\n⚠ " + self.tr("{0} upozornění").format(r.warnings)
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(ID_ROLE, r.id)
             self.list.addItem(item)
             if r.id == current:
@@ -196,6 +213,14 @@ class RulesTab(QWidget):
         if rows:
             self.list.setCurrentRow(chosen)
             self._selected(self.list.currentItem())
+
+    def _hide_list(self, hidden: bool) -> None:
+        """The rule sets' list folds away to give the form the whole width."""
+        self.split.widget(0).setVisible(not hidden)
+        self.list_toggle.setText("»" if hidden else "«")
+        tip = self.tr("Ukázat seznam pravidel") if hidden else self.tr("Skrýt seznam pravidel")
+        self.list_toggle.setToolTip(tip)
+        self.list_toggle.setAccessibleName(tip)
 
     def _selected(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -20,10 +20,13 @@ from ui.labels import tl as label
 
 from ..context import UiContext
 from ..ops import BackgroundOp
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.column_fit import SURNAME_FIRST_TAILS, ColumnFitter
+from ..widgets.table_model import Col, RowsModel, WholeOnHoverModel
 from ..widgets.tables import list_table
 
 _T = "WhatIfView"
+# a household cut keeps its "(nar. 1979)", else its start: "Horváth Š…", not "Horvá…těpán"
+HOUSEHOLD_TAILS = SURNAME_FIRST_TAILS + [(r"$", None, 0)]
 
 
 def _place(rank: int | None) -> str:
@@ -46,29 +49,28 @@ def _pct(v: float) -> str:
 
 
 FLAT_COLUMNS = [
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "Byt"),
-        lambda f: f"{f.flat.address}, č. {f.flat.number}", context=_T),
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "Byt"), lambda f: f.flat_short, context=_T),
     Col(QT_TRANSLATE_NOOP("WhatIfView", "Kategorie"),
         lambda f: label(FlatCategory(f.flat.category)), context=_T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "První dnes"), lambda f: f.top_before or "—",
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "První\ndnes"), lambda f: f.top_before or "—",
         context=_T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "První podle návrhu"), lambda f: f.top_after or "—",
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "První podle\nnávrhu"), lambda f: f.top_after or "—",
         context=_T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "V pořadí dnes / návrh"),
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "V pořadí\ndnes / návrh"),
         lambda f: f"{f.eligible_before} / {f.eligible_after}", True, _T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "Změn pořadí"), lambda f: f.changed, True, _T),
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "Změn\npořadí"), lambda f: f.changed, True, _T),
 ]
 MOVE_COLUMNS = [
     Col(QT_TRANSLATE_NOOP("WhatIfView", "Domácnost"), lambda m: m.household, context=_T),
     Col(QT_TRANSLATE_NOOP("WhatIfView", "Dnes"), lambda m: _place(m.rank_before), True, _T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "Podle návrhu"), lambda m: _place(m.rank_after), True,
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "Podle\nnávrhu"), lambda m: _place(m.rank_after), True,
         _T),
     Col(QT_TRANSLATE_NOOP("WhatIfView", "Změna"), _change, context=_T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "Body dnes"), lambda m: fmt_num(m.total_before)
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "Body\ndnes"), lambda m: fmt_num(m.total_before)
         if m.total_before is not None else "", True, _T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "Body podle návrhu"), lambda m: fmt_num(m.total_after)
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "Body podle\nnávrhu"), lambda m: fmt_num(m.total_after)
         if m.total_after is not None else "", True, _T),
-    Col(QT_TRANSLATE_NOOP("WhatIfView", "Proč vyřazena"),
+    Col(QT_TRANSLATE_NOOP("WhatIfView", "Proč\nvyřazena"),
         lambda m: m.reason_after or m.reason_before, context=_T),
 ]
 SHARE_COLUMNS = [
@@ -82,7 +84,13 @@ SHARE_COLUMNS = [
 ]
 
 
-class _MoveModel(RowsModel):
+def flat_model(columns: list[Col]) -> WholeOnHoverModel:
+    """What-if rows per flat; the flat named whole (with its town) on hover."""
+    byt = next(i for i, c in enumerate(columns) if c is FLAT_COLUMNS[0])
+    return WholeOnHoverModel(columns, whole={byt: lambda f: f.flat_label})
+
+
+class _MoveModel(WholeOnHoverModel):
     def data(self, index, role=Qt.DisplayRole):
         if index.isValid() and role == Qt.ForegroundRole and index.column() == 3:
             m = self.rows[index.row()]
@@ -114,10 +122,16 @@ class WhatIfView(QWidget):
         self.run_button.clicked.connect(self.run)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.flat_model = RowsModel(FLAT_COLUMNS)
+        self.flat_model = flat_model(FLAT_COLUMNS)
         self.flats = _table(self.flat_model, "whatifFlats")
+        # the flat always whole (street, house, flat number); the households share
+        # the rest, a cut one whole on hover
+        self.flat_fitter = ColumnFitter(self.flats, elastic=[2, 3], tails={
+            2: HOUSEHOLD_TAILS, 3: HOUSEHOLD_TAILS})
         self.move_model = _MoveModel(MOVE_COLUMNS)
         self.moves = _table(self.move_model, "whatifMoves")
+        self.move_fitter = ColumnFitter(self.moves, elastic=[0, 6], least=160,
+                                        tails={0: HOUSEHOLD_TAILS})
         self.share_model = RowsModel(SHARE_COLUMNS)
         self.shares = _table(self.share_model, "whatifShares")
         self.moves_title = QLabel(self.tr("Vyberte byt"))

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from app.errors import KmbError, ValidationError
 from app.leases.config import (LeaseSettingsInput, default_contract_template, save_settings,
@@ -92,12 +92,16 @@ class LeaseSettingsTab(QWidget):
                   self.landlord_bank_account,
                   self.tr("variabilní symbol = číslice čísla smlouvy"))
         self._row(f2, "signing_place", self.tr("Místo podpisu"), self.signing_place)
+        # the numbering and the landlord side by side on a page of their own: the
+        # contract's text, placeholders and preview get the whole width on theirs
         left = QWidget()
-        lv = QVBoxLayout(left)
+        lv = QHBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(rules)
-        lv.addWidget(party)
-        lv.addStretch(1)
+        for box in (rules, party):
+            box.setMaximumWidth(560)
+            box.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+            lv.addWidget(box, 1, Qt.AlignTop)
+        lv.addStretch(0)
 
         self.preview_button = QPushButton(self.tr("Náhled na poslední smlouvě…"))
         self.default_button = QPushButton(self.tr("Obnovit výchozí znění"))
@@ -114,7 +118,7 @@ class LeaseSettingsTab(QWidget):
                                 "se netisknou."))
         markup.setObjectName("muted")
         markup.setWordWrap(True)
-        editor = QGroupBox(self.tr("Znění smlouvy (šablona úřadu)"))
+        editor = QWidget()
         ev = QVBoxLayout(editor)
         ev.addWidget(self.template_editor, 1)
         ev.addWidget(markup)
@@ -123,22 +127,24 @@ class LeaseSettingsTab(QWidget):
         buttons.addWidget(self.default_button)
         buttons.addWidget(self.preview_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
         ev.addLayout(buttons)
         left_scroll = QScrollArea()
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.NoFrame)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(left_scroll)
-        split.addWidget(editor)
-        split.setSizes([380, 900])
+        self.parts = QTabWidget()
+        self.parts.addTab(editor, self.tr("Znění smlouvy (šablona úřadu)"))
+        self.parts.addTab(left_scroll, self.tr("Číslování a pronajímatel"))
         layout = QVBoxLayout(self)
         if not self.can_edit:
             note = QLabel(self.tr("Nastavení může měnit vedoucí KMB nebo správce."))
             note.setObjectName("muted")
             layout.addWidget(note)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.parts, 1)
+        save_row = QHBoxLayout()            # saves both pages
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
         self.save_button.clicked.connect(self.save)
         self.preview_button.clicked.connect(self.preview)
         self.default_button.clicked.connect(
@@ -207,6 +213,8 @@ class LeaseSettingsTab(QWidget):
         except ValidationError as exc:
             if not self.errors.show(exc):
                 show_error(self, exc)
+            else:
+                self._reveal(exc)
             return False
         except KmbError as exc:
             show_error(self, exc)
@@ -214,6 +222,16 @@ class LeaseSettingsTab(QWidget):
         self.load()
         QMessageBox.information(self, self.tr("Nastavení"), self.tr("Nastavení smluv je uloženo."))
         return True
+
+    def _reveal(self, exc: ValidationError) -> None:
+        """The page of the first field in error shown, that field focused."""
+        for name in exc.errors or {}:
+            widget = self.findChild(QWidget, name)
+            for i in range(self.parts.count()):
+                if widget is not None and self.parts.widget(i).isAncestorOf(widget):
+                    self.parts.setCurrentIndex(i)
+                    widget.setFocus()
+                    return
 
     def preview(self) -> None:
         lease_id = latest_lease_id(self.ctx.db, self.ctx.actor)

@@ -50,15 +50,19 @@ class GuardiansPanel(QWidget):
         title = QLabel(self.tr("Opatrovníci a zástupci"))
         title.setStyleSheet("font-weight:600;font-size:11pt;margin-top:10px")
         self.model = _GuardiansModel(COLUMNS)
-        self.table = list_table(self.model, "guardiansTable", fit_contents=True)
-        # the decision (č. j.) takes the room left, elided, but never less than its
-        # header; the name gives way first (elided, whole on hover); the short columns fit
+        self.table = list_table(self.model, "guardiansTable")
+        # the decision (č. j.) takes the room left and wraps, whole words on as many
+        # lines as it needs: elided to "rozsudek OS…" it said nothing; the other
+        # columns are whole on one line where they can be, else wrap too
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(1, QHeaderView.Interactive)
+        for col in range(len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.Fixed)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.table.viewport().installEventFilter(self)
-        self.table.setTextElideMode(Qt.ElideRight)
         # as tall as its rows (up to four): a tall empty table pushed the form and
         # its "Odebrat vybraného" below the fold
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
@@ -129,27 +133,42 @@ class GuardiansPanel(QWidget):
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        view = self.table
-        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-                            + view.verticalHeader().defaultSectionSize()
-                            * min(max(len(rows), 1), 4))
-        self._fit_name()
+        self._fit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 – Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Resize:
-            self._fit_name()
+            self._fit()
         return super().eventFilter(watched, event)
 
-    def _fit_name(self) -> None:
-        """The name as wide as its longest text, but leaving the decision room
-        for its whole header: in the narrow detail "Rozhodnutí" was cut."""
-        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
-        names = [self.model.headerData(1, Qt.Horizontal) or ""]
-        names += [r.name for r in self.model.rows]
-        want = max(metrics.horizontalAdvance(t) for t in names) + 16
-        room = (self.table.viewport().width() - header.sectionSize(0) - header.sectionSize(3)
-                - header.sectionSizeHint(2))
-        self.table.setColumnWidth(1, max(min(want, room), header.sectionSizeHint(1)))
+    def _need(self, col: int, longest_word: bool) -> int:
+        """A column's width for its header and texts: each whole, or (wrapped)
+        its longest word."""
+        view, metrics = self.table, self.table.fontMetrics()
+        texts = [self.model.index(r, col).data() or "" for r in range(self.model.rowCount())]
+        if longest_word:
+            texts = [w for t in texts for w in t.split()]
+        cells = max((metrics.horizontalAdvance(t) for t in texts), default=0) + 12
+        return max(view.horizontalHeader().sectionSizeHint(col), cells)
+
+    def _fit(self) -> None:
+        """Druh, Jméno and Platnost whole on one line if the decision keeps
+        room for its header and a few words, else wrapped; the decision takes the
+        rest; then each row as tall as its wrapped text, the table as tall as its
+        rows (up to four)."""
+        view = self.table
+        header = view.horizontalHeader()
+        room = view.viewport().width()
+        decision = max(header.sectionSizeHint(2), self._need(2, True), 140)
+        whole = {c: self._need(c, False) for c in (0, 1, 3)}
+        if sum(whole.values()) + decision > room:
+            whole = {c: self._need(c, True) for c in (0, 1, 3)}
+        for col, width in whole.items():
+            view.setColumnWidth(col, width)
+        view.resizeRowsToContents()
+        rows = self.model.rowCount()
+        shown = sum(view.rowHeight(r) for r in range(min(rows, 4))) if rows \
+            else view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(header.sizeHint().height() + 2 * view.frameWidth() + shown)
 
     def _pick(self, index) -> None:
         r = self.model.row(index.row())

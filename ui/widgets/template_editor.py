@@ -8,8 +8,8 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
-                               QWidget)
+                               QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QStyle,
+                               QVBoxLayout, QWidget)
 
 from app.errors import KmbError
 from app.i18n import _
@@ -37,6 +37,8 @@ class TemplateEditor(QSplitter):
         self.list = QListWidget()
         self.list.setObjectName("placeholderList")
         self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.Adjust)     # rows follow the width: no sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         for name, what in placeholders.items():
             item = QListWidgetItem(f"{_(what)}\n{{{{{name}}}}}")
             item.setData(NAME_ROLE, name)
@@ -119,7 +121,10 @@ class TemplateEditor(QSplitter):
         for image in images:
             label = QLabel()
             # a whole page across the preview's width
-            width = max(240, self.scroll.viewport().width() - 24)
+            # (the vertical scroll bar that the pages bring counted in: none sideways)
+            bar = self.scroll.verticalScrollBar()
+            spare = 0 if bar.isVisible() else self.style().pixelMetric(QStyle.PM_ScrollBarExtent)
+            width = max(240, self.scroll.viewport().width() - 24 - spare)
             label.setPixmap(QPixmap.fromImage(image).scaledToWidth(width, Qt.SmoothTransformation))
             label.setStyleSheet("background: white; border: 1px solid #c8d0d7;")
             self.page_box.addWidget(label)
