@@ -367,15 +367,14 @@ def _check_value(key: bytes, database: str) -> bytes:
     return hmac.new(key, f"kmb-key-check:{database}".encode(), hashlib.sha256).digest()[:16]
 
 
+# The raw forms (cryptography >= 40) need no serialization module, whose SSH
+# and PEM parsers would load every asymmetric algorithm at each sign-in.
 def _raw_public(public: X25519PublicKey) -> bytes:
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-    return public.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return public.public_bytes_raw()
 
 
 def _raw_private(private: X25519PrivateKey) -> bytes:
-    from cryptography.hazmat.primitives.serialization import (Encoding, NoEncryption,
-                                                              PrivateFormat)
-    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    return private.private_bytes_raw()
 
 
 def _seal_key(shared: bytes, epk: bytes, public: bytes) -> bytes:

@@ -166,6 +166,7 @@ def _finish(db: Database, keys: KeyFile, name: str, password: str, key: bytes,
             *, demo: bool) -> Actor:
     """The account behind the slot; the audit trail gets the sign-in and the
     failed attempts since the last one (kept in the key file meanwhile)."""
+    untouched = not keys.data["failures"]["count"] and not keys.data["failures"]["pending"]
     pending = keys.take_failures()
     with db.transaction() as s:
         if demo:
@@ -184,7 +185,9 @@ def _finish(db: Database, keys: KeyFile, name: str, password: str, key: bytes,
     if actor is not None and keys.needs_upgrade(name):
         # fresh salt (a legacy slot's hash was in plaintext) and the two-level form
         keys.set_slot(name, password, key)
-    keys.save()
+        untouched = False
+    if not untouched:           # else the file says what it said: no rewrite, no fsync
+        keys.save()
     if actor is None:
         raise SignInRefused(_(WRONG))
     return actor

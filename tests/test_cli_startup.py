@@ -23,7 +23,7 @@ from .keys import TEST_PASSWORD
 ROOT = Path(__file__).resolve().parent.parent
 
 # Runs ``kmb`` as a whole process (like a script) and reports on stderr which
-# model modules that process mapped.
+# modules that process imported (models.* are the ones it mapped).
 CHILD = """
 import json, sys
 from ui.launch import main
@@ -34,8 +34,7 @@ except SystemExit as exc:
 else:
     code = 0
 sys.stdout.flush()
-sys.stderr.write("\\nMODULES " + json.dumps(sorted(m for m in sys.modules if m.startswith(
-    ("models.", "sqlalchemy.dialects.postgresql")))) + "\\n")
+sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n")
 sys.exit(code)
 """
 
@@ -77,6 +76,62 @@ def test_list_persons_process_maps_few_models_and_prints_the_same(persons, tmp_p
                 "models.housing"} & set(modules)
     if persons.url.startswith("sqlite"):     # nor SQLAlchemy's PostgreSQL dialects (~50 ms)
         assert "sqlalchemy.dialects.postgresql" not in modules
+
+
+# What a person search does not need: the GUI, documents, spreadsheets,
+# bundles, migrations, the server's driver and dialect, images, CLDR.
+NOT_FOR_A_SEARCH = ("PySide6", "reportlab", "openpyxl", "pyrage", "alembic", "psycopg", "PIL",
+                    "pypdfium2", "babel", "sqlite_utils", "sqlalchemy.dialects.postgresql",
+                    "sqlalchemy.ext.asyncio", "app.auth", "app.demo", "app.imports",
+                    "app.sync.bundle", "app.printing", "app.stats", "reports",
+                    # the key slot's raw X25519 bytes need no PEM/SSH parsers
+                    "cryptography.hazmat.primitives.serialization")
+
+GC_CHILD = """
+import gc, json, sys
+from ui.launch import main
+try:
+    main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+sys.stdout.flush()
+sys.stderr.write("\\nGC " + json.dumps([s["collections"] for s in gc.get_stats()]) + "\\n")
+sys.exit(code)
+"""
+
+
+def test_list_persons_search_process_imports_only_what_it_needs(persons, tmp_path):
+    code, out, err, modules = _kmb(tmp_path, "list", "persons", "--search", "novak", "--db",
+                                   persons.url, "--user", "admin")
+    assert (code, err) == (0, "") and "Čeněk" in out
+    loaded = {m for m in modules if m.startswith(NOT_FOR_A_SEARCH)}
+    if not persons.url.startswith("sqlite"):   # a server: its dialect and driver, and the
+        loaded = {m for m in loaded           # password checked by the account services
+                  if not m.startswith(("psycopg", "sqlalchemy.dialects.postgresql", "app.auth"))}
+    assert not loaded
+    # what it does need is there: the search ran in this process
+    assert {"sqlalchemy.orm", "models.people", "app.people.search"} <= set(modules)
+
+
+def test_list_persons_process_collects_nothing_during_its_start_up(persons, tmp_path):
+    """The collector waits until the command has signed in (app/cli/startup.py):
+    imports, mapping and sign-in allocate objects that live as long as the
+    process, so the collections it would run meanwhile find nothing to free."""
+    env = dict(os.environ, KMB_PASSWORD=TEST_PASSWORD, KMB_DATA_DIR=str(tmp_path / "data"))
+    argv = ["list", "persons", "--search", "novak", "--db", persons.url, "--user", "admin"]
+    p = subprocess.run([sys.executable, "-c", GC_CHILD, *argv], cwd=ROOT, env=env,
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    gen0, gen1, gen2 = json.loads(p.stderr.rpartition("GC ")[2])
+    # without the pause: some 160 young collections, 14 middle ones and a full one
+    assert gen2 == 0 and gen1 <= 2 and gen0 < 40
+    # the collector is back to normal afterwards
+    code = ("import gc\nfrom app.cli import startup\nbefore = gc.get_threshold()\n"
+            "startup.begin()\nhigh = gc.get_threshold()\nstartup.done()\n"
+            "print(before == gc.get_threshold(), high[0] > before[0], startup.started())")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True, timeout=300).stdout.split()
+    assert out == ["True", "True", "False"]
 
 
 def test_list_persons_process_audits_the_listing(persons, tmp_path):

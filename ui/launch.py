@@ -13,6 +13,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         from app import __version__
         print(f"KMB Desk {__version__}")
         sys.exit(0)
+    from app.cli import startup
+    startup.begin()            # the collector waits until the command has signed in
     from app.cli.main import parse_args, run_command
     args = parse_args(argv)
     if args.command:
@@ -21,8 +23,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         # SQLAlchemy and the models made (a fifth of a short command's CPU) to
         # free memory the OS takes back anyway. Frozen objects are skipped;
         # files and connections were closed by the command itself.
+        startup.done()
         gc.freeze()
         sys.exit(code)
+    startup.done()
     from ui.app import run_gui     # absolute: the frozen build runs this file as a script
     sys.exit(run_gui(args))
 

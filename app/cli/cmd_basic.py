@@ -64,6 +64,8 @@ def open_for(args, *, create: bool = False, page_cache_kib: int | None = None) -
     password = read_password(args, _("Heslo uživatele {name}: ").format(name=name))
     db, actor = sign_in(args.db, name, password, page_cache_kib=page_cache_kib)
     args.signed_in = actor
+    from .startup import done
+    done()          # start-up over: its objects frozen, the collector back to normal
     return db
 
 
