@@ -11,8 +11,8 @@ EN = {
     "Obsazenost a kvóty bytového fondu": "Occupancy and quotas of the housing stock",
     "Celkem {0} bytů: obsazeno {1}, volných {2}, v opravě {3}.":
         "{0} flats in total: {1} occupied, {2} vacant, {3} under repair.",
-    "Cílové podíly kategorií nastavíte v Nastavení → Pravidla přidělování → Kvóty bytového fondu.":
-        "Set the categories' target shares in Settings → Allocation rules → Housing stock quotas.",
+    "Cílové podíly kategorií nastavíte v Nastavení → Pravidla přidělování → Kvóty.":
+        "Set the categories' target shares in Settings → Allocation rules → Quotas.",
     "cíl nenastaven": "no target set",
     "splněno": "met",
     "chybí {0}": "{0} short",

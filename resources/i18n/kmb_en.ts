@@ -6181,76 +6181,76 @@ Close the protocol?</translation>
 <context>
     <name>LawTab</name>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="23" />
-        <location filename="../../ui/settings/law_tab.py" line="56" />
+        <location filename="../../ui/settings/law_tab.py" line="24" />
+        <location filename="../../ui/settings/law_tab.py" line="57" />
         <source>Údaj</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="24" />
-        <location filename="../../ui/settings/law_tab.py" line="58" />
+        <location filename="../../ui/settings/law_tab.py" line="25" />
+        <location filename="../../ui/settings/law_tab.py" line="59" />
         <source>Hodnota</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="26" />
-        <location filename="../../ui/settings/law_tab.py" line="57" />
+        <location filename="../../ui/settings/law_tab.py" line="27" />
+        <location filename="../../ui/settings/law_tab.py" line="58" />
         <source>Platí od</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="27" />
+        <location filename="../../ui/settings/law_tab.py" line="28" />
         <source>Platí do</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="29" />
-        <location filename="../../ui/settings/law_tab.py" line="59" />
+        <location filename="../../ui/settings/law_tab.py" line="30" />
+        <location filename="../../ui/settings/law_tab.py" line="60" />
         <source>Pramen</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="42" />
+        <location filename="../../ui/settings/law_tab.py" line="43" />
         <source>Nová hodnota (např. po novele nebo novém nařízení vlády)</source>
         <translation>New value (e.g. after an amendment or a new government regulation)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="55" />
+        <location filename="../../ui/settings/law_tab.py" line="56" />
         <source>např. nařízení vlády č. …/2027 Sb.</source>
         <translation>e.g. government regulation No. …/2027 Coll.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="62" />
+        <location filename="../../ui/settings/law_tab.py" line="63" />
         <source>Přidat hodnotu</source>
         <translation>Add value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="66" />
+        <location filename="../../ui/settings/law_tab.py" line="67" />
         <source>Odebrat vybranou hodnotu</source>
         <translation>Remove selected value</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="75" />
+        <location filename="../../ui/settings/law_tab.py" line="76" />
         <source>Částky a lhůty stanovené zákonem nebo nařízením vlády. Každý výpočet bere hodnotu platnou ke dni, kterého se týká (např. ke dni šetření). Hodnoty označené „ověřit“ porovnejte se Sbírkou zákonů.</source>
         <translation>Amounts and periods set by law or government regulation. Every calculation takes the value valid on the day it concerns (e.g. the day of the assessment). Compare values marked “ověřit” (verify) with the Collection of Laws.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="93" />
+        <location filename="../../ui/settings/law_tab.py" line="94" />
         <source>Hodnoty mění vedoucí KMB nebo správce.</source>
         <translation>Values are changed by the KMB lead or an admin.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="113" />
+        <location filename="../../ui/settings/law_tab.py" line="114" />
         <source>Zadejte den, od kterého hodnota platí.</source>
         <translation>Enter the day the value applies from.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="126" />
+        <location filename="../../ui/settings/law_tab.py" line="127" />
         <source>Přidáno: {0} od {1}.</source>
         <translation>Added: {0} from {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/law_tab.py" line="141" />
+        <location filename="../../ui/settings/law_tab.py" line="142" />
         <source>Odebráno: {0} od {1}.</source>
         <translation>Removed: {0} from {1}.</translation>
     </message>
@@ -9188,8 +9188,8 @@ Indicators: {4}</translation>
     </message>
     <message>
         <location filename="../../ui/flats/quotas.py" line="108" />
-        <source>Cílové podíly kategorií nastavíte v Nastavení → Pravidla přidělování → Kvóty bytového fondu.</source>
-        <translation>Set the categories' target shares in Settings → Allocation rules → Housing stock quotas.</translation>
+        <source>Cílové podíly kategorií nastavíte v Nastavení → Pravidla přidělování → Kvóty.</source>
+        <translation>Set the categories' target shares in Settings → Allocation rules → Quotas.</translation>
     </message>
 </context>
 <context>

@@ -106,5 +106,5 @@ class QuotaPanel(QWidget):
             o.total, o.occupied, o.vacant, o.repair)
         if not o.targets_sum:
             text += " " + self.tr("Cílové podíly kategorií nastavíte v Nastavení → "
-                                  "Pravidla přidělování → Kvóty bytového fondu.")
+                                  "Pravidla přidělování → Kvóty.")
         self.note.setText(text)

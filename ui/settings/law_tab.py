@@ -14,6 +14,7 @@ from app.legal import parameters as legal
 from app.security import Permission
 
 from ..context import UiContext
+from ..labels import shown_date
 from ..widgets.fields import DateField, FieldErrors
 from ..widgets.table_model import Col, RowsModel
 from ..widgets.tables import list_table
@@ -124,7 +125,7 @@ class LawTab(QWidget):
             return
         self.reload()
         self.status.setText(self.tr("Přidáno: {0} od {1}.").format(
-            legal.parameter_label(code), format_date(valid_from)))
+            legal.parameter_label(code), shown_date(valid_from)))
         for w in (self.valid_from, self.value, self.source):
             w.clear()
 
@@ -139,4 +140,4 @@ class LawTab(QWidget):
             return
         self.reload()
         self.status.setText(self.tr("Odebráno: {0} od {1}.").format(
-            legal.parameter_label(p.code), format_date(p.valid_from)))
+            legal.parameter_label(p.code), shown_date(p.valid_from)))
