@@ -18,6 +18,7 @@ from app.stats import compute
 from ui.cases import cards as cards_cases
 
 from .conftest import DEMO_TODAY
+from .settings_sections import open_section, section_titles
 from .ui_helpers import make_context, open_window, type_text
 
 
@@ -123,10 +124,9 @@ def test_statistics_screen_table_chart_and_export(qtbot, ctx, tmp_path, monkeypa
 
 def test_partner_services_in_the_settings(qtbot, lead_ctx):
     window = open_window(qtbot, lead_ctx)
-    page = window.show_area("settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    titles = section_titles(window)
     assert titles[-1] == "O instalaci" and "Partnerské služby" in titles
-    tab = page.tabs.widget(titles.index("Partnerské služby"))
+    tab = open_section(window, "Partnerské služby")
     assert tab.model.rowCount() == len(list_partners(lead_ctx.db, lead_ctx.actor,
                                                      include_inactive=True))
     qtbot.mouseClick(tab.new_button, Qt.LeftButton)
@@ -149,9 +149,7 @@ def test_income_rules_in_the_settings(qtbot, lead_ctx, ctx):
     # the dated legal figures moved to Nastavení → Zákon (tests/test_legal.py);
     # this tab keeps the office's own rules
     window = open_window(qtbot, lead_ctx)
-    page = window.show_area("settings")
-    titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    tab = page.tabs.widget(titles.index("Zákon o podpoře bydlení"))
+    tab = open_section(window, "Zákon o podpoře bydlení")
     tab.overcrowded.clear()
     type_text(qtbot, tab.overcrowded, "devět")
     qtbot.mouseClick(tab.save_button, Qt.LeftButton)
@@ -166,6 +164,5 @@ def test_income_rules_in_the_settings(qtbot, lead_ctx, ctx):
     assert len(r.accepted_links) == 3
     # a social worker sees the values but cannot change them
     worker_window = open_window(qtbot, ctx)
-    wpage = worker_window.show_area("settings")
-    wtab = wpage.tabs.widget(titles.index("Zákon o podpoře bydlení"))
+    wtab = open_section(worker_window, "Zákon o podpoře bydlení")
     assert not wtab.save_button.isEnabled() and wtab.overcrowded.text() == "10,5"
