@@ -41,13 +41,18 @@ def _store(cache: Path, font) -> None:
     face = {k: ((_NAME, bytes(v)) if isinstance(v, TTFNameBytes) else v)
             for k, v in vars(font.face).items() if k not in ("_ttf_data", "_pdfScale")}
     own = {k: v for k, v in vars(font).items() if k not in ("face", "encoding", "state")}
+    store(cache, (own, face))
+
+
+def store(cache: Path, entry) -> None:
+    """``entry`` marshalled into the cache file (the fonts', the logo's)."""
     try:
-        blob = marshal.dumps((own, face))
+        blob = marshal.dumps(entry)
         cache.parent.mkdir(parents=True, exist_ok=True)
         part = cache.with_name(f"{cache.name}.{os.getpid()}.part")
         part.write_bytes(blob)
         os.replace(part, cache)            # whole or not at all, also for a parallel process
-    except (OSError, ValueError):          # read-only profile, odd value: parse next time
+    except (OSError, ValueError):          # read-only profile, odd value: rebuilt next time
         pass
 
 

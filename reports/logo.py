@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import io
 import marshal
-import os
 import zlib
 
 from reportlab.lib.utils import ImageReader
@@ -106,17 +105,7 @@ def _decoded(png: bytes) -> ImageReader:
     image = _image(decoder.getSize(), decoder.mode, data, alpha, transparent)
     cache = _cache_file(png)
     if cache is not None:
-        _store(cache, (image.getSize(), image.mode, zlib.compress(data, 1),
+        fonts.store(cache, (image.getSize(), image.mode, zlib.compress(data, 1),
                        (alpha[0], zlib.compress(alpha[1], 1)) if alpha else None, transparent))
     return image
 
-
-def _store(cache, entry) -> None:
-    try:
-        blob = marshal.dumps(entry)
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        part = cache.with_name(f"{cache.name}.{os.getpid()}.part")
-        part.write_bytes(blob)
-        os.replace(part, cache)            # whole or not at all, also for a parallel process
-    except (OSError, ValueError):          # read-only profile, odd value: decode next time
-        pass
