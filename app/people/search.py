@@ -369,6 +369,8 @@ _DRIVER_SQL: dict = {}
 
 
 def _driver_execute(conn, stmt, values: dict):
+    if conn.dialect.name != "sqlite":        # PostgreSQL: prepared by psycopg instead
+        return conn.execute(stmt, values)
     found = _DRIVER_SQL.get(stmt)
     if found is None:
         compiled = stmt.compile(dialect=conn.dialect)
