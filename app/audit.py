@@ -141,15 +141,30 @@ _SQLITE_MOVE_HEAD = "UPDATE audit_anchor SET seq = ?, hash = ?, at = ?, signatur
 def _record_sqlite(session: Session, actor: Actor | None, action: str, entity: str,
                    entity_id: str | None, detail: dict | None) -> AuditEvent | None:
     """SQLite with a head and today's anchor: the chain of ``_record_locked``
-    in three driver statements (read everything; insert the event; move the
-    head). A search writes an event per keystroke: the ORM's unit of work and
-    four separate reads cost ten times the write itself. None: the general
-    write is needed (first event, the daily anchor due)."""
+    in three driver statements (``_append_sqlite``). A search writes an event
+    per keystroke: the ORM's unit of work and four separate reads cost ten
+    times the write itself. None: the general write is needed (first event,
+    the daily anchor due)."""
     session.flush()              # pending events of this transaction are in the table
-    conn = session.connection()
+    ev = _append_sqlite(session.connection(), actor, action, entity, entity_id, detail)
+    if ev is None:
+        return None
+    changes.note_write(session, "audit_event", ev.id)   # the screens hear of it as of any event
+    changes.note_write(session, "audit_anchor", HEAD_ID)
+    loaded = session.identity_map.get(session.identity_key(AuditAnchor, HEAD_ID))
+    if loaded is not None:       # a head read earlier in this session is now stale
+        session.expire(loaded)
+    return ev
+
+
+def _append_sqlite(conn, actor: Actor | None, action: str, entity: str,
+                   entity_id: str | None, detail: dict | None) -> AuditEvent | None:
+    """The event appended on ``conn`` (a Connection in a write transaction):
+    read everything, insert the event, move the head. None: the general
+    write is needed."""
     today = dt.datetime.combine(utcnow().date(), dt.time())
     row = conn.exec_driver_sql(_SQLITE_HEAD_AND_LAST,
-                               (_sqlite_time(session, today), HEAD_ID)).first()
+                               (_stored_time(conn.dialect, today), HEAD_ID)).first()
     if row is None or not row[0] or not row[5]:
         return None
     head_seq, head_hash, last_seq, last_hash, key, _anchored = row
@@ -159,17 +174,32 @@ def _record_sqlite(session: Session, actor: Actor | None, action: str, entity: s
     else:
         seq, prev = last_seq + 1, last_hash
     ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail)
-    at = _sqlite_time(session, ev.at)
-    _insert_events(session, [tuple(at if c == "at" else getattr(ev, c)
-                                   for c in _EVENT_COLUMNS)], sqlite=True)
+    at = _stored_time(conn.dialect, ev.at)
+    conn.exec_driver_sql(_sqlite_insert(), tuple(at if c == "at" else getattr(ev, c)
+                                                 for c in _EVENT_COLUMNS))
     conn.exec_driver_sql(_SQLITE_MOVE_HEAD,
                          (seq, ev.hash, at, _head_mac(key, seq, ev.hash), HEAD_ID))
-    changes.note_write(session, "audit_event", ev.id)   # the screens hear of it as of any event
-    changes.note_write(session, "audit_anchor", HEAD_ID)
-    loaded = session.identity_map.get(session.identity_key(AuditAnchor, HEAD_ID))
-    if loaded is not None:       # a head read earlier in this session is now stale
-        session.expire(loaded)
     return ev
+
+
+def _read_event_sqlite(db, actor: Actor | None, action: str, entity: str,
+                       entity_id: str | None, detail: dict | None) -> bool:
+    """SQLite: a read's event in a write transaction of its own on a bare
+    connection (BEGIN IMMEDIATE, ``_append_sqlite``, COMMIT), the screens told
+    after the commit as a session's commit tells them. A session's set-up,
+    flush and commit cost twice the event's three statements. False: the
+    general write is needed."""
+    with db.engine.connect() as conn:
+        conn.execution_options(kmb_write=True)      # BEGIN IMMEDIATE (app/db.py)
+        with conn.begin():
+            ev = _append_sqlite(conn, actor, action, entity, entity_id, detail)
+    if ev is None:
+        return False
+    db.publish(changes.Changes(
+        frozenset({"audit_event", "audit_anchor"}),
+        MappingProxyType({"audit_event": frozenset({ev.id}),
+                          "audit_anchor": frozenset({HEAD_ID})})))
+    return True
 
 
 # PostgreSQL: the whole append in one statement. The head row is locked
@@ -268,6 +298,9 @@ def record_read(conn, db, actor: Actor | None, action: str, entity: str,
         if ev is not None:
             db.publish(_event_changes(ev["id"]), sent=True)
             return
+    elif db.engine.dialect.name == "sqlite" and _read_event_sqlite(
+            db, actor, action, entity, entity_id, detail):
+        return
     with db.transaction() as s:
         record(s, actor, action, entity, entity_id, detail)
 
@@ -341,21 +374,28 @@ def record_many(session: Session, actor: Actor | None, action: str,
 
 def _sqlite_time(session: Session, at: dt.datetime) -> str:
     """``at`` as SQLAlchemy stores a DateTime on SQLite."""
-    convert = AuditEvent.__table__.c.at.type._cached_bind_processor(session.get_bind().dialect)
+    return _stored_time(session.get_bind().dialect, at)
+
+
+def _stored_time(dialect, at: dt.datetime) -> str:
+    convert = AuditEvent.__table__.c.at.type._cached_bind_processor(dialect)
     return convert(at) if convert else at
+
+
+def _sqlite_insert() -> str:
+    names = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
+    marks = ", ".join("?" * len(_EVENT_COLUMNS))
+    return f'INSERT INTO "{AuditEvent.__tablename__}" ({names}) VALUES ({marks})'
 
 
 def _insert_events(session: Session, rows: list[tuple], sqlite: bool) -> None:
     """One executemany; on SQLite by the driver (SQLAlchemy's per-row parameter
     handling cost more than the insert itself)."""
-    table = AuditEvent.__table__
     if not sqlite:
-        session.execute(table.insert(), [dict(zip(_EVENT_COLUMNS, r)) for r in rows])
+        session.execute(AuditEvent.__table__.insert(),
+                        [dict(zip(_EVENT_COLUMNS, r)) for r in rows])
         return
-    names = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
-    marks = ", ".join("?" * len(_EVENT_COLUMNS))
-    session.connection().exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
+    session.connection().exec_driver_sql(_sqlite_insert(), rows)
 
 
 def _anchored_today(session: Session, day: dt.date) -> bool:

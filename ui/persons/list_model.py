@@ -40,14 +40,23 @@ class PersonListModel(QAbstractTableModel):
         self.pages_loaded = 0
 
     # -- query ---------------------------------------------------------------
-    def set_query(self, text: str) -> None:
+    def set_query(self, text: str, first_page: list[PersonRow] | None = None) -> None:
+        """Show ``text``'s matches; ``first_page``: its first page, already read
+        (with the count, app.people.search.search_and_count)."""
         self.beginResetModel()
         self._query = text
         self._rows = []
         self._exhausted = False
         self.pages_loaded = 0
         self.endResetModel()
-        self.fetchMore(QModelIndex())
+        if first_page is None:
+            self.fetchMore(QModelIndex())
+        else:
+            self._add_page(first_page)
+
+    @property
+    def page_size(self) -> int:
+        return self._page
 
     def row_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -60,7 +69,9 @@ class PersonListModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = (self._rows[-1].sort_key, self._rows[-1].id) if self._rows else None
-        page = self._fetch(self._query, after, self._page)
+        self._add_page(self._fetch(self._query, after, self._page))
+
+    def _add_page(self, page: list[PersonRow]) -> None:
         self.pages_loaded += 1
         if len(page) < self._page:
             self._exhausted = True

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.people.search import count_persons, search_persons
+from app.people.search import search_and_count, search_persons
 
 from ..context import UiContext
 from ..widgets.tables import list_table
@@ -90,13 +90,15 @@ class PersonsPage(QWidget):
     def refresh(self) -> None:
         self._debounce.stop()
         text = self.search.text()
-        self.model.set_query(text)
+        # the first page and the count together: a short page is its own count;
+        # typing must not count every match of "n" on a city: stop at the cap
+        rows, total = search_and_count(self.ctx.db, self.ctx.actor, text,
+                                       cap=COUNT_CAP if text else None,
+                                       limit=self.model.page_size)
+        self.model.set_query(text, rows)
         if not text:
-            total = count_persons(self.ctx.db, self.ctx.actor)
             self.count_label.setText(self.tr("Celkem osob: {0}").format(total))
             return
-        # typing must not count every match of "n" on a city: stop at the cap
-        total = count_persons(self.ctx.db, self.ctx.actor, text, cap=COUNT_CAP)
         self.count_label.setText(
             self.tr("Nalezeno osob: více než {0}").format(COUNT_CAP) if total > COUNT_CAP
             else self.tr("Nalezeno osob: {0}").format(total))
