@@ -63,6 +63,8 @@ def count_records(n: int) -> str:
 
 
 def _json_default(value: Any) -> Any:
+    if type(value) is dt.date:      # a birth date on each row of a person listing
+        return value.isoformat()
     plain = _plain(value)
     if plain is value:
         raise TypeError(f"{type(value).__name__} is not JSON serializable")
