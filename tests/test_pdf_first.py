@@ -383,3 +383,34 @@ def test_the_contract_printer_leaves_the_live_data_builders_for_their_first_use(
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+HYPHEN_CSS_CHILD = """
+import re
+import reports.base  # noqa: F401
+from reportlab.lib import colors
+from reportlab.platypus import paragraph
+names = ((paragraph, "_hy_pfx_pat"), (paragraph, "_hy_sfx_pat"), (paragraph, "_hy_letters_pat"),
+         (paragraph, "_hy_shy_letters_pat"), (colors, "_re_css_args"))
+for module, name in names:
+    lazy = getattr(module, name)
+    assert type(lazy).__name__ == "_LazyPattern" and lazy._compiled is None, name
+    eager = re.compile(lazy._compile().pattern)
+    for text in ("„Příliš", "žluťoučký…”", "ďábelské", "kůň.", "(10, 20, 30)",
+                 "(1 2 3 / 50%)", "(120,50%,50%,0.3)", ""):
+        assert bool(lazy.match(text)) == bool(eager.match(text)), (name, text)
+        assert bool(lazy.search(text)) == bool(eager.search(text)), (name, text)
+assert colors.toColor("rgb(10,20,30)") == colors.Color(10 / 255, 20 / 255, 30 / 255)
+print("ok")
+"""
+
+
+def test_reportlab_hyphenation_and_css_colour_patterns_compile_on_first_use():
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", HYPHEN_CSS_CHILD],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
