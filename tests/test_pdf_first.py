@@ -367,7 +367,7 @@ import sys
 import app.leases.documents  # noqa: F401
 loaded = set(sys.modules)
 for name in ("reports.renewal", "app.leases.config", "app.people.guardians",
-             "app.people.households", "app.czech_names", "app.office"):
+             "app.people.households", "app.czech_names", "app.office", "app.labels"):
     assert name not in loaded, name
 print("ok")
 """

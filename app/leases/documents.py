@@ -23,7 +23,6 @@ from reports.contract import ContractData, render_contract, template_problems
 from .. import audit, settings
 from ..errors import KmbError, ValidationError
 from ..formatting import floor_location, format_area, format_date, format_money
-from ..labels import label
 from ..rows import chunked, get_live, live
 from ..security import Actor, Permission
 from ..i18n import N_, _, czech
@@ -224,6 +223,7 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
 
 def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
     from ..czech_names import by_sex, case_forms
+    from ..labels import label
     from ..people.guardians import representative_lines
     office, land, cfg = src.office, src.land, src.cfg
     flat = src.flats[lease.flat_id]
