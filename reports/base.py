@@ -12,8 +12,11 @@ Documents are built from plain data and returned as PDF bytes:
 """
 from __future__ import annotations
 
+import importlib
 import io
 import re
+import sys
+import types
 from contextlib import contextmanager
 from typing import Sequence
 
@@ -45,6 +48,11 @@ _RARELY_USED = (
     ("co_varnames|", re.M),
     # PyFontify (Python source in XPreformatted, which we do not print): ~0.5 ms
     ("|assert|", 0),
+    # the paragraph's hyphenation (no document sets a hyphenation language): ~1 ms
+    ("\u1ef2\u1ef3]+$", 0), ("^['\"([{\xbf", 0), ("?!.,;:\u2019", 0),
+    # the arguments of colours written as CSS functions, rgb(…) (any colour given
+    # by name is matched against the function names first: that one compiles)
+    ("^\\(\\s*([^)/]*)", 0),
 )
 
 
@@ -68,8 +76,52 @@ def _lazy_patterns():
         re.compile = compile_
 
 
+class _PillowOnFirstUse(types.ModuleType):
+    """What ReportLab's ``from PIL import Image`` gets while it is imported here:
+    every attribute read, write or deletion goes to the real ``PIL.Image``,
+    which is imported then (a normal import: the import lock, the plugins)."""
+
+    def __getattr__(self, name: str):          # any attribute: the module has none
+        return getattr(_pillow(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(_pillow(), name, value)
+
+    def __delattr__(self, name: str) -> None:
+        delattr(_pillow(), name)
+
+
+def _pillow():
+    if isinstance(sys.modules.get("PIL.Image"), _PillowOnFirstUse):
+        del sys.modules["PIL.Image"]           # used while ReportLab is imported
+    return importlib.import_module("PIL.Image")
+
+
+@contextmanager
+def _pillow_on_first_use():
+    """ReportLab imports Pillow's Image module at import (reportlab.lib.utils),
+    about a tenth of its import time (EXIF and TIFF tag tables, the C core),
+    but needs it only to decode a picture, which our documents do not do
+    (the logo's pixels are cached: reports/logo.py). While ReportLab is
+    imported, ``PIL.Image`` is a stand-in that imports the real module on its
+    first use; afterwards the name is the real module's again for everyone."""
+    if "PIL.Image" in sys.modules:             # loaded already: nothing to save
+        yield
+        return
+    import PIL                                  # the package alone (its version)
+    stand_in = _PillowOnFirstUse("PIL.Image")
+    sys.modules["PIL.Image"] = stand_in
+    try:
+        yield
+    finally:
+        if sys.modules.get("PIL.Image") is stand_in:
+            del sys.modules["PIL.Image"]
+        if vars(PIL).get("Image") is stand_in:
+            del PIL.Image
+
+
 # importing ReportLab makes tens of thousands of objects and next to no garbage
-with _lazy_patterns(), settled_heap():
+with _lazy_patterns(), _pillow_on_first_use(), settled_heap():
     import reportlab.platypus.paragraph  # noqa: F401 – loaded here, under the lazy patterns
     import reportlab.platypus.tables  # noqa: F401
     import reportlab.pdfgen.canvas  # noqa: F401

@@ -301,3 +301,116 @@ def test_reportlab_patterns_for_unused_features_compile_on_first_use_and_match_a
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+# -- Pillow's Image module is imported on first use (reports/base.py) -----------------------
+PILLOW_CHILD = """
+import sys
+import reports.base  # noqa: F401
+from reportlab.lib import utils
+assert "PIL.Image" not in sys.modules, "imported with ReportLab"
+doc = reports.base.Document(reports.base.OfficeInfo(name="Úřad"), "Zkouška")
+doc.title("Příliš žluťoučký kůň")
+assert doc.render().startswith(b"%PDF")
+assert "PIL.Image" not in sys.modules, "imported by a document without a picture"
+from PIL import Image                               # everyone else: the real module
+assert type(Image).__name__ == "module" and Image.Image.__module__ == "PIL.Image"
+assert sys.modules["PIL.Image"] is Image and utils.Image.open is Image.open
+picture = Image.new("RGB", (4, 3), (20, 90, 160))
+assert utils._isPILImage(picture) and utils.ImageReader(picture).getSize() == (4, 3)
+utils.Image.KMB_PROBE = 1                           # writes reach the real module too
+assert Image.KMB_PROBE == 1
+del utils.Image.KMB_PROBE
+assert not hasattr(Image, "KMB_PROBE")
+print("ok")
+"""
+
+PILLOW_FIRST_CHILD = """
+import sys
+from PIL import Image
+import reports.base  # noqa: F401
+from reportlab.lib import utils
+assert utils.Image is Image                         # loaded before: left as it is
+print("ok")
+"""
+
+
+@pytest.mark.parametrize("child", [PILLOW_CHILD, PILLOW_FIRST_CHILD])
+def test_reportlab_gets_pillow_on_first_use_and_everyone_the_real_module(child):
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", child],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+def test_a_png_and_a_jpeg_logo_decode_after_pillow_came_on_first_use(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    jpeg = io.BytesIO()
+    Image.new("RGB", (40, 40), (20, 90, 160)).save(jpeg, "JPEG")
+    for name, data in (("logo.png", _logos()["RGBA"]), ("logo.jpg", jpeg.getvalue())):
+        (tmp_path / name).write_bytes(data)
+        out = subprocess.run([sys.executable, "-c", LOGO_CHILD, str(tmp_path / f"cache-{name}"),
+                              str(tmp_path / name)],
+                             cwd=Path(__file__).resolve().parent.parent,
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+
+
+CONTRACT_IMPORTS_CHILD = """
+import sys
+import app.leases.documents  # noqa: F401
+loaded = set(sys.modules)
+for name in ("reports.renewal", "app.leases.config", "app.people.guardians",
+             "app.people.households", "app.czech_names", "app.office", "app.labels"):
+    assert name not in loaded, name
+print("ok")
+"""
+
+
+def test_the_contract_printer_leaves_the_live_data_builders_for_their_first_use():
+    # a signed contract is reprinted from its snapshot: none of them is needed
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", CONTRACT_IMPORTS_CHILD],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+HYPHEN_CSS_CHILD = """
+import re
+import reports.base  # noqa: F401
+from reportlab.lib import colors
+from reportlab.platypus import paragraph
+names = ((paragraph, "_hy_pfx_pat"), (paragraph, "_hy_sfx_pat"), (paragraph, "_hy_letters_pat"),
+         (paragraph, "_hy_shy_letters_pat"), (colors, "_re_css_args"))
+for module, name in names:
+    lazy = getattr(module, name)
+    assert type(lazy).__name__ == "_LazyPattern" and lazy._compiled is None, name
+    eager = re.compile(lazy._compile().pattern)
+    for text in ("„Příliš", "žluťoučký…”", "ďábelské", "kůň.", "(10, 20, 30)",
+                 "(1 2 3 / 50%)", "(120,50%,50%,0.3)", ""):
+        assert bool(lazy.match(text)) == bool(eager.match(text)), (name, text)
+        assert bool(lazy.search(text)) == bool(eager.search(text)), (name, text)
+assert colors.toColor("rgb(10,20,30)") == colors.Color(10 / 255, 20 / 255, 30 / 255)
+print("ok")
+"""
+
+
+def test_reportlab_hyphenation_and_css_colour_patterns_compile_on_first_use():
+    import subprocess
+    import sys
+    from pathlib import Path
+    out = subprocess.run([sys.executable, "-c", HYPHEN_CSS_CHILD],
+                         cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

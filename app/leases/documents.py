@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -18,21 +19,22 @@ from models.leases import Lease, LeaseService, Renewal, RenewalDecision, Service
 from models.people import Person, Sex
 from reports.base import OfficeInfo
 from reports.contract import ContractData, render_contract, template_problems
-from reports.renewal import Party, RenewalData, render_renewal
 
 from .. import audit, settings
-from ..czech_names import by_sex, case_forms, salutation
 from ..errors import KmbError, ValidationError
 from ..formatting import floor_location, format_area, format_date, format_money
-from ..labels import label
-from ..office import office_info
-from ..people.guardians import guardians_of, representative_lines
-from ..people.households import members_of
 from ..rows import chunked, get_live, live
 from ..security import Actor, Permission
-from . import config
-from .common import flat_address
 from ..i18n import N_, _, czech
+
+# Reprinting a signed contract (the usual print) reads its snapshot only: what
+# fills a document from live data (the landlord's settings, guardians, household
+# members, declension, the renewal layout; ~15 ms of imports in a fresh process)
+# is imported by the functions that use it.
+if TYPE_CHECKING:
+    from reports.renewal import RenewalData
+
+    from . import config
 
 SIGNING_PLACE = "leases.signing_place"
 settings.register_defaults({SIGNING_PLACE: ""})
@@ -134,6 +136,7 @@ def _place(session: Session, office: OfficeInfo) -> str:
 
 def _salutation(person: Person) -> str:
     """"Vážená paní Řezníčková," / "Vážený pane Šimku," (the surname in the vocative)."""
+    from ..czech_names import salutation
     return salutation(person.given_name, person.surname,
                       person.sex.value if person.sex else None)
 
@@ -188,6 +191,10 @@ def _by_id(session: Session, model, ids, *options) -> dict:
 
 def _sources(session: Session, leases, *, on: dt.date | None = None) -> _Sources:
     """``on``: the day whose household members the contracts list (today)."""
+    from ..office import office_info
+    from ..people.guardians import guardians_of
+    from ..people.households import members_of
+    from . import config
     office = office_info(session)
     flats = _by_id(session, Flat, (x.flat_id for x in leases))
     order = {k: i for i, k in enumerate(ServiceKind)}
@@ -215,6 +222,9 @@ def _contract_data(session: Session, lease: Lease, template: str) -> ContractDat
 
 
 def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
+    from ..czech_names import by_sex, case_forms
+    from ..labels import label
+    from ..people.guardians import representative_lines
     office, land, cfg = src.office, src.land, src.cfg
     flat = src.flats[lease.flat_id]
     building = src.buildings[flat.building_id]
@@ -297,6 +307,7 @@ def _contract_from(src: _Sources, lease: Lease, template: str) -> ContractData:
 
 
 def _flat_name(flat: Flat, building: Building) -> str:
+    from .common import flat_address
     with czech():           # the flat's name as the contract says it, whatever the UI language
         return flat_address(flat, building)
 
@@ -349,6 +360,7 @@ def freeze_contract(session: Session, lease: Lease) -> None:
 def contract_snapshots(session: Session, leases: list[Lease]) -> list[str]:
     """The frozen contracts of these leases (the stored JSON), in their order,
     from one set of reads."""
+    from . import config
     src, template = _sources(session, leases), config.contract_template(session)
     return [json.dumps(_snapshot(_contract_from(src, lease, template)), ensure_ascii=False,
                        sort_keys=True) for lease in leases]
@@ -365,6 +377,7 @@ def contract_pdf(db, actor: Actor, lease_id: str, *, template: str | None = None
         if template is None and lease.contract_snapshot_json:
             data = _from_snapshot(lease.contract_snapshot_json)      # signed: frozen
         else:
+            from . import config
             text = template if template is not None else config.contract_template(s)
             problems = check_template(text)
             if problems:
@@ -405,6 +418,9 @@ def _renewals_data(s: Session, renewals: list[Renewal]) -> list[RenewalData]:
 
 
 def _renewal_from(src: _Sources, r: Renewal, lease: Lease) -> RenewalData:
+    from reports.renewal import Party, RenewalData
+
+    from ..people.guardians import representative_lines
     # the parts of the contract a renewal quotes, not the whole contract (the
     # demo freezes thousands of renewals)
     land, office = src.land, src.office
@@ -456,6 +472,7 @@ def _renewal_snapshot(data: RenewalData) -> str:
 
 
 def _renewal_from_snapshot(text: str) -> RenewalData:
+    from reports.renewal import Party, RenewalData
     d = json.loads(text)
     o = d.pop("office")
     logo = base64.b64decode(o["logo_png_b64"]) if o.get("logo_png_b64") else None
@@ -478,6 +495,12 @@ def renewal_snapshots(session: Session, renewals: list[Renewal]) -> list[str]:
     """The frozen amendments / notices of these renewals, in their order, from
     one set of reads."""
     return [_renewal_snapshot(d) for d in _renewals_data(session, renewals)]
+
+
+def render_renewal(data: RenewalData) -> bytes:
+    # imported here: a contract, the usual print, needs none of it (~3 ms)
+    from reports.renewal import render_renewal as render
+    return render(data)
 
 
 def renewal_pdf(db, actor: Actor, renewal_id: str) -> tuple[bytes, str]:
