@@ -653,8 +653,8 @@ def _matching(m: dict) -> _Rule:
                           + (_(" – posoudit individuálně (dávky na bydlení, garance)")
                              if over == "review" else ""))
         return None
-    return _Rule(ident, cats, afford, key=attrgetter("household_income_hal", "income_per_person_hal",
-                                                    "household_size"))
+    return _Rule(ident, cats, afford, key=attrgetter(
+        "household_income_hal", "income_per_person_hal", "household_size"))
 
 
 # -- scoring -------------------------------------------------------------------------------
