@@ -336,7 +336,9 @@ def list_applications(db: Database, actor: Actor, text: str = "", *,
     token = fold(text)
     with db.reading() as s:
         _ruleset, rules = rulesets.active(s)
-        compiled = engine.compile_rules(rules, today) if with_points else None
+        # the ranking's cache: the closures and their memoised lines outlive a refresh
+        from .ranking import compiled_rules
+        compiled = compiled_rules(rules, today) if with_points else None
         refusals = _refusal_counts(s, rules, today)
         rows = []
         for app, hh_name, given, surname in s.execute(stmt):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from operator import attrgetter, itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter, neg
 from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from .rules import FIELDS, TIE_BREAK_KEYS, Rules
@@ -471,6 +472,17 @@ class _Rule:
     categories: frozenset[str] | None
     check: Callable      # (facts[, flat]) -> str | None  (reason) ; reviews via kind
     review: bool = False
+    # the facts the outcome depends on (None: any of them): a ranking asks the
+    # rule once per distinct key, not once per application
+    key: Callable[[Facts], Any] | None = None
+
+
+class _Check(NamedTuple):
+    """One test an application passes for a flat, in the order reasons are listed:
+    ``outcome(facts)`` is None, or (True, text to assess individually) or
+    (False, Reason to leave it out)."""
+    outcome: Callable[[Facts], tuple[bool, Any] | None]
+    key: Callable[[Facts], Any] | None
 
 
 @dataclass
@@ -540,7 +552,7 @@ def _exclusion(e: dict, today: dt.date) -> _Rule:
                          "({dates}); pravidla vyřazují po {limit}. odmítnutí").format(
                              n=len(recent), months=months, dates=dates, limit=limit)
             return None
-        return _Rule(ident, None, refusals)
+        return _Rule(ident, None, refusals, key=attrgetter("refusal_dates"))
     if kind == "debt":
         threshold = round((e.get("min_debt_czk") or 0) * 100)
         lifts = e.get("repayment_plan_lifts", True)
@@ -555,7 +567,8 @@ def _exclusion(e: dict, today: dt.date) -> _Rule:
             if review:
                 return _("{what} – před nabídkou posoudit individuálně").format(what=what)
             return what + plan
-        return _Rule(ident, None, debt, review=review)
+        return _Rule(ident, None, debt, review=review,
+                     key=attrgetter("debt_hal", "repayment_plan"))
     if kind == "condition":
         test, words = _compile_condition(e["when"], today)
         reason = e["reason"]
@@ -568,7 +581,7 @@ def _exclusion(e: dict, today: dt.date) -> _Rule:
             return _("žádost platila do {day}. {month}. {year} a nebyla obnovena").format(
                 day=d.day, month=d.month, year=d.year)
         return None
-    return _Rule(ident, None, expired)
+    return _Rule(ident, None, expired, key=attrgetter("valid_until"))
 
 
 def _matching(m: dict) -> _Rule:
@@ -586,7 +599,7 @@ def _matching(m: dict) -> _Rule:
             return _("žádá o byt kategorie „{wanted}“, byt je kategorie „{flat}“").format(
                 wanted=shown(FlatCategory(f.requested_category)),
                 flat=shown(FlatCategory(flat.category)))
-        return _Rule(ident, cats, category)
+        return _Rule(ident, cats, category, key=attrgetter("requested_category"))
     if kind == "persons_per_room":
         lo, hi = m.get("min"), m.get("max")
 
@@ -605,7 +618,7 @@ def _matching(m: dict) -> _Rule:
                          "norma nejméně {limit}").format(who=who, ppr=fmt_num(per_room),
                                                          limit=fmt_num(lo))
             return None
-        return _Rule(ident, cats, size)
+        return _Rule(ident, cats, size, key=attrgetter("household_size"))
     if kind == "barrier_free":
         reserve, requires = m.get("reserve_for_need", True), m.get("need_requires", False)
 
@@ -615,7 +628,7 @@ def _matching(m: dict) -> _Rule:
             if requires and f.needs_barrier_free and not flat.barrier_free:
                 return _("domácnost potřebuje bezbariérový byt, tento byt bezbariérový není")
             return None
-        return _Rule(ident, cats, barrier)
+        return _Rule(ident, cats, barrier, key=attrgetter("needs_barrier_free"))
     # affordability
     limit = m["max_pct_of_income"]
     unknown = m.get("unknown_income", "review")
@@ -640,7 +653,8 @@ def _matching(m: dict) -> _Rule:
                           + (_(" – posoudit individuálně (dávky na bydlení, garance)")
                              if over == "review" else ""))
         return None
-    return _Rule(ident, cats, afford)
+    return _Rule(ident, cats, afford, key=attrgetter(
+        "household_income_hal", "income_per_person_hal", "household_size"))
 
 
 # -- scoring -------------------------------------------------------------------------------
@@ -679,40 +693,61 @@ def _individual(c: Compiled, f: Facts) -> Individual | None:
     return Individual(asked, bounded, text, note)
 
 
-def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None, *,
-               _matching: list | None = None) -> tuple[list[Reason], list[str]]:
+def exclusions(c: Compiled, f: Facts, flat: FlatFacts | None
+               ) -> tuple[list[Reason], list[str]]:
     """(reasons to leave out, matters to assess individually) for one application."""
     reasons: list[Reason] = []
     reviews: list[str] = []
-    for r in c.exclusions:
-        text = r.check(f)
-        if text:
-            (reviews.append(text) if r.review else reasons.append(Reason(r.id, text)))
+    for check in checks(c, flat):
+        out = check.outcome(f)
+        if out is not None:
+            (reviews if out[0] else reasons).append(out[1])
+    return reasons, reviews
+
+
+def checks(c: Compiled, flat: FlatFacts | None) -> list[_Check]:
+    """Every test for this flat (only the rule set's exclusions without one), in
+    the order their reasons are listed. The fixed texts are translated here, once."""
+    out = [_Check(_rule_outcome(r, False), r.key) for r in c.exclusions]
     if flat is None:
-        return reasons, reviews
-    if flat.id in f.refused_flat_ids:
-        reasons.append(Reason("refused_this_flat", _("tento byt už domácnost odmítla")))
-    if f.busy_flat_id is not None and f.busy_flat_id != flat.id:
-        reasons.append(Reason("offer_elsewhere",
-                              _("má otevřenou nebo přijatou nabídku jiného bytu")))
-    if flat.target is not None:
-        text = flat.target.refuses(f)
-        if text:
-            reasons.append(Reason(TARGET_GROUP, text))
-    if f.active_lease:
-        # one municipal flat per household: a second lease only as an exchange
-        reviews.append(_("{why} ({lease}); přidělit lze jen výměnou bytu, která dosavadní "
-                         "nájem ukončí").format(why=_(ACTIVE_LEASE_REVIEW), lease=f.active_lease))
-    for r in (_matching if _matching is not None else c.matching_for(flat.category)):
-        out = r.check(f, flat)
-        if out is None:
-            continue
+        return out
+    flat_id = flat.id
+    refused = (False, Reason("refused_this_flat", _("tento byt už domácnost odmítla")))
+    out.append(_Check(lambda f: refused if flat_id in f.refused_flat_ids else None,
+                      attrgetter("refused_flat_ids")))
+    busy = (False, Reason("offer_elsewhere", _("má otevřenou nebo přijatou nabídku jiného bytu")))
+    out.append(_Check(lambda f: busy if f.busy_flat_id not in (None, flat_id) else None,
+                      attrgetter("busy_flat_id")))
+    target = flat.target
+    if target is not None:
+        def group(f: Facts):
+            text = target.refuses(f)
+            return (False, Reason(TARGET_GROUP, text)) if text else None
+        out.append(_Check(group, None))
+    # one municipal flat per household: a second lease only as an exchange
+    lease_words = _("{why} ({lease}); přidělit lze jen výměnou bytu, která dosavadní "
+                    "nájem ukončí")
+    why = _(ACTIVE_LEASE_REVIEW)
+    out.append(_Check(lambda f: (True, lease_words.format(why=why, lease=f.active_lease))
+                      if f.active_lease else None, attrgetter("active_lease")))
+    out += [_Check(_rule_outcome(r, True, flat), r.key) for r in c.matching_for(flat.category)]
+    return out
+
+
+def _rule_outcome(r: _Rule, matching: bool, flat: FlatFacts | None = None):
+    """A rule's check as a ``_Check`` outcome: a matching rule may answer
+    (action, text), an exclusion rule is a review or a reason by its kind."""
+    check, rule_id, review = r.check, r.id, r.review
+
+    def outcome(f: Facts):
+        out = check(f, flat) if matching else check(f)
+        if not out:
+            return None
         if isinstance(out, tuple):
             action, text = out
-            (reviews.append(text) if action == "review" else reasons.append(Reason(r.id, text)))
-        else:
-            reasons.append(Reason(r.id, out))
-    return reasons, reviews
+            return (True, text) if action == "review" else (False, Reason(rule_id, text))
+        return (True, out) if review else (False, Reason(rule_id, out))
+    return outcome
 
 
 def order_key(c: Compiled, total: int, f: Facts) -> tuple:
@@ -727,19 +762,14 @@ ACTIVE_LEASE_REVIEW = N_("domácnost už má platnou nájemní smlouvu na obecn�
 def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
     """Every application either ranked (with its breakdown) or left out (with reasons).
 
-    Criteria are scored column by column over all eligible applications (the
-    same lines ``score`` gives one by one, much faster for thousands)."""
-    eligible: list[Facts] = []
-    reviews_of: list[tuple[str, ...]] = []
-    left = []
-    matching = c.matching_for(flat.category)
-    for f in facts:
-        reasons, reviews = exclusions(c, f, flat, _matching=matching)
-        if reasons:
-            left.append((f.filed_on, f.id, Left(f.id, tuple(reasons))))
-        else:
-            eligible.append(f)
-            reviews_of.append(tuple(reviews))
+    Column by column: each test and each criterion over all applications at once,
+    asked once per distinct value (the same outcomes ``exclusions`` and ``score``
+    give one by one, much faster for thousands)."""
+    facts = list(facts)
+    reasons_of, reviews_of = _screen(checks(c, flat), facts)
+    kept = [i for i in range(len(facts)) if i not in reasons_of]
+    eligible = [facts[i] for i in kept]
+    reviews = [tuple(reviews_of[i]) if i in reviews_of else () for i in kept]
     columns = [cr.column(eligible) for cr in c.for_flat(flat.category)]
     if columns:
         rows = list(zip(*columns))
@@ -747,24 +777,57 @@ def rank(c: Compiled, facts: Iterable[Facts], flat: FlatFacts) -> Ranking:
     else:
         rows, subtotals = [()] * len(eligible), [0] * len(eligible)
     cap = c.max_total
-    scored = []
-    for f, lines, sub, reviews in zip(eligible, rows, subtotals, reviews_of):
-        if cap is not None and sub > cap:
-            lines += (Line("max_total", _("Strop součtu kritérií"), cap - sub,
-                           _("součet {sum} převyšuje strop {cap}").format(sum=sub, cap=cap)),)
-            sub = cap
-        ind = _individual(c, f) if f.individual_points else None
-        total = sub + ind.points if ind else sub
-        scored.append((order_key(c, total, f), total, sub, lines, ind, reviews, f))
-    scored.sort(key=itemgetter(0))
+    if cap is not None:
+        for i in [i for i, sub in enumerate(subtotals) if sub > cap]:
+            sub = subtotals[i]
+            rows[i] += (Line("max_total", _("Strop součtu kritérií"), cap - sub,
+                             _("součet {sum} převyšuje strop {cap}").format(sum=sub, cap=cap)),)
+            subtotals[i] = cap
+    individuals: list[Individual | None] = [None] * len(eligible)
+    totals = subtotals[:]
+    for i in compress(range(len(eligible)), map(attrgetter("individual_points"), eligible)):
+        individuals[i] = ind = _individual(c, eligible[i])
+        totals[i] += ind.points
+    # order_key, column by column: (−total, tie-break keys…, id)
+    keys = list(zip(map(neg, totals), *[list(map(fn, eligible)) for _, fn in c.tie_keys],
+                    map(attrgetter("id"), eligible)))
     ranked = []
+    notes: dict[int, str] = {}          # the note names the key that decided: a few texts
     prev = None
-    for i, (key, total, sub, lines, ind, reviews, f) in enumerate(scored, start=1):
-        note = _tie_note(c, prev, key) if prev is not None and prev[0] == key[0] else ""
-        ranked.append(Scored(f.id, i, total, sub, lines, ind, reviews, note))
+    for n, i in enumerate(sorted(range(len(eligible)), key=keys.__getitem__), start=1):
+        key = keys[i]
+        note = ""
+        if prev is not None and prev[0] == key[0]:
+            at = next((j for j in range(1, len(key) - 1) if prev[j] != key[j]), 0)
+            note = notes.get(at) or notes.setdefault(at, _tie_note(c, prev, key))
+        ranked.append(Scored(key[-1], n, totals[i], subtotals[i], rows[i], individuals[i],
+                             reviews[i], note))
         prev = key
-    left.sort(key=lambda t: (t[0], t[1]))
+    left = sorted((f.filed_on, f.id, Left(f.id, tuple(found)))
+                  for f, found in ((facts[i], found) for i, found in reasons_of.items()))
     return Ranking(tuple(ranked), tuple(x[2] for x in left))
+
+
+def _screen(tests: list[_Check], facts: list[Facts]
+            ) -> tuple[dict[int, list[Reason]], dict[int, list[str]]]:
+    """Reasons and review notes by the application's index, in the order of the
+    tests. A test with a key is asked once per distinct key (thousands of
+    applications share a few sizes, categories, dates); its texts are shared."""
+    reasons: dict[int, list[Reason]] = {}
+    reviews: dict[int, list[str]] = {}
+    everyone = range(len(facts))
+    for test in tests:
+        if test.key is None:
+            outs = list(map(test.outcome, facts))
+        else:
+            keys = list(map(test.key, facts))
+            # one application per key stands for all with that key
+            answers = {k: test.outcome(f) for k, f in dict(zip(keys, facts)).items()}
+            outs = list(map(answers.__getitem__, keys))
+        for i in compress(everyone, outs):
+            review, what = outs[i]
+            (reviews if review else reasons).setdefault(i, []).append(what)
+    return reasons, reviews
 
 
 def _tie_note(c: Compiled, above: tuple, key: tuple) -> str:
