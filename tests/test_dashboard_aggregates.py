@@ -119,3 +119,31 @@ def test_a_queue_told_apart_later_equals_every_row_told_apart(town_db):
     later = inbox.tell_apart(town_db, actor, [inbox.InboxTask(t, inbox.DEPARTMENT)
                                              for t in first])
     assert [x.task for x in later] == full and full
+
+
+@pytest.mark.sqlite_only("checks SQLite's query plan (EXPLAIN QUERY PLAN)")
+def test_namesakes_are_found_by_seeks_of_the_name_index(town_db):
+    """person_labels reads a name's bearers by one seek of the (surname, given)
+    index per name, not by scanning every bearer of the given name."""
+    from sqlalchemy import event
+
+    from app.people.disambiguate import person_labels
+    seen = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if "permanent_address_id" in statement:
+            seen.append((statement, parameters))
+    with town_db.reading() as s:
+        ids = [t.person_id for t in tasks.query_tasks(s) if t.person_id][:50]
+        event.listen(town_db.engine, "before_cursor_execute", keep)
+        try:
+            person_labels(s, ids)
+        finally:
+            event.remove(town_db.engine, "before_cursor_execute", keep)
+    assert seen
+    with town_db.engine.connect() as conn:
+        for sql, params in seen:
+            plan = " | ".join(r[-1] for r in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {sql}", tuple(params)).all())
+            assert "ix_person_search_" in plan and "search_surname=?" in plan, plan
+            assert "SCAN person" not in plan, plan
