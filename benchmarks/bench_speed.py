@@ -6,6 +6,7 @@ Each line prints the goal, our figure, a baseline measured in the same run
 processes on a shared machine stretch every wall time.
 
     python benchmarks/bench_speed.py [--db PATH] [--only search,pages,cli,areas,pdf,ranking,bundle]
+                                     [--areas dashboard,inbox]
 
 Sections:
   search   person search p95 (≤ 10 ms, ≤ 4× a bare FTS5 query for the same rows),
@@ -13,7 +14,8 @@ Sections:
   pages    the Klienti page at row 0, 1k, 10k, 50k, 100k (cost independent of position)
   cli      whole processes: kmb --version (< 0.3 s), kmb list persons --search novak
            (< 0.6 s), kmb list persons --format json (< 3 s, memory flat)
-  areas    every area of the main window shown (< 0.5 s)
+  areas    every area of the main window shown (< 0.5 s); Přehled's cards each filled
+           (< 1 s) and refreshed alone
   pdf      the first PDF in a fresh process (< 150 ms)
   ranking  ranking 5,000 applications (≤ 5× the bare fetch, interleaved)
   bundle   export and import peak memory at two bundle sizes (flat within 20 %)
@@ -298,7 +300,37 @@ def bench_cli(path: Path, repeat: int = 5) -> None:
 
 
 # -- areas ----------------------------------------------------------------------------
-def bench_areas(path: Path) -> None:
+def _wait_reads(app, ops, t0: float, cards=()) -> dict:
+    """Process events until the background reads are done; when each card
+    first showed its figures (seconds after ``t0``)."""
+    filled: dict = {}
+    deadline = time.perf_counter() + 120
+    while ops.running() and time.perf_counter() < deadline:
+        app.processEvents()
+        for card in cards:
+            if card not in filled and card.ready():
+                filled[card] = time.perf_counter() - t0
+        time.sleep(0.002)
+    app.processEvents()
+    for card in cards:
+        filled.setdefault(card, time.perf_counter() - t0)
+    return filled
+
+
+def _card_lines(app, ops, page, filled: dict) -> None:
+    """Přehled's cards: each filled (all reading at once, as on opening), then
+    each refreshed alone (warm) with the process CPU it took."""
+    for card in page.cards:
+        name = card.title_label.text()
+        t0, c0 = time.perf_counter(), time.process_time()
+        card.refresh()
+        _wait_reads(app, ops, t0)
+        alone, cpu = time.perf_counter() - t0, time.process_time() - c0
+        print(f"{'... card ' + name[:28]:<40} {ms(filled[card])}   alone {ms(alone)}"
+              f"   CPU {ms(cpu)}   goal < 1000 ms{'  ok' if filled[card] < 1 else '  MISSED'}")
+
+
+def bench_areas(path: Path, keys: set[str] | None = None) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -324,6 +356,8 @@ def bench_areas(path: Path) -> None:
     bare = ("SELECT id, surname, given_name, birth_date FROM person WHERE deleted_at IS NULL "
             "ORDER BY sort_key, id LIMIT 200")
     for area in window.areas:
+        if keys and area.key not in keys:
+            continue
         if area.key in window.pages:
             window.pages[area.key].deleteLater()      # measure the first show, not a cached one
             window.stack.removeWidget(window.pages.pop(area.key))
@@ -334,13 +368,9 @@ def bench_areas(path: Path) -> None:
         page.grab()                                   # layout and paint, as on screen
         ours, cpu = time.perf_counter() - t0, time.process_time() - c0
         gui = time.thread_time() - g0                 # the GUI thread alone
-        deadline = time.perf_counter() + 120
-        while ops.running() and time.perf_counter() < deadline:   # background reads
-            app.processEvents()
-            time.sleep(0.002)
-        app.processEvents()
+        cards = _wait_reads(app, ops, t0, getattr(page, "cards", ()))   # background reads
         page.grab()
-        filled = time.perf_counter() - t0
+        filled, filled_cpu = time.perf_counter() - t0, time.process_time() - c0
         t0 = time.perf_counter()
         con.execute(bare).fetchall()
         base = time.perf_counter() - t0
@@ -349,7 +379,9 @@ def bench_areas(path: Path) -> None:
         print(f"{'... GUI-thread CPU / process CPU':<40} {ms(gui)}   {ms(cpu)}"
               f"   (until shown; the process figure includes the background reads)")
         print(f"{'... filled (wall)':<40} {ms(filled)}   (background reads done; the window "
-              f"answers meanwhile)")
+              f"answers meanwhile; process CPU {ms(filled_cpu).strip()})")
+        if cards:
+            _card_lines(app, ops, page, cards)
     window.close()
     db.close()
     con.close()
@@ -548,6 +580,8 @@ def main() -> None:
     parser.add_argument("--db", default="/tmp/kmb-bench-city.sqlite")
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--only", default="search,pages,cli,areas,pdf,ranking,bundle")
+    parser.add_argument("--areas", default="",
+                        help="areas to show (keys, e.g. dashboard,inbox); default every area")
     args = parser.parse_args()
     src = Path(args.db)
     if not src.exists():
@@ -564,9 +598,10 @@ def main() -> None:
     open_database(sqlite_url(path), key=KEY).close()  # upgrade once, outside the measurements
     print(f"KMB Desk speed on {src} ({load()}), python {sys.version.split()[0]}")
     only = set(args.only.split(","))
+    areas = set(filter(None, args.areas.split(",")))
     steps = [("search", lambda: bench_search(path, args.queries)),
              ("pages", lambda: bench_pages(path)), ("cli", lambda: bench_cli(path)),
-             ("areas", lambda: bench_areas(path)), ("pdf", lambda: bench_pdf(path)),
+             ("areas", lambda: bench_areas(path, areas)), ("pdf", lambda: bench_pdf(path)),
              ("ranking", bench_ranking), ("bundle", lambda: bench_bundle(path))]
     for name, step in steps:
         if name in only:

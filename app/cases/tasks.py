@@ -6,7 +6,7 @@ the one way any area makes a task."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
@@ -62,8 +62,11 @@ def department_of(session: Session, user_id: str) -> str:
 def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str | None = None,
                 open_only: bool = True, due_until: dt.date | None = None,
                 task_ids: list[str] | None = None,
-                department: str | None = None) -> list[TaskRow]:
-    """``owner_id`` with ``department``: the person's own tasks or the department's."""
+                department: str | None = None, told_apart: int | None = None
+                ) -> list[TaskRow]:
+    """``owner_id`` with ``department``: the person's own tasks or the department's.
+    Namesakes are told apart in every row, or with ``told_apart`` only in that
+    many first rows (a list tells the rest apart a chunk at a time as shown)."""
     owner = aliased(User)
     stmt = (select(Task, owner.full_name, Case.number, Person.surname, Person.given_name)
             .outerjoin(owner, owner.id == Task.owner_id)
@@ -85,17 +88,24 @@ def query_tasks(session: Session, *, owner_id: str | None = None, case_id: str |
     if task_ids is not None:
         stmt = stmt.where(Task.id.in_(task_ids))
     found = session.execute(stmt).all()
-    # a client's namesake is told apart on every task line (birth year, …)
-    shown = person_labels(session, [r[0].person_id for r in found])
     depts = department_names(session) if any(r[0].department for r in found) else {}
     rows = [TaskRow(t.id, t.title, t.detail, t.due_on, t.done_at is not None, t.owner_id, who,
                     t.case_id, number, t.person_id,
-                    shown.get(t.person_id, f"{surname} {given}") if surname else None,
+                    f"{surname} {given}" if surname else None,
                     t.source, t.source_ref, t.department,
                     depts.get(t.department, t.department) if t.department else None)
             for t, who, number, surname, given in found]
     rows.sort(key=lambda r: (r.done, r.due_on or dt.date.max, r.title))
+    shown = len(rows) if told_apart is None else told_apart
+    rows[:shown] = tell_tasks_apart(session, rows[:shown])
     return rows
+
+
+def tell_tasks_apart(session: Session, rows: list[TaskRow]) -> list[TaskRow]:
+    """A client's namesake told apart on every task line (birth year, …)."""
+    shown = person_labels(session, [r.person_id for r in rows])
+    return [replace(r, person_name=shown.get(r.person_id, r.person_name)) if r.person_name
+            else r for r in rows]
 
 
 def list_tasks(db: Database, actor: Actor, *, owner_id: str | None = None,
@@ -118,14 +128,16 @@ def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTask
     """The acting worker's inbox: own open tasks, those of the worker's
     department and of a colleague the worker covers for today — overdue, due
     today, and how many later (app/tasks_queues/inbox.py)."""
-    from ..tasks_queues.inbox import inbox_rows       # the queues build on this module
+    from ..tasks_queues.inbox import inbox_rows, later_count   # the queues build on this module
     actor.require(Permission.VIEW_TASKS)
     today = today or dt.date.today()
-    with db.reading() as s:
-        rows = [x.task for x in inbox_rows(s, actor.user_id, today)[1]]
+    with db.reading() as s:     # the card lists overdue and today's tasks, counts the rest
+        reach, shown = inbox_rows(s, actor.user_id, today, due_until=today)
+        later = later_count(s, reach, today)
+    rows = [x.task for x in shown]
     overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
     due = [r for r in rows if r.due_on == today]
-    return MyTasks(overdue, due, len(rows) - len(overdue) - len(due))
+    return MyTasks(overdue, due, later)
 
 
 def add_case_task(db: Database, actor: Actor, case_id: str, title: str, *,

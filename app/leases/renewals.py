@@ -83,27 +83,38 @@ def renewal_candidates(db, actor: Actor, *, today: dt.date | None = None) -> lis
     actor.require(Permission.VIEW_LEASES)
     today = today or dt.date.today()
     with db.reading() as s:
-        cfg = config.lease_settings(s)
-        horizon = today + dt.timedelta(days=cfg.renewal_window_days)
-        pending = select(Renewal.lease_id).where(
-            Renewal.decision == RenewalDecision.PENDING, live(Renewal))
-        rows = _rows(s, _base_select().where(
-            Lease.state.in_(ACTIVE_STATES),
-            ((Lease.ends_on >= today) & (Lease.ends_on <= horizon)) | Lease.id.in_(pending)))
-        arrears = latest_arrears(s, [r.id for r in rows], on=today)
-        opened = _open_renewals(s, rows)
-        out = []
-        for r in rows:
-            existing = opened.get((r.id, r.ends_on))
-            if existing is not None:      # what was found on its check date
-                out.append(RenewalCandidate(r, existing.arrears_hal, existing.threshold_hal,
-                                            existing.proposal, existing.id, existing.decision))
-                continue
-            bal = arrears.get(r.id, (0, None))[0]
-            out.append(RenewalCandidate(r, bal, cfg.renewal_threshold_hal,
-                                        proposal_for(bal, cfg.renewal_threshold_hal),
-                                        None, None))
+        rows = _rows(s, _base_select().where(candidates_clause(s, today)))
+        out = with_proposals(s, rows, today)
     out.sort(key=lambda c: (c.lease.ends_on, c.lease.tenant))
+    return out
+
+
+def candidates_clause(session: Session, today: dt.date):
+    """The leases renewal_candidates lists: active ones whose term ends within
+    the window, and any still waiting for a decision."""
+    horizon = today + dt.timedelta(days=config.lease_settings(session).renewal_window_days)
+    pending = select(Renewal.lease_id).where(
+        Renewal.decision == RenewalDecision.PENDING, live(Renewal))
+    return Lease.state.in_(ACTIVE_STATES) & (
+        ((Lease.ends_on >= today) & (Lease.ends_on <= horizon)) | Lease.id.in_(pending))
+
+
+def with_proposals(session: Session, rows, today: dt.date) -> list[RenewalCandidate]:
+    """Each row (``id`` and ``ends_on``) with its proposal: the one made for
+    this term end, or what the rule gives on ``today``."""
+    cfg = config.lease_settings(session)
+    arrears = latest_arrears(session, [r.id for r in rows], on=today)
+    opened = _open_renewals(session, rows)
+    out = []
+    for r in rows:
+        existing = opened.get((r.id, r.ends_on))
+        if existing is not None:      # what was found on its check date
+            out.append(RenewalCandidate(r, existing.arrears_hal, existing.threshold_hal,
+                                        existing.proposal, existing.id, existing.decision))
+            continue
+        bal = arrears.get(r.id, (0, None))[0]
+        out.append(RenewalCandidate(r, bal, cfg.renewal_threshold_hal,
+                                    proposal_for(bal, cfg.renewal_threshold_hal), None, None))
     return out
 
 

@@ -117,35 +117,17 @@ def person_labels(session: Session, person_ids, *, given_first: bool = False) ->
 
 def _bearers(session: Session, keys):
     """Every person bearing one of the (folded surname, folded given name)
-    ``keys``, with birth date and permanent address, as one statement.
-
-    On SQLite the two name indexes are read index-only and joined (a person
-    row is read only for a real namesake): with the surname index alone every
-    bearer of the surname (~900 in a city) would be read from the table to
-    compare the given name."""
-    if session.get_bind().dialect.name == "sqlite":
-        surnames = select(Person.id, Person.search_surname.label("s")).where(
-            Person.search_surname.in_(sorted({s for s, _ in keys}))
-        ).cte("by_surname").prefix_with("MATERIALIZED")
-        givens = select(Person.id, Person.search_given.label("g")).where(
-            Person.search_given.in_(sorted({g for _, g in keys}))
-        ).cte("by_given").prefix_with("MATERIALIZED")
-        found = (select(surnames.c.id).join(givens, givens.c.id == surnames.c.id)
-                 .where(surnames.c.s.concat(_SEP).concat(givens.c.g)
-                        .in_([f"{s}{_SEP}{g}" for s, g in keys]))
-                 .cte("namesakes").prefix_with("MATERIALIZED"))
-    else:
-        found = select(Person.id).where(
-            tuple_(Person.search_surname, Person.search_given).in_(list(keys))).subquery()
+    ``keys``, with birth date and permanent address, as one statement: each
+    key is one seek in the (search_surname, search_given, …) index (0019), so
+    a person row is read only for a real namesake."""
     return (select(Person.id, Person.search_surname, Person.search_given, Person.surname,
                    Person.given_name, Person.birth_date, Person.deleted_at,
                    Person.merged_into_id, Address.street, Address.house_number,
                    Address.postcode, Address.city)
-            .join(found, found.c.id == Person.id)
-            .outerjoin(Address, Address.id == Person.permanent_address_id))
+            .outerjoin(Address, Address.id == Person.permanent_address_id)
+            .where(tuple_(Person.search_surname, Person.search_given).in_(list(keys))))
 
 
-_SEP = "\x1f"       # between surname and given name: in neither (folded letters only)
 
 
 def _distinct(values) -> bool:

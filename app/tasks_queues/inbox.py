@@ -5,15 +5,15 @@ to it (case workers see every queue: they hand tasks to departments)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.cases import Case, Task
 
 from ..cases.service import OPEN_STATES, CaseRow, query_cases
-from ..cases.tasks import TaskRow, department_of, query_tasks
+from ..cases.tasks import TaskRow, department_of, query_tasks, tell_tasks_apart
 from ..db import Database
 from ..departments import lookup
 from ..errors import PermissionDenied, ValidationError
@@ -89,22 +89,40 @@ def in_reach(r: _Reach, owner_id: str | None, department: str | None) -> bool:
             or department in r.cover_departments)
 
 
-def inbox_rows(session: Session, user_id: str, day: dt.date) -> tuple[_Reach, list[InboxTask]]:
+def _open_in_reach(r: _Reach):
+    """Open tasks of the reach: own, covered colleagues', the departments'."""
+    return and_(live(Task), Task.done_at.is_(None),
+                or_(Task.owner_id.in_([r.user_id, *r.covering]),
+                    Task.department.in_([r.department, *r.cover_departments])))
+
+
+def inbox_rows(session: Session, user_id: str, day: dt.date, *,
+               due_until: dt.date | None = None, told_apart: int | None = None
+               ) -> tuple[_Reach, list[InboxTask]]:
+    """``due_until``: only tasks due by then (the dashboard's overdue and today);
+    ``told_apart`` as in query_tasks."""
     r = reach(session, user_id, day)
-    owners = [r.user_id, *r.covering]
-    depts = [r.department, *r.cover_departments]
-    ids = list(session.scalars(select(Task.id).where(
-        live(Task), Task.done_at.is_(None),
-        or_(Task.owner_id.in_(owners), Task.department.in_(depts)))))
-    return r, [_why(r, t) for t in query_tasks(session, task_ids=ids)]
+    stmt = select(Task.id).where(_open_in_reach(r))
+    if due_until is not None:
+        stmt = stmt.where(Task.due_on <= due_until)
+    ids = list(session.scalars(stmt))
+    return r, [_why(r, t) for t in query_tasks(session, task_ids=ids, told_apart=told_apart)]
 
 
-def inbox(db: Database, actor: Actor, today: dt.date | None = None) -> Inbox:
-    """The acting user's inbox on ``today``."""
+def later_count(session: Session, r: _Reach, day: dt.date) -> int:
+    """How many open tasks of the reach are due after ``day`` or have no due date."""
+    return session.scalar(select(func.count()).select_from(Task).where(
+        _open_in_reach(r), or_(Task.due_on.is_(None), Task.due_on > day)))
+
+
+def inbox(db: Database, actor: Actor, today: dt.date | None = None, *,
+          told_apart: int | None = None) -> Inbox:
+    """The acting user's inbox on ``today``; namesakes told apart in every row
+    or in the ``told_apart`` first rows of ``Inbox.all`` (tell_apart: the rest)."""
     actor.require(Permission.VIEW_TASKS)
     day = today or dt.date.today()
     with db.reading() as s:
-        r, rows = inbox_rows(s, actor.user_id, day)
+        r, rows = inbox_rows(s, actor.user_id, day, told_apart=told_apart)
         cases = []
         if r.covering and actor.can(Permission.VIEW_CASES):
             ids = list(s.scalars(select(Case.id).where(
@@ -120,10 +138,10 @@ def inbox(db: Database, actor: Actor, today: dt.date | None = None) -> Inbox:
 
 
 def queue(db: Database, actor: Actor, department: str,
-          today: dt.date | None = None) -> list[TaskRow]:
+          today: dt.date | None = None, *, told_apart: int | None = None) -> list[TaskRow]:
     """A department's open tasks (by its code; an inactive department's too,
     until they are done): for its members (and their deputies); case workers
-    see every queue."""
+    see every queue. ``told_apart`` as in ``inbox``."""
     actor.require(Permission.VIEW_TASKS)
     if not department or not isinstance(department, str):
         raise ValidationError(_("Vyberte odbor."), field="department")
@@ -138,5 +156,14 @@ def queue(db: Database, actor: Actor, department: str,
             r = reach(s, actor.user_id, day)
             if department != r.department and department not in r.cover_departments:
                 raise PermissionDenied(_("Frontu jiného odboru vidí jen jeho pracovníci."))
-        return query_tasks(s, department=department)
+        return query_tasks(s, department=department, told_apart=told_apart)
+
+
+def tell_apart(db: Database, actor: Actor, rows: list[InboxTask]) -> list[InboxTask]:
+    """The next chunk of an inbox or queue read with ``told_apart``, its
+    clients' namesakes told apart."""
+    actor.require(Permission.VIEW_TASKS)
+    with db.reading() as s:
+        told = tell_tasks_apart(s, [x.task for x in rows])
+    return [replace(x, task=t) for x, t in zip(rows, told)]
 

@@ -210,6 +210,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "leases.records.tell_leases_apart": {P.VIEW_LEASES},
     "leases.records.sign_lease": {P.EDIT_LEASES},
     "leases.records.update_lease": {P.EDIT_LEASES},
+    "leases.ending.ending_leases": {P.VIEW_LEASES},
     "leases.renewals.decide_renewal": {P.EDIT_LEASES},
     "leases.renewals.propose_renewals": {P.EDIT_LEASES},
     "leases.renewals.renewal_candidates": {P.VIEW_LEASES},
@@ -291,6 +292,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "tasks_queues.deputies.list_deputies": {P.MANAGE_USERS},
     "tasks_queues.inbox.inbox": {P.VIEW_TASKS},
     "tasks_queues.inbox.queue": {P.VIEW_TASKS},
+    "tasks_queues.inbox.tell_apart": {P.VIEW_TASKS},
     "tasks_queues.listing.task_rows": {P.VIEW_TASKS},
     # the office's departments (issue 16.1): names for every picker, changes by settings admins
     "departments.listing.list_departments": set(),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableView, QVBoxLayout, QWidget)
 
 from app.cases import tasks
+from app.cases.service import FIRST_CHUNK
 from app.departments.listing import list_departments
 from app.errors import KmbError
 from app.formatting import format_date
@@ -21,8 +22,9 @@ from app.tasks_queues import inbox
 from ..context import UiContext
 from ..labels import tl
 from ..ops import read_op
+from ..widgets.chunked import ChunkedRowsModel
 from ..widgets.nav import open_record
-from ..widgets.table_model import Col, RowsModel
+from ..widgets.table_model import Col
 
 _C = "InboxPage"
 MINE = "mine"
@@ -60,8 +62,9 @@ COLUMNS = [
 ]
 
 
-class _Model(RowsModel):
-    """Overdue rows red, today's blue."""
+class _Model(ChunkedRowsModel):
+    """Overdue rows red, today's blue; a city inbox has hundreds of tasks whose
+    clients' names repeat: namesakes are told apart a chunk at a time as shown."""
     day = dt.date.today()
 
     def data(self, index, role=Qt.DisplayRole):
@@ -91,7 +94,9 @@ class InboxPage(QWidget):
         self.covering = QLabel()
         self.covering.setObjectName("covering")
         self.covering.setWordWrap(True)
-        self.model = _Model(COLUMNS)
+        db, actor = ctx.db, ctx.actor
+        self.model = _Model(COLUMNS, lambda rows: inbox.tell_apart(db, actor, rows), owner=self,
+                            chunk=FIRST_CHUNK)
         self.table = QTableView()
         self.table.setObjectName("inboxTable")
         self.table.setModel(self.model)
@@ -133,7 +138,7 @@ class InboxPage(QWidget):
         self.refresh()
 
     def ready(self) -> bool:
-        return self._loaded
+        return self._loaded and self.model.ready()
 
     def _fill_queues(self) -> None:
         """The office's departments (app/departments/): case workers hand tasks
@@ -159,10 +164,11 @@ class InboxPage(QWidget):
     def _load(self) -> None:
         db, actor, day, which = self.ctx.db, self.ctx.actor, today(), self.view.currentData()
         self._loaded = False
+        n = FIRST_CHUNK          # namesakes told apart in the first chunk (the rest as shown)
         if which == MINE:
-            work = lambda: inbox.inbox(db, actor, day)          # noqa: E731
+            work = lambda: inbox.inbox(db, actor, day, told_apart=n)          # noqa: E731
         else:
-            work = lambda: inbox.queue(db, actor, which, day)   # noqa: E731
+            work = lambda: inbox.queue(db, actor, which, day, told_apart=n)   # noqa: E731
         read_op(self, work, lambda result: self._fill(result, day), key="inbox")
 
     def _fill(self, result, day: dt.date) -> None:

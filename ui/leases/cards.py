@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from app.formatting import format_money
+from app.leases.ending import ending_leases
 from app.leases.retention import HORIZONS, retention
-from app.leases.renewals import renewal_candidates
 from app.security import Permission
-from models.leases import RenewalDecision, RenewalProposal
+from models.leases import RenewalProposal
 
 from ..labels import shown_date
 from ..context import UiContext
@@ -50,33 +50,30 @@ class EndingLeasesCard(Card):
             self.note.setText(self.tr("Smlouvy nemáte oprávnění vidět."))
             return
         db, actor, today = self.ctx.db, self.ctx.actor, dt.date.today()
-        self.load(lambda: [c for c in renewal_candidates(db, actor, today=today)
-                           if c.lease.ends_on and c.lease.ends_on <= today
-                           + dt.timedelta(days=60)], self._fill)
+        self.load(lambda: ending_leases(db, actor, today=today, days=60, shown=SHOWN),
+                  self._fill)
 
-    def _fill(self, cands) -> None:
-        debt = [c for c in cands if c.proposal == RenewalProposal.NEEDS_DECISION]
-        pending = sum(1 for c in cands if c.decision == RenewalDecision.PENDING)
-        self.headline.setText(str(len(cands)))
+    def _fill(self, ending) -> None:
+        self.headline.setText(str(ending.count))
         e = html.escape
         rows = []
         debt_text, clean_text = self.tr("dluh {0}"), self.tr("bez dluhu")
-        for c in cands[:SHOWN]:
+        for c in ending.first:
             flag = (f" <span style='color:#b3261e'>"
                     f"{e(debt_text.format(format_money(c.arrears_hal)))}</span>"
                     if c.proposal == RenewalProposal.NEEDS_DECISION else
                     f" <span style='color:#4a9c6d'>{e(clean_text)}</span>")
-            rows.append(f"<tr><td style='padding-right:10px'>{e(shown_date(c.lease.ends_on))}"
-                        f"</td><td style='padding-right:10px'>{e(c.lease.tenant)}</td>"
+            rows.append(f"<tr><td style='padding-right:10px'>{e(shown_date(c.ends_on))}"
+                        f"</td><td style='padding-right:10px'>{e(c.tenant)}</td>"
                         f"<td>{flag}</td></tr>")
-        more = len(cands) - SHOWN
+        more = ending.count - SHOWN
         tail = self.tr("a další: {0}").format(more)
         self.lines.setText("<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
                            + (f"<p style='color:#5f6f7c'>{e(tail)}</p>" if more > 0 else ""))
         self.note.setText(self.tr(
             "Automaticky se prodlouží {0}, rozhodnout je třeba o {1} (dluh nad prahem); "
             "na rozhodnutí čeká {2}. Podrobnosti v Smlouvy → Prodloužení.").format(
-            len(cands) - len(debt), len(debt), pending))
+            ending.count - ending.needs_decision, ending.needs_decision, ending.pending))
 
 
 class RetentionCard(Card):
