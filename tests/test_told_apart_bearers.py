@@ -71,3 +71,22 @@ def test_person_labels_read_each_name_pair_once(town_db):
         with counted(town_db) as sixty:
             person_labels(s, people)
     assert len(sixty) <= len(one) + 1 <= 4, (len(one), len(sixty))
+
+
+def test_the_assessment_list_reads_a_fixed_number_of_statements(town_db):
+    from app.assessments.records import FIRST_CHUNK, list_assessments, tell_assessments_apart
+    from app.security import actor_from_user, find_user
+    with town_db.reading() as s:
+        admin = actor_from_user(find_user(s, "admin"))
+    full = list_assessments(town_db, admin, latest_only=True)
+    with counted(town_db) as read:
+        rows = list_assessments(town_db, admin, latest_only=True, told_apart=FIRST_CHUNK)
+    assert [r.id for r in rows] == [r.id for r in full]          # same rows, same order
+    assert rows[:FIRST_CHUNK] == full[:FIRST_CHUNK]
+    with counted(town_db) as few:
+        tell_assessments_apart(town_db, admin, rows[-3:])
+    with counted(town_db) as many:
+        told = tell_assessments_apart(town_db, admin, rows[-FIRST_CHUNK:])
+    assert told == full[-FIRST_CHUNK:]
+    assert len(many) <= len(few) + 2 and len(read) <= len(many) + 2 <= 14, (
+        len(read), len(few), len(many))
