@@ -90,3 +90,15 @@ def test_the_assessment_list_reads_a_fixed_number_of_statements(town_db):
     assert told == full[-FIRST_CHUNK:]
     assert len(many) <= len(few) + 2 and len(read) <= len(many) + 2 <= 14, (
         len(read), len(few), len(many))
+
+
+def test_the_inspection_list_tells_apart_a_chunk_at_a_time(town_db):
+    from app.inspections.records import FIRST_CHUNK, list_inspections, tell_inspections_apart
+    from app.security import actor_from_user, find_user
+    with town_db.reading() as s:
+        admin = actor_from_user(find_user(s, "admin"))
+    full = list_inspections(town_db, admin)
+    rows = list_inspections(town_db, admin, told_apart=FIRST_CHUNK)
+    assert [r.id for r in rows] == [r.id for r in full]
+    assert rows[:FIRST_CHUNK] == full[:FIRST_CHUNK]
+    assert tell_inspections_apart(town_db, admin, rows[FIRST_CHUNK:]) == full[FIRST_CHUNK:]
