@@ -350,9 +350,17 @@ def assessment_detail(db: Database, actor: Actor, assessment_id: str) -> Assessm
         return detail
 
 
+# A list shows a chunk of rows at a time (ui/widgets/chunked.py): namesakes are
+# told apart in the first chunk when read, in the next as the person scrolls.
+FIRST_CHUNK = 100
+
+
 def list_assessments(db: Database, actor: Actor, text: str = "", *,
                      state: RecordState | None = None, person_id: str | None = None,
-                     latest_only: bool = False) -> list[AssessmentRow]:
+                     latest_only: bool = False,
+                     told_apart: int | None = None) -> list[AssessmentRow]:
+    """Namesakes are told apart in every row, or with ``told_apart`` only in
+    that many first rows (the rest through ``tell_assessments_apart`` when shown)."""
     actor.require(Permission.VIEW_ASSESSMENTS)
     newer = select(Assessment.amends_id).where(Assessment.amends_id.is_not(None),
                                                live(Assessment))
@@ -382,11 +390,20 @@ def list_assessments(db: Database, actor: Actor, text: str = "", *,
                                      r.visit_on, r.state, r.version, r.amends_id,
                                      bool(r.superseded), r.full_name, r.updated_at,
                                      r.sort_key or sort_key(r.surname)))
-        out = _told_apart(s, out)
-    # drafts first, then the newest visits
-    out.sort(key=lambda r: (r.state != RecordState.DRAFT,
-                            -(r.visit_on or dt.date.min).toordinal(), r.sort_key))
+        # drafts first, then the newest visits
+        out.sort(key=lambda r: (r.state != RecordState.DRAFT,
+                                -(r.visit_on or dt.date.min).toordinal(), r.sort_key))
+        shown = len(out) if told_apart is None else told_apart
+        out[:shown] = _told_apart(s, out[:shown])
     return out
+
+
+def tell_assessments_apart(db: Database, actor: Actor,
+                           rows: list[AssessmentRow]) -> list[AssessmentRow]:
+    """The next chunk of a list read with ``told_apart``, its namesakes told apart."""
+    actor.require(Permission.VIEW_ASSESSMENTS)
+    with db.reading() as s:
+        return _told_apart(s, list(rows))
 
 
 def _told_apart(session: Session, rows: list[AssessmentRow]) -> list[AssessmentRow]:

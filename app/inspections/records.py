@@ -360,9 +360,17 @@ def inspection_detail(db: Database, actor: Actor, inspection_id: str) -> Inspect
         return read_detail(s, actor, inspection_id)
 
 
+# A list shows a chunk of rows at a time (ui/widgets/chunked.py): households are
+# told apart in the first chunk when read, in the next as the person scrolls.
+FIRST_CHUNK = 100
+
+
 def list_inspections(db: Database, actor: Actor, text: str = "", *,
                      kind: InspectionKind | None = None, state: RecordState | None = None,
-                     flat_id: str | None = None) -> list[InspectionRow]:
+                     flat_id: str | None = None,
+                     told_apart: int | None = None) -> list[InspectionRow]:
+    """Same-named households are told apart in every row, or with ``told_apart``
+    only in that many first rows (the rest through ``tell_inspections_apart``)."""
     actor.require(Permission.VIEW_FLATS)
     defects = (select(InspectionItem.inspection_id, func.count().label("n"))
                .where(live(InspectionItem),
@@ -394,10 +402,23 @@ def list_inspections(db: Database, actor: Actor, text: str = "", *,
             out.append(InspectionRow(ins.id, ins.flat_id, flat, ins.kind, ins.inspected_on,
                                      ins.state.value, hh_name, worker, n or 0,
                                      ins.household_id, ins.lease_id))
-        # same-named households told apart (applicant's birth year, …)
-        shown = household_labels(s, [r.household_id for r in out])
-        out = [replace(r, household=shown.get(r.household_id, r.household)) for r in out]
+        shown = len(out) if told_apart is None else told_apart
+        out[:shown] = _told_apart(s, out[:shown])
     return out
+
+
+def _told_apart(session, rows: list[InspectionRow]) -> list[InspectionRow]:
+    """Same-named households told apart (applicant's birth year, …)."""
+    shown = household_labels(session, [r.household_id for r in rows])
+    return [replace(r, household=shown.get(r.household_id, r.household)) for r in rows]
+
+
+def tell_inspections_apart(db: Database, actor: Actor,
+                           rows: list[InspectionRow]) -> list[InspectionRow]:
+    """The next chunk of a list read with ``told_apart``, its households told apart."""
+    actor.require(Permission.VIEW_FLATS)
+    with db.reading() as s:
+        return _told_apart(s, list(rows))
 
 
 # -- save ----------------------------------------------------------------------

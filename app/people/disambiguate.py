@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session
 
 from models.allocation import Application
@@ -117,17 +117,20 @@ def person_labels(session: Session, person_ids, *, given_first: bool = False) ->
 
 def _bearers(session: Session, keys):
     """Every person bearing one of the (folded surname, folded given name)
-    ``keys``, with birth date and permanent address, as one statement: each
-    key is one seek in the (search_surname, search_given, …) index (0019), so
-    a person row is read only for a real namesake."""
+    ``keys``, with birth date and permanent address, as one statement.
+
+    The pair is one row value: on SQLite ``(s, g) IN (VALUES …)`` seeks each
+    pair in a name index (~20 bearers each in a city). Joining the bearers of
+    each surname with those of each given name read ~50,000 index entries
+    for a hundred shown people."""
+    found = select(Person.id).where(
+        tuple_(Person.search_surname, Person.search_given).in_(list(keys))).subquery()
     return (select(Person.id, Person.search_surname, Person.search_given, Person.surname,
                    Person.given_name, Person.birth_date, Person.deleted_at,
                    Person.merged_into_id, Address.street, Address.house_number,
                    Address.postcode, Address.city)
-            .outerjoin(Address, Address.id == Person.permanent_address_id)
-            .where(tuple_(Person.search_surname, Person.search_given).in_(list(keys))))
-
-
+            .join(found, found.c.id == Person.id)
+            .outerjoin(Address, Address.id == Person.permanent_address_id))
 
 
 def _distinct(values) -> bool:
@@ -135,19 +138,11 @@ def _distinct(values) -> bool:
     return all(values) and len(set(values)) == len(values)
 
 
-def _address_lines(session: Session, address_fk, owner_id, ids) -> dict[str, str]:
-    """owner id → its address on one line, read as plain columns (no ORM objects)."""
-    out: dict[str, str] = {}
-    for part in _chunks(ids):
-        for oid, street, house, postcode, city in session.execute(
-                select(owner_id, Address.street, Address.house_number, Address.postcode,
-                       Address.city)
-                .join(Address, Address.id == address_fk).where(owner_id.in_(part))):
-            line = Address.one_line(SimpleNamespace(street=street, house_number=house,
-                                                    postcode=postcode, city=city))
-            if line:
-                out[oid] = line
-    return out
+def _line(parts) -> str | None:
+    """street, house number, postcode, city → the address on one line (None: none)."""
+    street, house, postcode, city = parts
+    return Address.one_line(SimpleNamespace(street=street, house_number=house,
+                                            postcode=postcode, city=city)) or None
 
 
 def _chunks(values, size: int = 500):
@@ -175,52 +170,137 @@ def _application_numbers(session, person_ids) -> dict[str, str]:
 def household_labels(session: Session, household_ids) -> dict[str, str]:
     """household id → "Malí (nar. 1984)" for the households whose name another
     live household bears (applicant's birth year, address, application
-    number); the others are left out."""
+    number); the others are left out.
+
+    A fixed number of statements for a list's rows (one per 5,000 ids), and
+    only what decides a label is read: a city repeats a household name up to
+    ~450×, and reading the birth year, address and application of every
+    bearer took seconds. A group larger than the span of birth years in the
+    database cannot have distinct years (its years are not read, only the
+    shown households'); addresses only of groups whose years do not tell
+    them apart; application numbers only where neither does."""
     ids = [i for i in dict.fromkeys(household_ids) if i]
     if not ids:
         return {}
-    names = {n for part in _chunks(ids)
-             for n in session.scalars(select(Household.name).where(Household.id.in_(part)))}
     wanted = set(ids)
-    # ids and names first; addresses only of the households whose name repeats
-    bearers: dict[str, list[str]] = defaultdict(list)
-    for part in _chunks(sorted(names)):
-        for hid, name, deleted in session.execute(
-                select(Household.id, Household.name, Household.deleted_at)
-                .where(Household.name.in_(part))):
+    # every bearer of a shown name with its address, one read per 5,000 shown ids
+    named: dict[str, tuple[str, tuple]] = {}      # bearer → (name, address parts)
+    for part in _chunks(ids, _MANY):
+        shown_names = select(Household.name).where(Household.id.in_(part))
+        for hid, name, deleted, *address in session.execute(
+                select(Household.id, Household.name, Household.deleted_at, Address.street,
+                       Address.house_number, Address.postcode, Address.city)
+                .outerjoin(Address, Address.id == Household.address_id)
+                .where(Household.name.in_(shown_names))):
             if hid in wanted or deleted is None:
-                bearers[fold(name)].append(hid)
+                named[hid] = (name, address)
+    folded: dict[str, str] = {}
+    bearers: dict[str, list[str]] = defaultdict(list)
+    for hid, (name, _a) in named.items():
+        key = folded.get(name)
+        if key is None:
+            key = folded[name] = fold(name)
+        bearers[key].append(hid)
     groups = [group for group in bearers.values() if len(group) > 1]
-    rows = []
-    for part in _chunks([hid for group in groups for hid in group]):
-        rows += session.execute(select(Household.id, Household.name)
-                                .where(Household.id.in_(part))).all()
-    rows.sort(key=lambda r: r[0])
-    apps: dict[str, tuple[str | None, int | None]] = {}
-    for part in _chunks([r[0] for r in rows]):
+    if not groups:
+        return {}
+    span = _year_span(session)
+    shown = {hid for group in groups for hid in group if hid in wanted}
+    # birth years: of every bearer where they may tell the group apart, else of the shown
+    year_ids = shown | {hid for group in groups if len(group) <= span for hid in group}
+    numbers, years = _latest_applications(session, year_ids)
+    years.update(_head_births(session, [h for h in year_ids if years.get(h) is None]))
+    rest = [g for g in groups if not (len(g) <= span and _distinct([years.get(h) for h in g]))]
+    # addresses where the years do not tell the group apart; a group with a
+    # missing or a repeated address is not told apart by them (no lines to compare)
+    lines = {h: _line(named[h][1]) for h in shown}
+    by_number = []
+    for group in rest:
+        parts = [named[h][1] for h in group]
+        if all(any(p) for p in parts) and len(set(map(tuple, parts))) == len(parts):
+            lines.update((h, _line(named[h][1])) for h in group)
+            if _distinct([lines[h] for h in group]):
+                continue
+        by_number.append(group)
+    numbers.update(_group_numbers(session, by_number, named, year_ids))
+    out: dict[str, str] = {}
+    for group in groups:
+        items = [Named(named[h][0], years.get(h), lines.get(h), numbers.get(h)) for h in group]
+        for hid, label in zip(group, _told_apart_group(items, group, wanted)):
+            if label is not None and label != named[hid][0]:
+                out[hid] = label
+    return {i: out[i] for i in ids if i in out}
+
+
+_MANY = 5000     # ids in one IN list (SQLite allows 32,766 bound parameters)
+
+
+def _told_apart_group(items: list[Named], group: list[str], wanted: set[str]) -> list:
+    """``told_apart`` of one group, labels only for the ``wanted`` ids (None
+    for the others): the same first detail that tells the whole group apart,
+    else all details of each. A detail that was not read is None (its kind
+    cannot tell the group apart: a year of a group larger than the span of
+    years, an address of a group with a missing or shared one)."""
+    details = [_details(n) if hid in wanted else None for n, hid in zip(items, group)]
+    raw = [(n.birth_year, n.address, n.number) for n in items]
+    for kind in range(3):
+        if _distinct([r[kind] for r in raw]):
+            return [f"{n.name} ({d[kind]})" if d is not None else None
+                    for n, d in zip(items, details)]
+    return [None if d is None else (f"{n.name} ({', '.join(x for x in d if x)})"
+                                    if any(d) else n.name) for n, d in zip(items, details)]
+
+
+def _year_span(session: Session) -> int:
+    """How many birth years the database spans (from the birth-date index)."""
+    # two scalar subqueries: each is one index seek (min and max in one
+    # SELECT would scan the whole index on SQLite)
+    low, high = session.execute(select(select(func.min(Person.birth_date)).scalar_subquery(),
+                                       select(func.max(Person.birth_date)).scalar_subquery())
+                                ).one()
+    return high.year - low.year + 1 if low and high else 0
+
+
+def _latest_applications(session: Session, household_ids
+                         ) -> tuple[dict[str, str | None], dict[str, int | None]]:
+    """The number and the applicant's birth year of each household's latest
+    live application (either may be None)."""
+    numbers: dict[str, str | None] = {}
+    years: dict[str, int | None] = {}
+    for part in _chunks(sorted(household_ids), _MANY):
         for hh, number, born in session.execute(
                 select(Application.household_id, Application.number, Person.birth_date)
                 .outerjoin(Person, Person.id == Application.applicant_id)
                 .where(Application.household_id.in_(part), Application.deleted_at.is_(None))
                 .order_by(Application.filed_on, Application.id)):
-            apps[hh] = (number, born.year if born else None)
-    heads = _head_births(session, [r[0] for r in rows if apps.get(r[0], (0, None))[1] is None])
-    for hh, year in heads.items():
-        apps[hh] = (apps.get(hh, (None, None))[0], year)
-    # addresses only where birth years do not tell a group apart
-    rest = [hid for group in groups
-            if not _distinct([apps.get(h, (None, None))[1] for h in group]) for hid in group]
-    lines = _address_lines(session, Household.address_id, Household.id, rest)
-    named = [Named(r[1], apps.get(r[0], (None, None))[1], lines.get(r[0]),
-                   apps.get(r[0], (None, None))[0]) for r in rows]
-    shown = {r[0]: (label, n.name) for r, n, label in zip(rows, named, told_apart(named))}
-    return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
+            numbers[hh], years[hh] = number, born.year if born else None
+    return numbers, years
+
+
+def _group_numbers(session: Session, groups, named, read) -> dict[str, str | None]:
+    """The latest application number of each bearer of ``groups`` not in
+    ``read``, in one statement by the groups' names (applications are few,
+    the bearers of a city's common name are hundreds)."""
+    wanted = {h for group in groups for h in group} - set(read)
+    if not wanted:
+        return {}
+    names = sorted({named[h][0] for h in wanted})
+    out: dict[str, str | None] = {}
+    for part in _chunks(names, _MANY):
+        for hh, number in session.execute(
+                select(Application.household_id, Application.number)
+                .join(Household, Household.id == Application.household_id)
+                .where(Household.name.in_(part), Application.deleted_at.is_(None))
+                .order_by(Application.filed_on, Application.id)):
+            if hh in wanted:
+                out[hh] = number
+    return out
 
 
 def _head_births(session: Session, household_ids) -> dict[str, int]:
     """The head member's birth year of households without an applicant's."""
     out: dict[str, int] = {}
-    for part in _chunks(household_ids):
+    for part in _chunks(household_ids, _MANY):
         for hh, born in session.execute(
                 select(HouseholdMember.household_id, Person.birth_date)
                 .join(Person, Person.id == HouseholdMember.person_id)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from app.assessments.records import create_assessment, list_assessments
+from app.assessments.records import (FIRST_CHUNK, create_assessment, list_assessments,
+                                     tell_assessments_apart)
 from app.errors import KmbError
 from app.formatting import format_date
 from app.security import Permission
@@ -13,6 +14,7 @@ from models.assessments import RecordState
 from ui.labels import tl
 
 from ..context import UiContext
+from ..widgets.chunked import ChunkedRowsModel
 from ..widgets.list_detail import ListDetailPage
 from ..widgets.table_model import Col
 from .person_picker import NewAssessmentDialog
@@ -53,10 +55,17 @@ class AssessmentsPage(ListDetailPage):
             new_text=self.tr("Nové šetření"),
             can_create=ctx.actor.can(Permission.EDIT_ASSESSMENTS), parent=parent)
 
+    def make_model(self, columns):
+        # a city has a thousand assessments whose names repeat: told apart a chunk at a time
+        db, actor = self.ctx.db, self.ctx.actor
+        return ChunkedRowsModel(columns, lambda rows: tell_assessments_apart(db, actor, rows),
+                                owner=self, chunk=FIRST_CHUNK)
+
     def row_query(self):
         db, actor, text, state = (self.ctx.db, self.ctx.actor, self.search.text(),
                                   self.state.currentData())
-        return lambda: list_assessments(db, actor, text, state=state, latest_only=True)
+        return lambda: list_assessments(db, actor, text, state=state, latest_only=True,
+                                        told_apart=FIRST_CHUNK)
 
     def summary_text(self, rows: list) -> str:
         drafts = sum(1 for r in rows if r.state == RecordState.DRAFT)

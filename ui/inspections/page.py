@@ -7,13 +7,15 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from app.errors import KmbError
 from app.formatting import format_date
-from app.inspections.records import create_inspection, list_inspections
+from app.inspections.records import (FIRST_CHUNK, create_inspection, list_inspections,
+                                     tell_inspections_apart)
 from app.security import Permission
 from models.assessments import RecordState
 from models.inspections import InspectionKind
 from ui.labels import tl
 
 from ..context import UiContext
+from ..widgets.chunked import ChunkedRowsModel
 from ..widgets.list_detail import ListDetailPage
 from ..widgets.table_model import Col
 from .editor import InspectionEditor
@@ -54,10 +56,17 @@ class InspectionsPage(ListDetailPage):
             new_text=self.tr("Nová kontrola"),
             can_create=ctx.actor.can(Permission.EDIT_INSPECTIONS), parent=parent)
 
+    def make_model(self, columns):
+        # households told apart a chunk at a time (a city repeats their names ~450×)
+        db, actor = self.ctx.db, self.ctx.actor
+        return ChunkedRowsModel(columns, lambda rows: tell_inspections_apart(db, actor, rows),
+                                owner=self, chunk=FIRST_CHUNK)
+
     def row_query(self):
         db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
         kind, state = self.kind.currentData(), self.state.currentData()
-        return lambda: list_inspections(db, actor, text, kind=kind, state=state)
+        return lambda: list_inspections(db, actor, text, kind=kind, state=state,
+                                        told_apart=FIRST_CHUNK)
 
     def summary_text(self, rows: list) -> str:
         defects = sum(r.defects for r in rows)

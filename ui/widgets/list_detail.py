@@ -51,7 +51,7 @@ class ListDetailPage(QWidget):
         self.new_button.setVisible(can_create)
         self.open_button = QPushButton(self.tr("Otevřít"))
         self.open_button.clicked.connect(self.open_current)
-        self.model = RowsModel(columns)
+        self.model = self.make_model(columns)
         self.table = list_table(self.model, table_name)
         for col, width in enumerate(widths):
             self.table.setColumnWidth(col, width)
@@ -93,6 +93,10 @@ class ListDetailPage(QWidget):
                                on_failed=self._failed)
 
     # -- what a subclass provides ----------------------------------------------------
+    def make_model(self, columns: list[Col]) -> RowsModel:
+        """The list's model (a subclass may show its rows a chunk at a time)."""
+        return RowsModel(columns)
+
     def row_query(self) -> Callable[[], list[Any]]:  # pragma: no cover – subclasses
         raise NotImplementedError
 
