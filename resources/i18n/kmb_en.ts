@@ -1704,72 +1704,72 @@ Close the record?</translation>
 <context>
     <name>AssessmentsPage</name>
     <message>
-        <location filename="../../ui/assessments/page.py" line="22" />
+        <location filename="../../ui/assessments/page.py" line="24" />
         <source>Klient(ka)</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="23" />
+        <location filename="../../ui/assessments/page.py" line="25" />
         <source>Domácnost</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="24" />
+        <location filename="../../ui/assessments/page.py" line="26" />
         <source>Návštěva</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="26" />
+        <location filename="../../ui/assessments/page.py" line="28" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="27" />
+        <location filename="../../ui/assessments/page.py" line="29" />
         <source>Verze</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="29" />
+        <location filename="../../ui/assessments/page.py" line="31" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="49" />
+        <location filename="../../ui/assessments/page.py" line="51" />
         <source>Sociální šetření</source>
         <translation>Social assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="50" />
+        <location filename="../../ui/assessments/page.py" line="52" />
         <source>Hledat klienta nebo domácnost…</source>
         <translation>Search client or household…</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="45" />
+        <location filename="../../ui/assessments/page.py" line="47" />
         <source>Všechna šetření</source>
         <translation>All assessments</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="46" />
+        <location filename="../../ui/assessments/page.py" line="48" />
         <source>Rozpracovaná</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="47" />
+        <location filename="../../ui/assessments/page.py" line="49" />
         <source>Uzavřená</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="53" />
+        <location filename="../../ui/assessments/page.py" line="55" />
         <source>Nové šetření</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="63" />
+        <location filename="../../ui/assessments/page.py" line="72" />
         <source>Šetření: {0} · rozpracovaných: {1}</source>
         <translation>Assessments: {0} · drafts: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/assessments/page.py" line="73" />
+        <location filename="../../ui/assessments/page.py" line="82" />
         <source>Šetření nelze založit</source>
         <translation>The assessment cannot be started</translation>
     </message>
@@ -3494,22 +3494,22 @@ Leave without saving?</translation>
         <translation>You are not allowed to see leases.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="63" />
+        <location filename="../../ui/leases/cards.py" line="60" />
         <source>dluh {0}</source>
         <translation>arrears {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="63" />
+        <location filename="../../ui/leases/cards.py" line="60" />
         <source>bez dluhu</source>
         <translation>no arrears</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="73" />
+        <location filename="../../ui/leases/cards.py" line="70" />
         <source>a další: {0}</source>
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="77" />
+        <location filename="../../ui/leases/cards.py" line="74" />
         <source>Automaticky se prodlouží {0}, rozhodnout je třeba o {1} (dluh nad prahem); na rozhodnutí čeká {2}. Podrobnosti v Smlouvy → Prodloužení.</source>
         <translation>{0} will be renewed automatically, {1} need a decision (arrears above the threshold); {2} are waiting for a decision. Details in Leases → Renewals.</translation>
     </message>
@@ -5021,118 +5021,118 @@ Leave without saving?</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/inbox/page.py" line="29" />
+        <location filename="../../ui/inbox/page.py" line="31" />
         <source>můj úkol</source>
         <translation>my task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="30" />
+        <location filename="../../ui/inbox/page.py" line="32" />
         <source>úkol odboru</source>
         <translation>department task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="31" />
+        <location filename="../../ui/inbox/page.py" line="33" />
         <source>zástup</source>
         <translation>covering</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="53" />
+        <location filename="../../ui/inbox/page.py" line="55" />
         <source>Termín</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="54" />
+        <location filename="../../ui/inbox/page.py" line="56" />
         <source>Úkol</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="55" />
+        <location filename="../../ui/inbox/page.py" line="57" />
         <source>Klient</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="56" />
+        <location filename="../../ui/inbox/page.py" line="58" />
         <source>Případ</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="57" />
+        <location filename="../../ui/inbox/page.py" line="59" />
         <source>Řeší</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="58" />
+        <location filename="../../ui/inbox/page.py" line="60" />
         <source>Proč u mě</source>
         <translation>Why mine</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="59" />
+        <location filename="../../ui/inbox/page.py" line="61" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="86" />
+        <location filename="../../ui/inbox/page.py" line="89" />
         <source>Moje úkoly a úkoly odboru</source>
         <translation>My and my department's tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="104" />
+        <location filename="../../ui/inbox/page.py" line="109" />
         <source>Splněno</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="107" />
+        <location filename="../../ui/inbox/page.py" line="112" />
         <source>Otevřít případ</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="114" />
+        <location filename="../../ui/inbox/page.py" line="119" />
         <source>&lt;b&gt;Případy zastupovaných kolegů&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cases of colleagues I cover for&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="116" />
+        <location filename="../../ui/inbox/page.py" line="121" />
         <source>Zobrazit:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="149" />
+        <location filename="../../ui/inbox/page.py" line="154" />
         <source>Fronta: {0}</source>
         <translation>Queue: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="151" />
+        <location filename="../../ui/inbox/page.py" line="156" />
         <source>Fronta: {0} (neaktivní)</source>
         <translation>Queue: {0} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="172" />
+        <location filename="../../ui/inbox/page.py" line="178" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="175" />
+        <location filename="../../ui/inbox/page.py" line="181" />
         <source>Zastupujete: {0}</source>
         <translation>You cover for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="181" />
+        <location filename="../../ui/inbox/page.py" line="187" />
         <source>Otevřených úkolů ve frontě {0}, po termínu {1}</source>
         <translation>Open tasks in the queue {0}, overdue {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="121" />
-        <location filename="../../ui/inbox/page.py" line="204" />
+        <location filename="../../ui/inbox/page.py" line="126" />
+        <location filename="../../ui/inbox/page.py" line="210" />
         <source>Úkoly</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="204" />
+        <location filename="../../ui/inbox/page.py" line="210" />
         <source>Vyberte úkol v seznamu.</source>
         <translation>Select a task in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/page.py" line="209" />
+        <location filename="../../ui/inbox/page.py" line="215" />
         <source>Nepodařilo se</source>
         <translation>Failed</translation>
     </message>
@@ -5426,72 +5426,72 @@ Close the protocol?</translation>
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../ui/inspections/page.py" line="24" />
+        <location filename="../../ui/inspections/page.py" line="26" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="26" />
+        <location filename="../../ui/inspections/page.py" line="28" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="27" />
+        <location filename="../../ui/inspections/page.py" line="29" />
         <source>Druh</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="28" />
+        <location filename="../../ui/inspections/page.py" line="30" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="29" />
+        <location filename="../../ui/inspections/page.py" line="31" />
         <source>Závady</source>
         <translation>Defects</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="31" />
+        <location filename="../../ui/inspections/page.py" line="33" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="33" />
+        <location filename="../../ui/inspections/page.py" line="35" />
         <source>Provedl(a)</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="50" />
+        <location filename="../../ui/inspections/page.py" line="52" />
         <source>Kontroly bytů</source>
         <translation>Flat inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="51" />
+        <location filename="../../ui/inspections/page.py" line="53" />
         <source>Hledat adresu, byt nebo nájemce…</source>
         <translation>Search address, flat or tenant…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="42" />
+        <location filename="../../ui/inspections/page.py" line="44" />
         <source>Všechny druhy</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="46" />
+        <location filename="../../ui/inspections/page.py" line="48" />
         <source>Všechny stavy</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="54" />
+        <location filename="../../ui/inspections/page.py" line="56" />
         <source>Nová kontrola</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="64" />
+        <location filename="../../ui/inspections/page.py" line="73" />
         <source>Kontrol: {0} · zjištěných závad: {1}</source>
         <translation>Inspections: {0} · defects found: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/inspections/page.py" line="76" />
+        <location filename="../../ui/inspections/page.py" line="85" />
         <source>Kontrolu nelze založit</source>
         <translation>The inspection cannot be started</translation>
     </message>
@@ -6916,7 +6916,7 @@ Close the protocol?</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/list_detail.py" line="117" />
+        <location filename="../../ui/widgets/list_detail.py" line="121" />
         <source>Seznam se nepodařilo načíst.</source>
         <translation>The list could not be read.</translation>
     </message>
@@ -8368,17 +8368,17 @@ Close the protocol?</translation>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="101" />
+        <location filename="../../ui/persons/page.py" line="103" />
         <source>Nalezeno osob: více než {0}</source>
         <translation>Persons found: more than {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="102" />
+        <location filename="../../ui/persons/page.py" line="104" />
         <source>Nalezeno osob: {0}</source>
         <translation>Persons found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/persons/page.py" line="96" />
+        <location filename="../../ui/persons/page.py" line="100" />
         <source>Celkem osob: {0}</source>
         <translation>Persons in total: {0}</translation>
     </message>
@@ -9717,32 +9717,32 @@ Waiting for a decision (arrears): {1}</translation>
 <context>
     <name>RetentionCard</name>
     <message>
-        <location filename="../../ui/leases/cards.py" line="86" />
+        <location filename="../../ui/leases/cards.py" line="83" />
         <source>Udržení bydlení (zabydlení přes KMB)</source>
         <translation>Housing retention (housed through the KMB)</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="100" />
+        <location filename="../../ui/leases/cards.py" line="97" />
         <source>Statistiky nemáte oprávnění vidět.</source>
         <translation>You are not allowed to see statistics.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="110" />
+        <location filename="../../ui/leases/cards.py" line="107" />
         <source>po {0} měsících</source>
         <translation>after {0} months</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="112" />
+        <location filename="../../ui/leases/cards.py" line="109" />
         <source>po {0} měsících bydlí {1} z {2}</source>
         <translation>after {0} months {1} of {2} still housed</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="116" />
+        <location filename="../../ui/leases/cards.py" line="113" />
         <source>Sledováno {0} domácností zabydlených přes KMB: {1}. Podle kategorie bytu a roku nastěhování v ročních statistikách (kmb stats).</source>
         <translation>{0} households housed through the KMB followed: {1}. By flat category and year of moving in in the yearly statistics (kmb stats).</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/cards.py" line="119" />
+        <location filename="../../ui/leases/cards.py" line="116" />
         <source>Zatím žádná domácnost zabydlená přes KMB.</source>
         <translation>No household housed through the KMB yet.</translation>
     </message>
