@@ -95,15 +95,20 @@ print("ok")
 """
 
 
-def test_reportlab_cjk_pattern_is_compiled_on_first_use_and_matches_as_before():
+def _child_says_ok(code: str) -> None:
+    """``code`` run in a fresh interpreter from the repository root prints "ok"."""
     import subprocess
     import sys
     from pathlib import Path
-    out = subprocess.run([sys.executable, "-c", CJK_CHILD],
+    out = subprocess.run([sys.executable, "-c", code],
                          cwd=Path(__file__).resolve().parent.parent,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_reportlab_cjk_pattern_is_compiled_on_first_use_and_matches_as_before():
+    _child_says_ok(CJK_CHILD)
 
 
 def _face(font) -> dict:
@@ -337,14 +342,7 @@ print("ok")
 
 @pytest.mark.parametrize("child", [PILLOW_CHILD, PILLOW_FIRST_CHILD])
 def test_reportlab_gets_pillow_on_first_use_and_everyone_the_real_module(child):
-    import subprocess
-    import sys
-    from pathlib import Path
-    out = subprocess.run([sys.executable, "-c", child],
-                         cwd=Path(__file__).resolve().parent.parent,
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "ok"
+    _child_says_ok(child)
 
 
 def test_a_png_and_a_jpeg_logo_decode_after_pillow_came_on_first_use(tmp_path):
@@ -375,14 +373,7 @@ print("ok")
 
 def test_the_contract_printer_leaves_the_live_data_builders_for_their_first_use():
     # a signed contract is reprinted from its snapshot: none of them is needed
-    import subprocess
-    import sys
-    from pathlib import Path
-    out = subprocess.run([sys.executable, "-c", CONTRACT_IMPORTS_CHILD],
-                         cwd=Path(__file__).resolve().parent.parent,
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "ok"
+    _child_says_ok(CONTRACT_IMPORTS_CHILD)
 
 
 HYPHEN_CSS_CHILD = """
@@ -406,11 +397,4 @@ print("ok")
 
 
 def test_reportlab_hyphenation_and_css_colour_patterns_compile_on_first_use():
-    import subprocess
-    import sys
-    from pathlib import Path
-    out = subprocess.run([sys.executable, "-c", HYPHEN_CSS_CHILD],
-                         cwd=Path(__file__).resolve().parent.parent,
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "ok"
+    _child_says_ok(HYPHEN_CSS_CHILD)
