@@ -8,7 +8,8 @@ Prints, next to baselines measured in the same run:
 - the engine alone (facts already in memory) vs a plain Python sort of the same
   5,000 rows by a precomputed number;
 - the JSON snapshot a council decision freezes.
-Target: the whole ranking under 0.5 s.
+Goal (issue 10): the whole ranking ≤ 5× the bare fetch of the same rows
+(``bench_speed.py --only ranking`` measures it interleaved).
 
     python benchmarks/bench_ranking.py [--db PATH] [--applications 5000] [--repeat 7]
 
@@ -142,7 +143,8 @@ def main() -> None:
     reasons = sum(len(x.reasons) for x in ranking.excluded)
     row("rank_flat, 5 000 applications, full breakdown", ours, base,
         f"({len(ranking.ranked)} ranked with {lines} lines, {len(ranking.excluded)} left out "
-        f"with {reasons} reasons; target < 500 ms: {'OK' if ours < 0.5 else 'MISSED'})", cpu)
+        f"with {reasons} reasons; goal ≤ 5× the bare fetch: "
+        f"{'ok' if ours <= 5 * base else 'MISSED'})", cpu)
     assert len(rows) == len(facts)
 
     # the engine alone vs a plain sort
