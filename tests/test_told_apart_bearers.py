@@ -102,3 +102,35 @@ def test_the_inspection_list_tells_apart_a_chunk_at_a_time(town_db):
     assert [r.id for r in rows] == [r.id for r in full]
     assert rows[:FIRST_CHUNK] == full[:FIRST_CHUNK]
     assert tell_inspections_apart(town_db, admin, rows[FIRST_CHUNK:]) == full[FIRST_CHUNK:]
+
+
+def test_a_label_does_not_depend_on_a_deleted_namesake_asked_with_it(town_db):
+    """Lists ask for labels a chunk of rows at a time: a live person's label
+    must not change with whether a deleted namesake is in the same chunk. The
+    deleted one is told apart against the live bearers."""
+    import datetime as dt
+
+    from app.czech_text import fold, sort_key
+    with town_db.transaction() as s:
+        people = list(s.scalars(select(Person).where(Person.deleted_at.is_(None),
+                                                     Person.merged_into_id.is_(None))
+                                .order_by(Person.id).limit(3)))
+        for p, year in zip(people, (1950, 1970, 1990)):
+            p.given_name, p.surname, p.birth_date = "Ctirad", "Zábranský", dt.date(year, 5, 1)
+            p.search_given, p.search_surname = fold("Ctirad"), fold("Zábranský")
+            p.sort_key = sort_key("Zábranský Ctirad")
+        people[2].deleted_at = dt.datetime(2026, 1, 5, 9, 0)
+        ids = [p.id for p in people]
+    with town_db.reading() as s:
+        alone = person_labels(s, ids[:2])
+        with_deleted = person_labels(s, ids)
+        assert alone == {ids[0]: "Zábranský Ctirad (nar. 1950)",
+                         ids[1]: "Zábranský Ctirad (nar. 1970)"}
+        assert with_deleted == {**alone, ids[2]: "Zábranský Ctirad (nar. 1990)"}
+    # one live bearer only: the name is not repeated among live records
+    with town_db.transaction() as s:
+        s.get(Person, ids[1]).deleted_at = dt.datetime(2026, 1, 6, 9, 0)
+    with town_db.reading() as s:
+        assert person_labels(s, ids[:1]) == {}
+        assert person_labels(s, ids) == {ids[1]: "Zábranský Ctirad (nar. 1970)",
+                                         ids[2]: "Zábranský Ctirad (nar. 1990)"}

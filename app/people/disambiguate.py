@@ -89,30 +89,46 @@ def person_labels(session: Session, person_ids, *, given_first: bool = False) ->
     if not keys:
         return {}
     wanted = set(ids)
-    bearers: dict[tuple, list[str]] = defaultdict(list)
+    live: dict[tuple, list[str]] = defaultdict(list)
+    gone: list[tuple[tuple, str]] = []      # shown people deleted or merged away
     born: dict[str, tuple] = {}
     lines: dict[str, str] = {}
     for part in _chunks(sorted(keys)):
         for (pid, s, g, surname, given, birth, deleted, merged,
              street, house, postcode, city) in session.execute(_bearers(session, part)):
-            if pid in wanted or (deleted is None and merged is None):
-                bearers[(s, g)].append(pid)
-                born[pid] = (surname, given, birth.year if birth else None)
-                line = Address.one_line(SimpleNamespace(street=street, house_number=house,
-                                                        postcode=postcode, city=city))
-                if line:
-                    lines[pid] = line
-    groups = [group for group in bearers.values() if len(group) > 1]
+            if deleted is None and merged is None:
+                live[(s, g)].append(pid)
+            elif pid in wanted:
+                gone.append(((s, g), pid))
+            else:
+                continue
+            born[pid] = (surname, given, birth.year if birth else None)
+            line = Address.one_line(SimpleNamespace(street=street, house_number=house,
+                                                    postcode=postcode, city=city))
+            if line:
+                lines[pid] = line
+    # Live people are told apart among the live bearers of their name only, so
+    # a label does not depend on which other rows are asked about at the same
+    # time (lists ask a chunk of rows at a time). A shown deleted or merged
+    # person is told apart against the live bearers, as one more of them.
+    groups = [(sorted(group), None) for group in live.values() if len(group) > 1]
+    groups += [(sorted(live[key] + [pid]), pid) for key, pid in gone if live.get(key)]
     # application numbers only where neither birth years nor addresses tell a
     # group apart (the third detail, rarely needed)
-    rest = [pid for group in groups if not _distinct([born[p][2] for p in group])
-            and not _distinct([lines.get(p) for p in group]) for pid in group]
-    numbers = _application_numbers(session, rest)
-    rows = sorted(pid for group in groups for pid in group)
-    named = [Named(f"{born[i][1]} {born[i][0]}" if given_first else f"{born[i][0]} {born[i][1]}",
-                   born[i][2], lines.get(i), numbers.get(i)) for i in rows]
-    shown = {i: (label, n.name) for i, n, label in zip(rows, named, told_apart(named))}
-    return {i: shown[i][0] for i in ids if i in shown and shown[i][0] != shown[i][1]}
+    rest = {pid for group, _only in groups if not _distinct([born[p][2] for p in group])
+            and not _distinct([lines.get(p) for p in group]) for pid in group}
+    numbers = _application_numbers(session, sorted(rest))
+
+    def name(i: str) -> str:
+        return f"{born[i][1]} {born[i][0]}" if given_first else f"{born[i][0]} {born[i][1]}"
+
+    out: dict[str, str] = {}
+    for group, only in groups:
+        named = [Named(name(i), born[i][2], lines.get(i), numbers.get(i)) for i in group]
+        for i, n, label in zip(group, named, told_apart(named)):
+            if i in wanted and (only is None or i == only) and label != n.name:
+                out[i] = label
+    return {i: out[i] for i in ids if i in out}
 
 
 def _bearers(session: Session, keys):
