@@ -384,6 +384,19 @@ def test_a_bundle_of_an_unknown_schema_revision_is_refused(field, tmp_path):
         assert_refused(office, oa, path, "novější verze KMB Desk")
 
 
+def test_the_sync_page_loads_without_alembic():
+    """Alembic (~0.3 s to import) loads when a bundle's revision is checked,
+    not when the Synchronizace area is opened."""
+    import os
+    import subprocess
+    import sys
+    code = "import sys, ui.sync.page; print('alembic' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"
+
+
 def test_a_laptop_cannot_make_its_worker_a_deputy(field, tmp_path):
     """Who covers for whom opens a colleague's tasks: only the office sets it."""
     office, oa, laptop, la, evil, ids = field
