@@ -134,3 +134,21 @@ def test_a_label_does_not_depend_on_a_deleted_namesake_asked_with_it(town_db):
         assert person_labels(s, ids[:1]) == {}
         assert person_labels(s, ids) == {ids[1]: "Zábranský Ctirad (nar. 1970)",
                                          ids[2]: "Zábranský Ctirad (nar. 1990)"}
+
+
+def test_a_household_label_does_not_depend_on_a_deleted_namesake_asked_with_it(town_db):
+    import datetime as dt
+    ids = _rename(town_db, 3, "Zelení")
+    with town_db.transaction() as s:
+        s.get(Household, ids[2]).deleted_at = dt.datetime(2026, 1, 5, 9, 0)
+    with town_db.reading() as s:
+        alone = household_labels(s, ids[:2])
+        both = household_labels(s, ids)
+        assert set(alone) == set(ids[:2]) and len(set(alone.values())) == 2
+        assert {k: both[k] for k in ids[:2]} == alone
+        assert both[ids[2]].startswith("Zelení (") and both[ids[2]] not in alone.values()
+    with town_db.transaction() as s:
+        s.get(Household, ids[1]).deleted_at = dt.datetime(2026, 1, 6, 9, 0)
+    with town_db.reading() as s:
+        assert household_labels(s, ids[:1]) == {}       # the only live bearer
+        assert set(household_labels(s, ids)) == {ids[1], ids[2]}

@@ -201,6 +201,7 @@ def household_labels(session: Session, household_ids) -> dict[str, str]:
     wanted = set(ids)
     # every bearer of a shown name with its address, one read per 5,000 shown ids
     named: dict[str, tuple[str, tuple]] = {}      # bearer → (name, address parts)
+    gone: list[str] = []                          # shown households deleted since
     for part in _chunks(ids, _MANY):
         shown_names = select(Household.name).where(Household.id.in_(part))
         for hid, name, deleted, *address in session.execute(
@@ -208,16 +209,25 @@ def household_labels(session: Session, household_ids) -> dict[str, str]:
                        Address.house_number, Address.postcode, Address.city)
                 .outerjoin(Address, Address.id == Household.address_id)
                 .where(Household.name.in_(shown_names))):
-            if hid in wanted or deleted is None:
+            if deleted is None or hid in wanted:
                 named[hid] = (name, address)
+                if deleted is not None:
+                    gone.append(hid)
     folded: dict[str, str] = {}
-    bearers: dict[str, list[str]] = defaultdict(list)
+    live: dict[str, list[str]] = defaultdict(list)
     for hid, (name, _a) in named.items():
         key = folded.get(name)
         if key is None:
             key = folded[name] = fold(name)
-        bearers[key].append(hid)
-    groups = [group for group in bearers.values() if len(group) > 1]
+        if hid not in gone:
+            live[key].append(hid)
+    # Live households are told apart among the live bearers of their name only,
+    # so a label does not change with which rows are asked with it (lists ask a
+    # chunk at a time); a shown deleted one against the live bearers, as one more.
+    told = [(group, wanted) for group in live.values() if len(group) > 1]
+    told += [(live[folded[named[hid][0]]] + [hid], {hid}) for hid in gone
+             if live.get(folded[named[hid][0]])]
+    groups = [group for group, _w in told]
     if not groups:
         return {}
     span = _year_span(session)
@@ -240,9 +250,9 @@ def household_labels(session: Session, household_ids) -> dict[str, str]:
         by_number.append(group)
     numbers.update(_group_numbers(session, by_number, named, year_ids))
     out: dict[str, str] = {}
-    for group in groups:
+    for group, labelled in told:
         items = [Named(named[h][0], years.get(h), lines.get(h), numbers.get(h)) for h in group]
-        for hid, label in zip(group, _told_apart_group(items, group, wanted)):
+        for hid, label in zip(group, _told_apart_group(items, group, labelled)):
             if label is not None and label != named[hid][0]:
                 out[hid] = label
     return {i: out[i] for i in ids if i in out}
