@@ -8,6 +8,7 @@ import datetime as dt
 
 
 from app.czech_text import fold, sort_key
+from app.leases.paging import PAGE_ROWS
 from app.leases.records import FIRST_CHUNK, list_leases, tell_leases_apart
 from app.security import actor_from_user, find_user
 from models.people import Person
@@ -77,10 +78,10 @@ def test_scrolling_down_tells_the_next_rows_apart(qtbot, town_db, tmp_path):
     qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=30000)
     model, table = tab.model, tab.table
     total = len(list_leases(town_db, admin, current_only=True))
-    assert model.rowCount() == FIRST_CHUNK < total and model.canFetchMore()
+    assert model.rowCount() == PAGE_ROWS < total and model.canFetchMore()
     assert not any(r.tenant_id in tenants for r in model.rows)
     # the person scrolls to the end; each page is read as it comes into view
-    for _ in range(total // FIRST_CHUNK + 2):
+    for _ in range(total // PAGE_ROWS + 2):
         table.scrollToBottom()
         qtbot.wait(20)
     assert model.rowCount() == total and not model.canFetchMore()

@@ -112,3 +112,7 @@ def test_first_page_brings_the_page_and_the_counts(town_db, town_worker):
     expected = full(town_db, town_worker, q)
     assert page.rows == expected[:len(page.rows)] and page.rows
     assert counts.total == len(expected)
+    # a short list is its own count
+    q = LeaseQuery(expected[0].number, today=DEMO_TODAY)
+    page, counts = first_page(town_db, town_worker, q)
+    assert page.after is None and counts == lease_counts(town_db, town_worker, q)
