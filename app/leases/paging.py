@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, literal, null, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import String
 
 from models.housing import Building, Flat
-from models.leases import ArrearsBalance, Lease, LeaseService, LeaseState
+from models.leases import ArrearsBalance, Lease, LeaseState
 from models.people import Household, Person
 
 from ..czech_text import fold, sort_key
