@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -325,7 +326,10 @@ def list_applications(db: Database, actor: Actor, text: str = "", *,
     actor.require(Permission.MANAGE_ALLOCATION)
     today = today or dt.date.today()
     A = Application
-    stmt = (select(A, Household.name, Person.given_name, Person.surname)
+    # plain columns, not ORM objects; the points from the ranking's facts (load_facts)
+    stmt = (select(A.id, A.number, A.household_id, Household.name, Person.given_name,
+                   Person.surname, A.filed_on, A.requested_category, A.state, A.valid_until,
+                   A.renewal_due_on, A.household_size, A.ethos_category)
             .join(Household, Household.id == A.household_id)
             .outerjoin(Person, Person.id == A.applicant_id)
             .where(live(A)))
@@ -334,28 +338,47 @@ def list_applications(db: Database, actor: Actor, text: str = "", *,
     if category:
         stmt = stmt.where(A.requested_category == category)
     token = fold(text)
+    special = sees_special(actor)
     with db.reading() as s:
         _ruleset, rules = rulesets.active(s)
-        # the ranking's cache: the closures and their memoised lines outlive a refresh
-        from .ranking import compiled_rules
-        compiled = compiled_rules(rules, today) if with_points else None
         refusals = _refusal_counts(s, rules, today)
-        rows = []
-        for app, hh_name, given, surname in s.execute(stmt):
-            applicant = f"{given} {surname}" if given else None
-            if token and token not in fold(f"{app.number or ''} {hh_name} {applicant or ''}"):
+        found = []
+        for r in s.execute(stmt):
+            applicant = f"{r.given_name} {r.surname}" if r.given_name else None
+            if token and token not in fold(f"{r.number or ''} {r.name} {applicant or ''}"):
                 continue
-            points = None
-            if compiled is not None and app.state == ApplicationState.ACTIVE:
-                points = engine.score(compiled, facts_of(app, refusals.get(app.household_id, ())),
-                                      app.requested_category.value)[0]
-            rows.append(ApplicationRow(
-                app.id, app.number, app.household_id, hh_name, applicant, app.filed_on,
-                app.requested_category, app.state, app.valid_until, app.renewal_due_on,
-                app.household_size, app.ethos_category if sees_special(actor) else None,
-                len(refusals.get(app.household_id, ())), points))
+            found.append((r, applicant))
+        active = {r.id: r.household_id for r, _a in found if r.state == ApplicationState.ACTIVE}
+        points = _points(s, rules, today, active, refusals) if with_points and active else {}
+    rows = [ApplicationRow(
+        r.id, r.number, r.household_id, r.name, applicant, r.filed_on, r.requested_category,
+        r.state, r.valid_until, r.renewal_due_on, r.household_size,
+        r.ethos_category if special else None, len(refusals.get(r.household_id, ())),
+        points.get(r.id)) for r, applicant in found]
     rows.sort(key=lambda r: (r.filed_on, r.number or "", r.id))
     return rows
+
+
+def _points(s: Session, rules, today: dt.date, households: dict[str, str],
+            refusals: dict[str, tuple[dt.date, ...]]) -> dict[str, int]:
+    """application id → points by the active rules (criteria for a flat of its
+    requested category) of the active applications ``households`` (id →
+    household id): the ranking's facts and its column-wise scoring, with the
+    refusals the list counts (the rules' refusal window)."""
+    from .ranking import compiled_rules, gc_paused, load_facts
+    compiled = compiled_rules(rules, today)
+    by_category: dict[str, list[engine.Facts]] = {}
+    with gc_paused():
+        facts, _meta = load_facts(s, context=False)
+        for f in facts:
+            hh = households.get(f.id)
+            if hh is not None:
+                f.refusal_dates = refusals.get(hh, ())
+                by_category.setdefault(f.requested_category, []).append(f)
+        out: dict[str, int] = {}
+        for cat, group in by_category.items():
+            out.update(zip(map(attrgetter("id"), group), engine.totals(compiled, group, cat)))
+    return out
 
 
 def _refusal_counts(s: Session, rules, today: dt.date) -> dict[str, tuple[dt.date, ...]]:

@@ -678,6 +678,21 @@ def score(c: Compiled, f: Facts, flat_category: str | None = None, *,
     return total, subtotal, lines, individual
 
 
+def totals(c: Compiled, facts: list[Facts], flat_category: str | None) -> list[int]:
+    """``score(c, f, flat_category)[0]`` of each application, column by column
+    (each criterion over all of them at once, its lines memoised by value)."""
+    columns = [cr.column(facts) for cr in c.for_flat(flat_category)]
+    if columns:
+        sums = list(map(sum, zip(*[list(map(_POINTS, col)) for col in columns])))
+    else:
+        sums = [0] * len(facts)
+    if c.max_total is not None:
+        sums = [min(sub, c.max_total) for sub in sums]
+    for i in compress(range(len(facts)), map(attrgetter("individual_points"), facts)):
+        sums[i] += _individual(c, facts[i]).points
+    return sums
+
+
 def _individual(c: Compiled, f: Facts) -> Individual | None:
     asked = f.individual_points or 0
     if not asked:

@@ -232,12 +232,16 @@ def _days(conn):
     return lambda v: v
 
 
-def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
-    """Facts of every active application, with refusals and open offers per household."""
+def load_facts(session: Session, *, context: bool = True
+               ) -> tuple[list[engine.Facts], dict[str, _Meta]]:
+    """Facts of every active application, with refusals and open offers per
+    household; without ``context`` only the application's own facts (no
+    refusals, offers, running leases or programmes: what points need besides
+    the refusals, which the applications list counts in its own window)."""
     conn = session.connection()      # Core rows: no ORM loading machinery for plain columns
     refusals: dict[str, list[dt.date]] = {}
     refused_flats: dict[str, set[str]] = {}
-    for hh, day, flat_id, justified in conn.execute(
+    for hh, day, flat_id, justified in () if not context else conn.execute(
             select(_A.household_id, Refusal.refused_on, Refusal.flat_id, Refusal.justified)
             .join(_A, _A.id == Refusal.application_id).where(live(Refusal))):
         if not justified:
@@ -245,15 +249,15 @@ def load_facts(session: Session) -> tuple[list[engine.Facts], dict[str, _Meta]]:
         if flat_id:
             refused_flats.setdefault(hh, set()).add(flat_id)
     busy: dict[str, str] = {}
-    for hh, flat_id in conn.execute(
+    for hh, flat_id in () if not context else conn.execute(
             select(_A.household_id, Offer.flat_id).join(_A, _A.id == Offer.application_id)
             .where(live(Offer),
                    Offer.response.in_([OfferResponse.PENDING, OfferResponse.ACCEPTED]))
             .order_by(Offer.offered_on, Offer.id)):
         busy.setdefault(hh, flat_id)
-    leases = running_leases(session)
+    leases = running_leases(session) if context else {}
     from ..programmes.eligibility import household_programmes
-    programmes = household_programmes(session)
+    programmes = household_programmes(session) if context else {}
     facts, meta = [], {}
     Facts = engine.Facts
     dates = {hh: tuple(sorted(days)) for hh, days in refusals.items()}

@@ -600,8 +600,9 @@ def latest_arrears(session: Session, lease_ids=None, on: dt.date | None = None
     if lease_ids is not None:
         stmt = stmt.where(ArrearsBalance.lease_id.in_(list(lease_ids)))
     out: dict[str, tuple[int, dt.date]] = {}
-    for lid, bal, month in session.execute(stmt.order_by(ArrearsBalance.month)):
-        out[lid] = (bal, month)          # ordered by month: the last one wins
+    for lid, bal, month in session.execute(stmt.order_by(ArrearsBalance.month,
+                                                         ArrearsBalance.id)):
+        out[lid] = (bal, month)          # ordered by month (then id): the last one wins
     return out
 
 
@@ -699,9 +700,9 @@ def list_leases(db, actor: Actor, text: str = "", *, state: LeaseState | None = 
             rows = [r for r in rows if token in fold(
                 f"{r.number or ''} {r.tenant} {r.household or ''} {r.flat}")]
         if ending_within_days is not None:
-            rows.sort(key=lambda r: (r.ends_on, sort_key(r.tenant)))
-        else:
-            rows.sort(key=lambda r: (r.starts_on, r.number or ""), reverse=True)
+            rows.sort(key=lambda r: (r.ends_on, sort_key(r.tenant), r.id))
+        else:       # (the id orders ties as app/leases/paging.py's pages do)
+            rows.sort(key=lambda r: (r.starts_on, r.number or "", r.id), reverse=True)
         shown = len(rows) if told_apart is None else told_apart
         rows[:shown] = _told_apart(s, rows[:shown])
     return rows

@@ -11,8 +11,9 @@ from app.errors import KmbError
 from app.formatting import format_date, format_money
 from app.leases.arrears import enter_balance
 from app.leases.documents import contract_pdf
-from app.leases.records import (FIRST_CHUNK, cancel_draft, end_lease, input_from_offer,
-                                lease_input, list_leases, sign_lease, tell_leases_apart)
+from app.leases.paging import LeaseQuery, first_page, lease_page
+from app.leases.records import (cancel_draft, end_lease, input_from_offer, lease_input,
+                                sign_lease)
 from app.security import Permission
 from models.leases import LeaseState
 from ui.labels import tl as label
@@ -69,19 +70,18 @@ TENANT, FLAT, START, STATE, RENT = 1, 2, 3, 4, 5
 
 
 class LeaseRowsModel(RowsModel):
-    """The leases a chunk at a time: the view asks for the next chunk as the
-    person scrolls to it (Qt's fetchMore), and only then are its namesakes told
-    apart (a few queries per chunk; the first chunk comes told apart from the read)."""
+    """The leases a page at a time: the read brings the first page (namesakes
+    told apart) and the counts; the view asks for the next page as the person
+    scrolls to it (Qt's fetchMore), read from where the last one ended."""
 
-    def __init__(self, columns, tell_apart, chunk: int = FIRST_CHUNK, parent=None):
+    def __init__(self, columns, next_page, parent=None):
         super().__init__(columns, parent)
-        self.all: list = []
-        self._tell_apart = tell_apart
-        self._chunk = chunk
+        self._next_page = next_page     # after → LeasePage
+        self._after = None              # where the next page starts (None: no more)
 
-    def set_rows(self, rows: list) -> None:
-        self.all = list(rows)
-        super().set_rows(self.all[:self._chunk])
+    def set_page(self, page) -> None:
+        self._after = page.after
+        super().set_rows(list(page.rows))
 
     def data(self, index, role=Qt.DisplayRole):
         # the whole lease on hover: an elided name or address is read there
@@ -98,24 +98,35 @@ class LeaseRowsModel(RowsModel):
         return super().data(index, role)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 – Qt's name
-        return not parent.isValid() and len(self.rows) < len(self.all)
+        return not parent.isValid() and self._after is not None
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 – Qt's name
-        start = len(self.rows)
-        more = self.all[start:start + self._chunk]
-        if parent.isValid() or not more:
+        if parent.isValid() or self._after is None:
             return
         try:
-            more = self._tell_apart(more)
+            page = self._next_page(self._after)
         except KmbError:
-            pass                      # (e.g. signed out meanwhile) the plain names stay
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self.rows.extend(more)
+            self._after = None        # (e.g. signed out meanwhile) no more rows
+            return
+        self._after = page.after
+        if not page.rows:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self.rows.extend(page.rows)
         self.endInsertRows()
 
-    def show_up_to(self, index: int) -> None:
-        """Fetch the chunks up to row ``index`` (a lease to select further down)."""
-        while index >= len(self.rows) and self.canFetchMore():
+    def find(self, row_id: str, reach: int | None = None) -> int | None:
+        """The index of a lease, reading further pages while it is not among
+        the rows read and fewer than ``reach`` are (None: to the end)."""
+        i = 0
+        while True:
+            for i in range(i, len(self.rows)):
+                if self.rows[i].id == row_id:
+                    return i
+            i = len(self.rows)
+            if not self.canFetchMore() or (reach is not None and i >= reach):
+                return None
             self.fetchMore()
 
 
@@ -141,8 +152,9 @@ class LeaseListTab(QWidget):
         self.offer_button.setVisible(can_edit)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        self._shown = LeaseQuery()       # the query of the rows shown (the next pages)
         self.model = LeaseRowsModel(
-            COLUMNS, lambda rows: tell_leases_apart(ctx.db, ctx.actor, rows))
+            COLUMNS, lambda after: lease_page(ctx.db, ctx.actor, self._shown, after))
         self.table = list_table(self.model, "leaseTable")
         self.fitter = ColumnFitter(self.table, elastic=[TENANT, FLAT],
                                    tails={TENANT: NAME_TAILS, FLAT: ADDRESS_TAILS})
@@ -195,32 +207,35 @@ class LeaseListTab(QWidget):
     def _query(self):
         db, actor, text = self.ctx.db, self.ctx.actor, self.search.text()
         choice, ending = self.state.currentData(), self.ending.isChecked()
-        return lambda: list_leases(db, actor, text,
-                                   state=choice if isinstance(choice, LeaseState) else None,
-                                   current_only=choice == "current",
-                                   ending_within_days=60 if ending else None,
-                                   told_apart=FIRST_CHUNK)
+        query = LeaseQuery(text, state=choice if isinstance(choice, LeaseState) else None,
+                           current_only=choice == "current",
+                           ending_within_days=60 if ending else None)
+        return lambda: (query, *first_page(db, actor, query))
 
-    def _fill(self, rows) -> None:
-        current = self._want or (self.detail.detail.row.id if self.detail.detail else None)
-        self._want = None
-        self.model.set_rows(rows)
-        debt = sum(1 for r in rows if r.arrears_hal)
-        self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(len(rows), debt))
+    def _fill(self, result) -> None:
+        query, page, counts = result
+        want, self._want = self._want, None
+        current = want or (self.detail.detail.row.id if self.detail.detail else None)
+        # a lease just opened is looked for to the end; the one shown before
+        # only as far as the list had been read
+        reach = None if want else max(self.model.rowCount(), 1)
+        self._shown = query
+        self.model.set_page(page)
+        self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(
+            counts.total, counts.with_debt))
         # the lease shown must be one selected in the list: otherwise nothing
         # is shown and "Tisk smlouvy…" cannot print a lease nobody picked
-        if not (current and self.select(current)):
+        if not (current and self.select(current, reach)):
             self.table.clearSelection()
             self.detail.show_empty()
 
-    def select(self, lease_id: str) -> bool:
-        for i, r in enumerate(self.model.all):
-            if r.id == lease_id:
-                self.model.show_up_to(i)
-                self.table.selectRow(i)
-                self.detail.show_lease(lease_id)
-                return True
-        return False
+    def select(self, lease_id: str, reach: int | None = None) -> bool:
+        i = self.model.find(lease_id, reach)
+        if i is None:
+            return False
+        self.table.selectRow(i)
+        self.detail.show_lease(lease_id)
+        return True
 
     def _row_changed(self, current, _previous) -> None:
         row = self.model.row(current.row())
