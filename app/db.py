@@ -32,6 +32,7 @@ from .errors import DatabaseProblem
 from .people import derived as people_derived
 from .sync import capture
 from .i18n import _
+from .sql_fold import fold_or_none
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,8 @@ def _sqlite_pragmas(page_cache_kib: int = SEARCH_PAGE_CACHE_KIB):
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute(f"PRAGMA cache_size=-{int(page_cache_kib)}")
         cur.close()
+        # app.czech_text.fold for searches filtered in SQL (app/sql_fold.py)
+        dbapi_conn.create_function("kmb_fold", 1, fold_or_none, deterministic=True)
     return on_connect
 
 

@@ -20,6 +20,7 @@ from models.leases import ArrearsBalance, Lease, LeaseState
 from models.people import Household, Person
 
 from ..czech_text import fold, sort_key
+from ..sql_fold import folded
 from ..security import Actor, Permission
 from ..i18n import _
 from ..rows import live
@@ -73,15 +74,9 @@ def _binary_pg(element, compiler, **kw):
     return f'({compiler.process(element.clauses, **kw)}) COLLATE "C"'
 
 
-# app.czech_text.fold for the letters of Czech, Slovak and German names (SQLite's
-# lower() knows only ASCII, so every accented capital is mapped here)
-_LETTERS = "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽß"
-
-
 def _fold_sql(expr):
-    for ch in _LETTERS:
-        expr = func.replace(expr, ch, fold(ch))
-    return func.lower(expr)
+    """app.czech_text.fold of ``expr`` in the statement (app/sql_fold.py)."""
+    return folded(expr)
 
 
 def _part(expr):
