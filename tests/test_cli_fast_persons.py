@@ -230,6 +230,21 @@ def test_a_role_without_the_permission_is_refused_as_before(persons, admin, tmp_
     assert "login" == _state(persons.path)["events"][-1][0]     # signed in, nothing listed
 
 
+def test_event_ids_are_new_ids():
+    """Time-ordered UUIDs of version 7, as models.base.new_id makes them."""
+    import uuid
+
+    from models.base import new_id
+    before = new_id()
+    ours = [fast_persons._new_id() for _ in range(50)]
+    for text in ours:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 7
+        assert parsed.variant == uuid.RFC_4122
+    assert ours == sorted(ours) and len(set(ours)) == 50
+    assert before[:13] <= ours[0][:13]        # the same millisecond clock in front
+
+
 def test_the_help_loads_neither_sqlalchemy_nor_the_models(tmp_path):
     code = ("import sys\nfrom ui.launch import main\ntry:\n    main(['--help'])\n"
             "except SystemExit:\n    pass\n"

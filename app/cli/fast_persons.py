@@ -24,7 +24,8 @@ import datetime as dt
 import hashlib
 import hmac
 import json
-import uuid
+import os
+import time
 from pathlib import Path
 
 from ..i18n import N_, _
@@ -34,8 +35,7 @@ WRONG = N_("Nesprávné uživatelské jméno nebo heslo.")      # signin.WRONG (
 # app.db's page caches (KiB) and models.settings' id of the role table (tests check)
 SEARCH_PAGE_CACHE_KIB = 32 * 1024
 STREAM_PAGE_CACHE_KIB = 4 * 1024
-ROLES_SETTING_ID = str(uuid.uuid5(uuid.UUID("6f1c8a62-3b8e-4b7e-9a57-0d6c3b1f2a10"),
-                                  "security.role_permissions"))
+ROLES_SETTING_ID = "7c89a2fc-8739-560f-b635-2592f7bf1639"     # setting_id(ROLES_SETTING)
 HEAD_ID = "head"
 _EVENT_COLUMNS = ("id", "seq", "at", "user_id", "user_name", "action", "entity", "entity_id",
                   "detail", "prev_hash", "hash")
@@ -186,7 +186,6 @@ def _sign_in(con, name: str) -> dict:
             raise _Usual
         user = dict(id=row[0], name=row[1], role=row[2])
         # the ORM flush: the clock ticks (a dirty synced row), the row's version moves
-        import time
         if con.execute("UPDATE installation SET hlc = max(hlc + 1, ?) RETURNING hlc, origin",
                        (int(time.time() * 1000) << 16,)).fetchone() is None:
             raise _Usual
@@ -209,7 +208,6 @@ def _append_event(con, user: dict, action: str, entity: str, entity_id: str | No
                   detail: dict | None) -> bool:
     """audit._append_sqlite: the event chained to the head, the head moved.
     False: the general write is needed (no head yet, the day's anchor due)."""
-    import uuid6
     today = dt.datetime.combine(_utcnow().date(), dt.time())
     row = con.execute(_HEAD_AND_LAST, (_stored(today), HEAD_ID)).fetchone()
     if row is None or not row[0] or not row[5]:
@@ -221,7 +219,7 @@ def _append_event(con, user: dict, action: str, entity: str, entity_id: str | No
     else:
         seq, prev = last_seq + 1, last_hash
     at = _utcnow()
-    ev = dict(id=str(uuid6.uuid7()), seq=seq, at=at, user_id=user["id"], user_name=user["name"],
+    ev = dict(id=_new_id(), seq=seq, at=at, user_id=user["id"], user_name=user["name"],
               action=action, entity=entity, entity_id=entity_id,
               detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None,
               prev_hash=prev)
@@ -233,6 +231,22 @@ def _append_event(con, user: dict, action: str, entity: str, entity_id: str | No
     mac = hmac.new(key, f"head|{seq}|{ev['hash']}".encode(), hashlib.sha256).hexdigest()
     con.execute(_MOVE_HEAD, (seq, ev["hash"], ev["at"], mac, HEAD_ID))
     return True
+
+
+_last_ms = 0
+
+
+def _new_id() -> str:
+    """models.base.new_id (uuid6.uuid7: the milliseconds, moved on within the
+    process, and 76 random bits) without importing uuid6, uuid and secrets."""
+    global _last_ms
+    ms = max(time.time_ns() // 10**6, _last_ms + 1)
+    _last_ms = ms
+    value = (ms & 0xFFFFFFFFFFFF) << 80 | int.from_bytes(os.urandom(10), "big") >> 4
+    value = value & ~(0xF << 76) | 7 << 76            # version 7
+    value = value & ~(0x3 << 62) | 0x2 << 62          # RFC 9562 variant
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _may_view_persons(con, role: str) -> bool:
