@@ -230,6 +230,22 @@ def test_a_role_without_the_permission_is_refused_as_before(persons, admin, tmp_
     assert "login" == _state(persons.path)["events"][-1][0]     # signed in, nothing listed
 
 
+def test_a_locked_database_is_told_as_before(persons, monkeypatch, capsys):
+    """A driver error on the bare connection ends as the usual path's line
+    and exit code (main.run_command's database branch)."""
+    import sqlcipher3
+    argv = ["list", "persons", "--search", "novak", "--db", persons.url, "--user", "admin"]
+    _usual(monkeypatch, capsys, argv)
+
+    def locked(con, name):
+        raise sqlcipher3.OperationalError("database is locked")
+    monkeypatch.setattr(fast_persons, "_sign_in", locked)
+    monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
+    assert main(argv) == 3
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("kmb: Databáze ") and "zamčená jiným programem" in err
+
+
 def test_event_ids_are_new_ids():
     """Time-ordered UUIDs of version 7, as models.base.new_id makes them."""
     import uuid

@@ -62,8 +62,11 @@ def run(args) -> int | None:
     path = sqlite_path(database_url(args.db))
     if path is None or not _plain_case(path):
         return None
-    from ..people.search_text import _tokens, _values
-    conds, names = _tokens(args.search)
+    from ..people.search_text import _tokens
+    try:
+        conds, names = _tokens(args.search)
+    except Exception:       # noqa: BLE001 – the usual path says what is wrong, after signing in
+        return None
     if conds or len(names) not in PERSON_SQL:
         return None
     from .cmd_basic import read_password, username
@@ -89,6 +92,7 @@ def run(args) -> int | None:
         con = _connect(path, key, cache)
     except _Usual:
         return _usual(args, keys, name, password, key, cache)
+    import sqlcipher3
     try:
         try:
             user = _sign_in(con, name)
@@ -101,6 +105,9 @@ def run(args) -> int | None:
             _refuse(con, user)
         _audit_listing(con, user, args.search)
         _emit(con, names, args.format)
+    except sqlcipher3.Error as exc:       # told as the usual path tells a database error
+        from sqlalchemy.exc import DBAPIError
+        raise DBAPIError.instance(None, None, exc, sqlcipher3.Error) from None
     finally:
         con.close()
     return 0
