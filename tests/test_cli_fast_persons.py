@@ -230,6 +230,28 @@ def test_a_role_without_the_permission_is_refused_as_before(persons, admin, tmp_
     assert "login" == _state(persons.path)["events"][-1][0]     # signed in, nothing listed
 
 
+def test_the_days_first_event_continues_on_the_usual_path(persons, monkeypatch, capsys):
+    """No head or no anchor for today: the general audit write (the usual
+    path) takes over after the password was proved, with one Argon2 run."""
+    import app.keyslots as keyslots
+    argv = ["list", "persons", "--search", "novak", "--db", persons.url, "--user", "admin"]
+    _usual(monkeypatch, capsys, argv)
+    expected = _usual(monkeypatch, capsys, argv)
+    before = _state(persons.path)
+    runs = []
+    real = keyslots.hash_secret_raw
+    monkeypatch.setattr(keyslots, "hash_secret_raw", lambda *a, **kw: runs.append(1) or real(*a, **kw))
+    monkeypatch.setattr(fast_persons, "_append_event", lambda *a: False)
+    monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert (0, out, err.strip()) == expected and len(runs) == 1
+    assert [e[0] for e in _delta(before, _state(persons.path))["events"]] == ["login", "search"]
+    from app.audit import check
+    with persons.reading() as s:
+        assert check(s) == []
+
+
 def test_a_locked_database_is_told_as_before(persons, monkeypatch, capsys):
     """A driver error on the bare connection ends as the usual path's line
     and exit code (main.run_command's database branch)."""
