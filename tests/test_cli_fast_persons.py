@@ -59,11 +59,12 @@ def _delta(before: dict, after: dict) -> dict:
 def test_person_sql_is_the_compiled_search():
     """The statements are people.search's, compiled for SQLite (regenerate
     persons_sql.py from this test's output when the search changes)."""
-    from sqlalchemy.dialects import sqlite
-
     from app.people.search import _bound_page
+    from models.dialects import sqlite_dialect
+    dialect = sqlite_dialect()      # the engines' SQLite dialect: it renders INDEXED BY
     for names, (sql, order) in fast_persons.PERSON_SQL.items():
-        compiled = _bound_page((), names, False, False).compile(dialect=sqlite.dialect())
+        assert "INDEXED BY ix_address_line" in sql
+        compiled = _bound_page((), names, False, False).compile(dialect=dialect)
         assert (sql, order) == (str(compiled), tuple(compiled.positiontup)), \
             f"    {names}: ({str(compiled)!r},\n        {tuple(compiled.positiontup)!r}),"
 
