@@ -253,6 +253,31 @@ def test_the_days_first_event_continues_on_the_usual_path(persons, monkeypatch, 
         assert check(s) == []
 
 
+def test_a_listing_past_midnight_is_audited_by_the_general_write(persons, monkeypatch, capsys):
+    """Signed in before midnight, listed after it: today's anchor is due, so
+    the listing's event takes the general write; still one event, a sound chain."""
+    argv = ["list", "persons", "--search", "novak", "--db", persons.url, "--user", "admin"]
+    _usual(monkeypatch, capsys, argv)
+    expected = _usual(monkeypatch, capsys, argv)
+    before = _state(persons.path)
+    real, calls = fast_persons._append_event, []
+
+    def append(con, user, action, *rest):
+        calls.append(action)
+        return action == "login" and real(con, user, action, *rest)
+    monkeypatch.setattr(fast_persons, "_append_event", append)
+    monkeypatch.setenv("KMB_PASSWORD", TEST_PASSWORD)
+    assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert (0, out, err.strip()) == expected and calls == ["login", "search"]
+    events = _delta(before, _state(persons.path))["events"]
+    assert [e[0] for e in events] == ["login", "search"]
+    assert json.loads(events[1][5]) == {"export": True, "query": "novak"}
+    from app.audit import check
+    with persons.reading() as s:
+        assert check(s) == []
+
+
 def test_a_locked_database_is_told_as_before(persons, monkeypatch, capsys):
     """A driver error on the bare connection ends as the usual path's line
     and exit code (main.run_command's database branch)."""
