@@ -121,6 +121,10 @@ def test_a_whole_listing_signs_in_with_the_small_page_cache(town_url, demo_passw
         opened.append(kwargs.get("page_cache_kib"))
         return real(*args, **kwargs)
     monkeypatch.setattr(app.signin, "open_database", spy)
+    from app.cli import fast_persons           # a file's listing: the bare driver's connection
+    connect = fast_persons._connect
+    monkeypatch.setattr(fast_persons, "_connect",
+                        lambda path, key, cache: opened.append(cache) or connect(path, key, cache))
     for search in ([], ["--search", "novak"]):
         assert main(["list", "persons", *search, "--format", "json", "--db", town_url,
                      "--user", "jana.dvorakova"]) == 0

@@ -230,6 +230,10 @@ def cmd_demo(args) -> int:
 
 
 def cmd_list(args) -> int:
+    from .fast_persons import run
+    fast = run(args)            # persons from a file: the bare driver (start-up time)
+    if fast is not None:
+        return fast
     if getattr(LISTERS[args.kind], "map_on_demand", False):
         import models
         models.map_on_demand()      # only the tables this list reads (start-up time)

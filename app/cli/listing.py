@@ -21,8 +21,12 @@ Lister = Callable[["Database", "Actor", str], tuple[Iterable[dict], list[Column]
 def list_persons(db: Database, actor: Actor, text: str):
     from ..people.search import iter_persons
     rows = iter_persons(db, actor, text, make=_person_dict)   # streamed: flat memory on a city
-    return rows, [("surname", N_("Příjmení")), ("given_name", N_("Jméno")),
-                  ("birth_date", N_("Narozen(a)")), ("address", N_("Adresa")), ("id", "ID")]
+    return rows, PERSON_COLUMNS
+
+
+PERSON_COLUMNS: list[Column] = [("surname", N_("Příjmení")), ("given_name", N_("Jméno")),
+                                ("birth_date", N_("Narozen(a)")), ("address", N_("Adresa")),
+                                ("id", "ID")]
 
 
 def _person_dict(r) -> dict:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -22,18 +21,15 @@ from sqlalchemy.orm import Session
 from models.people import Address, Person
 
 from .. import audit
-from ..czech_text import fold
-from ..formatting import looks_like_date, parse_date
 from ..rows import live
 from ..security import Permission
+# the query's tokens: no SQLAlchemy there (the fast ``kmb list persons``, app/cli/fast_persons.py)
+from .search_text import _HIGH, _driver_first, _tokens, _values  # noqa: F401
 
 # A page fills a tall screen (about 40 rows) and the next one is read when the
 # list scrolls to it: each row of a page costs a random, decrypted table read,
 # so a keystroke that read 200 rows cost four times as much for rows unseen.
 PAGE_SIZE = 50
-_RC = re.compile(r"^\d{6}/?\d{0,4}$")
-_YEAR = re.compile(r"^(19|20)\d{2}$")
-_HIGH = "\uffff"
 
 
 @dataclass(frozen=True)
@@ -58,31 +54,6 @@ def _prefix(column, token: str):
     return _range(column, token, token + _HIGH)
 
 
-_SPACED_DATE = re.compile(r"\b(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\b")
-
-
-def _tokens(text: str) -> tuple[list[tuple[str, object, object]], list[str]]:
-    """(kind, low, high) of the non-name tokens, and the folded name tokens."""
-    conds, names = [], []
-    # "3. 1. 1985" is how Czech dates are written: keep it one token
-    text = _SPACED_DATE.sub(lambda m: f"{m[1]}.{m[2]}.{m[3]}", text or "")
-    for raw in text.split():
-        if _RC.match(raw):
-            digits = raw.replace("/", "")
-            conds.append(("rc", digits, digits + _HIGH))
-        elif looks_like_date(raw):
-            day = parse_date(raw)
-            conds.append(("date", day, day))
-        elif _YEAR.match(raw):
-            year = int(raw)
-            conds.append(("year", dt.date(year, 1, 1), dt.date(year, 12, 31)))
-        else:
-            token = fold(raw).strip(".,;")
-            if token:
-                names.append(token)
-    return conds, names
-
-
 def _cond(kind: str, low, high):
     """The condition of a non-name token; its bounds are values or bind parameters."""
     if kind == "rc":
@@ -104,14 +75,6 @@ def _name(token: str):
 
 def _name_range(low, high):
     return or_(_range(Person.search_surname, low, high), _range(Person.search_given, low, high))
-
-
-def _driver_first(names: list[str]) -> list[str]:
-    """The names with the most selective (longest) token first: it leads."""
-    driver = max(names, key=len)
-    rest = list(names)
-    rest.remove(driver)
-    return [driver, *rest]
 
 
 def _live() -> list:
@@ -166,15 +129,6 @@ def _plain_page(text: str, after: tuple[str, str] | None, limit: int | None):
     stmt = _bound_page(tuple(c[0] for c in conds), len(names), after is not None,
                        limit is not None)
     return stmt, values
-
-
-def _values(conds: list, names: list[str]) -> dict:
-    values = {}
-    for i, (_kind, low, high) in enumerate(conds):
-        values[f"c{i}"], values[f"c{i}_end"] = low, high
-    for i, token in enumerate(_driver_first(names) if names else ()):
-        values[f"n{i}"], values[f"n{i}_end"] = token, token + _HIGH
-    return values
 
 
 def _bound_where(kinds: tuple[str, ...]) -> list:
