@@ -53,11 +53,11 @@ def test_leases_read_once_and_other_tabs_when_opened(qtbot, lead_ctx, monkeypatc
 
 
 def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
-    calls = _counting(monkeypatch, dashboard, "stale_cases")
+    calls = _counting(monkeypatch, dashboard, "stale_lines")
     window = open_window(qtbot, lead_ctx)
     page = window.show_area("dashboard")
     qtbot.waitUntil(lambda: page.isVisible() and page.ready(), timeout=30000)
-    assert calls == ["stale_cases"]
+    assert calls == ["stale_lines"]
     stale = next(c for c in page.cards if isinstance(c, cards_cases.StaleCasesCard))
     assert stale.model.rowCount() > 0
     # another day: showing the card again reads the new day's figures
