@@ -65,6 +65,24 @@ def test_dashboard_is_the_first_screen_and_shows_the_day(qtbot, ctx):
     assert window.pages["cases"].detail.detail.id == old[0].case.id
 
 
+def test_my_tasks_card_lists_the_first_tasks_told_apart_and_counts_the_rest(
+        qtbot, ctx, monkeypatch):
+    """A worker with hundreds of overdue tasks: the card lists the first ones
+    (their clients told apart) and says how many more Úkoly has."""
+    monkeypatch.setattr(cards_cases.MyTasksCard, "SHOWN", 2)
+    mine = tasks.my_tasks(ctx.db, ctx.actor, DEMO_TODAY)
+    every = mine.overdue + mine.today
+    assert len(every) > 2
+    window = open_window(qtbot, ctx)
+    my = window.pages["dashboard"].cards[0]
+    qtbot.waitUntil(my.ready, timeout=30000)
+    shown = [my.list.item(i) for i in range(my.list.count())]
+    assert [i.data(Qt.UserRole) for i in shown if i.data(Qt.UserRole)] == \
+        [t.id for t in every[:2]]
+    assert shown[-1].text() == f"… a dalších {len(every) - 2} v oblasti Úkoly"
+    assert my.summary.text().startswith(f"Po termínu {len(mine.overdue)} · dnes {len(mine.today)}")
+
+
 def test_ticking_a_task_on_the_dashboard_completes_it(qtbot, ctx):
     window = open_window(qtbot, ctx)
     my = window.pages["dashboard"].cards[0]
