@@ -189,3 +189,51 @@ def test_programme_figures_equal_on_generated_tags_and_members(town_db, seed):
             if rnd.random() < 0.1:
                 m.deleted_at = utcnow()
     assert _periods_equal(town_db) > 0
+
+
+# -- Statistiky: contacts and places counted in SQL -------------------------------------
+def _sections_equal(db) -> int:
+    from app.addresses import stats as addresses
+    from app.intake import stats as intake
+
+    from . import per_row_stats as per_row
+    seen = 0
+    with db.reading() as s:
+        for d_from, d_to in PERIODS:
+            old = per_row.intake_section(s, d_from, d_to)
+            assert per_row.intake_section_as_above(intake.section(s, d_from, d_to)) == old, \
+                (d_from, d_to)
+            by_place = {t.key: t.rows for t in addresses.section(s, d_from, d_to)}
+            assert by_place["by_municipality"] == per_row.address_rows(
+                s, d_from, d_to, lambda c: (c.municipality,))
+            assert by_place["by_locality"] == per_row.address_rows(
+                s, d_from, d_to, lambda c: (c.municipality, c.locality))
+            seen += old[0][0]
+    return seen
+
+
+def test_contact_statistics_equal_the_per_row_counts(town_db):
+    assert _sections_equal(town_db) > 0
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_contact_statistics_equal_on_generated_contacts(town_db, seed):
+    """Contacts at the period's edges (midnight, the last second, new year), of
+    new and known persons, without a worker, minutes, ETHOS or place, some deleted."""
+    rnd = random.Random(seed)
+    with town_db.transaction() as s:
+        people = s.execute(select(Case.person_id, Case.assigned_worker_id)).all()
+        edges = [d for p in PERIODS for d in p] + [dt.date(DEMO_TODAY.year, 1, 1)]
+        for _ in range(300):
+            pid, wid = rnd.choice(people)
+            day = rnd.choice(edges) + dt.timedelta(days=rnd.choice((-1, 0, 1)))
+            at = dt.datetime.combine(day, rnd.choice((dt.time(0, 0), dt.time(23, 59, 59))))
+            s.add(ContactRecord(
+                person_id=pid, worker_id=rnd.choice((wid, None)), occurred_at=at,
+                ethos_category=rnd.choice((None, 0, 1, 7, 13)),
+                minutes_spent=rnd.choice((None, 0, 25)),
+                counselling_given=rnd.random() < 0.3,
+                municipality=rnd.choice((None, "Kyjov", "Bzenec")),   # blank is None
+                locality=rnd.choice((None, "Centrum")),
+                deleted_at=utcnow() if rnd.random() < 0.1 else None))
+    assert _sections_equal(town_db) > 0

@@ -75,7 +75,21 @@ class _Housed:
     periods: list[tuple[dt.date, dt.date | None]]
 
 
+# session.info key: a read that shows several retention tables (Statistiky) reads the
+# housed households once; app.stats.compute sets it for its one reading session
+SHARED = "retention_households"
+
+
 def _households(session: Session, as_of: dt.date) -> list[_Housed]:
+    shared = session.info.get(SHARED)
+    if shared is None:
+        return _read_households(session, as_of)
+    if as_of not in shared:
+        shared[as_of] = _read_households(session, as_of)
+    return list(shared[as_of])
+
+
+def _read_households(session: Session, as_of: dt.date) -> list[_Housed]:
     # plain columns, not ORM objects: the city has thousands of leases
     rows = session.execute(
         select(Lease.household_id, Lease.tenant_id, Lease.moved_in_on, Lease.starts_on,
