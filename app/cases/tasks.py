@@ -129,18 +129,22 @@ def my_tasks(db: Database, actor: Actor, today: dt.date | None = None,
     """The acting worker's inbox: own open tasks, those of the worker's
     department and of a colleague the worker covers for today — overdue, due
     today, and how many later (app/tasks_queues/inbox.py). Namesakes are told
-    apart in every task, or with ``told_apart`` only in that many first ones
-    (overdue, then today's: the lines a card shows)."""
+    apart in every task, or with ``told_apart`` only in that many first overdue
+    and first today's tasks (the lines a card shows)."""
     from ..tasks_queues.inbox import inbox_rows, later_count   # the queues build on this module
     actor.require(Permission.VIEW_TASKS)
     today = today or dt.date.today()
     with db.reading() as s:     # the card lists overdue and today's tasks, counts the rest
         reach, shown = inbox_rows(s, actor.user_id, today, due_until=today,
-                                  told_apart=told_apart)
+                                  told_apart=None if told_apart is None else 0)
         later = later_count(s, reach, today)
-    rows = [x.task for x in shown]
-    overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
-    due = [r for r in rows if r.due_on == today]
+        rows = [x.task for x in shown]
+        overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
+        due = [r for r in rows if r.due_on == today]
+        if told_apart is not None:
+            n = told_apart
+            told = tell_tasks_apart(s, overdue[:n] + due[:n])
+            overdue[:n], due[:n] = told[:len(overdue[:n])], told[len(overdue[:n]):]
     return MyTasks(overdue, due, later)
 
 

@@ -91,7 +91,7 @@ class MyTasksCard(_Card):
         self.rows: dict[str, object] = {}
         self.refresh()
 
-    SHOWN = 50     # lines listed (overdue first); a worker may have hundreds: see Úkoly
+    SHOWN = 15     # lines listed of each group (~twice those in view): the rest in Úkoly
 
     def refresh(self) -> None:
         db, actor, day = self.ctx.db, self.ctx.actor, today()
@@ -99,9 +99,8 @@ class MyTasksCard(_Card):
                   lambda mine: self._fill(mine, day))
 
     def _fill(self, mine, day) -> None:
-        # only the first SHOWN tasks have their namesakes told apart: list only those
-        overdue = mine.overdue[:self.SHOWN]
-        due = mine.today[:self.SHOWN - len(overdue)]
+        # only the first SHOWN of each have their namesakes told apart: list only those
+        overdue, due = mine.overdue[:self.SHOWN], mine.today[:self.SHOWN]
         self.rows = {t.id: t for t in overdue + due}
         self.list.blockSignals(True)
         self.list.clear()
