@@ -238,3 +238,16 @@ def test_contact_statistics_equal_on_generated_contacts(town_db, seed):
                 locality=rnd.choice((None, "Centrum")),
                 deleted_at=utcnow() if rnd.random() < 0.1 else None))
     assert _sections_equal(town_db) > 0
+
+
+def test_retention_overall_equals_the_full_retention(town_db):
+    from app.leases.retention import retention, retention_overall
+    admin = _actor(town_db, "admin")
+    seen = 0
+    for day in DAYS + [DEMO_TODAY + dt.timedelta(days=d) for d in (400, 800, 1200)]:
+        full, card = retention(town_db, admin, as_of=day), retention_overall(town_db, admin,
+                                                                              as_of=day)
+        assert (card.as_of, card.households, card.overall) == \
+            (full.as_of, full.households, full.overall)
+        seen += full.households
+    assert seen > 0

@@ -132,8 +132,8 @@ def _still_housed(h: _Housed, day: dt.date) -> bool:
 def _cells(group: list[_Housed], as_of: dt.date) -> dict[int, Cell]:
     out = {}
     for months in HORIZONS:
-        eligible = [h for h in group if add_months(h.moved_in, months) <= as_of]
-        housed = sum(1 for h in eligible if _still_housed(h, add_months(h.moved_in, months)))
+        eligible = [(h, day) for h in group if (day := add_months(h.moved_in, months)) <= as_of]
+        housed = sum(1 for h, day in eligible if _still_housed(h, day))
         out[months] = Cell(len(eligible), housed)
     return out
 
@@ -159,6 +159,16 @@ def retention(db, actor: Actor, *, as_of: dt.date | None = None) -> Retention:
     actor.require(Permission.VIEW_STATS)
     with db.reading() as s:
         return compute(s, as_of or dt.date.today())
+
+
+def retention_overall(db, actor: Actor, *, as_of: dt.date | None = None) -> Retention:
+    """Přehled's card: the households and the cells of all of them, without the
+    groups by flat category and year of moving in (Statistiky shows those)."""
+    actor.require(Permission.VIEW_STATS)
+    as_of = as_of or dt.date.today()
+    with db.reading() as s:
+        housed = _households(s, as_of)
+    return Retention(as_of, len(housed), _cells(housed, as_of), [], [])
 
 
 def share_text(cell: Cell) -> str:

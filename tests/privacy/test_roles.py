@@ -220,6 +220,7 @@ REQUIRED: dict[str, set[Permission]] = {
     "leases.renewals.renewal_candidates": {P.VIEW_LEASES},
     "leases.renewals.renewal_history": {P.VIEW_LEASES},
     "leases.retention.retention": {P.VIEW_STATS},
+    "leases.retention.retention_overall": {P.VIEW_STATS},
     "office_settings.clear_logo": {P.SETTINGS},
     "office_settings.load_office": set(),
     "office_settings.save_office": {P.SETTINGS},
