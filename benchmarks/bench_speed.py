@@ -330,6 +330,20 @@ def _card_lines(app, ops, page, filled: dict) -> None:
               f"   CPU {ms(cpu)}   goal < 1000 ms{'  ok' if filled[card] < 1 else '  MISSED'}")
 
 
+def _section_lines(db, actor, page) -> None:
+    """Statistiky: each section of the page's period computed alone (warm), its CPU."""
+    from app.stats.sections import SECTIONS
+    d_from, d_to = page.period()
+    for section in SECTIONS:
+        with db.reading() as s:
+            section(s, d_from, d_to)                  # warm, as the page's read left it
+            c0 = time.process_time()
+            tables = section(s, d_from, d_to)
+            cpu = time.process_time() - c0
+        name = section.__module__.split(".")[1]
+        print(f"{'... section ' + name:<40} CPU {ms(cpu)}   ({len(tables)} tables)")
+
+
 def bench_areas(path: Path, keys: set[str] | None = None) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -382,6 +396,8 @@ def bench_areas(path: Path, keys: set[str] | None = None) -> None:
               f"answers meanwhile; process CPU {ms(filled_cpu).strip()})")
         if cards:
             _card_lines(app, ops, page, cards)
+        if area.key == "stats":
+            _section_lines(db, actor, page)
     window.close()
     db.close()
     con.close()

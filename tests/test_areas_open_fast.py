@@ -151,7 +151,7 @@ def test_a_stale_chunk_costs_the_same_queries_however_many_namesakes(town_db, to
 def test_stale_cases_card_tells_namesakes_apart_as_scrolled_to(qtbot, town_db, town_worker,
                                                               tmp_path, monkeypatch):
     monkeypatch.setattr(cards_cases, "today", lambda: DEMO_TODAY)
-    monkeypatch.setattr(cards_cases, "FIRST_CHUNK", 1)
+    monkeypatch.setattr(cards_cases.StaleCasesCard, "CHUNK", 1)
     stale = dashboard.stale_cases(town_db, town_worker, DEMO_TODAY, told_apart=0)
     far = next((i for i in range(len(stale) - 1, 0, -1)
                 if stale[i].case.person_id != stale[0].case.person_id), None)
@@ -162,7 +162,7 @@ def test_stale_cases_card_tells_namesakes_apart_as_scrolled_to(qtbot, town_db, t
                 if isinstance(c, cards_cases.StaleCasesCard))
     qtbot.waitUntil(lambda: card.ready() and card.model.ready() and bool(card.model.all),
                     timeout=WAIT)
-    assert [s.case.id for s in card.model.all] == [s.case.id for s in stale]
+    assert [s.case_id for s in card.model.all] == [s.case.id for s in stale]
     assert card.summary.text().startswith(f"{len(stale)} případů čeká na ozvání")
     assert "Šimek Lubomír (nar. 1961)" in card.model.index(0, 0).data()
     # scrolled down as a person would: the next chunks appear and are told apart

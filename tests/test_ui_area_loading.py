@@ -53,11 +53,11 @@ def test_leases_read_once_and_other_tabs_when_opened(qtbot, lead_ctx, monkeypatc
 
 
 def test_dashboard_cards_read_once_when_shown(qtbot, lead_ctx, monkeypatch):
-    calls = _counting(monkeypatch, dashboard, "stale_cases")
+    calls = _counting(monkeypatch, dashboard, "stale_lines")
     window = open_window(qtbot, lead_ctx)
     page = window.show_area("dashboard")
     qtbot.waitUntil(lambda: page.isVisible() and page.ready(), timeout=30000)
-    assert calls == ["stale_cases"]
+    assert calls == ["stale_lines"]
     stale = next(c for c in page.cards if isinstance(c, cards_cases.StaleCasesCard))
     assert stale.model.rowCount() > 0
     # another day: showing the card again reads the new day's figures
@@ -76,3 +76,44 @@ def test_applications_columns_are_not_fitted_to_every_cell(qtbot, lead_ctx):
     assert page.model.rowCount() > 0
     assert all(header.sectionResizeMode(i) != QHeaderView.ResizeToContents
                for i in range(header.count()))
+
+
+def test_dashboard_cards_read_one_after_another_when_opened(qtbot, lead_ctx, monkeypatch):
+    """Přehled's first reads share one warm connection instead of racing on six
+    cold ones; a card read anew meanwhile still fills, and later refreshes run
+    at once as before."""
+    import threading
+
+    from app.cases import tasks
+    from ui.widgets import card as card_module
+    lock, state = threading.Lock(), {"now": 0, "most": 0, "reads": 0}
+
+    def counted(fn):
+        def read(*args, **kwargs):
+            with lock:
+                state["now"] += 1
+                state["reads"] += 1
+                state["most"] = max(state["most"], state["now"])
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                with lock:
+                    state["now"] -= 1
+        return read
+    for module, name in ((dashboard, "stale_lines"), (dashboard, "new_contacts"),
+                         (dashboard, "open_cases_per_worker"), (tasks, "my_tasks")):
+        monkeypatch.setattr(module, name, counted(getattr(module, name)))
+    window = open_window(qtbot, lead_ctx)
+    page = window.show_area("dashboard")
+    qtbot.waitUntil(lambda: page.isVisible() and page.ready(), timeout=30000)
+    assert state["reads"] >= 4 and state["most"] == 1
+    assert card_module._collecting is None
+    stale = next(c for c in page.cards if isinstance(c, cards_cases.StaleCasesCard))
+    assert stale.model.rowCount() > 0
+    # a card asked to read again while the first reads are queued: the queue goes on
+    with card_module.one_after_another():
+        for c in page.cards:
+            c.refresh()
+    page.cards[0].refresh()                 # replaces its queued read, starts at once
+    qtbot.waitUntil(page.ready, timeout=30000)
+    assert all(not c.loading for c in page.cards)

@@ -46,7 +46,7 @@ def test_dashboard_is_the_first_screen_and_shows_the_day(qtbot, ctx):
     mine = tasks.my_tasks(ctx.db, ctx.actor, DEMO_TODAY)
     shown = [my.list.item(i) for i in range(my.list.count())]
     task_ids = [i.data(Qt.UserRole) for i in shown if i.data(Qt.UserRole)]
-    assert task_ids == [t.id for t in mine.overdue + mine.today]
+    assert task_ids == [t.id for t in mine.overdue[:my.SHOWN] + mine.today[:my.SHOWN]]
     assert shown[0].text() == f"Po termínu ({len(mine.overdue)})"
     figures = dashboard.new_contacts(ctx.db, ctx.actor, DEMO_TODAY)
     assert new.number.text() == str(figures.count)
@@ -63,6 +63,24 @@ def test_dashboard_is_the_first_screen_and_shows_the_day(qtbot, ctx):
     stale.list.activated.emit(first)
     assert window.stack.currentWidget() is window.pages["cases"]
     assert window.pages["cases"].detail.detail.id == old[0].case.id
+
+
+def test_my_tasks_card_lists_the_first_tasks_told_apart_and_counts_the_rest(
+        qtbot, ctx, monkeypatch):
+    """A worker with hundreds of overdue tasks: the card lists the first ones
+    of each group (their clients told apart) and says how many more Úkoly has."""
+    monkeypatch.setattr(cards_cases.MyTasksCard, "SHOWN", 1)
+    mine = tasks.my_tasks(ctx.db, ctx.actor, DEMO_TODAY)
+    assert len(mine.overdue) > 1 and mine.today
+    window = open_window(qtbot, ctx)
+    my = window.pages["dashboard"].cards[0]
+    qtbot.waitUntil(my.ready, timeout=30000)
+    shown = [my.list.item(i) for i in range(my.list.count())]
+    assert [i.data(Qt.UserRole) for i in shown if i.data(Qt.UserRole)] == \
+        [mine.overdue[0].id, mine.today[0].id]
+    more = len(mine.overdue) + len(mine.today) - 2
+    assert shown[-1].text() == f"… a dalších {more} v oblasti Úkoly"
+    assert my.summary.text().startswith(f"Po termínu {len(mine.overdue)} · dnes {len(mine.today)}")
 
 
 def test_ticking_a_task_on_the_dashboard_completes_it(qtbot, ctx):

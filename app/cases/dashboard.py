@@ -6,15 +6,17 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 
 from models.cases import Case, CaseStatus
 from models.intake import Channel, ContactRecord, Urgency
+from models.people import Person
 from models.staff import User
 
 from ..czech_text import sort_key
 from ..db import Database
 from ..intake.contacts import ContactRow, query_contacts
+from ..people.disambiguate import person_labels
 from ..rows import live
 from ..security import Actor, Permission
 from .service import OPEN_STATES, CaseRow, _told_apart, query_cases
@@ -116,6 +118,64 @@ def tell_stale_apart(db: Database, actor: Actor, rows: list[StaleCase]) -> list[
     actor.require(Permission.VIEW_CASES)
     with db.reading() as s:
         return _stale_told_apart(s, list(rows))
+
+
+@dataclass(frozen=True)
+class StaleLine:
+    """One line of the card: what it shows of a case without a recent contact."""
+    case_id: str
+    number: str
+    person_id: str
+    person_name: str
+    worker_name: str | None
+    last_contact: dt.date       # the last contact, or the opening day if none yet
+    days: int
+    sort_key: str = ""
+
+
+def stale_lines(db: Database, actor: Actor, today: dt.date | None = None,
+                days: int = 30, told_apart: int | None = None) -> list[StaleLine]:
+    """``stale_cases`` for the card, in one lean statement: only the open cases
+    without a contact for ``days`` days, only the columns shown (no ETHOS, no
+    task counts), namesakes told apart in the ``told_apart`` first lines."""
+    actor.require(Permission.VIEW_CASES)
+    today = today or dt.date.today()
+    cutoff = today - dt.timedelta(days=days)         # last contact on or before this day
+    last = (select(ContactRecord.case_id, func.max(ContactRecord.occurred_at).label("at"))
+            .where(live(ContactRecord), ContactRecord.case_id.is_not(None))
+            .group_by(ContactRecord.case_id).subquery())
+    stmt = (select(Case.id, Case.number, Case.person_id, Person.surname, Person.given_name,
+                   Person.sort_key, User.full_name, Case.opened_on, last.c.at)
+            .join(Person, Person.id == Case.person_id)
+            .outerjoin(User, User.id == Case.assigned_worker_id)
+            .outerjoin(last, last.c.case_id == Case.id)
+            .where(live(Case), Case.status.in_(OPEN_STATES),
+                   or_(and_(last.c.at.is_(None), Case.opened_on <= cutoff),
+                       last.c.at < dt.datetime.combine(cutoff + dt.timedelta(days=1),
+                                                       dt.time()))))
+    with db.reading() as s:
+        out = []
+        for cid, number, pid, surname, given, key, worker, opened, at in s.execute(stmt):
+            seen = at.date() if at else opened
+            out.append(StaleLine(cid, number or "", pid, f"{surname} {given}", worker, seen,
+                                 (today - seen).days, key or ""))
+        out.sort(key=lambda x: (-x.days, x.sort_key))
+        shown = len(out) if told_apart is None else told_apart
+        out[:shown] = _lines_told_apart(s, out[:shown])
+    return out
+
+
+def _lines_told_apart(session, rows: list[StaleLine]) -> list[StaleLine]:
+    shown = person_labels(session, [r.person_id for r in rows])
+    return [replace(r, person_name=shown.get(r.person_id, r.person_name)) for r in rows]
+
+
+def tell_stale_lines_apart(db: Database, actor: Actor, rows: list[StaleLine]
+                           ) -> list[StaleLine]:
+    """The next chunk of ``stale_lines(told_apart=…)``, its namesakes told apart."""
+    actor.require(Permission.VIEW_CASES)
+    with db.reading() as s:
+        return _lines_told_apart(s, list(rows))
 
 
 def contacts_between(db: Database, actor: Actor, since: dt.date, until: dt.date) -> int:

@@ -124,19 +124,27 @@ class MyTasks:
     later: int          # how many more open tasks with a later (or no) due date
 
 
-def my_tasks(db: Database, actor: Actor, today: dt.date | None = None) -> MyTasks:
+def my_tasks(db: Database, actor: Actor, today: dt.date | None = None,
+             told_apart: int | None = None) -> MyTasks:
     """The acting worker's inbox: own open tasks, those of the worker's
     department and of a colleague the worker covers for today — overdue, due
-    today, and how many later (app/tasks_queues/inbox.py)."""
+    today, and how many later (app/tasks_queues/inbox.py). Namesakes are told
+    apart in every task, or with ``told_apart`` only in that many first overdue
+    and first today's tasks (the lines a card shows)."""
     from ..tasks_queues.inbox import inbox_rows, later_count   # the queues build on this module
     actor.require(Permission.VIEW_TASKS)
     today = today or dt.date.today()
     with db.reading() as s:     # the card lists overdue and today's tasks, counts the rest
-        reach, shown = inbox_rows(s, actor.user_id, today, due_until=today)
+        reach, shown = inbox_rows(s, actor.user_id, today, due_until=today,
+                                  told_apart=None if told_apart is None else 0)
         later = later_count(s, reach, today)
-    rows = [x.task for x in shown]
-    overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
-    due = [r for r in rows if r.due_on == today]
+        rows = [x.task for x in shown]
+        overdue = [r for r in rows if r.due_on is not None and r.due_on < today]
+        due = [r for r in rows if r.due_on == today]
+        if told_apart is not None:
+            n = told_apart
+            told = tell_tasks_apart(s, overdue[:n] + due[:n])
+            overdue[:n], due[:n] = told[:len(overdue[:n])], told[len(overdue[:n]):]
     return MyTasks(overdue, due, later)
 
 

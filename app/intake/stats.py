@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Integer, and_, case, cast, extract, func, or_, select
 from sqlalchemy.orm import Session
 
 from models.cases import Case
@@ -43,61 +43,81 @@ def _count_table(key: str, title: str, counts: Counter, order: list[tuple[str, s
     return StatsTable(key, title, [(k, _(h)) for k, h in COUNT_COLUMNS], rows)
 
 
+# the dimensions the contacts are counted by, read in one GROUP BY (one scan of the
+# period's contacts, a few thousand groups in a city) and summed up in Python
+_DIMENSIONS = (ContactRecord.channel, ContactRecord.ethos_category, ContactRecord.urgency,
+               ContactRecord.outcome, ContactRecord.worker_id)
+
+
+def _groups(session: Session, period) -> list:
+    return session.execute(
+        select(*_DIMENSIONS, func.count(), func.coalesce(func.sum(ContactRecord.minutes_spent), 0))
+        .where(*period).group_by(*_DIMENSIONS)).all()
+
+
+def _by(groups: list, i: int, key=lambda v: v) -> Counter:
+    """The contacts of the groups counted by dimension ``i`` (``key`` of its value)."""
+    out: Counter = Counter()
+    for g in groups:
+        out[key(g[i])] += g[5]
+    return out
+
+
 def section(session: Session, d_from: dt.date, d_to: dt.date) -> list[StatsTable]:
     start, end = _bounds(d_from, d_to)
-    contacts = session.execute(
-        select(ContactRecord.id, ContactRecord.person_id, ContactRecord.worker_id,
-               ContactRecord.occurred_at, ContactRecord.channel, ContactRecord.ethos_category,
-               ContactRecord.urgency, ContactRecord.outcome, ContactRecord.minutes_spent,
-               ContactRecord.counselling_given)
-        .where(live(ContactRecord), ContactRecord.occurred_at >= start,
-               ContactRecord.occurred_at < end)).all()
-    tables = [_summary(session, contacts, d_from, d_to, start, end)]
-
-    by_channel = Counter(c.channel.value for c in contacts)
-    tables.append(_count_table("contacts_by_channel", _("Kontakty podle kanálu"), by_channel,
+    period = (live(ContactRecord), ContactRecord.occurred_at >= start,
+              ContactRecord.occurred_at < end)
+    tables = [_summary(session, period, d_from, d_to, start, end)]
+    groups = _groups(session, period)
+    tables.append(_count_table("contacts_by_channel", _("Kontakty podle kanálu"),
+                               _by(groups, 0, lambda ch: ch.value),
                                [(ch.value, shown(ch)) for ch in Channel]))
-    concept = Counter(ethos_conceptual(c.ethos_category) or NONE_KEY for c in contacts)
     tables.append(_count_table(
-        "contacts_by_ethos_group", _("Kontakty podle bytové situace (ETHOS, skupiny)"), concept,
+        "contacts_by_ethos_group", _("Kontakty podle bytové situace (ETHOS, skupiny)"),
+        _by(groups, 1, lambda n: ethos_conceptual(n) or NONE_KEY),
         [(k, _(v[0])) for k, v in ETHOS_CONCEPTUAL.items()]))
-    ethos = Counter(str(c.ethos_category) if c.ethos_category else NONE_KEY for c in contacts)
     tables.append(_count_table(
-        "contacts_by_ethos", _("Kontakty podle kategorie ETHOS"), ethos,
+        "contacts_by_ethos", _("Kontakty podle kategorie ETHOS"),
+        _by(groups, 1, lambda n: str(n) if n else NONE_KEY),
         [(str(n), f"{n}. {_(text)}") for n, text in ETHOS_OPERATIONAL.items()]))
     tables.append(_count_table("contacts_by_urgency", _("Kontakty podle naléhavosti"),
-                               Counter(c.urgency.value for c in contacts),
+                               _by(groups, 2, lambda u: u.value),
                                [(u.value, shown(u)) for u in Urgency]))
     tables.append(_count_table("contacts_by_outcome", _("Kontakty podle výsledku"),
-                               Counter(c.outcome.value for c in contacts),
+                               _by(groups, 3, lambda o: o.value),
                                [(o.value, shown(o)) for o in Outcome]))
     tables.append(_referrals(session, d_from, d_to))
     tables.append(_cases(session, d_from, d_to))
-    tables.append(_by_month(session, contacts, d_from, d_to))
-    tables.append(_workers(session, contacts, d_from, d_to))
+    tables.append(_by_month(session, period, d_from, d_to))
+    tables.append(_workers(session, groups, d_from, d_to))
     return tables
 
 
-def _summary(session, contacts, d_from, d_to, start, end) -> StatsTable:
-    persons = {c.person_id for c in contacts}
-    first = dict(session.execute(
-        select(ContactRecord.person_id, func.min(ContactRecord.occurred_at))
-        .where(live(ContactRecord), ContactRecord.occurred_at < end)
-        .group_by(ContactRecord.person_id)).all())
-    new_persons = sum(1 for p in persons if first.get(p) is not None and first[p] >= start)
-    need = session.execute(
-        select(HousingNeedRecord.assessment_started_on, HousingNeedRecord.registered_on)
-        .where(live(HousingNeedRecord))).all()
-    started = sum(1 for n in need if n.assessment_started_on
-                  and d_from <= n.assessment_started_on <= d_to)
-    registered = sum(1 for n in need if n.registered_on and d_from <= n.registered_on <= d_to)
+def _summary(session, period, d_from, d_to, start, end) -> StatsTable:
+    contacts, persons, minutes, counselling = session.execute(
+        select(func.count(), func.count(ContactRecord.person_id.distinct()),
+               func.coalesce(func.sum(ContactRecord.minutes_spent), 0),
+               func.coalesce(func.sum(case((ContactRecord.counselling_given.is_(True), 1),
+                                           else_=0)), 0))
+        .where(*period)).one()
+    # persons of the period whose first contact (up to its end) is in it
+    firsts = (select(ContactRecord.person_id)
+              .where(live(ContactRecord), ContactRecord.occurred_at < end)
+              .group_by(ContactRecord.person_id)
+              .having(func.min(ContactRecord.occurred_at) >= start).subquery())
+    new_persons = session.scalar(select(func.count()).select_from(firsts))
+    need = live(HousingNeedRecord)
+    started = session.scalar(select(func.count()).where(
+        need, HousingNeedRecord.assessment_started_on >= d_from,
+        HousingNeedRecord.assessment_started_on <= d_to))
+    registered = session.scalar(select(func.count()).where(
+        need, HousingNeedRecord.registered_on >= d_from, HousingNeedRecord.registered_on <= d_to))
     rows = [
-        ("contacts", _("Kontaktů celkem"), len(contacts)),
-        ("persons", _("Různých osob"), len(persons)),
+        ("contacts", _("Kontaktů celkem"), contacts),
+        ("persons", _("Různých osob"), persons),
         ("new_persons", _("Z toho poprvé"), new_persons),
-        ("minutes", _("Čas s klienty (minuty)"), sum(c.minutes_spent or 0 for c in contacts)),
-        ("counselling", _("Poradenství v bydlení (§12)"),
-         sum(1 for c in contacts if c.counselling_given)),
+        ("minutes", _("Čas s klienty (minuty)"), int(minutes)),
+        ("counselling", _("Poradenství v bydlení (§12)"), int(counselling)),
         ("assessments_started", _("Zahájená šetření bytové situace (§16)"), started),
         ("registered_in_need", _("Zápisy potřebných (§13–27)"), registered),
     ]
@@ -153,15 +173,19 @@ def _months(d_from: dt.date, d_to: dt.date) -> list[tuple[int, int]]:
     return out
 
 
-def _by_month(session, contacts, d_from, d_to) -> StatsTable:
-    counts = Counter((c.occurred_at.year, c.occurred_at.month) for c in contacts)
-    opened, closed = Counter(), Counter()
-    for o, c in session.execute(select(Case.opened_on, Case.closed_on)
-                                .where(live(Case))):
-        if d_from <= o <= d_to:
-            opened[(o.year, o.month)] += 1
-        if c is not None and d_from <= c <= d_to:
-            closed[(c.year, c.month)] += 1
+def _month_counts(session, column, *where) -> Counter:
+    year = cast(extract("year", column), Integer)
+    month = cast(extract("month", column), Integer)
+    return Counter({(int(y), int(m)): n for y, m, n in session.execute(
+        select(year, month, func.count()).where(*where).group_by(year, month))})
+
+
+def _by_month(session, period, d_from, d_to) -> StatsTable:
+    counts = _month_counts(session, ContactRecord.occurred_at, *period)
+    opened = _month_counts(session, Case.opened_on, live(Case), Case.opened_on >= d_from,
+                           Case.opened_on <= d_to)
+    closed = _month_counts(session, Case.closed_on, live(Case), Case.closed_on >= d_from,
+                           Case.closed_on <= d_to)
     rows = [dict(key=f"{y}-{m:02d}", label=format_month(dt.date(y, m, 1)), contacts=counts[(y, m)],
                  cases_opened=opened[(y, m)], cases_closed=closed[(y, m)])
             for y, m in _months(d_from, d_to)]
@@ -170,11 +194,11 @@ def _by_month(session, contacts, d_from, d_to) -> StatsTable:
         ("cases_opened", _("Otevřeno případů")), ("cases_closed", _("Uzavřeno případů"))], rows)
 
 
-def _workers(session, contacts, d_from, d_to) -> StatsTable:
+def _workers(session, groups, d_from, d_to) -> StatsTable:
     per: dict = defaultdict(lambda: dict(contacts=0, minutes=0, cases_opened=0))
-    for c in contacts:
-        per[c.worker_id]["contacts"] += 1
-        per[c.worker_id]["minutes"] += c.minutes_spent or 0
+    for *_dims, wid, n, minutes in groups:
+        per[wid]["contacts"] += n
+        per[wid]["minutes"] += int(minutes)
     for wid, n in session.execute(
             select(Case.assigned_worker_id, func.count())
             .where(live(Case), Case.opened_on >= d_from, Case.opened_on <= d_to)

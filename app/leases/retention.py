@@ -75,7 +75,21 @@ class _Housed:
     periods: list[tuple[dt.date, dt.date | None]]
 
 
+# session.info key: a read that shows several retention tables (Statistiky) reads the
+# housed households once; app.stats.compute sets it for its one reading session
+SHARED = "retention_households"
+
+
 def _households(session: Session, as_of: dt.date) -> list[_Housed]:
+    shared = session.info.get(SHARED)
+    if shared is None:
+        return _read_households(session, as_of)
+    if as_of not in shared:
+        shared[as_of] = _read_households(session, as_of)
+    return list(shared[as_of])
+
+
+def _read_households(session: Session, as_of: dt.date) -> list[_Housed]:
     # plain columns, not ORM objects: the city has thousands of leases
     rows = session.execute(
         select(Lease.household_id, Lease.tenant_id, Lease.moved_in_on, Lease.starts_on,
@@ -118,8 +132,8 @@ def _still_housed(h: _Housed, day: dt.date) -> bool:
 def _cells(group: list[_Housed], as_of: dt.date) -> dict[int, Cell]:
     out = {}
     for months in HORIZONS:
-        eligible = [h for h in group if add_months(h.moved_in, months) <= as_of]
-        housed = sum(1 for h in eligible if _still_housed(h, add_months(h.moved_in, months)))
+        eligible = [(h, day) for h in group if (day := add_months(h.moved_in, months)) <= as_of]
+        housed = sum(1 for h, day in eligible if _still_housed(h, day))
         out[months] = Cell(len(eligible), housed)
     return out
 
@@ -145,6 +159,16 @@ def retention(db, actor: Actor, *, as_of: dt.date | None = None) -> Retention:
     actor.require(Permission.VIEW_STATS)
     with db.reading() as s:
         return compute(s, as_of or dt.date.today())
+
+
+def retention_overall(db, actor: Actor, *, as_of: dt.date | None = None) -> Retention:
+    """Přehled's card: the households and the cells of all of them, without the
+    groups by flat category and year of moving in (Statistiky shows those)."""
+    actor.require(Permission.VIEW_STATS)
+    as_of = as_of or dt.date.today()
+    with db.reading() as s:
+        housed = _households(s, as_of)
+    return Retention(as_of, len(housed), _cells(housed, as_of), [], [])
 
 
 def share_text(cell: Cell) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from models.cases import Case, CaseStatus
@@ -41,42 +41,53 @@ class Figures:
     household_keys: set[str] = field(default_factory=set)
 
 
-def _overlaps(start: dt.date | None, end: dt.date | None, d_from: dt.date,
-              d_to: dt.date) -> bool:
-    return (start is None or start <= d_to) and (end is None or end >= d_from)
+def _overlap(start, end, d_from: dt.date, d_to: dt.date):
+    """``_overlaps`` in SQL."""
+    return and_(or_(start.is_(None), start <= d_to), or_(end.is_(None), end >= d_from))
 
 
 def figures(session: Session, d_from: dt.date, d_to: dt.date) -> list[Figures]:
+    """Only the tagged records of the period and the members of their households
+    are read (a city has 100,000 household members), as plain columns."""
     programmes = {p.id: Figures(p.name, p.code, funder_label(p.funder))
                   for p in session.scalars(select(Programme).where(live(Programme))
                                            .order_by(Programme.name))}
+    cases = session.execute(
+        select(ProgrammeTag.programme_id, Case.opened_on, Case.status, Case.household_id,
+               Case.person_id)
+        .join(Case, Case.id == ProgrammeTag.case_id)
+        .where(live(ProgrammeTag), live(Case),
+               _overlap(Case.opened_on, Case.closed_on, d_from, d_to))).all()
     members: dict[str, set[str]] = {}
-    for hh, person, since, until in session.execute(
-            select(HouseholdMember.household_id, HouseholdMember.person_id,
-                   HouseholdMember.since, HouseholdMember.until).where(live(HouseholdMember))):
-        if _overlaps(since, until, d_from, d_to):
+    households = sorted({c.household_id for c in cases if c.household_id})
+    for i in range(0, len(households), 500):        # bound parameters per statement
+        for hh, person in session.execute(
+                select(HouseholdMember.household_id, HouseholdMember.person_id)
+                .where(live(HouseholdMember),
+                       HouseholdMember.household_id.in_(households[i:i + 500]),
+                       _overlap(HouseholdMember.since, HouseholdMember.until, d_from, d_to))):
             members.setdefault(hh, set()).add(person)
     persons: dict[str, set[str]] = {pid: set() for pid in programmes}
     housed = (CaseStatus.HOUSED,)
-    for pid, case in session.execute(
-            select(ProgrammeTag.programme_id, Case).join(Case, Case.id == ProgrammeTag.case_id)
-            .where(live(ProgrammeTag), live(Case))):
+    for pid, opened_on, status, household_id, person_id in cases:
         f = programmes.get(pid)
-        if f is None or not _overlaps(case.opened_on, case.closed_on, d_from, d_to):
+        if f is None:
             continue
         f.cases += 1
-        f.new_cases += d_from <= case.opened_on <= d_to
-        f.housed_cases += case.status in housed
-        f.household_keys.add(case.household_id or f"person:{case.person_id}")
-        persons[pid].add(case.person_id)
-        persons[pid] |= members.get(case.household_id, set())
-    for pid, lease in session.execute(
-            select(ProgrammeTag.programme_id, Lease).join(Lease, Lease.id == ProgrammeTag.lease_id)
-            .where(live(ProgrammeTag), live(Lease))):
+        f.new_cases += d_from <= opened_on <= d_to
+        f.housed_cases += status in housed
+        f.household_keys.add(household_id or f"person:{person_id}")
+        persons[pid].add(person_id)
+        persons[pid] |= members.get(household_id, set())
+    for pid, household_id, tenant_id in session.execute(
+            select(ProgrammeTag.programme_id, Lease.household_id, Lease.tenant_id)
+            .join(Lease, Lease.id == ProgrammeTag.lease_id)
+            .where(live(ProgrammeTag), live(Lease),
+                   _overlap(Lease.starts_on, Lease.ended_on, d_from, d_to))):
         f = programmes.get(pid)
-        if f is not None and _overlaps(lease.starts_on, lease.ended_on, d_from, d_to):
+        if f is not None:
             f.leases += 1
-            f.household_keys.add(lease.household_id or f"person:{lease.tenant_id}")
+            f.household_keys.add(household_id or f"person:{tenant_id}")
     for pid, year, amount in session.execute(
             select(ProgrammeTag.programme_id, FundBudget.year, FundBudget.amount_hal)
             .join(FundBudget, FundBudget.id == ProgrammeTag.fund_budget_id)

@@ -23,9 +23,14 @@ def compute(db: Database, actor: Actor, date_from: dt.date, date_to: dt.date) ->
     actor.require(Permission.VIEW_STATS)
     from .sections import SECTIONS   # here: the sections import StatsTable from this module
     tables: list[StatsTable] = []
+    from ..leases.retention import SHARED
     with db.reading() as s:
-        for section in SECTIONS:
-            tables.extend(section(s, date_from, date_to))
+        s.info[SHARED] = {}        # the lease and programme sections share the housed households
+        try:
+            for section in SECTIONS:
+                tables.extend(section(s, date_from, date_to))
+        finally:
+            s.info.pop(SHARED, None)
     return tables
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QListWidget, QListWidgetItem, QTableView)
 
 from app.cases import dashboard, tasks
-from app.cases.service import FIRST_CHUNK
 from app.formatting import format_date, format_datetime
 from app.security import Permission
 from models.cases import CaseStatus
@@ -92,17 +91,22 @@ class MyTasksCard(_Card):
         self.rows: dict[str, object] = {}
         self.refresh()
 
+    SHOWN = 15     # lines listed of each group (~twice those in view): the rest in Úkoly
+
     def refresh(self) -> None:
         db, actor, day = self.ctx.db, self.ctx.actor, today()
-        self.load(lambda: tasks.my_tasks(db, actor, day), lambda mine: self._fill(mine, day))
+        self.load(lambda: tasks.my_tasks(db, actor, day, told_apart=self.SHOWN),
+                  lambda mine: self._fill(mine, day))
 
     def _fill(self, mine, day) -> None:
-        self.rows = {t.id: t for t in mine.overdue + mine.today}
+        # only the first SHOWN of each have their namesakes told apart: list only those
+        overdue, due = mine.overdue[:self.SHOWN], mine.today[:self.SHOWN]
+        self.rows = {t.id: t for t in overdue + due}
         self.list.blockSignals(True)
         self.list.clear()
         for heading, rows, color in (
-                (self.tr("Po termínu ({0})").format(len(mine.overdue)), mine.overdue, "#b3261e"),
-                (self.tr("Dnes ({0})").format(len(mine.today)), mine.today, "#1f5f8b")):
+                (self.tr("Po termínu ({0})").format(len(mine.overdue)), overdue, "#b3261e"),
+                (self.tr("Dnes ({0})").format(len(mine.today)), due, "#1f5f8b")):
             if not rows:
                 continue
             head = QListWidgetItem(heading)
@@ -127,6 +131,11 @@ class MyTasksCard(_Card):
                 item.setData(Qt.UserRole, t.id)
                 item.setToolTip("\n".join(x for x in (item.text(), t.detail) if x))
                 self.list.addItem(item)
+        more = len(mine.overdue) + len(mine.today) - len(self.rows)
+        if more:
+            rest = QListWidgetItem(self.tr("… a dalších {0} v oblasti Úkoly").format(more))
+            rest.setFlags(Qt.NoItemFlags)
+            self.list.addItem(rest)
         if not self.rows:
             empty = QListWidgetItem(self.tr("Na dnešek nemáte žádné úkoly."))
             empty.setFlags(Qt.NoItemFlags)
@@ -250,10 +259,9 @@ class OpenCasesCard(_Card):
 
 
 def _stale_line(s) -> str:
-    c = s.case
     return QCoreApplication.translate("StaleCasesCard", "{0} · {1} · {2} · {3} dní").format(
-        c.number, c.person_name,
-        c.worker_name or QCoreApplication.translate("StaleCasesCard", "nepřidělen"), s.days)
+        s.number, s.person_name,
+        s.worker_name or QCoreApplication.translate("StaleCasesCard", "nepřidělen"), s.days)
 
 
 class _StaleModel(ChunkedRowsModel):
@@ -268,6 +276,7 @@ class StaleCasesCard(_Card):
     TITLE = QT_TRANSLATE_NOOP("DashboardCards", "Případy bez kontaktu 30 a více dní")
     watches = ("case", "contact_record", "case_status_change")
     DAYS = 30
+    CHUNK = 20        # about twice the lines in view: each told-apart line costs a look-up
 
     def __init__(self, ctx: UiContext):
         super().__init__(ctx)
@@ -275,8 +284,8 @@ class StaleCasesCard(_Card):
         # a city has thousands of stale cases: they are shown a chunk at a time and
         # namesakes told apart only in the chunks shown (as in Případy)
         self.model = _StaleModel([Col("", _stale_line)],
-                                 lambda rows: dashboard.tell_stale_apart(db, actor, rows),
-                                 owner=self, chunk=FIRST_CHUNK)
+                                 lambda rows: dashboard.tell_stale_lines_apart(db, actor, rows),
+                                 owner=self, chunk=self.CHUNK)
         self.list = QListView()
         self.list.setObjectName("staleCases")
         self.list.setModel(self.model)
@@ -297,7 +306,7 @@ class StaleCasesCard(_Card):
 
     def refresh(self) -> None:
         db, actor, day, days = self.ctx.db, self.ctx.actor, today(), self.DAYS
-        self.load(lambda: dashboard.stale_cases(db, actor, day, days, told_apart=FIRST_CHUNK),
+        self.load(lambda: dashboard.stale_lines(db, actor, day, days, told_apart=self.CHUNK),
                   self._fill)
 
     def _fill(self, stale) -> None:
@@ -310,5 +319,5 @@ class StaleCasesCard(_Card):
     def _open(self, index) -> None:
         s = index.data(ROW_ROLE)
         if s is not None:
-            open_record(self, "case", s.case.id)
+            open_record(self, "case", s.case_id)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from app.changes import Changes
 
 from ..context import UiContext
+from ..widgets.card import one_after_another
 
 
 class DashboardPage(QWidget):
@@ -23,7 +24,8 @@ class DashboardPage(QWidget):
         body = QWidget()
         self.grid = QGridLayout(body)
         self.grid.setSpacing(14)
-        self.cards = [c for c in (factory(ctx) for factory in cards) if c is not None]
+        with one_after_another():           # the first reads share a warm connection
+            self.cards = [c for c in (factory(ctx) for factory in cards) if c is not None]
         for i, card in enumerate(self.cards):
             self.grid.addWidget(card, i // 2, i % 2)
         self.grid.setRowStretch(len(self.cards) // 2 + 1, 1)

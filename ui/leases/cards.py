@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.formatting import format_money
 from app.leases.ending import ending_leases
-from app.leases.retention import HORIZONS, retention
+from app.leases.retention import HORIZONS, retention_overall
 from app.security import Permission
 from models.leases import RenewalProposal
 
@@ -97,7 +97,7 @@ class RetentionCard(Card):
             self.note.setText(self.tr("Statistiky nemáte oprávnění vidět."))
             return
         db, actor = self.ctx.db, self.ctx.actor
-        self.load(lambda: retention(db, actor), self._fill)
+        self.load(lambda: retention_overall(db, actor), self._fill)
 
     def _fill(self, r) -> None:
         items = []
