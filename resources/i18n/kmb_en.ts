@@ -2980,48 +2980,48 @@ Leave without saving?</translation>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="163" />
+        <location filename="../../ui/cases/cards.py" line="162" />
         <source>Nové kontakty tento týden</source>
         <translation>New contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="203" />
+        <location filename="../../ui/cases/cards.py" line="202" />
         <source>Pracovník</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="204" />
-        <location filename="../../ui/cases/cards.py" line="258" />
+        <location filename="../../ui/cases/cards.py" line="203" />
+        <location filename="../../ui/cases/cards.py" line="257" />
         <source>nepřiděleno</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="206" />
+        <location filename="../../ui/cases/cards.py" line="205" />
         <source>nové</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="208" />
+        <location filename="../../ui/cases/cards.py" line="207" />
         <source>v řešení</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="210" />
+        <location filename="../../ui/cases/cards.py" line="209" />
         <source>zabydlení</source>
         <translation>housed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="212" />
+        <location filename="../../ui/cases/cards.py" line="211" />
         <source>celkem</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="218" />
+        <location filename="../../ui/cases/cards.py" line="217" />
         <source>Otevřené případy podle pracovníků</source>
         <translation>Open cases per worker</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="277" />
+        <location filename="../../ui/cases/cards.py" line="276" />
         <source>Případy bez kontaktu 30 a více dní</source>
         <translation>Cases without contact for 30+ days</translation>
     </message>
@@ -3029,7 +3029,7 @@ Leave without saving?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="21" />
+        <location filename="../../ui/dashboard/page.py" line="22" />
         <source>Přehled</source>
         <translation>Overview</translation>
     </message>
@@ -6556,62 +6556,62 @@ Close the protocol?</translation>
 <context>
     <name>LeaseListTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="128" />
+        <location filename="../../ui/leases/list_tab.py" line="139" />
         <source>Hledat číslo smlouvy, nájemce, ulici…</source>
         <translation>Search lease number, tenant, street…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="131" />
+        <location filename="../../ui/leases/list_tab.py" line="142" />
         <source>Platné a návrhy</source>
         <translation>In force and drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="134" />
+        <location filename="../../ui/leases/list_tab.py" line="145" />
         <source>Všechny</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="135" />
+        <location filename="../../ui/leases/list_tab.py" line="146" />
         <source>jen končící do 60 dnů</source>
         <translation>only ending within 60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="136" />
+        <location filename="../../ui/leases/list_tab.py" line="147" />
         <source>Nová smlouva…</source>
         <translation>New lease…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="137" />
+        <location filename="../../ui/leases/list_tab.py" line="148" />
         <source>Z přijaté nabídky…</source>
         <translation>From an accepted offer…</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="209" />
+        <location filename="../../ui/leases/list_tab.py" line="224" />
         <source>Smluv: {0} · s dluhem: {1}</source>
         <translation>Leases: {0} · with arrears: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="276" />
+        <location filename="../../ui/leases/list_tab.py" line="291" />
         <source>Zrušit návrh</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="277" />
+        <location filename="../../ui/leases/list_tab.py" line="292" />
         <source>Zrušit nepodepsaný návrh smlouvy? Číslo smlouvy se znovu nepoužije.</source>
         <translation>Discard the unsigned draft lease? Its number will not be used again.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="296" />
+        <location filename="../../ui/leases/list_tab.py" line="311" />
         <source>Dluh je nad prahem pro upozornění: úkol dostal(a) {0}.</source>
         <translation>The arrears are above the alert threshold: a task went to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="297" />
+        <location filename="../../ui/leases/list_tab.py" line="312" />
         <source>vedoucí KMB</source>
         <translation>the KMB lead</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="301" />
+        <location filename="../../ui/leases/list_tab.py" line="316" />
         <source>Nájemní smlouva</source>
         <translation>Lease contract</translation>
     </message>
@@ -6863,47 +6863,47 @@ Close the protocol?</translation>
 <context>
     <name>LeasesTab</name>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="40" />
+        <location filename="../../ui/leases/list_tab.py" line="41" />
         <source>{0} do {1}</source>
         <translation>{0} until {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="50" />
+        <location filename="../../ui/leases/list_tab.py" line="51" />
         <source>do {0}</source>
         <translation>until {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="57" />
+        <location filename="../../ui/leases/list_tab.py" line="58" />
         <source>Číslo</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="58" />
+        <location filename="../../ui/leases/list_tab.py" line="59" />
         <source>Nájemce</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="59" />
+        <location filename="../../ui/leases/list_tab.py" line="60" />
         <source>Byt</source>
         <translation>Flat</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="60" />
+        <location filename="../../ui/leases/list_tab.py" line="61" />
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="61" />
+        <location filename="../../ui/leases/list_tab.py" line="62" />
         <source>Stav</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="62" />
+        <location filename="../../ui/leases/list_tab.py" line="63" />
         <source>Nájemné</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/leases/list_tab.py" line="64" />
+        <location filename="../../ui/leases/list_tab.py" line="65" />
         <source>Dluh</source>
         <translation>Arrears</translation>
     </message>
@@ -7067,32 +7067,32 @@ Close the protocol?</translation>
         <translation>Tick to complete a task, double-click to open the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="109" />
+        <location filename="../../ui/cases/cards.py" line="108" />
         <source>Po termínu ({0})</source>
         <translation>Overdue ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="110" />
+        <location filename="../../ui/cases/cards.py" line="109" />
         <source>Dnes ({0})</source>
         <translation>Today ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="127" />
+        <location filename="../../ui/cases/cards.py" line="126" />
         <source>od {0}</source>
         <translation>since {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="137" />
+        <location filename="../../ui/cases/cards.py" line="136" />
         <source>… a dalších {0} v oblasti Úkoly</source>
         <translation>… and {0} more in Tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="141" />
+        <location filename="../../ui/cases/cards.py" line="140" />
         <source>Na dnešek nemáte žádné úkoly.</source>
         <translation>No tasks for today.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="145" />
+        <location filename="../../ui/cases/cards.py" line="144" />
         <source>Po termínu {0} · dnes {1} · později {2}</source>
         <translation>Overdue {0} · today {1} · later {2}</translation>
     </message>
@@ -7176,12 +7176,12 @@ Close the protocol?</translation>
 <context>
     <name>NewContactsCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="192" />
+        <location filename="../../ui/cases/cards.py" line="191" />
         <source>od pondělí {0}: {1} osob, z toho akutních {2}</source>
         <translation>since Monday {0}: {1} persons, {2} acute</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="198" />
+        <location filename="../../ui/cases/cards.py" line="197" />
         <source>Tento týden zatím nikdo nepřišel.</source>
         <translation>Nobody has come this week yet.</translation>
     </message>
@@ -7694,7 +7694,7 @@ Close the protocol?</translation>
 <context>
     <name>OpenCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="257" />
+        <location filename="../../ui/cases/cards.py" line="256" />
         <source>Otevřených případů celkem: {0}</source>
         <translation>Open cases in total: {0}</translation>
     </message>
@@ -10869,27 +10869,27 @@ version {1} · {2}</translation>
 <context>
     <name>StaleCasesCard</name>
     <message>
-        <location filename="../../ui/cases/cards.py" line="263" />
+        <location filename="../../ui/cases/cards.py" line="262" />
         <source>{0} · {1} · {2} · {3} dní</source>
         <translation>{0} · {1} · {2} · {3} days</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="265" />
+        <location filename="../../ui/cases/cards.py" line="264" />
         <source>nepřidělen</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="271" />
+        <location filename="../../ui/cases/cards.py" line="270" />
         <source>Poslední kontakt {0}</source>
         <translation>Last contact {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="318" />
+        <location filename="../../ui/cases/cards.py" line="317" />
         <source>Všechny otevřené případy mají čerstvý kontakt.</source>
         <translation>Every open case has a recent contact.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/cards.py" line="316" />
+        <location filename="../../ui/cases/cards.py" line="315" />
         <source>{0} případů čeká na ozvání; dvojklikem otevřete.</source>
         <translation>{0} cases are waiting for a call; double-click to open.</translation>
     </message>
