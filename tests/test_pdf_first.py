@@ -398,3 +398,67 @@ print("ok")
 
 def test_reportlab_hyphenation_and_css_colour_patterns_compile_on_first_use():
     _child_says_ok(HYPHEN_CSS_CHILD)
+
+
+def test_the_logo_on_later_pages_gives_the_bytes_of_drawing_it_afresh(monkeypatch):
+    """Later pages repeat the first page's logo operators (no second digest of the
+    pixels): the PDF is byte for byte what ReportLab's drawImage on each page makes."""
+    from reports import base, fonts, logo
+    monkeypatch.setattr(fonts, "CACHE_DIR", None)
+    calls = []
+    draw_image = base._TotalCanvas.drawImage
+
+    def counted(self, *args, **kwargs):
+        calls.append(args[0])
+        return draw_image(self, *args, **kwargs)
+
+    def afresh(self, image, x, y, width, height):        # what every page did before
+        self.drawImage(image, x, y, width=width, height=height, preserveAspectRatio=True,
+                       mask="auto")
+
+    def pages(png: bytes) -> bytes:
+        doc = Document(OfficeInfo(name="Městský úřad Žďár", logo_png=png), "Zkouška",
+                       invariant=True)
+        for i in range(150):
+            doc.paragraph(f"Řádek {i}: Příliš žluťoučký kůň úpěl ďábelské ódy.")
+        return doc.render()
+
+    for mode, png in _logos().items():
+        monkeypatch.setattr(logo, "_last", None)
+        with monkeypatch.context() as m:
+            m.setattr(base._TotalCanvas, "drawImage", counted)
+            once = pages(png)
+        assert len(calls) == 1, mode                         # the first page only
+        calls.clear()
+        monkeypatch.setattr(logo, "_last", None)
+        with monkeypatch.context() as m:
+            m.setattr(base._TotalCanvas, "draw_logo", afresh)
+            assert pages(png) == once, mode
+        reader = PdfReader(io.BytesIO(once))
+        assert len(reader.pages) >= 4
+        streams = [page.get_contents().get_data() for page in reader.pages]
+        assert all(s.count(b" Do") == 1 for s in streams), mode
+
+
+def test_a_print_runs_without_the_cyclic_collector_and_resumes_it_after(monkeypatch):
+    import gc
+
+    from app import printing
+    from reports.heap import collector_paused
+    seen = []
+    monkeypatch.setitem(printing.PRINTERS, "probe",
+                        lambda db, actor, record_id: (seen.append(gc.isenabled()) or b"", ""))
+    assert gc.isenabled()
+    printing.render(None, None, "probe", "x")
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(ZeroDivisionError):
+        with collector_paused():
+            1 / 0
+    assert gc.isenabled()                               # resumed after a failure too
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()                       # someone else's pause left alone
+    finally:
+        gc.enable()
