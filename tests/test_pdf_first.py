@@ -462,3 +462,31 @@ def test_a_print_runs_without_the_cyclic_collector_and_resumes_it_after(monkeypa
         assert not gc.isenabled()                       # someone else's pause left alone
     finally:
         gc.enable()
+
+
+def test_our_fonts_split_text_into_the_chunks_and_codes_reportlab_assigns():
+    import random
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from reports import fonts
+    from reports.font_split import KmbFont
+    from resources import path as resource_path
+    file = resource_path("fonts", "KMBSans.ttf")
+    ours, theirs = KmbFont("A", str(file)), TTFont("B", str(file))
+    letters = sorted(c for c in ours.face.charToGlyph if c > 32)[:700]   # three subsets
+    rng = random.Random(10)
+
+    class Doc:                                  # what ReportLab keys a font's state by
+        pass
+    for doc in (Doc(), Doc()):
+        texts = ["", "Příliš\u00a0žluťoučký kůň", "Příliš žluťoučký", "\u4e2d文 a ☃"]
+        texts += ["".join(chr(rng.choice(letters[:n])) for _ in range(rng.randint(0, 60)))
+                  + rng.choice(["", "\u00a0", "\u4e2d"]) for n in (60, 60, 300, 700) * 40]
+        for text in texts + texts:              # the second round: every code assigned
+            assert ours.splitString(text, doc) == theirs.splitString(text, doc), text
+        mine, reference = ours.state[doc], theirs.state[doc]
+        assert len(reference.subsets) >= 3
+        assert mine.assignments == reference.assignments
+        assert mine.subsets == reference.subsets and mine.nextCode == reference.nextCode
+    assert isinstance(fonts.load("C", file), KmbFont)
