@@ -220,6 +220,7 @@ class _TotalCanvas(Canvas):
         key = (id(image), x, y, width, height)
         if self._logo_ops is None or self._logo_ops[0] != key:
             code, forms = len(self._code), len(self._formsinuse)
+            logo.embed(self, image)            # the pixels deflated already, if cached
             self.drawImage(image, x, y, width=width, height=height, preserveAspectRatio=True,
                            mask="auto")
             self._logo_ops = (key, self._code[code:], self._formsinuse[forms:])

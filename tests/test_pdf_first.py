@@ -224,7 +224,7 @@ def test_a_logo_from_the_cache_prints_the_same_bytes_as_one_decoded(tmp_path, mo
         monkeypatch.setattr(fonts, "CACHE_DIR", cache)
         monkeypatch.setattr(logo, "_last", None)
         assert _logo_pdf(png) == plain, mode                    # decoded, cache written
-        (entry,) = cache.glob("logo-*.marshal")
+        (entry,) = cache.glob("logo2-*.marshal")
         monkeypatch.setattr(logo, "_last", None)
         with monkeypatch.context() as m:
             m.setattr(logo, "_decoded", lambda png: pytest.fail("decoded again"))
@@ -400,9 +400,12 @@ def test_reportlab_hyphenation_and_css_colour_patterns_compile_on_first_use():
     _child_says_ok(HYPHEN_CSS_CHILD)
 
 
-def test_the_logo_on_later_pages_gives_the_bytes_of_drawing_it_afresh(monkeypatch):
+def test_the_logo_embedded_deflated_and_repeated_gives_the_bytes_of_drawing_it_afresh(monkeypatch):
     """Later pages repeat the first page's logo operators (no second digest of the
-    pixels): the PDF is byte for byte what ReportLab's drawImage on each page makes."""
+    pixels), the first embeds the pixels deflated already: the PDF is byte for byte
+    what ReportLab's drawImage on each page makes."""
+    from reportlab.pdfbase import pdfdoc
+
     from reports import base, fonts, logo
     monkeypatch.setattr(fonts, "CACHE_DIR", None)
     calls = []
@@ -423,10 +426,14 @@ def test_the_logo_on_later_pages_gives_the_bytes_of_drawing_it_afresh(monkeypatc
             doc.paragraph(f"Řádek {i}: Příliš žluťoučký kůň úpěl ďábelské ódy.")
         return doc.render()
 
-    for mode, png in _logos().items():
+    from reportlab import rl_config
+    for a85, (mode, png) in [(a85, logo) for a85 in (1, 0) for logo in _logos().items()]:
+        monkeypatch.setattr(rl_config, "useA85", a85)       # ReportLab's default, and without
         monkeypatch.setattr(logo, "_last", None)
         with monkeypatch.context() as m:
             m.setattr(base._TotalCanvas, "drawImage", counted)
+            m.setattr(pdfdoc.PDFImageXObject, "loadImageFromSRC",    # embedded deflated already
+                      lambda *a: pytest.fail("pixels compressed again"))
             once = pages(png)
         assert len(calls) == 1, mode                         # the first page only
         calls.clear()
