@@ -34,6 +34,7 @@ class _Decoded(ImageReader):
         self.mode, self._data, self._dataA = mode, data, alpha
         self._transparent = transparent
         self.deflated = deflated        # the pixels as ReportLab compresses them (embed())
+        self.names: tuple[str, str | None] | None = None   # its and its mask's XObject names
 
     def getTransparent(self):  # noqa: N802 – ReportLab's name
         return self._transparent
@@ -70,10 +71,15 @@ def _cached(png: bytes) -> ImageReader | None:
         return None
     try:
         entry = marshal.loads(cache.read_bytes())
-        size, mode, data, alpha, transparent = entry
-        return _image(tuple(size), mode, zlib.decompress(data),
-                      (alpha[0], zlib.decompress(alpha[1])) if alpha else None, transparent,
-                      data, alpha[1] if alpha else None)
+        size, mode, data, alpha, transparent, names = entry
+        image = _image(tuple(size), mode, zlib.decompress(data),
+                       (alpha[0], zlib.decompress(alpha[1])) if alpha else None, transparent,
+                       data, alpha[1] if alpha else None)
+        name, alpha_name = names
+        if not isinstance(name, str) or not isinstance(alpha_name, str if alpha else type(None)):
+            return None                 # not what it says: decode again
+        image.names = (name, alpha_name)
+        return image
     except (OSError, EOFError, ValueError, TypeError, IndexError, KeyError, zlib.error):
         return None                     # missing, broken or not what it says: decode again
 
@@ -114,8 +120,20 @@ def _decoded(png: bytes) -> ImageReader:
     cache = _cache_file(png)
     if cache is not None:
         fonts.store(cache, (image.getSize(), image.mode, deflated,
-                            (alpha[0], alpha_deflated) if alpha else None, transparent))
+                            (alpha[0], alpha_deflated) if alpha else None, transparent,
+                            _names(image)))
     return image
+
+
+def _names(image: _Decoded) -> tuple[str, str | None]:
+    """The names drawImage(mask="auto") gives the picture and its soft mask: digests
+    of the pixels, worked out once per process (they stand in the cache too)."""
+    if image.names is None:
+        from reportlab.lib.utils import _digester
+        alpha = image._dataA
+        image.names = (_digester(image.getRGBData() + (alpha.getRGBData() if alpha else b"auto")),
+                       _digester(alpha.getRGBData()) if alpha else None)
+    return image.names
 
 
 def embed(canvas, image: ImageReader) -> None:
@@ -124,13 +142,12 @@ def embed(canvas, image: ImageReader) -> None:
     but with the pixels deflated already (kept in the cache: ~1.5 ms of zlib a
     print); ``drawImage`` then finds it there and draws it. Anything else (a
     JPEG) is left to ``drawImage`` itself."""
-    from reportlab.lib.utils import _digester
     if type(image) is not _Decoded or image.deflated is None:
         return
     alpha = image._dataA
     if alpha is not None and alpha.deflated is None:
         return
-    name = _digester(image.getRGBData() + (alpha.getRGBData() if alpha else b"auto"))
+    name, alpha_name = _names(image)
     doc = canvas._doc
     reg_name = doc.getXObjectName(name)
     if doc.idToObject.get(reg_name) is not None:
@@ -138,7 +155,7 @@ def embed(canvas, image: ImageReader) -> None:
     obj = _xobject(name, image)
     if alpha is not None:           # PDFImageXObject._checkTransparency, mask="auto"
         obj.mask = None
-        smask = _xobject(_digester(alpha.getRGBData()), alpha)
+        smask = _xobject(alpha_name, alpha)
         smask._decode = [0, 1]
     else:
         smask, tc = None, image.getTransparent()
