@@ -108,5 +108,7 @@ def render(db: Database, actor: Actor, kind: str, record_id: str) -> tuple[bytes
         raise KmbError(_("Neznámý druh dokumentu „{kind}“ (známé: {join}).")
             .format(kind=kind, join=', '.join(sorted(PRINTERS))))
     _cache_fonts()
-    with czech():       # a document is Czech whatever the UI language ("nar.", "byt č." …)
+    from reports.heap import collector_paused
+    # a document is Czech whatever the UI language ("nar.", "byt č." …)
+    with czech(), collector_paused():
         return PRINTERS[kind](db, actor, record_id)

@@ -210,6 +210,25 @@ class _TotalCanvas(Canvas):
         super().__init__(*args, **kw)
         self._template = doc
         self._pages: list[dict] = []
+        self._logo_ops: tuple[tuple, list[str], list[str]] | None = None
+
+    def draw_logo(self, image, x: float, y: float, width: float, height: float) -> None:
+        """``drawImage`` of the same logo on every page: the first page embeds it,
+        later pages repeat that page's drawing operators and XObject use, as
+        ReportLab would after hashing the pixels again (~270 kB a page) only to
+        find the copy it already embedded. Same bytes in the PDF."""
+        key = (id(image), x, y, width, height)
+        if self._logo_ops is None or self._logo_ops[0] != key:
+            code, forms = len(self._code), len(self._formsinuse)
+            logo.embed(self, image)            # the pixels deflated already, if cached
+            self.drawImage(image, x, y, width=width, height=height, preserveAspectRatio=True,
+                           mask="auto")
+            self._logo_ops = (key, self._code[code:], self._formsinuse[forms:])
+            return
+        _, code, forms = self._logo_ops
+        self._code.extend(code)
+        self._formsinuse.extend(forms)
+        self._currentPageHasImages = 1
 
     def showPage(self) -> None:  # noqa: N802 – ReportLab's name
         self._pages.append(dict(self.__dict__))
@@ -251,9 +270,7 @@ class _NumberedDoc(BaseDocTemplate):
         x = self.leftMargin
         if self._logo is not None:
             try:
-                canvas.drawImage(self._logo, x, h - 24 * mm,
-                                 width=14 * mm, height=14 * mm, preserveAspectRatio=True,
-                                 mask="auto")
+                canvas.draw_logo(self._logo, x, h - 24 * mm, 14 * mm, 14 * mm)
                 x += 17 * mm
             except Exception:  # noqa: BLE001 – a broken logo must not stop the print
                 pass

@@ -21,7 +21,8 @@ _NAME = "TTFNameBytes"      # the face's name strings: a bytes subclass, kept as
 def load(name: str, path: Path):
     """The ReportLab font ``name`` for the TrueType file ``path``."""
     from reportlab import Version
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from .font_split import KmbFont
     data = path.read_bytes()
     cache = None
     if CACHE_DIR is not None:
@@ -30,7 +31,7 @@ def load(name: str, path: Path):
         font = _from_cache(cache, data, str(path))
         if font is not None:
             return font
-    font = TTFont(name, str(path))
+    font = KmbFont(name, str(path))
     if cache is not None:
         _store(cache, font)
     return font
@@ -59,7 +60,9 @@ def store(cache: Path, entry) -> None:
 def _from_cache(cache: Path, data: bytes, filename: str):
     from weakref import WeakKeyDictionary
 
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+    from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFontFace
+
+    from .font_split import KmbFont
     try:
         own, face_state = marshal.loads(cache.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -70,7 +73,7 @@ def _from_cache(cache: Path, data: bytes, filename: str):
     face._ttf_data = data
     face.filename = filename
     face._pdfScale = _scale(face.unitsPerEm)
-    font = TTFont.__new__(TTFont)
+    font = KmbFont.__new__(KmbFont)
     font.__dict__.update(own)
     font.face = face
     font.encoding = TTEncoding()

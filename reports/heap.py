@@ -26,3 +26,19 @@ def settled_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block (one print: the first one
+    of a process imports ReportLab and builds a few thousand short-lived
+    objects; ~30 young collections that find next to nothing). The collector
+    resumes after, as it was, and takes whatever cycles the block left."""
+    if not gc.isenabled():          # an outer block, or someone else, already paused it
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

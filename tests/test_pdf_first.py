@@ -224,7 +224,7 @@ def test_a_logo_from_the_cache_prints_the_same_bytes_as_one_decoded(tmp_path, mo
         monkeypatch.setattr(fonts, "CACHE_DIR", cache)
         monkeypatch.setattr(logo, "_last", None)
         assert _logo_pdf(png) == plain, mode                    # decoded, cache written
-        (entry,) = cache.glob("logo-*.marshal")
+        (entry,) = cache.glob("logo2-*.marshal")
         monkeypatch.setattr(logo, "_last", None)
         with monkeypatch.context() as m:
             m.setattr(logo, "_decoded", lambda png: pytest.fail("decoded again"))
@@ -398,3 +398,102 @@ print("ok")
 
 def test_reportlab_hyphenation_and_css_colour_patterns_compile_on_first_use():
     _child_says_ok(HYPHEN_CSS_CHILD)
+
+
+def test_the_logo_embedded_deflated_and_repeated_gives_the_bytes_of_drawing_it_afresh(monkeypatch):
+    """Later pages repeat the first page's logo operators (no second digest of the
+    pixels), the first embeds the pixels deflated already: the PDF is byte for byte
+    what ReportLab's drawImage on each page makes."""
+    from reportlab.pdfbase import pdfdoc
+
+    from reports import base, fonts, logo
+    monkeypatch.setattr(fonts, "CACHE_DIR", None)
+    calls = []
+    draw_image = base._TotalCanvas.drawImage
+
+    def counted(self, *args, **kwargs):
+        calls.append(args[0])
+        return draw_image(self, *args, **kwargs)
+
+    def afresh(self, image, x, y, width, height):        # what every page did before
+        self.drawImage(image, x, y, width=width, height=height, preserveAspectRatio=True,
+                       mask="auto")
+
+    def pages(png: bytes) -> bytes:
+        doc = Document(OfficeInfo(name="Městský úřad Žďár", logo_png=png), "Zkouška",
+                       invariant=True)
+        for i in range(150):
+            doc.paragraph(f"Řádek {i}: Příliš žluťoučký kůň úpěl ďábelské ódy.")
+        return doc.render()
+
+    from reportlab import rl_config
+    for a85, (mode, png) in [(a85, logo) for a85 in (1, 0) for logo in _logos().items()]:
+        monkeypatch.setattr(rl_config, "useA85", a85)       # ReportLab's default, and without
+        monkeypatch.setattr(logo, "_last", None)
+        with monkeypatch.context() as m:
+            m.setattr(base._TotalCanvas, "drawImage", counted)
+            m.setattr(pdfdoc.PDFImageXObject, "loadImageFromSRC",    # embedded deflated already
+                      lambda *a: pytest.fail("pixels compressed again"))
+            once = pages(png)
+        assert len(calls) == 1, mode                         # the first page only
+        calls.clear()
+        monkeypatch.setattr(logo, "_last", None)
+        with monkeypatch.context() as m:
+            m.setattr(base._TotalCanvas, "draw_logo", afresh)
+            assert pages(png) == once, mode
+        reader = PdfReader(io.BytesIO(once))
+        assert len(reader.pages) >= 4
+        streams = [page.get_contents().get_data() for page in reader.pages]
+        assert all(s.count(b" Do") == 1 for s in streams), mode
+
+
+def test_a_print_runs_without_the_cyclic_collector_and_resumes_it_after(monkeypatch):
+    import gc
+
+    from app import printing
+    from reports.heap import collector_paused
+    seen = []
+    monkeypatch.setitem(printing.PRINTERS, "probe",
+                        lambda db, actor, record_id: (seen.append(gc.isenabled()) or b"", ""))
+    assert gc.isenabled()
+    printing.render(None, None, "probe", "x")
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(ZeroDivisionError):
+        with collector_paused():
+            1 / 0
+    assert gc.isenabled()                               # resumed after a failure too
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()                       # someone else's pause left alone
+    finally:
+        gc.enable()
+
+
+def test_our_fonts_split_text_into_the_chunks_and_codes_reportlab_assigns():
+    import random
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from reports import fonts
+    from reports.font_split import KmbFont
+    from resources import path as resource_path
+    file = resource_path("fonts", "KMBSans.ttf")
+    ours, theirs = KmbFont("A", str(file)), TTFont("B", str(file))
+    letters = sorted(c for c in ours.face.charToGlyph if c > 32)[:700]   # three subsets
+    rng = random.Random(10)
+
+    class Doc:                                  # what ReportLab keys a font's state by
+        pass
+    for doc in (Doc(), Doc()):
+        texts = ["", "Příliš\u00a0žluťoučký kůň", "Příliš žluťoučký", "\u4e2d文 a ☃"]
+        texts += ["".join(chr(rng.choice(letters[:n])) for _ in range(rng.randint(0, 60)))
+                  + rng.choice(["", "\u00a0", "\u4e2d"]) for n in (60, 60, 300, 700) * 40]
+        for text in texts + texts:              # the second round: every code assigned
+            assert ours.splitString(text, doc) == theirs.splitString(text, doc), text
+        mine, reference = ours.state[doc], theirs.state[doc]
+        assert len(reference.subsets) >= 3
+        assert mine.assignments == reference.assignments
+        assert mine.subsets == reference.subsets and mine.nextCode == reference.nextCode
+    assert isinstance(fonts.load("C", file), KmbFont)
