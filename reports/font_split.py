@@ -13,10 +13,14 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 class KmbFont(TTFont):
     def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 – ReportLab's name
-        state = self.state.get(doc) if isinstance(text, str) else None
-        if state is not None:
+        # ReportLab's per-document state; should a later ReportLab keep it
+        # elsewhere, its own method runs (slower, the same PDF)
+        states = getattr(self, "state", None)
+        state = states.get(doc) if isinstance(text, str) and states is not None else None
+        assignments = getattr(state, "assignments", None)
+        if isinstance(assignments, dict):
             try:   # no-break space is drawn as the space, as ReportLab maps it
-                codes = list(map(state.assignments.__getitem__,
+                codes = list(map(assignments.__getitem__,
                                  map(ord, text.replace("\xa0", " "))))
             except KeyError:       # a character without a code yet (or without a glyph)
                 codes = None
