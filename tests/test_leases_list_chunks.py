@@ -90,3 +90,40 @@ def test_scrolling_down_tells_the_next_rows_apart(qtbot, town_db, tmp_path):
     assert simek == {"Lubomír Šimek (nar. 1961)", "Lubomír Šimek (nar. 1984)"}, simek
     # the summary counts every lease, not only those read
     assert f"Smluv: {total} " in tab.summary.text()
+
+
+def test_a_lease_far_down_is_selected_without_reading_on_the_gui_thread(
+        qtbot, town_db, tmp_path, monkeypatch):
+    """A lease just entered with an old start date sits far down the list: the
+    list's read goes on to it in the background (first_page(reaching=…)); the
+    GUI thread selects it among the rows read and reads no page itself."""
+    import threading
+
+    from app.leases import paging
+    admin = _admin(town_db)
+    rows = list_leases(town_db, admin, current_only=True)
+    assert len(rows) > 2 * PAGE_ROWS, "the town demo has too few leases for this test"
+    far = rows[-1].id
+    window = open_window(qtbot, make_context(town_db, admin, tmp_path / "ui.ini"))
+    page = window.show_area("leases")
+    tab = page.findChildren(LeaseListTab)[0]
+    qtbot.waitUntil(lambda: tab.model.rowCount() > 0, timeout=30000)
+    on_gui: list[str] = []
+    read = paging.lease_page
+
+    def watched(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append("lease_page")
+        return read(*args, **kwargs)
+    monkeypatch.setattr(paging, "lease_page", watched)
+    monkeypatch.setattr("ui.leases.list_tab.lease_page", watched)
+    tab._opened(far)
+    qtbot.waitUntil(lambda: tab.detail.detail is not None
+                    and tab.detail.detail.row.id == far, timeout=30000)
+    assert selected_id(tab) == far
+    assert tab.model.rowCount() > PAGE_ROWS and not on_gui
+
+
+def selected_id(tab) -> str | None:
+    rows = tab.table.selectionModel().selectedRows()
+    return tab.model.rows[rows[0].row()].id if rows else None

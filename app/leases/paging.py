@@ -202,11 +202,25 @@ def lease_counts(db, actor: Actor, query: LeaseQuery | None = None) -> LeaseCoun
     return LeaseCounts(int(total), int(debt))
 
 
-def first_page(db, actor: Actor, query: LeaseQuery | None = None
-               ) -> tuple[LeasePage, LeaseCounts]:
+SEEK_ROWS = 2000      # how far a read looks for a lease to select (40 pages)
+
+
+def first_page(db, actor: Actor, query: LeaseQuery | None = None, *,
+               reaching: str | None = None) -> tuple[LeasePage, LeaseCounts]:
     """What the list shows when read: its first page and its counts (a page
-    with no next one is its own count: no count statement)."""
+    with no next one is its own count: no count statement). With
+    ``reaching``, the pages up to that lease (at most SEEK_ROWS rows): a
+    lease just entered with an old start date sits far down the list, and
+    the list reads it here, off the GUI thread, not page by page as it is
+    selected."""
     page = lease_page(db, actor, query)
+    rows, after = list(page.rows), page.after
+    while (reaching and after is not None and len(rows) < SEEK_ROWS
+           and not any(r.id == reaching for r in page.rows)):
+        page = lease_page(db, actor, query, after)
+        rows += page.rows
+        after = page.after
+    page = LeasePage(rows, after)
     if page.after is None:
         return page, LeaseCounts(len(page.rows), sum(1 for r in page.rows if r.arrears_hal))
     return page, lease_counts(db, actor, query)

@@ -210,15 +210,16 @@ class LeaseListTab(QWidget):
         query = LeaseQuery(text, state=choice if isinstance(choice, LeaseState) else None,
                            current_only=choice == "current",
                            ending_within_days=60 if ending else None)
-        return lambda: (query, *first_page(db, actor, query))
+        want = self._want
+        return lambda: (query, *first_page(db, actor, query, reaching=want))
 
     def _fill(self, result) -> None:
         query, page, counts = result
         want, self._want = self._want, None
         current = want or (self.detail.detail.row.id if self.detail.detail else None)
-        # a lease just opened is looked for to the end; the one shown before
-        # only as far as the list had been read
-        reach = None if want else max(self.model.rowCount(), 1)
+        # a lease just opened among the rows the read brought (it read on to
+        # it); the one shown before only as far as the list had been read
+        reach = len(page.rows) if want else max(self.model.rowCount(), 1)
         self._shown = query
         self.model.set_page(page)
         self.summary.setText(self.tr("Smluv: {0} · s dluhem: {1}").format(
