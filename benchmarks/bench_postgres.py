@@ -112,6 +112,7 @@ def old_search_persons(db, actor, text="", *, after=None, limit=200):
     return rows
 
 
+SLOW = 0.1                             # an operation listed by print_slow, seconds
 GOAL_P95 = 0.015                       # person search p95 on PostgreSQL, issue 15
 # The paced run's mean pause before an action. A person types 3–6 letters of a
 # surname (a second or two), scans the page and picks the name (a few seconds),
@@ -135,8 +136,86 @@ def goal_lines(results: dict[str, dict]) -> list[str]:
                    "MET" if p95 <= GOAL_P95 else "MISSED")
         lines.append(f"{label:<36} p50 {statistics.median(t) * 1e3:6.1f} ms, p95 "
                      f"{p95 * 1e3:6.1f} ms, max {max(t) * 1e3:6.1f} ms  → {verdict}   "
-                     f"[{r['load']}]")
+                     f"[{r['load']}; {r.get('probe', 'no probe')}]")
     return lines
+
+
+class MachineProbe:
+    """Pauses of the machine itself during a run: a thread of the (idle)
+    parent sleeps 10 ms at a time and notes each wake-up later than PAUSE,
+    and the hypervisor's steal time is read from /proc/stat. A slow operation
+    that overlaps such a pause was waiting for the machine, whichever backend
+    ran it. A second thread writes 8 kB and waits for the disk (fdatasync) ten
+    times a second in the data folder, as a commit waits for its log: a slow
+    disk holds every writer queued behind the audit chain's head. The figures
+    are printed beside the verdict, which stays the raw p95."""
+    PAUSE = 0.05
+
+    def __enter__(self):
+        import threading
+        self.pauses: list[tuple[float, float]] = []          # (start, end), time.time()
+        self.syncs: list[tuple[float, float]] = []           # (start, end) of each fdatasync
+        self.steal0, self.stop = _steal_seconds(), threading.Event()
+        self.threads = [threading.Thread(target=f, daemon=True)
+                        for f in (self._watch, self._sync)]
+        for t in self.threads:
+            t.start()
+        return self
+
+    def _sync(self) -> None:
+        fd, path = tempfile.mkstemp(prefix="probe-", dir=os.environ.get("KMB_DATA_DIR"))
+        try:
+            while not self.stop.wait(0.1):
+                os.pwrite(fd, os.urandom(8192), 0)
+                t0 = time.time()
+                os.fdatasync(fd)
+                self.syncs.append((t0, time.time()))
+        finally:
+            os.close(fd)
+            os.unlink(path)
+
+    def _watch(self) -> None:
+        while not self.stop.is_set():
+            t0 = time.time()
+            time.sleep(0.01)
+            if time.time() - t0 - 0.01 > self.PAUSE:
+                self.pauses.append((t0 + 0.01, time.time()))
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        for t in self.threads:
+            t.join()
+        self.steal = _steal_seconds() - self.steal0
+
+    def _slow_syncs(self) -> list[tuple[float, float]]:
+        return [(a, b) for a, b in self.syncs if b - a > self.PAUSE]
+
+    def verdict(self) -> str:
+        longest = max((b - a for a, b in self.pauses), default=0.0)
+        waits = sorted(b - a for a, b in self.syncs) or [0.0]
+        return (f"machine paused {len(self.pauses)}× over {self.PAUSE * 1e3:.0f} ms "
+                f"(longest {longest * 1e3:.0f} ms), steal {self.steal:.2f} s; disk sync "
+                f"p50 {statistics.median(waits) * 1e3:.1f} ms, {len(self._slow_syncs())}× over "
+                f"{self.PAUSE * 1e3:.0f} ms (longest {waits[-1] * 1e3:.0f} ms)")
+
+    def summary(self, slow: list[tuple]) -> str:
+        """How many of the slow operations (worker, started, op, wall) overlap
+        a pause or a slow disk sync the probe saw."""
+        seen = self.pauses + self._slow_syncs()
+        hit = sum(1 for _w, started, _op, wall in slow
+                  if any(a < started + wall and b > started for a, b in seen))
+        return (f"{self.verdict()}; {hit} of the {len(slow)} slow operations overlap "
+                f"such a pause or sync")
+
+
+def _steal_seconds() -> float:
+    """The hypervisor's steal time so far, all processors (0 where not told)."""
+    try:
+        with open("/proc/stat") as f:
+            fields = f.readline().split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def load() -> str:
@@ -261,7 +340,7 @@ def worker(args) -> dict:
     finally:
         db.close()
     return {"times": times.times, "cpu": cpu, "tokens": tokens, "conflicts": conflicts,
-            "errors": errors}
+            "errors": errors, "slow": [(index, *s) for s in times.slow]}
 
 
 def _warm(db, actor, target) -> None:
@@ -286,6 +365,7 @@ class _Timed:
     def __init__(self, times: dict, cpu: dict, meter: CpuMeter):
         self.times, self.cpu, self.meter = times, cpu, meter
         self.mark = meter.read()
+        self.slow: list[tuple[float, str, float]] = []    # (started, operation, wall)
 
     def __getitem__(self, op: str):
         return _Appender(self, op)
@@ -302,6 +382,8 @@ class _Appender:
         t = self.timed
         own, server = t.meter.read()
         t.times[self.op].append(wall)
+        if wall > SLOW:
+            t.slow.append((time.time() - wall, self.op, wall))
         t.cpu[self.op].append((own - t.mark[0], server - t.mark[1]))
         t.mark = t.meter.read()
 
@@ -447,7 +529,8 @@ def run(label: str, url: str, workers: int, ops: int, shared: int, mode: dict) -
             pending = pool.map_async(worker, jobs)
             barrier.wait(timeout=600)           # all signed in: the clock starts
             t0 = time.time()
-            results = pending.get()
+            with MachineProbe() as probe:
+                results = pending.get()
             wall = time.time() - t0
     merged = {k: [t for r in results for t in r["times"][k]] for k in OPS}
     cpu = {k: [c for r in results for c in r["cpu"][k]] for k in OPS}
@@ -459,9 +542,25 @@ def run(label: str, url: str, workers: int, ops: int, shared: int, mode: dict) -
         kinds[e] = kinds.get(e, 0) + 1
     for e, n in sorted(kinds.items(), key=lambda kv: -kv[1])[:5]:
         print(f"   error ×{n}: {e}")
-    return {"times": merged, "cpu": cpu, "workers": workers, "wall": wall, "written": len(written), "lost": lost,
+    slow = [s for r in results for s in r.get("slow", [])]
+    print_slow(slow, t0)
+    print("   " + probe.summary(slow))
+    return {"probe": probe.verdict(),"times": merged, "cpu": cpu, "workers": workers, "wall": wall, "written": len(written), "lost": lost,
             "conflicts": sum(r["conflicts"] for r in results), "errors": len(errors),
             "load": f"{load_before} before, {load()} after"}
+
+
+def print_slow(slow: list[tuple], t0: float) -> None:
+    """Operations over SLOW, in the order they started: several workers slow
+    at the same second point to a pause of the machine or the server, one
+    alone to its own work."""
+    if not slow:
+        print(f"   no operation took over {SLOW * 1e3:.0f} ms")
+        return
+    print(f"   {len(slow)} operations over {SLOW * 1e3:.0f} ms (started at s of the run, "
+          "worker, operation, ms):")
+    for index, started, op, wall in sorted(slow, key=lambda s: s[1])[:20]:
+        print(f"      {started - t0:7.2f} s  w{index:<2} {op:<6} {wall * 1e3:7.1f}")
 
 
 def count_lost(url: str, written: list[tuple[str, str]]) -> int:

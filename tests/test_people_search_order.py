@@ -94,6 +94,20 @@ def test_the_statement_of_each_backend_gives_the_same_page(db, admin):
             assert [r.id for r in search(s, query)] == _expected(db, query)
 
 
+def test_the_plain_shape_reads_birth_dates_on_either_driver(db, admin, monkeypatch):
+    """``benchmarks/bench_postgres.py`` runs SQLite's statement on the server
+    to compare shapes: psycopg's rows carry dates, SQLite's ISO text; both
+    become the same PersonRow."""
+    import app.people.search as people_search
+    _people(db, admin)
+    with db.reading() as s:
+        native = search(s, "kr")
+        monkeypatch.setattr(people_search, "_is_server", lambda _s: False)
+        plain = search(s, "kr")
+    assert plain == native and native
+    assert all(isinstance(r.birth_date, dt.date) for r in plain)
+
+
 def test_the_capped_count_stops_at_the_cap_and_is_exact_below_it(db, admin):
     _people(db, admin)
     for query in QUERIES:
