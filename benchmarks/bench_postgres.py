@@ -545,9 +545,10 @@ def run(label: str, url: str, workers: int, ops: int, shared: int, mode: dict) -
     slow = [s for r in results for s in r.get("slow", [])]
     print_slow(slow, t0)
     print("   " + probe.summary(slow))
-    return {"probe": probe.verdict(),"times": merged, "cpu": cpu, "workers": workers, "wall": wall, "written": len(written), "lost": lost,
+    return {"times": merged, "cpu": cpu, "workers": workers, "wall": wall,
+            "written": len(written), "lost": lost,
             "conflicts": sum(r["conflicts"] for r in results), "errors": len(errors),
-            "load": f"{load_before} before, {load()} after"}
+            "load": f"{load_before} before, {load()} after", "probe": probe.verdict()}
 
 
 def print_slow(slow: list[tuple], t0: float) -> None:

@@ -344,7 +344,7 @@ def _sqlite_row(r) -> PersonRow:
     # the driver's row: the birth date as SQLite keeps it, ISO text (psycopg,
     # when the benchmark runs this shape on a server, already gives a date)
     born = r[3]
-    return _person_row(r, dt.date.fromisoformat(born) if isinstance(born, str) else None)
+    return _person_row(r, dt.date.fromisoformat(born) if isinstance(born, str) else born)
 
 
 def count(session: Session, text: str = "", cap: int | None = None) -> int:
