@@ -72,22 +72,26 @@ def changed_fields(obj) -> list[str]:
 
 
 def record(session: Session, actor: Actor | None, action: str, entity: str,
-           entity_id: str | None = None, detail: dict | None = None) -> AuditEvent:
-    """Append one event to the chain (in the caller's transaction)."""
+           entity_id: str | None = None, detail: dict | None = None, *,
+           at: dt.datetime | None = None) -> AuditEvent:
+    """Append one event to the chain (in the caller's transaction). ``at``:
+    when it happened, if that was before now (a search's event written
+    behind it, app/audit_behind.py)."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        ev = _record_server(session, actor, action, entity, entity_id, detail)
+        ev = _record_server(session, actor, action, entity, entity_id, detail, at)
         if ev is not None:
             return ev
     elif dialect == "sqlite":
-        ev = _record_sqlite(session, actor, action, entity, entity_id, detail)
+        ev = _record_sqlite(session, actor, action, entity, entity_id, detail, at)
         if ev is not None:
             return ev
-    return _record_locked(session, actor, action, entity, entity_id, detail)
+    return _record_locked(session, actor, action, entity, entity_id, detail, at)
 
 
 def _record_locked(session: Session, actor: Actor | None, action: str, entity: str,
-                   entity_id: str | None = None, detail: dict | None = None) -> AuditEvent:
+                   entity_id: str | None = None, detail: dict | None = None,
+                   at: dt.datetime | None = None) -> AuditEvent:
     """The general write: the head locked (SQLite: the write lock taken at
     BEGIN), the daily anchor if due, the event and the head's move."""
     key = _key(session)
@@ -102,7 +106,7 @@ def _record_locked(session: Session, actor: Actor | None, action: str, entity: s
         seq, prev = head.seq + 1, head.hash
     else:
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail)
+    ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail, at)
     session.add(ev)
     if head is None:
         head = AuditAnchor(id=HEAD_ID, kind="head")
@@ -113,10 +117,11 @@ def _record_locked(session: Session, actor: Actor | None, action: str, entity: s
 
 
 def _chained_event(key: bytes, seq: int, prev: str, actor: Actor | None, action: str,
-                   entity: str, entity_id: str | None, detail: dict | None) -> AuditEvent:
+                   entity: str, entity_id: str | None, detail: dict | None,
+                   at: dt.datetime | None = None) -> AuditEvent:
     """The next event of the chain, its hash over ``prev`` (both write paths)."""
     ev = AuditEvent(
-        id=new_id(), seq=seq, at=utcnow(),
+        id=new_id(), seq=seq, at=at or utcnow(),
         user_id=actor.user_id if actor else None,
         user_name=actor.name if actor else None,
         action=action, entity=entity, entity_id=entity_id,
@@ -139,14 +144,15 @@ _SQLITE_MOVE_HEAD = "UPDATE audit_anchor SET seq = ?, hash = ?, at = ?, signatur
 
 
 def _record_sqlite(session: Session, actor: Actor | None, action: str, entity: str,
-                   entity_id: str | None, detail: dict | None) -> AuditEvent | None:
+                   entity_id: str | None, detail: dict | None,
+                   at: dt.datetime | None = None) -> AuditEvent | None:
     """SQLite with a head and today's anchor: the chain of ``_record_locked``
     in three driver statements (``_append_sqlite``). A search writes an event
     per keystroke: the ORM's unit of work and four separate reads cost ten
     times the write itself. None: the general write is needed (first event,
     the daily anchor due)."""
     session.flush()              # pending events of this transaction are in the table
-    ev = _append_sqlite(session.connection(), actor, action, entity, entity_id, detail)
+    ev = _append_sqlite(session.connection(), actor, action, entity, entity_id, detail, at)
     if ev is None:
         return None
     changes.note_write(session, "audit_event", ev.id)   # the screens hear of it as of any event
@@ -158,7 +164,8 @@ def _record_sqlite(session: Session, actor: Actor | None, action: str, entity: s
 
 
 def _append_sqlite(conn, actor: Actor | None, action: str, entity: str,
-                   entity_id: str | None, detail: dict | None) -> AuditEvent | None:
+                   entity_id: str | None, detail: dict | None,
+                   at: dt.datetime | None = None) -> AuditEvent | None:
     """The event appended on ``conn`` (a Connection in a write transaction):
     read everything, insert the event, move the head. None: the general
     write is needed."""
@@ -173,17 +180,18 @@ def _append_sqlite(conn, actor: Actor | None, action: str, entity: str,
         seq, prev = head_seq + 1, head_hash   # rows cut off the end stay a gap
     else:
         seq, prev = last_seq + 1, last_hash
-    ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail)
-    at = _stored_time(conn.dialect, ev.at)
-    conn.exec_driver_sql(_sqlite_insert(), tuple(at if c == "at" else getattr(ev, c)
+    ev = _chained_event(key, seq, prev, actor, action, entity, entity_id, detail, at)
+    stored = _stored_time(conn.dialect, ev.at)
+    conn.exec_driver_sql(_sqlite_insert(), tuple(stored if c == "at" else getattr(ev, c)
                                                  for c in _EVENT_COLUMNS))
     conn.exec_driver_sql(_SQLITE_MOVE_HEAD,
-                         (seq, ev.hash, at, _head_mac(key, seq, ev.hash), HEAD_ID))
+                         (seq, ev.hash, stored, _head_mac(key, seq, ev.hash), HEAD_ID))
     return ev
 
 
 def _read_event_sqlite(db, actor: Actor | None, action: str, entity: str,
-                       entity_id: str | None, detail: dict | None) -> bool:
+                       entity_id: str | None, detail: dict | None,
+                       at: dt.datetime | None = None) -> bool:
     """SQLite: a read's event in a write transaction of its own on a bare
     connection (BEGIN IMMEDIATE, ``_append_sqlite``, COMMIT), the screens told
     after the commit as a session's commit tells them. A session's set-up,
@@ -192,7 +200,7 @@ def _read_event_sqlite(db, actor: Actor | None, action: str, entity: str,
     with db.engine.connect() as conn:
         conn.execution_options(kmb_write=True)      # BEGIN IMMEDIATE (app/db.py)
         with conn.begin():
-            ev = _append_sqlite(conn, actor, action, entity, entity_id, detail)
+            ev = _append_sqlite(conn, actor, action, entity, entity_id, detail, at)
     if ev is None:
         return False
     db.publish(changes.Changes(
@@ -256,12 +264,13 @@ _APPEND_TEXT: dict[bool, str] = {}    # the statements as the driver takes them,
 
 
 def _append(conn, actor: Actor | None, action: str, entity: str, entity_id: str | None,
-            detail: dict | None, notification=None) -> dict | None:
+            detail: dict | None, notification=None,
+            at: dt.datetime | None = None) -> dict | None:
     """The one-statement append on ``conn`` (a Connection); the event's
     columns, or None: the general write is needed. ``event_body`` goes to the
     server split around the seq and the previous hash. ``notification``:
     Changes → (channel, payload) of a NOTIFY to send with it."""
-    ev = dict(id=new_id(), at=utcnow(), user_id=actor.user_id if actor else None,
+    ev = dict(id=new_id(), at=at or utcnow(), user_id=actor.user_id if actor else None,
               user_name=actor.name if actor else None, action=action, entity=entity,
               entity_id=entity_id,
               detail=json.dumps(detail, ensure_ascii=False, sort_keys=True) if detail else None)
@@ -269,7 +278,7 @@ def _append(conn, actor: Actor | None, action: str, entity: str, entity_id: str 
     middle = ", " + json.dumps([ev["at"].isoformat(), ev["user_id"], ev["user_name"], action,
                                 entity, entity_id, ev["detail"]], ensure_ascii=False)[1:-1] + ', "'
     params = dict(ev, head=HEAD_ID, before=before, middle=middle,
-                  today=dt.datetime.combine(ev["at"].date(), dt.time()))
+                  today=dt.datetime.combine(utcnow().date(), dt.time()))
     sent = notification(_event_changes(ev["id"])) if notification is not None else None
     if sent is not None:
         params["channel"], params["payload"] = sent
@@ -285,24 +294,25 @@ def _append(conn, actor: Actor | None, action: str, entity: str, entity_id: str 
 
 
 def record_read(conn, db, actor: Actor | None, action: str, entity: str,
-                entity_id: str | None = None, detail: dict | None = None) -> None:
+                entity_id: str | None = None, detail: dict | None = None, *,
+                at: dt.datetime | None = None) -> None:
     """A read's event (a search, an opened record) written on its own. On
     PostgreSQL one statement on ``conn`` (``db.statements()``: it commits as
     it runs), so the chain head is locked only while the server executes it —
     no round trip to this workstation falls under the lock, however busy the
     processors — and the NOTIFY telling the other workstations goes with it.
     Otherwise (SQLite, the first event, the daily anchor due) the general
-    write in a transaction of its own."""
+    write in a transaction of its own. ``at``: as for ``record``."""
     if db.server:
-        ev = _append(conn, actor, action, entity, entity_id, detail, db.notification)
+        ev = _append(conn, actor, action, entity, entity_id, detail, db.notification, at)
         if ev is not None:
             db.publish(_event_changes(ev["id"]), sent=True)
             return
     elif db.engine.dialect.name == "sqlite" and _read_event_sqlite(
-            db, actor, action, entity, entity_id, detail):
+            db, actor, action, entity, entity_id, detail, at):
         return
     with db.transaction() as s:
-        record(s, actor, action, entity, entity_id, detail)
+        record(s, actor, action, entity, entity_id, detail, at=at)
 
 
 def _event_changes(event_id: str) -> changes.Changes:
@@ -311,7 +321,8 @@ def _event_changes(event_id: str) -> changes.Changes:
 
 
 def _record_server(session: Session, actor: Actor | None, action: str, entity: str,
-                   entity_id: str | None, detail: dict | None) -> AuditEvent | None:
+                   entity_id: str | None, detail: dict | None,
+                   at: dt.datetime | None = None) -> AuditEvent | None:
     """PostgreSQL with a head and today's anchor: the same chain as
     ``_record_locked``, with the head's row lock held for less. Every
     workstation's audited action waits for it in turn, and on a busy server
@@ -320,7 +331,7 @@ def _record_server(session: Session, actor: Actor | None, action: str, entity: s
     (``_APPEND``) and the commit. None: the general write is needed (first
     event, the daily anchor due)."""
     session.flush()              # the caller's own changes go out before the lock
-    ev = _append(session.connection(), actor, action, entity, entity_id, detail)
+    ev = _append(session.connection(), actor, action, entity, entity_id, detail, at=at)
     if ev is None:
         return None
     changes.note_write(session, AuditEvent.__tablename__, ev["id"])   # the screens hear of it

@@ -27,6 +27,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 import models
 
 from . import changes as change_stream
+from .audit_behind import EventsBehind
 from . import config
 from .errors import DatabaseProblem
 from .people import derived as people_derived
@@ -129,6 +130,8 @@ class Database(change_stream.ChangeStream):
         self.key = key          # the SQLCipher key (None: a server database)
         self.Session = sessionmaker(engine, class_=KmbSession, expire_on_commit=False,
                                     info={change_stream.DATABASE_KEY: self})
+        # a server's search events go to the chain behind the search (app/audit_behind.py)
+        self.events_behind = EventsBehind(self) if config.is_server(url) else None
         self._start_change_stream()
 
     @property
@@ -173,7 +176,14 @@ class Database(change_stream.ChangeStream):
         """The file path or the URL without its password, for people."""
         return str(self.path) if self.path is not None else config.display_url(self.url)
 
+    def flush_audit(self, timeout: float | None = None) -> bool:
+        """Every event this workstation queued is in the audit chain (False:
+        not within ``timeout``). Whatever shows or checks the trail calls it."""
+        return self.events_behind is None or self.events_behind.flush(timeout)
+
     def close(self) -> None:
+        if self.events_behind is not None:
+            self.events_behind.close()
         self._stop_change_stream()
         self.engine.dispose()
 

@@ -22,6 +22,7 @@ def _counts(statements: list[str]) -> list[str]:
 
 
 def _events(db) -> int:
+    assert db.flush_audit(30)     # a server's search events are written behind the search
     with db.reading() as s:
         return s.scalar(select(func.count()).select_from(AuditEvent))
 

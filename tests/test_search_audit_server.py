@@ -1,8 +1,9 @@
-"""A search's audit event (issue 15): on PostgreSQL the page and its event
-are two statements that commit as they run, the event appended to the chain
-in one statement (the server computes its HMAC), so the chain's head is
-locked only while the server runs it. The chain stays the one ``audit.check``
-verifies, on both backends, with workstations searching and saving at once."""
+"""A search's audit event (issue 15): on PostgreSQL the page is one statement
+that commits as it runs, and its event goes to the chain behind it
+(app/audit_behind.py), appended in one statement (the server computes its
+HMAC), so a search never waits for the chain's head. The chain stays the one
+``audit.check`` verifies, on both backends, with workstations searching and
+saving at once."""
 from __future__ import annotations
 
 import json
@@ -18,6 +19,7 @@ from tests.statements import counted
 
 
 def _events(db, after: int = 0) -> list:
+    assert db.flush_audit(30)       # this workstation's search events are in the chain
     with db.reading() as s:
         return s.execute(select(AuditEvent.seq, AuditEvent.action, AuditEvent.detail)
                          .where(AuditEvent.seq > after).order_by(AuditEvent.seq)).all()
@@ -32,6 +34,7 @@ def test_a_search_is_its_page_and_one_chained_event(db, admin, monkeypatch):
     for surname in ("Nováková", "Novák", "Dvořák"):
         create_person(db, admin, PersonInput(given_name="Jana", surname=surname))
     search_persons(db, admin, "dvo")              # today's anchor, if due, is written now
+    assert db.flush_audit(30)
     published = []
     publish = db.publish
     monkeypatch.setattr(db, "publish", lambda changes, **kw: (published.append((changes, kw)),
@@ -39,6 +42,7 @@ def test_a_search_is_its_page_and_one_chained_event(db, admin, monkeypatch):
     before = _last_seq(db)
     with counted(db) as statements:
         rows = search_persons(db, admin, "nováko ja")
+        assert db.flush_audit(30)
     assert [r.surname for r in rows] == ["Nováková"]
     with db.reading() as s:
         assert rows == search(s, "nováko ja")
@@ -46,7 +50,7 @@ def test_a_search_is_its_page_and_one_chained_event(db, admin, monkeypatch):
     (event,) = _events(db, before)
     assert event.action == "search"
     assert json.loads(event.detail) == {"query": "nováko ja", "first_page": 1}
-    if db.server:                 # the page, the event (with its NOTIFY): nothing else
+    if db.server:                 # the page, the event (with its NOTIFY, behind): nothing else
         assert len(statements) == 2, statements
         assert "pg_notify" in statements[1]
         ((changes, kw),) = published
@@ -56,6 +60,7 @@ def test_a_search_is_its_page_and_one_chained_event(db, admin, monkeypatch):
 def test_the_general_write_takes_over_when_the_day_is_not_anchored(db, admin):
     create_person(db, admin, PersonInput(given_name="Jana", surname="Nováková"))
     search_persons(db, admin, "nov")
+    assert db.flush_audit(30)
     with db.transaction() as s:   # as on a new day: no anchor of today yet
         s.execute(delete(AuditAnchor).where(AuditAnchor.kind == "daily"))
     before = _last_seq(db)

@@ -21,6 +21,7 @@ from .statements import counted
 
 
 def _events(db) -> list:
+    assert db.flush_audit(30)     # a server's search events are written behind the search
     with db.reading() as s:
         return s.execute(select(AuditEvent.id, AuditEvent.seq, AuditEvent.action,
                                 AuditEvent.detail, AuditEvent.prev_hash, AuditEvent.hash)

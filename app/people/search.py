@@ -408,13 +408,13 @@ def search_and_count(db, actor, text: str = "", *, cap: int | None = None,
 
 
 def _search_server(db, actor, text: str, limit: int) -> list[PersonRow]:
-    """PostgreSQL: the page and its event as two statements that commit as
-    they run (no BEGIN, no COMMIT): on a busy server each round trip waits its
-    turn for the processor, and the event's statement holds the audit chain's
-    head only while the server runs it (``audit.record_read``)."""
+    """PostgreSQL: the page in one statement that commits as it runs (no
+    BEGIN, no COMMIT round trips); its event goes to the chain behind it
+    (app/audit_behind.py): a search does not wait for the chain's head, which
+    another workstation's save may hold while the server's disk is slow."""
     with db.statements() as conn:
         rows = _server_page(conn, text, limit)
-        audit.record_read(conn, db, actor, "search", "person", None, _search_detail(text, rows))
+    db.events_behind.put(actor, "search", "person", None, _search_detail(text, rows))
     return rows
 
 

@@ -102,11 +102,17 @@ def events_about(session, record_ids: set[str]) -> list[EventRow]:
     return [_row(ev) for ev in sorted(found, key=lambda e: -e.seq)]
 
 
+# how long reading the trail waits for this workstation's queued search events
+# (app/audit_behind.py; they normally take milliseconds); then it shows what is in
+FLUSH_WAIT = 5.0
+
+
 def list_events(db: Database, actor: Actor, *, person_id: str | None = None,
                 user: str | None = None, action: str | None = None,
                 date_from: dt.date | None = None, date_to: dt.date | None = None,
                 limit: int | None = 5000) -> list[EventRow]:
     actor.require(Permission.VIEW_AUDIT)
+    db.flush_audit(FLUSH_WAIT)        # this workstation's own searches are in the list
     with db.reading() as s:
         return query_events(s, entity_id=person_id, user=user, action=action,
                             date_from=date_from, date_to=date_to, limit=limit)
@@ -124,6 +130,7 @@ def person_access(db: Database, actor: Actor, person_id: str) -> list[EventRow]:
 def verify(db: Database, actor: Actor) -> list[audit.Problem]:
     """Check the whole trail (every column, gaps, the end, signed anchors)."""
     actor.require(Permission.VIEW_AUDIT)
+    db.flush_audit(FLUSH_WAIT)
     with db.reading() as s:
         problems = audit.check(s)
     with db.transaction() as s:
