@@ -554,8 +554,9 @@ def run(label: str, url: str, workers: int, ops: int, shared: int, mode: dict) -
         buffers, size, written_before = pool_before
         written_after = server_pool(url)[2]
         evicted = ("" if written_before is None or written_after is None else
-                   f"; {written_after - written_before} pages written out by the statements "
-                   "themselves during the run (each waits for the WAL's flush)")
+                   f"; buffers_backend {written_after - written_before} over the run (pages "
+                   "written out by server processes other than the background writer and "
+                   "checkpointer: statements evicting a dirty page, autovacuum)")
         print(f"   server: shared_buffers {buffers}, database {size / 2**20:.0f} MB{evicted}")
     print(f"   search events in the audit chain: {chained} of {searches} searches made"
           + ("" if chained == searches else "   <-- MISSING"))
@@ -589,8 +590,9 @@ def print_slow(slow: list[tuple], t0: float) -> None:
 
 def server_pool(url: str) -> tuple[str, int, int] | None:
     """A server's buffer pool, its database's size and the pages its backends
-    have written out themselves (pg_stat_bgwriter.buffers_backend: to read a
-    page a statement found only dirty ones to evict); None on SQLite."""
+    have written out themselves (pg_stat_bgwriter.buffers_backend: a statement
+    that had to evict a dirty page to read its own, or autovacuum's ring);
+    None on SQLite."""
     if not url.startswith("postgresql"):
         return None
     from sqlalchemy import text
